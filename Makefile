@@ -1,0 +1,48 @@
+# Source-attribution lab for news. `make help` lists the targets.
+# Every target creates or reuses .venv by itself; nothing needs installing by hand.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	&& { command -v $$p; break; }; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DATA ?= $(or $(ANALYSIS_DATA),data/raw)
+OUT ?= data/processed
+PYTEST_ARGS ?=
+
+.PHONY: help setup model report test lab bench clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP) model ## Create/reuse .venv, install the project and find a spaCy model
+
+model: $(STAMP) ## Find a spaCy model: local directories first, `spacy download` last
+	@$(PY) -m analysis model --ensure
+
+report: setup ## Process $(DATA) (default data/raw, or ANALYSIS_DATA) into $(OUT)
+	$(PY) -m analysis extract "$(DATA)" --out "$(OUT)"
+
+test: setup ## Run the whole test suite
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lab: setup ## Open JupyterLab on notebooks/
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: setup ## Run the benchmarks (slow: whole corpora)
+	@for f in benchmarks/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+clean: ## Remove generated outputs (keeps .venv and data/raw)
+	rm -rf data/interim/* data/processed/* reports/ .pytest_cache

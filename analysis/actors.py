@@ -1,0 +1,317 @@
+"""Actor canonicalisation: which entity mentions refer to the same actor.
+
+Rules, applied in this order (see ``README.md`` for examples):
+
+1. **Normalise** the mention: drop a leading determiner ("the Pentagon"), a trailing possessive
+   ("Biden's"), and, for people, leading titles and honorifics listed in ``data/titles.txt``
+   ("President Joe Biden", "Mr Trump", "Gen. Qassem Soleimani").
+2. **Alias table** (``data/aliases.csv``, extendable with your own): "US", "U.S.", "USA",
+   "America", "United States" → "United States"; "ISIS", "Islamic State group" → "Islamic State"…
+3. **Within an article**, a bare surname links to the fullest name seen in the same article with
+   that surname ("Biden" → "Joe Biden"), also when the NER labelled the surname ORG ("McCaul").
+4. **Across articles**, the same canonical name is the same actor. A surname that is an actor on
+   its own in some articles is merged into the one full name that dominates that surname in the
+   corpus ("Blair" → "Tony Blair" when ≥ 75% of the full-name mentions ending in "Blair" are his).
+5. Each actor's label is the majority label of its mentions (NER mistakes reconciled).
+
+Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+NON_ACTOR_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+PERSON_LIKE = frozenset({"PERSON"})
+ACTOR_COLUMNS = ["actor", "label", "mentions", "articles", "aliases", "first_seen", "last_seen"]
+ALIAS_COLUMNS = ["alias", "canonical", "label"]
+
+_DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_DOTS = re.compile(r"\.$")
+# Words that may sit between two title words ("Trade and Industry Secretary", "Secretary of State").
+_TITLE_GLUE = {"and", "of", "for", "the", "&"}
+
+
+def _data_text(name: str) -> str:
+    return resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """The title/honorific words from ``data/titles.txt`` (lower case, no trailing dot)."""
+    words = (ln.strip().lower() for ln in _data_text("titles.txt").splitlines())
+    return frozenset(w for w in words if w and not w.startswith("#"))
+
+
+class AliasTable:
+    """Surface form → ``(canonical name, label or None)``; case-insensitive for forms > 3 chars.
+
+    Short forms ("US", "IS", "WHO") match only exactly, so "us" or "Who" never hit them.
+    """
+
+    def __init__(self, table: Mapping[str, tuple[str, str | None]]):
+        self.exact = dict(table)
+        self.folded = {a.lower(): v for a, v in self.exact.items() if len(a) > 3}
+        multi = sorted((a for a in self.exact if " " in a), key=len, reverse=True)
+        # Multi-word names, to grow a mention the NER cut short ("Islamic" → "Islamic State group").
+        self.pattern = (re.compile(r"\b(?:" + "|".join(map(re.escape, multi)) + r")\b")
+                        if multi else None)
+
+    def lookup(self, name: str) -> tuple[str, str | None] | None:
+        """The ``(canonical, label)`` for ``name``, or None."""
+        hit = self.exact.get(name)
+        if hit is None and len(name) > 3:
+            hit = self.folded.get(name.lower())
+        return hit
+
+    def __len__(self) -> int:
+        return len(self.exact)
+
+    def canonical_labels(self) -> dict[str, str]:
+        """``{canonical name: label}`` for the rows that give a label."""
+        return {canon: label for canon, label in self.exact.values() if label}
+
+
+def read_aliases(source: str | Path | pd.DataFrame | Mapping[str, str] | None = None,
+                 *, include_default: bool = True) -> AliasTable:
+    """Build the alias lookup: surface form → (canonical name, label or None).
+
+    Args:
+        source: your own table: a CSV path or DataFrame with columns ``alias, canonical`` and
+            optionally ``label``, or a plain ``{alias: canonical}`` mapping. Your rows override
+            the default rows with the same alias.
+        include_default: start from the packaged ``data/aliases.csv`` (default) or from nothing.
+
+    Returns:
+        A new :class:`AliasTable` (the packaged file is not modified).
+
+    Raises:
+        ValueError: the table lacks the ``alias`` or ``canonical`` column.
+    """
+    import io
+
+    frames = []
+    if include_default:
+        frames.append(pd.read_csv(io.StringIO(_data_text("aliases.csv")), dtype=str,
+                                  keep_default_na=False))
+    if source is not None:
+        if isinstance(source, Mapping):
+            frame = pd.DataFrame({"alias": list(source), "canonical": list(source.values())})
+        elif isinstance(source, pd.DataFrame):
+            frame = source
+        else:
+            frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+        missing = {"alias", "canonical"} - set(frame.columns)
+        if missing:
+            raise ValueError(f"alias table lacks column(s) {', '.join(sorted(missing))}; "
+                             f"expected alias, canonical and optionally label")
+        frames.append(frame)
+    table: dict[str, tuple[str, str | None]] = {}
+    for frame in frames:
+        labels = frame["label"] if "label" in frame.columns else [None] * len(frame)
+        for alias, canonical, label in zip(frame["alias"], frame["canonical"], labels):
+            alias, canonical = str(alias).strip(), str(canonical).strip()
+            if alias and canonical:
+                table[alias] = (canonical, (str(label).strip() or None) if label else None)
+    return AliasTable(table)
+
+
+def strip_title(name: str) -> tuple[str, str]:
+    """Split leading titles from a person name: ``"President Joe Biden"`` → ``("President", "Joe Biden")``.
+
+    At least one word is always kept as the name ("Mr Major" → "Major"). Words joining two titles
+    ("Trade and Industry Secretary") go with the title.
+    """
+    words = name.split()
+    titles = title_words()
+    cut = 0
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].lower().rstrip(".")
+        if word in titles:
+            cut = i + 1
+            i += 1
+        elif word in _TITLE_GLUE and cut == i and i + 1 < len(words) - 1 \
+                and words[i + 1].lower().rstrip(".") in titles:
+            i += 1
+        elif word in _TITLE_GLUE and cut == i and i > 0 and i + 2 < len(words):
+            # "Secretary of State Mike Pompeo": "of" + one capitalised word after a title.
+            cut = i + 2
+            i += 2
+        else:
+            break
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def normalise(text: str, label: str) -> str:
+    """The matching form of a mention: no determiner, possessive or (for people) titles."""
+    name = " ".join(text.split())
+    name = _POSSESSIVE.sub("", name).strip()
+    if label not in PERSON_LIKE:
+        name = _DETERMINERS.sub("", name)
+    if label in PERSON_LIKE or re.match(r"^(mr|mrs|ms|dr|sir)\.?\s", name, re.I):
+        name = strip_title(name)[1]
+    return name.strip(" ,.;:-–—\"'“”‘’") or text.strip()
+
+
+@dataclass
+class MentionKey:
+    """One mention as seen by the canonicaliser."""
+
+    index: int
+    text: str
+    label: str
+    name: str  # normalised
+    start: int
+
+
+def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
+                         aliases: AliasTable) -> list[tuple[str | None, str]]:
+    """Canonical actor names for the mentions of one article.
+
+    Args:
+        mentions: ``(text, label, start)`` per mention, in text order.
+        aliases: the lookup from :func:`read_aliases`.
+
+    Returns:
+        One ``(actor or None, label)`` per mention, in the same order. ``actor`` is None for
+        numeric/temporal labels; ``label`` is the alias table's label when an alias matched,
+        else the mention's own label.
+    """
+    keys = [MentionKey(i, text, label, normalise(text, label), start)
+            for i, (text, label, start) in enumerate(mentions)]
+    result: list[tuple[str | None, str]] = [(None, k.label) for k in keys]
+    # Full person names in this article, by surname: surname -> [(start, name)]
+    full_by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for k in keys:
+        if k.label in PERSON_LIKE and len(k.name.split()) >= 2:
+            full_by_surname[k.name.split()[-1]].append((k.start, k.name))
+    for k in keys:
+        if k.label in NON_ACTOR_LABELS:
+            continue
+        hit = aliases.lookup(k.name)
+        if hit is not None:
+            result[k.index] = (hit[0], hit[1] or k.label)
+            continue
+        name = k.name
+        if len(name.split()) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
+                and name in full_by_surname:
+            candidates = full_by_surname[name]
+            before = [c for c in candidates if c[0] <= k.start]
+            # The fullest name: most words; ties go to the nearest one before the mention.
+            pool = before or candidates
+            best = max(pool, key=lambda c: (len(c[1].split()), c[0] if before else -c[0]))
+            name = best[1]
+        elif len(name.split()) >= 2 and k.label in PERSON_LIKE:
+            # "Joe Biden" when a longer form exists ("Joseph R. Biden" is not merged; a middle
+            # name is: "John F Kennedy" absorbs "John Kennedy").
+            words = name.split()
+            longer = [n for _, n in full_by_surname.get(words[-1], [])
+                      if len(n.split()) > len(words) and n.split()[0] == words[0]]
+            if longer:
+                name = max(longer, key=lambda n: len(n.split()))
+        result[k.index] = (name, k.label)
+    return result
+
+
+def merge_surnames(entities: pd.DataFrame, *, dominance: float = 0.75) -> dict[str, str]:
+    """Cross-article merges: one-word person actors → the full name that dominates that surname.
+
+    Args:
+        entities: the entity table with ``actor`` and ``label`` columns.
+        dominance: share of the full-name mentions with that surname that one name must have.
+
+    Returns:
+        ``{surname actor: full-name actor}`` (nothing is modified).
+    """
+    people = entities[entities["label"] == "PERSON"].dropna(subset=["actor"])
+    counts = people["actor"].value_counts()
+    by_surname: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for actor, n in counts.items():
+        words = str(actor).split()
+        if len(words) >= 2:
+            by_surname[words[-1]].append((actor, int(n)))
+    single = set(entities.dropna(subset=["actor"])["actor"])
+    mapping = {}
+    for surname, options in by_surname.items():
+        if surname not in single:
+            continue
+        total = sum(n for _, n in options)
+        best, n = max(options, key=lambda o: o[1])
+        if n >= dominance * total:
+            mapping[surname] = best
+    return mapping
+
+
+def majority_labels(entities: pd.DataFrame, fixed: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The most frequent label per actor (ties: the label seen first).
+
+    Args:
+        fixed: labels that win over the vote (the alias table's: "Labour Party" is an ORG even
+            when the NER mostly calls "Labour" a PERSON).
+    """
+    fixed = fixed or {}
+    labels: dict[str, str] = {}
+    for actor, group in entities.dropna(subset=["actor"]).groupby("actor", sort=False):
+        if actor in fixed:
+            labels[actor] = fixed[actor]
+            continue
+        counts = Counter(group["label"])
+        top = max(counts.values())
+        labels[actor] = next(lab for lab in group["label"] if counts[lab] == top)
+    return labels
+
+
+def build_actors(entities: pd.DataFrame, articles: pd.DataFrame,
+                 aliases: AliasTable | None = None) -> pd.DataFrame:
+    """The ``actors`` table: one row per actor across the corpus.
+
+    Args:
+        entities: entity table with ``article_id, text, label, actor`` (``actor`` already
+            canonical, including cross-article merges).
+        articles: article table with ``article_id`` and, optionally, ``published``.
+        aliases: the alias table whose labels override the majority vote for its actors.
+
+    Returns:
+        Columns ``actor, label, mentions, articles, aliases, first_seen, last_seen``, sorted by
+        mentions (descending) then name. ``aliases`` is a sorted list of the surface forms seen;
+        ``first_seen``/``last_seen`` the earliest/latest publication date (NaT when unknown).
+    """
+    rows = entities.dropna(subset=["actor"])
+    if rows.empty:
+        frame = pd.DataFrame(columns=ACTOR_COLUMNS)
+        frame["first_seen"] = pd.Series(dtype="datetime64[ns, UTC]")
+        frame["last_seen"] = pd.Series(dtype="datetime64[ns, UTC]")
+        return frame.astype({"mentions": "int64", "articles": "int64"})
+    dates = None
+    if "published" in articles.columns:
+        dates = articles.drop_duplicates("article_id").set_index("article_id")["published"]
+    grouped = rows.groupby("actor", sort=False)
+    out = pd.DataFrame({
+        "mentions": grouped.size(),
+        "articles": grouped["article_id"].nunique(),
+        "aliases": grouped["text"].agg(lambda s: sorted(set(" ".join(t.split()) for t in s))),
+    })
+    labels = majority_labels(rows, aliases.canonical_labels() if aliases is not None else None)
+    out.insert(0, "label", [labels[a] for a in out.index])
+    if dates is not None:
+        seen = rows[["actor", "article_id"]].assign(published=rows["article_id"].map(dates))
+        span = seen.groupby("actor", sort=False)["published"].agg(["min", "max"])
+        out["first_seen"], out["last_seen"] = span["min"], span["max"]
+    else:
+        out["first_seen"] = out["last_seen"] = pd.NaT
+    out = out.reset_index(names="actor")
+    out["first_seen"] = pd.to_datetime(out["first_seen"], utc=True)
+    out["last_seen"] = pd.to_datetime(out["last_seen"], utc=True)
+    out = out.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
+    return out[ACTOR_COLUMNS].reset_index(drop=True)

@@ -1,0 +1,163 @@
+"""Command line: ``python -m analysis COMMAND ...`` (``--help`` on every command).
+
+Commands:
+    ingest   load articles and print a table of them and of any input errors
+    model    show which spaCy pipeline would be used (``--ensure`` may download one at setup)
+    extract  run the whole pipeline over files/folders and write the tables to a folder
+
+Exit status: 0 when every input was processed, 3 when some inputs failed but the rest were
+processed, 2 for usage errors (bad arguments, no model). Bad input never produces a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+
+EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
+
+
+def _shorten(value: object, width: int) -> str:
+    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_articles(articles: pd.DataFrame) -> str:
+    """A plain-text table of loaded articles (id, date, title, author, source, size, path)."""
+    if articles.empty:
+        return "(no articles)"
+    view = pd.DataFrame({
+        "article_id": articles["article_id"],
+        "published": articles["published"].dt.strftime("%Y-%m-%d").fillna(""),
+        "title": [_shorten(t, 50) for t in articles["title"]],
+        "author": [_shorten(a, 20) for a in articles["author"]],
+        "source": [_shorten(s, 14) for s in articles["source"]],
+        "chars": articles["text"].str.len(),
+        "path": [_shorten(p, 40) for p in articles["path"]],
+    })
+    return view.to_string(index=False)
+
+
+def format_errors(errors: pd.DataFrame) -> str:
+    """A plain-text list of input problems, one line each: ``path[:line]: problem: message``."""
+    lines = []
+    for row in errors.itertuples(index=False):
+        where = row.path if pd.isna(row.line) else f"{row.path}:{int(row.line)}"
+        lines.append(f"  {where}: {row.problem}: {row.message}")
+    return "\n".join(lines)
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from .io import load_articles
+
+    articles, errors = load_articles(*args.paths, errors="collect", text_column=args.text_column)
+    with pd.option_context("display.width", 200, "display.max_rows", args.max_rows):
+        shown = articles if args.max_rows is None else articles.head(args.max_rows)
+        print(format_articles(shown))
+    if args.max_rows is not None and len(articles) > args.max_rows:
+        print(f"… {len(articles) - args.max_rows} more")
+    dups = errors[errors["problem"] == "duplicate"]
+    bad = errors[errors["problem"] != "duplicate"]
+    print(f"\n{len(articles)} article(s) loaded ({articles['article_id'].nunique()} distinct), "
+          f"{len(dups)} duplicate(s), {len(bad)} error(s).")
+    if len(dups):
+        print("Duplicates:\n" + format_errors(dups))
+    if len(bad):
+        print("Errors:\n" + format_errors(bad))
+    return EXIT_PARTIAL if len(bad) else EXIT_OK
+
+
+def _cmd_model(args: argparse.Namespace) -> int:
+    from . import nlp
+
+    try:
+        spec = nlp.ensure_model(download=True) if args.ensure else nlp.resolve_model(args.model)
+    except nlp.ModelNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"spaCy model: {spec.target} (found via {spec.origin})")
+    if args.load:
+        info = nlp.model_info(nlp.load_pipeline(spec.target))
+        print(f"loaded {info['model']} {info['model_version']} with spaCy {info['spacy_version']}")
+    return EXIT_OK
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .corpus import analyze
+    from .io import load_articles
+    from .nlp import ModelNotFoundError
+
+    articles, errors = load_articles(*args.paths, errors="collect", text_column=args.text_column)
+    try:
+        corpus = analyze(articles, model=args.model, progress=not args.quiet)
+    except ModelNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    corpus.errors = pd.concat([errors, corpus.errors], ignore_index=True)
+    out = corpus.write(args.out)
+    bad = corpus.errors[corpus.errors["problem"] != "duplicate"]
+    print(corpus.summary())
+    print(f"Wrote {', '.join(sorted(p.name for p in out.iterdir()))} to {out}")
+    if len(bad):
+        print(f"{len(bad)} input(s) failed:\n" + format_errors(bad))
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``python -m analysis`` argument parser (exposed for tests and docs)."""
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                     description="Source-attribution lab for news: articles to tables of "
+                                 "entities, actors and quotes.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = sub.add_parser("ingest", help="load articles and print them and any input errors",
+                            description="Load articles from files and folders (txt, JSON/JSONL, "
+                                        "CSV/TSV, Parquet, HTML) and print a table of them and "
+                                        "of every file or record that could not be loaded.")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
+    ingest.add_argument("--text-column", help="text field of JSON/CSV/Parquet input "
+                                              "(default: text, body, content, …)")
+    ingest.add_argument("--max-rows", type=int, default=50,
+                        help="rows of the article table to print (default 50)")
+    ingest.set_defaults(func=_cmd_ingest)
+
+    model = sub.add_parser("model", help="show which spaCy pipeline would be used",
+                           description="Resolve the spaCy pipeline: --model or "
+                                       "ANALYSIS_SPACY_MODEL, then the installed en_core_web_sm, "
+                                       "then a pipeline folder under models/ or ../shared/models/.")
+    model.add_argument("--model", help="package name or pipeline directory to check")
+    model.add_argument("--ensure", action="store_true",
+                       help="setup step: if nothing is found locally, try `spacy download "
+                            "en_core_web_sm` (needs internet)")
+    model.add_argument("--load", action="store_true", help="also load it and print its version")
+    model.set_defaults(func=_cmd_model)
+
+    extract = sub.add_parser("extract", help="run the pipeline and write the tables",
+                             description="Load articles, run the pipeline and write the tables "
+                                         "(Parquet) plus errors.csv and manifest.json to --out.")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
+    extract.add_argument("--out", required=True, type=Path, help="output folder")
+    extract.add_argument("--model", help="spaCy package name or pipeline directory")
+    extract.add_argument("--text-column", help="text field of JSON/CSV/Parquet input")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    extract.set_defaults(func=_cmd_extract)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
