@@ -67,7 +67,9 @@ class Corpus:
         for name in TABLES:
             target = out / f"{name}.parquet"
             tmp = target.with_suffix(".parquet.tmp")
-            getattr(self, name).to_parquet(tmp, index=False)
+            frame = getattr(self, name).copy(deep=False)
+            frame.attrs = {}  # e.g. load_articles' errors table: not part of the stored table
+            frame.to_parquet(tmp, index=False)
             os.replace(tmp, target)
         tmp = out / "errors.csv.tmp"
         self.errors.to_csv(tmp, index=False)
@@ -119,6 +121,7 @@ def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFram
         frame = articles.copy()
     else:
         frame = pd.DataFrame({"text": list(articles)})
+    frame.attrs = {}
     if "text" not in frame.columns:
         raise ValueError(f"articles table has no 'text' column (columns: "
                          f"{', '.join(map(str, frame.columns))}); expected at least article_id "
