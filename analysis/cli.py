@@ -94,7 +94,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     articles, errors = load_articles(*args.paths, errors="collect", text_column=args.text_column)
     try:
-        corpus = analyze(articles, model=args.model, progress=not args.quiet)
+        corpus = analyze(articles, model=args.model, progress=False if args.quiet else None)
     except ModelNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -102,7 +102,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     out = corpus.write(args.out)
     bad = corpus.errors[corpus.errors["problem"] != "duplicate"]
     print(corpus.summary())
-    print(f"Wrote {', '.join(sorted(p.name for p in out.iterdir()))} to {out}")
+    print(f"Wrote {len(corpus.articles)} article(s) to {out.resolve()}/ "
+          f"(*.parquet tables, errors.csv, manifest.json)")
     if len(bad):
         print(f"{len(bad)} input(s) failed:\n" + format_errors(bad))
         return EXIT_PARTIAL

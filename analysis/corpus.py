@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -21,8 +21,9 @@ from .actors import AliasTable, build_actors, canonicalise_article, merge_surnam
 from .entities import ENTITY_COLUMNS, extract_entities, paragraph_starts, sentence_starts
 from .io import ARTICLE_COLUMNS, ERROR_COLUMNS, article_id_for
 from .nlp import load_pipeline, model_info
+from .quotes import QUOTE_COLUMNS, extract_quotes, quote_frame
 
-TABLES = ("articles", "entities", "actors")
+TABLES = ("articles", "entities", "actors", "quotes")
 
 
 def _empty_errors() -> pd.DataFrame:
@@ -37,6 +38,7 @@ class Corpus:
         articles: one row per distinct article (``analysis.io.ARTICLE_COLUMNS``).
         entities: one row per entity mention (``analysis.entities.ENTITY_COLUMNS``).
         actors: one row per canonical actor (``analysis.actors.ACTOR_COLUMNS``).
+        quotes: one row per quote (``analysis.quotes.QUOTE_COLUMNS``).
         errors: inputs that could not be processed (``path, line, problem, message``).
         meta: model name and version, spaCy and package version, counts.
     """
@@ -44,6 +46,7 @@ class Corpus:
     articles: pd.DataFrame
     entities: pd.DataFrame
     actors: pd.DataFrame
+    quotes: pd.DataFrame = field(default_factory=lambda: quote_frame([]))
     errors: pd.DataFrame = field(default_factory=_empty_errors)
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -52,7 +55,8 @@ class Corpus:
         model = f"{self.meta.get('model', '?')} {self.meta.get('model_version', '')}".strip()
         bad = int((self.errors["problem"] != "duplicate").sum()) if len(self.errors) else 0
         return (f"{len(self.articles)} article(s), {len(self.entities)} entity mention(s), "
-                f"{len(self.actors)} actor(s); {bad} input error(s); model {model}.")
+                f"{len(self.actors)} actor(s), {len(self.quotes)} quote(s); {bad} input "
+                f"error(s); model {model}.")
 
     def write(self, folder: str | os.PathLike[str]) -> Path:
         """Write every table as Parquet, the errors as CSV and the metadata as ``manifest.json``.
@@ -144,26 +148,33 @@ def _entity_frame(records: list) -> pd.DataFrame:
                          "paragraph_id": "int64"})
 
 
-def process_doc(doc, article_id: str, aliases: AliasTable) -> list:
-    """Per-article rows for one parsed ``Doc``: entity records with article-level actors."""
-    ents = extract_entities(doc, article_id, paragraphs=paragraph_starts(doc.text),
-                            sentences=sentence_starts(doc), aliases=aliases)
+def process_doc(doc, article_id: str, aliases: AliasTable) -> tuple[list, list]:
+    """Per-article rows for one parsed ``Doc``: entity records with article-level actors, and
+    quote records."""
+    paragraphs, sentences = paragraph_starts(doc.text), sentence_starts(doc)
+    ents = extract_entities(doc, article_id, paragraphs=paragraphs, sentences=sentences,
+                            aliases=aliases)
     canon = canonicalise_article([(e.text, e.label, e.start) for e in ents], aliases)
-    return [type(e)(**{**e.__dict__, "actor": actor}) for e, (actor, _) in zip(ents, canon)]
+    ents = [replace(e, actor=actor) for e, (actor, _) in zip(ents, canon)]
+    quotes = extract_quotes(doc, article_id, ents, sentences=sentences, paragraphs=paragraphs)
+    return ents, quotes
 
 
-def assemble(articles: pd.DataFrame, entities: pd.DataFrame,
-             aliases: AliasTable | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def assemble(articles: pd.DataFrame, entities: pd.DataFrame, quotes: pd.DataFrame,
+             aliases: AliasTable | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Corpus-level step: cross-article surname merges, then the ``actors`` table.
 
     Returns:
-        ``(entities with final actor names, actors)``; the inputs are not modified.
+        ``(entities, actors, quotes)`` with final actor names; the inputs are not modified.
     """
-    entities = entities.copy()
     merges = merge_surnames(entities)
-    if merges:
-        entities["actor"] = entities["actor"].map(lambda a: merges.get(a, a) if a else a)
-    return entities, build_actors(entities, articles, aliases)
+
+    def final(actor):
+        return merges.get(actor, actor) if isinstance(actor, str) else actor
+
+    entities = entities.assign(actor=entities["actor"].map(final))
+    quotes = quotes.assign(speaker_actor=quotes["speaker_actor"].map(final))
+    return entities, build_actors(entities, articles, aliases), quotes
 
 
 def analyze(
@@ -220,14 +231,19 @@ def analyze(
 
     show = len(frame) > 20 if progress is None else progress
     records: list = []
+    quote_records: list = []
     stream = nlp.pipe(zip(frame["text"], frame["article_id"]), as_tuples=True,
                       batch_size=batch_size)
     for doc, article_id in tqdm(stream, total=len(frame), disable=not show, unit="article",
                                 desc="Analysing", file=sys.stderr):
-        records.extend(process_doc(doc, article_id, alias_table))
+        ents, quotes = process_doc(doc, article_id, alias_table)
+        records.extend(ents)
+        quote_records.extend(quotes)
 
-    entities, actors = assemble(frame, _entity_frame(records), alias_table)
+    entities, actors, quotes = assemble(frame, _entity_frame(records),
+                                        quote_frame(quote_records), alias_table)
     meta = {**model_info(nlp), "analysis_version": __version__, "articles": len(frame),
-            "entities": len(entities), "actors": len(actors)}
+            "entities": len(entities), "actors": len(actors), "quotes": len(quotes)}
     errors = pd.DataFrame(problems, columns=ERROR_COLUMNS).astype({"line": "Int64"})
-    return Corpus(articles=frame, entities=entities, actors=actors, errors=errors, meta=meta)
+    return Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes, errors=errors,
+                  meta=meta)

@@ -1,0 +1,873 @@
+"""Quote extraction and speaker attribution, rule-based on the spaCy parse.
+
+The engine works in four passes over one parsed article (see ``README.md`` for the full rules):
+
+1. **Quotation marks** (:func:`find_quote_spans`): straight, curly and single marks are paired
+   per paragraph. A quote still open at the end of a paragraph ends there (so a stray mark never
+   swallows the article); when the next paragraph re-opens a quote, the two segments form one
+   multi-paragraph quote (the news convention). Quoted spans of one or two words are titles or
+   scare quotes, not quotes.
+2. **Cues** (:func:`find_cues`): speech verbs from ``data/speech_verbs.txt`` outside quotation
+   marks, with their speaker (subject, passive agent, or the subject they share with a
+   coordinated verb) and content (clausal complement, or the clause they are attached to when
+   inverted: "…, analysts say"); and "according to X".
+3. **Reconciliation**: a cue whose content lies inside quotation marks gives a ``direct`` quote;
+   content containing a quoted fragment gives ``mixed``; otherwise ``indirect`` (or
+   ``according_to``). Quotes with no cue of their own look for a speech verb just after or before
+   them in their sentence, then continue the speaker of an attributed quote right before them;
+   else they stay with ``speaker_type = "unknown"``.
+4. **Speakers**: typed as ``person, organization, anonymous, group, pronoun, unknown`` from the
+   syntax of the speaker phrase and the entities inside it (not the NER label alone); pronouns
+   are resolved to the most recent compatible person (gender from Mr/Ms/Mrs and first names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+QUOTE_COLUMNS = ["article_id", "quote_id", "quote", "start", "end", "kind", "cue", "cue_lemma",
+                 "speaker", "speaker_start", "speaker_end", "speaker_type", "speaker_actor",
+                 "speaker_role", "sentence_id", "paragraph_id"]
+KINDS = ("direct", "indirect", "mixed", "according_to")
+SPEAKER_TYPES = ("person", "organization", "anonymous", "group", "pronoun", "unknown")
+
+MIN_QUOTE_WORDS = 3  # one- or two-word quoted spans are titles or scare quotes
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_OPEN_CONTEXT = " \t\n([{—–-/\u00a0"
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.split("#", 1)[0].strip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> tuple[frozenset[str], dict[str, str]]:
+    """The speech-verb lexicon: ``(single-word lemmas, {verb: particle} for phrasal verbs)``."""
+    single, phrasal = set(), {}
+    for entry in _data_lines("speech_verbs.txt"):
+        words = entry.lower().split()
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            phrasal[words[0]] = words[1]
+    return frozenset(single), phrasal
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> dict[str, str]:
+    """``{noun lemma: anonymous | group | organization}`` from ``data/speaker_nouns.csv``."""
+    rows = _data_lines("speaker_nouns.csv")[1:]
+    return {r.split(",")[0].strip(): r.split(",")[1].strip() for r in rows}
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """``{first name (lower case): "m" | "f"}`` from ``data/first_names.csv``."""
+    rows = _data_lines("first_names.csv")[1:]
+    return {r.split(",")[0]: r.split(",")[1] for r in rows}
+
+
+# Plural forms that stay anonymous ("sources close to", "people familiar with").
+_ANON_EVEN_PLURAL = {"source", "people", "person", "insider"}
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "s", "we": "p", "him": "m",
+             "her": "f", "them": "p"}
+_ANONYMITY = re.compile(r"\b(anonymity|anonymously|not authori[sz]ed to|declined to be named|"
+                        r"asked not to be (?:named|identified)|on background)\b", re.I)
+_FEMALE = {"ms", "mrs", "miss", "madam", "lady", "dame", "baroness", "queen", "princess"}
+_MALE = {"mr", "sir", "lord", "baron", "king", "prince"}
+
+
+# --------------------------------------------------------------------------------------------
+# Pass 1: quotation marks
+
+
+@dataclass
+class QuoteSpan:
+    """A stretch of text between quotation marks (one paragraph's segment of a quote).
+
+    ``open``/``close`` are the offsets of the marks (``close`` is None when the paragraph ended
+    first); ``start``/``end`` the content without marks and surrounding spaces.
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    single: bool = False
+    chain: int | None = None  # index of the first segment of a multi-paragraph quote
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n[ \t\u00a0]*\n\s*", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;"):
+        end -= 1
+    return start, end
+
+
+def _is_opener(text: str, i: int, lo: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_CONTEXT or before in _DOUBLE_OPEN + _SINGLE_OPEN + '"\'') \
+        and not after.isspace()
+
+
+def _pair_marks(text: str, lo: int, hi: int, openers: str, closers: str, straight: str,
+                single: bool) -> tuple[list[QuoteSpan], bool]:
+    """Pair one kind of quotation mark inside ``text[lo:hi]``; returns spans and open-at-end."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in openers and ch not in closers and ch != straight:
+            continue
+        if single:
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if prev.isalnum() and nxt.isalnum():
+                continue  # apostrophe: don't, it’s
+            if ch in closers + straight and open_at is None and prev.isalnum():
+                continue  # plural possessive or elision: officials’ view
+        if ch in openers or (ch == straight and open_at is None and _is_opener(text, i, lo)):
+            if open_at is not None and ch in openers and not single:
+                # A new opener before a close: the earlier mark was stray; restart here.
+                pass
+            open_at = i
+        elif open_at is not None and (ch in closers or ch == straight):
+            start, end = _trim(text, open_at + 1, i)
+            if end > start:
+                spans.append(QuoteSpan(open_at, i, start, end, single))
+            open_at = None
+    if open_at is not None and not single:
+        start, end = _trim(text, open_at + 1, hi)
+        if end > start:
+            spans.append(QuoteSpan(open_at, None, start, end, single))
+        return spans, True
+    return spans, False
+
+
+def find_quote_spans(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[QuoteSpan]:
+    """Quoted stretches of ``text``, in order, never overlapping and never crossing a paragraph.
+
+    Double marks (straight or curly) are paired first; single marks (‘…’ or '…') only outside
+    them, and only when closed in the same paragraph. An unclosed double quote ends at its
+    paragraph's end; if the next paragraph starts with an opening mark, both segments get the
+    same ``chain`` (a multi-paragraph quote). Spans with fewer than ``min_words`` words are
+    dropped (titles, scare quotes).
+    """
+    result: list[QuoteSpan] = []
+    previous_open: int | None = None  # index in result of a segment left open at paragraph end
+    for lo, hi in _paragraphs(text):
+        doubles, left_open = _pair_marks(text, lo, hi, _DOUBLE_OPEN, _DOUBLE_CLOSE, '"', False)
+        taken = [(s.open, s.outer_end) for s in doubles]
+        singles, _ = _pair_marks(text, lo, hi, _SINGLE_OPEN, _SINGLE_CLOSE, "'", True)
+        singles = [s for s in singles
+                   if not any(a <= s.open < b or a < s.outer_end <= b for a, b in taken)]
+        spans = sorted(doubles + singles, key=lambda s: s.open)
+        starts_with_open = bool(spans) and spans[0].open == lo and not spans[0].single
+        for s in spans:
+            if len(text[s.start:s.end].split()) < min_words:
+                continue
+            if previous_open is not None and s is spans[0] and starts_with_open:
+                s.chain = result[previous_open].chain if result[previous_open].chain is not None \
+                    else previous_open
+                if result[previous_open].chain is None:
+                    result[previous_open].chain = previous_open
+            result.append(s)
+        last = result[-1] if result else None
+        previous_open = (len(result) - 1 if left_open and last is not None
+                         and last.close is None and last.open >= lo else None)
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Pass 2: cues
+
+
+@dataclass
+class Cue:
+    """A speech cue found in the parse, with its speaker and content (character spans)."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    speaker_head: object | None  # spaCy Token
+    content: tuple[int, int] | None
+    according_to: bool = False
+    token_i: int = -1
+    speaker_span: tuple[int, int] | None = None  # set when the parse gave no subject
+
+
+def _phrase_before(doc, verb) -> tuple[int, int] | None:
+    """Token range of a noun phrase right before ``verb`` after a comma, used as its speaker when
+    the parse attached it elsewhere ("…, USA and European officials said")."""
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") and j > verb.i - 4:
+        j -= 1
+    end = j + 1
+    while j >= 0 and not doc[j].is_punct and end - j <= 8 and doc[j].lower_ != "that":
+        j -= 1
+    start = j + 1
+    if start >= end or (j >= 0 and doc[j].text not in (",", "—", "–")):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:end]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _subtree_span(tok, exclude=()) -> tuple[int, int]:
+    """Character span of ``tok``'s subtree without the subtrees of ``exclude`` tokens."""
+    skip = set()
+    for ex in exclude:
+        skip.update(t.i for t in ex.subtree)
+    toks = [t for t in tok.subtree if t.i not in skip]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = _trim(text, start, end)
+    # drop a leading complementiser and trailing sentence punctuation
+    m = re.match(r"(that|whether|if)\s+", text[start:end], re.I)
+    if m:
+        start += m.end()
+    while end > start and text[end - 1] in ".!?,;:—–- \n":
+        end -= 1
+    return start, end
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            for agent in verb.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+            return None  # "he was told": the subject heard, not spoke
+    return None
+
+
+def _inherited_subject(verb):
+    """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
+            tok = tok.head
+            subj = _subject(tok)
+            if subj is not None:
+                return subj
+        elif tok.dep_ == "relcl":
+            return tok.head  # "X, who said …"
+        else:
+            return None
+    return None
+
+
+def _cue_text(doc, verb, particle: str | None) -> tuple[int, int]:
+    """The cue as written: the verb, its particle ("point out") and a short direct object or
+    dative right after it ("told reporters", "told the BBC")."""
+    last = verb
+    for child in verb.children:
+        if child.i <= last.i:
+            continue
+        if child.dep_ == "prt" and (particle is None or child.lower_ == particle):
+            last = child
+        elif child.dep_ in ("dative", "dobj") and child.i == last.i + 1 or (
+                child.dep_ in ("dative", "dobj") and child.left_edge.i == last.i + 1):
+            sub = list(child.subtree)
+            if len(sub) <= 4 and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                last = sub[-1]
+    return verb.idx, last.idx + len(last.text)
+
+
+def find_cues(doc, quote_spans: list[QuoteSpan]) -> list[Cue]:
+    """Speech cues outside quotation marks, with speaker and content where the parse gives them."""
+    verbs, phrasal = speech_verbs()
+    text = doc.text
+    inside = [(q.open, q.outer_end) for q in quote_spans]
+    cues: list[Cue] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            if _inside(tok.idx, inside):
+                continue
+            to = doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            sent = tok.sent
+            prep = tok if tok.dep_ == "prep" else to
+            a, b = _subtree_span(prep) if prep.dep_ == "prep" else (tok.idx, pobj.right_edge.idx
+                                                                     + len(pobj.right_edge.text))
+            a = min(a, tok.idx)
+            # content: the rest of the sentence
+            left = _content_span(text, sent.start_char, a)
+            right = _content_span(text, b, sent.end_char)
+            content = left if left[1] - left[0] >= right[1] - right[0] else right
+            cues.append(Cue(tok.idx, to.idx + len(to.text), text[tok.idx:to.idx + len(to.text)],
+                            "according to", pobj, content if content[1] > content[0] else None,
+                            according_to=True, token_i=tok.i))
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or _inside(tok.idx, inside):
+            continue
+        particle = phrasal.get(lemma)
+        if lemma not in verbs and not (particle and any(
+                c.dep_ == "prt" and c.lower_ == particle for c in tok.children)):
+            continue
+        if lemma in ("add", "continue", "note", "report", "state", "write", "answer", "question",
+                     "charge", "object", "counter", "maintain", "observe", "agree", "dispute"):
+            # ambiguous verbs count only with a clausal complement or inverted after a clause
+            if not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and \
+                    tok.dep_ not in ("parataxis", "ccomp", "ROOT", "conj"):
+                continue
+        speaker = _subject(tok) or _inherited_subject(tok)
+        content = None
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")
+                and not _inside(c.idx, [])]
+        if comp:
+            c = max(comp, key=lambda c: len(list(c.subtree)))
+            a, b = _subtree_span(c)
+            content = _content_span(text, a, b)
+        elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head is not tok \
+                and tok.i > tok.head.i and _subject(tok) is not None \
+                and text[:tok.left_edge.idx].rstrip()[-1:] in (",", '"', "”", "’", "—"):
+            # inverted: "<clause>, analysts say" / "<clause>, said X"
+            head = tok.head
+            a, b = _subtree_span(head, exclude=[tok])
+            content = _content_span(text, a, min(b, tok.left_edge.idx))
+        elif tok.dep_ == "ROOT":
+            # "<clause>, X said." parsed with the clause as a sibling: take the text before
+            sent = tok.sent
+            subj = _subject(tok)
+            edge = min(tok.left_edge.idx, subj.left_edge.idx if subj is not None else tok.idx)
+            before = _content_span(text, sent.start_char, edge)
+            if before[1] - before[0] > 0 and len(text[before[0]:before[1]].split()) >= 3 \
+                    and text[sent.start_char:edge].rstrip().endswith((",", "\"", "”")):
+                content = before
+        span = None
+        if speaker is None:
+            span = _phrase_before(doc, tok)
+            if span is not None:
+                speaker = doc[span[1] - 1]
+        if content is not None:
+            # the content never contains its own cue or speaker ("…, USA and officials said")
+            limit = span[0] if span is not None else tok.left_edge.i
+            if content[0] < doc[limit].idx < content[1]:
+                content = _content_span(text, content[0], doc[limit].idx)
+        a, b = _cue_text(doc, tok, particle)
+        cues.append(Cue(a, b, text[a:b], lemma if not particle else f"{lemma} {particle}",
+                        speaker, content if content and content[1] > content[0] else None,
+                        token_i=tok.i,
+                        speaker_span=(doc[span[0]].idx, doc[span[1] - 1].idx
+                                      + len(doc[span[1] - 1].text)) if span else None))
+    return cues
+
+
+# --------------------------------------------------------------------------------------------
+# Pass 4 helpers: speaker phrase, type, role, actor
+
+
+_KEEP_RIGHT = {"compound", "flat", "nummod", "conj", "cc", "amod", "prep", "pobj", "det",
+               "poss", "case", "nmod"}
+
+
+def speaker_span(head) -> tuple[int, int]:
+    """Character span of the speaker phrase headed by ``head``, without appositions, relative
+    clauses or participles after it ("A US official, speaking on …" → "A US official")."""
+    doc = head.doc
+    left = min(t.i for t in head.subtree)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in _KEEP_RIGHT and (child.dep_ != "prep" or child.lower_ in
+                                          ("of", "close", "for", "from", "with", "at")):
+            if child.dep_ == "conj" or child.dep_ == "cc":
+                right = max(right, max(t.i for t in child.subtree
+                                       if t.dep_ not in ("appos", "acl", "relcl", "punct")
+                                       or t is child))
+            else:
+                right = max(right, child.right_edge.i)
+        else:
+            break
+    # never start on punctuation or a conjunction
+    while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
+        left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _appos_role(head) -> str | None:
+    for child in head.rights:
+        if child.dep_ == "appos":
+            toks = [t for t in child.subtree if t.dep_ not in ("acl", "relcl")]
+            toks = [t for t in toks if not t.is_punct]
+            if toks and toks[0].dep_ == "det":
+                toks = toks[1:]
+            if toks:
+                return head.doc[toks[0].i:toks[-1].i + 1].text
+    return None
+
+
+@dataclass
+class ArticleContext:
+    """What the speaker typing needs from the rest of the article."""
+
+    text: str
+    entities: list  # EntityRecord-like, with .start .end .label .actor .text
+    actor_labels: dict[str, str]
+    genders: dict[str, str] = field(default_factory=dict)  # actor -> m/f
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+
+def actor_genders(entities: list) -> dict[str, str]:
+    """Gender per PERSON actor where the article shows it: a title (Mr / Ms) or a first name."""
+    names = first_name_genders()
+    genders: dict[str, str] = {}
+    for ent in entities:
+        if ent.actor is None or ent.label != "PERSON":
+            continue
+        words = [w.rstrip(".").lower() for w in ent.text.split()]
+        found = None
+        if any(w in _FEMALE for w in words):
+            found = "f"
+        elif any(w in _MALE for w in words):
+            found = "m"
+        else:
+            first = ent.actor.split()[0].lower()
+            found = names.get(first) if len(ent.actor.split()) > 1 else None
+        if found and ent.actor not in genders:
+            genders[ent.actor] = found
+    return genders
+
+
+def _entities_in(ctx: ArticleContext, start: int, end: int) -> list:
+    return [e for e in ctx.entities if e.start < end and e.end > start and e.actor is not None]
+
+
+def _type_noun_phrase(span_tokens, ents, text_span: str) -> tuple[str, str | None]:
+    """Speaker type and role for a (non-pronoun) speaker phrase."""
+    nouns = speaker_nouns()
+    # effective head: the last noun before an "of"/"close to"/"from" phrase
+    head = None
+    for tok in span_tokens:
+        if tok.lower_ in ("of", "close", "from", "at", "with", "familiar", "for") and head is not None:
+            break
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = tok
+    if _ANONYMITY.search(text_span):
+        return "anonymous", None
+    people = [e for e in ents if e.label == "PERSON"]
+    if head is not None and head.pos_ == "NOUN":
+        lemma = head.lemma_.lower()
+        cls = nouns.get(lemma)
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ != lemma and head.lower_.endswith("s")
+        named = bool(people) and people[-1].end >= head.idx + len(head.text)
+        if not named and cls in ("anonymous", "group"):
+            if plural and lemma not in _ANON_EVEN_PLURAL:
+                return "group", None
+            return "anonymous", None
+        if not named and cls == "organization":
+            return "organization", None
+        if not named and plural:
+            return "group", None
+    if people:
+        if len({e.actor for e in people}) > 1:
+            return "group", None
+        return "person", None
+    orgs = [e for e in ents if e.label in ("ORG", "GPE", "NORP", "FAC", "LOC")]
+    if orgs:
+        ent = orgs[-1]
+        if ent.label == "NORP":
+            return "group", None
+        return ("person" if _looks_like_person(ent, span_tokens) else "organization"), None
+    if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper():
+        return "person", None
+    if head is not None and head.pos_ == "NOUN":
+        return ("group" if head.tag_ == "NNS" else "anonymous"), None
+    return "unknown", None
+
+
+_ORG_WORDS = re.compile(r"\b(inc|corp|ltd|plc|llc|co|group|party|ministry|department|council|"
+                        r"committee|agency|bank|university|institute|association|union|court|"
+                        r"police|army|force|forces|office|times|post|news|journal|network|"
+                        r"commission|foundation|campaign|administration|government|house)\b",
+                        re.I)
+
+
+def _looks_like_person(ent, span_tokens) -> bool:
+    """An ORG/GPE mention used as a person: "McCaul said" (a surname the NER took for an ORG).
+
+    True for a single capitalised proper noun (not an acronym, no organisation word, no
+    determiner before it, not in the alias table) that is the whole speaker phrase.
+    """
+    if ent.label != "ORG":
+        return False
+    words = ent.text.split()
+    toks = [t for t in span_tokens if not t.is_punct]
+    return (len(words) == 1 and len(toks) == 1 and words[0][:1].isupper()
+            and not words[0].isupper() and not _ORG_WORDS.search(ent.text)
+            and ent.actor == ent.text and toks[0].tag_ == "NNP")
+
+
+def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
+    """Title or role words in the speaker phrase before the person's name."""
+    from .actors import strip_title
+
+    people = [e for e in ents if e.label == "PERSON"]
+    if not people:
+        return None
+    person = people[0]
+    before = ctx.text[start:person.start].strip(" ,")
+    title, _ = strip_title(person.text)
+    parts = [p for p in (before, title) if p]
+    role = " ".join(parts).strip()
+    role = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I)
+    role = re.sub(r"['’]s$", "", role).strip()
+    return role or None
+
+
+@dataclass
+class Speaker:
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    type: str = "unknown"
+    actor: str | None = None
+    role: str | None = None
+
+
+def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
+                     span: tuple[int, int] | None = None) -> Speaker:
+    """Speaker span, type, actor and role for the speaker phrase headed by token ``head``
+    (or covering the character ``span`` when given)."""
+    if head is None:
+        return Speaker()
+    doc = head.doc
+    if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
+        start, end = head.idx, head.idx + len(head.text)
+        resolved = resolve_pronoun(head, ctx, prior)
+        if resolved is not None:
+            return replace(resolved, text=head.text, start=start, end=end)
+        return Speaker(head.text, start, end, "pronoun")
+    start, end = span if span is not None else speaker_span(head)
+    span_text = doc.text[start:end]
+    span_tokens = [t for t in doc[min(head.left_edge.i, doc.char_span(start, end).start)
+                                  if doc.char_span(start, end) is not None else head.left_edge.i:
+                                  max(head.right_edge.i + 1, head.i + 1)]
+                   if start <= t.idx < end]
+    ents = _entities_in(ctx, start, end)
+    full = doc.text[min(start, head.left_edge.idx):max(
+        end, head.right_edge.idx + len(head.right_edge.text))]
+    kind, _ = _type_noun_phrase(span_tokens, ents, full)
+    actor = None
+    if kind in ("person", "organization"):
+        people = [e for e in ents if e.label == "PERSON"]
+        pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
+        if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
+            actor = pick.actor
+    role = _appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
+                                 else None)
+    if role is None and kind == "anonymous":
+        role = re.sub(r"^(a|an|the|one|two|three|some|several)\s+", "", span_text, flags=re.I)
+    return Speaker(span_text, start, end, kind, actor, role)
+
+
+def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker | None:
+    """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
+
+    he/she: the most recent PERSON mention before the pronoun, outside quotation marks, whose
+    gender (from Mr/Ms/Mrs or a first name) is compatible. they: the most recent previous speaker
+    that is a group, organization or anonymous source. it: the most recent organisation speaker or
+    ORG mention.
+    """
+    word = head.lower_
+    gender = _PRONOUNS.get(word)
+    pos = head.idx
+    if gender in ("m", "f"):
+        for ent in sorted(ctx.entities, key=lambda e: e.start, reverse=True):
+            if ent.start >= pos or ent.label != "PERSON" or ent.actor is None:
+                continue
+            if _inside(ent.start, ctx.quotes):
+                continue
+            if ctx.actor_labels.get(ent.actor, "PERSON") != "PERSON":
+                continue
+            known = ctx.genders.get(ent.actor)
+            if known is None or known == gender:
+                return Speaker(type="person", actor=ent.actor, role=None)
+        return None
+    if word == "they":
+        for sp in reversed(prior):
+            if sp.start is not None and sp.start < pos and sp.type in ("group", "organization",
+                                                                        "anonymous"):
+                return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
+        return None
+    if word == "it":
+        for sp in reversed(prior):
+            if sp.start is not None and sp.start < pos and sp.type == "organization":
+                return Speaker(type="organization", actor=sp.actor, role=sp.role)
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Pass 3: reconciliation and rows
+
+
+@dataclass
+class QuoteRecord:
+    """One quote; becomes one row of the ``quotes`` table (see ``QUOTE_COLUMNS``)."""
+
+    article_id: str
+    quote_id: str
+    quote: str
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    cue_lemma: str | None
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_type: str
+    speaker_actor: str | None
+    speaker_role: str | None
+    sentence_id: int
+    paragraph_id: int
+
+
+_TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]{1,40}):\s+(?=\S)")
+
+
+def extract_quotes(doc, article_id: str, entities: list, *, actor_labels: dict[str, str] | None = None,
+                   sentences: list[int] | None = None, paragraphs: list[int] | None = None
+                   ) -> list[QuoteRecord]:
+    """All quotes of one parsed article.
+
+    Args:
+        doc: the spaCy ``Doc`` of the article text.
+        article_id: id used in the rows and in ``quote_id`` (``"{article_id}-q{n}"``).
+        entities: the article's entity records (with canonical ``actor``), for speaker actors,
+            typing and pronoun resolution.
+        actor_labels: label per actor (for pronoun antecedents); default from ``entities``.
+        sentences, paragraphs: start offsets (computed from ``doc`` when omitted).
+
+    Returns:
+        Quote records in text order, never overlapping.
+    """
+    from .entities import locate, paragraph_starts, sentence_starts
+
+    text = doc.text
+    sentences = sentence_starts(doc) if sentences is None else sentences
+    paragraphs = paragraph_starts(text) if paragraphs is None else paragraphs
+    spans = find_quote_spans(text)
+    labels = actor_labels if actor_labels is not None else {
+        e.actor: e.label for e in entities if e.actor is not None}
+    ctx = ArticleContext(text, entities, labels, actor_genders(entities),
+                         [(q.open, q.outer_end) for q in spans])
+    cues = find_cues(doc, spans)
+
+    # (start, end, kind, cue, speaker) candidates
+    rows: list[dict] = []
+    used_quote: set[int] = set()
+    prior: list[Speaker] = []
+
+    def speaker_for(cue: Cue) -> Speaker:
+        sp = describe_speaker(cue.speaker_head, ctx, prior, span=cue.speaker_span)
+        if sp.start is not None:
+            prior.append(sp)
+        return sp
+
+    cue_speakers: dict[int, Speaker] = {}
+    for cue in sorted(cues, key=lambda c: c.start):
+        cue_speakers[cue.token_i] = speaker_for(cue)
+
+    for cue in cues:
+        if cue.content is None:
+            continue
+        cs, ce = cue.content
+        overlapping = [i for i, q in enumerate(spans)
+                       if q.open < ce and q.outer_end > cs and i not in used_quote]
+        kind = "according_to" if cue.according_to else "indirect"
+        start, end = cs, ce
+        inside_one = [i for i in overlapping
+                      if spans[i].open <= cs + 1 and (spans[i].outer_end >= ce - 1
+                                                      or spans[i].open >= cs - 1)]
+        if inside_one and not cue.according_to:
+            i = inside_one[0]
+            q = spans[i]
+            kind, start, end = "direct", q.start, q.end
+            used_quote.add(i)
+        elif overlapping:
+            if not cue.according_to:
+                kind = "mixed"
+            for i in overlapping:
+                q = spans[i]
+                start, end = min(start, q.open + 1), max(end, q.end)
+                used_quote.add(i)
+            start, end = _trim(text, start, end)
+        rows.append({"start": start, "end": end, "kind": kind, "cue": cue,
+                     "speaker": cue_speakers[cue.token_i]})
+
+    # Quotes without a cue of their own.
+    cue_by_pos = sorted(cues, key=lambda c: c.start)
+    attributed: dict[int, dict] = {}
+    for row in rows:
+        for i, q in enumerate(spans):
+            if i in used_quote and q.start >= row["start"] and q.end <= row["end"]:
+                attributed[i] = row
+    for i, q in enumerate(spans):
+        if i in used_quote:
+            continue
+        row = _frame_cue(q, i, spans, cue_by_pos, cue_speakers, text, sentences)
+        if row is None:
+            row = _transcript_row(q, text, paragraphs, ctx, prior)
+        if row is None:
+            row = {"start": q.start, "end": q.end, "kind": "direct", "cue": None,
+                   "speaker": None}
+        used_quote.add(i)
+        attributed[i] = row
+        rows.append(row)
+    # Continuations: chained paragraphs, then a quote right after an attributed sentence.
+    for row in sorted(rows, key=lambda r: r["start"]):
+        if row["speaker"] is not None or row["kind"] != "direct":
+            continue
+        i = next(k for k, q in enumerate(spans) if q.start == row["start"] and q.end == row["end"])
+        q = spans[i]
+        source = None
+        if q.chain is not None:
+            source = next((attributed[k] for k in sorted(attributed)
+                           if spans[k].chain == q.chain and attributed[k]["speaker"] is not None),
+                          None)
+        if source is None:
+            source = _previous_attribution(q, rows, text, sentences)
+        if source is not None:
+            row["speaker"] = source["speaker"]
+            row["continued"] = True
+
+    records = _finish(rows, text, article_id, sentences, paragraphs)
+    return records
+
+
+def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
+               cue_speakers: dict[int, Speaker], text: str, sentences: list[int]) -> dict | None:
+    """A speech verb just after (``"…," McCaul said``) or before (``X said: "…"``) the quote."""
+    from .entities import locate
+
+    nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
+    prv = spans[i - 1].outer_end if i > 0 else 0
+    end_sent = locate(q.outer_end, sentences)
+    after_limit = min(nxt, sentences[end_sent + 1] if end_sent + 1 < len(sentences) else len(text),
+                      text.find("\n", q.outer_end) if "\n" in text[q.outer_end:] else len(text))
+    # A sentence end right after the closing mark ("…." He said …) still counts if short.
+    after = [c for c in cues if q.outer_end <= c.start < after_limit + 1
+             and cue_speakers[c.token_i].start is not None]
+    after = [c for c in after if len(text[q.outer_end:c.start].split()) <= 12]
+    if after:
+        c = after[0]
+        return {"start": q.start, "end": q.end, "kind": "direct", "cue": c,
+                "speaker": cue_speakers[c.token_i]}
+    start_sent = locate(q.open, sentences)
+    before_limit = max(prv, sentences[start_sent], text.rfind("\n", 0, q.open) + 1)
+    before = [c for c in cues if before_limit <= c.start < q.open
+              and cue_speakers[c.token_i].start is not None
+              and text[c.end:q.open].strip()[-1:] in (":", ",", "")]
+    if before:
+        c = before[-1]
+        return {"start": q.start, "end": q.end, "kind": "direct", "cue": c,
+                "speaker": cue_speakers[c.token_i]}
+    return None
+
+
+def _transcript_row(q: QuoteSpan, text: str, paragraphs: list[int], ctx: ArticleContext,
+                    prior: list[Speaker]) -> dict | None:
+    return None
+
+
+def _previous_attribution(q: QuoteSpan, rows: list[dict], text: str,
+                          sentences: list[int]) -> dict | None:
+    """The attributed row whose content ends in the sentence right before this quote (or in the
+    same sentence), within the same or the previous paragraph."""
+    from .entities import locate
+
+    q_sent = locate(q.open, sentences)
+    best = None
+    for row in rows:
+        if row["speaker"] is None or row["speaker"].start is None or row["end"] > q.open:
+            continue
+        gap = text[row["end"]:q.open]
+        if gap.count("\n\n") > 1:
+            continue
+        r_sent = locate(max(row["end"] - 1, row["start"]), sentences)
+        cue_end = row["cue"].end if row["cue"] is not None else row["end"]
+        last_sent = max(r_sent, locate(max(cue_end - 1, 0), sentences),
+                        locate(row["speaker"].end - 1, sentences))
+        if q_sent - last_sent <= 1 and (best is None or row["end"] > best["end"]):
+            best = row
+    return best
+
+
+def _finish(rows: list[dict], text: str, article_id: str, sentences: list[int],
+            paragraphs: list[int]) -> list[QuoteRecord]:
+    from .entities import locate
+
+    rows = [r for r in rows if r["end"] > r["start"]]
+    rows.sort(key=lambda r: (r["start"], -(r["end"] - r["start"])))
+    kept: list[dict] = []
+    for row in rows:
+        if kept and row["start"] < kept[-1]["end"]:
+            continue  # nested or overlapping attribution: the outer one stays
+        kept.append(row)
+    records = []
+    for n, row in enumerate(kept):
+        cue: Cue | None = row["cue"] if not row.get("continued") else None
+        sp: Speaker = row["speaker"] or Speaker()
+        records.append(QuoteRecord(
+            article_id=article_id, quote_id=f"{article_id}-q{n}",
+            quote=text[row["start"]:row["end"]], start=row["start"], end=row["end"],
+            kind=row["kind"], cue=cue.text if cue else None,
+            cue_lemma=cue.lemma if cue else None, speaker=sp.text,
+            speaker_start=sp.start, speaker_end=sp.end, speaker_type=sp.type,
+            speaker_actor=sp.actor, speaker_role=sp.role,
+            sentence_id=locate(row["start"], sentences),
+            paragraph_id=locate(row["start"], paragraphs)))
+    return records
+
+
+def quote_frame(records: list[QuoteRecord]) -> pd.DataFrame:
+    """The ``quotes`` DataFrame from records, with stable dtypes (nullable ints for speaker spans)."""
+    frame = pd.DataFrame([r.__dict__ for r in records], columns=QUOTE_COLUMNS)
+    return frame.astype({"start": "int64", "end": "int64", "speaker_start": "Int64",
+                         "speaker_end": "Int64", "sentence_id": "int64", "paragraph_id": "int64"})
