@@ -37,6 +37,8 @@ KINDS = ("direct", "indirect", "mixed", "according_to")
 SPEAKER_TYPES = ("person", "organization", "anonymous", "group", "pronoun", "unknown")
 
 MIN_QUOTE_WORDS = 3  # one- or two-word quoted spans are titles or scare quotes
+# An unattributed quote continues the speaker of an attribution at most this many sentences back.
+CONTINUATION_SENTENCES = 2
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -140,8 +142,21 @@ def _pair_marks(text: str, lo: int, hi: int, openers: str, closers: str, straigh
     """Pair one kind of quotation mark inside ``text[lo:hi]``; returns spans and open-at-end."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+    skip_to = lo
     for i in range(lo, hi):
+        if i < skip_to:
+            continue
         ch = text[i]
+        if not single and ch == "'" and text[i + 1:i + 2] == "'":
+            ch, skip_to = straight, i + 2  # '' as a double quotation mark (NYT style)
+            if open_at is not None:
+                start, end = _trim(text, open_at + 1, i)
+                if end > start:
+                    spans.append(QuoteSpan(open_at, i + 1, start, end, single))
+                open_at = None
+            elif _is_opener(text, i + 1, lo) or i == lo or text[i - 1] in _OPEN_CONTEXT:
+                open_at = i + 1
+            continue
         if ch not in openers and ch not in closers and ch != straight:
             continue
         if single:
@@ -753,13 +768,12 @@ def extract_quotes(doc, article_id: str, entities: list, *, actor_labels: dict[s
             continue
         row = _frame_cue(q, i, spans, cue_by_pos, cue_speakers, text, sentences)
         if row is None:
-            row = _transcript_row(q, text, paragraphs, ctx, prior)
-        if row is None:
             row = {"start": q.start, "end": q.end, "kind": "direct", "cue": None,
                    "speaker": None}
         used_quote.add(i)
         attributed[i] = row
         rows.append(row)
+    rows.extend(transcript_rows(text, [(r["start"], r["end"]) for r in rows]))
     # Continuations: chained paragraphs, then a quote right after an attributed sentence.
     for row in sorted(rows, key=lambda r: r["start"]):
         if row["speaker"] is not None or row["kind"] != "direct":
@@ -811,9 +825,21 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     return None
 
 
-def _transcript_row(q: QuoteSpan, text: str, paragraphs: list[int], ctx: ArticleContext,
-                    prior: list[Speaker]) -> dict | None:
-    return None
+def transcript_rows(text: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Interview transcripts: a paragraph "PENCE: Well, look, …" is a direct quote of PENCE."""
+    rows = []
+    for m in re.finditer(r"(?m)^(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        start, stop = _trim(text, m.end(), end)
+        if len(text[start:stop].split()) < MIN_QUOTE_WORDS or _inside(start, taken):
+            continue
+        name = m.group("name").strip()
+        rows.append({"start": start, "end": stop, "kind": "direct",
+                     "cue": Cue(m.end() - 1, m.end(), ":", ":", None, None),
+                     "speaker": Speaker(name, m.start(), m.start() + len(name), "person",
+                                        name.title(), None)})
+    return rows
 
 
 def _previous_attribution(q: QuoteSpan, rows: list[dict], text: str,
@@ -834,7 +860,7 @@ def _previous_attribution(q: QuoteSpan, rows: list[dict], text: str,
         cue_end = row["cue"].end if row["cue"] is not None else row["end"]
         last_sent = max(r_sent, locate(max(cue_end - 1, 0), sentences),
                         locate(row["speaker"].end - 1, sentences))
-        if q_sent - last_sent <= 1 and (best is None or row["end"] > best["end"]):
+        if q_sent - last_sent <= CONTINUATION_SENTENCES and (best is None or row["end"] > best["end"]):
             best = row
     return best
 
