@@ -4,6 +4,7 @@ Commands:
     ingest   load articles and print a table of them and of any input errors
     model    show which spaCy pipeline would be used (``--ensure`` may download one at setup)
     extract  run the whole pipeline over files/folders and write the tables to a folder
+    evaluate score the quote engine against PolNeAR (``evaluate polnear --split dev``)
 
 Exit status: 0 when every input was processed, 3 when some inputs failed but the rest were
 processed, 2 for usage errors (bad arguments, no model). Bad input never produces a traceback.
@@ -110,6 +111,26 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_polnear, format_scores
+    from .nlp import ModelNotFoundError
+
+    try:
+        table, info = evaluate_polnear(args.split, root=args.root, limit=args.limit,
+                                       model=args.model, progress=not args.quiet)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ModelNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(format_scores(table, info))
+    if args.csv:
+        table.to_csv(args.csv, index=False)
+        print(f"\nScores written to {args.csv}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``python -m analysis`` argument parser (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(prog="python -m analysis",
@@ -148,6 +169,21 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--text-column", help="text field of JSON/CSV/Parquet input")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(func=_cmd_extract)
+
+    evaluate = sub.add_parser("evaluate", help="score the quote engine on annotated data",
+                              description="Score quote extraction and speaker attribution "
+                                          "against PolNeAR (precision, recall, F1 at 0.3 and 0.8 "
+                                          "overlap; the matching rule is printed with the "
+                                          "result). Develop on dev; report test.")
+    evaluate.add_argument("corpus", choices=["polnear"], help="annotated corpus")
+    evaluate.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    evaluate.add_argument("--root", type=Path, default=None,
+                          help="PolNeAR folder (default ../shared/corpora/polnear)")
+    evaluate.add_argument("--limit", type=int, default=None, help="first N articles only")
+    evaluate.add_argument("--model", help="spaCy package name or pipeline directory")
+    evaluate.add_argument("--csv", type=Path, help="also write the score table as CSV")
+    evaluate.add_argument("--quiet", action="store_true", help="no progress bar")
+    evaluate.set_defaults(func=_cmd_evaluate)
     return parser
 
 

@@ -1,0 +1,73 @@
+"""Cost of entity, actor and quote extraction on top of the bare spaCy parse.
+
+Run: .venv/bin/python benchmarks/extraction_overhead.py [N_ARTICLES]   (default 300 BBC articles)
+
+Prints the bare ``nlp.pipe`` time, the time of ``analyze`` (parse + entities + actors + quotes)
+on the same texts, the extraction-only time measured on already-parsed Docs (split into
+entities/actors and quotes), and the ratios. Goal: extraction <= 10% of the parse.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from analysis import analyze, load_articles
+from analysis.actors import read_aliases
+from analysis.config import shared_dir
+from analysis.corpus import _entity_frame, assemble, process_doc
+from analysis.entities import extract_entities, paragraph_starts, sentence_starts
+from analysis.quotes import extract_quotes, quote_frame
+from analysis.nlp import load_pipeline, model_info
+
+
+def main(n: int = 300) -> None:
+    bbc = shared_dir() / "corpora" / "bbc"
+    articles = load_articles(bbc, duplicates="drop").sample(n, random_state=0)
+    texts = articles["text"].tolist()
+    nlp = load_pipeline()
+    list(nlp.pipe(texts[:10]))  # warm-up
+
+    start = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=32))
+    bare = time.perf_counter() - start
+    tokens = sum(len(d) for d in docs)
+
+    aliases = read_aliases()
+    start = time.perf_counter()
+    ents, quotes = [], []
+    for doc, article_id in zip(docs, articles["article_id"]):
+        e, q = process_doc(doc, article_id, aliases)
+        ents.extend(e)
+        quotes.extend(q)
+    assemble(articles, _entity_frame(ents), quote_frame(quotes), aliases)
+    extract_only = time.perf_counter() - start
+
+    start = time.perf_counter()
+    paragraphs = [paragraph_starts(d.text) for d in docs]
+    sentences = [sentence_starts(d) for d in docs]
+    ent_rows = [extract_entities(d, "x", paragraphs=p, sentences=s, aliases=aliases)
+                for d, p, s in zip(docs, paragraphs, sentences)]
+    entities_only = time.perf_counter() - start
+    start = time.perf_counter()
+    for d, e, p, s in zip(docs, ent_rows, paragraphs, sentences):
+        extract_quotes(d, "x", e, sentences=s, paragraphs=p)
+    quotes_only = time.perf_counter() - start
+
+    start = time.perf_counter()
+    analyze(articles, progress=False)
+    full = time.perf_counter() - start
+
+    info = model_info(nlp)
+    print(f"{n} BBC articles, {tokens:,} tokens, model {info['model']} {info['model_version']}")
+    print(f"  bare nlp.pipe            {bare:7.2f} s  ({tokens / bare:,.0f} tokens/s)")
+    print(f"  analyze (parse+extract)  {full:7.2f} s  ratio to bare {full / bare:.3f}")
+    print(f"  extraction only on Docs  {extract_only:7.2f} s  overhead "
+          f"{extract_only / bare:.1%} -> ratio {(bare + extract_only) / bare:.3f} (goal <= 1.10)")
+    print(f"    of which entity spans  {entities_only:7.2f} s  ({entities_only / bare:.1%})")
+    print(f"    of which quotes        {quotes_only:7.2f} s  ({quotes_only / bare:.1%}; "
+          f"{len(quotes):,} quotes)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 300)

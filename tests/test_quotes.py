@@ -1,0 +1,201 @@
+"""Quote extraction and speaker attribution on real sentences (analysis.quotes)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import analyze
+from analysis.quotes import KINDS, QUOTE_COLUMNS, SPEAKER_TYPES, find_quote_spans
+
+from .conftest import POLNEAR, need
+
+
+def quotes_of(text: str) -> pd.DataFrame:
+    return analyze(pd.DataFrame({"article_id": ["t"], "text": [text]})).quotes
+
+
+def one(text: str, fragment: str) -> pd.Series:
+    q = quotes_of(text)
+    rows = q[q.quote.str.contains(fragment, regex=False)]
+    assert len(rows) == 1, f"{fragment!r} not one quote in {q[['quote', 'kind']].values.tolist()}"
+    return rows.iloc[0]
+
+
+# ---- the seed article (acceptance) -----------------------------------------------------------
+
+SEED_EXPECTED = [
+    # fragment, kind, speaker, speaker_type
+    ("he had recommended the action", "indirect", "Austin", "person"),
+    ("President Joe Biden ordered his first military airstrikes", "according_to", "the Pentagon",
+     "organization"),
+    ("destroyed multiple facilities at a border control point", "mixed", "Kirby", "person"),
+    ("meant to send a signal", "indirect", "A US official", "anonymous"),
+    ("The decision to strike in Syria instead of Iraq", "direct", "A US official", "anonymous"),
+    ("Renewed attacks on USA targets", "indirect", "analysts", "group"),
+    ("And so this does raise a lot of questions", "direct", None, "unknown"),
+    ("reflects a desire not to disrupt", "indirect", "USA and European officials", "group"),
+    ("Responses like this are a necessary deterrent", "direct", "McCaul", "person"),
+    ("We are confident that the target", "direct", "he", "person"),
+    ("the death of a US contractor would be a red line", "indirect", "Trump", "person"),
+]
+
+
+@pytest.mark.parametrize("fragment,kind,speaker,speaker_type", SEED_EXPECTED)
+def test_seed_quotes(seed_corpus, fragment, kind, speaker, speaker_type):
+    q = seed_corpus.quotes
+    rows = q[q.quote.str.contains(fragment, regex=False)]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert (row.kind, row.speaker, row.speaker_type) == (kind, speaker, speaker_type)
+
+
+def test_seed_details(seed_corpus):
+    q = seed_corpus.quotes.set_index("speaker", drop=False)
+    assert list(seed_corpus.quotes.columns) == QUOTE_COLUMNS
+    assert len(seed_corpus.quotes) == len(SEED_EXPECTED)
+    kirby = seed_corpus.quotes[seed_corpus.quotes.speaker == "Kirby"].iloc[0]
+    assert kirby.cue == "said" and kirby.cue_lemma == "say" and kirby.speaker_actor == "Kirby"
+    official = seed_corpus.quotes[seed_corpus.quotes.speaker == "A US official"]
+    assert set(official.speaker_role) == {"US official"}
+    mccaul = q.loc["McCaul"]
+    assert mccaul.speaker_actor == "McCaul"  # the NER calls McCaul an ORG; syntax says person
+    pentagon = q.loc["the Pentagon"]
+    assert pentagon.cue == "according to" and pentagon.speaker_actor == "Pentagon"
+    # "multiple facilities" (two words) is a scare quote, not a quote of its own
+    assert not (seed_corpus.quotes.quote == "multiple facilities").any()
+
+
+def test_offsets_and_no_overlap(seed_corpus):
+    text = seed_corpus.articles.text[0]
+    q = seed_corpus.quotes.sort_values("start")
+    for row in q.itertuples():
+        assert text[row.start:row.end] == row.quote
+        if pd.notna(row.speaker_start):
+            assert text[int(row.speaker_start):int(row.speaker_end)] == row.speaker
+    assert (q.start.iloc[1:].values >= q.end.iloc[:-1].values).all()
+    assert set(q.kind) <= set(KINDS) and set(q.speaker_type) <= set(SPEAKER_TYPES)
+
+
+# ---- patterns ---------------------------------------------------------------------------------
+
+def test_quote_then_cue_both_orders():
+    a = one('"We will not raise taxes on working families," McCaul said.', "We will not")
+    assert (a.kind, a.speaker, a.cue) == ("direct", "McCaul", "said")
+    b = one('"We will not raise taxes on working families," said Senator Jane Hollis.',
+            "We will not")
+    assert b.speaker == "Senator Jane Hollis" and b.speaker_type == "person"
+    assert b.speaker_actor == "Jane Hollis" and b.speaker_role == "Senator"
+
+
+def test_cue_then_quote_bbc():
+    text = ('Maternity pay for new mothers is to rise by £1,400 as part of new proposals announced '
+            'by the Trade and Industry Secretary Patricia Hewitt.\n\n'
+            'Ms Hewitt said: "We have already doubled the length of maternity pay, it was 13 '
+            'weeks when we were elected, we have already taken it up to 26 weeks."')
+    row = one(text, "We have already doubled")
+    assert (row.kind, row.speaker, row.speaker_type) == ("direct", "Ms Hewitt", "person")
+    assert row.speaker_actor == "Patricia Hewitt"
+    assert row.quote.startswith("We have already") and row.quote.endswith("26 weeks.")
+
+
+@pytest.mark.parametrize("open_mark,close_mark", [('"', '"'), ("\u201c", "\u201d"),
+                                                   ("\u2018", "\u2019"), ("'", "'"),
+                                                   ("''", "''")])
+def test_quotation_mark_styles(open_mark, close_mark):
+    text = (f"{open_mark}The government's plan won't survive the winter,{close_mark} "
+            f"the minister said.")
+    row = one(text, "plan won")
+    assert row.quote == "The government's plan won't survive the winter"
+    assert row.kind == "direct" and row.speaker == "the minister"
+
+
+def test_multi_sentence_and_multi_paragraph_quote():
+    text = ('"We will fight on. We will never surrender," Mr Churchill said. "We shall defend '
+            'our island.\n\n"We shall fight on the beaches and in the fields."\n\n'
+            'The speech was broadcast that evening.')
+    q = quotes_of(text)
+    assert q.quote.tolist() == ["We will fight on. We will never surrender",
+                                "We shall defend our island.",
+                                "We shall fight on the beaches and in the fields."]
+    assert (q.speaker_actor == "Churchill").all() and (q.speaker_type == "person").all()
+
+
+def test_unclosed_quote_does_not_swallow_the_article():
+    text = ('The mayor said "the bridge will reopen in May after the repairs are done.\n\n'
+            'Traffic has been diverted through the town centre since January.\n\n'
+            '"It is a disaster for local shops," said Ann Bell, who runs a bakery.')
+    q = quotes_of(text)
+    assert not q.quote.str.contains("Traffic has been diverted").any()
+    bell = q[q.quote.str.startswith("It is a disaster")].iloc[0]
+    assert bell.speaker == "Ann Bell"
+
+
+def test_reported_speech_variants():
+    told = one("The minister told reporters that the plan was dead and buried.", "plan was dead")
+    assert (told.kind, told.cue, told.cue_lemma, told.speaker) == (
+        "indirect", "told reporters", "tell", "The minister")
+    inverted = one("Interest rates will rise again next month, said the central bank governor.",
+                   "Interest rates will rise")
+    assert inverted.kind == "indirect" and inverted.speaker == "the central bank governor"
+    warned = one("Doctors warned that the virus could spread quickly through schools.",
+                 "the virus could spread")
+    assert (warned.cue_lemma, warned.speaker_type) == ("warn", "group")
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("According to the police, the suspect fled on foot towards the station.",
+     "the suspect fled", "the police"),
+    ("The suspect fled on foot towards the station, according to police.",
+     "The suspect fled", "police"),
+])
+def test_according_to(text, fragment, speaker):
+    row = one(text, fragment)
+    assert (row.kind, row.speaker, row.cue.lower()) == ("according_to", speaker, "according to")
+    assert "according" not in row.quote.lower()
+
+
+def test_pronoun_resolution():
+    text = ("Mr Blair met Ms Kelly on Monday to discuss the schools plan.\n\n"
+            "She said the plan would be published next week.")
+    row = one(text, "published next week")
+    assert (row.speaker, row.speaker_type, row.speaker_actor) == ("She", "person", "Kelly")
+    lone = one("He said the talks had collapsed without any agreement.", "talks had collapsed")
+    assert lone.speaker_type == "pronoun" and pd.isna(lone.speaker_actor)
+
+
+@pytest.mark.parametrize("text,speaker_type", [
+    ("A senior administration official said the sanctions would stay in place.", "anonymous"),
+    ("Sources close to the prime minister said the reshuffle was imminent.", "anonymous"),
+    ("An aide, speaking on condition of anonymity, said the deal was close.", "anonymous"),
+    ("Critics said the scheme would cost far more than promised.", "group"),
+    ("The Pentagon said the strikes had hit their targets.", "organization"),
+    ("The health ministry said the number of cases had doubled.", "organization"),
+])
+def test_speaker_types(text, speaker_type):
+    assert quotes_of(text).speaker_type.tolist() == [speaker_type]
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    text = ('The Tories dismissed the plan as "desperate". She starred in "Gone Girl" last year. '
+            'He called it "a very bad idea" in a speech.')
+    q = quotes_of(text)
+    assert not q.quote.isin(["desperate", "Gone Girl"]).any()
+
+
+# ---- measured on PolNeAR ---------------------------------------------------------------------
+
+def test_polnear_dev_sample_floor():
+    from analysis.evaluate import evaluate_polnear
+
+    need(POLNEAR)
+    table, info = evaluate_polnear("dev", limit=15)
+    row = table[(table.overlap == 0.3) & (table.scope == "quotes")].iloc[0]
+    assert info["articles"] == 15 and row.gold > 100
+    assert row.f1 >= 0.70 and row.speaker_accuracy >= 0.70
+
+
+def test_find_quote_spans_units():
+    text = 'He said "one two three" and \u201cfour five six\u201d, it\u2019s \'not a quote.'
+    spans = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["one two three", "four five six"]
