@@ -37,7 +37,7 @@ ALIAS_COLUMNS = ["alias", "canonical", "label"]
 
 _DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_DOTS = re.compile(r"\.$")
+_SUFFIX = re.compile(r",?\s+(jr|sr|ii|iii|iv)\.?$", re.I)  # "Joseph R. Biden Jr."
 # Words that may sit between two title words ("Trade and Industry Secretary", "Secretary of State").
 _TITLE_GLUE = {"and", "of", "for", "the", "&"}
 
@@ -157,6 +157,8 @@ def normalise(text: str, label: str) -> str:
     """The matching form of a mention: no determiner, possessive or (for people) titles."""
     name = " ".join(text.split())
     name = _POSSESSIVE.sub("", name).strip()
+    if label in PERSON_LIKE:
+        name = _SUFFIX.sub("", name).strip()
     if label not in PERSON_LIKE:
         name = _DETERMINERS.sub("", name)
     if label in PERSON_LIKE or re.match(r"^(mr|mrs|ms|dr|sir)\.?\s", name, re.I):

@@ -37,6 +37,8 @@ KINDS = ("direct", "indirect", "mixed", "according_to")
 SPEAKER_TYPES = ("person", "organization", "anonymous", "group", "pronoun", "unknown")
 
 MIN_QUOTE_WORDS = 3  # one- or two-word quoted spans are titles or scare quotes
+# An unattributed quoted phrase shorter than this, not ending a sentence, is not a quote.
+MIN_UNATTRIBUTED_WORDS = 6
 # An unattributed quote continues the speaker of an attribution at most this many sentences back.
 CONTINUATION_SENTENCES = 2
 
@@ -280,10 +282,13 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NOT_SPEAKERS = {"that", "this", "which", "what", "these", "those", "there", "it's"}
+
+
 def _subject(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return child
+            return None if child.lower_ in _NOT_SPEAKERS else child
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             for agent in verb.children:
@@ -298,9 +303,11 @@ def _subject(verb):
 def _inherited_subject(verb):
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
     tok = verb
-    for _ in range(3):
-        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
+    for _ in range(4):
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
             tok = tok.head
+            if tok.dep_ == "prep" and tok.head is not tok:  # "began by saying …"
+                tok = tok.head
             subj = _subject(tok)
             if subj is not None:
                 return subj
@@ -766,7 +773,8 @@ def extract_quotes(doc, article_id: str, entities: list, *, actor_labels: dict[s
     for i, q in enumerate(spans):
         if i in used_quote:
             continue
-        row = _frame_cue(q, i, spans, cue_by_pos, cue_speakers, text, sentences)
+        row = _named_row(q, text, ctx) or _frame_cue(q, i, spans, cue_by_pos, cue_speakers, text,
+                                                     sentences)
         if row is None:
             row = {"start": q.start, "end": q.end, "kind": "direct", "cue": None,
                    "speaker": None}
@@ -791,8 +799,53 @@ def extract_quotes(doc, article_id: str, entities: list, *, actor_labels: dict[s
             row["speaker"] = source["speaker"]
             row["continued"] = True
 
+    # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
+    rows = [r for r in rows if r["speaker"] is not None or _sentence_like(text[r["start"]:r["end"]])]
     records = _finish(rows, text, article_id, sentences, paragraphs)
     return records
+
+
+_DASH_NAME = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*"
+                        r"|de|van|von|da|del|al|bin))*)")
+_LEAD_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
+
+
+def _name_speaker(text: str, start: int, end: int, ctx: ArticleContext) -> Speaker:
+    """A speaker given by name only (dash attributions, transcripts), typed from its entities."""
+    ents = _entities_in(ctx, start, end)
+    people = [e for e in ents if e.label == "PERSON"]
+    name = text[start:end]
+    actor = people[0].actor if people else name.title() if name.isupper() else name
+    kind = "person" if people or not ents else (
+        "organization" if ents[0].label in ("ORG", "GPE") else "person")
+    return Speaker(name, start, end, kind, actor, None)
+
+
+def _named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> dict | None:
+    """``"…" ― Martha Aguilar`` (a dash and a name after the quote) or a quote opening with a
+    transcript speaker (``"WALLACE: Do you really …``)."""
+    lead = _LEAD_NAME.match(text, q.start)
+    if lead is not None and len(text[lead.end():q.end].split()) >= MIN_QUOTE_WORDS:
+        name_end = lead.start("name") + len(lead.group("name").rstrip())
+        return {"start": lead.end(), "end": q.end, "kind": "direct",
+                "cue": Cue(lead.end() - 1, lead.end(), ":", ":", None, None),
+                "speaker": _name_speaker(text, lead.start(), name_end, ctx)}
+    if q.close is None:
+        return None
+    dash = _DASH_NAME.match(text, q.outer_end)
+    if dash is not None:
+        a, b = dash.start("name"), dash.end("name")
+        return {"start": q.start, "end": q.end, "kind": "direct",
+                "cue": Cue(dash.start(), a, text[dash.start():a].strip(), "—", None, None),
+                "speaker": _name_speaker(text, a, b, ctx)}
+    return None
+
+
+def _sentence_like(quote: str) -> bool:
+    """Whether an unattributed quoted span reads as speech: a full sentence or a long phrase."""
+    words = len(quote.split())
+    return words >= MIN_UNATTRIBUTED_WORDS or (words >= MIN_QUOTE_WORDS
+                                               and quote.rstrip("\"'”’)")[-1:] in ".!?")
 
 
 def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
