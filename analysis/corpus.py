@@ -58,6 +58,15 @@ class Corpus:
                 f"{len(self.actors)} actor(s), {len(self.quotes)} quote(s); {bad} input "
                 f"error(s); model {model}.")
 
+    def select(self, article_ids) -> "Corpus":
+        """A new Corpus with only these articles (one id or several); actors are recomputed for
+        them. The original is not modified."""
+        ids = {article_ids} if isinstance(article_ids, str) else set(article_ids)
+        pick = {name: getattr(self, name)[getattr(self, name)["article_id"].isin(ids)]
+                .reset_index(drop=True) for name in ("articles", "entities", "quotes")}
+        return Corpus(actors=build_actors(pick["entities"], pick["articles"]),
+                      errors=self.errors.iloc[0:0], meta=dict(self.meta), **pick)
+
     def write(self, folder: str | os.PathLike[str]) -> Path:
         """Write every table as Parquet, the errors as CSV and the metadata as ``manifest.json``.
 
@@ -109,6 +118,24 @@ class Corpus:
         return cls(errors=errors, meta=meta, **tables)
 
 
+def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
+                progress: bool | None = None) -> Corpus:
+    """Load and analyse the input folder: ``data``, else ``ANALYSIS_DATA``, else ``data/raw/``.
+
+    A relative ``data`` is taken relative to the project root (not the working directory), so
+    notebooks and scripts agree. Input errors end up in ``corpus.errors``.
+    """
+    from .config import input_dir, project_path
+    from .io import load_articles
+
+    folder = project_path(data) if data is not None else input_dir()
+    articles, errors = load_articles(folder, errors="collect")
+    corpus = analyze(articles, model=model, progress=progress)
+    corpus.errors = pd.concat([errors, corpus.errors], ignore_index=True)
+    corpus.meta["input"] = str(folder)
+    return corpus
+
+
 def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFrame:
     """Turn user input into an articles table with every column of ``ARTICLE_COLUMNS``.
 
@@ -155,8 +182,12 @@ def process_doc(doc, article_id: str, aliases: AliasTable) -> tuple[list, list]:
     ents = extract_entities(doc, article_id, paragraphs=paragraphs, sentences=sentences,
                             aliases=aliases)
     canon = canonicalise_article([(e.text, e.label, e.start) for e in ents], aliases)
+    # Labels the alias table imposes ("Al Jazeera" is an ORG even when tagged PERSON).
+    fixed = {actor: label for e, (actor, label) in zip(ents, canon)
+             if actor is not None and label != e.label}
     ents = [replace(e, actor=actor) for e, (actor, _) in zip(ents, canon)]
-    quotes = extract_quotes(doc, article_id, ents, sentences=sentences, paragraphs=paragraphs)
+    quotes = extract_quotes(doc, article_id, ents, fixed_labels=fixed, sentences=sentences,
+                            paragraphs=paragraphs)
     return ents, quotes
 
 

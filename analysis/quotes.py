@@ -693,7 +693,8 @@ class QuoteRecord:
 _TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]{1,40}):\s+(?=\S)")
 
 
-def extract_quotes(doc, article_id: str, entities: list, *, actor_labels: dict[str, str] | None = None,
+def extract_quotes(doc, article_id: str, entities: list, *,
+                   fixed_labels: dict[str, str] | None = None,
                    sentences: list[int] | None = None, paragraphs: list[int] | None = None
                    ) -> list[QuoteRecord]:
     """All quotes of one parsed article.
@@ -703,7 +704,8 @@ def extract_quotes(doc, article_id: str, entities: list, *, actor_labels: dict[s
         article_id: id used in the rows and in ``quote_id`` (``"{article_id}-q{n}"``).
         entities: the article's entity records (with canonical ``actor``), for speaker actors,
             typing and pronoun resolution.
-        actor_labels: label per actor (for pronoun antecedents); default from ``entities``.
+        fixed_labels: labels that override the NER's for an actor's mentions (the alias
+            table's: "Al Jazeera" is an ORG), used for speaker typing and pronoun antecedents.
         sentences, paragraphs: start offsets (computed from ``doc`` when omitted).
 
     Returns:
@@ -715,8 +717,10 @@ def extract_quotes(doc, article_id: str, entities: list, *, actor_labels: dict[s
     sentences = sentence_starts(doc) if sentences is None else sentences
     paragraphs = paragraph_starts(text) if paragraphs is None else paragraphs
     spans = find_quote_spans(text)
-    labels = actor_labels if actor_labels is not None else {
-        e.actor: e.label for e in entities if e.actor is not None}
+    if fixed_labels:
+        entities = [replace(e, label=fixed_labels[e.actor]) if e.actor in fixed_labels else e
+                    for e in entities]
+    labels = {e.actor: e.label for e in entities if e.actor is not None}
     ctx = ArticleContext(text, entities, labels, actor_genders(entities),
                          [(q.open, q.outer_end) for q in spans])
     cues = find_cues(doc, spans)

@@ -1,0 +1,109 @@
+"""The highlighted article view (in the spirit of spaCy's displaCy), for JupyterLab.
+
+:func:`show_article` returns an ``IPython.display.HTML`` object: entity mentions are coloured
+by label, quotes are shaded and tagged with their speaker, speaker type and cue, and speaker
+phrases are underlined. Every piece of article text, title and speaker name is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+LABEL_COLOURS = {
+    "PERSON": "#aa9cfc", "ORG": "#7aecec", "GPE": "#feca74", "NORP": "#c887fb",
+    "LOC": "#ff9561", "FAC": "#9cc9cc", "EVENT": "#ffeb80", "LAW": "#ff8197",
+    "WORK_OF_ART": "#f0d0ff", "PRODUCT": "#bfeeb7", "LANGUAGE": "#ff8197",
+}
+NUMERIC = "#e4e7d2"
+TYPE_COLOURS = {"person": "#1b9e77", "organization": "#7570b3", "anonymous": "#d95f02",
+                "group": "#e7298a", "pronoun": "#a6761d", "unknown": "#666666"}
+
+_STYLE = """<style>
+.aq-article{font-family:system-ui,sans-serif;line-height:2.1;max-width:52em;white-space:pre-wrap}
+.aq-article h3{line-height:1.3;white-space:normal}
+.aq-ent{padding:0.1em 0.25em;border-radius:0.3em}
+.aq-ent sup{font-size:0.6em;font-weight:bold;margin-left:0.2em}
+.aq-quote{background:#fff5c2;border-bottom:2px solid #e0b800}
+.aq-tag{font-size:0.7em;color:white;border-radius:0.3em;padding:0.05em 0.35em;margin:0 0.2em;
+white-space:nowrap}
+.aq-speaker{text-decoration:underline;text-decoration-thickness:2px}
+.aq-meta{color:#555;font-size:0.9em;white-space:normal}
+</style>"""
+
+
+def _esc(value) -> str:
+    return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value))
+                       else str(value))
+
+
+def render_article(corpus, article_id: str) -> str:
+    """The HTML markup of the highlighted view (a string; see :func:`show_article`).
+
+    Raises:
+        KeyError: ``article_id`` is not in ``corpus.articles``.
+    """
+    arts = corpus.articles.set_index("article_id")
+    if article_id not in arts.index:
+        raise KeyError(f"article {article_id!r} is not in this corpus "
+                       f"({len(arts)} articles; see corpus.articles.article_id)")
+    art = arts.loc[article_id]
+    text: str = art["text"]
+    ents = corpus.entities[corpus.entities["article_id"] == article_id]
+    quotes = corpus.quotes[corpus.quotes["article_id"] == article_id]
+    cuts = {0, len(text)}
+    for frame, a, b in ((ents, "start", "end"), (quotes, "start", "end"),
+                        (quotes.dropna(subset=["speaker_start"]), "speaker_start", "speaker_end")):
+        cuts.update(int(v) for v in frame[a])
+        cuts.update(int(v) for v in frame[b])
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    quote_rows = list(quotes.itertuples(index=False))
+    ent_rows = list(ents.itertuples(index=False))
+    speaker_spans = [(int(q.speaker_start), int(q.speaker_end)) for q in quote_rows
+                     if pd.notna(q.speaker_start)]
+    out = []
+    for a, b in zip(points, points[1:]):
+        piece = _esc(text[a:b])
+        ent = next((e for e in ent_rows if e.start <= a and b <= e.end), None)
+        quote = next((q for q in quote_rows if q.start <= a and b <= q.end), None)
+        if ent is not None:
+            colour = LABEL_COLOURS.get(ent.label, NUMERIC)
+            sup = f"<sup>{_esc(ent.label)}</sup>" if b == ent.end else ""
+            piece = (f'<span class="aq-ent" style="background:{colour}" '
+                     f'title="{_esc(ent.label)}: {_esc(ent.actor)}">{piece}{sup}</span>')
+        if any(s <= a and b <= e for s, e in speaker_spans):
+            piece = f'<span class="aq-speaker">{piece}</span>'
+        if quote is not None:
+            if a == quote.start:
+                out.append(f'<span class="aq-tag" style="background:#b38f00">'
+                           f'{_esc(quote.kind)}</span>')
+            piece = f'<span class="aq-quote">{piece}</span>'
+            if b == quote.end:
+                who = quote.speaker_actor if isinstance(quote.speaker_actor, str) else quote.speaker
+                colour = TYPE_COLOURS.get(quote.speaker_type, "#666")
+                cue = f" · {_esc(quote.cue)}" if isinstance(quote.cue, str) else ""
+                piece += (f'<span class="aq-tag" style="background:{colour}" '
+                          f'title="speaker type: {_esc(quote.speaker_type)}">'
+                          f'{_esc(who or "unknown speaker")} · {_esc(quote.speaker_type)}{cue}'
+                          f'</span>')
+        out.append(piece)
+    meta = " · ".join(_esc(v) for v in (art.get("author"), art.get("source"),
+                                         art["published"].date() if pd.notna(art.get("published"))
+                                         else None) if _esc(v))
+    title = f"<h3>{_esc(art.get('title'))}</h3>" if _esc(art.get("title")) else ""
+    return (f'{_STYLE}<div class="aq-article">{title}<div class="aq-meta">{meta}</div>'
+            f'{"".join(out)}</div>')
+
+
+def show_article(corpus, article_id: str):
+    """The article with entities and quotes highlighted, as ``IPython.display.HTML``.
+
+    Its ``.data`` attribute holds the markup (to save as a file). Nothing is printed or written.
+
+    Raises:
+        KeyError: ``article_id`` is not in the corpus.
+    """
+    from IPython.display import HTML
+
+    return HTML(render_article(corpus, article_id))

@@ -1,0 +1,244 @@
+"""Charts of actors, sources and attribution patterns (matplotlib + seaborn).
+
+Every function takes a :class:`~analysis.corpus.Corpus` (its DataFrames), draws one table from
+:mod:`analysis.summaries` on ``ax`` (a new figure sized to the data when ``ax`` is None), labels
+everything in plain words and returns the ``Axes``. None calls ``plt.show()``. The table drawn
+is available as :func:`table_of(ax) <table_of>` so reports can save it next to the PNG and tests
+can check that what is drawn equals the aggregate.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Iterable, Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from . import summaries
+
+_TABLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+TYPE_COLOURS = dict(zip(summaries.SPEAKER_TYPE_ORDER,
+                        sns.color_palette("colorblind", len(summaries.SPEAKER_TYPE_ORDER))))
+KIND_LABELS = {"direct": "Direct", "indirect": "Indirect", "mixed": "Mixed",
+               "according_to": "According to"}
+TYPE_LABELS = {"person": "Named person", "organization": "Organization",
+               "anonymous": "Anonymous", "group": "Group", "pronoun": "Unresolved pronoun",
+               "unknown": "Unknown"}
+
+
+def table_of(ax) -> pd.DataFrame:
+    """The DataFrame an ``Axes`` from this module was drawn from."""
+    return _TABLES[ax]
+
+
+def _short(label: object, width: int = 32) -> str:
+    text = " ".join(str(label).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _axes(ax, rows: int = 6, width: float = 8.0):
+    if ax is not None:
+        return ax
+    _, ax = plt.subplots(figsize=(width, max(2.6, 0.36 * rows + 1.4)), layout="constrained")
+    return ax
+
+
+def _empty(ax, table: pd.DataFrame, title: str, message: str):
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_title(title)
+    ax.set_axis_off()
+    _TABLES[ax] = table
+    return ax
+
+
+def _hbars(ax, labels: Sequence[str], values, *, left=None, colour=None, label=None,
+           height: float = 0.8, offset: float = 0.0):
+    y = np.arange(len(labels)) + offset
+    return ax.barh(y, values, left=left, color=colour, label=label, height=height)
+
+
+def _finish_hbars(ax, labels: Sequence[str], title: str, xlabel: str):
+    ax.set_yticks(np.arange(len(labels)), [_short(x) for x in labels])
+    ax.invert_yaxis()
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("")
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_axisbelow(True)
+
+
+def actor_mentions(corpus, *, top: int = 15,
+                   labels: Iterable[str] | None = summaries.DEFAULT_LABELS,
+                   by: str | None = "source", ax=None):
+    """Top-``top`` actors by mentions, bars stacked by outlet (``by="source"``), by article
+    (``by="article"``) or not stacked (``by=None``)."""
+    table = summaries.top_actors(corpus, top=top, labels=labels, by=by)
+    ax = _axes(ax, len(table))
+    title = "Most mentioned actors"
+    if table.empty:
+        return _empty(ax, table, title, "No actors found")
+    left = np.zeros(len(table))
+    colours = sns.color_palette("tab10", table.shape[1])
+    for colour, column in zip(colours, table.columns):
+        _hbars(ax, table.index, table[column].values, left=left, colour=colour,
+               label=_short(column, 28))
+        left += table[column].values
+    _finish_hbars(ax, table.index, title, "Mentions")
+    if table.shape[1] > 1:
+        ax.legend(title={"source": "Outlet", "article": "Article"}.get(by, ""), fontsize="small",
+                  loc="lower right")
+    _TABLES[ax] = table
+    return ax
+
+
+def top_speakers(corpus, *, top: int = 15, ax=None):
+    """Top-``top`` speakers by number of quotes, coloured by speaker type."""
+    table = summaries.top_speakers(corpus, top=top)
+    ax = _axes(ax, len(table))
+    title = "Most quoted speakers"
+    if table.empty:
+        return _empty(ax, table, title, "No attributed quotes found")
+    colours = [TYPE_COLOURS[t] for t in table["speaker_type"]]
+    _hbars(ax, table["speaker"], table["quotes"].values, colour=colours)
+    _finish_hbars(ax, table["speaker"], title, "Quotes")
+    present = [t for t in summaries.SPEAKER_TYPE_ORDER if t in set(table["speaker_type"])]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=TYPE_COLOURS[t]) for t in present]
+    ax.legend(handles, [TYPE_LABELS[t] for t in present], title="Speaker type",
+              fontsize="small", loc="lower right")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    _TABLES[ax] = table
+    return ax
+
+
+def speaker_types(corpus, *, by: str | None = None, ax=None):
+    """Share of quotes by speaker type, overall (``by=None``) or per outlet (``by="source"``)."""
+    table = summaries.speaker_type_share(corpus, by=by)
+    ax = _axes(ax, max(len(table), 2))
+    title = "Who is quoted: share of quotes by speaker type"
+    if table.empty:
+        return _empty(ax, table, title, "No quotes found")
+    left = np.zeros(len(table))
+    for kind in summaries.SPEAKER_TYPE_ORDER:
+        values = table[kind].values
+        _hbars(ax, table.index, values, left=left, colour=TYPE_COLOURS[kind],
+               label=TYPE_LABELS[kind])
+        left += values
+    labels = [f"{g} ({n} quotes)" for g, n in zip(table.index, table["quotes"])]
+    _finish_hbars(ax, labels, title, "Share of quotes")
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.legend(fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
+    _TABLES[ax] = table
+    return ax
+
+
+def quote_kinds(corpus, ax=None):
+    """Number of direct, indirect, mixed and according-to quotes."""
+    table = summaries.quote_kinds(corpus)
+    ax = _axes(ax, 4, width=6.5)
+    title = "How quotes are reported"
+    if table["quotes"].sum() == 0:
+        return _empty(ax, table, title, "No quotes found")
+    labels = [KIND_LABELS[k] for k in table["kind"]]
+    _hbars(ax, labels, table["quotes"].values, colour=sns.color_palette("Set2", 4))
+    _finish_hbars(ax, labels, title, "Quotes")
+    for y, (n, share) in enumerate(zip(table["quotes"], table["share"])):
+        ax.annotate(f" {n} ({share:.0%})", (n, y), va="center", fontsize="small")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlim(0, table["quotes"].max() * 1.25)
+    _TABLES[ax] = table
+    return ax
+
+
+def cue_verbs(corpus, *, top: int = 12, ax=None):
+    """Most used attribution cues ("say", "tell", "according to", "claim"…)."""
+    table = summaries.cue_verbs(corpus, top=top)
+    ax = _axes(ax, len(table), width=6.5)
+    title = "Attribution verbs"
+    if table.empty:
+        return _empty(ax, table, title, "No cue verbs found")
+    _hbars(ax, table["cue"], table["quotes"].values, colour=sns.color_palette("crest", 1)[0])
+    _finish_hbars(ax, table["cue"], title, "Quotes introduced")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    _TABLES[ax] = table
+    return ax
+
+
+def mentioned_vs_quoted(corpus, *, top: int = 20, labels=("PERSON", "ORG"), ax=None):
+    """For the most mentioned actors, times mentioned next to times quoted."""
+    table = summaries.mentioned_vs_quoted(corpus, top=top, labels=labels)
+    ax = _axes(ax, len(table))
+    title = "Talked about vs given a voice"
+    if table.empty:
+        return _empty(ax, table, title, "No actors found")
+    palette = sns.color_palette("Paired", 2)
+    _hbars(ax, table["actor"], table["mentions"].values, colour=palette[0], label="Mentioned",
+           height=0.4, offset=-0.2)
+    _hbars(ax, table["actor"], table["quotes"].values, colour=palette[1], label="Quoted",
+           height=0.4, offset=0.2)
+    _finish_hbars(ax, table["actor"], title, "Times")
+    ax.legend(fontsize="small", loc="lower right")
+    _TABLES[ax] = table
+    return ax
+
+
+def _heatmap(ax, table: pd.DataFrame, title: str, xlabel: str, ylabel: str, cbar_label: str):
+    sns.heatmap(table.rename(index=_short, columns=_short), ax=ax, annot=table.size <= 225,
+                fmt="d", cmap="Blues", linewidths=0.5, cbar_kws={"label": cbar_label})
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.tick_params(axis="x", labelrotation=45)
+    for label in ax.get_xticklabels():
+        label.set_horizontalalignment("right")
+    _TABLES[ax] = table
+    return ax
+
+
+def who_speaks_about_whom(corpus, *, top_speakers: int = 10, top_mentioned: int = 10, ax=None):
+    """Heatmap: speakers (rows) × actors they mention inside their quotes (columns)."""
+    table = summaries.who_speaks_about_whom(corpus, top_speakers=top_speakers,
+                                            top_mentioned=top_mentioned)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, max(3.5, 0.45 * len(table) + 2.5)), layout="constrained")
+    title = "Who speaks about whom"
+    if table.empty:
+        return _empty(ax, table, title, "No named speaker mentions another actor in a quote")
+    return _heatmap(ax, table, title, "Actor mentioned in the quote", "Speaker",
+                    "Quotes mentioning the actor")
+
+
+def actor_cooccurrence(corpus, *, top: int = 12, ax=None):
+    """Heatmap: number of articles mentioning both actors."""
+    table = summaries.actor_cooccurrence(corpus, top=top)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, max(3.5, 0.45 * len(table) + 2.5)), layout="constrained")
+    title = "Actors mentioned in the same articles"
+    if table.empty:
+        return _empty(ax, table, title, "No actors found")
+    return _heatmap(ax, table, title, "", "", "Articles mentioning both")
+
+
+def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int = 5,
+                       freq: str | None = None, ax=None):
+    """Mentions of chosen actors (default: the ``top`` most mentioned) per publication period."""
+    table = summaries.mentions_over_time(corpus, actors=actors, top=top, freq=freq)
+    ax = _axes(ax, 8, width=9)
+    title = "Mentions over time"
+    if table.empty or len(table.index) == 0:
+        return _empty(ax, table, title, "No dated articles")
+    palette = sns.color_palette("tab10", table.shape[1])
+    for colour, column in zip(palette, table.columns):
+        ax.plot(table.index, table[column].values, marker="o" if len(table) < 40 else None,
+                color=colour, label=_short(column, 28))
+    ax.set_title(title)
+    ax.set_xlabel("Publication date")
+    ax.set_ylabel("Mentions per period")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize="small")
+    ax.figure.autofmt_xdate()
+    _TABLES[ax] = table
+    return ax

@@ -1,0 +1,74 @@
+"""Saving charts and running the notebooks headless (``make report``).
+
+``save_figure(ax, name)`` writes ``reports/figures/NAME.png`` and the table behind the chart as
+``reports/figures/NAME.csv``. :func:`run_notebooks` executes the numbered notebooks with
+nbclient (inputs from ``ANALYSIS_DATA``) and exports each to ``reports/NAME.html``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from . import config
+
+FIGURES_DIR = config.REPORTS_DIR / "figures"
+NOTEBOOKS_DIR = config.PROJECT_ROOT / "notebooks"
+
+
+def save_figure(ax, name: str, *, folder: str | os.PathLike[str] | None = None) -> Path:
+    """Save the chart on ``ax`` as PNG and its table as CSV (same name); returns the PNG path.
+
+    ``name`` may only contain letters, digits, ``-`` and ``_`` (it becomes a file name).
+    """
+    from .plots import table_of
+
+    if not re.fullmatch(r"[A-Za-z0-9_\-]+", name):
+        raise ValueError(f"figure name {name!r} must use only letters, digits, '-' and '_'")
+    out = Path(folder) if folder is not None else FIGURES_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    png = out / f"{name}.png"
+    ax.figure.savefig(png, dpi=110)
+    table_of(ax).to_csv(out / f"{name}.csv")
+    return png
+
+
+def notebooks() -> list[Path]:
+    """The numbered notebooks (``notebooks/NN-*.ipynb``) in order."""
+    return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+
+
+def run_notebook(path: Path, *, timeout: int = 1200):
+    """Execute one notebook in a fresh kernel (working directory: the notebook's folder)."""
+    import tempfile
+
+    import nbformat
+    from jupyter_client import KernelManager
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    with tempfile.TemporaryDirectory(prefix="analysis-kernel-") as sockets:
+        # IPC sockets in a private folder: no network ports, no "TCP without encryption" warning
+        km = KernelManager(kernel_name="python3", transport="ipc",
+                           ip=str(Path(sockets) / "kernel"))
+        NotebookClient(nb, km=km, timeout=timeout,
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+    return nb
+
+
+def run_notebooks(*, out: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Execute every numbered notebook and export it as HTML under ``reports/``."""
+    from nbconvert import HTMLExporter
+
+    target = Path(out) if out is not None else config.REPORTS_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in notebooks():
+        nb = run_notebook(path)
+        body, _ = HTMLExporter().from_notebook_node(nb)
+        html_path = target / f"{path.stem}.html"
+        html_path.write_text(body, encoding="utf-8")
+        written.append(html_path)
+        print(f"  {path.name} -> {html_path}")
+    return written

@@ -1,0 +1,248 @@
+"""The tables behind the charts: plain pandas aggregates of a :class:`~analysis.corpus.Corpus`.
+
+Every chart in :mod:`analysis.plots` draws exactly one of these tables (and the report writes it
+next to the PNG as CSV), so numbers on screen can always be checked against a DataFrame. None of
+these functions modifies its input.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+SPEAKER_TYPE_ORDER = ["person", "organization", "anonymous", "group", "pronoun", "unknown"]
+KIND_ORDER = ["direct", "indirect", "mixed", "according_to"]
+DEFAULT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _actor_label(corpus) -> pd.Series:
+    return corpus.actors.set_index("actor")["label"] if len(corpus.actors) else pd.Series(
+        dtype=object)
+
+
+def _outlet(corpus) -> pd.Series:
+    """Outlet per article: ``source``, or "(unknown outlet)"."""
+    arts = corpus.articles.set_index("article_id")
+    return arts["source"].fillna("(unknown outlet)").astype(str)
+
+
+def top_actors(corpus, *, top: int = 15, labels: Iterable[str] | None = DEFAULT_LABELS,
+               by: str | None = "source", max_groups: int = 8) -> pd.DataFrame:
+    """Mentions of the ``top`` actors, as a table actors × groups (stack segments).
+
+    Args:
+        labels: actor labels to keep (the actor's reconciled label); None keeps all.
+        by: ``"source"`` (outlet), ``"article"`` (article title/id) or None (one column).
+        max_groups: groups beyond the largest ones are summed into "other".
+
+    Returns:
+        Index ``actor`` (most mentioned first), one column per group, integer counts.
+    """
+    ents = corpus.entities.dropna(subset=["actor"])
+    label_of = _actor_label(corpus)
+    if labels is not None:
+        keep = set(label_of[label_of.isin(list(labels))].index)
+        ents = ents[ents["actor"].isin(keep)]
+    order = ents["actor"].value_counts().head(top).index
+    ents = ents[ents["actor"].isin(order)]
+    if by is None:
+        table = ents.groupby("actor").size().to_frame("mentions")
+    else:
+        if by == "source":
+            groups = ents["article_id"].map(_outlet(corpus))
+        elif by == "article":
+            arts = corpus.articles.set_index("article_id")
+            names = arts["title"].fillna(arts.index.to_series()).astype(str).str.slice(0, 40)
+            groups = ents["article_id"].map(names)
+        else:
+            raise ValueError(f"unknown by={by!r}; expected 'source', 'article' or None")
+        table = pd.crosstab(ents["actor"], groups)
+        if table.shape[1] > max_groups:
+            biggest = table.sum().sort_values(ascending=False).index
+            table = pd.concat([table[biggest[:max_groups - 1]],
+                               table[biggest[max_groups - 1:]].sum(axis=1).rename("other")],
+                              axis=1)
+        table.columns.name = None
+    return table.reindex(order).fillna(0).astype("int64").rename_axis("actor")
+
+
+def speaker_name(quotes: pd.DataFrame) -> pd.Series:
+    """Who to count a quote for: the canonical actor, else the speaker as written without a
+    leading article and lower-cased ("The police", "police" count together), else "(unknown)"."""
+    named = quotes["speaker_actor"]
+    written = quotes["speaker"].str.replace(r"^(?i:the|a|an)\s+", "", regex=True).str.lower()
+    return named.fillna(written).fillna("(unknown)").astype(str)
+
+
+def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False) -> pd.DataFrame:
+    """Quotes per speaker for the ``top`` speakers, with their (most common) speaker type.
+
+    Returns:
+        Columns ``speaker, speaker_type, quotes``, most quoted first.
+    """
+    q = corpus.quotes
+    if not include_unknown:
+        q = q[q["speaker_type"] != "unknown"]
+    if q.empty:
+        return pd.DataFrame({"speaker": pd.Series(dtype=object),
+                             "speaker_type": pd.Series(dtype=object),
+                             "quotes": pd.Series(dtype="int64")})
+    frame = pd.DataFrame({"speaker": speaker_name(q), "speaker_type": q["speaker_type"]})
+    counts = frame.groupby("speaker").size().rename("quotes")
+    kinds = frame.groupby("speaker")["speaker_type"].agg(lambda s: s.value_counts().index[0])
+    table = pd.concat([kinds, counts], axis=1).reset_index()
+    table = table.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
+    return table.head(top).reset_index(drop=True)[["speaker", "speaker_type", "quotes"]]
+
+
+def speaker_type_share(corpus, *, by: str | None = None, min_quotes: int = 1,
+                       top_groups: int = 12) -> pd.DataFrame:
+    """Share of quotes by speaker type, overall (one row "All articles") or per outlet.
+
+    Returns:
+        Rows = "All articles" or outlets (largest first), columns = speaker types in a fixed
+        order, values = shares summing to 1 per row; column ``quotes`` holds the row's count.
+    """
+    q = corpus.quotes
+    if by is None:
+        groups = pd.Series("All articles", index=q.index)
+    elif by == "source":
+        groups = q["article_id"].map(_outlet(corpus))
+    else:
+        raise ValueError(f"unknown by={by!r}; expected 'source' or None")
+    counts = pd.crosstab(groups, q["speaker_type"]).reindex(columns=SPEAKER_TYPE_ORDER,
+                                                            fill_value=0)
+    totals = counts.sum(axis=1)
+    counts = counts[totals >= min_quotes]
+    totals = totals[totals >= min_quotes]
+    order = totals.sort_values(ascending=False).index[:top_groups]
+    share = counts.loc[order].div(totals.loc[order], axis=0)
+    share["quotes"] = totals.loc[order].astype("int64")
+    share.index.name = "group"
+    share.columns.name = None
+    return share
+
+
+def quote_kinds(corpus) -> pd.DataFrame:
+    """Quotes per kind (direct, indirect, mixed, according_to), with shares."""
+    counts = corpus.quotes["kind"].value_counts().reindex(KIND_ORDER, fill_value=0)
+    total = int(counts.sum())
+    return pd.DataFrame({"kind": KIND_ORDER, "quotes": counts.values.astype("int64"),
+                         "share": counts.values / total if total else 0.0})
+
+
+def cue_verbs(corpus, *, top: int = 12) -> pd.DataFrame:
+    """Quotes per cue lemma ("say", "tell", "according to", …), most used first."""
+    lemmas = corpus.quotes["cue_lemma"].dropna()
+    counts = lemmas.value_counts()
+    table = counts.head(top).rename_axis("cue").reset_index(name="quotes")
+    table["share"] = table["quotes"] / len(lemmas) if len(lemmas) else 0.0
+    return table
+
+
+def mentioned_vs_quoted(corpus, *, top: int = 20,
+                        labels: Iterable[str] | None = ("PERSON", "ORG")) -> pd.DataFrame:
+    """For the ``top`` most mentioned actors: times mentioned and times quoted.
+
+    Returns:
+        Columns ``actor, label, mentions, quotes``, most mentioned first. Actors talked about but
+        never given a voice have ``quotes == 0``.
+    """
+    actors = corpus.actors
+    if labels is not None:
+        actors = actors[actors["label"].isin(list(labels))]
+    actors = actors.sort_values(["mentions", "actor"], ascending=[False, True]).head(top)
+    quoted = corpus.quotes["speaker_actor"].value_counts()
+    return pd.DataFrame({"actor": actors["actor"].values, "label": actors["label"].values,
+                         "mentions": actors["mentions"].values.astype("int64"),
+                         "quotes": quoted.reindex(actors["actor"]).fillna(0).astype("int64").values})
+
+
+def who_speaks_about_whom(corpus, *, top_speakers: int = 10, top_mentioned: int = 10,
+                          labels: Iterable[str] | None = ("PERSON", "ORG", "GPE")) -> pd.DataFrame:
+    """Speaker actor × actors mentioned inside their quotes (count of quotes).
+
+    Only quotes with a ``speaker_actor``; an actor mentioned several times in one quote counts
+    once; speakers mentioning themselves are not counted.
+
+    Returns:
+        Rows = speakers (most quoted first), columns = mentioned actors (most often mentioned in
+        quotes first), integer counts.
+    """
+    q = corpus.quotes.dropna(subset=["speaker_actor"])
+    ents = corpus.entities.dropna(subset=["actor"])
+    if labels is not None:
+        label_of = _actor_label(corpus)
+        ents = ents[ents["actor"].map(label_of).isin(list(labels))]
+    pairs = []
+    by_article = {a: g for a, g in ents.groupby("article_id")}
+    for row in q.itertuples(index=False):
+        group = by_article.get(row.article_id)
+        if group is None:
+            continue
+        inside = group[(group["start"] >= row.start) & (group["end"] <= row.end)]
+        for actor in set(inside["actor"]) - {row.speaker_actor}:
+            pairs.append((row.speaker_actor, actor, row.quote_id))
+    if not pairs:
+        return pd.DataFrame(dtype="int64")
+    frame = pd.DataFrame(pairs, columns=["speaker", "mentioned", "quote_id"])
+    speakers = q["speaker_actor"].value_counts()
+    speakers = [s for s in speakers.index if s in set(frame["speaker"])][:top_speakers]
+    frame = frame[frame["speaker"].isin(speakers)]
+    mentioned = frame["mentioned"].value_counts().head(top_mentioned).index
+    table = pd.crosstab(frame["speaker"], frame["mentioned"])
+    table = table.reindex(index=speakers, columns=mentioned, fill_value=0).astype("int64")
+    table.index.name, table.columns.name = "speaker", "mentioned"
+    return table
+
+
+def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int = 5,
+                       freq: str | None = None) -> pd.DataFrame:
+    """Mentions of chosen actors per period of publication date.
+
+    Args:
+        actors: actor names; default the ``top`` most mentioned PERSON/ORG/GPE actors.
+        freq: pandas period alias ("D", "W", "M", "Q"); default chosen from the date span.
+
+    Returns:
+        Index = period start (timestamps), columns = actors, integer counts (0 where none).
+        Empty when no article has a date.
+    """
+    arts = corpus.articles.dropna(subset=["published"]).set_index("article_id")["published"]
+    ents = corpus.entities.dropna(subset=["actor"])
+    ents = ents[ents["article_id"].isin(arts.index)]
+    if actors is None:
+        label_of = _actor_label(corpus)
+        keep = ents[ents["actor"].map(label_of).isin(["PERSON", "ORG", "GPE"])]
+        actors = list(keep["actor"].value_counts().head(top).index)
+    ents = ents[ents["actor"].isin(list(actors))]
+    if arts.empty or ents.empty:
+        return pd.DataFrame(columns=list(actors), dtype="int64")
+    if freq is None:
+        span = (arts.max() - arts.min()).days
+        freq = "D" if span <= 45 else "W" if span <= 400 else "M" if span <= 3000 else "Q"
+    dates = ents["article_id"].map(arts).dt.tz_convert(None).dt.to_period(freq).dt.start_time
+    table = pd.crosstab(dates, ents["actor"]).reindex(columns=list(actors), fill_value=0)
+    full = pd.period_range(arts.min().tz_convert(None), arts.max().tz_convert(None),
+                           freq=freq).start_time
+    table = table.reindex(full, fill_value=0).astype("int64")
+    table.index.name, table.columns.name = "period", None
+    return table
+
+
+def actor_cooccurrence(corpus, *, top: int = 12,
+                       labels: Iterable[str] | None = ("PERSON", "ORG", "GPE")) -> pd.DataFrame:
+    """Number of articles in which two of the ``top`` actors are both mentioned (diagonal: the
+    actor's own article count)."""
+    ents = corpus.entities.dropna(subset=["actor"])
+    if labels is not None:
+        label_of = _actor_label(corpus)
+        ents = ents[ents["actor"].map(label_of).isin(list(labels))]
+    order = ents.groupby("actor")["article_id"].nunique().sort_values(
+        ascending=False, kind="stable").head(top).index
+    present = pd.crosstab(ents["article_id"], ents["actor"]).reindex(columns=order,
+                                                                     fill_value=0).clip(upper=1)
+    table = present.T.dot(present).astype("int64")
+    table.index.name, table.columns.name = "actor", "actor"
+    return table

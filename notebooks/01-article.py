@@ -1,0 +1,71 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 01 · One article: who is mentioned, and who gets to speak?
+#
+# **Question:** in a single article, which people, organisations and places appear, who is
+# quoted, how (direct, indirect, mixed, "according to"), with which verbs — and is anyone quoted
+# anonymously?
+#
+# By default this reads `data/raw/` (the seed article); set `ANALYSIS_DATA` or `DATA` below to
+# use another folder, and `ARTICLE` to pick an article by its `article_id`.
+
+# %% tags=["parameters"]
+DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
+ARTICLE = None  # an article_id; None = the first article of the folder
+TOP = 15  # bars per chart
+
+# %%
+import analysis
+from analysis import plots, report
+
+corpus = analysis.load_corpus(DATA)
+article_id = ARTICLE if ARTICLE is not None else corpus.articles["article_id"].iloc[0]
+one = corpus.select(article_id)
+print(corpus.summary())
+one.articles[["article_id", "title", "author", "published", "source", "url", "path"]].T
+
+# %% [markdown]
+# ## Entities mentioned (one row per mention)
+
+# %%
+one.entities[["text", "label", "actor", "sentence_id", "paragraph_id", "start", "end"]]
+
+# %% [markdown]
+# ## Actors: mentions merged across name variants ("President Joe Biden", "Biden" → "Joe Biden")
+
+# %%
+one.actors[["actor", "label", "mentions", "aliases"]]
+
+# %% [markdown]
+# ## Quotes: who says what, how, and with which verb
+
+# %%
+one.quotes[["quote", "kind", "cue", "speaker", "speaker_type", "speaker_actor", "speaker_role"]]
+
+# %%
+ax = plots.actor_mentions(one, top=TOP, by=None)
+report.save_figure(ax, "01-article-actors")
+
+# %%
+ax = plots.speaker_types(one)
+report.save_figure(ax, "01-article-speaker-types")
+
+# %% [markdown]
+# ## The article, highlighted
+# Entities are coloured by type; quotes are shaded, tagged with their kind before and with
+# speaker · speaker type · cue after; speaker phrases are underlined.
+
+# %%
+analysis.show_article(corpus, article_id)

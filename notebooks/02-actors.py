@@ -1,0 +1,64 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · A corpus: who is mentioned, how often, by whom, and when?
+#
+# **Question:** across all articles of the input folder, which actors (people, organisations,
+# countries, groups) dominate the coverage, which outlets mention them, how their coverage moves
+# over time, and which actors appear together.
+
+# %% tags=["parameters"]
+DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
+TOP = 15  # actors per chart
+LABELS = ["PERSON", "ORG", "GPE", "NORP"]  # entity labels counted as actors in the charts
+TIMELINE_ACTORS = None  # actor names to follow over time; None = the 5 most mentioned
+
+# %%
+import analysis
+from analysis import plots, report
+
+corpus = analysis.load_corpus(DATA)
+print(corpus.summary())
+corpus.errors
+
+# %% [markdown]
+# ## The most mentioned actors, by outlet
+
+# %%
+ax = plots.actor_mentions(corpus, top=TOP, labels=LABELS, by="source")
+report.save_figure(ax, "02-top-actors")
+
+# %% [markdown]
+# ## People only
+
+# %%
+ax = plots.actor_mentions(corpus, top=TOP, labels=["PERSON"], by=None)
+report.save_figure(ax, "02-top-people")
+
+# %%
+corpus.actors[corpus.actors["label"].isin(LABELS)].head(TOP)
+
+# %% [markdown]
+# ## Over time (by publication date, when the articles have one)
+
+# %%
+ax = plots.mentions_over_time(corpus, actors=TIMELINE_ACTORS)
+report.save_figure(ax, "02-mentions-over-time")
+
+# %% [markdown]
+# ## Who appears with whom (articles mentioning both)
+
+# %%
+ax = plots.actor_cooccurrence(corpus, top=min(TOP, 12))
+report.save_figure(ax, "02-cooccurrence")

@@ -1,0 +1,80 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · Sources and attribution: who is quoted, and how?
+#
+# **Question:** who gets a voice in the coverage — named people, organisations, anonymous
+# sources or unnamed groups — how their words are reported (direct, indirect, mixed, "according
+# to") and with which verbs, who is talked about without being quoted, and who speaks about whom.
+
+# %% tags=["parameters"]
+DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
+TOP = 15  # speakers / actors per chart
+
+# %%
+import analysis
+from analysis import plots, report
+
+corpus = analysis.load_corpus(DATA)
+print(corpus.summary())
+
+# %% [markdown]
+# ## The most quoted speakers
+
+# %%
+ax = plots.top_speakers(corpus, top=TOP)
+report.save_figure(ax, "03-top-speakers")
+
+# %% [markdown]
+# ## Named, anonymous or group? Share of quotes by speaker type, overall and per outlet
+
+# %%
+ax = plots.speaker_types(corpus)
+report.save_figure(ax, "03-speaker-types")
+
+# %%
+ax = plots.speaker_types(corpus, by="source")
+report.save_figure(ax, "03-speaker-types-by-outlet")
+
+# %% [markdown]
+# ## How quotes are reported, and with which verbs
+
+# %%
+ax = plots.quote_kinds(corpus)
+report.save_figure(ax, "03-quote-kinds")
+
+# %%
+ax = plots.cue_verbs(corpus, top=TOP)
+report.save_figure(ax, "03-cue-verbs")
+
+# %% [markdown]
+# ## Talked about, or given a voice?
+
+# %%
+ax = plots.mentioned_vs_quoted(corpus, top=TOP)
+report.save_figure(ax, "03-mentioned-vs-quoted")
+
+# %% [markdown]
+# ## Who speaks about whom (actors mentioned inside each speaker's quotes)
+
+# %%
+ax = plots.who_speaks_about_whom(corpus)
+report.save_figure(ax, "03-who-speaks-about-whom")
+
+# %% [markdown]
+# ## Anonymous sources, quote by quote
+
+# %%
+corpus.quotes.loc[corpus.quotes["speaker_type"] == "anonymous",
+                  ["quote", "speaker", "speaker_role", "cue", "article_id"]]
