@@ -32,8 +32,8 @@ setup: $(STAMP) model ## Create/reuse .venv, install the project and find a spaC
 model: $(STAMP) ## Find a spaCy model: local directories first, `spacy download` last
 	@$(PY) -m analysis model --ensure
 
-report: setup ## Process $(DATA) (default data/raw, or ANALYSIS_DATA) into $(OUT)
-	$(PY) -m analysis extract "$(DATA)" --out "$(OUT)"
+report: setup ## Process $(DATA) (data/raw or ANALYSIS_DATA) into $(OUT), run notebooks into reports/
+	$(PY) -m analysis report --data "$(DATA)" --out "$(OUT)"
 
 test: setup ## Run the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)

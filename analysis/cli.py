@@ -4,6 +4,7 @@ Commands:
     ingest   load articles and print a table of them and of any input errors
     model    show which spaCy pipeline would be used (``--ensure`` may download one at setup)
     extract  run the whole pipeline over files/folders and write the tables to a folder
+    report   extract, then run the notebooks into reports/ (what ``make report`` does)
     evaluate score the quote engine against PolNeAR (``evaluate polnear --split dev``)
 
 Exit status: 0 when every input was processed, 3 when some inputs failed but the rest were
@@ -111,6 +112,25 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    import os
+
+    from . import config
+    from .report import FIGURES_DIR, run_notebooks
+
+    data = args.data if args.data is not None else config.input_dir()
+    os.environ[config.DATA_ENV] = str(Path(data).resolve())
+    status = _cmd_extract(argparse.Namespace(paths=[str(data)], out=args.out, model=None,
+                                             text_column=None, quiet=args.quiet))
+    if status == EXIT_USAGE:
+        return status
+    print(f"Running the notebooks on {data} …")
+    written = run_notebooks(out=args.reports)
+    print(f"Reports: {', '.join(str(p) for p in written)}")
+    print(f"Figures (PNG, with the table behind each as CSV): {FIGURES_DIR}/")
+    return status
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_polnear, format_scores
     from .nlp import ModelNotFoundError
@@ -169,6 +189,19 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--text-column", help="text field of JSON/CSV/Parquet input")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(func=_cmd_extract)
+
+    report = sub.add_parser("report", help="extract the tables and run the notebooks",
+                            description="The main job (make report): process the input folder "
+                                        "into --out, then execute the numbered notebooks "
+                                        "headless and write reports/*.html and "
+                                        "reports/figures/*.png (+ CSV).")
+    report.add_argument("--data", type=Path, default=None,
+                        help="input folder (default: ANALYSIS_DATA or data/raw)")
+    report.add_argument("--out", type=Path, default=Path("data/processed"),
+                        help="folder for the tables (default data/processed)")
+    report.add_argument("--reports", type=Path, default=None, help="default reports/")
+    report.add_argument("--quiet", action="store_true", help="no progress bar")
+    report.set_defaults(func=_cmd_report)
 
     evaluate = sub.add_parser("evaluate", help="score the quote engine on annotated data",
                               description="Score quote extraction and speaker attribution "

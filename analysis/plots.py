@@ -236,7 +236,9 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
                 color=colour, label=_short(column, 28))
     ax.set_title(title)
     ax.set_xlabel("Publication date")
-    ax.set_ylabel("Mentions per period")
+    step = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}.get(
+        str(table.attrs.get("freq", ""))[:1], "period")
+    ax.set_ylabel(f"Mentions per {step}")
     ax.grid(alpha=0.3)
     ax.legend(fontsize="small")
     ax.figure.autofmt_xdate()

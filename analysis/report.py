@@ -52,8 +52,12 @@ def run_notebook(path: Path, *, timeout: int = 1200):
         # IPC sockets in a private folder: no network ports, no "TCP without encryption" warning
         km = KernelManager(kernel_name="python3", transport="ipc",
                            ip=str(Path(sockets) / "kernel"))
-        NotebookClient(nb, km=km, timeout=timeout,
-                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        try:
+            NotebookClient(nb, km=km, timeout=timeout,
+                           resources={"metadata": {"path": str(path.parent)}}).execute()
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel(now=False)
     return nb
 
 

@@ -193,6 +193,7 @@ def who_speaks_about_whom(corpus, *, top_speakers: int = 10, top_mentioned: int 
     mentioned = frame["mentioned"].value_counts().head(top_mentioned).index
     table = pd.crosstab(frame["speaker"], frame["mentioned"])
     table = table.reindex(index=speakers, columns=mentioned, fill_value=0).astype("int64")
+    table = table.loc[table.sum(axis=1) > 0]
     table.index.name, table.columns.name = "speaker", "mentioned"
     return table
 
@@ -206,8 +207,8 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
         freq: pandas period alias ("D", "W", "M", "Q"); default chosen from the date span.
 
     Returns:
-        Index = period start (timestamps), columns = actors, integer counts (0 where none).
-        Empty when no article has a date.
+        Index = period start (timestamps), columns = actors, integer counts (0 where none);
+        ``attrs["freq"]`` is the period used. Empty when no article has a date.
     """
     arts = corpus.articles.dropna(subset=["published"]).set_index("article_id")["published"]
     ents = corpus.entities.dropna(subset=["actor"])
@@ -228,6 +229,7 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
                            freq=freq).start_time
     table = table.reindex(full, fill_value=0).astype("int64")
     table.index.name, table.columns.name = "period", None
+    table.attrs["freq"] = freq
     return table
 
 
@@ -239,6 +241,8 @@ def actor_cooccurrence(corpus, *, top: int = 12,
     if labels is not None:
         label_of = _actor_label(corpus)
         ents = ents[ents["actor"].map(label_of).isin(list(labels))]
+    if ents.empty:
+        return pd.DataFrame(dtype="int64")
     order = ents.groupby("actor")["article_id"].nunique().sort_values(
         ascending=False, kind="stable").head(top).index
     present = pd.crosstab(ents["article_id"], ents["actor"]).reindex(columns=order,

@@ -248,7 +248,8 @@ def test_cli_ingest_prints_table_and_errors(tmp_path):
     assert ok.returncode == 0 and "0 error(s)" in ok.stdout
 
 
-@pytest.mark.parametrize("command", [[], ["ingest"], ["model"], ["extract"]])
+@pytest.mark.parametrize("command", [[], ["ingest"], ["model"], ["extract"], ["report"],
+                                     ["evaluate"]])
 def test_cli_help_on_every_command(command):
     done = subprocess.run([PY, "-m", "analysis", *command, "--help"], capture_output=True,
                           text=True)
