@@ -1,15 +1,17 @@
 """``analyze()``: articles in, a :class:`Corpus` of tidy DataFrames out.
 
-The flow is: coerce the input to an articles table → parse each distinct article once with
-``nlp.pipe`` → per article, entity records with article-level actor names → corpus-level assembly
-(cross-article actor merges, majority labels, the ``actors`` table).
+The flow is: coerce the input to an articles table → look up articles already in the store (same
+``article_id`` and pipeline fingerprint) → parse the others once each, in shards (in-process,
+local processes or Dask; see :mod:`analysis.parallel`), streaming each shard's rows to the store →
+corpus-level assembly (cross-article actor merges, majority labels, the ``actors`` table).
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 import os
-import sys
+import time
+import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -20,7 +22,7 @@ from . import __version__
 from .actors import AliasTable, build_actors, canonicalise_article, merge_surnames, read_aliases
 from .entities import ENTITY_COLUMNS, extract_entities, paragraph_starts, sentence_starts
 from .io import ARTICLE_COLUMNS, ERROR_COLUMNS, article_id_for
-from .nlp import load_pipeline, model_info
+from .nlp import load_pipeline, model_info, resolve_model
 from .quotes import QUOTE_COLUMNS, extract_quotes, quote_frame
 
 TABLES = ("articles", "entities", "actors", "quotes")
@@ -40,7 +42,7 @@ class Corpus:
         actors: one row per canonical actor (``analysis.actors.ACTOR_COLUMNS``).
         quotes: one row per quote (``analysis.quotes.QUOTE_COLUMNS``).
         errors: inputs that could not be processed (``path, line, problem, message``).
-        meta: model name and version, spaCy and package version, counts.
+        meta: model name and version, spaCy and package version, fingerprint, counts.
     """
 
     articles: pd.DataFrame
@@ -51,7 +53,7 @@ class Corpus:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def summary(self) -> str:
-        """One paragraph: counts and the model used."""
+        """One line: counts and the model used."""
         model = f"{self.meta.get('model', '?')} {self.meta.get('model_version', '')}".strip()
         bad = int((self.errors["problem"] != "duplicate").sum()) if len(self.errors) else 0
         return (f"{len(self.articles)} article(s), {len(self.entities)} entity mention(s), "
@@ -68,69 +70,73 @@ class Corpus:
                       errors=self.errors.iloc[0:0], meta=dict(self.meta), **pick)
 
     def write(self, folder: str | os.PathLike[str]) -> Path:
-        """Write every table as Parquet, the errors as CSV and the metadata as ``manifest.json``.
-
-        Files are written to a temporary name and renamed, so a reader never sees half a file.
+        """Write the corpus as a store folder (see :mod:`analysis.store`) that
+        :meth:`read` and later ``analyze(..., store=folder)`` runs can use.
 
         Returns:
             The folder written to (created if needed).
         """
-        out = Path(folder)
-        out.mkdir(parents=True, exist_ok=True)
-        for name in TABLES:
-            target = out / f"{name}.parquet"
-            tmp = target.with_suffix(".parquet.tmp")
-            frame = getattr(self, name).copy(deep=False)
-            frame.attrs = {}  # e.g. load_articles' errors table: not part of the stored table
-            frame.to_parquet(tmp, index=False)
-            os.replace(tmp, target)
-        tmp = out / "errors.csv.tmp"
-        self.errors.to_csv(tmp, index=False)
-        os.replace(tmp, out / "errors.csv")
-        tmp = out / "manifest.json.tmp"
-        tmp.write_text(json.dumps(self.meta, indent=2, default=str) + "\n", encoding="utf-8")
-        os.replace(tmp, out / "manifest.json")
-        return out
+        from .store import Store
+
+        store = Store(folder)
+        articles = self.articles[ARTICLE_COLUMNS].assign(seq=range(len(self.articles)))
+        store.write_part(articles, self.entities, self.quotes,
+                         fingerprint=self.meta.get("fingerprint", "unknown"), run=_run_id())
+        store.write_meta(self.meta, self.errors)
+        return Path(folder)
 
     @classmethod
     def read(cls, folder: str | os.PathLike[str]) -> "Corpus":
-        """Read a corpus written by :meth:`write`.
+        """The corpus stored in ``folder`` (by ``analyze(..., store=)``, ``extract`` or
+        :meth:`write`): the newest stored result of every article, assembled exactly as
+        :func:`analyze` assembles a fresh run.
 
         Raises:
-            FileNotFoundError: a table is missing, naming it.
+            FileNotFoundError: ``folder`` is not a store.
         """
-        src = Path(folder)
-        tables = {}
-        for name in TABLES:
-            path = src / f"{name}.parquet"
-            if not path.is_file():
-                raise FileNotFoundError(f"{path}: missing; not a corpus folder written by "
-                                        f"Corpus.write")
-            tables[name] = pd.read_parquet(path)
-        if "aliases" in tables["actors"]:
-            tables["actors"]["aliases"] = tables["actors"]["aliases"].map(list)
-        errors_path = src / "errors.csv"
-        errors = (pd.read_csv(errors_path, dtype={"path": object, "problem": object,
-                                                  "message": object}).astype({"line": "Int64"})
-                  if errors_path.is_file() else _empty_errors())
-        manifest = src / "manifest.json"
-        meta = json.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {}
-        return cls(errors=errors, meta=meta, **tables)
+        from .store import Store
+
+        store = Store(folder)
+        if not store.exists():
+            raise FileNotFoundError(f"{folder}: not a corpus store (no articles/ folder); write "
+                                    f"one with analyze(..., store=...) or python -m analysis "
+                                    f"extract")
+        meta, errors = store.read_meta()
+        rows = store.read()
+        articles = _stored_articles(rows["articles"])
+        entities, actors, quotes = assemble(articles, rows["entities"], rows["quotes"],
+                                            read_aliases(None))
+        meta = {**meta, "articles": len(articles), "entities": len(entities),
+                "actors": len(actors), "quotes": len(quotes)}
+        return cls(articles=articles, entities=entities, actors=actors, quotes=quotes,
+                   errors=errors if errors is not None else _empty_errors(), meta=meta)
+
+
+def _run_id() -> str:
+    return f"{time.time_ns():020d}-{uuid.uuid4().hex[:6]}"
+
+
+def _stored_articles(frame: pd.DataFrame) -> pd.DataFrame:
+    if frame.empty:
+        return coerce_articles(pd.DataFrame({"article_id": [], "text": []}))
+    return coerce_articles(frame[ARTICLE_COLUMNS].reset_index(drop=True))
 
 
 def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
-                progress: bool | None = None) -> Corpus:
+                progress: bool | None = None, store: str | os.PathLike[str] | None = None,
+                processes: int | None = None) -> Corpus:
     """Load and analyse the input folder: ``data``, else ``ANALYSIS_DATA``, else ``data/raw/``.
 
     A relative ``data`` is taken relative to the project root (not the working directory), so
-    notebooks and scripts agree. Input errors end up in ``corpus.errors``.
+    notebooks and scripts agree. Input errors end up in ``corpus.errors``. With ``store``,
+    results are kept there and re-used on the next call (see :func:`analyze`).
     """
     from .config import input_dir, project_path
     from .io import load_articles
 
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
-    corpus = analyze(articles, model=model, progress=progress)
+    corpus = analyze(articles, model=model, progress=progress, store=store, processes=processes)
     corpus.errors = pd.concat([errors, corpus.errors], ignore_index=True)
     corpus.meta["input"] = str(folder)
     return corpus
@@ -164,15 +170,11 @@ def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFram
         if col not in frame.columns:
             frame[col] = None
     frame["article_id"] = frame["article_id"].astype(str)
+    for col in ("title", "author", "source", "url", "path", "text"):
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     frame["published"] = pd.to_datetime(frame["published"], utc=True, errors="coerce")
     extra = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
     return frame[ARTICLE_COLUMNS + extra].reset_index(drop=True)
-
-
-def _entity_frame(records: list) -> pd.DataFrame:
-    frame = pd.DataFrame([r.__dict__ for r in records], columns=ENTITY_COLUMNS)
-    return frame.astype({"start": "int64", "end": "int64", "sentence_id": "int64",
-                         "paragraph_id": "int64"})
 
 
 def process_doc(doc, article_id: str, aliases: AliasTable) -> tuple[list, list]:
@@ -191,21 +193,62 @@ def process_doc(doc, article_id: str, aliases: AliasTable) -> tuple[list, list]:
     return ents, quotes
 
 
-def assemble(articles: pd.DataFrame, entities: pd.DataFrame, quotes: pd.DataFrame,
+def entity_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """The ``entities`` table with its fixed column order and dtypes."""
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+    frame = frame.reindex(columns=ENTITY_COLUMNS)
+    frame = frame.astype({"article_id": object, "entity_id": object, "text": object,
+                          "label": object, "start": "int64", "end": "int64",
+                          "sentence_id": "int64", "paragraph_id": "int64", "actor": object})
+    frame["actor"] = frame["actor"].where(frame["actor"].notna(), None)
+    return frame
+
+
+def quotes_table(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """The ``quotes`` table with its fixed column order and dtypes."""
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+    frame = frame.reindex(columns=QUOTE_COLUMNS)
+    frame = frame.astype({"start": "int64", "end": "int64", "speaker_start": "Int64",
+                          "speaker_end": "Int64", "sentence_id": "int64", "paragraph_id": "int64"})
+    for col in ("article_id", "quote_id", "quote", "kind", "cue", "cue_lemma", "speaker",
+                "speaker_type", "speaker_actor", "speaker_role"):
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    return frame
+
+
+def _in_article_order(frame: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:
+    if frame.empty:
+        return frame.reset_index(drop=True)
+    key = frame["article_id"].map(order)
+    return (frame.assign(_order=key).sort_values(["_order", "start"], kind="stable")
+            .drop(columns="_order").reset_index(drop=True))
+
+
+def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.DataFrame | list,
              aliases: AliasTable | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Corpus-level step: cross-article surname merges, then the ``actors`` table.
+    """Corpus-level step: rows in article order, cross-article surname merges, ``actors`` table.
 
     Returns:
         ``(entities, actors, quotes)`` with final actor names; the inputs are not modified.
     """
+    order = {a: i for i, a in enumerate(articles["article_id"])}
+    entities = _in_article_order(entity_frame(entities), order)
+    quotes = _in_article_order(quotes_table(quotes), order)
     merges = merge_surnames(entities)
 
     def final(actor):
         return merges.get(actor, actor) if isinstance(actor, str) else actor
 
-    entities = entities.assign(actor=entities["actor"].map(final))
-    quotes = quotes.assign(speaker_actor=quotes["speaker_actor"].map(final))
+    entities = entities.assign(actor=entities["actor"].map(final).astype(object))
+    quotes = quotes.assign(speaker_actor=quotes["speaker_actor"].map(final).astype(object))
     return entities, build_actors(entities, articles, aliases), quotes
+
+
+def _aliases_digest(aliases) -> str:
+    if aliases is None:
+        return ""
+    table = read_aliases(aliases, include_default=False)
+    return hashlib.sha256(repr(sorted(table.exact.items())).encode()).hexdigest()
 
 
 def analyze(
@@ -215,8 +258,12 @@ def analyze(
     aliases: str | os.PathLike[str] | pd.DataFrame | dict[str, str] | None = None,
     batch_size: int = 32,
     progress: bool | None = None,
+    store: str | os.PathLike[str] | None = None,
+    processes: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Corpus:
-    """Parse articles and build the entity and actor tables.
+    """Parse articles and build the entity, actor and quote tables.
 
     Args:
         articles: ``load_articles`` output, any DataFrame with ``article_id`` and ``text``, one
@@ -226,23 +273,37 @@ def analyze(
         aliases: extra alias table (CSV path, DataFrame or ``{alias: canonical}``), merged over
             the packaged ``analysis/data/aliases.csv``.
         batch_size: texts per ``nlp.pipe`` batch.
-        progress: show a tqdm progress bar on stderr; default: when there are more than 20
-            articles.
+        progress: show a tqdm progress bar on stderr; default: when more than 20 articles are
+            parsed.
+        store: a folder kept as a Parquet store (see :mod:`analysis.store`): articles already
+            there with the same ``article_id`` and pipeline fingerprint are read back, not parsed;
+            new or changed ones are parsed and written, shard by shard.
+        processes: worker processes; default: all available cores for more than 64 articles
+            to parse, else 1 (in-process).
+        engine: ``"local"`` (processes on this machine) or ``"dask"`` (a ``dask.distributed``
+            LocalCluster with ``processes`` workers, or the cluster at ``scheduler``).
+        scheduler: address of a running Dask scheduler, for ``engine="dask"``.
 
     Returns:
-        A :class:`Corpus`. Articles with no text are left out and listed in ``corpus.errors``.
-        The input is not modified; nothing is written to disk.
+        A :class:`Corpus`, articles in input order. Articles with no text, or longer than the
+        model's ``max_length``, are left out and listed in ``corpus.errors``. ``corpus.meta``
+        counts articles ``parsed`` and ``reused``. The input is not modified; nothing is written
+        unless ``store`` is given.
 
     Raises:
         analysis.nlp.ModelNotFoundError: no spaCy pipeline could be found.
-        ValueError: ``articles`` is a DataFrame without a ``text`` column.
+        ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine.
     """
-    from tqdm import tqdm
+    from . import parallel
+    from .store import Store, fingerprint
 
     frame = coerce_articles(articles)
     frame = frame.drop_duplicates("article_id", keep="first").reset_index(drop=True)
     alias_table = read_aliases(aliases)
-    nlp = load_pipeline(model)
+    spec = resolve_model(model)
+    nlp = load_pipeline(spec.target)
+    info = model_info(nlp)
+    fp = fingerprint(info, aliases_digest=_aliases_digest(aliases))
 
     problems = []
     good = []
@@ -260,21 +321,54 @@ def analyze(
             good.append(row.article_id)
     frame = frame[frame["article_id"].isin(set(good))].reset_index(drop=True)
 
-    show = len(frame) > 20 if progress is None else progress
-    records: list = []
-    quote_records: list = []
-    stream = nlp.pipe(zip(frame["text"], frame["article_id"]), as_tuples=True,
-                      batch_size=batch_size)
-    for doc, article_id in tqdm(stream, total=len(frame), disable=not show, unit="article",
-                                desc="Analysing", file=sys.stderr):
-        ents, quotes = process_doc(doc, article_id, alias_table)
-        records.extend(ents)
-        quote_records.extend(quotes)
+    kept = Store(store) if store is not None else None
+    reused: set[str] = set()
+    if kept is not None and kept.exists():
+        reused = set(kept.latest(fp)["article_id"]) & set(frame["article_id"])
+    todo = frame[~frame["article_id"].isin(reused)]
+    workers = processes if processes is not None else (
+        parallel.available_cores() if len(todo) > 64 else 1)
+    run = _run_id()
+    seq = {a: i for i, a in enumerate(frame["article_id"])}
+    by_id = frame.set_index("article_id")
+    ent_rows: list[dict] = []
+    quote_rows: list[dict] = []
 
-    entities, actors, quotes = assemble(frame, _entity_frame(records),
-                                        quote_frame(quote_records), alias_table)
-    meta = {**model_info(nlp), "analysis_version": __version__, "articles": len(frame),
+    def on_shard(ids: list[str], ents: list[dict], quotes: list[dict]) -> None:
+        if kept is not None:
+            part = by_id.loc[ids, [c for c in ARTICLE_COLUMNS if c != "article_id"]]
+            part = part.reset_index().assign(seq=[seq[a] for a in ids])
+            kept.write_part(part[ARTICLE_COLUMNS + ["seq"]], entity_frame(ents),
+                            quotes_table(quotes), fingerprint=fp, run=run)
+        else:
+            ent_rows.extend(ents)
+            quote_rows.extend(quotes)
+
+    items = list(zip(todo["article_id"], todo["text"]))
+    show = len(items) > 20 if progress is None else progress
+    parallel.run(items, target=spec.target, aliases=aliases, processes=workers, engine=engine,
+                 scheduler=scheduler, batch_size=batch_size, progress=show, on_shard=on_shard)
+
+    if kept is not None:
+        rows = kept.read(frame["article_id"], fingerprint=fp)
+        missing = set(frame["article_id"]) - set(rows["articles"].get("article_id", []))
+        if missing:  # a part became unreadable between writing and reading: do them now
+            again = [(a, by_id.loc[a, "text"]) for a in frame["article_id"] if a in missing]
+            parallel.run(again, target=spec.target, aliases=aliases, processes=1,
+                         batch_size=batch_size, on_shard=on_shard)
+            rows = kept.read(frame["article_id"], fingerprint=fp)
+        ent_input, quote_input = rows["entities"], rows["quotes"]
+        if len(kept.parts("articles")) > 64:
+            kept.compact()
+    else:
+        ent_input, quote_input = ent_rows, quote_rows
+
+    entities, actors, quotes = assemble(frame, ent_input, quote_input, alias_table)
+    meta = {**info, "analysis_version": __version__, "fingerprint": fp, "model_path": spec.target,
+            "articles": len(frame), "parsed": len(items), "reused": len(reused),
             "entities": len(entities), "actors": len(actors), "quotes": len(quotes)}
     errors = pd.DataFrame(problems, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    if kept is not None:
+        kept.write_meta(meta, errors)
     return Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes, errors=errors,
                   meta=meta)

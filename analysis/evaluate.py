@@ -266,9 +266,8 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
 
     from .actors import read_aliases
     from .config import shared_dir
-    from .corpus import _entity_frame, assemble, process_doc
+    from .corpus import assemble, process_doc
     from .nlp import load_pipeline, model_info
-    from .quotes import quote_frame
 
     root = Path(root) if root is not None else shared_dir() / "corpora" / "polnear"
     gold = load_polnear(root, split, limit=limit)
@@ -282,7 +281,8 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
         e, q = process_doc(doc, name, aliases)
         ents.extend(e)
         quotes.extend(q)
-    _, _, quote_table = assemble(frame, _entity_frame(ents), quote_frame(quotes), aliases)
+    _, _, quote_table = assemble(frame, [e.__dict__ for e in ents],
+                                 [q.__dict__ for q in quotes], aliases)
     table = score(gold, quote_table, docs)
     info = {"split": split, "articles": len(gold),
             "gold_attributions": sum(len(g.attributions) for g in gold),

@@ -15,9 +15,9 @@ import time
 from analysis import analyze, load_articles
 from analysis.actors import read_aliases
 from analysis.config import shared_dir
-from analysis.corpus import _entity_frame, assemble, process_doc
+from analysis.corpus import assemble, process_doc
 from analysis.entities import extract_entities, paragraph_starts, sentence_starts
-from analysis.quotes import extract_quotes, quote_frame
+from analysis.quotes import extract_quotes
 from analysis.nlp import load_pipeline, model_info
 
 
@@ -40,7 +40,7 @@ def main(n: int = 300) -> None:
         e, q = process_doc(doc, article_id, aliases)
         ents.extend(e)
         quotes.extend(q)
-    assemble(articles, _entity_frame(ents), quote_frame(quotes), aliases)
+    assemble(articles, [e.__dict__ for e in ents], [q.__dict__ for q in quotes], aliases)
     extract_only = time.perf_counter() - start
 
     start = time.perf_counter()

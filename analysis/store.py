@@ -1,0 +1,227 @@
+"""The incremental store: per-article results kept as a Parquet dataset, re-used across runs.
+
+Layout of a store folder::
+
+    articles/PART.parquet   one row per article (+ fingerprint, run, seq)   ← written last
+    entities/PART.parquet   that part's entity mentions (article-level actors)
+    quotes/PART.parquet     that part's quotes
+    manifest.json           model, versions, fingerprint of the last run
+    errors.csv              inputs of the last run that could not be processed
+
+A *part* is one batch of articles written together, under a unique name (time + random), each
+file first written to a temporary name and renamed, the ``articles`` file last: a part whose
+``articles`` file is missing (a run killed mid-write) is simply not there, and two runs writing
+the same store at once never touch each other's files. When an article is in several parts
+(re-processed, or written by two runs), the newest part wins; rows from a part whose fingerprint
+differs from the current pipeline's are never mixed in. An unreadable (truncated) part file is
+reported with a warning naming it, and its articles are processed again.
+
+The fingerprint covers the model name and version, spaCy and package version, the packaged
+rule and lexicon files, the extraction modules' source and any user alias table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import uuid
+import warnings
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+TABLES = ("entities", "quotes", "articles")  # write order: articles last (the commit marker)
+RULE_FILES = ("aliases.csv", "titles.txt", "speech_verbs.txt", "speaker_nouns.csv",
+              "first_names.csv")
+CODE_FILES = ("entities.py", "actors.py", "quotes.py", "corpus.py", "io.py")
+COMPACT_AFTER = 64  # parts; more than this and a run rewrites the store as one part
+
+
+def fingerprint(model: dict, *, aliases_digest: str = "") -> str:
+    """A short hash of everything that decides the per-article rows (see the module doc)."""
+    from . import __version__
+
+    h = hashlib.sha256()
+    for key in ("model", "model_version", "spacy_version"):
+        h.update(f"{key}={model.get(key)}\n".encode())
+    h.update(f"analysis={__version__}\n".encode())
+    package = resources.files("analysis")
+    for name in RULE_FILES:
+        h.update(package.joinpath("data", name).read_bytes())
+    for name in CODE_FILES:
+        h.update(package.joinpath(name).read_bytes())
+    h.update(aliases_digest.encode())
+    return h.hexdigest()[:16]
+
+
+class Store:
+    """A store folder (created on first write). Reading never modifies it."""
+
+    def __init__(self, root: str | os.PathLike[str]):
+        self.root = Path(root)
+
+    # ---- files ---------------------------------------------------------------------------
+    def _dir(self, table: str) -> Path:
+        return self.root / table
+
+    def parts(self, table: str = "articles") -> list[Path]:
+        """Finished part files of one table, oldest first."""
+        folder = self._dir(table)
+        return sorted(folder.glob("*.parquet")) if folder.is_dir() else []
+
+    def exists(self) -> bool:
+        return self._dir("articles").is_dir()
+
+    @staticmethod
+    def _read(path: Path, columns=None) -> pd.DataFrame | None:
+        import pyarrow
+
+        try:
+            return pd.read_parquet(path, columns=columns)
+        except FileNotFoundError:
+            return None  # removed by a concurrent compaction
+        except (OSError, pyarrow.ArrowException, ValueError) as exc:
+            warnings.warn(f"store file {path} is unreadable ({exc}); its articles will be "
+                          f"processed again", stacklevel=3)
+            return None
+
+    # ---- index -----------------------------------------------------------------------------
+    def index(self) -> pd.DataFrame:
+        """One row per (article, part): ``article_id, fingerprint, run, seq, part``; newest part
+        last. Unreadable parts are left out (with a warning)."""
+        frames = []
+        for path in self.parts("articles"):
+            frame = self._read(path, columns=["article_id", "fingerprint", "run", "seq"])
+            if frame is None:
+                continue
+            missing = [t for t in ("entities", "quotes") if not (self._dir(t) / path.name).is_file()]
+            if missing:
+                warnings.warn(f"store part {path.name} lacks its {', '.join(missing)} file; "
+                              f"its articles will be processed again", stacklevel=2)
+                continue
+            frames.append(frame.assign(part=path.name))
+        if not frames:
+            return pd.DataFrame(columns=["article_id", "fingerprint", "run", "seq", "part"])
+        return pd.concat(frames, ignore_index=True)
+
+    def latest(self, fingerprint: str | None = None) -> pd.DataFrame:
+        """The newest stored part per article (with that fingerprint when given)."""
+        idx = self.index()
+        if fingerprint is not None:
+            idx = idx[idx["fingerprint"] == fingerprint]
+        return idx.drop_duplicates("article_id", keep="last").reset_index(drop=True)
+
+    # ---- read ------------------------------------------------------------------------------
+    def read(self, article_ids: Iterable[str] | None = None, *,
+             fingerprint: str | None = None) -> dict[str, pd.DataFrame]:
+        """Stored rows: ``{"articles", "entities", "quotes"}`` for the newest part of each article
+        (restricted to ``article_ids`` and ``fingerprint`` when given), articles in stored order.
+
+        A part with an unreadable entities/quotes file is dropped as a whole (warning), so the
+        caller sees its articles as missing and processes them again.
+        """
+        chosen = self.latest(fingerprint)
+        if article_ids is not None:
+            chosen = chosen[chosen["article_id"].isin(set(article_ids))]
+        tables: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+        for part, group in chosen.groupby("part", sort=True):
+            frames = {t: self._read(self._dir(t) / part) for t in TABLES}
+            if any(f is None for f in frames.values()):
+                continue
+            ids = set(group["article_id"])
+            for t, frame in frames.items():
+                tables[t].append(frame[frame["article_id"].isin(ids)])
+        out = {}
+        for t, frames in tables.items():
+            out[t] = (pd.concat(frames, ignore_index=True) if frames else pd.DataFrame())
+        if len(out["articles"]):
+            out["articles"] = out["articles"].sort_values(["run", "seq"], kind="stable")
+        return out
+
+    # ---- write -----------------------------------------------------------------------------
+    def write_part(self, articles: pd.DataFrame, entities: pd.DataFrame, quotes: pd.DataFrame,
+                   *, fingerprint: str, run: str) -> str:
+        """Write one part atomically (entities and quotes first, articles last); returns its
+        file name. ``articles`` must hold a ``seq`` column (position in the run's input)."""
+        name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
+        frames = {"entities": entities, "quotes": quotes,
+                  "articles": articles.assign(fingerprint=fingerprint, run=run)}
+        for table in TABLES:
+            folder = self._dir(table)
+            folder.mkdir(parents=True, exist_ok=True)
+            frame = frames[table].copy(deep=False)
+            frame.attrs = {}
+            tmp = folder / f".{name}.tmp"
+            frame.to_parquet(tmp, index=False)
+            os.replace(tmp, folder / name)
+        return name
+
+    def write_meta(self, meta: dict, errors: pd.DataFrame | None = None) -> None:
+        """Write ``manifest.json`` (and ``errors.csv``) atomically."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = self.root / ".manifest.json.tmp"
+        tmp.write_text(json.dumps(meta, indent=2, default=str) + "\n", encoding="utf-8")
+        os.replace(tmp, self.root / "manifest.json")
+        if errors is not None:
+            tmp = self.root / ".errors.csv.tmp"
+            errors.to_csv(tmp, index=False)
+            os.replace(tmp, self.root / "errors.csv")
+
+    def read_meta(self) -> tuple[dict, pd.DataFrame | None]:
+        manifest = self.root / "manifest.json"
+        meta = json.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {}
+        errors_path = self.root / "errors.csv"
+        errors = None
+        if errors_path.is_file():
+            errors = pd.read_csv(errors_path, dtype={"path": object, "problem": object,
+                                                     "message": object}).astype({"line": "Int64"})
+        return meta, errors
+
+    def compact(self) -> bool:
+        """Rewrite the newest part of every article as one part and delete the others.
+
+        Skipped (returns False) when another process is compacting. Readers running meanwhile
+        at worst miss a deleted part and process its articles again; nothing is lost because the
+        new part is complete before any old one is deleted.
+        """
+        import fcntl
+
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".compact.lock", "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            old = {t: self.parts(t) for t in TABLES}
+            if len(old["articles"]) <= 1:
+                return False
+            index = self.index()
+            tables = {t: [] for t in TABLES}
+            for (fp, part), group in index.drop_duplicates(["article_id", "fingerprint"],
+                                                           keep="last").groupby(
+                    ["fingerprint", "part"], sort=True):
+                frames = {t: self._read(self._dir(t) / part) for t in TABLES}
+                if any(f is None for f in frames.values()):
+                    continue
+                ids = set(group["article_id"])
+                for t, frame in frames.items():
+                    keep = frame["article_id"].isin(ids)
+                    if t == "articles":
+                        keep &= frame["fingerprint"] == fp
+                    tables[t].append(frame[keep])
+            if not tables["articles"]:
+                return False
+            merged = {t: pd.concat(f, ignore_index=True) for t, f in tables.items()}
+            name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
+            for table in TABLES:
+                tmp = self._dir(table) / f".{name}.tmp"
+                merged[table].to_parquet(tmp, index=False)
+                os.replace(tmp, self._dir(table) / name)
+            for table in ("articles", "entities", "quotes"):  # commit marker first
+                for path in old[table]:
+                    path.unlink(missing_ok=True)
+            return True
