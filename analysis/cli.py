@@ -96,18 +96,29 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     articles, errors = load_articles(*args.paths, errors="collect", text_column=args.text_column)
     try:
-        corpus = analyze(articles, model=args.model, progress=False if args.quiet else None)
+        corpus = analyze(articles, model=args.model, progress=False if args.quiet else None,
+                         store=args.out, processes=args.processes, engine=args.engine,
+                         scheduler=args.scheduler)
     except ModelNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    corpus.errors = pd.concat([errors, corpus.errors], ignore_index=True)
-    out = corpus.write(args.out)
-    bad = corpus.errors[corpus.errors["problem"] != "duplicate"]
-    print(corpus.summary())
-    print(f"Wrote {len(corpus.articles)} article(s) to {out.resolve()}/ "
-          f"(*.parquet tables, errors.csv, manifest.json)")
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    errors = pd.concat([errors, corpus.errors], ignore_index=True)
+    from .store import Store
+
+    Store(args.out).write_meta(corpus.meta, errors)
+    bad = errors[errors["problem"] != "duplicate"]
+    meta = corpus.meta
+    print(f"{meta['parsed']} article(s) processed, {meta['reused']} reused from the store, "
+          f"{len(bad)} input(s) failed; {len(corpus.entities)} entity mention(s), "
+          f"{len(corpus.actors)} actor(s), {len(corpus.quotes)} quote(s); model "
+          f"{meta['model']} {meta['model_version']}.")
+    print(f"Stored in {Path(args.out).resolve()}/ (articles/, entities/, quotes/ Parquet "
+          f"datasets, errors.csv, manifest.json); read it with analysis.Corpus.read().")
     if len(bad):
-        print(f"{len(bad)} input(s) failed:\n" + format_errors(bad))
+        print(f"Failed:\n" + format_errors(bad))
         return EXIT_PARTIAL
     return EXIT_OK
 
@@ -121,7 +132,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     data = args.data if args.data is not None else config.input_dir()
     os.environ[config.DATA_ENV] = str(Path(data).resolve())
     status = _cmd_extract(argparse.Namespace(paths=[str(data)], out=args.out, model=None,
-                                             text_column=None, quiet=args.quiet))
+                                             text_column=None, quiet=args.quiet, processes=None,
+                                             engine="local", scheduler=None))
     if status == EXIT_USAGE:
         return status
     print(f"Running the notebooks on {data} …")
@@ -180,13 +192,23 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--load", action="store_true", help="also load it and print its version")
     model.set_defaults(func=_cmd_model)
 
-    extract = sub.add_parser("extract", help="run the pipeline and write the tables",
-                             description="Load articles, run the pipeline and write the tables "
-                                         "(Parquet) plus errors.csv and manifest.json to --out.")
+    extract = sub.add_parser("extract", help="run the pipeline into a store folder",
+                             description="Load articles, run the pipeline and keep the results "
+                                         "in the --out store (Parquet datasets, errors.csv, "
+                                         "manifest.json). Articles already stored with the same "
+                                         "pipeline fingerprint are reused, not parsed again. "
+                                         "Exit status 0: all processed; 3: some inputs failed; "
+                                         "2: usage error.")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
     extract.add_argument("--out", required=True, type=Path, help="output folder")
     extract.add_argument("--model", help="spaCy package name or pipeline directory")
     extract.add_argument("--text-column", help="text field of JSON/CSV/Parquet input")
+    extract.add_argument("--processes", type=int, default=None,
+                         help="worker processes (default: all cores for large inputs)")
+    extract.add_argument("--engine", choices=["local", "dask"], default="local",
+                         help="local processes or a dask.distributed cluster")
+    extract.add_argument("--scheduler", help="address of a running Dask scheduler "
+                                             "(with --engine dask; default: a LocalCluster)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(func=_cmd_extract)
 

@@ -136,7 +136,8 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
 
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
-    corpus = analyze(articles, model=model, progress=progress, store=store, processes=processes)
+    corpus = analyze(articles, model=model, progress=progress, processes=processes,
+                     store=project_path(store) if store is not None else None)
     corpus.errors = pd.concat([errors, corpus.errors], ignore_index=True)
     corpus.meta["input"] = str(folder)
     return corpus
@@ -352,10 +353,13 @@ def analyze(
     if kept is not None:
         rows = kept.read(frame["article_id"], fingerprint=fp)
         missing = set(frame["article_id"]) - set(rows["articles"].get("article_id", []))
-        if missing:  # a part became unreadable between writing and reading: do them now
+        if missing:  # a stored part turned out unreadable (warned): process its articles again
             again = [(a, by_id.loc[a, "text"]) for a in frame["article_id"] if a in missing]
-            parallel.run(again, target=spec.target, aliases=aliases, processes=1,
-                         batch_size=batch_size, on_shard=on_shard)
+            parallel.run(again, target=spec.target, aliases=aliases, processes=workers,
+                         engine=engine, scheduler=scheduler, batch_size=batch_size,
+                         on_shard=on_shard)
+            items.extend(again)
+            reused -= missing
             rows = kept.read(frame["article_id"], fingerprint=fp)
         ent_input, quote_input = rows["entities"], rows["quotes"]
         if len(kept.parts("articles")) > 64:

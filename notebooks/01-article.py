@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -23,6 +25,7 @@
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
+STORE = "data/processed"  # results kept here and reused on re-runs; None = always re-parse
 ARTICLE = None  # an article_id; None = the first article of the folder
 TOP = 15  # bars per chart
 
@@ -30,7 +33,7 @@ TOP = 15  # bars per chart
 import analysis
 from analysis import plots, report
 
-corpus = analysis.load_corpus(DATA)
+corpus = analysis.load_corpus(DATA, store=STORE)
 article_id = ARTICLE if ARTICLE is not None else corpus.articles["article_id"].iloc[0]
 one = corpus.select(article_id)
 print(corpus.summary())

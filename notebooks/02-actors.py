@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -20,6 +22,7 @@
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
+STORE = "data/processed"  # results kept here and reused on re-runs; None = always re-parse
 TOP = 15  # actors per chart
 LABELS = ["PERSON", "ORG", "GPE", "NORP"]  # entity labels counted as actors in the charts
 TIMELINE_ACTORS = None  # actor names to follow over time; None = the 5 most mentioned
@@ -28,7 +31,7 @@ TIMELINE_ACTORS = None  # actor names to follow over time; None = the 5 most men
 import analysis
 from analysis import plots, report
 
-corpus = analysis.load_corpus(DATA)
+corpus = analysis.load_corpus(DATA, store=STORE)
 print(corpus.summary())
 corpus.errors
 

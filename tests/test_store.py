@@ -1,0 +1,113 @@
+"""Incremental store, engines and the extract command (analysis.store, analysis.parallel)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis import Corpus, analyze, load_articles
+from analysis.store import Store
+
+from .conftest import SEED, WIKINEWS, need
+
+PY = sys.executable
+
+
+@pytest.fixture(scope="module")
+def wiki(nlp):
+    return load_articles(need(WIKINEWS))
+
+
+def assert_same(a: Corpus, b: Corpus):
+    for name in ("articles", "entities", "actors", "quotes"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+
+
+def test_reuse_add_and_read_back(tmp_path, wiki):
+    store = tmp_path / "store"
+    first = analyze(wiki.head(12), store=store, processes=1)
+    assert (first.meta["parsed"], first.meta["reused"]) == (12, 0)
+    again = analyze(wiki.head(12), store=store, processes=1)
+    assert (again.meta["parsed"], again.meta["reused"]) == (0, 12)
+    assert_same(first, again)
+    more = analyze(wiki.head(13), store=store, processes=1)
+    assert (more.meta["parsed"], more.meta["reused"]) == (1, 12)
+    fresh = analyze(wiki.head(13), processes=1)
+    assert_same(more, fresh)
+    back = Corpus.read(store)
+    assert_same(back, fresh)
+    assert back.meta["fingerprint"] == fresh.meta["fingerprint"]
+
+
+def test_changed_rules_reprocess_and_never_mix(tmp_path, wiki):
+    store = tmp_path / "store"
+    base = analyze(wiki.head(5), store=store, processes=1)
+    custom = analyze(wiki.head(5), store=store, processes=1, aliases={"Trump": "The Donald"})
+    assert custom.meta["fingerprint"] != base.meta["fingerprint"]
+    assert (custom.meta["parsed"], custom.meta["reused"]) == (5, 0)
+    back_to_base = analyze(wiki.head(5), store=store, processes=1)
+    assert back_to_base.meta["reused"] == 5
+    assert_same(back_to_base, base)
+
+
+def test_two_processes_give_the_same_tables(wiki):
+    sample = wiki.head(30)
+    one = analyze(sample, processes=1)
+    two = analyze(sample, processes=2)
+    assert_same(one, two)
+
+
+def test_dask_local_cluster_matches_local_engine(wiki):
+    pytest.importorskip("dask.distributed")
+    sample = wiki.head(50)
+    local = analyze(sample, processes=1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        dask = analyze(sample, processes=2, engine="dask")
+    assert_same(local, dask)
+
+
+def test_corrupted_part_is_reported_and_reprocessed(tmp_path, wiki):
+    store = tmp_path / "store"
+    analyze(wiki.head(6), store=store, processes=1)
+    part = Store(store).parts("entities")[0]
+    part.write_bytes(part.read_bytes()[:100])  # truncated Parquet file
+    with pytest.warns(UserWarning, match=part.name):
+        again = analyze(wiki.head(6), store=store, processes=1)
+    assert again.meta["parsed"] == 6
+    assert_same(again, analyze(wiki.head(6), processes=1))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Corpus.read(store)  # the stale part is ignored silently only after a new one wins
+
+
+def test_cli_extract_statuses(tmp_path):
+    good = tmp_path / "in"
+    good.mkdir()
+    (good / "seed.txt").write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    done = subprocess.run([PY, "-m", "analysis", "extract", str(good), "--out", str(out),
+                           "--quiet"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "1 article(s) processed, 0 reused" in done.stdout
+    (good / "empty.txt").write_bytes(b"")
+    done = subprocess.run([PY, "-m", "analysis", "extract", str(good), "--out", str(out),
+                           "--quiet"], capture_output=True, text=True)
+    assert done.returncode == 3 and "Traceback" not in done.stderr
+    assert "0 article(s) processed, 1 reused from the store, 1 input(s) failed" in done.stdout
+    assert "empty.txt: empty: empty file" in done.stdout
+    usage = subprocess.run([PY, "-m", "analysis", "extract", str(good), "--out", str(out),
+                            "--engine", "spark"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
+    corpus = Corpus.read(out)
+    assert len(corpus.articles) == 1 and len(corpus.quotes) == 11
+    assert corpus.errors.problem.tolist() == ["empty"]
+
+
+def test_read_rejects_a_non_store(tmp_path):
+    with pytest.raises(FileNotFoundError, match="not a corpus store"):
+        Corpus.read(tmp_path)
