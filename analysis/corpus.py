@@ -24,6 +24,7 @@ from .entities import ENTITY_COLUMNS, extract_entities, paragraph_starts, senten
 from .io import ARTICLE_COLUMNS, ERROR_COLUMNS, article_id_for
 from .nlp import load_pipeline, model_info, resolve_model
 from .quotes import QUOTE_COLUMNS, extract_quotes, quote_frame
+from .schema import validate_corpus
 
 TABLES = ("articles", "entities", "actors", "quotes")
 
@@ -108,8 +109,10 @@ class Corpus:
                                             read_aliases(None))
         meta = {**meta, "articles": len(articles), "entities": len(entities),
                 "actors": len(actors), "quotes": len(quotes)}
-        return cls(articles=articles, entities=entities, actors=actors, quotes=quotes,
-                   errors=errors if errors is not None else _empty_errors(), meta=meta)
+        corpus = cls(articles=articles, entities=entities, actors=actors, quotes=quotes,
+                     errors=errors if errors is not None else _empty_errors(), meta=meta)
+        validate_corpus(corpus)
+        return corpus
 
 
 def _run_id() -> str:
@@ -286,8 +289,9 @@ def analyze(
         scheduler: address of a running Dask scheduler, for ``engine="dask"``.
 
     Returns:
-        A :class:`Corpus`, articles in input order. Articles with no text, or longer than the
-        model's ``max_length``, are left out and listed in ``corpus.errors``. ``corpus.meta``
+        A :class:`Corpus`, articles in input order, validated against ``analysis.schema``.
+        Articles with no text are left out and listed in ``corpus.errors``; long articles are
+        parsed in chunks (offsets stay exact). ``corpus.meta``
         counts articles ``parsed`` and ``reused``. The input is not modified; nothing is written
         unless ``store`` is given.
 
@@ -314,10 +318,6 @@ def analyze(
         if not isinstance(text, str) or not text.strip():
             problems.append({"path": where, "line": None, "problem": "no_text",
                              "message": f"article {row.article_id} has no text"})
-        elif len(text) > nlp.max_length:
-            problems.append({"path": where, "line": None, "problem": "too_long",
-                             "message": f"article {row.article_id} has {len(text):,} characters, "
-                                        f"more than the model's max_length {nlp.max_length:,}"})
         else:
             good.append(row.article_id)
     frame = frame[frame["article_id"].isin(set(good))].reset_index(drop=True)
@@ -372,7 +372,9 @@ def analyze(
             "articles": len(frame), "parsed": len(items), "reused": len(reused),
             "entities": len(entities), "actors": len(actors), "quotes": len(quotes)}
     errors = pd.DataFrame(problems, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    corpus = Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes,
+                    errors=errors, meta=meta)
+    validate_corpus(corpus)
     if kept is not None:
         kept.write_meta(meta, errors)
-    return Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes, errors=errors,
-                  meta=meta)
+    return corpus

@@ -39,12 +39,61 @@ def process_shard(shard: Sequence[tuple[str, str]], target: str, aliases=None,
     alias_table = read_aliases(aliases)
     ents: list[dict] = []
     quotes: list[dict] = []
-    texts = ((text, article_id) for article_id, text in shard)
-    for doc, article_id in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+    for doc, article_id in parse(nlp, shard, batch_size):
         e, q = process_doc(doc, article_id, alias_table)
         ents.extend(r.__dict__ for r in e)
         quotes.extend(r.__dict__ for r in q)
     return [article_id for article_id, _ in shard], ents, quotes
+
+
+CHUNK_CHARS = 100_000  # longer articles are parsed in chunks and joined (exact offsets kept)
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``text`` into pieces of at most ``size`` characters whose concatenation is ``text``:
+    at a paragraph break where possible, else after a sentence end, else at a space."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = window.rfind("\n\n")
+        if cut > size // 4:
+            cut += 2
+        else:
+            cut = max(window.rfind(". "), window.rfind("\n"))
+            cut = cut + 1 if cut > size // 4 else window.rfind(" ") + 1
+        if cut <= 0:
+            cut = size
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
+    """``(doc, article_id)`` for ``(article_id, text)`` items, in order. Texts longer than
+    :data:`CHUNK_CHARS` (spaCy's ``max_length`` guards memory) are parsed in chunks and joined
+    with ``Doc.from_docs``, so ``doc.text`` is always exactly the article text."""
+    from spacy.tokens import Doc
+
+    pending: list[tuple[str, str]] = []
+
+    def flush():
+        texts = ((text, article_id) for article_id, text in pending)
+        yield from nlp.pipe(texts, as_tuples=True, batch_size=batch_size)
+        pending.clear()
+
+    for article_id, text in items:
+        if len(text) <= CHUNK_CHARS:
+            pending.append((article_id, text))
+            continue
+        yield from flush()
+        docs = list(nlp.pipe(split_text(text), batch_size=batch_size))
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        if doc.text != text:  # never expected; a wrong offset would be worse than an error
+            raise RuntimeError(f"article {article_id}: joined chunks do not reproduce the text")
+        yield doc, article_id
+    yield from flush()
 
 
 def _warm(target: str) -> None:
