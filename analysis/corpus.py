@@ -184,16 +184,17 @@ def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFram
 def process_doc(doc, article_id: str, aliases: AliasTable) -> tuple[list, list]:
     """Per-article rows for one parsed ``Doc``: entity records with article-level actors, and
     quote records."""
-    paragraphs, sentences = paragraph_starts(doc.text), sentence_starts(doc)
+    text = doc.text  # built from the tokens each time it is read: read it once
+    paragraphs, sentences = paragraph_starts(text), sentence_starts(doc)
     ents = extract_entities(doc, article_id, paragraphs=paragraphs, sentences=sentences,
-                            aliases=aliases)
+                            aliases=aliases, text=text)
     canon = canonicalise_article([(e.text, e.label, e.start) for e in ents], aliases)
     # Labels the alias table imposes ("Al Jazeera" is an ORG even when tagged PERSON).
     fixed = {actor: label for e, (actor, label) in zip(ents, canon)
              if actor is not None and label != e.label}
     ents = [replace(e, actor=actor) for e, (actor, _) in zip(ents, canon)]
     quotes = extract_quotes(doc, article_id, ents, fixed_labels=fixed, sentences=sentences,
-                            paragraphs=paragraphs)
+                            paragraphs=paragraphs, text=text)
     return ents, quotes
 
 

@@ -86,7 +86,8 @@ def _alias_cover(spans: dict, start: int, end: int, aliases):
 
 
 def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = None,
-                     sentences: list[int] | None = None, aliases=None) -> list[EntityRecord]:
+                     sentences: list[int] | None = None, aliases=None,
+                     text: str | None = None) -> list[EntityRecord]:
     """Every entity of ``doc`` as an :class:`EntityRecord` (all labels kept, actor not yet set).
 
     Spans are adjusted in two ways, both documented in the README: titles right before a person
@@ -96,8 +97,9 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
 
     Args:
         aliases: the ``analysis.actors.AliasTable`` whose multi-word names may grow a mention.
+        text: ``doc.text``, when the caller has it already.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     paragraphs = paragraph_starts(text) if paragraphs is None else paragraphs
     sentences = sentence_starts(doc) if sentences is None else sentences
     spans = ({m.start(): m for m in aliases.pattern.finditer(text)}

@@ -23,6 +23,7 @@ The engine works in four passes over one parsed article (see ``README.md`` for t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -258,7 +259,30 @@ def _phrase_before(doc, verb) -> tuple[int, int] | None:
     return start, end
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+class Intervals:
+    """Sorted, non-overlapping ``[start, end)`` intervals with logarithmic look-ups (quote spans,
+    entity mentions), so long articles stay linear-time."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+    def overlapping(self, start: int, end: int) -> range:
+        """Indices (into ``spans``) of the intervals that overlap ``[start, end)``."""
+        hi = bisect.bisect_left(self.starts, end)
+        lo = hi
+        while lo > 0 and self.spans[lo - 1][1] > start:
+            lo -= 1
+        return range(lo, hi)
+
+
+def _inside(pos: int, spans) -> bool:
+    if isinstance(spans, Intervals):
+        return pos in spans
     return any(a <= pos < b for a, b in spans)
 
 
@@ -335,11 +359,12 @@ def _cue_text(doc, verb, particle: str | None) -> tuple[int, int]:
     return verb.idx, last.idx + len(last.text)
 
 
-def find_cues(doc, quote_spans: list[QuoteSpan]) -> list[Cue]:
-    """Speech cues outside quotation marks, with speaker and content where the parse gives them."""
+def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None) -> list[Cue]:
+    """Speech cues outside quotation marks, with speaker and content where the parse gives them.
+    ``text`` is ``doc.text`` (pass it to save rebuilding it)."""
     verbs, phrasal = speech_verbs()
-    text = doc.text
-    inside = [(q.open, q.outer_end) for q in quote_spans]
+    text = doc.text if text is None else text
+    inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
     cues: list[Cue] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -377,8 +402,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan]) -> list[Cue]:
                 continue
         speaker = _subject(tok) or _inherited_subject(tok)
         content = None
-        comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")
-                and not _inside(c.idx, [])]
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
         if comp:
             c = max(comp, key=lambda c: len(list(c.subtree)))
             a, b = _subtree_span(c)
@@ -471,7 +495,11 @@ class ArticleContext:
     entities: list  # EntityRecord-like, with .start .end .label .actor .text
     actor_labels: dict[str, str]
     genders: dict[str, str] = field(default_factory=dict)  # actor -> m/f
-    quotes: list[tuple[int, int]] = field(default_factory=list)
+    quotes: Intervals = field(default_factory=lambda: Intervals([]))
+
+    def __post_init__(self):
+        self.entities = sorted(self.entities, key=lambda e: e.start)
+        self.entity_index = Intervals([(e.start, e.end) for e in self.entities])
 
 
 def actor_genders(entities: list) -> dict[str, str]:
@@ -496,7 +524,8 @@ def actor_genders(entities: list) -> dict[str, str]:
 
 
 def _entities_in(ctx: ArticleContext, start: int, end: int) -> list:
-    return [e for e in ctx.entities if e.start < end and e.end > start and e.actor is not None]
+    return [ctx.entities[i] for i in ctx.entity_index.overlapping(start, end)
+            if ctx.entities[i].actor is not None]
 
 
 def _type_noun_phrase(span_tokens, ents, text_span: str) -> tuple[str, str | None]:
@@ -605,13 +634,13 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
             return replace(resolved, text=head.text, start=start, end=end)
         return Speaker(head.text, start, end, "pronoun")
     start, end = span if span is not None else speaker_span(head)
-    span_text = doc.text[start:end]
+    span_text = ctx.text[start:end]
     span_tokens = [t for t in doc[min(head.left_edge.i, doc.char_span(start, end).start)
                                   if doc.char_span(start, end) is not None else head.left_edge.i:
                                   max(head.right_edge.i + 1, head.i + 1)]
                    if start <= t.idx < end]
     ents = _entities_in(ctx, start, end)
-    full = doc.text[min(start, head.left_edge.idx):max(
+    full = ctx.text[min(start, head.left_edge.idx):max(
         end, head.right_edge.idx + len(head.right_edge.text))]
     kind, _ = _type_noun_phrase(span_tokens, ents, full)
     actor = None
@@ -639,8 +668,9 @@ def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker 
     gender = _PRONOUNS.get(word)
     pos = head.idx
     if gender in ("m", "f"):
-        for ent in sorted(ctx.entities, key=lambda e: e.start, reverse=True):
-            if ent.start >= pos or ent.label != "PERSON" or ent.actor is None:
+        before = bisect.bisect_left(ctx.entity_index.starts, pos)
+        for ent in reversed(ctx.entities[:before]):
+            if ent.label != "PERSON" or ent.actor is None:
                 continue
             if _inside(ent.start, ctx.quotes):
                 continue
@@ -695,8 +725,8 @@ _TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]{1,40}):\s+(?=\S)")
 
 def extract_quotes(doc, article_id: str, entities: list, *,
                    fixed_labels: dict[str, str] | None = None,
-                   sentences: list[int] | None = None, paragraphs: list[int] | None = None
-                   ) -> list[QuoteRecord]:
+                   sentences: list[int] | None = None, paragraphs: list[int] | None = None,
+                   text: str | None = None) -> list[QuoteRecord]:
     """All quotes of one parsed article.
 
     Args:
@@ -707,13 +737,14 @@ def extract_quotes(doc, article_id: str, entities: list, *,
         fixed_labels: labels that override the NER's for an actor's mentions (the alias
             table's: "Al Jazeera" is an ORG), used for speaker typing and pronoun antecedents.
         sentences, paragraphs: start offsets (computed from ``doc`` when omitted).
+        text: ``doc.text``, when the caller has it already (building it is O(tokens)).
 
     Returns:
         Quote records in text order, never overlapping.
     """
     from .entities import locate, paragraph_starts, sentence_starts
 
-    text = doc.text
+    text = doc.text if text is None else text
     sentences = sentence_starts(doc) if sentences is None else sentences
     paragraphs = paragraph_starts(text) if paragraphs is None else paragraphs
     spans = find_quote_spans(text)
@@ -722,8 +753,9 @@ def extract_quotes(doc, article_id: str, entities: list, *,
                     for e in entities]
     labels = {e.actor: e.label for e in entities if e.actor is not None}
     ctx = ArticleContext(text, entities, labels, actor_genders(entities),
-                         [(q.open, q.outer_end) for q in spans])
-    cues = find_cues(doc, spans)
+                         Intervals([(q.open, q.outer_end) for q in spans]))
+    span_index = Intervals([(q.open, q.outer_end) for q in spans])
+    cues = find_cues(doc, spans, text)
 
     # (start, end, kind, cue, speaker) candidates
     rows: list[dict] = []
@@ -744,8 +776,7 @@ def extract_quotes(doc, article_id: str, entities: list, *,
         if cue.content is None:
             continue
         cs, ce = cue.content
-        overlapping = [i for i, q in enumerate(spans)
-                       if q.open < ce and q.outer_end > cs and i not in used_quote]
+        overlapping = [i for i in span_index.overlapping(cs, ce) if i not in used_quote]
         kind = "according_to" if cue.according_to else "indirect"
         start, end = cs, ce
         inside_one = [i for i in overlapping
@@ -769,39 +800,48 @@ def extract_quotes(doc, article_id: str, entities: list, *,
 
     # Quotes without a cue of their own.
     cue_by_pos = sorted(cues, key=lambda c: c.start)
+    cue_starts = [c.start for c in cue_by_pos]
     attributed: dict[int, dict] = {}
     for row in rows:
-        for i, q in enumerate(spans):
+        for i in span_index.overlapping(row["start"], row["end"]):
+            q = spans[i]
             if i in used_quote and q.start >= row["start"] and q.end <= row["end"]:
                 attributed[i] = row
     for i, q in enumerate(spans):
         if i in used_quote:
             continue
-        row = _named_row(q, text, ctx) or _frame_cue(q, i, spans, cue_by_pos, cue_speakers, text,
-                                                     sentences)
+        row = _named_row(q, text, ctx) or _frame_cue(q, i, spans, cue_by_pos, cue_starts,
+                                                     cue_speakers, text, sentences)
         if row is None:
             row = {"start": q.start, "end": q.end, "kind": "direct", "cue": None,
                    "speaker": None}
         used_quote.add(i)
         attributed[i] = row
         rows.append(row)
-    rows.extend(transcript_rows(text, [(r["start"], r["end"]) for r in rows]))
+    rows.extend(transcript_rows(text, Intervals([(r["start"], r["end"]) for r in rows])))
+    span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
+    chains: dict[int, list[int]] = {}
+    for k, q in enumerate(spans):
+        if q.chain is not None:
+            chains.setdefault(q.chain, []).append(k)
+    by_end = sorted((r for r in rows if r["speaker"] is not None), key=lambda r: r["end"])
     # Continuations: chained paragraphs, then a quote right after an attributed sentence.
     for row in sorted(rows, key=lambda r: r["start"]):
         if row["speaker"] is not None or row["kind"] != "direct":
             continue
-        i = next(k for k, q in enumerate(spans) if q.start == row["start"] and q.end == row["end"])
+        i = span_at[(row["start"], row["end"])]
         q = spans[i]
         source = None
         if q.chain is not None:
-            source = next((attributed[k] for k in sorted(attributed)
-                           if spans[k].chain == q.chain and attributed[k]["speaker"] is not None),
-                          None)
+            source = next((attributed[k] for k in chains[q.chain]
+                           if k in attributed and attributed[k]["speaker"] is not None), None)
         if source is None:
-            source = _previous_attribution(q, rows, text, sentences)
+            source = _previous_attribution(q, by_end, text, sentences)
         if source is not None:
             row["speaker"] = source["speaker"]
             row["continued"] = True
+            # a continued quote can itself be continued by the next one
+            bisect.insort(by_end, row, key=lambda r: r["end"])
 
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows if r["speaker"] is not None or _sentence_like(text[r["start"]:r["end"]])]
@@ -853,18 +893,21 @@ def _sentence_like(quote: str) -> bool:
 
 
 def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
-               cue_speakers: dict[int, Speaker], text: str, sentences: list[int]) -> dict | None:
+               cue_starts: list[int], cue_speakers: dict[int, Speaker], text: str,
+               sentences: list[int]) -> dict | None:
     """A speech verb just after (``"…," McCaul said``) or before (``X said: "…"``) the quote."""
     from .entities import locate
 
     nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
     prv = spans[i - 1].outer_end if i > 0 else 0
     end_sent = locate(q.outer_end, sentences)
+    newline = text.find("\n", q.outer_end)
     after_limit = min(nxt, sentences[end_sent + 1] if end_sent + 1 < len(sentences) else len(text),
-                      text.find("\n", q.outer_end) if "\n" in text[q.outer_end:] else len(text))
+                      newline if newline >= 0 else len(text))
     # A sentence end right after the closing mark ("…." He said …) still counts if short.
-    after = [c for c in cues if q.outer_end <= c.start < after_limit + 1
-             and cue_speakers[c.token_i].start is not None]
+    window = cues[bisect.bisect_left(cue_starts, q.outer_end):
+                  bisect.bisect_left(cue_starts, after_limit + 1)]
+    after = [c for c in window if cue_speakers[c.token_i].start is not None]
     after = [c for c in after if len(text[q.outer_end:c.start].split()) <= 12]
     if after:
         c = after[0]
@@ -872,8 +915,9 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
                 "speaker": cue_speakers[c.token_i]}
     start_sent = locate(q.open, sentences)
     before_limit = max(prv, sentences[start_sent], text.rfind("\n", 0, q.open) + 1)
-    before = [c for c in cues if before_limit <= c.start < q.open
-              and cue_speakers[c.token_i].start is not None
+    window = cues[bisect.bisect_left(cue_starts, before_limit):
+                  bisect.bisect_left(cue_starts, q.open)]
+    before = [c for c in window if cue_speakers[c.token_i].start is not None
               and text[c.end:q.open].strip()[-1:] in (":", ",", "")]
     if before:
         c = before[-1]
@@ -882,7 +926,7 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     return None
 
 
-def transcript_rows(text: str, taken: list[tuple[int, int]]) -> list[dict]:
+def transcript_rows(text: str, taken: Intervals) -> list[dict]:
     """Interview transcripts: a paragraph "PENCE: Well, look, …" is a direct quote of PENCE."""
     rows = []
     for m in re.finditer(r"(?m)^(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", text):
@@ -907,8 +951,12 @@ def _previous_attribution(q: QuoteSpan, rows: list[dict], text: str,
 
     q_sent = locate(q.open, sentences)
     best = None
-    for row in rows:
-        if row["speaker"] is None or row["speaker"].start is None or row["end"] > q.open:
+    ends = [r["end"] for r in rows]
+    stop = bisect.bisect_right(ends, q.open)
+    for row in reversed(rows[max(0, stop - 12):stop]):  # rows sorted by end; nearest first
+        if q.open - row["end"] > 5000:
+            break
+        if row["speaker"] is None or row["speaker"].start is None:
             continue
         gap = text[row["end"]:q.open]
         if gap.count("\n\n") > 1:
