@@ -62,7 +62,7 @@ def fault_folder(root):
                                      .encode("utf-16"))
     (root / "latin1.txt").write_bytes("Prices\n\nIt costs \u00a35, said the shopkeeper.\n"
                                       .encode("latin-1"))
-    paragraph = SEED.read_text(encoding="utf-8").split("\n\n", 3)[3]
+    paragraph = load_articles(SEED).text[0]  # the seed's body, without its outlet line
     big = "A very long article\n\n" + "\n\n".join([paragraph] * (2_100_000 // len(paragraph)))
     (root / "huge.txt").write_text(big, encoding="utf-8")
     # bad ones
