@@ -119,7 +119,8 @@ class Store:
     def read(self, article_ids: Iterable[str] | None = None, *,
              fingerprint: str | None = None) -> dict[str, pd.DataFrame]:
         """Stored rows: ``{"articles", "entities", "quotes"}`` for the newest part of each article
-        (restricted to ``article_ids`` and ``fingerprint`` when given), articles in stored order.
+        (restricted to ``article_ids`` and ``fingerprint`` when given), articles ordered by path,
+        then position in their run's input, then id — the order a run over the same files gives.
 
         A part with an unreadable entities/quotes file is dropped as a whole (warning), so the
         caller sees its articles as missing and processes them again.
@@ -139,7 +140,10 @@ class Store:
         for t, frames in tables.items():
             out[t] = (pd.concat(frames, ignore_index=True) if frames else pd.DataFrame())
         if len(out["articles"]):
-            out["articles"] = out["articles"].sort_values(["run", "seq"], kind="stable")
+            # Input order of a run over the same files, whichever run stored each article:
+            # by file path, then position in the run's input (JSON Lines order), then id.
+            out["articles"] = out["articles"].sort_values(["path", "seq", "article_id"],
+                                                          na_position="last", kind="stable")
         return out
 
     # ---- write -----------------------------------------------------------------------------
