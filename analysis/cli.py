@@ -99,10 +99,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         corpus = analyze(articles, model=args.model, progress=False if args.quiet else None,
                          store=args.out, processes=args.processes, engine=args.engine,
                          scheduler=args.scheduler)
-    except ModelNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except (OSError, ValueError) as exc:
+    except (ModelNotFoundError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     errors = pd.concat([errors, corpus.errors], ignore_index=True)
@@ -150,10 +147,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         table, info = evaluate_polnear(args.split, root=args.root, limit=args.limit,
                                        model=args.model, progress=not args.quiet)
-    except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ModelNotFoundError as exc:
+    except (FileNotFoundError, ModelNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(format_scores(table, info))

@@ -24,6 +24,12 @@ PY = sys.executable
 ROOT = config.PROJECT_ROOT
 
 
+def start_extract(src, out, **kw) -> subprocess.Popen:
+    """``extract SRC --out OUT`` in the background, one process."""
+    return subprocess.Popen([PY, "-m", "analysis", "extract", str(src), "--out", str(out),
+                             "--processes", "1", "--quiet"], **kw)
+
+
 def extract(*args, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([PY, "-m", "analysis", "extract", *map(str, args), "--quiet"],
                           capture_output=True, text=True, **kw)
@@ -124,9 +130,8 @@ def test_long_article_in_chunks_keeps_offsets(monkeypatch):
 def test_interrupted_extract_resumes_without_duplicates(tmp_path):
     src = wiki_jsonl(tmp_path / "in.jsonl", 40)
     out = tmp_path / "out"
-    proc = subprocess.Popen([PY, "-m", "analysis", "extract", str(src), "--out", str(out),
-                             "--processes", "1", "--quiet"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = start_extract(src, out, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
     deadline = time.time() + 120
     while time.time() < deadline and not Store(out).parts("articles"):
         time.sleep(0.05)
@@ -140,26 +145,25 @@ def test_interrupted_extract_resumes_without_duplicates(tmp_path):
     for table in ("articles", "entities", "quotes"):
         for part in Store(out).parts(table):
             pd.read_parquet(part)  # no truncated file
-    corpus = Corpus.read(out)
-    assert corpus.articles.article_id.is_unique and len(corpus.articles) == 40
-    fresh = analyze(load_articles(src), processes=1)
-    for name in ("entities", "quotes", "actors"):
-        pd.testing.assert_frame_equal(getattr(corpus, name), getattr(fresh, name))
+    assert_store_matches_fresh(out, src, 40)
 
 
 def test_two_runs_writing_one_store(tmp_path):
     src = wiki_jsonl(tmp_path / "in.jsonl", 24, skip=40)
     out = tmp_path / "out"
-    procs = [subprocess.Popen([PY, "-m", "analysis", "extract", str(src), "--out", str(out),
-                               "--processes", "1", "--quiet"], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [start_extract(src, out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
     for proc in procs:
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
+    assert_store_matches_fresh(out, src, 24)
+
+
+def assert_store_matches_fresh(out, src, n: int):
     corpus = Corpus.read(out)
-    assert corpus.articles.article_id.is_unique and len(corpus.articles) == 24
+    assert corpus.articles.article_id.is_unique and len(corpus.articles) == n
     fresh = analyze(load_articles(src), processes=1)
-    for name in ("entities", "quotes", "actors"):
+    for name in ("articles", "entities", "quotes", "actors"):
         pd.testing.assert_frame_equal(getattr(corpus, name), getattr(fresh, name))
 
 
