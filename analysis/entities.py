@@ -13,6 +13,13 @@ ENTITY_COLUMNS = ["article_id", "entity_id", "text", "label", "start", "end", "s
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
+# Titles only a person carries: "Sen. Claire McCaskill" is a PERSON even when tagged ORG.
+PERSON_TITLES = HONORIFICS | {
+    "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
+    "governor", "president", "mayor", "judge", "gen", "general", "secretary", "minister",
+    "chancellor", "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "rabbi",
+    "rev", "reverend", "prof", "professor", "lt", "col", "sgt", "capt", "adm", "cmdr",
+    "baroness", "baron"}
 _GLUE = {"and", "of"}
 
 
@@ -55,7 +62,8 @@ def _title_start(doc, ent) -> int:
 
     "President Joe Biden", "Mr Trump", "Gen. Qassem Soleimani", "Trade and Industry Secretary
     Patricia Hewitt": capitalised title words (``data/titles.txt``) directly before a PERSON
-    entity, or an honorific (Mr, Ms, Dr…) before an entity of any label, join the mention.
+    entity, or a person-only title (Mr, Ms, Sen., Gov., President…) before an entity of any label,
+    join the mention (and :func:`extract_entities` then labels it PERSON).
     """
     titles = title_words()
     first = ent.start
@@ -64,7 +72,7 @@ def _title_start(doc, ent) -> int:
         tok = doc[i]
         word = tok.text.rstrip(".").lower()
         capital = tok.text[:1].isupper()
-        if capital and word in titles and (ent.label_ == "PERSON" or word in HONORIFICS):
+        if capital and word in titles and (ent.label_ == "PERSON" or word in PERSON_TITLES):
             first = i
         elif word in _GLUE and i > 0 and first == i + 1 < ent.start \
                 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.rstrip(".").lower() in titles:
@@ -91,8 +99,9 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
     """Every entity of ``doc`` as an :class:`EntityRecord` (all labels kept, actor not yet set).
 
     Spans are adjusted in two ways, both documented in the README: titles right before a person
-    ("President Joe Biden") join the mention, and a mention inside a longer alias-table name
-    ("Islamic" in "Islamic State group") grows to that name. Leading/trailing whitespace is
+    ("President Joe Biden") join the mention (a person-only title also makes an ORG/GPE/NORP
+    mention a PERSON: "Sen. Claire McCaskill"), and a mention inside a longer alias-table name
+    ("Islamic" in "Islamic State group") grows to that name (taking the table's label). Leading/trailing whitespace is
     trimmed. Entity ids are ``"{article_id}-e{n}"`` (n from 0, in text order).
 
     Args:
@@ -111,6 +120,8 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
         first = _title_start(doc, ent)
         if first < ent.start:
             start = doc[first].idx
+            if label in ("ORG", "GPE", "NORP") and len(ent) <= 4:
+                label = "PERSON"  # "Sen. Claire McCaskill", "Mr McCaul": the title decides
         else:
             grown = _alias_cover(spans, start, end, aliases)
             if grown is not None:

@@ -306,7 +306,9 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_NOT_SPEAKERS = {"that", "this", "which", "what", "these", "those", "there", "it's"}
+_NOT_SPEAKERS = {"that", "this", "which", "what", "these", "those", "there", "it's", "who",
+                 "whom", "whose", "whoever", "'s", "’s", "anyone", "everyone", "nobody", "none",
+                 "you"}
 
 
 def _subject(verb):
@@ -337,6 +339,12 @@ def _inherited_subject(verb):
                 return subj
         elif tok.dep_ == "relcl":
             return tok.head  # "X, who said …"
+        elif tok.dep_ == "acl":
+            # "she said at a news conference announcing that …": the noun's governing verb
+            noun = tok.head
+            while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head is not noun:
+                noun = noun.head
+            return _subject(noun) if noun.pos_ in ("VERB", "AUX") else None
         else:
             return None
     return None
@@ -849,8 +857,12 @@ def extract_quotes(doc, article_id: str, entities: list, *,
     return records
 
 
-_DASH_NAME = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*"
-                        r"|de|van|von|da|del|al|bin))*)")
+_DASH_NAME = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+"
+                        r"(?:[A-Z][\w.'’\-]*|de|van|von|da|del|al|bin))*)")
+# Capitalised labels that look like transcript speakers but are not ("CLARIFICATION: …").
+_NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "EDITOR'S NOTE",
+                       "EDITOR’S NOTE", "NOTE", "WATCH", "READ MORE", "RELATED", "PHOTO", "VIDEO",
+                       "SOURCE", "SOURCES", "Q", "A", "ADVERTISEMENT", "BREAKING", "LIVE"}
 _LEAD_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
 
 
@@ -869,7 +881,8 @@ def _named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> dict | None:
     """``"…" ― Martha Aguilar`` (a dash and a name after the quote) or a quote opening with a
     transcript speaker (``"WALLACE: Do you really …``)."""
     lead = _LEAD_NAME.match(text, q.start)
-    if lead is not None and len(text[lead.end():q.end].split()) >= MIN_QUOTE_WORDS:
+    if lead is not None and lead.group("name").strip() not in _NOT_SPEAKER_LABELS \
+            and len(text[lead.end():q.end].split()) >= MIN_QUOTE_WORDS:
         name_end = lead.start("name") + len(lead.group("name").rstrip())
         return {"start": lead.end(), "end": q.end, "kind": "direct",
                 "cue": Cue(lead.end() - 1, lead.end(), ":", ":", None, None),
@@ -901,10 +914,13 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
     prv = spans[i - 1].outer_end if i > 0 else 0
     end_sent = locate(q.outer_end, sentences)
+    # The parser often ends a sentence at the closing mark ("…," / Douglas Holtz-Eakin … told
+    # me): then the attribution is the next sentence.
+    if end_sent + 1 < len(sentences) and sentences[end_sent + 1] - q.outer_end <= 2:
+        end_sent += 1
     newline = text.find("\n", q.outer_end)
     after_limit = min(nxt, sentences[end_sent + 1] if end_sent + 1 < len(sentences) else len(text),
                       newline if newline >= 0 else len(text))
-    # A sentence end right after the closing mark ("…." He said …) still counts if short.
     window = cues[bisect.bisect_left(cue_starts, q.outer_end):
                   bisect.bisect_left(cue_starts, after_limit + 1)]
     after = [c for c in window if cue_speakers[c.token_i].start is not None]
@@ -933,7 +949,8 @@ def transcript_rows(text: str, taken: Intervals) -> list[dict]:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         start, stop = _trim(text, m.end(), end)
-        if len(text[start:stop].split()) < MIN_QUOTE_WORDS or _inside(start, taken):
+        if len(text[start:stop].split()) < MIN_QUOTE_WORDS or _inside(start, taken) \
+                or m.group("name").strip() in _NOT_SPEAKER_LABELS:
             continue
         name = m.group("name").strip()
         rows.append({"start": start, "end": stop, "kind": "direct",

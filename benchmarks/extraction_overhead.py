@@ -55,7 +55,7 @@ def main(n: int = 300) -> None:
     quotes_only = time.perf_counter() - start
 
     start = time.perf_counter()
-    analyze(articles, progress=False)
+    analyze(articles, progress=False, processes=1)
     full = time.perf_counter() - start
 
     info = model_info(nlp)
