@@ -14,7 +14,7 @@ DATA ?= $(or $(ANALYSIS_DATA),data/raw)
 OUT ?= data/processed
 PYTEST_ARGS ?=
 
-.PHONY: help setup model report test lab bench clean
+.PHONY: help setup model report test lint lab bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -37,6 +37,9 @@ report: setup ## Process $(DATA) (data/raw or ANALYSIS_DATA) into $(OUT), run no
 
 test: setup ## Run the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## Static checks (ruff: errors and unused code)
+	$(VENV)/bin/ruff check analysis tests benchmarks --select F,E9
 
 lab: setup ## Open JupyterLab on notebooks/
 	$(VENV)/bin/jupyter lab notebooks/

@@ -115,7 +115,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     print(f"Stored in {Path(args.out).resolve()}/ (articles/, entities/, quotes/ Parquet "
           f"datasets, errors.csv, manifest.json); read it with analysis.Corpus.read().")
     if len(bad):
-        print(f"Failed:\n" + format_errors(bad))
+        print("Failed:\n" + format_errors(bad))
         return EXIT_PARTIAL
     return EXIT_OK
 

@@ -750,7 +750,7 @@ def extract_quotes(doc, article_id: str, entities: list, *,
     Returns:
         Quote records in text order, never overlapping.
     """
-    from .entities import locate, paragraph_starts, sentence_starts
+    from .entities import paragraph_starts, sentence_starts
 
     text = doc.text if text is None else text
     sentences = sentence_starts(doc) if sentences is None else sentences

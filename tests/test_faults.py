@@ -141,7 +141,7 @@ def test_interrupted_extract_resumes_without_duplicates(tmp_path):
     assert 0 < stored < 40, "the run should have been killed mid-way"
     done = extract(src, "--out", out, "--processes", "1")
     assert done.returncode == 0, done.stderr
-    assert f"reused from the store" in done.stdout
+    assert "reused from the store" in done.stdout
     for table in ("articles", "entities", "quotes"):
         for part in Store(out).parts(table):
             pd.read_parquet(part)  # no truncated file
