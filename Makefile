@@ -28,6 +28,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 setup: $(STAMP) model ## Create/reuse .venv, install the project and find a spaCy model
+	@mkdir -p data/raw data/interim data/processed
 
 model: $(STAMP) ## Find a spaCy model: local directories first, `spacy download` last
 	@$(PY) -m analysis model --ensure
