@@ -158,10 +158,12 @@ def _same_speaker(text: str, gold: GoldAttribution, row) -> bool:
     return name == actor or name.split()[-1:] == actor.split()[-1:]
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
@@ -189,7 +191,7 @@ def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
         def add(key: str, i: int, n: int = 1):
             stats.setdefault(key, [0, 0, 0, 0])[i] += n
 
-        n_pred = n_gold = tp = tp_pair = with_source = right = 0
+        n_pred = n_gold = tp = tp_pair = with_source = right = recall_tp = pair_recall_tp = 0
         for art in gold_articles:
             preds = by_article.get(art.name, quotes.iloc[0:0])
             golds = art.attributions
@@ -225,32 +227,24 @@ def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
                     right += ok
                 if g.speech:
                     add(f"gold:{g.kind}", 3)
+                    recall_tp += 1
+                    pair_recall_tp += ok
                 if ok:
                     tp_pair += 1
-            stats.setdefault("recall_tp", [0])[0] += sum(1 for _, gi in matches
-                                                          if golds[gi].speech)
-            stats.setdefault("pair_recall_tp", [0])[0] += sum(
-                1 for pi, gi in matches
-                if golds[gi].speech and _same_speaker(art.text, golds[gi], pred_rows[pi]))
-        p = tp / n_pred if n_pred else 0.0
-        r = stats["recall_tp"][0] / n_gold if n_gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        rows.append({"overlap": t, "scope": "quotes", "precision": p, "recall": r, "f1": f,
-                     "tp": tp, "predicted": n_pred, "gold": n_gold,
-                     "speaker_accuracy": right / with_source if with_source else 0.0})
-        pp = tp_pair / n_pred if n_pred else 0.0
-        pr = stats["pair_recall_tp"][0] / n_gold if n_gold else 0.0
-        rows.append({"overlap": t, "scope": "quote+speaker", "precision": pp, "recall": pr,
-                     "f1": 2 * pp * pr / (pp + pr) if pp + pr else 0.0, "tp": tp_pair,
-                     "predicted": n_pred, "gold": n_gold})
+        p, r = _ratio(tp, n_pred), _ratio(recall_tp, n_gold)
+        rows.append({"overlap": t, "scope": "quotes", "precision": p, "recall": r,
+                     "f1": _f1(p, r), "tp": tp, "predicted": n_pred, "gold": n_gold,
+                     "speaker_accuracy": _ratio(right, with_source)})
+        p, r = _ratio(tp_pair, n_pred), _ratio(pair_recall_tp, n_gold)
+        rows.append({"overlap": t, "scope": "quote+speaker", "precision": p, "recall": r,
+                     "f1": _f1(p, r), "tp": tp_pair, "predicted": n_pred, "gold": n_gold})
         for kind in ("direct", "indirect", "mixed", "according_to"):
             pred = stats.get(f"pred:{kind}", [0, 0, 0, 0])
             gold = stats.get(f"gold:{kind}", [0, 0, 0, 0])
-            kp = pred[0] / pred[1] if pred[1] else 0.0
-            kr = gold[3] / gold[2] if gold[2] else 0.0
-            rows.append({"overlap": t, "scope": f"kind={kind}", "precision": kp, "recall": kr,
-                         "f1": 2 * kp * kr / (kp + kr) if kp + kr else 0.0, "tp": pred[0],
-                         "predicted": pred[1], "gold": gold[2]})
+            p, r = _ratio(pred[0], pred[1]), _ratio(gold[3], gold[2])
+            rows.append({"overlap": t, "scope": f"kind={kind}", "precision": p, "recall": r,
+                         "f1": _f1(p, r), "tp": pred[0], "predicted": pred[1],
+                         "gold": gold[2]})
     return pd.DataFrame(rows)
 
 

@@ -280,10 +280,6 @@ class Intervals:
         return range(lo, hi)
 
 
-def _inside(pos: int, spans) -> bool:
-    if isinstance(spans, Intervals):
-        return pos in spans
-    return any(a <= pos < b for a, b in spans)
 
 
 def _subtree_span(tok, exclude=()) -> tuple[int, int]:
@@ -377,7 +373,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None) -> lis
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            if _inside(tok.idx, inside):
+            if tok.idx in inside:
                 continue
             to = doc[tok.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -396,7 +392,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None) -> lis
                             "according to", pobj, content if content[1] > content[0] else None,
                             according_to=True, token_i=tok.i))
             continue
-        if tok.pos_ not in ("VERB", "AUX") or _inside(tok.idx, inside):
+        if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside:
             continue
         particle = phrasal.get(lemma)
         if lemma not in verbs and not (particle and any(
@@ -680,7 +676,7 @@ def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker 
         for ent in reversed(ctx.entities[:before]):
             if ent.label != "PERSON" or ent.actor is None:
                 continue
-            if _inside(ent.start, ctx.quotes):
+            if ent.start in ctx.quotes:
                 continue
             if ctx.actor_labels.get(ent.actor, "PERSON") != "PERSON":
                 continue
@@ -949,7 +945,7 @@ def transcript_rows(text: str, taken: Intervals) -> list[dict]:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         start, stop = _trim(text, m.end(), end)
-        if len(text[start:stop].split()) < MIN_QUOTE_WORDS or _inside(start, taken) \
+        if len(text[start:stop].split()) < MIN_QUOTE_WORDS or start in taken \
                 or m.group("name").strip() in _NOT_SPEAKER_LABELS:
             continue
         name = m.group("name").strip()
