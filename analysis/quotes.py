@@ -308,9 +308,13 @@ _NOT_SPEAKERS = {"that", "this", "which", "what", "these", "those", "there", "it
 
 
 def _subject(verb):
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return None if child.lower_ in _NOT_SPEAKERS else child
+    # The subject nearest the verb: when a quote is misparsed as a second subject
+    # ("“That’s right,” Melanie said"), the quote's word is the farther one.
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "csubj")),
+                      key=lambda c: abs(c.i - verb.i))
+    if subjects:
+        child = subjects[0]
+        return None if child.lower_ in _NOT_SPEAKERS else child
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             for agent in verb.children:
@@ -407,9 +411,14 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None) -> lis
         speaker = _subject(tok) or _inherited_subject(tok)
         content = None
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+        xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
         if comp:
             c = max(comp, key=lambda c: len(list(c.subtree)))
             a, b = _subtree_span(c)
+            content = _content_span(text, a, b)
+        elif xcomp and any(m in text[slice(*_subtree_span(xcomp[0]))] for m in '"“”'):
+            # "tells his supporters to “go to your place and vote”": a quoted infinitive
+            a, b = _subtree_span(xcomp[0])
             content = _content_span(text, a, b)
         elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head is not tok \
                 and tok.i > tok.head.i and _subject(tok) is not None \
