@@ -340,6 +340,8 @@ def _inherited_subject(verb):
         elif tok.dep_ == "relcl":
             return tok.head  # "X, who said …"
         elif tok.dep_ == "acl":
+            if tok.head.pos_ in ("PROPN", "PRON"):
+                return tok.head  # "footage of Trump saying …": the named one speaks
             # "she said at a news conference announcing that …": the noun's governing verb
             noun = tok.head
             while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head is not noun:
