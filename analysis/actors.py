@@ -33,7 +33,6 @@ NON_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 PERSON_LIKE = frozenset({"PERSON"})
 ACTOR_COLUMNS = ["actor", "label", "mentions", "articles", "aliases", "first_seen", "last_seen"]
-ALIAS_COLUMNS = ["alias", "canonical", "label"]
 
 _DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

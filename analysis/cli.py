@@ -90,29 +90,33 @@ def _cmd_model(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    return extract(args.paths, args.out, model=args.model, text_column=args.text_column,
+                   quiet=args.quiet, processes=args.processes, engine=args.engine,
+                   scheduler=args.scheduler)
+
+
+def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, processes=None,
+            engine="local", scheduler=None) -> int:
+    """Load ``paths``, analyse them into the store ``out``, print the summary; exit status."""
     from .corpus import analyze
     from .io import load_articles
     from .nlp import ModelNotFoundError
 
-    articles, errors = load_articles(*args.paths, errors="collect", text_column=args.text_column)
+    articles, errors = load_articles(*paths, errors="collect", text_column=text_column)
     try:
-        corpus = analyze(articles, model=args.model, progress=False if args.quiet else None,
-                         store=args.out, processes=args.processes, engine=args.engine,
-                         scheduler=args.scheduler)
+        corpus = analyze(articles, model=model, progress=False if quiet else None, store=out,
+                         processes=processes, engine=engine, scheduler=scheduler,
+                         input_errors=errors)
     except (ModelNotFoundError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    errors = pd.concat([errors, corpus.errors], ignore_index=True)
-    from .store import Store
-
-    Store(args.out).write_meta(corpus.meta, errors)
-    bad = errors[errors["problem"] != "duplicate"]
+    bad = corpus.errors[corpus.errors["problem"] != "duplicate"]
     meta = corpus.meta
     print(f"{meta['parsed']} article(s) processed, {meta['reused']} reused from the store, "
           f"{len(bad)} input(s) failed; {len(corpus.entities)} entity mention(s), "
           f"{len(corpus.actors)} actor(s), {len(corpus.quotes)} quote(s); model "
           f"{meta['model']} {meta['model_version']}.")
-    print(f"Stored in {Path(args.out).resolve()}/ (articles/, entities/, quotes/ Parquet "
+    print(f"Stored in {Path(out).resolve()}/ (articles/, entities/, quotes/ Parquet "
           f"datasets, errors.csv, manifest.json); read it with analysis.Corpus.read().")
     if len(bad):
         print("Failed:\n" + format_errors(bad))
@@ -128,9 +132,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     data = args.data if args.data is not None else config.input_dir()
     os.environ[config.DATA_ENV] = str(Path(data).resolve())
-    status = _cmd_extract(argparse.Namespace(paths=[str(data)], out=args.out, model=None,
-                                             text_column=None, quiet=args.quiet, processes=None,
-                                             engine="local", scheduler=None))
+    status = extract([str(data)], args.out, quiet=args.quiet)
     if status == EXIT_USAGE:
         return status
     print(f"Running the notebooks on {data} …")

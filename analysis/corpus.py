@@ -140,8 +140,8 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
     corpus = analyze(articles, model=model, progress=progress, processes=processes,
-                     store=project_path(store) if store is not None else None)
-    corpus.errors = pd.concat([errors, corpus.errors], ignore_index=True)
+                     store=project_path(store) if store is not None else None,
+                     input_errors=errors)
     corpus.meta["input"] = str(folder)
     return corpus
 
@@ -267,6 +267,7 @@ def analyze(
     processes: int | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    input_errors: pd.DataFrame | None = None,
 ) -> Corpus:
     """Parse articles and build the entity, actor and quote tables.
 
@@ -288,6 +289,9 @@ def analyze(
         engine: ``"local"`` (processes on this machine) or ``"dask"`` (a ``dask.distributed``
             LocalCluster with ``processes`` workers, or the cluster at ``scheduler``).
         scheduler: address of a running Dask scheduler, for ``engine="dask"``.
+        input_errors: the errors table of loading (``load_articles(..., errors="collect")``);
+            default: ``articles.attrs["errors"]`` when ``load_articles`` attached one. These rows
+            come first in ``corpus.errors`` (and the store's ``errors.csv``).
 
     Returns:
         A :class:`Corpus`, articles in input order, validated against ``analysis.schema``.
@@ -303,6 +307,8 @@ def analyze(
     from . import parallel
     from .store import Store, fingerprint
 
+    if input_errors is None and isinstance(articles, pd.DataFrame):
+        input_errors = articles.attrs.get("errors")
     frame = coerce_articles(articles)
     frame = frame.drop_duplicates("article_id", keep="first").reset_index(drop=True)
     alias_table = read_aliases(aliases)
@@ -373,6 +379,9 @@ def analyze(
             "articles": len(frame), "parsed": len(items), "reused": len(reused),
             "entities": len(entities), "actors": len(actors), "quotes": len(quotes)}
     errors = pd.DataFrame(problems, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    if input_errors is not None and len(input_errors):
+        errors = pd.concat([input_errors[ERROR_COLUMNS], errors], ignore_index=True).astype(
+            {"line": "Int64"})
     corpus = Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes,
                     errors=errors, meta=meta)
     validate_corpus(corpus)

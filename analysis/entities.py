@@ -42,6 +42,16 @@ class EntityRecord:
     actor: str | None = None
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-empty paragraph, without the blank lines between them."""
+    spans, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Character offsets where each paragraph starts (paragraphs are separated by blank lines)."""
     return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]

@@ -17,6 +17,7 @@ becomes one row of the errors table (``ERROR_COLUMNS``), see :func:`load_article
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
 import json
 import re
@@ -438,17 +439,11 @@ def _read_csv(path: Path, text_field: str | None) -> Iterator[_Record | LoadErro
     try:
         frame = pd.read_csv(_io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
                             engine="python")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv_error()) as exc:
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error) as exc:
         raise LoadError("unreadable", f"malformed CSV: {str(exc).strip()}") from None
     frame = frame.replace({"": None})
     # Line numbers as in a spreadsheet: the header is line 1.
     yield from _read_table(frame, path, text_field, first_line=2)
-
-
-def csv_error() -> type[Exception]:
-    import csv
-
-    return csv.Error
 
 
 def _read_parquet(path: Path, text_field: str | None) -> Iterator[_Record | LoadError]:

@@ -31,6 +31,8 @@ from importlib import resources
 
 import pandas as pd
 
+from .entities import paragraph_spans
+
 QUOTE_COLUMNS = ["article_id", "quote_id", "quote", "start", "end", "kind", "cue", "cue_lemma",
                  "speaker", "speaker_start", "speaker_end", "speaker_type", "speaker_actor",
                  "speaker_role", "sentence_id", "paragraph_id"]
@@ -116,15 +118,6 @@ class QuoteSpan:
         return self.close + 1 if self.close is not None else self.end
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in re.finditer(r"\n[ \t\u00a0]*\n\s*", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",:;"):
         start += 1
@@ -198,7 +191,7 @@ def find_quote_spans(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[Quo
     """
     result: list[QuoteSpan] = []
     previous_open: int | None = None  # index in result of a segment left open at paragraph end
-    for lo, hi in _paragraphs(text):
+    for lo, hi in paragraph_spans(text):
         doubles, left_open = _pair_marks(text, lo, hi, _DOUBLE_OPEN, _DOUBLE_CLOSE, '"', False)
         taken = [(s.open, s.outer_end) for s in doubles]
         singles, _ = _pair_marks(text, lo, hi, _SINGLE_OPEN, _SINGLE_CLOSE, "'", True)
@@ -369,12 +362,15 @@ def _cue_text(doc, verb, particle: str | None) -> tuple[int, int]:
     return verb.idx, last.idx + len(last.text)
 
 
-def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None) -> list[Cue]:
+def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
+              inside: Intervals | None = None) -> list[Cue]:
     """Speech cues outside quotation marks, with speaker and content where the parse gives them.
-    ``text`` is ``doc.text`` (pass it to save rebuilding it)."""
+    ``text`` is ``doc.text`` and ``inside`` the quotes' :class:`Intervals` (pass them when you
+    have them; both are rebuilt otherwise)."""
     verbs, phrasal = speech_verbs()
     text = doc.text if text is None else text
-    inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
+    if inside is None:
+        inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
     cues: list[Cue] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -543,8 +539,8 @@ def _entities_in(ctx: ArticleContext, start: int, end: int) -> list:
             if ctx.entities[i].actor is not None]
 
 
-def _type_noun_phrase(span_tokens, ents, text_span: str) -> tuple[str, str | None]:
-    """Speaker type and role for a (non-pronoun) speaker phrase."""
+def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
+    """Speaker type of a (non-pronoun) speaker phrase."""
     nouns = speaker_nouns()
     # effective head: the last noun before an "of"/"close to"/"from" phrase
     head = None
@@ -554,7 +550,7 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> tuple[str, str | Non
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
             head = tok
     if _ANONYMITY.search(text_span):
-        return "anonymous", None
+        return "anonymous"
     people = [e for e in ents if e.label == "PERSON"]
     if head is not None and head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
@@ -563,27 +559,27 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> tuple[str, str | Non
         named = bool(people) and people[-1].end >= head.idx + len(head.text)
         if not named and cls in ("anonymous", "group"):
             if plural and lemma not in _ANON_EVEN_PLURAL:
-                return "group", None
-            return "anonymous", None
+                return "group"
+            return "anonymous"
         if not named and cls == "organization":
-            return "organization", None
+            return "organization"
         if not named and plural:
-            return "group", None
+            return "group"
     if people:
         if len({e.actor for e in people}) > 1:
-            return "group", None
-        return "person", None
+            return "group"
+        return "person"
     orgs = [e for e in ents if e.label in ("ORG", "GPE", "NORP", "FAC", "LOC")]
     if orgs:
         ent = orgs[-1]
         if ent.label == "NORP":
-            return "group", None
-        return ("person" if _looks_like_person(ent, span_tokens) else "organization"), None
+            return "group"
+        return "person" if _looks_like_person(ent, span_tokens) else "organization"
     if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper():
-        return "person", None
+        return "person"
     if head is not None and head.pos_ == "NOUN":
-        return ("group" if head.tag_ == "NNS" else "anonymous"), None
-    return "unknown", None
+        return "group" if head.tag_ == "NNS" else "anonymous"
+    return "unknown"
 
 
 _ORG_WORDS = re.compile(r"\b(inc|corp|ltd|plc|llc|co|group|party|ministry|department|council|"
@@ -650,14 +646,14 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
         return Speaker(head.text, start, end, "pronoun")
     start, end = span if span is not None else speaker_span(head)
     span_text = ctx.text[start:end]
-    span_tokens = [t for t in doc[min(head.left_edge.i, doc.char_span(start, end).start)
-                                  if doc.char_span(start, end) is not None else head.left_edge.i:
-                                  max(head.right_edge.i + 1, head.i + 1)]
+    phrase = doc.char_span(start, end)
+    first = min(head.left_edge.i, phrase.start) if phrase is not None else head.left_edge.i
+    span_tokens = [t for t in doc[first:max(head.right_edge.i + 1, head.i + 1)]
                    if start <= t.idx < end]
     ents = _entities_in(ctx, start, end)
     full = ctx.text[min(start, head.left_edge.idx):max(
         end, head.right_edge.idx + len(head.right_edge.text))]
-    kind, _ = _type_noun_phrase(span_tokens, ents, full)
+    kind = _type_noun_phrase(span_tokens, ents, full)
     actor = None
     if kind in ("person", "organization"):
         people = [e for e in ents if e.label == "PERSON"]
@@ -735,7 +731,6 @@ class QuoteRecord:
     paragraph_id: int
 
 
-_TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]{1,40}):\s+(?=\S)")
 
 
 def extract_quotes(doc, article_id: str, entities: list, *,
@@ -767,10 +762,9 @@ def extract_quotes(doc, article_id: str, entities: list, *,
         entities = [replace(e, label=fixed_labels[e.actor]) if e.actor in fixed_labels else e
                     for e in entities]
     labels = {e.actor: e.label for e in entities if e.actor is not None}
-    ctx = ArticleContext(text, entities, labels, actor_genders(entities),
-                         Intervals([(q.open, q.outer_end) for q in spans]))
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
-    cues = find_cues(doc, spans, text)
+    ctx = ArticleContext(text, entities, labels, actor_genders(entities), span_index)
+    cues = find_cues(doc, spans, text, inside=span_index)
 
     # (start, end, kind, cue, speaker) candidates
     rows: list[dict] = []
