@@ -44,6 +44,9 @@ MIN_QUOTE_WORDS = 3  # one- or two-word quoted spans are titles or scare quotes
 MIN_UNATTRIBUTED_WORDS = 6
 # An unattributed quote continues the speaker of an attribution at most this many sentences back.
 CONTINUATION_SENTENCES = 2
+# A he/she speaker prefers the latest compatible person that is a subject within this many
+# sentences before its own (then the latest compatible person at all).
+SUBJECT_SENTENCES = 2
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -300,6 +303,25 @@ _NOT_SPEAKERS = {"that", "this", "which", "what", "these", "those", "there", "it
                  "you"}
 
 
+_DASHES = {"-", "--", "—", "–", "―"}
+
+
+def _is_dateline(tok) -> bool:
+    """A place name in capitals opening a paragraph before a dash ("WASHINGTON --")."""
+    doc = tok.doc
+    first = tok.left_edge
+    if not tok.text.isupper() or len(tok.text) < 3:
+        return False
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not doc[first.i - 1].is_space:
+        return False
+    nxt = tok.i + 1
+    while nxt < len(doc) and (doc[nxt].text.isupper() or doc[nxt].text in ",()"
+                              or doc[nxt].pos_ == "PROPN") and nxt - tok.i < 6 \
+            and doc[nxt].text not in _DASHES:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text in _DASHES
+
+
 def _subject(verb):
     # The subject nearest the verb: when a quote is misparsed as a second subject
     # ("“That’s right,” Melanie said"), the quote's word is the farther one.
@@ -307,6 +329,10 @@ def _subject(verb):
                       key=lambda c: abs(c.i - verb.i))
     if subjects:
         child = subjects[0]
+        if _is_dateline(child):
+            # "WASHINGTON -- President Obama, …, said": the dateline is not the speaker
+            return next((c for c in child.children if c.dep_ == "appos"
+                         and c.i > child.i), None)
         return None if child.lower_ in _NOT_SPEAKERS else child
     for child in verb.children:
         if child.dep_ == "nsubjpass":
@@ -343,6 +369,11 @@ def _inherited_subject(verb):
         else:
             return None
     return None
+
+
+def _first_word(tok):
+    """The first non-punctuation token of ``tok``'s subtree."""
+    return next((t for t in tok.subtree if not t.is_punct), tok)
 
 
 def _cue_text(doc, verb, particle: str | None) -> tuple[int, int]:
@@ -408,6 +439,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
                 continue
         speaker = _subject(tok) or _inherited_subject(tok)
         content = None
+        parenthetical = False
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
         xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
         if comp:
@@ -420,11 +452,17 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             content = _content_span(text, a, b)
         elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head is not tok \
                 and tok.i > tok.head.i and _subject(tok) is not None \
-                and text[:tok.left_edge.idx].rstrip()[-1:] in (",", '"', "”", "’", "—"):
+                and text[:_first_word(tok).idx].rstrip()[-1:] in (",", '"', "”", "’", "—"):
             # inverted: "<clause>, analysts say" / "<clause>, said X"
             head = tok.head
             a, b = _subtree_span(head, exclude=[tok])
             content = _content_span(text, a, min(b, tok.left_edge.idx))
+        elif tok.dep_ == "parataxis" and tok.i < tok.head.i and _subject(tok) is not None \
+                and text[tok.idx + len(tok.text):].lstrip()[:1] == "," \
+                and text[:_subject(tok).left_edge.idx].rstrip()[-1:] == ",":
+            # parenthetical: "African-Americans, he said, can …": the whole clause around it
+            content = _content_span(text, *_subtree_span(tok.head))
+            parenthetical = True
         elif tok.dep_ == "ROOT":
             # "<clause>, X said." parsed with the clause as a sibling: take the text before
             sent = tok.sent
@@ -439,7 +477,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             span = _phrase_before(doc, tok)
             if span is not None:
                 speaker = doc[span[1] - 1]
-        if content is not None:
+        if content is not None and not parenthetical:
             # the content never contains its own cue or speaker ("…, USA and officials said")
             limit = span[0] if span is not None else tok.left_edge.i
             if content[0] < doc[limit].idx < content[1]:
@@ -667,6 +705,21 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
     return Speaker(span_text, start, end, kind, actor, role)
 
 
+def _is_subject(doc, ent) -> bool:
+    """Whether an entity mention is (part of) the subject of its clause."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("compound", "appos", "flat", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker | None:
     """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
 
@@ -680,6 +733,13 @@ def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker 
     pos = head.idx
     if gender in ("m", "f"):
         before = bisect.bisect_left(ctx.entity_index.starts, pos)
+        doc = head.doc
+        sent = head.sent
+        for _ in range(SUBJECT_SENTENCES):  # how far back a subject antecedent is preferred
+            if sent.start > 0:
+                sent = doc[sent.start - 1].sent
+        window_start = sent.start_char
+        fallback = None
         for ent in reversed(ctx.entities[:before]):
             if ent.label != "PERSON" or ent.actor is None:
                 continue
@@ -688,8 +748,19 @@ def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker 
             if ctx.actor_labels.get(ent.actor, "PERSON") != "PERSON":
                 continue
             known = ctx.genders.get(ent.actor)
-            if known is None or known == gender:
-                return Speaker(type="person", actor=ent.actor, role=None)
+            if known is not None and known != gender:
+                continue
+            if ent.start < window_start:
+                if fallback is None:
+                    fallback = ent
+                break
+            if _is_subject(doc, ent):
+                fallback = ent
+                break
+            if fallback is None:
+                fallback = ent
+        if fallback is not None:
+            return Speaker(type="person", actor=fallback.actor, role=None)
         return None
     if word == "they":
         for sp in reversed(prior):
@@ -925,7 +996,10 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     window = cues[bisect.bisect_left(cue_starts, q.outer_end):
                   bisect.bisect_left(cue_starts, after_limit + 1)]
     after = [c for c in window if cue_speakers[c.token_i].start is not None]
-    after = [c for c in after if len(text[q.outer_end:c.start].split()) <= 12]
+    # the cue or its speaker close after the quote ("…," Michael McFaul, a senior fellow at …,
+    # said): a long appositive between speaker and verb does not break the frame
+    after = [c for c in after if len(text[q.outer_end:min(
+        c.start, cue_speakers[c.token_i].start)].split()) <= 12]
     if after:
         c = after[0]
         return {"start": q.start, "end": q.end, "kind": "direct", "cue": c,
@@ -935,7 +1009,7 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     window = cues[bisect.bisect_left(cue_starts, before_limit):
                   bisect.bisect_left(cue_starts, q.open)]
     before = [c for c in window if cue_speakers[c.token_i].start is not None
-              and text[c.end:q.open].strip()[-1:] in (":", ",", "")]
+              and text[c.end:q.open].strip().rstrip("'`").rstrip()[-1:] in (":", ",", "")]
     if before:
         c = before[-1]
         return {"start": q.start, "end": q.end, "kind": "direct", "cue": c,
