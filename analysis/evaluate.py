@@ -138,7 +138,7 @@ def mark_speech(doc, gold: GoldAttribution) -> bool:
             continue
         for tok in span:
             lemma = tok.lemma_.lower()
-            if lemma in verbs or lemma in phrasal:
+            if lemma in verbs or lemma in phrasal and phrasal[lemma] in cue_text.split():
                 return True
     return False
 

@@ -92,7 +92,8 @@ _ANON_EVEN_PLURAL = {"source", "people", "person", "insider"}
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "s", "we": "p", "him": "m",
              "her": "f", "them": "p"}
 _ANONYMITY = re.compile(r"\b(anonymity|anonymously|not authori[sz]ed to|declined to be named|"
-                        r"asked not to be (?:named|identified)|on background)\b", re.I)
+                        r"asked not to be (?:named|identified)|on background|"
+                        r"(?:those|people|some|others) (?:close to|familiar with))\b", re.I)
 _FEMALE = {"ms", "mrs", "miss", "madam", "lady", "dame", "baroness", "queen", "princess"}
 _MALE = {"mr", "sir", "lord", "baron", "king", "prince"}
 
@@ -333,6 +334,9 @@ def _subject(verb):
             # "WASHINGTON -- President Obama, …, said": the dateline is not the speaker
             return next((c for c in child.children if c.dep_ == "appos"
                          and c.i > child.i), None)
+        if child.lower_ in ("those", "these") and any(
+                c.dep_ in ("amod", "acl", "relcl", "prep", "advmod") for c in child.children):
+            return child  # "Those close to him say …"
         return None if child.lower_ in _NOT_SPEAKERS else child
     for child in verb.children:
         if child.dep_ == "nsubjpass":
@@ -429,10 +433,11 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             continue
         particle = phrasal.get(lemma)
         if lemma not in verbs and not (particle and any(
-                c.dep_ == "prt" and c.lower_ == particle for c in tok.children)):
+                c.dep_ in ("prt", "dobj") and c.lower_ == particle for c in tok.children)):
             continue
         if lemma in ("add", "continue", "note", "report", "state", "write", "answer", "question",
-                     "charge", "object", "counter", "maintain", "observe", "agree", "dispute"):
+                     "charge", "object", "counter", "maintain", "observe", "agree", "dispute",
+                     "read"):
             # ambiguous verbs count only with a clausal complement or inverted after a clause
             if not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and \
                     tok.dep_ not in ("parataxis", "ccomp", "ROOT", "conj"):
@@ -463,6 +468,11 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             # parenthetical: "African-Americans, he said, can …": the whole clause around it
             content = _content_span(text, *_subtree_span(tok.head))
             parenthetical = True
+        elif particle == "it" and tok.dep_ == "advcl" and tok.i < tok.head.i:
+            # "As Ms. Simonyan put it, RT is …": the clause it introduces
+            a, b = _subtree_span(tok.head, exclude=[tok])
+            content = _content_span(text, max(a, tok.right_edge.idx + len(tok.right_edge.text)),
+                                    b)
         elif tok.dep_ == "ROOT":
             # "<clause>, X said." parsed with the clause as a sibling: take the text before
             sent = tok.sent
@@ -477,6 +487,17 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             span = _phrase_before(doc, tok)
             if span is not None:
                 speaker = doc[span[1] - 1]
+            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and _subject(tok) is None \
+                    and doc[tok.i - 1].ent_type_ in ("PERSON", "ORG") \
+                    and not any(c.dep_ == "nsubjpass" for c in tok.children):
+                # "… the editorial board of the Washington Post Trump said that …": the parser
+                # swallowed the name into the phrase before; the name right before speaks
+                first = tok.i - 1
+                while first > 0 and doc[first].ent_type_ == "PERSON" and \
+                        doc[first].ent_iob_ == "I":
+                    first -= 1
+                span = (first, tok.i)
+                speaker = doc[tok.i - 1]
         if content is not None and not parenthetical:
             # the content never contains its own cue or speaker ("…, USA and officials said")
             limit = span[0] if span is not None else tok.left_edge.i
@@ -676,7 +697,7 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
     if head is None:
         return Speaker()
     doc = head.doc
-    if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
+    if head.lower_ in _PRONOUNS or head.pos_ == "PRON" and head.lower_ not in ("those", "these"):
         start, end = head.idx, head.idx + len(head.text)
         resolved = resolve_pronoun(head, ctx, prior)
         if resolved is not None:
