@@ -74,6 +74,12 @@ def speech_verbs() -> tuple[frozenset[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def quoting_verbs() -> frozenset[str]:
+    """Verbs that attribute the quoted words of their own clause (``data/quoting_verbs.txt``)."""
+    return frozenset(_data_lines("quoting_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, str]:
     """``{noun lemma: anonymous | group | organization}`` from ``data/speaker_nouns.csv``."""
     rows = _data_lines("speaker_nouns.csv")[1:]
@@ -296,6 +302,10 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     while end > start and text[end - 1] in ".!?,;:—–- \n":
         end -= 1
+    # and a conjunction left dangling by a clause cut off after it ("…, though")
+    m = re.search(r"[\s,;—–-]+(and|but|though|although|while|as|or)$", text[start:end])
+    if m and m.start() > 0:
+        end = start + m.start()
     return start, end
 
 
@@ -375,6 +385,22 @@ def _inherited_subject(verb):
     return None
 
 
+def _nested_report(tok, verbs) -> bool:
+    """Whether ``tok`` is a speech verb with a clausal complement and a speaker of its own."""
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs
+            and any(c.dep_ == "ccomp" for c in tok.children)
+            and (_subject(tok) or _inherited_subject(tok)) is not None)
+
+
+def _report_clause(tok, root):
+    """The phrase of a nested report below ``root``: the verb, or the preposition that
+    introduces it ("aside from saying …")."""
+    while tok.head is not root and tok.head is not tok and (
+            tok.dep_ in ("pcomp", "pobj") or tok.head.pos_ in ("ADP", "ADV")):
+        tok = tok.head
+    return tok
+
+
 def _first_word(tok):
     """The first non-punctuation token of ``tok``'s subtree."""
     return next((t for t in tok.subtree if not t.is_punct), tok)
@@ -448,8 +474,14 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
         xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
         if comp:
-            c = max(comp, key=lambda c: len(list(c.subtree)))
-            a, b = _subtree_span(c)
+            # a second complement that is a report of its own ("X said A — and he noted B")
+            # is not X's content
+            own = [c for c in comp if not _nested_report(c, verbs)] or comp
+            c = max(own, key=lambda c: len(list(c.subtree)))
+            # nor is a report hanging off the end of it ("…, though she acknowledged B")
+            nested = [_report_clause(t, c) for t in c.subtree
+                      if t is not c and _nested_report(t, verbs)]
+            a, b = _subtree_span(c, exclude=nested)
             content = _content_span(text, a, b)
         elif xcomp and any(m in text[slice(*_subtree_span(xcomp[0]))] for m in '"“”'):
             # "tells his supporters to “go to your place and vote”": a quoted infinitive
@@ -536,6 +568,12 @@ def speaker_span(head) -> tuple[int, int]:
             else:
                 right = max(right, child.right_edge.i)
         else:
+            break
+    # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
+    for j in range(left, min(head.i, left + 6)):
+        if doc[j].text in _DASHES and j > left and all(
+                t.text.isupper() or t.is_punct for t in doc[left:j]):
+            left = j + 1
             break
     # never start on punctuation or a conjunction
     while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
@@ -912,7 +950,8 @@ def extract_quotes(doc, article_id: str, entities: list, *,
         if i in used_quote:
             continue
         row = _named_row(q, text, ctx) or _frame_cue(q, i, spans, cue_by_pos, cue_starts,
-                                                     cue_speakers, text, sentences)
+                                                     cue_speakers, text, sentences) \
+            or _governing_verb(doc, q, ctx, prior)
         if row is None:
             row = {"start": q.start, "end": q.end, "kind": "direct", "cue": None,
                    "speaker": None}
@@ -994,6 +1033,8 @@ def _named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> dict | None:
 def _sentence_like(quote: str) -> bool:
     """Whether an unattributed quoted span reads as speech: a full sentence or a long phrase."""
     words = len(quote.split())
+    if _is_title(quote):
+        return False
     return words >= MIN_UNATTRIBUTED_WORDS or (words >= MIN_QUOTE_WORDS
                                                and quote.rstrip("\"'”’)")[-1:] in ".!?")
 
@@ -1035,6 +1076,51 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
         c = before[-1]
         return {"start": q.start, "end": q.end, "kind": "direct", "cue": c,
                 "speaker": cue_speakers[c.token_i]}
+    return None
+
+
+_TITLE_SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by",
+                "from", "as", "is"}
+
+
+def _is_title(quote: str) -> bool:
+    """A quoted name of a show, book or slogan ("Meet the Press", "Make America Great Again"):
+    every word capitalised but the small ones, no sentence punctuation."""
+    words = quote.strip(" .,!?\"'“”‘’").split()
+    return bool(words) and len(words) <= 8 and not re.search(r"[.!?;:]\s", quote) and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]) -> dict | None:
+    """A quoted fragment inside the clause of a speech or quoting verb with a speaker:
+    ``X called it “total political crap”``, ``an explosion that X described as “…”``."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span) or _is_title(doc.text[q.start:q.end]):
+        return None
+    verbs, _ = speech_verbs()
+    quoting = quoting_verbs()
+    tok = span.root
+    sent_start = doc[span.start].sent.start
+    for _ in range(8):
+        if tok.head is tok or tok.head.i < sent_start:
+            return None
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in quoting or lemma in verbs):
+            head = _subject(tok) or _inherited_subject(tok)
+            if head is None or q.open <= head.idx < q.outer_end:
+                return None
+            speaker = describe_speaker(head, ctx, prior)
+            if speaker.start is None:
+                return None
+            return {"start": q.start, "end": q.end, "kind": "direct",
+                    "cue": Cue(tok.idx, tok.idx + len(tok.text), tok.text, lemma, head, None,
+                               token_i=tok.i),
+                    "speaker": speaker}
+        if tok.dep_ in ("ccomp", "ROOT"):
+            return None  # the clause ends here: a verb above it is someone else's
     return None
 
 
