@@ -103,6 +103,10 @@ def _alias_cover(spans: dict, start: int, end: int, aliases):
     return None
 
 
+# A party-and-state tag after a US politician's name ("Sen. David Perdue (R-Ga.)"): not an actor.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,7}\Z")
+
+
 def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = None,
                      sentences: list[int] | None = None, aliases=None,
                      text: str | None = None) -> list[EntityRecord]:
@@ -112,7 +116,7 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
     ("President Joe Biden") join the mention (a person-only title also makes an ORG/GPE/NORP
     mention a PERSON: "Sen. Claire McCaskill"), and a mention inside a longer alias-table name
     ("Islamic" in "Islamic State group") grows to that name (taking the table's label). Leading/trailing whitespace is
-    trimmed. Entity ids are ``"{article_id}-e{n}"`` (n from 0, in text order).
+    trimmed. Party-and-state tags ("R-Ga.") are not entities. Entity ids are ``"{article_id}-e{n}"`` (n from 0, in text order).
 
     Args:
         aliases: the ``analysis.actors.AliasTable`` whose multi-word names may grow a mention.
@@ -140,7 +144,7 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start == end:
+        if start == end or _PARTY_STATE.match(text[start:end]):
             continue
         records.append(EntityRecord(
             article_id=article_id, entity_id=f"{article_id}-e{len(records)}",

@@ -569,6 +569,12 @@ def speaker_span(head) -> tuple[int, int]:
                 right = max(right, child.right_edge.i)
         else:
             break
+    # "The company's chief executive, Tim Cook": a role noun keeps the name after it
+    if head.pos_ == "NOUN":
+        for child in head.rights:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                right = max(right, max(t.i for t in child.subtree if not t.is_punct))
+                break
     # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
     for j in range(left, min(head.i, left + 6)):
         if doc[j].text in _DASHES and j > left and all(
@@ -585,7 +591,7 @@ def speaker_span(head) -> tuple[int, int]:
 
 def _appos_role(head) -> str | None:
     for child in head.rights:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not (head.pos_ == "NOUN" and child.ent_type_ == "PERSON"):
             toks = [t for t in child.subtree if t.dep_ not in ("acl", "relcl")]
             toks = [t for t in toks if not t.is_punct]
             if toks and toks[0].dep_ == "det":
@@ -967,7 +973,8 @@ def extract_quotes(doc, article_id: str, entities: list, *,
     by_end = sorted((r for r in rows if r["speaker"] is not None), key=lambda r: r["end"])
     # Continuations: chained paragraphs, then a quote right after an attributed sentence.
     for row in sorted(rows, key=lambda r: r["start"]):
-        if row["speaker"] is not None or row["kind"] != "direct":
+        if row["speaker"] is not None or row["kind"] != "direct" \
+                or _is_title(text[row["start"]:row["end"]]):
             continue
         i = span_at[(row["start"], row["end"])]
         q = spans[i]

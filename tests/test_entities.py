@@ -166,3 +166,10 @@ def test_bbc_politics_top_people_have_no_duplicates():
     text = corpus.articles.set_index("article_id").text
     sample = corpus.entities.sample(2000, random_state=0)
     assert all(text[r.article_id][r.start:r.end] == r.text for r in sample.itertuples())
+
+
+def test_party_state_tags_are_not_actors():
+    corpus = analyze(pd.DataFrame({"article_id": ["t"], "text": [
+        "Sen. David Perdue (R-Ga.) and Rep. Don Beyer (D-Va.) met on Tuesday."]}))
+    assert not corpus.entities.text.str.match(r"[RD]-").any()
+    assert "David Perdue" in corpus.actors.actor.tolist()

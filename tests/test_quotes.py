@@ -199,3 +199,101 @@ def test_find_quote_spans_units():
     text = 'He said "one two three" and \u201cfour five six\u201d, it\u2019s \'not a quote.'
     spans = find_quote_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["one two three", "four five six"]
+
+
+# ---- attribution patterns found on PolNeAR dev (sentences written after them) ----------------
+
+def test_parenthetical_cue_inside_the_clause():
+    text = ('"We could go to war if we had to," Mr. Rubio said. But the economic weapons his '
+            'country holds, he added, are like "nuclear bombs that nobody can use."')
+    row = one(text, "nuclear bombs")
+    assert (row.kind, row.speaker, row.speaker_actor, row.cue) == ("mixed", "he", "Rubio",
+                                                                   "added")
+    assert row.quote.startswith("But the economic weapons")
+
+
+def test_he_prefers_the_recent_subject_over_a_name_in_passing():
+    text = ('"We have shown the world what we can do," Mr. Obama said, not even needing to '
+            'mention the author of that boast, Muhammad Ali, who died in June. African-Americans, '
+            'he said, can "rock like Jimi and stir the pot like Richard Pryor."')
+    row = one(text, "rock like Jimi")
+    assert (row.speaker, row.speaker_actor) == ("he", "Obama")
+
+
+def test_dateline_is_not_the_speaker():
+    row = one("WASHINGTON -- President Obama, opening the new museum on Saturday, said it would "
+              "tell an American story of suffering and of hope.", "American story")
+    assert (row.speaker, row.speaker_type) == ("President Obama", "person")
+
+
+def test_long_apposition_between_quote_and_verb():
+    text = ('"Their strategy is very clear: to look like a real news source," Michael McFaul, '
+            'a senior fellow at the Hoover Institution and a former ambassador to Russia, said '
+            'of the network.')
+    row = one(text, "Their strategy")
+    assert (row.kind, row.speaker, row.cue) == ("direct", "Michael McFaul", "said")
+
+
+def test_as_x_put_it():
+    row = one('As Ms. Simonyan put it in a statement in July, the network is "providing a '
+              'perspective you will not get from the mainstream press."', "providing a perspective")
+    assert (row.speaker, row.cue_lemma) == ("Ms. Simonyan", "put it")
+
+
+def test_those_close_to_him():
+    row = one("Those close to him say that he will run for the Senate again next year.",
+              "run for the Senate")
+    assert (row.speaker, row.speaker_type) == ("Those close to him", "anonymous")
+
+
+def test_nested_report_gets_its_own_row():
+    q = quotes_of("Ms. Figueroa said the campaign planned to bus in supporters for a protest, "
+                  "though she acknowledged it was unlikely to work.")
+    got = {(r.quote, r.speaker, r.cue) for r in q.itertuples()}
+    assert got == {("the campaign planned to bus in supporters for a protest", "Ms. Figueroa",
+                    "said"), ("it was unlikely to work", "she", "acknowledged")}
+
+
+@pytest.mark.parametrize("text,fragment,speaker,cue", [
+    ('The company\'s chief executive, Tim Cook, called the ruling "total political crap" on '
+     'Wednesday.', "total political crap", "The company's chief executive, Tim Cook", "called"),
+    ('Twenty people were hurt by an explosion that Mayor Bill de Blasio described as "an '
+     'intentional act of violence."', "intentional act", "Mayor Bill de Blasio", "described"),
+])
+def test_quoted_fragment_under_a_quoting_verb(text, fragment, speaker, cue):
+    row = one(text, fragment)
+    assert (row.kind, row.speaker, row.cue) == ("direct", speaker, cue)
+    assert row.speaker_type == "person"
+
+
+def test_role_noun_keeps_the_name_after_it():
+    row = one('The company\'s chief executive, Tim Cook, called the ruling "total political '
+              'crap" on Wednesday.', "political crap")
+    assert (row.speaker_actor, row.speaker_role) == ("Tim Cook", "company's chief executive")
+
+
+def test_show_titles_are_not_quotes():
+    q = quotes_of('Mr. Perez said on NBC\'s "Meet the Press" that the plan had failed. The band '
+                  'played "Born in the U.S.A." twice.')
+    assert q.quote.tolist() == ["the plan had failed"]
+
+
+def test_evaluation_reads_relative_and_swapped_sources(nlp):
+    from analysis.evaluate import GoldAttribution, read_source
+
+    text = ("Mr. Kamin, who emphasized that the plan was simple, spoke last. "
+            "\"Tom is a visionary,\" said Robert McAtee, a coal executive.")
+    doc = nlp(text)
+    at = text.index
+    who = GoldAttribution(content=[(at("the plan"), at(", spoke"))], cue=[],
+                          source=[(at("who"), at("who") + 3)])
+    assert read_source(doc, who) == "relative"
+    assert text[slice(*who.source[0])] == "Mr. Kamin"
+    swapped = GoldAttribution(content=[(1, at("\" said") - 1)],
+                              cue=[(at("Robert"), at(", a coal"))],
+                              source=[(at("said"), at("said") + 4)])
+    assert read_source(doc, swapped) == "swapped"
+    assert text[slice(*swapped.source[0])] == "Robert McAtee"
+    plain = GoldAttribution(content=[(1, 20)], cue=[(at("said"), at("said") + 4)],
+                            source=[(at("Robert"), at(", a coal"))])
+    assert read_source(doc, plain) == "as annotated"
