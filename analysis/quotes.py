@@ -262,6 +262,64 @@ def _phrase_before(doc, verb) -> tuple[int, int] | None:
     return start, end
 
 
+_CLOSING = ("\"", "”", "''", "’")
+
+
+def _fallback_speaker(doc, verb, text: str):
+    """Speaker of a cue the parser gave no subject: ``((start, end, head), after_quote)`` with a
+    token range, or ``(None, False)``. Tried in order:
+
+    * a phrase after a comma right before the verb ("…, USA and European officials said");
+    * the phrase right after a verb that follows a closing quotation mark ("…,'' said Robert
+      Reich, who served …": the parser made Reich the subject of the relative clause);
+    * a name right before the verb that the parser swallowed into the phrase before it
+      ("… the board of the Washington Post Trump said that …");
+    * a name before an apposition ("Roberta Lange, the state party chairwoman, said").
+    """
+    span = _phrase_before(doc, verb)
+    if span is not None:
+        return (span[0], span[1], doc[span[1] - 1]), False
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None, False
+    if text[:verb.idx].rstrip().rstrip(",").rstrip().endswith(_CLOSING):
+        j = verb.i + 1
+        while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
+                doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
+            j += 1
+        phrase = doc[verb.i + 1:j]
+        nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
+        if nouns and phrase[0].pos_ != "ADP":
+            before_prep = [t for t in nouns if not any(
+                p.pos_ == "ADP" for p in doc[verb.i + 1:t.i])]
+            return (verb.i + 1, j, (before_prep or nouns)[-1]), True
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG"):
+        first = verb.i - 1
+        while first > 0 and doc[first].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+            first -= 1
+        return (first, verb.i, prev), False
+    if prev is not None and prev.text == ",":
+        sent_start = verb.sent.start
+        for k in range(verb.i - 2, max(sent_start, verb.i - 30), -1):
+            if doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN" \
+                    and doc[k - 1].ent_type_ == "PERSON":
+                first = k - 1
+                while first > sent_start and doc[first].ent_iob_ == "I":
+                    first -= 1
+                return (first, k, doc[k - 1]), False
+            if doc[k].text in _CLOSING or doc[k].text == "," and doc[k - 1].text in _CLOSING:
+                # "“…,” an intelligence source, who was not authorized …, told Fox News"
+                j = k + 1
+                while j < verb.i and not doc[j].is_punct and doc[j].pos_ in (
+                        "PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"):
+                    j += 1
+                nouns = [t for t in doc[k + 1:j] if t.pos_ in ("PROPN", "NOUN")]
+                if nouns and j < verb.i and doc[j].text == ",":
+                    return (k + 1, j, nouns[-1]), False
+                break
+    return None, False
+
+
 class Intervals:
     """Sorted, non-overlapping ``[start, end)`` intervals with logarithmic look-ups (quote spans,
     entity mentions), so long articles stay linear-time."""
@@ -375,6 +433,11 @@ def _inherited_subject(verb):
         elif tok.dep_ == "acl":
             if tok.head.pos_ in ("PROPN", "PRON"):
                 return tok.head  # "footage of Trump saying …": the named one speaks
+            if tok.head.pos_ == "NOUN" and tok.i > tok.head.i and (
+                    tok.head.lemma_.lower() in speaker_nouns()
+                    or tok.head.lemma_.lower() in ("percent", "%", "majority", "minority")
+                    or tok.head.tag_ == "NNS"):
+                return tok.head  # "GOP voters saying …", "50 percent saying …"
             # "she said at a news conference announcing that …": the noun's governing verb
             noun = tok.head
             while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head is not noun:
@@ -514,28 +577,22 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             if before[1] - before[0] > 0 and len(text[before[0]:before[1]].split()) >= 3 \
                     and text[sent.start_char:edge].rstrip().endswith((",", "\"", "”")):
                 content = before
-        span = None
+        span, after_quote = None, False
         if speaker is None:
-            span = _phrase_before(doc, tok)
+            span, after_quote = _fallback_speaker(doc, tok, text)
             if span is not None:
-                speaker = doc[span[1] - 1]
-            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and _subject(tok) is None \
-                    and doc[tok.i - 1].ent_type_ in ("PERSON", "ORG") \
-                    and not any(c.dep_ == "nsubjpass" for c in tok.children):
-                # "… the editorial board of the Washington Post Trump said that …": the parser
-                # swallowed the name into the phrase before; the name right before speaks
-                first = tok.i - 1
-                while first > 0 and doc[first].ent_type_ == "PERSON" and \
-                        doc[first].ent_iob_ == "I":
-                    first -= 1
-                span = (first, tok.i)
-                speaker = doc[tok.i - 1]
+                speaker = span[2]
+                span = span[:2]
+                if after_quote:
+                    content = None  # the quote before is the content (found by the frame)
         if content is not None and not parenthetical:
             # the content never contains its own cue or speaker ("…, USA and officials said")
             limit = span[0] if span is not None else tok.left_edge.i
             if content[0] < doc[limit].idx < content[1]:
                 content = _content_span(text, content[0], doc[limit].idx)
         a, b = _cue_text(doc, tok, particle)
+        if after_quote:
+            b = tok.idx + len(tok.text)  # "…,'' asked Mr. Manafort": the name is the speaker
         cues.append(Cue(a, b, text[a:b], lemma if not particle else f"{lemma} {particle}",
                         speaker, content if content and content[1] > content[0] else None,
                         token_i=tok.i,
@@ -917,10 +974,19 @@ def extract_quotes(doc, article_id: str, entities: list, *,
     for cue in sorted(cues, key=lambda c: c.start):
         cue_speakers[cue.token_i] = speaker_for(cue)
 
+    for i, q in enumerate(spans):
+        row = _colon_row(q, text, ctx)
+        if row is not None:
+            rows.append(row)
+            used_quote.add(i)
+
     for cue in cues:
         if cue.content is None:
             continue
         cs, ce = cue.content
+        if any(i in used_quote and spans[i].open <= cs and ce <= spans[i].outer_end
+               for i in span_index.overlapping(cs, ce)):
+            continue  # the quote is someone's already ("Carl Bialik: “…”")
         overlapping = [i for i in span_index.overlapping(cs, ce) if i not in used_quote]
         kind = "according_to" if cue.according_to else "indirect"
         start, end = cs, ce
@@ -1002,6 +1068,10 @@ _DASH_NAME = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][\w.'�
 _NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "EDITOR'S NOTE",
                        "EDITOR’S NOTE", "NOTE", "WATCH", "READ MORE", "RELATED", "PHOTO", "VIDEO",
                        "SOURCE", "SOURCES", "Q", "A", "ADVERTISEMENT", "BREAKING", "LIVE"}
+# the quote's paragraph ends and the next one is only a dash and a name ("\n\n- Clinton.")
+_DASH_LINE = re.compile(r"[^\S\n]*\n\s*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+"
+                        r"(?:[A-Z][\w.'’\-]*|de|van|von|da|del|al|bin))*)[^\n]{0,80}(?:\n|\Z)")
+_COLON_BEFORE = re.compile(r":[^\S\n]*[\"“'‘]?$")
 _LEAD_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
 
 
@@ -1028,13 +1098,37 @@ def _named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> dict | None:
                 "speaker": _name_speaker(text, lead.start(), name_end, ctx)}
     if q.close is None:
         return None
-    dash = _DASH_NAME.match(text, q.outer_end)
+    dash = _DASH_NAME.match(text, q.outer_end) or _DASH_LINE.match(text, q.outer_end)
     if dash is not None:
         a, b = dash.start("name"), dash.end("name")
+        if text[b - 1] == "." and b - a > 2 and not text[b - 3:b - 2].isspace():
+            b -= 1  # "- Clinton." : the sentence's full stop, not an initial
         return {"start": q.start, "end": q.end, "kind": "direct",
                 "cue": Cue(dash.start(), a, text[dash.start():a].strip(), "—", None, None),
                 "speaker": _name_speaker(text, a, b, ctx)}
     return None
+
+
+def _colon_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> dict | None:
+    """``Clinton: “Our goal is …” Bush: “The mission is …”``: a person's name opening a
+    sentence, a colon, then the quote."""
+    colon = _COLON_BEFORE.search(text, max(0, q.open - 3), q.open + 1)
+    if colon is None:
+        return None
+    at = bisect.bisect_left(ctx.entity_index.starts, colon.start()) - 1
+    ent = ctx.entities[at] if at >= 0 else None
+    if ent is None or ent.label != "PERSON" or ent.end != colon.start() \
+            or not _sentence_boundary_before(text, ent.start):
+        return None
+    return {"start": q.start, "end": q.end, "kind": "direct",
+            "cue": Cue(colon.start(), colon.start() + 1, ":", ":", None, None),
+            "speaker": _name_speaker(text, ent.start, ent.end, ctx)}
+
+
+def _sentence_boundary_before(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a paragraph or follows a sentence end, a closing quote or a dash."""
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\"”'’-—–:" or before.endswith("]")
 
 
 def _sentence_like(quote: str) -> bool:

@@ -297,3 +297,33 @@ def test_evaluation_reads_relative_and_swapped_sources(nlp):
     plain = GoldAttribution(content=[(1, 20)], cue=[(at("said"), at("said") + 4)],
                             source=[(at("Robert"), at(", a coal"))])
     assert read_source(doc, plain) == "as annotated"
+
+
+@pytest.mark.parametrize("text,fragment,speaker,cue", [
+    # the parser made the name the subject of the relative clause after it
+    ("''She needs one or two big ideas for the economy,'' said Robert Reich, who served as "
+     "labor secretary and later endorsed another candidate.", "big ideas", "Robert Reich", "said"),
+    ('"Is the candidate running against his own party?" asked Mr. Manafort, referring to the '
+     'attacks.', "running against", "Mr. Manafort", "asked"),
+    # the parser attached the name to the clause before
+    ("After the meeting ended in chaos when many delegates were deemed ineligible, Roberta "
+     "Lange, the state party chairwoman, said she had received threats.", "received threats",
+     "Roberta Lange", "said"),
+    ('"The agents are under a lot of pressure," an intelligence source, who was not authorized '
+     'to speak on the record, told Fox News.', "under a lot of pressure",
+     "an intelligence source", "told Fox News"),
+])
+def test_speaker_the_parser_misattached(text, fragment, speaker, cue):
+    row = one(text, fragment)
+    assert (row.speaker, row.cue) == (speaker, cue)
+
+
+def test_name_colon_quote_and_dash_line():
+    q = quotes_of('Jeb Bush and Hillary Clinton reject the idea.\n\nClinton: "Our goal is to '
+                  'defeat and destroy the group." Bush: "The mission is to destroy it, not '
+                  'contain it."\n\n"I went to Wall Street before the crash and warned them."'
+                  '\n\n- Clinton.\n\nShe spoke in Iowa.')
+    got = {(r.quote[:12], r.speaker, r.cue) for r in q.itertuples()}
+    assert got == {("Our goal is ", "Clinton", ":"), ("The mission ", "Bush", ":"),
+                   ("I went to Wa", "Clinton", "-")}
+    assert set(q.speaker_actor) == {"Hillary Clinton", "Jeb Bush"}
