@@ -241,6 +241,7 @@ class Cue:
     according_to: bool = False
     token_i: int = -1
     speaker_span: tuple[int, int] | None = None  # set when the parse gave no subject
+    negated: bool = False  # "did not say"
 
 
 def _phrase_before(doc, verb) -> tuple[int, int] | None:
@@ -263,6 +264,22 @@ def _phrase_before(doc, verb) -> tuple[int, int] | None:
 
 
 _CLOSING = ("\"", "”", "''", "’")
+_QUOTE_MARKS = {"\"", "“", "”", "''", "``", "‘", "’"}
+
+
+def _participle_subject(child, verb) -> bool:
+    """Whether ``child`` is a misparsed subject phrase with a participle before ``verb``
+    ("A statement posted on the website said …" → ccomp "posted" with subject "statement")."""
+    if child.dep_ != "ccomp" or child.i > verb.i or child.pos_ != "VERB" \
+            or child.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in child.children) \
+            or not any(c.dep_ in ("prep", "agent", "npadvmod") for c in child.children):
+        return False
+    if any(t.text in _QUOTE_MARKS for t in child.subtree):
+        return False
+    subj = _subject(child)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in child.children)
 
 
 def _fallback_speaker(doc, verb, text: str):
@@ -279,6 +296,11 @@ def _fallback_speaker(doc, verb, text: str):
     span = _phrase_before(doc, verb)
     if span is not None:
         return (span[0], span[1], doc[span[1] - 1]), False
+    for child in verb.children:
+        if _participle_subject(child, verb):
+            # "A statement posted on the website said …": parsed as a clause "statement posted"
+            subj = _subject(child)
+            return (subj.left_edge.i, child.right_edge.i + 1, subj), False
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None, False
     if text[:verb.idx].rstrip().rstrip(",").rstrip().endswith(_CLOSING):
@@ -421,7 +443,7 @@ def _inherited_subject(verb):
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and tok.head is not tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.head is not tok:  # "began by saying …"
                 tok = tok.head
@@ -452,6 +474,7 @@ def _nested_report(tok, verbs) -> bool:
     """Whether ``tok`` is a speech verb with a clausal complement and a speaker of its own."""
     return (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs
             and any(c.dep_ == "ccomp" for c in tok.children)
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             and (_subject(tok) or _inherited_subject(tok)) is not None)
 
 
@@ -526,15 +549,18 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             continue
         if lemma in ("add", "continue", "note", "report", "state", "write", "answer", "question",
                      "charge", "object", "counter", "maintain", "observe", "agree", "dispute",
-                     "read"):
+                     "read", "post", "beam", "boom", "snap", "sniff"):
             # ambiguous verbs count only with a clausal complement or inverted after a clause
             if not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and \
                     tok.dep_ not in ("parataxis", "ccomp", "ROOT", "conj"):
                 continue
         speaker = _subject(tok) or _inherited_subject(tok)
+        if speaker is not None and speaker.idx in inside:
+            speaker = None  # a word of the quote parsed as the subject ("''He thought …'' recalled X")
         content = None
         parenthetical = False
-        comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")
+                and not _participle_subject(c, tok)]
         xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
         if comp:
             # a second complement that is a report of its own ("X said A — and he noted B")
@@ -595,7 +621,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             b = tok.idx + len(tok.text)  # "…,'' asked Mr. Manafort": the name is the speaker
         cues.append(Cue(a, b, text[a:b], lemma if not particle else f"{lemma} {particle}",
                         speaker, content if content and content[1] > content[0] else None,
-                        token_i=tok.i,
+                        token_i=tok.i, negated=any(c.dep_ == "neg" for c in tok.children),
                         speaker_span=(doc[span[0]].idx, doc[span[1] - 1].idx
                                       + len(doc[span[1] - 1].text)) if span else None))
     return cues
@@ -617,7 +643,7 @@ def speaker_span(head) -> tuple[int, int]:
     right = head.i
     for child in head.rights:
         if child.dep_ in _KEEP_RIGHT and (child.dep_ != "prep" or child.lower_ in
-                                          ("of", "close", "for", "from", "with", "at")):
+                                          ("of", "close", "for", "from", "with", "at", "to")):
             if child.dep_ == "conj" or child.dep_ == "cc":
                 right = max(right, max(t.i for t in child.subtree
                                        if t.dep_ not in ("appos", "acl", "relcl", "punct")
@@ -704,8 +730,11 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
     nouns = speaker_nouns()
     # effective head: the last noun before an "of"/"close to"/"from" phrase
     head = None
+    cut = None  # where the "of …" phrase starts: a name after it is not the head's name
     for tok in span_tokens:
-        if tok.lower_ in ("of", "close", "from", "at", "with", "familiar", "for") and head is not None:
+        if tok.lower_ in ("of", "close", "from", "at", "with", "familiar", "for", "to") \
+                and head is not None:
+            cut = tok.idx
             break
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
             head = tok
@@ -716,7 +745,8 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
         lemma = head.lemma_.lower()
         cls = nouns.get(lemma)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ != lemma and head.lower_.endswith("s")
-        named = bool(people) and people[-1].end >= head.idx + len(head.text)
+        named = bool(people) and people[-1].end >= head.idx + len(head.text) and (
+            cut is None or people[-1].start < cut)
         if not named and cls in ("anonymous", "group"):
             if plural and lemma not in _ANON_EVEN_PLURAL:
                 return "group"
@@ -1177,6 +1207,18 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
         c = before[-1]
         return {"start": q.start, "end": q.end, "kind": "direct", "cue": c,
                 "speaker": cue_speakers[c.token_i]}
+    # "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”": a cue
+    # with nothing to report ends the sentence right before the quote
+    window = cues[bisect.bisect_left(cue_starts, max(prv, text.rfind("\n", 0, q.open) + 1)):
+                  bisect.bisect_left(cue_starts, q.open)]
+    if window:
+        c = window[-1]
+        if c.content is None and not c.according_to and cue_speakers[c.token_i].start is not None \
+                and not c.negated and (c.lemma in ("tell", "ask", "brief", "inform")
+                                       or len(c.text.split()) == 1) \
+                and re.fullmatch(r"[^\S\n]*[.:][^\S\n]*['\"“‘`]*", text[c.end:q.open]):
+            return {"start": q.start, "end": q.end, "kind": "direct", "cue": c,
+                    "speaker": cue_speakers[c.token_i]}
     return None
 
 

@@ -327,3 +327,34 @@ def test_name_colon_quote_and_dash_line():
     assert got == {("Our goal is ", "Clinton", ":"), ("The mission ", "Bush", ":"),
                    ("I went to Wa", "Clinton", "-")}
     assert set(q.speaker_actor) == {"Hillary Clinton", "Jeb Bush"}
+
+
+@pytest.mark.parametrize("text,fragment,speaker,speaker_type", [
+    # a word of the quote parsed as the subject of the verb after it
+    ("''He thought he had to avoid anything concrete and just become a symbol,'' recalled "
+     "Mikhail B. Pogrebinsky, a political analyst in Kiev.", "avoid anything concrete",
+     "Mikhail B. Pogrebinsky", "person"),
+    # a cue that ends the sentence before the quote
+    ("Many experts were sceptical. Iowa State University's Dianne Bystrom agreed. \"Mainstream "
+     "Republicans are running out of time to find an alternative.\"", "running out of time",
+     "Iowa State University's Dianne Bystrom", "person"),
+    # a participle phrase the parser made a clause (it does so after this first sentence)
+    ("Both websites pulled the listing before the bidding began. A statement posted on the "
+     "website GunBroker.com said listings are user generated, and that the company reserved the "
+     "right to reject any at its discretion.", "listings are user generated",
+     "A statement posted on the website GunBroker.com", "organization"),
+    ("Advisers to Mr. Rubio are quick to point out that he has placed second twice.",
+     "placed second twice", "Advisers to Mr. Rubio", "group"),
+    ('"Imagine him going up against both of them on the same stage," mused the radio host Stu '
+     'Burguiere.', "Imagine him", "the radio host Stu Burguiere", "person"),
+])
+def test_more_attribution_patterns(text, fragment, speaker, speaker_type):
+    row = one(text, fragment)
+    assert (row.speaker, row.speaker_type) == (speaker, speaker_type)
+
+
+def test_a_negated_cue_does_not_claim_the_next_quote():
+    q = quotes_of('Mr. Obama met the president on Monday. He did not suggest retaliation. "Our '
+                  'goal is to start instituting some norms so that everybody acts responsibly."')
+    row = q[q.quote.str.startswith("Our goal")].iloc[0]
+    assert row.cue != "suggest"
