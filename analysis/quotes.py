@@ -81,7 +81,9 @@ def quoting_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, str]:
-    """``{noun lemma: anonymous | group | organization}`` from ``data/speaker_nouns.csv``."""
+    """``{noun lemma: anonymous | group | organization | document}`` from
+    ``data/speaker_nouns.csv`` (a document is typed as an organization; see
+    :func:`_document_author` for when its author speaks instead)."""
     rows = _data_lines("speaker_nouns.csv")[1:]
     return {r.split(",")[0].strip(): r.split(",")[1].strip() for r in rows}
 
@@ -439,6 +441,34 @@ def _subject(verb):
     return None
 
 
+def _document_author(noun):
+    """The author of a document noun (class ``document`` in ``data/speaker_nouns.csv``: a
+    statement, a count) when the sentence names one: "a count by The Associated Press", "a court
+    document filed by X", "an interview his brother gave", "X released a statement"."""
+    if noun.pos_ != "NOUN" or speaker_nouns().get(noun.lemma_.lower()) != "document":
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+        if child.dep_ == "relcl":
+            subj = _subject(child)
+            if subj is not None and subj.i > noun.i and subj.lower_ not in _NOT_SPEAKERS:
+                return subj
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subj = _subject(noun.head)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return subj
+    return None
+
+
 def _inherited_subject(verb):
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
     tok = verb
@@ -455,6 +485,9 @@ def _inherited_subject(verb):
         elif tok.dep_ == "acl":
             if tok.head.pos_ in ("PROPN", "PRON"):
                 return tok.head  # "footage of Trump saying …": the named one speaks
+            author = _document_author(tok.head)
+            if author is not None:
+                return author  # "She released a statement saying …"
             if tok.head.pos_ == "NOUN" and tok.i > tok.head.i and (
                     tok.head.lemma_.lower() in speaker_nouns()
                     or tok.head.lemma_.lower() in ("percent", "%", "majority", "minority")
@@ -528,6 +561,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            pobj = _document_author(pobj) or pobj
             sent = tok.sent
             prep = tok if tok.dep_ == "prep" else to
             a, b = _subtree_span(prep) if prep.dep_ == "prep" else (tok.idx, pobj.right_edge.idx
@@ -652,11 +686,15 @@ def speaker_span(head) -> tuple[int, int]:
                 right = max(right, child.right_edge.i)
         else:
             break
-    # "The company's chief executive, Tim Cook": a role noun keeps the name after it
-    if head.pos_ == "NOUN":
+    # "The company's chief executive, Tim Cook", "One of the men, Jessie Elkins": a role noun
+    # keeps the name after it
+    if head.pos_ in ("NOUN", "NUM") or head.lower_ in ("one", "some", "another"):
         for child in head.rights:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                right = max(right, max(t.i for t in child.subtree if not t.is_punct))
+                last = child.i  # the name, without an age or a clause after it
+                while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                    last += 1
+                right = max(right, last)
                 break
     # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
     for j in range(left, min(head.i, left + 6)):
@@ -674,7 +712,8 @@ def speaker_span(head) -> tuple[int, int]:
 
 def _appos_role(head) -> str | None:
     for child in head.rights:
-        if child.dep_ == "appos" and not (head.pos_ == "NOUN" and child.ent_type_ == "PERSON"):
+        if child.dep_ == "appos" and not (head.pos_ in ("NOUN", "NUM") and
+                                          child.ent_type_ == "PERSON"):
             toks = [t for t in child.subtree if t.dep_ not in ("acl", "relcl")]
             toks = [t for t in toks if not t.is_punct]
             if toks and toks[0].dep_ == "det":
@@ -751,7 +790,7 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
             if plural and lemma not in _ANON_EVEN_PLURAL:
                 return "group"
             return "anonymous"
-        if not named and cls == "organization":
+        if not named and cls in ("organization", "document"):
             return "organization"
         if not named and plural:
             return "group"

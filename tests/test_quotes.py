@@ -358,3 +358,20 @@ def test_a_negated_cue_does_not_claim_the_next_quote():
                   'goal is to start instituting some norms so that everybody acts responsibly."')
     row = q[q.quote.str.startswith("Our goal")].iloc[0]
     assert row.cue != "suggest"
+
+
+@pytest.mark.parametrize("text,fragment,speaker,speaker_type", [
+    ("A living wage for a single adult in California is about $12 an hour, according to "
+     "calculations by Amy Glasmeier of the Massachusetts Institute of Technology.",
+     "living wage", "Amy Glasmeier of the Massachusetts Institute of Technology", "person"),
+    ("The senator's office put out a statement saying the country does not have the capacity to "
+     "vet every refugee.", "capacity to vet", "The senator's office", "organization"),
+    ("One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced that "
+     "the candidate would start a war.", "start a war", "One of the men, Jessie Elkins",
+     "person"),
+    ("The police said a statement would follow. A statement said the officers had acted "
+     "lawfully.", "acted lawfully", "A statement", "organization"),
+])
+def test_documents_speak_for_their_authors(text, fragment, speaker, speaker_type):
+    row = one(text, fragment)
+    assert (row.speaker, row.speaker_type) == (speaker, speaker_type)
