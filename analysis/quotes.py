@@ -1220,7 +1220,10 @@ def _frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     end_sent = locate(q.outer_end, sentences)
     # The parser often ends a sentence at the closing mark ("…," / Douglas Holtz-Eakin … told
     # me): then the attribution is the next sentence.
-    if end_sent + 1 < len(sentences) and sentences[end_sent + 1] - q.outer_end <= 2:
+    # A quote ending its sentence with a full stop ("… cannot be denied." He announced …) is not
+    # attributed forward.
+    if end_sent + 1 < len(sentences) and sentences[end_sent + 1] - q.outer_end <= 2 \
+            and text[q.end - 1:q.end] != ".":
         end_sent += 1
     newline = text.find("\n", q.outer_end)
     after_limit = min(nxt, sentences[end_sent + 1] if end_sent + 1 < len(sentences) else len(text),
