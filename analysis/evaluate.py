@@ -175,7 +175,7 @@ def read_source(doc, gold: GoldAttribution) -> str:
     if span is None or len(span) != 1:
         return "as annotated"
     tok = span[0]
-    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         noun = tok.head.head
         toks = [t for t in noun.subtree if t.i not in {x.i for x in tok.head.subtree}]
         toks = [t for t in toks if not t.is_punct] or [noun]

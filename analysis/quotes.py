@@ -473,9 +473,9 @@ def _inherited_subject(verb):
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and tok.head.i != tok.i:
             tok = tok.head
-            if tok.dep_ == "prep" and tok.head is not tok:  # "began by saying …"
+            if tok.dep_ == "prep" and tok.head.i != tok.i:  # "began by saying …"
                 tok = tok.head
             subj = _subject(tok)
             if subj is not None:
@@ -495,7 +495,7 @@ def _inherited_subject(verb):
                 return tok.head  # "GOP voters saying …", "50 percent saying …"
             # "she said at a news conference announcing that …": the noun's governing verb
             noun = tok.head
-            while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head is not noun:
+            while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head.i != noun.i:
                 noun = noun.head
             return _subject(noun) if noun.pos_ in ("VERB", "AUX") else None
         else:
@@ -514,7 +514,7 @@ def _nested_report(tok, verbs) -> bool:
 def _report_clause(tok, root):
     """The phrase of a nested report below ``root``: the verb, or the preposition that
     introduces it ("aside from saying …")."""
-    while tok.head is not root and tok.head is not tok and (
+    while tok.head.i != root.i and tok.head.i != tok.i and (
             tok.dep_ in ("pcomp", "pobj") or tok.head.pos_ in ("ADP", "ADV")):
         tok = tok.head
     return tok
@@ -603,14 +603,14 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             c = max(own, key=lambda c: len(list(c.subtree)))
             # nor is a report hanging off the end of it ("…, though she acknowledged B")
             nested = [_report_clause(t, c) for t in c.subtree
-                      if t is not c and _nested_report(t, verbs)]
+                      if t.i != c.i and _nested_report(t, verbs)]
             a, b = _subtree_span(c, exclude=nested)
             content = _content_span(text, a, b)
         elif xcomp and any(m in text[slice(*_subtree_span(xcomp[0]))] for m in '"“”'):
             # "tells his supporters to “go to your place and vote”": a quoted infinitive
             a, b = _subtree_span(xcomp[0])
             content = _content_span(text, a, b)
-        elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head is not tok \
+        elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
                 and tok.i > tok.head.i and _subject(tok) is not None \
                 and text[:_first_word(tok).idx].rstrip()[-1:] in (",", '"', "”", "’", "—"):
             # inverted: "<clause>, analysts say" / "<clause>, said X"
@@ -905,7 +905,7 @@ def _is_subject(doc, ent) -> bool:
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if tok.dep_ not in ("compound", "appos", "flat", "conj") or tok.head is tok:
+        if tok.dep_ not in ("compound", "appos", "flat", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -1092,7 +1092,7 @@ def extract_quotes(doc, article_id: str, entities: list, *,
             continue
         row = _named_row(q, text, ctx) or _frame_cue(q, i, spans, cue_by_pos, cue_starts,
                                                      cue_speakers, text, sentences) \
-            or _governing_verb(doc, q, ctx, prior)
+            or _governing_verb(doc, q, ctx, prior) or _colon_clause(doc, q, ctx, prior)
         if row is None:
             row = {"start": q.start, "end": q.end, "kind": "direct", "cue": None,
                    "speaker": None}
@@ -1105,7 +1105,15 @@ def extract_quotes(doc, article_id: str, entities: list, *,
     for k, q in enumerate(spans):
         if q.chain is not None:
             chains.setdefault(q.chain, []).append(k)
-    by_end = sorted((r for r in rows if r["speaker"] is not None), key=lambda r: r["end"])
+    # cues that report nothing themselves ("“The bullying,” X said, as the crowd cheered.") can
+    # still be the attribution a following quote continues
+    reporting = {id(r["cue"]) for r in rows}
+    bare = [{"start": c.start, "end": c.end, "kind": None, "cue": c,
+             "speaker": cue_speakers[c.token_i]} for c in cues
+            if c.content is None and not c.negated and not c.according_to
+            and cue_speakers[c.token_i].start is not None and id(c) not in reporting
+            and not any(ch.dep_ in ("xcomp", "ccomp", "dobj") for ch in doc[c.token_i].children)]
+    by_end = sorted([r for r in rows if r["speaker"] is not None] + bare, key=lambda r: r["end"])
     # Continuations: chained paragraphs, then a quote right after an attributed sentence.
     for row in sorted(rows, key=lambda r: r["start"]):
         if row["speaker"] is not None or row["kind"] != "direct" \
@@ -1268,6 +1276,40 @@ _TITLE_SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "w
                 "from", "as", "is"}
 
 
+# a colon, then at most a paragraph break and the opening mark, right before a quote
+_COLON_GAP = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}[\"“'‘`]*$")
+
+
+def _colon_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]) -> dict | None:
+    """A quote introduced by a clause ending in a colon, in the same paragraph or as the whole
+    next one: ``Cruz called them on it:`` / ``the board was conclusive in its findings: “…”``.
+    The speaker is the subject of that clause's main verb."""
+    text = ctx.text
+    m = _COLON_GAP.search(text, max(0, q.open - 12), q.open + 1)
+    if m is None or m.group().count("\n") > 2:
+        return None
+    colon = m.start()
+    span = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[-1]  # the clause before the colon: climb while the head stays before it
+    while root.head.i != root.i and root.head.idx < colon:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    head = _subject(root) or _inherited_subject(root)
+    if head is None or head.idx >= colon or head.pos_ not in ("PROPN", "NOUN", "PRON") \
+            or head.lower_ in ("it", "this", "that", "there", "here", "what", "which"):
+        return None
+    speaker = describe_speaker(head, ctx, prior)
+    if speaker.start is None:
+        return None
+    return {"start": q.start, "end": q.end, "kind": "direct",
+            "cue": Cue(root.idx, root.idx + len(root.text), root.text, root.lemma_.lower(), head,
+                       None, token_i=root.i),
+            "speaker": speaker}
+
+
 def _is_title(quote: str) -> bool:
     """A quoted name of a show, book or slogan ("Meet the Press", "Make America Great Again"):
     every word capitalised but the small ones, no sentence punctuation."""
@@ -1287,7 +1329,7 @@ def _governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
     tok = span.root
     sent_start = doc[span.start].sent.start
     for _ in range(8):
-        if tok.head is tok or tok.head.i < sent_start:
+        if tok.head.i == tok.i or tok.head.i < sent_start:
             return None
         tok = tok.head
         if span.start <= tok.i < span.end:

@@ -375,3 +375,20 @@ def test_a_negated_cue_does_not_claim_the_next_quote():
 def test_documents_speak_for_their_authors(text, fragment, speaker, speaker_type):
     row = one(text, fragment)
     assert (row.speaker, row.speaker_type) == (speaker, speaker_type)
+
+
+def test_colon_clause_introduces_the_quote():
+    q = quotes_of("The senator had heard enough. Cruz turned on the moderators:\n\n\"The questions "
+                  "asked in this debate illustrate why the American people don't trust the "
+                  "media.\"\n\nThe board was conclusive in its findings: \"Further discussion on "
+                  "this issue is unnecessary.\"")
+    got = {(r.quote[:13], r.speaker) for r in q.itertuples()}
+    assert got == {("The questions", "Cruz"), ("Further discus", "The board")} or got == {
+        ("The questions", "Cruz"), ("Further discu", "The board")}
+
+
+def test_quote_continues_a_cue_that_reported_nothing_itself():
+    q = quotes_of('"The bullying," Fox\'s Chris Wallace said, as the crowd cheered. "The greed. '
+                  'The showing off. The absurd theatrics."')
+    row = q[q.quote.str.startswith("The greed")].iloc[0]
+    assert row.speaker == "Fox's Chris Wallace"
