@@ -469,19 +469,37 @@ def _document_author(noun):
     return None
 
 
+def _clause_subject(verb):
+    """The grammatical subject of a clause, passive or not ("FBI officials were angered by the
+    deal and predicted …": the officials, not the agent)."""
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")),
+                      key=lambda c: abs(c.i - verb.i))
+    if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
+        return None
+    return _subject(verb) if subjects[0].dep_ != "nsubjpass" else subjects[0]
+
+
 def _inherited_subject(verb):
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
     tok = verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.lemma_.lower() in speech_verbs()[0]:
+        # "X warned that the incident could foreshadow …, remarking that …": the participle
+        # hangs off the reported clause but belongs to the reporting verb
+        subj = _subject(verb.head.head)
+        if subj is not None:
+            return subj
     for _ in range(4):
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             if tok.dep_ == "prep" and tok.head.i != tok.i:  # "began by saying …"
                 tok = tok.head
-            subj = _subject(tok)
+            subj = _clause_subject(tok)
             if subj is not None:
                 return subj
         elif tok.dep_ == "relcl":
-            return tok.head  # "X, who said …"
+            # "X, who said …"; "a video that said …" speaks for its author
+            return _document_author(tok.head) or tok.head
         elif tok.dep_ == "acl":
             if tok.head.pos_ in ("PROPN", "PRON"):
                 return tok.head  # "footage of Trump saying …": the named one speaks

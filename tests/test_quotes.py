@@ -392,3 +392,15 @@ def test_quote_continues_a_cue_that_reported_nothing_itself():
                   'The showing off. The absurd theatrics."')
     row = q[q.quote.str.startswith("The greed")].iloc[0]
     assert row.speaker == "Fox's Chris Wallace"
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("FBI officials were angered by the deal and predicted it would affect the outcome of other "
+     "cases.", "affect the outcome", "FBI officials"),
+    ("Sen. Ted Cruz warned that the incident could foreshadow the future, remarking that it put "
+     "into clear relief the need to scrap the agreement.", "clear relief", "Sen. Ted Cruz"),
+    ('The candidate released a marketing video that said, "We are going to have professors '
+     'who are absolutely terrific."', "absolutely terrific", "The candidate"),
+])
+def test_speaker_of_coordinated_and_relative_cues(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
