@@ -35,8 +35,6 @@ from typing import Iterable
 import pandas as pd
 
 TABLES = ("entities", "quotes", "articles")  # write order: articles last (the commit marker)
-RULE_FILES = ("aliases.csv", "titles.txt", "speech_verbs.txt", "speaker_nouns.csv",
-              "first_names.csv")
 CODE_FILES = ("entities.py", "actors.py", "quotes.py", "corpus.py", "io.py")
 COMPACT_AFTER = 64  # parts; more than this and a run rewrites the store as one part
 
@@ -50,8 +48,9 @@ def fingerprint(model: dict, *, aliases_digest: str = "") -> str:
         h.update(f"{key}={model.get(key)}\n".encode())
     h.update(f"analysis={__version__}\n".encode())
     package = resources.files("analysis")
-    for name in RULE_FILES:
-        h.update(package.joinpath("data", name).read_bytes())
+    for item in sorted(package.joinpath("data").iterdir(), key=lambda p: p.name):
+        if item.is_file():  # every rule file: lexicons, nouns, titles, aliases, names
+            h.update(item.name.encode() + b"\0" + item.read_bytes())
     for name in CODE_FILES:
         h.update(package.joinpath(name).read_bytes())
     h.update(aliases_digest.encode())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import subprocess
 import sys
 import warnings
@@ -111,3 +113,21 @@ def test_cli_extract_statuses(tmp_path):
 def test_read_rejects_a_non_store(tmp_path):
     with pytest.raises(FileNotFoundError, match="not a corpus store"):
         Corpus.read(tmp_path)
+
+
+def test_fingerprint_covers_every_rule_file(tmp_path, monkeypatch):
+    """Editing any data file (here the quoting-verb lexicon) invalidates stored results."""
+    import shutil
+    from importlib import resources
+
+    import analysis.store as store
+
+    package = tmp_path / "analysis"
+    shutil.copytree(Path(str(resources.files("analysis"))), package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(store.resources, "files", lambda name: package)
+    before = store.fingerprint({"model": "m"})
+    assert store.fingerprint({"model": "m"}) == before
+    with open(package / "data" / "quoting_verbs.txt", "a", encoding="utf-8") as fh:
+        fh.write("praise\n")
+    assert store.fingerprint({"model": "m"}) != before
