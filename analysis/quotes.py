@@ -1108,6 +1108,9 @@ def extract_quotes(doc, article_id: str, entities: list, *,
     for i, q in enumerate(spans):
         if i in used_quote:
             continue
+        if _is_title(text[q.start:q.end]):
+            used_quote.add(i)  # "Fox News Sunday", "Make America Great Again": a name, not words
+            continue
         row = _named_row(q, text, ctx) or _frame_cue(q, i, spans, cue_by_pos, cue_starts,
                                                      cue_speakers, text, sentences) \
             or _governing_verb(doc, q, ctx, prior) or _colon_clause(doc, q, ctx, prior)
@@ -1332,6 +1335,8 @@ def _is_title(quote: str) -> bool:
     """A quoted name of a show, book or slogan ("Meet the Press", "Make America Great Again"):
     every word capitalised but the small ones, no sentence punctuation."""
     words = quote.strip(" .,!?\"'“”‘’").split()
+    if quote.isupper():
+        return False  # "BUILD THE WALL!": a chant in capitals is speech
     return bool(words) and len(words) <= 8 and not re.search(r"[.!?;:]\s", quote) and all(
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_SMALL for w in words)
 

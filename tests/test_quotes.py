@@ -404,3 +404,9 @@ def test_quote_continues_a_cue_that_reported_nothing_itself():
 ])
 def test_speaker_of_coordinated_and_relative_cues(text, fragment, speaker):
     assert one(text, fragment).speaker == speaker
+
+
+def test_chant_in_capitals_is_a_quote_but_a_show_title_is_not():
+    q = quotes_of('The crowd chanted "BUILD THE WALL NOW!" as he spoke. He later appeared on '
+                  '"Fox News Sunday" to defend the plan.')
+    assert q.quote.tolist() == ["BUILD THE WALL NOW!"]
