@@ -289,11 +289,15 @@ def _fallback_speaker(doc, verb, text: str):
     token range, or ``(None, False)``. Tried in order:
 
     * a phrase after a comma right before the verb ("…, USA and European officials said");
+    * a subject phrase the parser made a clause of its own ("A statement posted on the website
+      said …");
     * the phrase right after a verb that follows a closing quotation mark ("…,'' said Robert
       Reich, who served …": the parser made Reich the subject of the relative clause);
     * a name right before the verb that the parser swallowed into the phrase before it
       ("… the board of the Washington Post Trump said that …");
-    * a name before an apposition ("Roberta Lange, the state party chairwoman, said").
+    * a name before an apposition ("Roberta Lange, the state party chairwoman, said"), or the
+      phrase after a closing quotation mark before one ("“…,” an intelligence source, who was
+      not authorized to speak, told Fox News").
     """
     span = _phrase_before(doc, verb)
     if span is not None:
