@@ -192,7 +192,10 @@ def test_polnear_dev_sample_floor():
     table, info = evaluate_polnear("dev", limit=15)
     row = table[(table.overlap == 0.3) & (table.scope == "quotes")].iloc[0]
     assert info["articles"] == 15 and row.gold > 100
-    assert row.f1 >= 0.70 and row.speaker_accuracy >= 0.70
+    # the sample scores F1 0.84 and speaker accuracy 0.92 (0.91 as annotated); the floors catch
+    # a regression without failing on a one-quote change
+    assert row.f1 >= 0.80 and row.speaker_accuracy >= 0.88
+    assert row.speaker_accuracy_as_annotated >= 0.87
 
 
 def test_find_quote_spans_units():
