@@ -302,6 +302,26 @@ def _fallback_speaker(doc, verb, text: str):
     span = _phrase_before(doc, verb)
     if span is not None:
         return (span[0], span[1], doc[span[1] - 1]), False
+    j = verb.i - 1
+    while j > verb.i - 4 and j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") \
+            and doc[j].head.i == verb.i:
+        j -= 1
+    if j >= 0 and j < verb.i - 1 and doc[j].pos_ in ("NOUN", "PROPN", "PRON") \
+            and doc[j].dep_ in ("conj", "nsubj", "appos") and doc[j].lower_ not in _NOT_SPEAKERS:
+        # "… the convention and others have said they …": the noun right before the
+        # auxiliaries, parsed into the phrase before
+        k = j
+        while k > 0 and doc[k - 1].dep_ in ("compound", "amod", "det", "nummod") \
+                and doc[k - 1].head.i == j:
+            k -= 1
+        return (k, j + 1, doc[j]), False
+    head = verb.head
+    if verb.dep_ in ("ccomp", "conj") and head.i < verb.i and head.pos_ == "VERB" \
+            and all(t.pos_ in ("PUNCT", "CCONJ", "ADV", "SPACE") for t in doc[head.i + 1:verb.i]):
+        # "Clinton paused, then revealed why …": the verb before speaks on
+        subj = _subject(head)
+        if subj is not None:
+            return (subj.left_edge.i, subj.i + 1, subj), False
     for child in verb.children:
         if _participle_subject(child, verb):
             # "A statement posted on the website said …": parsed as a clause "statement posted"
@@ -680,6 +700,27 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
                         token_i=tok.i, negated=any(c.dep_ == "neg" for c in tok.children),
                         speaker_span=(doc[span[0]].idx, doc[span[1] - 1].idx
                                       + len(doc[span[1] - 1].text)) if span else None))
+    return _trim_at_other_speakers(cues, text)
+
+
+def _trim_at_other_speakers(cues: list[Cue], text: str) -> list[Cue]:
+    """A content never runs into the speaker of the next cue ("they will not attend the
+    convention and others | have said …" → "they will not attend the convention")."""
+    # speakers found around a misparse, right before their own verb ("others have said")
+    starts = sorted((c.speaker_span[0], c.start) for c in cues
+                    if c.speaker_span is not None and not c.according_to
+                    and 0 <= c.start - c.speaker_head.idx
+                    and len(text[c.speaker_head.idx:c.start].split()) <= 3)
+    keys = [s for s, _ in starts]
+    for cue in cues:
+        if cue.content is None:
+            continue
+        a, b = cue.content
+        for s, cue_start in starts[bisect.bisect_right(keys, a):bisect.bisect_left(keys, b)]:
+            if cue_start >= b and s > cue.end:
+                a2, b2 = _content_span(text, a, s)
+                cue.content = (a2, b2) if b2 > a2 else None
+                break
     return cues
 
 

@@ -413,3 +413,14 @@ def test_chant_in_capitals_is_a_quote_but_a_show_title_is_not():
     q = quotes_of('The crowd chanted "BUILD THE WALL NOW!" as he spoke. He later appeared on '
                   '"Fox News Sunday" to defend the plan.')
     assert q.quote.tolist() == ["BUILD THE WALL NOW!"]
+
+
+def test_speakers_the_parser_folded_into_the_clause_before():
+    q = quotes_of("Many prominent Republicans have said they will not attend the convention and "
+                  "others have said they are not interested in speaking.")
+    got = {(r.quote, r.speaker) for r in q.itertuples()}
+    assert got == {("they will not attend the convention", "Many prominent Republicans"),
+                   ("they are not interested in speaking", "others")}
+    row = one("Clinton paused, then revealed why the activist's story was especially moving.",
+              "especially moving")
+    assert row.speaker == "Clinton"
