@@ -1182,8 +1182,7 @@ def extract_quotes(doc, article_id: str, entities: list, *,
     by_end = sorted([r for r in rows if r["speaker"] is not None] + bare, key=lambda r: r["end"])
     # Continuations: chained paragraphs, then a quote right after an attributed sentence.
     for row in sorted(rows, key=lambda r: r["start"]):
-        if row["speaker"] is not None or row["kind"] != "direct" \
-                or _is_title(text[row["start"]:row["end"]]):
+        if row["speaker"] is not None or row["kind"] != "direct":
             continue
         i = span_at[(row["start"], row["end"])]
         q = spans[i]
@@ -1214,7 +1213,8 @@ _NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "EDIT
 # the quote's paragraph ends and the next one is only a dash and a name ("\n\n- Clinton.")
 _DASH_LINE = re.compile(r"[^\S\n]*\n\s*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+"
                         r"(?:[A-Z][\w.'’\-]*|de|van|von|da|del|al|bin))*)[^\n]{0,80}(?:\n|\Z)")
-_COLON_BEFORE = re.compile(r":[^\S\n]*[\"“'‘]?$")
+# a colon, then at most a paragraph break and the opening mark, right before a quote
+_COLON_GAP = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}[\"“'‘`]*$")
 _LEAD_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
 
 
@@ -1255,8 +1255,8 @@ def _named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> dict | None:
 def _colon_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> dict | None:
     """``Clinton: “Our goal is …” Bush: “The mission is …”``: a person's name opening a
     sentence, a colon, then the quote."""
-    colon = _COLON_BEFORE.search(text, max(0, q.open - 3), q.open + 1)
-    if colon is None:
+    colon = _COLON_GAP.search(text, max(0, q.open - 3), q.open + 1)
+    if colon is None or "\n" in colon.group():
         return None
     at = bisect.bisect_left(ctx.entity_index.starts, colon.start()) - 1
     ent = ctx.entities[at] if at >= 0 else None
@@ -1277,8 +1277,6 @@ def _sentence_boundary_before(text: str, pos: int) -> bool:
 def _sentence_like(quote: str) -> bool:
     """Whether an unattributed quoted span reads as speech: a full sentence or a long phrase."""
     words = len(quote.split())
-    if _is_title(quote):
-        return False
     return words >= MIN_UNATTRIBUTED_WORDS or (words >= MIN_QUOTE_WORDS
                                                and quote.rstrip("\"'”’)")[-1:] in ".!?")
 
@@ -1342,10 +1340,6 @@ _TITLE_SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "w
                 "from", "as", "is"}
 
 
-# a colon, then at most a paragraph break and the opening mark, right before a quote
-_COLON_GAP = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}[\"“'‘`]*$")
-
-
 def _colon_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]) -> dict | None:
     """A quote introduced by a clause ending in a colon, in the same paragraph or as the whole
     next one: ``Cruz called them on it:`` / ``the board was conclusive in its findings: “…”``.
@@ -1390,7 +1384,7 @@ def _governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
     """A quoted fragment inside the clause of a speech or quoting verb with a speaker:
     ``X called it “total political crap”``, ``an explosion that X described as “…”``."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or not len(span) or _is_title(doc.text[q.start:q.end]):
+    if span is None or not len(span):
         return None
     verbs, _ = speech_verbs()
     quoting = quoting_verbs()
