@@ -1270,7 +1270,7 @@ def _colon_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> dict | None:
 
 def _sentence_boundary_before(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a paragraph or follows a sentence end, a closing quote or a dash."""
-    before = text[:pos].rstrip(" \t")
+    before = text[max(0, pos - 200):pos].rstrip(" \t")  # a window: never copy the article
     return not before or before[-1] in "\n.!?\"”'’-—–:" or before.endswith("]")
 
 
@@ -1346,7 +1346,7 @@ def _colon_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]) 
     The speaker is the subject of that clause's main verb."""
     text = ctx.text
     m = _COLON_GAP.search(text, max(0, q.open - 12), q.open + 1)
-    if m is None or m.group().count("\n") > 2:
+    if m is None:
         return None
     colon = m.start()
     span = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
