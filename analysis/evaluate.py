@@ -53,7 +53,6 @@ class GoldAttribution:
     speech: bool = False
     kind: str = "indirect"
     reading: str = "as annotated"  # see read_source
-    annotated_source: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -155,41 +154,43 @@ def mark_speech(doc, gold: GoldAttribution) -> bool:
 _RELATIVE = {"who", "which", "that", "whom"}
 
 
-def read_source(doc, gold: GoldAttribution) -> str:
-    """Read a gold source the way a reader does, fixing two annotation habits; returns how.
+def read_source(doc, gold: GoldAttribution) -> tuple[GoldAttribution, str]:
+    """Read a gold source the way a reader does, fixing two annotation habits.
 
     * A relative pronoun ("Mr. Kamin, who emphasized …": Source = "who") stands for the noun it
       modifies in the parse: the source becomes that noun's phrase (without the clause).
     * Source and Cue labels swapped (Source = "said", Cue = "Robert McAtee, one of …"): when the
       source is one speech-lexicon verb and the cue holds a proper noun, they are swapped back.
 
-    ``gold.source``/``gold.cue`` are updated in place; the result is ``"relative"``,
-    ``"swapped"`` or ``"as annotated"``.
+    Returns:
+        ``(read, how)``: a copy of ``gold`` with source and cue as read (``gold`` itself is not
+        changed, so scoring twice gives the same figures) and ``"relative"``, ``"swapped"`` or
+        ``"as annotated"``.
     """
     from .quotes import speech_verbs
 
+    as_is = (replace(gold, reading="as annotated"), "as annotated")
     if len(gold.source) != 1:
-        return "as annotated"
+        return as_is
     a, b = gold.source[0]
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or len(span) != 1:
-        return "as annotated"
+        return as_is
     tok = span[0]
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         noun = tok.head.head
         toks = [t for t in noun.subtree if t.i not in {x.i for x in tok.head.subtree}]
         toks = [t for t in toks if not t.is_punct] or [noun]
-        gold.source = [(toks[0].idx, toks[-1].idx + len(toks[-1].text))]
-        return "relative"
+        source = [(toks[0].idx, toks[-1].idx + len(toks[-1].text))]
+        return replace(gold, source=source, reading="relative"), "relative"
     verbs, _ = speech_verbs()
     if tok.lemma_.lower() in verbs and gold.cue:
         cue = [t for c0, c1 in gold.cue
                for t in (doc.char_span(c0, c1, alignment_mode="expand") or [])]
         if any(t.pos_ == "PROPN" for t in cue) and not any(t.lemma_.lower() in verbs
                                                            for t in cue):
-            gold.source, gold.cue = gold.cue, gold.source
-            return "swapped"
-    return "as annotated"
+            return replace(gold, source=gold.cue, cue=gold.source, reading="swapped"), "swapped"
+    return as_is
 
 
 def _same_speaker(text: str, gold: GoldAttribution, row) -> bool:
@@ -230,12 +231,14 @@ def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
     """
     rows = []
     by_article = {name: group for name, group in quotes.groupby("article_id")}
+    read: dict[str, list[GoldAttribution]] = {}  # the attributions as read; originals kept
     for art in gold_articles:
+        read[art.name] = []
         for g in art.attributions:
-            g.annotated_source = list(g.source)
-            g.reading = read_source(docs[art.name], g)
-            g.speech = mark_speech(docs[art.name], g)
-            g.kind = gold_kind(art.text, g)
+            r, g.reading = read_source(docs[art.name], g)
+            g.speech = r.speech = mark_speech(docs[art.name], r)
+            g.kind = r.kind = gold_kind(art.text, r)
+            read[art.name].append(r)
     for t in thresholds:
         stats: dict[str, list[int]] = {}
 
@@ -246,7 +249,7 @@ def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
         right_as_annotated = 0
         for art in gold_articles:
             preds = by_article.get(art.name, quotes.iloc[0:0])
-            golds = art.attributions
+            golds = read[art.name]
             pairs = []
             for pi, row in enumerate(preds.itertuples(index=False)):
                 for gi, g in enumerate(golds):
@@ -278,7 +281,7 @@ def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
                     with_source += 1
                     right += ok
                     right_as_annotated += ok if g.reading == "as annotated" else \
-                        _same_speaker(art.text, replace(g, source=g.annotated_source), row)
+                        _same_speaker(art.text, art.attributions[gi], row)
                 if g.speech:
                     add(f"gold:{g.kind}", 3)
                     recall_tp += 1
