@@ -36,7 +36,7 @@ import pandas as pd
 
 TABLES = ("entities", "quotes", "articles")  # write order: articles last (the commit marker)
 CODE_FILES = ("entities.py", "actors.py", "quotes.py", "corpus.py", "io.py")
-COMPACT_AFTER = 64  # parts; more than this and a run rewrites the store as one part
+COMPACT_AFTER = 64  # parts; more than this and a run compacts (one part per fingerprint)
 
 
 def fingerprint(model: dict, *, aliases_digest: str = "") -> str:
@@ -127,17 +127,7 @@ class Store:
         chosen = self.latest(fingerprint)
         if article_ids is not None:
             chosen = chosen[chosen["article_id"].isin(set(article_ids))]
-        tables: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
-        for part, group in chosen.groupby("part", sort=True):
-            frames = {t: self._read(self._dir(t) / part) for t in TABLES}
-            if any(f is None for f in frames.values()):
-                continue
-            ids = set(group["article_id"])
-            for t, frame in frames.items():
-                tables[t].append(frame[frame["article_id"].isin(ids)])
-        out = {}
-        for t, frames in tables.items():
-            out[t] = (pd.concat(frames, ignore_index=True) if frames else pd.DataFrame())
+        out = self._gather(chosen) or {t: pd.DataFrame() for t in TABLES}
         if len(out["articles"]):
             # Input order of a run over the same files, whichever run stored each article:
             # by file path, then position in the run's input (JSON Lines order), then id.
@@ -184,8 +174,31 @@ class Store:
                                                      "message": object}).astype({"line": "Int64"})
         return meta, errors
 
+    def _gather(self, rows: pd.DataFrame) -> dict[str, pd.DataFrame] | None:
+        """The stored rows named by ``rows`` (index rows: ``article_id, fingerprint, part``) as
+        one frame per table, or None when none of their parts is readable. A part with an
+        unreadable file is skipped as a whole."""
+        tables: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+        for part, group in rows.groupby("part", sort=True):
+            frames = {t: self._read(self._dir(t) / part) for t in TABLES}
+            if any(f is None for f in frames.values()):
+                continue
+            # an article stored twice in one part (compacted by an older version of this
+            # module) has ambiguous entity/quote rows: leave it out, so it is processed again
+            twice = frames["articles"]["article_id"].duplicated(keep=False)
+            ids = set(group["article_id"]) - set(frames["articles"]["article_id"][twice])
+            for t, frame in frames.items():
+                keep = frame["article_id"].isin(ids)
+                if t == "articles":
+                    keep &= frame["fingerprint"].isin(set(group["fingerprint"]))
+                tables[t].append(frame[keep])
+        if not tables["articles"]:
+            return None
+        return {t: pd.concat(f, ignore_index=True) for t, f in tables.items()}
+
     def compact(self) -> bool:
-        """Rewrite the newest part of every article as one part and delete the others.
+        """Rewrite the newest part of every article as one part per fingerprint and delete the
+        others.
 
         Skipped (returns False) when another process is compacting. Readers running meanwhile
         at worst miss a deleted part and process its articles again; nothing is lost because the
@@ -202,28 +215,24 @@ class Store:
             old = {t: self.parts(t) for t in TABLES}
             if len(old["articles"]) <= 1:
                 return False
-            index = self.index()
-            tables = {t: [] for t in TABLES}
-            for (fp, part), group in index.drop_duplicates(["article_id", "fingerprint"],
-                                                           keep="last").groupby(
-                    ["fingerprint", "part"], sort=True):
-                frames = {t: self._read(self._dir(t) / part) for t in TABLES}
-                if any(f is None for f in frames.values()):
+            newest = self.index().drop_duplicates(["article_id", "fingerprint"], keep="last")
+            # One part per fingerprint: entity and quote rows carry no fingerprint, so a part
+            # must never hold two versions of an article. Oldest fingerprint first, so the
+            # newest part per article stays the newest.
+            order = newest.groupby("fingerprint")["part"].max().sort_values().index
+            written = 0
+            for fp in order:
+                merged = self._gather(newest[newest["fingerprint"] == fp])
+                if merged is None:
                     continue
-                ids = set(group["article_id"])
-                for t, frame in frames.items():
-                    keep = frame["article_id"].isin(ids)
-                    if t == "articles":
-                        keep &= frame["fingerprint"] == fp
-                    tables[t].append(frame[keep])
-            if not tables["articles"]:
+                name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
+                for table in TABLES:
+                    tmp = self._dir(table) / f".{name}.tmp"
+                    merged[table].to_parquet(tmp, index=False)
+                    os.replace(tmp, self._dir(table) / name)
+                written += 1
+            if not written:
                 return False
-            merged = {t: pd.concat(f, ignore_index=True) for t, f in tables.items()}
-            name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
-            for table in TABLES:
-                tmp = self._dir(table) / f".{name}.tmp"
-                merged[table].to_parquet(tmp, index=False)
-                os.replace(tmp, self._dir(table) / name)
             for table in ("articles", "entities", "quotes"):  # commit marker first
                 for path in old[table]:
                     path.unlink(missing_ok=True)

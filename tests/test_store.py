@@ -131,3 +131,32 @@ def test_fingerprint_covers_every_rule_file(tmp_path, monkeypatch):
     with open(package / "data" / "quoting_verbs.txt", "a", encoding="utf-8") as fh:
         fh.write("praise\n")
     assert store.fingerprint({"model": "m"}) != before
+
+
+def test_compaction_keeps_fingerprints_apart(tmp_path, wiki):
+    """A compacted store holds rows of several fingerprints; reading one never mixes in the
+    other's entities or quotes (they carry no fingerprint column of their own)."""
+    store = tmp_path / "store"
+    base = analyze(wiki.head(3), store=store, processes=1)
+    analyze(wiki.head(3), store=store, processes=1, aliases={"Trump": "The Donald"})
+    assert Store(store).compact()
+    assert len(Store(store).parts("entities")) <= 2
+    back = analyze(wiki.head(3), store=store, processes=1)
+    assert back.meta["reused"] == 3
+    assert_same(back, base)
+
+
+def test_a_part_holding_an_article_twice_is_processed_again(tmp_path, wiki):
+    """Parts compacted by the earlier compaction could hold two versions of an article; their
+    entity and quote rows cannot be told apart, so the article is parsed again."""
+    store = tmp_path / "store"
+    base = analyze(wiki.head(2), store=store, processes=1)
+    part = Store(store).parts("articles")[0].name
+    for table in ("entities", "quotes", "articles"):
+        path = store / table / part
+        frame = pd.read_parquet(path)
+        twin = frame.assign(fingerprint="0" * 16) if table == "articles" else frame
+        pd.concat([twin, frame], ignore_index=True).to_parquet(path, index=False)
+    again = analyze(wiki.head(2), store=store, processes=1)
+    assert (again.meta["parsed"], again.meta["reused"]) == (2, 0)
+    assert_same(again, base)
