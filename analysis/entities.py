@@ -107,6 +107,34 @@ def _alias_cover(spans: dict, start: int, end: int, aliases):
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,7}\Z")
 
 
+def missed_speakers(doc) -> list[tuple[int, int]]:
+    """Token ranges of proper names the NER missed although they speak: a capitalised proper
+    noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
+    entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON).
+    """
+    from .quotes import speech_verbs
+    from .syntax import kids
+
+    verbs = speech_verbs()[0]
+    titles = title_words()
+    found = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ \
+                or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in verbs:
+            continue
+        first = tok.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == tok.i \
+                and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
+            first -= 1
+        words = doc[first:tok.i + 1]
+        if any(c.dep_ in ("det", "poss") for c in kids(tok)) or any(
+                not w.text[:1].isupper() or w.text.isupper() or w.text.rstrip(".").lower() in titles
+                for w in words):
+            continue
+        found.append((first, tok.i + 1))
+    return found
+
+
 def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = None,
                      sentences: list[int] | None = None, aliases=None,
                      text: str | None = None) -> list[EntityRecord]:
@@ -116,7 +144,8 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
     ("President Joe Biden") join the mention (a person-only title also makes an ORG/GPE/NORP
     mention a PERSON: "Sen. Claire McCaskill"), and a mention inside a longer alias-table name
     ("Islamic" in "Islamic State group") grows to that name (taking the table's label). Leading/trailing whitespace is
-    trimmed. Party-and-state tags ("R-Ga.") are not entities. Entity ids are ``"{article_id}-e{n}"`` (n from 0, in text order).
+    trimmed. Party-and-state tags ("R-Ga.") are not entities. A proper name the NER missed that
+    is the subject of a speech verb is a PERSON (:func:`missed_speakers`). Entity ids are ``"{article_id}-e{n}"`` (n from 0, in text order).
 
     Args:
         aliases: the ``analysis.actors.AliasTable`` whose multi-word names may grow a mention.
@@ -127,8 +156,11 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
     sentences = sentence_starts(doc) if sentences is None else sentences
     spans = ({m.start(): m for m in aliases.pattern.finditer(text)}
              if aliases is not None and aliases.pattern is not None else {})
+    from spacy.tokens import Span
+
     records = []
-    for ent in doc.ents:
+    missed = [Span(doc, a, b, label="PERSON") for a, b in missed_speakers(doc)]
+    for ent in sorted([*doc.ents, *missed], key=lambda e: e.start):
         start, end = ent.start_char, ent.end_char
         label = ent.label_
         first = _title_start(doc, ent)

@@ -32,6 +32,7 @@ from importlib import resources
 import pandas as pd
 
 from .entities import paragraph_spans
+from .syntax import first_word, kids, rights, sent_of
 
 QUOTE_COLUMNS = ["article_id", "quote_id", "quote", "start", "end", "kind", "cue", "cue_lemma",
                  "speaker", "speaker_start", "speaker_end", "speaker_type", "speaker_actor",
@@ -128,6 +129,12 @@ class QuoteSpan:
     @property
     def outer_end(self) -> int:
         return self.close + 1 if self.close is not None else self.end
+
+
+def _text_before(text: str, pos: int, window: int = 80) -> str:
+    """The text just before ``pos`` without trailing whitespace, from a window of at most
+    ``window`` characters (never a copy of the article up to ``pos``)."""
+    return text[max(0, pos - window):pos].rstrip()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -274,14 +281,14 @@ def _participle_subject(child, verb) -> bool:
     ("A statement posted on the website said …" → ccomp "posted" with subject "statement")."""
     if child.dep_ != "ccomp" or child.i > verb.i or child.pos_ != "VERB" \
             or child.tag_ not in ("VBN", "VBD") \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in child.children) \
-            or not any(c.dep_ in ("prep", "agent", "npadvmod") for c in child.children):
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids(child)) \
+            or not any(c.dep_ in ("prep", "agent", "npadvmod") for c in kids(child)):
         return False
     if any(t.text in _QUOTE_MARKS for t in child.subtree):
         return False
     subj = _subject(child)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
-        not any(c.dep_ in ("aux", "auxpass") for c in child.children)
+        not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
 
 
 def _fallback_speaker(doc, verb, text: str):
@@ -302,34 +309,24 @@ def _fallback_speaker(doc, verb, text: str):
     span = _phrase_before(doc, verb)
     if span is not None:
         return (span[0], span[1], doc[span[1] - 1]), False
-    j = verb.i - 1
-    while j > verb.i - 4 and j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") \
-            and doc[j].head.i == verb.i:
-        j -= 1
-    if j >= 0 and j < verb.i - 1 and doc[j].pos_ in ("NOUN", "PROPN", "PRON") \
-            and doc[j].dep_ in ("conj", "nsubj", "appos") and doc[j].lower_ not in _NOT_SPEAKERS:
-        # "… the convention and others have said they …": the noun right before the
-        # auxiliaries, parsed into the phrase before
-        k = j
-        while k > 0 and doc[k - 1].dep_ in ("compound", "amod", "det", "nummod") \
-                and doc[k - 1].head.i == j:
-            k -= 1
-        return (k, j + 1, doc[j]), False
+    stranded = _stranded_subject(verb, need_aux=False)
+    if stranded is not None:
+        return stranded, False
     head = verb.head
-    if verb.dep_ in ("ccomp", "conj") and head.i < verb.i and head.pos_ == "VERB" \
+    if verb.dep_ in ("ccomp", "conj", "dep") and head.i < verb.i and head.pos_ == "VERB" \
             and all(t.pos_ in ("PUNCT", "CCONJ", "ADV", "SPACE") for t in doc[head.i + 1:verb.i]):
         # "Clinton paused, then revealed why …": the verb before speaks on
         subj = _subject(head)
         if subj is not None:
             return (subj.left_edge.i, subj.i + 1, subj), False
-    for child in verb.children:
+    for child in kids(verb):
         if _participle_subject(child, verb):
             # "A statement posted on the website said …": parsed as a clause "statement posted"
             subj = _subject(child)
             return (subj.left_edge.i, child.right_edge.i + 1, subj), False
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in kids(verb)):
         return None, False
-    if text[:verb.idx].rstrip().rstrip(",").rstrip().endswith(_CLOSING):
+    if _text_before(text, verb.idx).rstrip(",").rstrip().endswith(_CLOSING):
         j = verb.i + 1
         while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
                 doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
@@ -347,7 +344,7 @@ def _fallback_speaker(doc, verb, text: str):
             first -= 1
         return (first, verb.i, prev), False
     if prev is not None and prev.text == ",":
-        sent_start = verb.sent.start
+        sent_start = sent_of(verb).start
         for k in range(verb.i - 2, max(sent_start, verb.i - 30), -1):
             if doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN" \
                     and doc[k - 1].ent_type_ == "PERSON":
@@ -392,12 +389,39 @@ class Intervals:
 
 
 def _subtree_span(tok, exclude=()) -> tuple[int, int]:
-    """Character span of ``tok``'s subtree without the subtrees of ``exclude`` tokens."""
-    skip = set()
-    for ex in exclude:
-        skip.update(t.i for t in ex.subtree)
-    toks = [t for t in tok.subtree if t.i not in skip]
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    """Character span of ``tok``'s subtree without the subtrees of ``exclude`` tokens cut off
+    its ends. O(k log k) for k excluded tokens: subtrees are read from their edges, never
+    walked (a chain of nested reports would make that quadratic)."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    cuts = sorted((e.left_edge.i, e.right_edge.i) for e in exclude)
+    for a, b in cuts:
+        if a <= lo <= b:
+            lo = b + 1
+    for a, b in sorted(cuts, key=lambda c: c[1], reverse=True):
+        if a <= hi <= b:
+            hi = a - 1
+    if lo > hi:
+        lo = hi = tok.i
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _subtree_size(tok) -> int:
+    return tok.right_edge.i - tok.left_edge.i + 1
+
+
+def _nested_reports(clause, verbs) -> list:
+    """The outermost nested reports below ``clause`` (see :func:`_nested_report`), found by a
+    walk that never enters a report it found: each token is visited once per enclosing cue
+    that is not itself cut off, so chains of reports stay linear."""
+    found, stack = [], list(kids(clause))
+    while stack:
+        tok = stack.pop()
+        if _nested_report(tok, verbs):
+            found.append(_report_clause(tok, clause))
+        else:
+            stack.extend(kids(tok))
+    return found
 
 
 def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -442,23 +466,23 @@ def _is_dateline(tok) -> bool:
 def _subject(verb):
     # The subject nearest the verb: when a quote is misparsed as a second subject
     # ("“That’s right,” Melanie said"), the quote's word is the farther one.
-    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "csubj")),
+    subjects = sorted((c for c in kids(verb) if c.dep_ in ("nsubj", "csubj")),
                       key=lambda c: abs(c.i - verb.i))
     if subjects:
         child = subjects[0]
         if _is_dateline(child):
             # "WASHINGTON -- President Obama, …, said": the dateline is not the speaker
-            return next((c for c in child.children if c.dep_ == "appos"
+            return next((c for c in kids(child) if c.dep_ == "appos"
                          and c.i > child.i), None)
         if child.lower_ in ("those", "these") and any(
-                c.dep_ in ("amod", "acl", "relcl", "prep", "advmod") for c in child.children):
+                c.dep_ in ("amod", "acl", "relcl", "prep", "advmod") for c in kids(child)):
             return child  # "Those close to him say …"
         return None if child.lower_ in _NOT_SPEAKERS else child
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ == "nsubjpass":
-            for agent in verb.children:
+            for agent in kids(verb):
                 if agent.dep_ == "agent":
-                    for pobj in agent.children:
+                    for pobj in kids(agent):
                         if pobj.dep_ == "pobj":
                             return pobj
             return None  # "he was told": the subject heard, not spoke
@@ -471,15 +495,15 @@ def _document_author(noun):
     document filed by X", "an interview his brother gave", "X released a statement"."""
     if noun.pos_ != "NOUN" or speaker_nouns().get(noun.lemma_.lower()) != "document":
         return None
-    for child in noun.children:
+    for child in kids(noun):
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in kids(child) if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj
         if child.dep_ == "acl":
-            for agent in child.children:
+            for agent in kids(child):
                 if agent.dep_ == "agent":
-                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    pobj = next((c for c in kids(agent) if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
         if child.dep_ == "relcl":
@@ -496,7 +520,7 @@ def _document_author(noun):
 def _clause_subject(verb):
     """The grammatical subject of a clause, passive or not ("FBI officials were angered by the
     deal and predicted …": the officials, not the agent)."""
-    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")),
+    subjects = sorted((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")),
                       key=lambda c: abs(c.i - verb.i))
     if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
         return None
@@ -548,8 +572,8 @@ def _inherited_subject(verb):
 def _nested_report(tok, verbs) -> bool:
     """Whether ``tok`` is a speech verb with a clausal complement and a speaker of its own."""
     return (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs
-            and any(c.dep_ == "ccomp" for c in tok.children)
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ == "ccomp" for c in kids(tok))
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
             and (_subject(tok) or _inherited_subject(tok)) is not None)
 
 
@@ -562,26 +586,73 @@ def _report_clause(tok, root):
     return tok
 
 
-def _first_word(tok):
-    """The first non-punctuation token of ``tok``'s subtree."""
-    return next((t for t in tok.subtree if not t.is_punct), tok)
-
-
 def _cue_text(doc, verb, particle: str | None) -> tuple[int, int]:
     """The cue as written: the verb, its particle ("point out") and a short direct object or
     dative right after it ("told reporters", "told the BBC")."""
     last = verb
-    for child in verb.children:
+    for child in kids(verb):
         if child.i <= last.i:
             continue
         if child.dep_ == "prt" and (particle is None or child.lower_ == particle):
             last = child
         elif child.dep_ in ("dative", "dobj") and child.i == last.i + 1 or (
                 child.dep_ in ("dative", "dobj") and child.left_edge.i == last.i + 1):
-            sub = list(child.subtree)
-            if len(sub) <= 4 and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                last = sub[-1]
+            if _subtree_size(child) <= 4 and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                last = child.right_edge
     return verb.idx, last.idx + len(last.text)
+
+
+def _split_subject(verb) -> tuple[int, int, object] | None:
+    """``(start, end, head)``: token range and head of a subject phrase the parser split in two ("A statement posted on the
+    website GunBroker.com said": *statement* and *GunBroker.com* both subjects of *said*): the
+    nearer subject continues the farther one's phrase with nothing between them."""
+    subjects = sorted((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i),
+                      key=lambda c: c.i)
+    if len(subjects) < 2:
+        return None
+    far, near = subjects[-2], subjects[-1]
+    if near.left_edge.i != far.right_edge.i + 1 or far.pos_ not in ("NOUN", "PROPN") \
+            or far.lower_ in _NOT_SPEAKERS:
+        return None
+    return far.left_edge.i, near.right_edge.i + 1, far
+
+
+def _stranded_subject(verb, *, need_aux: bool = True) -> tuple[int, int, object] | None:
+    """``(start, end, head)`` of a noun right before a coordinated verb's own auxiliaries, which the parser
+    folded into the clause before ("… will not attend the convention and others have said …":
+    *others* is the subject of the second *said*, not a second object of *attend*). With
+    ``need_aux`` (before a subject is inherited from a coordinated verb) only when an auxiliary
+    stands between them; without it, a negation or adverb is enough."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    j = verb.i - 1
+    while j > verb.i - 4 and j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") \
+            and doc[j].head.i == verb.i:
+        j -= 1
+    if j < 0 or j == verb.i - 1 or need_aux and not any(
+            doc[k].dep_ == "aux" for k in range(j + 1, verb.i)):
+        return None
+    tok = doc[j]
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in ("conj", "appos", "dobj",
+                                                                      "pobj", "nsubj") \
+            or tok.lower_ in _NOT_SPEAKERS or tok.head.i == verb.i:
+        return None
+    k = j
+    while k > 0 and doc[k - 1].dep_ in ("compound", "amod", "det", "nummod") \
+            and doc[k - 1].head.i == j:
+        k -= 1
+    return k, j + 1, tok
+
+
+def _clause_below_title(comp, titles: "Intervals"):
+    """The clausal complement to use for ``comp``: ``comp`` itself, or, when the parser made a
+    quoted title its head ("said on NBC's “Meet the Press” that the plan had failed"), the
+    clause below the title; None when there is none."""
+    if comp.idx not in titles:
+        return comp
+    return next((c for c in kids(comp) if c.dep_ in ("ccomp", "advcl", "conj")
+                 and c.idx not in titles and c.pos_ in ("VERB", "AUX")), None)
 
 
 def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
@@ -593,6 +664,8 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
     text = doc.text if text is None else text
     if inside is None:
         inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
+    titles = Intervals([(q.open, q.outer_end) for q in quote_spans
+                        if _is_title(text[q.start:q.end])])
     cues: list[Cue] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -600,11 +673,11 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             if tok.idx in inside:
                 continue
             to = doc[tok.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in kids(to) if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             pobj = _document_author(pobj) or pobj
-            sent = tok.sent
+            sent = sent_of(tok)
             prep = tok if tok.dep_ == "prep" else to
             a, b = _subtree_span(prep) if prep.dep_ == "prep" else (tok.idx, pobj.right_edge.idx
                                                                      + len(pobj.right_edge.text))
@@ -621,31 +694,34 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             continue
         particle = phrasal.get(lemma)
         if lemma not in verbs and not (particle and any(
-                c.dep_ in ("prt", "dobj") and c.lower_ == particle for c in tok.children)):
+                c.dep_ in ("prt", "dobj") and c.lower_ == particle for c in kids(tok))):
             continue
         if lemma in ("add", "continue", "note", "report", "state", "write", "answer", "question",
                      "charge", "object", "counter", "maintain", "observe", "agree", "dispute",
                      "read", "post", "beam", "boom", "snap", "sniff"):
             # ambiguous verbs count only with a clausal complement or inverted after a clause
-            if not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and \
+            if not any(c.dep_ in ("ccomp", "parataxis") for c in kids(tok)) and \
                     tok.dep_ not in ("parataxis", "ccomp", "ROOT", "conj"):
                 continue
-        speaker = _subject(tok) or _inherited_subject(tok)
+        found = _split_subject(tok) or _stranded_subject(tok)
+        span = found[:2] if found is not None else None
+        speaker = found[2] if found is not None else _subject(tok) or _inherited_subject(tok)
         if speaker is not None and speaker.idx in inside:
             speaker = None  # a word of the quote parsed as the subject ("''He thought …'' recalled X")
+            span = None
         content = None
         parenthetical = False
-        comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")
-                and not _participle_subject(c, tok)]
-        xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
+        comp = [_clause_below_title(c, titles) for c in kids(tok)
+                if c.dep_ in ("ccomp", "parataxis") and not _participle_subject(c, tok)]
+        comp = [c for c in comp if c is not None]
+        xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
         if comp:
             # a second complement that is a report of its own ("X said A — and he noted B")
             # is not X's content
             own = [c for c in comp if not _nested_report(c, verbs)] or comp
-            c = max(own, key=lambda c: len(list(c.subtree)))
+            c = max(own, key=_subtree_size)
             # nor is a report hanging off the end of it ("…, though she acknowledged B")
-            nested = [_report_clause(t, c) for t in c.subtree
-                      if t.i != c.i and _nested_report(t, verbs)]
+            nested = _nested_reports(c, verbs)
             a, b = _subtree_span(c, exclude=nested)
             content = _content_span(text, a, b)
         elif xcomp and any(m in text[slice(*_subtree_span(xcomp[0]))] for m in '"“”'):
@@ -654,14 +730,14 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             content = _content_span(text, a, b)
         elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
                 and tok.i > tok.head.i and _subject(tok) is not None \
-                and text[:_first_word(tok).idx].rstrip()[-1:] in (",", '"', "”", "’", "—"):
+                and _text_before(text, first_word(tok).idx)[-1:] in (",", '"', "”", "’", "—"):
             # inverted: "<clause>, analysts say" / "<clause>, said X"
             head = tok.head
             a, b = _subtree_span(head, exclude=[tok])
             content = _content_span(text, a, min(b, tok.left_edge.idx))
         elif tok.dep_ == "parataxis" and tok.i < tok.head.i and _subject(tok) is not None \
                 and text[tok.idx + len(tok.text):].lstrip()[:1] == "," \
-                and text[:_subject(tok).left_edge.idx].rstrip()[-1:] == ",":
+                and _text_before(text, _subject(tok).left_edge.idx)[-1:] == ",":
             # parenthetical: "African-Americans, he said, can …": the whole clause around it
             content = _content_span(text, *_subtree_span(tok.head))
             parenthetical = True
@@ -672,14 +748,14 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
                                     b)
         elif tok.dep_ == "ROOT":
             # "<clause>, X said." parsed with the clause as a sibling: take the text before
-            sent = tok.sent
+            sent = sent_of(tok)
             subj = _subject(tok)
             edge = min(tok.left_edge.idx, subj.left_edge.idx if subj is not None else tok.idx)
             before = _content_span(text, sent.start_char, edge)
             if before[1] - before[0] > 0 and len(text[before[0]:before[1]].split()) >= 3 \
                     and text[sent.start_char:edge].rstrip().endswith((",", "\"", "”")):
                 content = before
-        span, after_quote = None, False
+        after_quote = False
         if speaker is None:
             span, after_quote = _fallback_speaker(doc, tok, text)
             if span is not None:
@@ -697,7 +773,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
             b = tok.idx + len(tok.text)  # "…,'' asked Mr. Manafort": the name is the speaker
         cues.append(Cue(a, b, text[a:b], lemma if not particle else f"{lemma} {particle}",
                         speaker, content if content and content[1] > content[0] else None,
-                        token_i=tok.i, negated=any(c.dep_ == "neg" for c in tok.children),
+                        token_i=tok.i, negated=any(c.dep_ == "neg" for c in kids(tok)),
                         speaker_span=(doc[span[0]].idx, doc[span[1] - 1].idx
                                       + len(doc[span[1] - 1].text)) if span else None))
     return _trim_at_other_speakers(cues, text)
@@ -736,9 +812,9 @@ def speaker_span(head) -> tuple[int, int]:
     """Character span of the speaker phrase headed by ``head``, without appositions, relative
     clauses or participles after it ("A US official, speaking on …" → "A US official")."""
     doc = head.doc
-    left = min(t.i for t in head.subtree)
+    left = head.left_edge.i
     right = head.i
-    for child in head.rights:
+    for child in rights(head):
         if child.dep_ in _KEEP_RIGHT and (child.dep_ != "prep" or child.lower_ in
                                           ("of", "close", "for", "from", "with", "at", "to")):
             if child.dep_ == "conj" or child.dep_ == "cc":
@@ -752,7 +828,7 @@ def speaker_span(head) -> tuple[int, int]:
     # "The company's chief executive, Tim Cook", "One of the men, Jessie Elkins": a role noun
     # keeps the name after it
     if head.pos_ in ("NOUN", "NUM") or head.lower_ in ("one", "some", "another"):
-        for child in head.rights:
+        for child in rights(head):
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 last = child.i  # the name, without an age or a clause after it
                 while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
@@ -774,7 +850,7 @@ def speaker_span(head) -> tuple[int, int]:
 
 
 def _appos_role(head) -> str | None:
-    for child in head.rights:
+    for child in rights(head):
         if child.dep_ == "appos" and not (head.pos_ in ("NOUN", "NUM") and
                                           child.ent_type_ == "PERSON"):
             toks = [t for t in child.subtree if t.dep_ not in ("acl", "relcl")]
@@ -799,6 +875,18 @@ class ArticleContext:
     def __post_init__(self):
         self.entities = sorted(self.entities, key=lambda e: e.start)
         self.entity_index = Intervals([(e.start, e.end) for e in self.entities])
+        self.surnames: dict[str, str] = {}  # last word -> the article's fullest person name
+        for e in self.entities:
+            if e.label == "PERSON" and e.actor is not None and len(e.actor.split()) > 1:
+                last = e.actor.split()[-1]
+                if len(e.actor) > len(self.surnames.get(last, "")):
+                    self.surnames[last] = e.actor
+
+    def person_named(self, name: str) -> str:
+        """The article's person actor a bare name refers to ("Clinton" → "Hillary Clinton" when
+        the article names her in full), else the name itself: the NER may miss a name standing
+        alone ("- Clinton.")."""
+        return self.surnames.get(name, name) if " " not in name else name
 
 
 def actor_genders(entities: list) -> dict[str, str]:
@@ -834,8 +922,10 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
     head = None
     cut = None  # where the "of …" phrase starts: a name after it is not the head's name
     for tok in span_tokens:
-        if tok.lower_ in ("of", "close", "from", "at", "with", "familiar", "for", "to") \
-                and head is not None:
+        if head is not None and (tok.lower_ in ("of", "close", "from", "at", "with", "familiar",
+                                                "for", "to")
+                                 or tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl"):
+            # "officials familiar with …", "a statement posted on the website …"
             cut = tok.idx
             break
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -988,10 +1078,10 @@ def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker 
     if gender in ("m", "f"):
         before = bisect.bisect_left(ctx.entity_index.starts, pos)
         doc = head.doc
-        sent = head.sent
+        sent = sent_of(head)
         for _ in range(SUBJECT_SENTENCES):  # how far back a subject antecedent is preferred
             if sent.start > 0:
-                sent = doc[sent.start - 1].sent
+                sent = sent_of(doc[sent.start - 1])
         window_start = sent.start_char
         fallback = None
         for ent in reversed(ctx.entities[:before]):
@@ -1178,7 +1268,7 @@ def extract_quotes(doc, article_id: str, entities: list, *,
              "speaker": cue_speakers[c.token_i]} for c in cues
             if c.content is None and not c.negated and not c.according_to
             and cue_speakers[c.token_i].start is not None and id(c) not in reporting
-            and not any(ch.dep_ in ("xcomp", "ccomp", "dobj") for ch in doc[c.token_i].children)]
+            and not any(ch.dep_ in ("xcomp", "ccomp", "dobj") for ch in kids(doc[c.token_i]))]
     by_end = sorted([r for r in rows if r["speaker"] is not None] + bare, key=lambda r: r["end"])
     # Continuations: chained paragraphs, then a quote right after an attributed sentence.
     for row in sorted(rows, key=lambda r: r["start"]):
@@ -1223,7 +1313,8 @@ def _name_speaker(text: str, start: int, end: int, ctx: ArticleContext) -> Speak
     ents = _entities_in(ctx, start, end)
     people = [e for e in ents if e.label == "PERSON"]
     name = text[start:end]
-    actor = people[0].actor if people else name.title() if name.isupper() else name
+    actor = people[0].actor if people else ctx.person_named(name.title() if name.isupper()
+                                                             else name)
     kind = "person" if people or not ents else (
         "organization" if ents[0].label in ("ORG", "GPE") else "person")
     return Speaker(name, start, end, kind, actor, None)
@@ -1389,7 +1480,7 @@ def _governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
     verbs, _ = speech_verbs()
     quoting = quoting_verbs()
     tok = span.root
-    sent_start = doc[span.start].sent.start
+    sent_start = sent_of(doc[span.start]).start
     for _ in range(8):
         if tok.head.i == tok.i or tok.head.i < sent_start:
             return None

@@ -1,0 +1,74 @@
+"""Constant-time views of a parsed ``Doc``'s tree: children and sentences of a token.
+
+spaCy computes ``Token.children``, ``.lefts`` and ``.rights`` by scanning every token between a
+token's subtree edges, and ``Token.sent`` by scanning to the sentence boundaries. On ordinary
+news both are cheap, but on a deep or long tree (a chain of nested reports, a paragraph without
+full stops that parses as one sentence) every call costs O(article), and the rules call them for
+every token: quadratic time. :class:`DocIndex` reads the tree once, in O(tokens), and answers
+the same questions in O(1) (per child returned).
+
+The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
+functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
+Nothing is stored on the Doc.
+"""
+
+from __future__ import annotations
+
+import threading
+
+
+class DocIndex:
+    """Children lists and sentence bounds of one parsed ``Doc``, built in O(tokens)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.children: list[list[int]] = [[] for _ in range(len(doc))]
+        for tok in doc:
+            head = tok.head.i
+            if head != tok.i:
+                self.children[head].append(tok.i)
+        self.sent_id: list[int] = [0] * len(doc)
+        self.sent_bounds: list[tuple[int, int]] = []
+        for n, sent in enumerate(doc.sents):
+            self.sent_bounds.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self.sent_id[i] = n
+
+
+_local = threading.local()
+
+
+def index(doc) -> DocIndex:
+    """The :class:`DocIndex` of ``doc`` (built on first use, kept until another Doc is asked)."""
+    cached = getattr(_local, "index", None)
+    if cached is None or cached.doc is not doc:
+        cached = DocIndex(doc)
+        _local.index = cached
+    return cached
+
+
+def kids(tok) -> list:
+    """``tok.children``, in order, in time proportional to their number."""
+    doc = tok.doc
+    return [doc[i] for i in index(doc).children[tok.i]]
+
+
+def rights(tok) -> list:
+    """``tok.rights``: the children after ``tok``, in order."""
+    doc = tok.doc
+    return [doc[i] for i in index(doc).children[tok.i] if i > tok.i]
+
+
+def sent_of(tok):
+    """``tok.sent``: the sentence ``Span`` holding ``tok``."""
+    doc = tok.doc
+    ix = index(doc)
+    start, end = ix.sent_bounds[ix.sent_id[tok.i]]
+    return doc[start:end]
+
+
+def first_word(tok):
+    """The first non-punctuation token of ``tok``'s subtree (``tok`` if there is none)."""
+    doc = tok.doc
+    return next((doc[j] for j in range(tok.left_edge.i, tok.right_edge.i + 1)
+                 if not doc[j].is_punct), tok)
