@@ -192,12 +192,22 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     keys = [MentionKey(i, text, label, normalise(text, label), start)
             for i, (text, label, start) in enumerate(mentions)]
     result: list[tuple[str | None, str]] = [(None, k.label) for k in keys]
-    # Full person names in this article, by surname: surname -> [(start, name)]
-    full_by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for k in keys:
+    # Full person names in this article, by surname, in text order; one pass, so an article
+    # naming one person hundreds of times stays linear.
+    full = [k for k in keys if k.label in PERSON_LIKE and len(k.name.split()) >= 2]
+    names_by_surname: dict[str, dict[str, None]] = defaultdict(dict)  # distinct, first seen first
+    first_best: dict[str, tuple[int, int, str]] = {}  # most words, then earliest
+    for k in full:
+        surname, words = k.name.split()[-1], len(k.name.split())
+        names_by_surname[surname][k.name] = None
+        if surname not in first_best or (words, -k.start) > first_best[surname][:2]:
+            first_best[surname] = (words, -k.start, k.name)
+    best_before: dict[str, tuple[int, int, str]] = {}  # most words, then nearest before
+    for k in sorted(keys, key=lambda k: k.start):
         if k.label in PERSON_LIKE and len(k.name.split()) >= 2:
-            full_by_surname[k.name.split()[-1]].append((k.start, k.name))
-    for k in keys:
+            surname, words = k.name.split()[-1], len(k.name.split())
+            if surname not in best_before or (words, k.start) > best_before[surname][:2]:
+                best_before[surname] = (words, k.start, k.name)
         if k.label in NON_ACTOR_LABELS:
             continue
         hit = aliases.lookup(k.name)
@@ -206,18 +216,15 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             continue
         name = k.name
         if len(name.split()) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
-                and name in full_by_surname:
-            candidates = full_by_surname[name]
-            before = [c for c in candidates if c[0] <= k.start]
-            # The fullest name: most words; ties go to the nearest one before the mention.
-            pool = before or candidates
-            best = max(pool, key=lambda c: (len(c[1].split()), c[0] if before else -c[0]))
-            name = best[1]
+                and name in first_best:
+            # The fullest name: most words; ties go to the nearest one before the mention
+            # (or, with none before, the first after it).
+            name = (best_before.get(name) or first_best[name])[2]
         elif len(name.split()) >= 2 and k.label in PERSON_LIKE:
             # "Joe Biden" when a longer form exists ("Joseph R. Biden" is not merged; a middle
             # name is: "John F Kennedy" absorbs "John Kennedy").
             words = name.split()
-            longer = [n for _, n in full_by_surname.get(words[-1], [])
+            longer = [n for n in names_by_surname.get(words[-1], ())
                       if len(n.split()) > len(words) and n.split()[0] == words[0]]
             if longer:
                 name = max(longer, key=lambda n: len(n.split()))

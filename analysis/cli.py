@@ -20,7 +20,16 @@ from typing import Sequence
 
 import pandas as pd
 
+from .budget import DEFAULT_SECONDS
+
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
+
+
+def _time_limit(value: str) -> float | None:
+    seconds = float(value)
+    if seconds < 0:
+        raise argparse.ArgumentTypeError(f"time limit must be 0 (none) or positive, got {value}")
+    return seconds or None
 
 
 def _shorten(value: object, width: int) -> str:
@@ -63,8 +72,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         print(format_articles(shown))
     if args.max_rows is not None and len(articles) > args.max_rows:
         print(f"… {len(articles) - args.max_rows} more")
+    from .io import failures
+
     dups = errors[errors["problem"] == "duplicate"]
-    bad = errors[errors["problem"] != "duplicate"]
+    bad = failures(errors)
     print(f"\n{len(articles)} article(s) loaded ({articles['article_id'].nunique()} distinct), "
           f"{len(dups)} duplicate(s), {len(bad)} error(s).")
     if len(dups):
@@ -92,25 +103,25 @@ def _cmd_model(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     return extract(args.paths, args.out, model=args.model, text_column=args.text_column,
                    quiet=args.quiet, processes=args.processes, engine=args.engine,
-                   scheduler=args.scheduler)
+                   scheduler=args.scheduler, time_limit=args.time_limit)
 
 
 def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, processes=None,
-            engine="local", scheduler=None) -> int:
+            engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS) -> int:
     """Load ``paths``, analyse them into the store ``out``, print the summary; exit status."""
     from .corpus import analyze
-    from .io import load_articles
+    from .io import failures, load_articles
     from .nlp import ModelNotFoundError
 
     articles, errors = load_articles(*paths, errors="collect", text_column=text_column)
     try:
         corpus = analyze(articles, model=model, progress=False if quiet else None, store=out,
                          processes=processes, engine=engine, scheduler=scheduler,
-                         input_errors=errors)
+                         input_errors=errors, time_limit=time_limit)
     except (ModelNotFoundError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    bad = corpus.errors[corpus.errors["problem"] != "duplicate"]
+    bad = failures(corpus.errors)
     meta = corpus.meta
     print(f"{meta['parsed']} article(s) processed, {meta['reused']} reused from the store, "
           f"{len(bad)} input(s) failed; {len(corpus.entities)} entity mention(s), "
@@ -128,17 +139,21 @@ def _cmd_report(args: argparse.Namespace) -> int:
     import os
 
     from . import config
-    from .report import FIGURES_DIR, run_notebooks
+    from .report import run_notebooks
 
     data = args.data if args.data is not None else config.input_dir()
+    # the notebooks' kernels read the same folders through the environment
     os.environ[config.DATA_ENV] = str(Path(data).resolve())
+    os.environ[config.STORE_ENV] = str(Path(args.out).resolve())
+    if args.reports is not None:
+        os.environ[config.REPORTS_ENV] = str(Path(args.reports).resolve())
     status = extract([str(data)], args.out, quiet=args.quiet)
     if status == EXIT_USAGE:
         return status
     print(f"Running the notebooks on {data} …")
-    written = run_notebooks(out=args.reports)
+    written = run_notebooks()
     print(f"Reports: {', '.join(str(p) for p in written)}")
-    print(f"Figures (PNG, with the table behind each as CSV): {FIGURES_DIR}/")
+    print(f"Figures (PNG, with the table behind each as CSV): {config.figures_dir()}/")
     return status
 
 
@@ -205,6 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help="local processes or a dask.distributed cluster")
     extract.add_argument("--scheduler", help="address of a running Dask scheduler "
                                              "(with --engine dask; default: a LocalCluster)")
+    extract.add_argument("--time-limit", type=_time_limit, default=DEFAULT_SECONDS,
+                         metavar="SECONDS",
+                         help=f"extraction time per article before it is left out as a "
+                              f"'timeout' error (default {DEFAULT_SECONDS:g}; 0: no limit)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(func=_cmd_extract)
 
@@ -217,7 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="input folder (default: ANALYSIS_DATA or data/raw)")
     report.add_argument("--out", type=Path, default=Path("data/processed"),
                         help="folder for the tables (default data/processed)")
-    report.add_argument("--reports", type=Path, default=None, help="default reports/")
+    report.add_argument("--reports", type=Path, default=None,
+                        help="folder for the HTML reports and figures (default ANALYSIS_REPORTS "
+                             "or reports/)")
     report.add_argument("--quiet", action="store_true", help="no progress bar")
     report.set_defaults(func=_cmd_report)
 

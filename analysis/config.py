@@ -9,6 +9,8 @@ Environment variables:
     ANALYSIS_SPACY_MODEL: spaCy pipeline to use (package name or directory), see ``analysis.nlp``.
     ANALYSIS_SHARED: the shared folder with models and corpora; default ``../shared`` beside the
         project root.
+    ANALYSIS_STORE: the results store the notebooks read and write; default ``data/processed/``.
+    ANALYSIS_REPORTS: where reports and figures are written; default ``reports/``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ MODELS_DIR: Path = PROJECT_ROOT / "models"
 DATA_ENV = "ANALYSIS_DATA"
 MODEL_ENV = "ANALYSIS_SPACY_MODEL"
 SHARED_ENV = "ANALYSIS_SHARED"
+STORE_ENV = "ANALYSIS_STORE"
+REPORTS_ENV = "ANALYSIS_REPORTS"
 
 
 def project_path(value: str | os.PathLike[str]) -> Path:
@@ -52,3 +56,25 @@ def input_dir() -> Path:
     """The input articles: ``ANALYSIS_DATA`` if set (relative to the project root), else ``data/raw``."""
     value = os.environ.get(DATA_ENV)
     return project_path(value) if value else RAW_DIR
+
+
+def store_dir(value: str | os.PathLike[str] | bool | None = None) -> Path | None:
+    """The results store: ``value`` if given (relative to the project root), else
+    ``ANALYSIS_STORE``, else ``data/processed``; ``False`` means no store (always re-parse)."""
+    if value is False:
+        return None
+    if value is not None and value is not True:
+        return project_path(value)
+    env = os.environ.get(STORE_ENV)
+    return project_path(env) if env else PROCESSED_DIR
+
+
+def reports_dir() -> Path:
+    """Where HTML reports go: ``ANALYSIS_REPORTS`` (relative to the project root) or ``reports/``."""
+    value = os.environ.get(REPORTS_ENV)
+    return project_path(value) if value else REPORTS_DIR
+
+
+def figures_dir() -> Path:
+    """Where chart PNGs and their CSV tables go: ``figures/`` in :func:`reports_dir`."""
+    return reports_dir() / "figures"

@@ -21,12 +21,12 @@ import pandas as pd
 from . import __version__
 from .actors import AliasTable, build_actors, canonicalise_article, merge_surnames, read_aliases
 from .entities import ENTITY_COLUMNS, extract_entities, paragraph_starts, sentence_starts
-from .io import ARTICLE_COLUMNS, ERROR_COLUMNS, article_id_for
+from .io import (ARTICLE_COLUMNS, ERROR_COLUMNS, article_id_for, clean_text, failures, parse_date,
+                 text_value)
 from .nlp import load_pipeline, model_info, resolve_model
 from .quotes import QUOTE_COLUMNS, extract_quotes, quote_frame
+from .budget import DEFAULT_SECONDS, checkpoint
 from .schema import validate_corpus
-
-TABLES = ("articles", "entities", "actors", "quotes")
 
 
 def _empty_errors() -> pd.DataFrame:
@@ -56,7 +56,7 @@ class Corpus:
     def summary(self) -> str:
         """One line: counts and the model used."""
         model = f"{self.meta.get('model', '?')} {self.meta.get('model_version', '')}".strip()
-        bad = int((self.errors["problem"] != "duplicate").sum()) if len(self.errors) else 0
+        bad = len(failures(self.errors))
         return (f"{len(self.articles)} article(s), {len(self.entities)} entity mention(s), "
                 f"{len(self.actors)} actor(s), {len(self.quotes)} quote(s); {bad} input "
                 f"error(s); model {model}.")
@@ -81,35 +81,53 @@ class Corpus:
 
         store = Store(folder)
         articles = self.articles[ARTICLE_COLUMNS].assign(seq=range(len(self.articles)))
-        store.write_part(articles, self.entities, self.quotes,
-                         fingerprint=self.meta.get("fingerprint", "unknown"), run=_run_id())
+        fp = self.meta.get("fingerprint", "unknown")
+        store.write_part(articles, self.entities, self.quotes, fingerprint=fp, run=_run_id())
+        store.write_run(self.articles["article_id"], fingerprint=fp)
         store.write_meta(self.meta, self.errors)
         return Path(folder)
 
     @classmethod
-    def read(cls, folder: str | os.PathLike[str]) -> "Corpus":
+    def read(cls, folder: str | os.PathLike[str], *, articles: str = "last_run") -> "Corpus":
         """The corpus stored in ``folder`` (by ``analyze(..., store=)``, ``extract`` or
-        :meth:`write`): the newest stored result of every article, assembled exactly as
-        :func:`analyze` assembles a fresh run.
+        :meth:`write`), assembled exactly as :func:`analyze` assembles a fresh run.
+
+        Args:
+            articles: ``"last_run"`` (default): the articles of the last run that wrote the
+                store, in that run's order, as that run returned them — an article edited or
+                removed since an earlier run is not mixed in; ``"all"``: every article ever
+                stored, the newest stored version of each (whatever pipeline produced it).
 
         Raises:
             FileNotFoundError: ``folder`` is not a store.
+            ValueError: unknown ``articles``.
         """
         from .store import Store
 
+        if articles not in ("last_run", "all"):
+            raise ValueError(f"unknown articles={articles!r}; expected last_run or all")
         store = Store(folder)
         if not store.exists():
             raise FileNotFoundError(f"{folder}: not a corpus store (no articles/ folder); write "
                                     f"one with analyze(..., store=...) or python -m analysis "
                                     f"extract")
         meta, errors = store.read_meta()
-        rows = store.read()
-        articles = _stored_articles(rows["articles"])
-        entities, actors, quotes = assemble(articles, rows["entities"], rows["quotes"],
+        last = store.read_run() if articles == "last_run" else None
+        if last is None:
+            rows = store.read()
+            stored = _stored_articles(rows["articles"])
+        else:
+            rows = store.read(last["article_id"], fingerprint=last["fingerprint"].iat[0]
+                              if len(last) else None)
+            stored = _stored_articles(rows["articles"])
+            order = {a: i for i, a in enumerate(last["article_id"])}
+            stored = stored.iloc[stored["article_id"].map(order).argsort(kind="stable")]
+            stored = stored.reset_index(drop=True)
+        entities, actors, quotes = assemble(stored, rows["entities"], rows["quotes"],
                                             read_aliases(None))
-        meta = {**meta, "articles": len(articles), "entities": len(entities),
+        meta = {**meta, "articles": len(stored), "entities": len(entities),
                 "actors": len(actors), "quotes": len(quotes)}
-        corpus = cls(articles=articles, entities=entities, actors=actors, quotes=quotes,
+        corpus = cls(articles=stored, entities=entities, actors=actors, quotes=quotes,
                      errors=errors if errors is not None else _empty_errors(), meta=meta)
         validate_corpus(corpus)
         return corpus
@@ -147,11 +165,14 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
 
 
 def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFrame:
-    """Turn user input into an articles table with every column of ``ARTICLE_COLUMNS``.
+    """Turn user input into an articles table with every column of ``ARTICLE_COLUMNS``, in the
+    table's dtypes.
 
     Accepts the output of ``load_articles``, any DataFrame with at least ``article_id`` and
-    ``text`` (a missing ``article_id`` is derived from the text), one text, or a list of texts.
-    The input is not modified.
+    ``text``, one text, or a list of texts. A missing ``article_id`` (no column, or None/NaN in
+    it) is derived from the text; other ids become strings. Metadata columns become strings or
+    None (a number as title is its text), ``published`` a UTC timestamp or NaT. The input is not
+    modified; nothing is dropped here (see :func:`analyze` for repeated ids and empty texts).
 
     Raises:
         ValueError: a DataFrame without a ``text`` column.
@@ -167,18 +188,51 @@ def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFram
         raise ValueError(f"articles table has no 'text' column (columns: "
                          f"{', '.join(map(str, frame.columns))}); expected at least article_id "
                          f"and text")
-    if "article_id" not in frame.columns:
-        frame["article_id"] = [article_id_for(t) if isinstance(t, str) else None
-                               for t in frame["text"]]
     for col in ARTICLE_COLUMNS:
         if col not in frame.columns:
             frame[col] = None
-    frame["article_id"] = frame["article_id"].astype(str)
-    for col in ("title", "author", "source", "url", "path", "text"):
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-    frame["published"] = pd.to_datetime(frame["published"], utc=True, errors="coerce")
+    frame["text"] = [clean_text(t) if isinstance(t, str) else None for t in frame["text"]]
+    frame["article_id"] = [
+        text_value(a) if text_value(a) is not None
+        else (article_id_for(t) if isinstance(t, str) else None)
+        for a, t in zip(frame["article_id"], frame["text"])]
+    for col in ("title", "author", "source", "url", "path"):
+        frame[col] = pd.Series([text_value(v) for v in frame[col]], index=frame.index,
+                               dtype=object)
+    frame["published"] = pd.to_datetime(pd.Series([parse_date(v) for v in frame["published"]],
+                                                  index=frame.index, dtype=object), utc=True)
     extra = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
     return frame[ARTICLE_COLUMNS + extra].reset_index(drop=True)
+
+
+def _problem(where: str, problem: str, message: str) -> dict:
+    return {"path": where, "line": None, "problem": problem, "message": message}
+
+
+def _select_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """The articles :func:`analyze` parses, and an error row for each one it leaves out.
+
+    Rows repeating an earlier ``article_id`` with the same text are parsed once, silently
+    (``load_articles`` lists such copies as ``duplicate``); with a different text the later row
+    is left out as ``duplicate_id``. Articles without text are ``no_text``.
+    """
+    problems, keep, first = [], [], {}
+    for pos, row in enumerate(frame.itertuples(index=False)):
+        where = row.path if isinstance(row.path, str) else f"article {row.article_id}"
+        if not isinstance(row.text, str) or not row.text.strip():
+            problems.append(_problem(where, "no_text", f"article {row.article_id} has no text"))
+            continue
+        if row.article_id in first:
+            earlier = first[row.article_id]
+            if frame["text"].iat[earlier] != row.text:
+                problems.append(_problem(
+                    where, "duplicate_id", f"article_id {row.article_id!r} of row {pos} was "
+                    f"already used by row {earlier} for another text; row {pos} is left out "
+                    f"(give each article its own id)"))
+            continue
+        first[row.article_id] = pos
+        keep.append(pos)
+    return frame.iloc[keep].reset_index(drop=True), problems
 
 
 def process_doc(doc, article_id: str, aliases: AliasTable) -> tuple[list, list]:
@@ -193,6 +247,7 @@ def process_doc(doc, article_id: str, aliases: AliasTable) -> tuple[list, list]:
     fixed = {actor: label for e, (actor, label) in zip(ents, canon)
              if actor is not None and label != e.label}
     ents = [replace(e, actor=actor) for e, (actor, _) in zip(ents, canon)]
+    checkpoint(every=1)
     quotes = extract_quotes(doc, article_id, ents, fixed_labels=fixed, sentences=sentences,
                             paragraphs=paragraphs, text=text)
     return ents, quotes
@@ -268,13 +323,15 @@ def analyze(
     engine: str = "local",
     scheduler: str | None = None,
     input_errors: pd.DataFrame | None = None,
+    time_limit: float | None = DEFAULT_SECONDS,
 ) -> Corpus:
     """Parse articles and build the entity, actor and quote tables.
 
     Args:
         articles: ``load_articles`` output, any DataFrame with ``article_id`` and ``text``, one
-            text, or a list of texts. Rows with the same ``article_id`` are parsed once (the first
-            is kept).
+            text, or a list of texts. A missing id (None, NaN) is derived from the text. Rows
+            repeating an ``article_id`` with the same text are parsed once; a row repeating an
+            id with another text is left out and listed in ``errors`` as ``duplicate_id``.
         model: spaCy package name or pipeline directory (default: see ``analysis.nlp``).
         aliases: extra alias table (CSV path, DataFrame or ``{alias: canonical}``), merged over
             the packaged ``analysis/data/aliases.csv``.
@@ -292,6 +349,9 @@ def analyze(
         input_errors: the errors table of loading (``load_articles(..., errors="collect")``);
             default: ``articles.attrs["errors"]`` when ``load_articles`` attached one. These rows
             come first in ``corpus.errors`` (and the store's ``errors.csv``).
+        time_limit: seconds of extraction allowed per article (default 60; None: no limit);
+            an article over it is left out and listed in ``errors`` as ``timeout``, the others
+            go on (see :mod:`analysis.budget`).
 
     Returns:
         A :class:`Corpus`, articles in input order, validated against ``analysis.schema``.
@@ -305,29 +365,20 @@ def analyze(
         ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine.
     """
     from . import parallel
-    from .store import Store, fingerprint
+    from .store import COMPACT_AFTER, Store, fingerprint
 
+    if parallel.bootstrapping_worker():
+        raise RuntimeError("analyze() was called while a worker process was re-running your "
+                           "script to start up; this worker stops here. Put the script's code "
+                           "under `if __name__ == \"__main__\":` to use engine=\"dask\".")
     if input_errors is None and isinstance(articles, pd.DataFrame):
         input_errors = articles.attrs.get("errors")
-    frame = coerce_articles(articles)
-    frame = frame.drop_duplicates("article_id", keep="first").reset_index(drop=True)
+    frame, problems = _select_articles(coerce_articles(articles))
     alias_table = read_aliases(aliases)
     spec = resolve_model(model)
     nlp = load_pipeline(spec.target)
     info = model_info(nlp)
     fp = fingerprint(info, aliases_digest=_aliases_digest(aliases))
-
-    problems = []
-    good = []
-    for row in frame.itertuples(index=False):
-        text = row.text
-        where = row.path if isinstance(row.path, str) else f"article {row.article_id}"
-        if not isinstance(text, str) or not text.strip():
-            problems.append({"path": where, "line": None, "problem": "no_text",
-                             "message": f"article {row.article_id} has no text"})
-        else:
-            good.append(row.article_id)
-    frame = frame[frame["article_id"].isin(set(good))].reset_index(drop=True)
 
     kept = Store(store) if store is not None else None
     reused: set[str] = set()
@@ -341,39 +392,50 @@ def analyze(
     by_id = frame.set_index("article_id")
     ent_rows: list[dict] = []
     quote_rows: list[dict] = []
+    timed_out: list[str] = []
 
-    def on_shard(ids: list[str], ents: list[dict], quotes: list[dict]) -> None:
+    def on_shard(result) -> None:
+        timed_out.extend(result.timeouts)
+        ids = [a for a in result.ids if a not in set(result.timeouts)]
         if kept is not None:
             part = by_id.loc[ids, [c for c in ARTICLE_COLUMNS if c != "article_id"]]
             part = part.reset_index().assign(seq=[seq[a] for a in ids])
-            kept.write_part(part[ARTICLE_COLUMNS + ["seq"]], entity_frame(ents),
-                            quotes_table(quotes), fingerprint=fp, run=run)
+            kept.write_part(part[ARTICLE_COLUMNS + ["seq"]], entity_frame(result.entities),
+                            quotes_table(result.quotes), fingerprint=fp, run=run)
         else:
-            ent_rows.extend(ents)
-            quote_rows.extend(quotes)
+            ent_rows.extend(result.entities)
+            quote_rows.extend(result.quotes)
 
+    options = dict(target=spec.target, aliases=aliases, processes=workers, engine=engine,
+                   scheduler=scheduler, batch_size=batch_size, time_limit=time_limit,
+                   on_shard=on_shard)
     items = list(zip(todo["article_id"], todo["text"]))
     show = len(items) > 20 if progress is None else progress
-    parallel.run(items, target=spec.target, aliases=aliases, processes=workers, engine=engine,
-                 scheduler=scheduler, batch_size=batch_size, progress=show, on_shard=on_shard)
+    parallel.run(items, progress=show, **options)
 
     if kept is not None:
-        rows = kept.read(frame["article_id"], fingerprint=fp)
-        missing = set(frame["article_id"]) - set(rows["articles"].get("article_id", []))
+        wanted = [a for a in frame["article_id"] if a not in set(timed_out)]
+        rows = kept.read(wanted, fingerprint=fp)
+        missing = set(wanted) - set(rows["articles"].get("article_id", []))
         if missing:  # a stored part turned out unreadable (warned): process its articles again
-            again = [(a, by_id.loc[a, "text"]) for a in frame["article_id"] if a in missing]
-            parallel.run(again, target=spec.target, aliases=aliases, processes=workers,
-                         engine=engine, scheduler=scheduler, batch_size=batch_size,
-                         on_shard=on_shard)
+            again = [(a, by_id.loc[a, "text"]) for a in wanted if a in missing]
+            parallel.run(again, **options)
             items.extend(again)
             reused -= missing
-            rows = kept.read(frame["article_id"], fingerprint=fp)
+            rows = kept.read([a for a in wanted if a not in set(timed_out)], fingerprint=fp)
         ent_input, quote_input = rows["entities"], rows["quotes"]
-        if len(kept.parts("articles")) > 64:
+        if len(kept.parts("articles")) > COMPACT_AFTER:
             kept.compact()
     else:
         ent_input, quote_input = ent_rows, quote_rows
 
+    for article_id in timed_out:
+        row = by_id.loc[article_id]
+        where = row["path"] if isinstance(row["path"], str) else f"article {article_id}"
+        problems.append(_problem(where, "timeout", f"article {article_id}: extraction took "
+                                 f"longer than {time_limit:g} s; left out (raise time_limit= or "
+                                 f"--time-limit to allow more)"))
+    frame = frame[~frame["article_id"].isin(set(timed_out))].reset_index(drop=True)
     entities, actors, quotes = assemble(frame, ent_input, quote_input, alias_table)
     meta = {**info, "analysis_version": __version__, "fingerprint": fp, "model_path": spec.target,
             "articles": len(frame), "parsed": len(items), "reused": len(reused),
@@ -386,5 +448,6 @@ def analyze(
                     errors=errors, meta=meta)
     validate_corpus(corpus)
     if kept is not None:
+        kept.write_run(frame["article_id"], fingerprint=fp)
         kept.write_meta(meta, errors)
     return corpus

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import title_words
+from .budget import checkpoint
 
 ENTITY_COLUMNS = ["article_id", "entity_id", "text", "label", "start", "end", "sentence_id",
                   "paragraph_id", "actor"]
@@ -59,7 +60,9 @@ def paragraph_starts(text: str) -> list[int]:
 
 def sentence_starts(doc) -> list[int]:
     """Character offsets where each sentence of ``doc`` starts."""
-    return [sent.start_char for sent in doc.sents]
+    from .syntax import index
+
+    return [doc[start].idx for start, _ in index(doc).sent_bounds]
 
 
 def locate(offset: int, starts: list[int]) -> int:
@@ -113,25 +116,28 @@ def missed_speakers(doc) -> list[tuple[int, int]]:
     entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON).
     """
     from .quotes import speech_verbs
-    from .syntax import kids
+    from .syntax import kids, positions
 
     verbs = speech_verbs()[0]
     titles = title_words()
     found = []
-    for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ \
-                or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in verbs:
+    for verb in positions(doc, verbs):
+        if doc[verb].pos_ != "VERB":
             continue
-        first = tok.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == tok.i \
-                and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
-            first -= 1
-        words = doc[first:tok.i + 1]
-        if any(c.dep_ in ("det", "poss") for c in kids(tok)) or any(
-                not w.text[:1].isupper() or w.text.isupper() or w.text.rstrip(".").lower() in titles
-                for w in words):
-            continue
-        found.append((first, tok.i + 1))
+        for tok in kids(doc[verb]):
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_:
+                continue
+            first = tok.i
+            while first > 0 and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].head.i == tok.i and doc[first - 1].pos_ == "PROPN" \
+                    and not doc[first - 1].ent_type_:
+                first -= 1
+            words = doc[first:tok.i + 1]
+            if any(c.dep_ in ("det", "poss") for c in kids(tok)) or any(
+                    not w.text[:1].isupper() or w.text.isupper()
+                    or w.text.rstrip(".").lower() in titles for w in words):
+                continue
+            found.append((first, tok.i + 1))
     return found
 
 
@@ -161,6 +167,7 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
     records = []
     missed = [Span(doc, a, b, label="PERSON") for a, b in missed_speakers(doc)]
     for ent in sorted([*doc.ents, *missed], key=lambda e: e.start):
+        checkpoint()
         start, end = ent.start_char, ent.end_char
         label = ent.label_
         first = _title_start(doc, ent)

@@ -20,6 +20,7 @@ import codecs
 import csv
 import hashlib
 import json
+import os
 import re
 import unicodedata
 import warnings
@@ -58,7 +59,16 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 Problem = Literal["empty", "binary", "encoding", "json", "no_text", "no_body", "unreadable",
-                  "unsupported", "duplicate", "not_found"]
+                  "unsupported", "duplicate", "not_found", "ragged", "bad_date", "repaired",
+                  "duplicate_id", "timeout"]
+# Rows of the errors table that keep their article (a note, not a loss): a copy of an article,
+# a date that could not be read (NaT), characters replaced because no encoding can hold them.
+WARNING_PROBLEMS = frozenset({"duplicate", "bad_date", "repaired"})
+
+
+def failures(errors: pd.DataFrame) -> pd.DataFrame:
+    """The rows of an errors table whose input was lost (not :data:`WARNING_PROBLEMS`)."""
+    return errors[~errors["problem"].isin(WARNING_PROBLEMS)]
 
 
 class LoadError(ValueError):
@@ -99,6 +109,35 @@ def article_id_for(text: str) -> str:
     The same text always gets the same id, wherever and however often it is loaded.
     """
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with lone surrogate code points (from a JSON ``"\\ud800"`` escape, say), which no
+    encoding can write, replaced by U+FFFD; every other character, and so every offset, kept."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def text_value(value: Any) -> str | None:
+    """A metadata value as the tables hold it: a string, or None when missing.
+
+    Numbers become their text (``2021`` and ``2021.0`` → ``"2021"``), a list its items joined by
+    ", ", a mapping its ``name``; None, NaN and NA become None. Nothing else is changed.
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float):
+        return None if value != value else str(int(value)) if value.is_integer() else str(value)
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, (list, tuple)):
+        parts = [t for t in (text_value(v) for v in value) if t and t.strip()]
+        return ", ".join(p.strip() for p in parts) or None
+    if isinstance(value, dict):
+        return text_value(value.get("name"))
+    return clean_text(str(value))
 
 
 _BINARY_MAGIC = {
@@ -183,11 +222,23 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 
 
 def parse_date(value: Any) -> pd.Timestamp | None:
-    """A timezone-aware timestamp (UTC when the input has no zone), or None if not a date."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    """A timezone-aware timestamp (UTC when the input has no zone), or None if not a date.
+
+    Never raises: a value out of pandas' range (a number of seconds that overflows) or of the
+    wrong type is None."""
+    try:
+        return _parse_date(value)
+    except (ValueError, TypeError, OverflowError, ArithmeticError):
+        return None  # out of range, or not a date at all
+
+
+def _parse_date(value: Any) -> pd.Timestamp | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        unit = "ms" if value > 1e11 else "s"
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        unit = "ms" if abs(value) > 1e11 else "s"
         stamp = pd.to_datetime(value, unit=unit, utc=True, errors="coerce")
         return None if pd.isna(stamp) else stamp
     if isinstance(value, pd.Timestamp) or hasattr(value, "year"):
@@ -303,27 +354,30 @@ def parse_plain_text(raw: str) -> dict[str, Any]:
             "text": body}
 
 
-def _clean(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return None
+def _clean(value: Any) -> str | None:
+    """A metadata field as text (see :func:`text_value`), stripped; None when empty."""
+    text = text_value(value)
+    return text.strip() or None if text is not None else None
+
+
+def _raw(value: Any) -> Any:
+    """A text or date field as given (checked later, see :func:`_normalise`), None when empty."""
     if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    if isinstance(value, (list, tuple)):
-        parts = [str(v).strip() for v in value if v is not None and str(v).strip()]
-        return ", ".join(parts) or None
-    if isinstance(value, dict):
-        return _clean(value.get("name"))
-    return value
+        return value.strip() or None
+    if isinstance(value, (list, tuple, dict)):
+        return _clean(value)
+    return None if value is None or isinstance(value, float) and pd.isna(value) else value
 
 
 def _pick(record: dict[str, Any], key: str, override: str | None = None) -> Any:
+    # the text and the date are checked later, with a note for what was changed
+    clean = _raw if key in ("published", "text") else _clean
     if override is not None:
         return record.get(override)
     lowered = {str(k).lower(): k for k in record}
     for alias in FIELD_ALIASES[key]:
         if alias in lowered:
-            value = _clean(record[lowered[alias]])
+            value = clean(record[lowered[alias]])
             if value is not None:
                 return value
     return None
@@ -368,16 +422,33 @@ def _read_jsonl(path: Path, text_field: str | None) -> Iterator[_Record | LoadEr
             yield LoadError("json", f"line {number}: malformed JSON ({exc.msg} at column "
                                     f"{exc.colno})", number)
             continue
-        try:
-            yield _record_from_mapping(obj, str(path), number, text_field, f"line {number}")
-        except LoadError as err:
-            yield err
+        except RecursionError:
+            yield LoadError("json", f"line {number}: JSON nested too deeply to read", number)
+            continue
+        yield _guarded(lambda: _record_from_mapping(obj, str(path), number, text_field,
+                                                    f"line {number}"), f"line {number}", number)
+
+
+def _guarded(build, where: str, line: int | None) -> "_Record | LoadError":
+    """``build()``, or the LoadError it raised, or any other failure of one record as a LoadError
+    naming it: a bad record never costs the rest of its file."""
+    try:
+        return build()
+    except LoadError as err:
+        return err
+    except RecursionError:
+        return LoadError("json", f"{where}: value nested too deeply to read", line)
+    except Exception as exc:  # a record we did not foresee: report it, keep the others
+        return LoadError("unreadable", f"{where}: cannot read this record ({type(exc).__name__}: "
+                                       f"{exc})", line)
 
 
 def _read_json(path: Path, text_field: str | None) -> Iterator[_Record | LoadError]:
     text = read_text_file(path)
     try:
         obj = json.loads(text)
+    except RecursionError:
+        raise LoadError("json", "JSON nested too deeply to read") from None
     except json.JSONDecodeError as exc:
         # Maybe JSON Lines saved as .json.
         if text.lstrip().startswith("{") and "\n{" in text:
@@ -393,10 +464,8 @@ def _read_json(path: Path, text_field: str | None) -> Iterator[_Record | LoadErr
     items = obj if isinstance(obj, list) else [obj]
     for index, item in enumerate(items):
         where = f"item {index}" if isinstance(obj, list) else "document"
-        try:
-            yield _record_from_mapping(item, str(path), None, text_field, where)
-        except LoadError as err:
-            yield err
+        yield _guarded(lambda: _record_from_mapping(item, str(path), None, text_field, where),
+                       where, None)
 
 
 def _find_column(columns: Iterable[str], key: str, override: str | None) -> str | None:
@@ -411,7 +480,7 @@ def _find_column(columns: Iterable[str], key: str, override: str | None) -> str 
 
 
 def _read_table(frame: pd.DataFrame, path: Path, text_field: str | None,
-                first_line: int) -> Iterator[_Record | LoadError]:
+                lines: Iterable[int]) -> Iterator[_Record | LoadError]:
     text_col = _find_column(frame.columns, "text", text_field)
     if text_col is None:
         wanted = repr(text_field) if text_field else "one of " + ", ".join(FIELD_ALIASES["text"])
@@ -420,30 +489,68 @@ def _read_table(frame: pd.DataFrame, path: Path, text_field: str | None,
                                    f"text_column= to name it")
     cols = {key: _find_column(frame.columns, key, None)
             for key in ("title", "author", "published", "url", "source")}
-    for index, row in enumerate(frame.to_dict("records")):
-        line = index + first_line
+    pick = {"published": _raw}
+    for line, row in zip(lines, frame.to_dict("records")):
         text = row.get(text_col)
         if not isinstance(text, str) or not text.strip():
             yield LoadError("no_text", f"row {line}: empty text in column {text_col!r}", line)
             continue
-        values = {key: _clean(row[col]) if col is not None else None for key, col in cols.items()}
-        yield _Record(text=text.replace("\r\n", "\n").replace("\r", "\n").strip(),
-                      path=str(path), line=line, **values)
+        yield _guarded(lambda: _Record(
+            text=text.replace("\r\n", "\n").replace("\r", "\n").strip(), path=str(path),
+            line=line, **{key: pick.get(key, _clean)(row[col]) if col is not None else None
+                          for key, col in cols.items()}), f"row {line}", line)
 
 
 def _read_csv(path: Path, text_field: str | None) -> Iterator[_Record | LoadError]:
+    """CSV/TSV with the standard library's reader: no field-size limit short of the file itself,
+    and a row with more fields than the header is reported by its line and left out (a short
+    row is padded with empty fields)."""
     import io as _io
 
     text = read_text_file(path)
-    sep = "\t" if path.suffix.lower() == ".tsv" else None
+    if path.suffix.lower() == ".tsv":
+        delimiter = "\t"
+    else:
+        try:
+            header_line = text.split("\n", 1)[0]
+            delimiter = csv.Sniffer().sniff(header_line, delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # a field can be as long as the file
     try:
-        frame = pd.read_csv(_io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                            engine="python")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error) as exc:
-        raise LoadError("unreadable", f"malformed CSV: {str(exc).strip()}") from None
-    frame = frame.replace({"": None})
-    # Line numbers as in a spreadsheet: the header is line 1.
-    yield from _read_table(frame, path, text_field, first_line=2)
+        reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            header = [h.strip() for h in next(reader)]
+        except StopIteration:
+            raise LoadError("empty", "CSV file without a header line") from None
+        except csv.Error as exc:
+            raise LoadError("unreadable", f"malformed CSV header: {exc}") from None
+        rows, lines, problems = [], [], []
+        first = reader.line_num + 1  # physical line where the next record starts
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:  # e.g. a quote never closed: the rest is unreadable
+                problems.append(LoadError("unreadable", f"line {first}: malformed CSV ({exc}); "
+                                          f"this line and the rest of the file were not read",
+                                          first))
+                break
+            if len(row) > len(header):
+                problems.append(LoadError("ragged", f"line {first}: {len(row)} fields where the "
+                                          f"header has {len(header)}; row left out", first))
+            elif any(field.strip() for field in row):
+                rows.append(row + [""] * (len(header) - len(row)))
+                lines.append(first)
+            first = reader.line_num + 1
+    finally:
+        csv.field_size_limit(limit)
+    frame = pd.DataFrame(rows, columns=header, dtype=object).replace({"": None})
+    # Line numbers as in a text editor: the header is line 1.
+    yield from _read_table(frame, path, text_field, lines)
+    yield from problems
 
 
 def _read_parquet(path: Path, text_field: str | None) -> Iterator[_Record | LoadError]:
@@ -453,7 +560,7 @@ def _read_parquet(path: Path, text_field: str | None) -> Iterator[_Record | Load
         frame = pd.read_parquet(path)
     except (OSError, pyarrow.ArrowException, ValueError) as exc:
         raise LoadError("unreadable", f"unreadable Parquet file: {exc}") from None
-    yield from _read_table(frame, path, text_field, first_line=0)
+    yield from _read_table(frame, path, text_field, range(len(frame)))
 
 
 def _read_html(path: Path) -> Iterator[_Record | LoadError]:
@@ -496,33 +603,101 @@ def _read_file(path: Path, text_field: str | None) -> Iterator[_Record | LoadErr
     return _read_plain(path)
 
 
+def _unsupported(path: Path) -> LoadError | None:
+    if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        return None
+    known = ", ".join(sorted(x for x in SUPPORTED_SUFFIXES if x))
+    return LoadError("unsupported", f"unsupported file type {path.suffix!r}; expected one of "
+                                    f"{known} or no extension")
+
+
+def _broken_link(path: Path) -> LoadError | None:
+    """A symbolic link that leads nowhere (dangling) or to itself (a loop), else None."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 reports a loop so
+        return LoadError("unreadable", "symbolic link loop; nothing to read")
+    except OSError as exc:
+        if exc.errno == 40:  # ELOOP
+            return LoadError("unreadable", "symbolic link loop; nothing to read")
+        return LoadError("not_found", f"dangling symbolic link to {os.readlink(path)!r}")
+    return None
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, LoadError | None]]:
+    """Files under ``folder`` in a stable order; symbolic links to folders are followed once
+    (a link back up the tree is not followed again); unreadable folders and broken links are
+    reported."""
+    found: list[tuple[Path, LoadError | None]] = []
+    seen: set[str] = {os.path.realpath(folder)}
+
+    def unreadable(exc: OSError) -> None:
+        found.append((Path(exc.filename or folder), LoadError(
+            "unreadable", f"cannot read folder: {exc.strerror or exc}")))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=True):
+        base = Path(root)
+        keep = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            real = os.path.realpath(base / name)
+            if real in seen:
+                found.append((base / name, LoadError(
+                    "unreadable", "folder link back into a folder already read; not read "
+                                  "twice")))
+                continue
+            seen.add(real)
+            keep.append(name)
+        dirs[:] = keep
+        for name in files:
+            if name.startswith(".") or IGNORED_NAMES.match(name):
+                continue
+            child = base / name
+            found.append((child, _broken_link(child) or _unsupported(child)))
+    # broken links come among the files: os.scandir cannot tell they are folders
+    return iter(sorted(found, key=lambda item: item[0]))
+
+
 def iter_input_files(*paths: str | Path) -> Iterator[tuple[Path, LoadError | None]]:
     """Every file to read, in a stable order, as ``(path, None)``; folders are searched recursively.
 
     Hidden files and folders (``.name``) and documentation files (README, LICENSE…) inside
-    folders are skipped. A file with an unsupported extension found in a folder, or a path
-    that does not exist, comes as ``(path, LoadError)``.
+    folders are skipped. A file with an unsupported extension, a dangling or looping symbolic
+    link, an unreadable folder, or a path that does not exist comes as ``(path, LoadError)``.
     """
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if IGNORED_NAMES.match(child.name):
-                    continue
-                if child.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    known = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
-                    yield child, LoadError("unsupported", f"unsupported file type "
-                                           f"{child.suffix!r}; expected one of {known} or no "
-                                           f"extension")
-                    continue
-                yield child, None
+            yield from _walk(path)
         elif path.is_file():
             yield path, None
         else:
-            yield path, LoadError("not_found", "no such file or folder")
+            yield path, _broken_link(path) or LoadError("not_found", "no such file or folder")
+
+
+def _normalise(rec: _Record) -> list[LoadError]:
+    """Bring one record to the table's types in place: text without lone surrogates, metadata as
+    strings, ``published`` a timestamp or None. Returns the notes to report (``repaired``,
+    ``bad_date``); the record is kept either way."""
+    notes = []
+    where = f"line {rec.line}: " if rec.line is not None else ""
+    text = clean_text(rec.text)
+    if text != rec.text:
+        notes.append(LoadError("repaired", f"{where}lone surrogate characters (invalid "
+                                           f"Unicode) replaced by U+FFFD", rec.line))
+        rec.text = text
+    for name in ("title", "author", "source", "url"):
+        setattr(rec, name, _clean(getattr(rec, name)))
+    raw = rec.published
+    rec.published = parse_date(raw)
+    if rec.published is None and raw is not None and not (isinstance(raw, str) and not raw):
+        shown = repr(raw) if len(repr(raw)) <= 60 else repr(raw)[:57] + "..."
+        notes.append(LoadError("bad_date", f"{where}unreadable date {shown}; published left "
+                                           f"empty (NaT)", rec.line))
+    return notes
 
 
 def _finish(records: list[_Record]) -> pd.DataFrame:
@@ -530,7 +705,7 @@ def _finish(records: list[_Record]) -> pd.DataFrame:
     for rec in records:
         rows.append({
             "article_id": article_id_for(rec.text), "title": rec.title, "author": rec.author,
-            "published": parse_date(rec.published), "source": rec.source, "url": rec.url,
+            "published": rec.published, "source": rec.source, "url": rec.url,
             "path": rec.path, "text": rec.text,
         })
     frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
@@ -588,7 +763,7 @@ def load_articles(
     seen: dict[str, str] = {}
 
     def report(path: str, err: LoadError) -> None:
-        if errors == "raise" and err.problem != "duplicate":
+        if errors == "raise" and err.problem not in WARNING_PROBLEMS:
             raise ValueError(f"{_where(path, err.line)}: {err.message}") from None
         problems.append({"path": path, "line": err.line, "problem": err.problem,
                          "message": err.message})
@@ -602,6 +777,8 @@ def load_articles(
                 if isinstance(rec, LoadError):
                     report(str(item), rec)
                     continue
+                for note in _normalise(rec):
+                    report(rec.path, note)
                 key = article_id_for(rec.text)
                 if key in seen:
                     kept = "kept, same article_id" if duplicates == "keep" else "skipped"
@@ -614,13 +791,19 @@ def load_articles(
                 records.append(rec)
         except LoadError as err:
             report(str(item), err)
+        except RecursionError:
+            report(str(item), LoadError("json", "value nested too deeply to read"))
+        except (OSError, ValueError, TypeError, ArithmeticError, UnicodeError, LookupError,
+                RuntimeError) as exc:  # a failure nobody foresaw costs this file only
+            report(str(item), LoadError("unreadable", f"cannot read this file "
+                                                      f"({type(exc).__name__}: {exc})"))
 
     articles = _finish(records)
     error_frame = pd.DataFrame(problems, columns=ERROR_COLUMNS).astype({"line": "Int64"})
     if errors == "collect":
         return LoadResult(articles, error_frame)
     articles.attrs["errors"] = error_frame
-    real = error_frame[error_frame["problem"] != "duplicate"]
+    real = failures(error_frame)
     if errors == "warn" and len(real):
         shown = "; ".join(f"{_where(r.path, None if pd.isna(r.line) else int(r.line))}: "
                           f"{r.message}" for r in real.head(5).itertuples())

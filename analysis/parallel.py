@@ -3,7 +3,8 @@ on a Dask cluster.
 
 Work is split into shards of articles. A worker loads the spaCy pipeline once (cached per
 process by :func:`analysis.nlp.load_pipeline`), parses its shard with ``nlp.pipe`` and returns
-plain rows (entity and quote records as dicts), never ``Doc`` objects. The caller receives shards
+plain rows (entity and quote records as dicts, :class:`ShardResult`), never ``Doc`` objects.
+Local workers are loky processes (see :func:`run` for why). The caller receives shards
 as they finish (``on_shard``) so it can stream them to the store; results do not depend on the
 engine, the number of processes or the shard size.
 """
@@ -12,9 +13,22 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable, Iterable, Sequence
+import warnings
+from typing import Callable, Iterable, NamedTuple, Sequence
 
-ShardRows = tuple[list[dict], list[dict]]
+from .budget import DEFAULT_SECONDS, ArticleTimeout, time_budget
+
+
+class ClusterUnavailable(RuntimeError):
+    """A Dask LocalCluster could not be started."""
+
+
+def bootstrapping_worker() -> bool:
+    """Whether this process is a worker still re-running the caller's script to start up (what
+    spawn-started workers, Dask's among them, do with a script that has no ``if __name__ ==
+    "__main__":`` guard). An analysis must not start there: it would run once per worker."""
+    main, mp_main = sys.modules.get("__main__"), sys.modules.get("__mp_main__")
+    return mp_main is not None and main is not mp_main
 
 
 def available_cores() -> int:
@@ -25,11 +39,29 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+class ShardResult(NamedTuple):
+    """What a worker sends back for one shard: plain rows, never ``Doc`` objects.
+
+    Attributes:
+        ids: the shard's article ids, in order (timed-out ones included).
+        entities, quotes: row dicts of the articles that finished.
+        timeouts: ids of the articles whose extraction ran over the time budget (no rows).
+    """
+
+    ids: list[str]
+    entities: list[dict]
+    quotes: list[dict]
+    timeouts: list[str]
+
+
 def process_shard(shard: Sequence[tuple[str, str]], target: str, aliases=None,
-                  batch_size: int = 32) -> tuple[list[str], list[dict], list[dict]]:
-    """Parse one shard of ``(article_id, text)`` and return ``(ids, entity rows, quote rows)``.
+                  batch_size: int = 32, time_limit: float | None = DEFAULT_SECONDS
+                  ) -> ShardResult:
+    """Parse one shard of ``(article_id, text)`` and return its rows as a :class:`ShardResult`.
 
     Runs in a worker process (or in-process); loads the pipeline ``target`` once per process.
+    Each article's extraction runs under :func:`analysis.budget.time_budget` (``time_limit``
+    seconds; None: no limit); an article over it has no rows and is listed in ``timeouts``.
     """
     from .actors import read_aliases
     from .corpus import process_doc
@@ -37,13 +69,18 @@ def process_shard(shard: Sequence[tuple[str, str]], target: str, aliases=None,
 
     nlp = load_pipeline(target)
     alias_table = read_aliases(aliases)
-    ents: list[dict] = []
-    quotes: list[dict] = []
+    _warm_rules(nlp, alias_table)
+    result = ShardResult([article_id for article_id, _ in shard], [], [], [])
     for doc, article_id in parse(nlp, shard, batch_size):
-        e, q = process_doc(doc, article_id, alias_table)
-        ents.extend(r.__dict__ for r in e)
-        quotes.extend(r.__dict__ for r in q)
-    return [article_id for article_id, _ in shard], ents, quotes
+        try:
+            with time_budget(time_limit):
+                e, q = process_doc(doc, article_id, alias_table)
+        except ArticleTimeout:
+            result.timeouts.append(article_id)
+            continue
+        result.entities.extend(r.__dict__ for r in e)
+        result.quotes.extend(r.__dict__ for r in q)
+    return result
 
 
 CHUNK_CHARS = 100_000  # longer articles are parsed in chunks and joined (exact offsets kept)
@@ -103,6 +140,20 @@ def _warm(target: str) -> None:
     load_pipeline(target)
 
 
+_WARMED: set[int] = set()
+
+
+def _warm_rules(nlp, aliases) -> None:
+    """Run the extraction once on a tiny text per process and pipeline, so that reading the
+    lexicons and compiling the rules is not charged to the first article's time budget."""
+    if id(nlp) in _WARMED:
+        return
+    from .corpus import process_doc
+
+    process_doc(nlp('"We will," Ann Lee said, according to officials.'), "warm-up", aliases)
+    _WARMED.add(id(nlp))
+
+
 def shards_of(items: Sequence[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
@@ -114,8 +165,8 @@ def shard_size(n: int, workers: int) -> int:
 
 def run(items: Sequence[tuple[str, str]], *, target: str, aliases=None, processes: int = 1,
         engine: str = "local", scheduler: str | None = None, batch_size: int = 32,
-        progress: bool = False, on_shard: Callable[[list[str], list[dict], list[dict]], None]
-        ) -> None:
+        progress: bool = False, time_limit: float | None = DEFAULT_SECONDS,
+        on_shard: Callable[[ShardResult], None]) -> None:
     """Process ``items`` (``(article_id, text)``) and hand every finished shard to ``on_shard``.
 
     Args:
@@ -124,6 +175,13 @@ def run(items: Sequence[tuple[str, str]], *, target: str, aliases=None, processe
         engine: ``"local"`` or ``"dask"``.
         scheduler: address of a running Dask scheduler (``tcp://host:8786``); with ``engine="dask"``
             and no scheduler, a LocalCluster with ``processes`` workers is started and closed.
+        time_limit: seconds of extraction per article (see :mod:`analysis.budget`).
+
+    Local worker processes come from loky (joblib's process executor): they start as fresh
+    interpreters that never re-run the caller's ``__main__`` script, so a plain script without an
+    ``if __name__ == "__main__":`` guard, ``python -c``, a notebook and the CLI all work, on Linux
+    and macOS alike. When worker processes cannot be started, or a worker dies, the shards not yet
+    done are processed in this process, with a warning.
 
     Raises:
         ValueError: unknown engine.
@@ -138,53 +196,78 @@ def run(items: Sequence[tuple[str, str]], *, target: str, aliases=None, processe
     shards = shards_of(items, shard_size(len(items), workers))
     bar = tqdm(total=len(items), disable=not progress, unit="article", desc="Analysing",
                file=sys.stderr)
+    finished: set[int] = set()
 
-    def done(result):
-        ids, ents, quotes = result
-        on_shard(ids, ents, quotes)
-        bar.update(len(ids))
+    def done(index: int, result: ShardResult) -> None:
+        finished.add(index)
+        on_shard(result)
+        bar.update(len(result.ids))
 
+    args = (target, aliases, batch_size, time_limit)
     try:
         if engine == "dask":
-            _run_dask(shards, target, aliases, workers, scheduler, batch_size, done)
-        elif workers == 1 or len(shards) == 1:
-            for shard in shards:
-                done(process_shard(shard, target, aliases, batch_size))
-        else:
-            _run_pool(shards, target, aliases, workers, batch_size, done)
+            try:
+                _run_dask(shards, args, workers, scheduler, done)
+            except ClusterUnavailable as exc:
+                warnings.warn(
+                    f"could not start a Dask LocalCluster ({exc}); processing with local "
+                    f"processes instead. Dask starts its workers by re-running the calling "
+                    f"script: put the script's code under `if __name__ == \"__main__\":`.",
+                    RuntimeWarning, stacklevel=2)
+                _run_pool(shards, args, workers, done)
+        elif workers > 1 and len(shards) > 1:
+            _run_pool(shards, args, workers, done)
+        for index, shard in enumerate(shards):  # in-process, or what a failed pool left over
+            if index not in finished:
+                done(index, process_shard(shard, *args))
     finally:
         bar.close()
 
 
-def _run_pool(shards, target, aliases, workers, batch_size, done) -> None:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+def _run_pool(shards, args, workers, done) -> None:
+    """Run ``shards`` on ``workers`` loky processes; returns early (with a warning) if the pool
+    cannot start or breaks, leaving the unfinished shards to the caller."""
+    from concurrent.futures import as_completed
 
-    # "spawn": workers start clean (no forked BLAS/thread state) and load the model once each.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm,
-                             initargs=(target,)) as pool:
-        futures = [pool.submit(process_shard, shard, target, aliases, batch_size)
-                   for shard in shards]
+    try:
+        from loky import get_reusable_executor
+
+        # Reusable: a notebook's next run finds the workers, their model already loaded.
+        pool = get_reusable_executor(max_workers=workers, timeout=120, initializer=_warm,
+                                     initargs=(args[0],))
+        futures = {pool.submit(process_shard, shard, *args): i for i, shard in enumerate(shards)}
+    except (OSError, RuntimeError, ImportError) as exc:
+        warnings.warn(f"could not start {workers} worker processes ({exc}); processing in one "
+                      f"process instead", RuntimeWarning, stacklevel=3)
+        return
+    try:
         for future in as_completed(futures):
-            done(future.result())
+            done(futures[future], future.result())
+    except (OSError, RuntimeError) as exc:  # loky's TerminatedWorkerError, BrokenProcessPool
+        for future in futures:
+            future.cancel()
+        warnings.warn(f"a worker process failed ({type(exc).__name__}: {exc}); the remaining "
+                      f"articles are processed in this process", RuntimeWarning, stacklevel=3)
 
 
-def _run_dask(shards, target, aliases, workers, scheduler, batch_size, done) -> None:
+def _run_dask(shards, args, workers, scheduler, done) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        try:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+        except (RuntimeError, OSError, TimeoutError) as exc:
+            raise ClusterUnavailable(str(exc)) from exc
         client = Client(cluster)
     try:
-        futures = client.map(process_shard, shards, target=target, aliases=aliases,
-                             batch_size=batch_size, pure=False)
+        futures = [client.submit(process_shard, shard, *args, pure=False) for shard in shards]
+        index = {future.key: i for i, future in enumerate(futures)}
         for future in as_completed(futures):
-            done(future.result())
+            done(index[future.key], future.result())
     finally:
         client.close()
         if cluster is not None:

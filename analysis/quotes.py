@@ -31,8 +31,9 @@ from importlib import resources
 
 import pandas as pd
 
+from .budget import checkpoint
 from .entities import paragraph_spans
-from .syntax import first_word, kids, rights, sent_of
+from .syntax import first_word, kids, positions, rights, sent_of
 
 QUOTE_COLUMNS = ["article_id", "quote_id", "quote", "start", "end", "kind", "cue", "cue_lemma",
                  "speaker", "speaker_start", "speaker_end", "speaker_type", "speaker_actor",
@@ -48,6 +49,8 @@ CONTINUATION_SENTENCES = 2
 # A he/she speaker prefers the latest compatible person that is a subject within this many
 # sentences before its own (then the latest compatible person at all).
 SUBJECT_SENTENCES = 2
+# "they"/"it" look back over at most this many earlier speakers (keeps long articles linear).
+PRIOR_SPEAKERS = 100
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -667,7 +670,12 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
     titles = Intervals([(q.open, q.outer_end) for q in quote_spans
                         if _is_title(text[q.start:q.end])])
     cues: list[Cue] = []
-    for tok in doc:
+    # only tokens that can be cues: speech-verb lemmas and "according"
+    candidates = set(positions(doc, verbs | frozenset(phrasal)))
+    candidates.update(positions(doc, frozenset({"according"}), attr="LOWER"))
+    for i in sorted(candidates):
+        checkpoint()
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             if tok.idx in inside:
@@ -1084,7 +1092,8 @@ def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker 
                 sent = sent_of(doc[sent.start - 1])
         window_start = sent.start_char
         fallback = None
-        for ent in reversed(ctx.entities[:before]):
+        for j in range(before - 1, -1, -1):  # newest first, without copying the list
+            ent = ctx.entities[j]
             if ent.label != "PERSON" or ent.actor is None:
                 continue
             if ent.start in ctx.quotes:
@@ -1107,13 +1116,13 @@ def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker 
             return Speaker(type="person", actor=fallback.actor, role=None)
         return None
     if word == "they":
-        for sp in reversed(prior):
+        for sp in reversed(prior[-PRIOR_SPEAKERS:]):
             if sp.start is not None and sp.start < pos and sp.type in ("group", "organization",
                                                                         "anonymous"):
                 return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
         return None
     if word == "it":
-        for sp in reversed(prior):
+        for sp in reversed(prior[-PRIOR_SPEAKERS:]):
             if sp.start is not None and sp.start < pos and sp.type == "organization":
                 return Speaker(type="organization", actor=sp.actor, role=sp.role)
         return None
@@ -1197,12 +1206,14 @@ def extract_quotes(doc, article_id: str, entities: list, *,
         cue_speakers[cue.token_i] = speaker_for(cue)
 
     for i, q in enumerate(spans):
+        checkpoint()
         row = _colon_row(q, text, ctx)
         if row is not None:
             rows.append(row)
             used_quote.add(i)
 
     for cue in cues:
+        checkpoint()
         if cue.content is None:
             continue
         cs, ce = cue.content
@@ -1241,6 +1252,7 @@ def extract_quotes(doc, article_id: str, entities: list, *,
             if i in used_quote and q.start >= row["start"] and q.end <= row["end"]:
                 attributed[i] = row
     for i, q in enumerate(spans):
+        checkpoint()
         if i in used_quote:
             continue
         if _is_title(text[q.start:q.end]):
@@ -1272,6 +1284,7 @@ def extract_quotes(doc, article_id: str, entities: list, *,
     by_end = sorted([r for r in rows if r["speaker"] is not None] + bare, key=lambda r: r["end"])
     # Continuations: chained paragraphs, then a quote right after an attributed sentence.
     for row in sorted(rows, key=lambda r: r["start"]):
+        checkpoint()
         if row["speaker"] is not None or row["kind"] != "direct":
             continue
         i = span_at[(row["start"], row["end"])]

@@ -1,7 +1,7 @@
 """Saving charts and running the notebooks headless (``make report``).
 
 ``save_figure(ax, name)`` writes ``reports/figures/NAME.png`` and the table behind the chart as
-``reports/figures/NAME.csv``. :func:`run_notebooks` executes the numbered notebooks with
+``reports/figures/NAME.csv`` (``reports/`` is ``ANALYSIS_REPORTS`` when set). :func:`run_notebooks` executes the numbered notebooks with
 nbclient (inputs from ``ANALYSIS_DATA``) and exports each to ``reports/NAME.html``.
 """
 
@@ -13,7 +13,6 @@ from pathlib import Path
 
 from . import config
 
-FIGURES_DIR = config.REPORTS_DIR / "figures"
 NOTEBOOKS_DIR = config.PROJECT_ROOT / "notebooks"
 
 
@@ -26,7 +25,7 @@ def save_figure(ax, name: str, *, folder: str | os.PathLike[str] | None = None) 
 
     if not re.fullmatch(r"[A-Za-z0-9_\-]+", name):
         raise ValueError(f"figure name {name!r} must use only letters, digits, '-' and '_'")
-    out = Path(folder) if folder is not None else FIGURES_DIR
+    out = Path(folder) if folder is not None else config.figures_dir()
     out.mkdir(parents=True, exist_ok=True)
     png = out / f"{name}.png"
     ax.figure.savefig(png, dpi=110)
@@ -65,7 +64,7 @@ def run_notebooks(*, out: str | os.PathLike[str] | None = None) -> list[Path]:
     """Execute every numbered notebook and export it as HTML under ``reports/``."""
     from nbconvert import HTMLExporter
 
-    target = Path(out) if out is not None else config.REPORTS_DIR
+    target = Path(out) if out is not None else config.reports_dir()
     target.mkdir(parents=True, exist_ok=True)
     written = []
     for path in notebooks():

@@ -6,6 +6,7 @@ Layout of a store folder::
     entities/PART.parquet   that part's entity mentions (article-level actors)
     quotes/PART.parquet     that part's quotes
     manifest.json           model, versions, fingerprint of the last run
+    last_run.parquet        the article ids of the last run, in order (what Corpus.read returns)
     errors.csv              inputs of the last run that could not be processed
 
 A *part* is one batch of articles written together, under a unique name (time + random), each
@@ -163,6 +164,23 @@ class Store:
             tmp = self.root / ".errors.csv.tmp"
             errors.to_csv(tmp, index=False)
             os.replace(tmp, self.root / "errors.csv")
+
+    def write_run(self, article_ids: Iterable[str], *, fingerprint: str) -> None:
+        """Record the articles of the run that just finished, in its order (``last_run.parquet``:
+        ``article_id, fingerprint``), atomically; :meth:`read_run` gives it back."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        ids = list(article_ids)
+        frame = pd.DataFrame({"article_id": pd.Series(ids, dtype=object),
+                              "fingerprint": pd.Series([fingerprint] * len(ids), dtype=object)})
+        tmp = self.root / ".last_run.parquet.tmp"
+        frame.to_parquet(tmp, index=False)
+        os.replace(tmp, self.root / "last_run.parquet")
+
+    def read_run(self) -> pd.DataFrame | None:
+        """The articles of the last finished run (see :meth:`write_run`), or None for a store
+        written before runs were recorded."""
+        path = self.root / "last_run.parquet"
+        return self._read(path) if path.is_file() else None
 
     def read_meta(self) -> tuple[dict, pd.DataFrame | None]:
         manifest = self.root / "manifest.json"

@@ -21,18 +21,36 @@ class DocIndex:
     """Children lists and sentence bounds of one parsed ``Doc``, built in O(tokens)."""
 
     def __init__(self, doc):
+        import numpy as np
+        from spacy.attrs import HEAD
+
         self.doc = doc
-        self.children: list[list[int]] = [[] for _ in range(len(doc))]
-        for tok in doc:
-            head = tok.head.i
-            if head != tok.i:
-                self.children[head].append(tok.i)
-        self.sent_id: list[int] = [0] * len(doc)
+        n = len(doc)
+        # HEAD comes as a relative offset in an unsigned array: cast back to signed
+        heads = (doc.to_array(HEAD).astype(np.int64) + np.arange(n)).tolist() if n else []
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, head in enumerate(heads):
+            if head != i:
+                self.children[head].append(i)
+        self.sent_id: list[int] = [0] * n
         self.sent_bounds: list[tuple[int, int]] = []
-        for n, sent in enumerate(doc.sents):
+        for number, sent in enumerate(doc.sents):
             self.sent_bounds.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self.sent_id[i] = n
+            self.sent_id[sent.start:sent.end] = [number] * (sent.end - sent.start)
+
+
+def positions(doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
+    """Indices of the tokens whose lower-cased lemma (or ``attr``: ``"LOWER"``) is in ``words``,
+    found on the Doc's arrays: the rules visit those tokens, not every token."""
+    import numpy as np
+    from spacy import attrs
+
+    if not len(doc):
+        return []
+    values = doc.to_array(getattr(attrs, attr))
+    strings = doc.vocab.strings
+    hit = [h for h in np.unique(values).tolist() if strings[h].lower() in words]
+    return np.flatnonzero(np.isin(values, hit)).tolist() if hit else []
 
 
 _local = threading.local()

@@ -25,15 +25,15 @@
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
-STORE = "data/processed"  # results kept here and reused on re-runs; None = always re-parse
+STORE = None  # results store (None: ANALYSIS_STORE or data/processed/; False: re-parse)
 ARTICLE = None  # an article_id; None = the first article of the folder
 TOP = 15  # bars per chart
 
 # %%
 import analysis
-from analysis import plots, report
+from analysis import config, plots, report
 
-corpus = analysis.load_corpus(DATA, store=STORE)
+corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
 article_id = ARTICLE if ARTICLE is not None else corpus.articles["article_id"].iloc[0]
 one = corpus.select(article_id)
 print(corpus.summary())

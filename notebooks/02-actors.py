@@ -22,16 +22,16 @@
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
-STORE = "data/processed"  # results kept here and reused on re-runs; None = always re-parse
+STORE = None  # results store (None: ANALYSIS_STORE or data/processed/; False: re-parse)
 TOP = 15  # actors per chart
 LABELS = ["PERSON", "ORG", "GPE", "NORP"]  # entity labels counted as actors in the charts
 TIMELINE_ACTORS = None  # actor names to follow over time; None = the 5 most mentioned
 
 # %%
 import analysis
-from analysis import plots, report
+from analysis import config, plots, report
 
-corpus = analysis.load_corpus(DATA, store=STORE)
+corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
 print(corpus.summary())
 corpus.errors
 

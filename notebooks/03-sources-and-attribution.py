@@ -22,14 +22,14 @@
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
-STORE = "data/processed"  # results kept here and reused on re-runs; None = always re-parse
+STORE = None  # results store (None: ANALYSIS_STORE or data/processed/; False: re-parse)
 TOP = 15  # speakers / actors per chart
 
 # %%
 import analysis
-from analysis import plots, report
+from analysis import config, plots, report
 
-corpus = analysis.load_corpus(DATA, store=STORE)
+corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
 print(corpus.summary())
 
 # %% [markdown]

@@ -11,7 +11,7 @@ import pytest
 from analysis import config
 from analysis.report import notebooks, run_notebook
 
-from .conftest import WIKINEWS, need
+from .conftest import WIKINEWS, need, user_folders_snapshot
 
 NAMES = ["01-article", "02-actors", "03-sources-and-attribution"]
 
@@ -62,9 +62,13 @@ def test_notebooks_run_without_errors_or_warnings(data, monkeypatch):
         monkeypatch.setenv(config.DATA_ENV, str(need(WIKINEWS)))
     else:
         monkeypatch.delenv(config.DATA_ENV, raising=False)
+    before = user_folders_snapshot()
     for path in notebooks():
         nb = run_notebook(path)
         assert _problems(nb) == [], f"{path.name} on {data}"
         pngs = [o for c in nb.cells for o in c.get("outputs", [])
                 if "image/png" in o.get("data", {})]
         assert pngs, f"{path.name} drew no chart"
+    # the store and figures went to the test's folders, never to data/processed or reports/
+    assert user_folders_snapshot() == before
+    assert list((config.figures_dir()).glob("*.png"))

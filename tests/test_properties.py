@@ -56,3 +56,33 @@ def test_process_count_does_not_matter(texts):
     double = analyze(frame(texts), processes=2)
     for name in ("entities", "actors", "quotes"):
         pd.testing.assert_frame_equal(getattr(single, name), getattr(double, name))
+
+
+# Long strings of stray and paired quotation marks, cues and names: the inputs that made the
+# engine quadratic (or worse) before. Each must extract well inside a budget that the old code
+# exceeded by orders of magnitude (a 10 KB paragraph of 'said “' took 292 s); the rules are
+# linear in the text (see analysis.syntax), so the budget has a wide margin.
+STRESS_PIECES = ['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "\n\n", "\n",
+                 "said", "the minister said", "told reporters", "according to", ",", ":", ".",
+                 "Ann Lee", "he", "officials", "and", "that", "the plan", "was", "fine"]
+# a random stretch of 40-200 pieces, repeated 10-40 times: 2-40 KB of text
+long_text = st.tuples(st.lists(st.sampled_from(STRESS_PIECES), min_size=40, max_size=200),
+                      st.integers(10, 40)).map(lambda t: " ".join(t[0] * t[1]))
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(long_text)
+def test_long_random_quote_and_cue_strings_extract_within_budget(text):
+    from analysis.actors import read_aliases
+    from analysis.budget import time_budget
+    from analysis.corpus import process_doc
+    from analysis.nlp import load_pipeline
+    from analysis.parallel import parse
+    from analysis.quotes import find_quote_spans
+
+    spans = find_quote_spans(text)
+    assert all(a.outer_end <= b.open for a, b in zip(spans, spans[1:]))
+    doc, _ = next(parse(load_pipeline(), [("x", text)]))
+    with time_budget(max(5.0, len(text) / 2_000)):  # ~0.5 ms per character; ~0.01 today
+        _, quotes = process_doc(doc, "x", read_aliases())
+    assert all(text[q.start:q.end] == q.quote for q in quotes)
