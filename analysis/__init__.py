@@ -1,22 +1,39 @@
-"""Source-attribution lab for news: articles in, tidy DataFrames of entities, actors and quotes out.
+"""Source-attribution lab for news: articles in, tidy DataFrames of entities, actors and quotes.
 
-Public API (re-exported here; each lives in its own module):
+Public API (each lives in its own module; imported on first use, so that importing a part of
+the package — the spaCy components, say — stays light):
 
 * :func:`load_articles` (``analysis.io``) — read files and folders of articles;
 * :func:`analyze` and :class:`Corpus` (``analysis.corpus``) — parse and build the tables;
 * :func:`load_corpus` (``analysis.corpus``) — load and analyse the input folder in one call;
 * :func:`show_article` (``analysis.display``) — the highlighted article view;
-* :func:`load_pipeline` (``analysis.nlp``) — find and load the spaCy model.
+* :func:`load_pipeline` (``analysis.nlp``) — find and load the spaCy model;
+* :func:`news_pipeline` (``analysis.pipeline``) — that model with the ``news_entities`` and
+  ``news_quotes`` components (``analysis.components``).
 
 Charts live in ``analysis.plots`` (tables behind them in ``analysis.summaries``).
 """
 
+from __future__ import annotations
+
+import importlib
+
 __version__ = "0.1.0"
 
-from .corpus import Corpus, analyze, load_corpus  # noqa: E402
-from .display import show_article  # noqa: E402
-from .io import load_articles  # noqa: E402
-from .nlp import ModelNotFoundError, load_pipeline  # noqa: E402
+_EXPORTS = {"Corpus": "corpus", "analyze": "corpus", "load_corpus": "corpus",
+            "show_article": "display", "load_articles": "io", "ModelNotFoundError": "nlp",
+            "load_pipeline": "nlp", "news_pipeline": "pipeline"}
 
-__all__ = ["Corpus", "ModelNotFoundError", "analyze", "load_articles", "load_corpus",
-           "load_pipeline", "show_article", "__version__"]
+__all__ = [*_EXPORTS, "__version__"]
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -22,34 +22,18 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Mapping
 
 import pandas as pd
 
+from . import lexicons
+from .names import PERSON_LIKE, normalise, strip_title  # noqa: F401  (part of this API)
+from .schema import ACTORS
+
 NON_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-PERSON_LIKE = frozenset({"PERSON"})
-ACTOR_COLUMNS = ["actor", "label", "mentions", "articles", "aliases", "first_seen", "last_seen"]
-
-_DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_SUFFIX = re.compile(r",?\s+(jr|sr|ii|iii|iv)\.?$", re.I)  # "Joseph R. Biden Jr."
-# Words that may sit between two title words ("Trade and Industry Secretary", "Secretary of State").
-_TITLE_GLUE = {"and", "of", "for", "the", "&"}
-
-
-def _data_text(name: str) -> str:
-    return resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """The title/honorific words from ``data/titles.txt`` (lower case, no trailing dot)."""
-    words = (ln.strip().lower() for ln in _data_text("titles.txt").splitlines())
-    return frozenset(w for w in words if w and not w.startswith("#"))
+ACTOR_COLUMNS = ACTORS.names
 
 
 class AliasTable:
@@ -87,7 +71,8 @@ def read_aliases(source: str | Path | pd.DataFrame | Mapping[str, str] | None = 
 
     Args:
         source: your own table: a CSV path or DataFrame with columns ``alias, canonical`` and
-            optionally ``label``, or a plain ``{alias: canonical}`` mapping. Your rows override
+            optionally ``label``, or a mapping ``{alias: canonical}`` (or ``{alias: (canonical,
+            label)}``). Your rows override
             the default rows with the same alias.
         include_default: start from the packaged ``data/aliases.csv`` (default) or from nothing.
 
@@ -101,11 +86,13 @@ def read_aliases(source: str | Path | pd.DataFrame | Mapping[str, str] | None = 
 
     frames = []
     if include_default:
-        frames.append(pd.read_csv(io.StringIO(_data_text("aliases.csv")), dtype=str,
+        frames.append(pd.read_csv(io.StringIO(lexicons.data_text("aliases.csv")), dtype=str,
                                   keep_default_na=False))
     if source is not None:
-        if isinstance(source, Mapping):
-            frame = pd.DataFrame({"alias": list(source), "canonical": list(source.values())})
+        if isinstance(source, Mapping):  # {alias: canonical} or {alias: (canonical, label)}
+            pairs = [(v, None) if isinstance(v, str) else tuple(v) for v in source.values()]
+            frame = pd.DataFrame({"alias": list(source), "canonical": [p[0] for p in pairs],
+                                  "label": [p[1] if len(p) > 1 else None for p in pairs]})
         elif isinstance(source, pd.DataFrame):
             frame = source
         else:
@@ -121,48 +108,9 @@ def read_aliases(source: str | Path | pd.DataFrame | Mapping[str, str] | None = 
         for alias, canonical, label in zip(frame["alias"], frame["canonical"], labels):
             alias, canonical = str(alias).strip(), str(canonical).strip()
             if alias and canonical:
-                table[alias] = (canonical, (str(label).strip() or None) if label else None)
+                table[alias] = (canonical, (str(label).strip() or None)
+                                if isinstance(label, str) and label else None)
     return AliasTable(table)
-
-
-def strip_title(name: str) -> tuple[str, str]:
-    """Split leading titles from a person name: ``"President Joe Biden"`` → ``("President", "Joe Biden")``.
-
-    At least one word is always kept as the name ("Mr Major" → "Major"). Words joining two titles
-    ("Trade and Industry Secretary") go with the title.
-    """
-    words = name.split()
-    titles = title_words()
-    cut = 0
-    i = 0
-    while i < len(words) - 1:
-        word = words[i].lower().rstrip(".")
-        if word in titles:
-            cut = i + 1
-            i += 1
-        elif word in _TITLE_GLUE and cut == i and i + 1 < len(words) - 1 \
-                and words[i + 1].lower().rstrip(".") in titles:
-            i += 1
-        elif word in _TITLE_GLUE and cut == i and i > 0 and i + 2 < len(words):
-            # "Secretary of State Mike Pompeo": "of" + one capitalised word after a title.
-            cut = i + 2
-            i += 2
-        else:
-            break
-    return " ".join(words[:cut]), " ".join(words[cut:])
-
-
-def normalise(text: str, label: str) -> str:
-    """The matching form of a mention: no determiner, possessive or (for people) titles."""
-    name = " ".join(text.split())
-    name = _POSSESSIVE.sub("", name).strip()
-    if label in PERSON_LIKE:
-        name = _SUFFIX.sub("", name).strip()
-    if label not in PERSON_LIKE:
-        name = _DETERMINERS.sub("", name)
-    if label in PERSON_LIKE or re.match(r"^(mr|mrs|ms|dr|sir)\.?\s", name, re.I):
-        name = strip_title(name)[1]
-    return name.strip(" ,.;:-–—\"'“”‘’") or text.strip()
 
 
 @dataclass

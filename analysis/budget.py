@@ -10,7 +10,7 @@ Dask's worker threads and inside a notebook — places where ``signal.alarm`` do
 
 The budget covers the extraction of an article from its parsed ``Doc`` (entities, actors,
 quotes). The spaCy parse itself is not interrupted: it is linear in the text and long
-articles are parsed in chunks (``analysis.parallel.CHUNK_CHARS``).
+articles are parsed in chunks (``analysis.pipeline.CHUNK_CHARS``).
 """
 
 from __future__ import annotations

@@ -8,29 +8,22 @@ corpus-level assembly (cross-article actor merges, majority labels, the ``actors
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 import pandas as pd
 
 from . import __version__
-from .actors import AliasTable, build_actors, canonicalise_article, merge_surnames, read_aliases
-from .entities import ENTITY_COLUMNS, extract_entities, paragraph_starts, sentence_starts
-from .io import (ARTICLE_COLUMNS, ERROR_COLUMNS, article_id_for, clean_text, failures, parse_date,
-                 text_value)
-from .nlp import load_pipeline, model_info, resolve_model
-from .quotes import QUOTE_COLUMNS, extract_quotes, quote_frame
-from .budget import DEFAULT_SECONDS, checkpoint
-from .schema import validate_corpus
-
-
-def _empty_errors() -> pd.DataFrame:
-    return pd.DataFrame(columns=ERROR_COLUMNS).astype({"line": "Int64"})
+from .actors import AliasTable, build_actors, merge_surnames, read_aliases
+from .articles import ARTICLE_COLUMNS, _problem, _select_articles, coerce_articles
+from .budget import DEFAULT_SECONDS
+from .io import failures
+from .nlp import model_info, resolve_model
+from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus
 
 
 @dataclass
@@ -38,19 +31,16 @@ class Corpus:
     """The result of :func:`analyze`: one DataFrame per table plus the run's metadata.
 
     Attributes:
-        articles: one row per distinct article (``analysis.io.ARTICLE_COLUMNS``).
-        entities: one row per entity mention (``analysis.entities.ENTITY_COLUMNS``).
-        actors: one row per canonical actor (``analysis.actors.ACTOR_COLUMNS``).
-        quotes: one row per quote (``analysis.quotes.QUOTE_COLUMNS``).
-        errors: inputs that could not be processed (``path, line, problem, message``).
+        articles, entities, actors, quotes, errors: the tables of :mod:`analysis.schema`
+            (``ARTICLES``, ``ENTITIES``, ``ACTORS``, ``QUOTES``, ``ERRORS``).
         meta: model name and version, spaCy and package version, fingerprint, counts.
     """
 
     articles: pd.DataFrame
     entities: pd.DataFrame
     actors: pd.DataFrame
-    quotes: pd.DataFrame = field(default_factory=lambda: quote_frame([]))
-    errors: pd.DataFrame = field(default_factory=_empty_errors)
+    quotes: pd.DataFrame = field(default_factory=QUOTES.frame)
+    errors: pd.DataFrame = field(default_factory=ERRORS.frame)
     meta: dict[str, Any] = field(default_factory=dict)
 
     def summary(self) -> str:
@@ -128,7 +118,7 @@ class Corpus:
         meta = {**meta, "articles": len(stored), "entities": len(entities),
                 "actors": len(actors), "quotes": len(quotes)}
         corpus = cls(articles=stored, entities=entities, actors=actors, quotes=quotes,
-                     errors=errors if errors is not None else _empty_errors(), meta=meta)
+                     errors=errors if errors is not None else ERRORS.frame(), meta=meta)
         validate_corpus(corpus)
         return corpus
 
@@ -145,12 +135,13 @@ def _stored_articles(frame: pd.DataFrame) -> pd.DataFrame:
 
 def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
                 progress: bool | None = None, store: str | os.PathLike[str] | None = None,
-                processes: int | None = None) -> Corpus:
+                processes: int | None = None, aliases=None, lexicons=None) -> Corpus:
     """Load and analyse the input folder: ``data``, else ``ANALYSIS_DATA``, else ``data/raw/``.
 
     A relative ``data`` is taken relative to the project root (not the working directory), so
     notebooks and scripts agree. Input errors end up in ``corpus.errors``. With ``store``,
-    results are kept there and re-used on the next call (see :func:`analyze`).
+    results are kept there and re-used on the next call; ``aliases`` and ``lexicons`` as for
+    :func:`analyze`.
     """
     from .config import input_dir, project_path
     from .io import load_articles
@@ -159,121 +150,9 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     articles, errors = load_articles(folder, errors="collect")
     corpus = analyze(articles, model=model, progress=progress, processes=processes,
                      store=project_path(store) if store is not None else None,
-                     input_errors=errors)
+                     input_errors=errors, aliases=aliases, lexicons=lexicons)
     corpus.meta["input"] = str(folder)
     return corpus
-
-
-def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFrame:
-    """Turn user input into an articles table with every column of ``ARTICLE_COLUMNS``, in the
-    table's dtypes.
-
-    Accepts the output of ``load_articles``, any DataFrame with at least ``article_id`` and
-    ``text``, one text, or a list of texts. A missing ``article_id`` (no column, or None/NaN in
-    it) is derived from the text; other ids become strings. Metadata columns become strings or
-    None (a number as title is its text), ``published`` a UTC timestamp or NaT. The input is not
-    modified; nothing is dropped here (see :func:`analyze` for repeated ids and empty texts).
-
-    Raises:
-        ValueError: a DataFrame without a ``text`` column.
-    """
-    if isinstance(articles, str):
-        frame = pd.DataFrame({"text": [articles]})
-    elif isinstance(articles, pd.DataFrame):
-        frame = articles.copy()
-    else:
-        frame = pd.DataFrame({"text": list(articles)})
-    frame.attrs = {}
-    if "text" not in frame.columns:
-        raise ValueError(f"articles table has no 'text' column (columns: "
-                         f"{', '.join(map(str, frame.columns))}); expected at least article_id "
-                         f"and text")
-    for col in ARTICLE_COLUMNS:
-        if col not in frame.columns:
-            frame[col] = None
-    frame["text"] = [clean_text(t) if isinstance(t, str) else None for t in frame["text"]]
-    frame["article_id"] = [
-        text_value(a) if text_value(a) is not None
-        else (article_id_for(t) if isinstance(t, str) else None)
-        for a, t in zip(frame["article_id"], frame["text"])]
-    for col in ("title", "author", "source", "url", "path"):
-        frame[col] = pd.Series([text_value(v) for v in frame[col]], index=frame.index,
-                               dtype=object)
-    frame["published"] = pd.to_datetime(pd.Series([parse_date(v) for v in frame["published"]],
-                                                  index=frame.index, dtype=object), utc=True)
-    extra = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
-    return frame[ARTICLE_COLUMNS + extra].reset_index(drop=True)
-
-
-def _problem(where: str, problem: str, message: str) -> dict:
-    return {"path": where, "line": None, "problem": problem, "message": message}
-
-
-def _select_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
-    """The articles :func:`analyze` parses, and an error row for each one it leaves out.
-
-    Rows repeating an earlier ``article_id`` with the same text are parsed once, silently
-    (``load_articles`` lists such copies as ``duplicate``); with a different text the later row
-    is left out as ``duplicate_id``. Articles without text are ``no_text``.
-    """
-    problems, keep, first = [], [], {}
-    for pos, row in enumerate(frame.itertuples(index=False)):
-        where = row.path if isinstance(row.path, str) else f"article {row.article_id}"
-        if not isinstance(row.text, str) or not row.text.strip():
-            problems.append(_problem(where, "no_text", f"article {row.article_id} has no text"))
-            continue
-        if row.article_id in first:
-            earlier = first[row.article_id]
-            if frame["text"].iat[earlier] != row.text:
-                problems.append(_problem(
-                    where, "duplicate_id", f"article_id {row.article_id!r} of row {pos} was "
-                    f"already used by row {earlier} for another text; row {pos} is left out "
-                    f"(give each article its own id)"))
-            continue
-        first[row.article_id] = pos
-        keep.append(pos)
-    return frame.iloc[keep].reset_index(drop=True), problems
-
-
-def process_doc(doc, article_id: str, aliases: AliasTable) -> tuple[list, list]:
-    """Per-article rows for one parsed ``Doc``: entity records with article-level actors, and
-    quote records."""
-    text = doc.text  # built from the tokens each time it is read: read it once
-    paragraphs, sentences = paragraph_starts(text), sentence_starts(doc)
-    ents = extract_entities(doc, article_id, paragraphs=paragraphs, sentences=sentences,
-                            aliases=aliases, text=text)
-    canon = canonicalise_article([(e.text, e.label, e.start) for e in ents], aliases)
-    # Labels the alias table imposes ("Al Jazeera" is an ORG even when tagged PERSON).
-    fixed = {actor: label for e, (actor, label) in zip(ents, canon)
-             if actor is not None and label != e.label}
-    ents = [replace(e, actor=actor) for e, (actor, _) in zip(ents, canon)]
-    checkpoint(every=1)
-    quotes = extract_quotes(doc, article_id, ents, fixed_labels=fixed, sentences=sentences,
-                            paragraphs=paragraphs, text=text)
-    return ents, quotes
-
-
-def entity_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
-    """The ``entities`` table with its fixed column order and dtypes."""
-    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
-    frame = frame.reindex(columns=ENTITY_COLUMNS)
-    frame = frame.astype({"article_id": object, "entity_id": object, "text": object,
-                          "label": object, "start": "int64", "end": "int64",
-                          "sentence_id": "int64", "paragraph_id": "int64", "actor": object})
-    frame["actor"] = frame["actor"].where(frame["actor"].notna(), None)
-    return frame
-
-
-def quotes_table(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
-    """The ``quotes`` table with its fixed column order and dtypes."""
-    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
-    frame = frame.reindex(columns=QUOTE_COLUMNS)
-    frame = frame.astype({"start": "int64", "end": "int64", "speaker_start": "Int64",
-                          "speaker_end": "Int64", "sentence_id": "int64", "paragraph_id": "int64"})
-    for col in ("article_id", "quote_id", "quote", "kind", "cue", "cue_lemma", "speaker",
-                "speaker_type", "speaker_actor", "speaker_role"):
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-    return frame
 
 
 def _in_article_order(frame: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:
@@ -292,8 +171,8 @@ def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.D
         ``(entities, actors, quotes)`` with final actor names; the inputs are not modified.
     """
     order = {a: i for i, a in enumerate(articles["article_id"])}
-    entities = _in_article_order(entity_frame(entities), order)
-    quotes = _in_article_order(quotes_table(quotes), order)
+    entities = _in_article_order(ENTITIES.frame(entities), order)
+    quotes = _in_article_order(QUOTES.frame(quotes), order)
     merges = merge_surnames(entities)
 
     def final(actor):
@@ -304,18 +183,12 @@ def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.D
     return entities, build_actors(entities, articles, aliases), quotes
 
 
-def _aliases_digest(aliases) -> str:
-    if aliases is None:
-        return ""
-    table = read_aliases(aliases, include_default=False)
-    return hashlib.sha256(repr(sorted(table.exact.items())).encode()).hexdigest()
-
-
 def analyze(
     articles: pd.DataFrame | str | Iterable[str],
     *,
     model: str | os.PathLike[str] | None = None,
     aliases: str | os.PathLike[str] | pd.DataFrame | dict[str, str] | None = None,
+    lexicons: dict[str, Any] | None = None,
     batch_size: int = 32,
     progress: bool | None = None,
     store: str | os.PathLike[str] | None = None,
@@ -327,6 +200,10 @@ def analyze(
 ) -> Corpus:
     """Parse articles and build the entity, actor and quote tables.
 
+    Load the spaCy pipeline with the engine's components (:func:`analysis.pipeline.
+    news_pipeline`), ``nlp.pipe`` the articles not already in the store (in shards: in-process,
+    on local processes or Dask), turn each Doc into rows, assemble the corpus.
+
     Args:
         articles: ``load_articles`` output, any DataFrame with ``article_id`` and ``text``, one
             text, or a list of texts. A missing id (None, NaN) is derived from the text. Rows
@@ -335,6 +212,8 @@ def analyze(
         model: spaCy package name or pipeline directory (default: see ``analysis.nlp``).
         aliases: extra alias table (CSV path, DataFrame or ``{alias: canonical}``), merged over
             the packaged ``analysis/data/aliases.csv``.
+        lexicons: changes to the word lists (``{"speech_verbs": ["opine"], "speaker_nouns":
+            {"pundit": "group"}, "titles": "my_titles.txt"}``: see :mod:`analysis.lexicons`).
         batch_size: texts per ``nlp.pipe`` batch.
         progress: show a tqdm progress bar on stderr; default: when more than 20 articles are
             parsed.
@@ -349,105 +228,132 @@ def analyze(
         input_errors: the errors table of loading (``load_articles(..., errors="collect")``);
             default: ``articles.attrs["errors"]`` when ``load_articles`` attached one. These rows
             come first in ``corpus.errors`` (and the store's ``errors.csv``).
-        time_limit: seconds of extraction allowed per article (default 60; None: no limit);
-            an article over it is left out and listed in ``errors`` as ``timeout``, the others
-            go on (see :mod:`analysis.budget`).
+        time_limit: seconds of extraction allowed per article and stage (default 60; None: no
+            limit); an article over it is left out and listed in ``errors`` as ``timeout``, the
+            others go on (see :mod:`analysis.budget`).
 
     Returns:
         A :class:`Corpus`, articles in input order, validated against ``analysis.schema``.
         Articles with no text are left out and listed in ``corpus.errors``; long articles are
-        parsed in chunks (offsets stay exact). ``corpus.meta``
-        counts articles ``parsed`` and ``reused``. The input is not modified; nothing is written
-        unless ``store`` is given.
+        parsed in chunks (offsets stay exact). ``corpus.meta`` counts articles ``parsed`` and
+        ``reused``. The input is not modified; nothing is written unless ``store`` is given.
 
     Raises:
         analysis.nlp.ModelNotFoundError: no spaCy pipeline could be found.
-        ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine.
+        ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine; bad
+            lexicons or time limit.
     """
-    from . import parallel
-    from .store import COMPACT_AFTER, Store, fingerprint
+    from .parallel import bootstrapping_worker
+    from .pipeline import component_config, news_pipeline
+    from .store import fingerprint
 
-    if parallel.bootstrapping_worker():
+    if bootstrapping_worker():
         raise RuntimeError("analyze() was called while a worker process was re-running your "
                            "script to start up; this worker stops here. Put the script's code "
                            "under `if __name__ == \"__main__\":` to use engine=\"dask\".")
     if input_errors is None and isinstance(articles, pd.DataFrame):
         input_errors = articles.attrs.get("errors")
     frame, problems = _select_articles(coerce_articles(articles))
-    alias_table = read_aliases(aliases)
+    config = component_config(aliases=aliases, lexicons=lexicons, time_limit=time_limit)
     spec = resolve_model(model)
-    nlp = load_pipeline(spec.target)
-    info = model_info(nlp)
-    fp = fingerprint(info, aliases_digest=_aliases_digest(aliases))
-
-    kept = Store(store) if store is not None else None
-    reused: set[str] = set()
-    if kept is not None and kept.exists():
-        reused = set(kept.latest(fp)["article_id"]) & set(frame["article_id"])
-    todo = frame[~frame["article_id"].isin(reused)]
-    workers = processes if processes is not None else (
-        parallel.available_cores() if len(todo) > 64 else 1)
-    run = _run_id()
-    seq = {a: i for i, a in enumerate(frame["article_id"])}
-    by_id = frame.set_index("article_id")
-    ent_rows: list[dict] = []
-    quote_rows: list[dict] = []
-    timed_out: list[str] = []
-
-    def on_shard(result) -> None:
-        timed_out.extend(result.timeouts)
-        ids = [a for a in result.ids if a not in set(result.timeouts)]
-        if kept is not None:
-            part = by_id.loc[ids, [c for c in ARTICLE_COLUMNS if c != "article_id"]]
-            part = part.reset_index().assign(seq=[seq[a] for a in ids])
-            kept.write_part(part[ARTICLE_COLUMNS + ["seq"]], entity_frame(result.entities),
-                            quotes_table(result.quotes), fingerprint=fp, run=run)
-        else:
-            ent_rows.extend(result.entities)
-            quote_rows.extend(result.quotes)
-
-    options = dict(target=spec.target, aliases=aliases, processes=workers, engine=engine,
-                   scheduler=scheduler, batch_size=batch_size, time_limit=time_limit,
-                   on_shard=on_shard)
-    items = list(zip(todo["article_id"], todo["text"]))
-    show = len(items) > 20 if progress is None else progress
-    parallel.run(items, progress=show, **options)
-
-    if kept is not None:
-        wanted = [a for a in frame["article_id"] if a not in set(timed_out)]
-        rows = kept.read(wanted, fingerprint=fp)
-        missing = set(wanted) - set(rows["articles"].get("article_id", []))
-        if missing:  # a stored part turned out unreadable (warned): process its articles again
-            again = [(a, by_id.loc[a, "text"]) for a in wanted if a in missing]
-            parallel.run(again, **options)
-            items.extend(again)
-            reused -= missing
-            rows = kept.read([a for a in wanted if a not in set(timed_out)], fingerprint=fp)
-        ent_input, quote_input = rows["entities"], rows["quotes"]
-        if len(kept.parts("articles")) > COMPACT_AFTER:
-            kept.compact()
-    else:
-        ent_input, quote_input = ent_rows, quote_rows
-
-    for article_id in timed_out:
-        row = by_id.loc[article_id]
+    info = model_info(news_pipeline(spec.target, config))
+    run = _Run(frame, spec.target, config, fingerprint(info, config), store, batch_size)
+    ent_rows, quote_rows = run.process(processes=processes, engine=engine, scheduler=scheduler,
+                                       progress=progress)
+    for article_id in run.timed_out:
+        row = run.by_id.loc[article_id]
         where = row["path"] if isinstance(row["path"], str) else f"article {article_id}"
         problems.append(_problem(where, "timeout", f"article {article_id}: extraction took "
                                  f"longer than {time_limit:g} s; left out (raise time_limit= or "
                                  f"--time-limit to allow more)"))
-    frame = frame[~frame["article_id"].isin(set(timed_out))].reset_index(drop=True)
-    entities, actors, quotes = assemble(frame, ent_input, quote_input, alias_table)
-    meta = {**info, "analysis_version": __version__, "fingerprint": fp, "model_path": spec.target,
-            "articles": len(frame), "parsed": len(items), "reused": len(reused),
-            "entities": len(entities), "actors": len(actors), "quotes": len(quotes)}
-    errors = pd.DataFrame(problems, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    frame = frame[~frame["article_id"].isin(run.timed_out)].reset_index(drop=True)
+    entities, actors, quotes = assemble(frame, ent_rows, quote_rows, read_aliases(aliases))
+    meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
+            "model_path": spec.target, "articles": len(frame), "parsed": run.parsed,
+            "reused": len(run.reused), "entities": len(entities), "actors": len(actors),
+            "quotes": len(quotes)}
+    errors = ERRORS.frame(problems)
     if input_errors is not None and len(input_errors):
-        errors = pd.concat([input_errors[ERROR_COLUMNS], errors], ignore_index=True).astype(
-            {"line": "Int64"})
+        errors = ERRORS.frame(pd.concat([ERRORS.frame(input_errors), errors], ignore_index=True))
     corpus = Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes,
                     errors=errors, meta=meta)
     validate_corpus(corpus)
-    if kept is not None:
-        kept.write_run(frame["article_id"], fingerprint=fp)
-        kept.write_meta(meta, errors)
+    if run.store is not None:
+        run.store.write_run(frame["article_id"], fingerprint=run.fingerprint)
+        run.store.write_meta(meta, errors)
     return corpus
+
+
+class _Run:
+    """One run of :func:`analyze` over the selected articles: what the store already has, the
+    shards to parse, their rows (streamed to the store shard by shard when there is one)."""
+
+    def __init__(self, frame: pd.DataFrame, target: str, config: str, fingerprint: str,
+                 store, batch_size: int):
+        from .store import Store
+
+        self.frame, self.fingerprint = frame, fingerprint
+        self.args = (target, config, batch_size)
+        self.store = Store(store) if store is not None else None
+        self.by_id = frame.set_index("article_id")
+        self.seq = {a: i for i, a in enumerate(frame["article_id"])}
+        self.reused: set[str] = set()
+        if self.store is not None and self.store.exists():
+            self.reused = set(self.store.latest(fingerprint)["article_id"]) \
+                & set(frame["article_id"])
+        self.entities: list[dict] = []
+        self.quotes: list[dict] = []
+        self.timed_out: set[str] = set()
+        self.parsed = 0
+        self.run_id = _run_id()
+
+    def _on_shard(self, result) -> None:
+        self.timed_out.update(result.timeouts)
+        ids = [a for a in result.ids if a not in set(result.timeouts)]
+        if self.store is None:
+            self.entities.extend(result.entities)
+            self.quotes.extend(result.quotes)
+            return
+        part = self.by_id.loc[ids, [c for c in ARTICLE_COLUMNS if c != "article_id"]]
+        part = part.reset_index().assign(seq=[self.seq[a] for a in ids])
+        self.store.write_part(part[ARTICLE_COLUMNS + ["seq"]], ENTITIES.frame(result.entities),
+                              QUOTES.frame(result.quotes), fingerprint=self.fingerprint,
+                              run=self.run_id)
+
+    def _parse(self, items, **options) -> None:
+        from . import parallel
+        from .pipeline import prepare, process_shard
+
+        self.parsed += len(items)
+        parallel.run(items, process_shard, self.args, initializer=prepare,
+                     initargs=self.args[:2], on_shard=self._on_shard, **options)
+
+    def process(self, *, processes: int | None, engine: str, scheduler: str | None,
+                progress: bool | None) -> tuple:
+        """Parse what the store lacks; returns the ``(entities, quotes)`` rows of every
+        article that did not time out (read back from the store when there is one)."""
+        from .parallel import available_cores
+
+        todo = self.frame[~self.frame["article_id"].isin(self.reused)]
+        workers = processes if processes is not None else (
+            available_cores() if len(todo) > 64 else 1)
+        options = dict(processes=workers, engine=engine, scheduler=scheduler)
+        items = list(zip(todo["article_id"], todo["text"]))
+        self._parse(items, progress=len(items) > 20 if progress is None else progress,
+                    **options)
+        if self.store is None:
+            return self.entities, self.quotes
+        from .store import COMPACT_AFTER
+
+        wanted = [a for a in self.frame["article_id"] if a not in self.timed_out]
+        rows = self.store.read(wanted, fingerprint=self.fingerprint)
+        missing = set(wanted) - set(rows["articles"].get("article_id", []))
+        if missing:  # a stored part turned out unreadable (warned): process its articles again
+            self._parse([(a, self.by_id.loc[a, "text"]) for a in wanted if a in missing],
+                        **options)
+            self.reused -= missing
+            wanted = [a for a in wanted if a not in self.timed_out]
+            rows = self.store.read(wanted, fingerprint=self.fingerprint)
+        if len(self.store.parts("articles")) > COMPACT_AFTER:
+            self.store.compact()
+        return rows["entities"], rows["quotes"]

@@ -1,73 +1,36 @@
-"""Entity mentions from a spaCy ``Doc``: one record per mention, with exact character offsets."""
+"""Entity mentions from a spaCy ``Doc``: one :class:`Mention` per mention, with exact
+character offsets and the repairs the small models need (titles joined, names grown to the
+alias table's, party-state tags dropped, speakers the NER missed added), then canonical actors
+(:mod:`analysis.actors`). The ``news_entities`` component (:mod:`analysis.components`) runs
+:func:`article_mentions` and keeps the result on the Doc. Linear in the article: entities are
+visited once, candidate speakers found on the Doc's arrays.
+"""
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .actors import title_words
+from . import lexicons
+from .actors import AliasTable, canonicalise_article
 from .budget import checkpoint
+from .syntax import kids, positions
 
-ENTITY_COLUMNS = ["article_id", "entity_id", "text", "label", "start", "end", "sentence_id",
-                  "paragraph_id", "actor"]
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
-# Titles only a person carries: "Sen. Claire McCaskill" is a PERSON even when tagged ORG.
-PERSON_TITLES = HONORIFICS | {
-    "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
-    "governor", "president", "mayor", "judge", "gen", "general", "secretary", "minister",
-    "chancellor", "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "rabbi",
-    "rev", "reverend", "prof", "professor", "lt", "col", "sgt", "capt", "adm", "cmdr",
-    "baroness", "baron"}
 _GLUE = {"and", "of"}
 
 
 @dataclass(frozen=True)
-class EntityRecord:
-    """One entity mention; becomes one row of the ``entities`` table.
+class Mention:
+    """One entity mention: ``text == article_text[start:end]`` (character offsets), its label
+    after the repairs below, and — once :func:`article_mentions` canonicalised it — its actor
+    and the label the alias table imposes on that actor (``fixed_label``, else None)."""
 
-    ``start``/``end`` are character offsets into the article text, so
-    ``text == article_text[start:end]``; ``actor`` is filled in by ``analysis.actors``.
-    """
-
-    article_id: str
-    entity_id: str
     text: str
     label: str
     start: int
     end: int
-    sentence_id: int
-    paragraph_id: int
     actor: str | None = None
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-empty paragraph, without the blank lines between them."""
-    spans, start = [], 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Character offsets where each paragraph starts (paragraphs are separated by blank lines)."""
-    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-
-
-def sentence_starts(doc) -> list[int]:
-    """Character offsets where each sentence of ``doc`` starts."""
-    from .syntax import index
-
-    return [doc[start].idx for start, _ in index(doc).sent_bounds]
-
-
-def locate(offset: int, starts: list[int]) -> int:
-    """Index of the paragraph/sentence (from its start offsets) containing ``offset``."""
-    return max(bisect.bisect_right(starts, offset) - 1, 0)
+    fixed_label: str | None = None
 
 
 def _title_start(doc, ent) -> int:
@@ -76,16 +39,17 @@ def _title_start(doc, ent) -> int:
     "President Joe Biden", "Mr Trump", "Gen. Qassem Soleimani", "Trade and Industry Secretary
     Patricia Hewitt": capitalised title words (``data/titles.txt``) directly before a PERSON
     entity, or a person-only title (Mr, Ms, Sen., Gov., President…) before an entity of any label,
-    join the mention (and :func:`extract_entities` then labels it PERSON).
+    join the mention (and :func:`find_mentions` then labels it PERSON).
     """
-    titles = title_words()
+    titles = lexicons.words("titles")
+    person_titles = lexicons.words("honorifics") | lexicons.words("person_titles")
     first = ent.start
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 6:
         tok = doc[i]
         word = tok.text.rstrip(".").lower()
         capital = tok.text[:1].isupper()
-        if capital and word in titles and (ent.label_ == "PERSON" or word in PERSON_TITLES):
+        if capital and word in titles and (ent.label_ == "PERSON" or word in person_titles):
             first = i
         elif word in _GLUE and i > 0 and first == i + 1 < ent.start \
                 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.rstrip(".").lower() in titles:
@@ -97,7 +61,8 @@ def _title_start(doc, ent) -> int:
 
 
 def _alias_cover(spans: dict, start: int, end: int, aliases):
-    """The multi-word alias occurrence covering ``[start, end)`` and longer, as (start, end, label)."""
+    """The multi-word alias occurrence covering ``[start, end)`` and longer, as
+    ``(start, end, label)``."""
     for alias_start in range(start, max(start - 40, -1), -1):
         match = spans.get(alias_start)
         if match is not None and match.end() >= end and match.end() - match.start() > end - start:
@@ -115,11 +80,8 @@ def missed_speakers(doc) -> list[tuple[int, int]]:
     noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
     entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON).
     """
-    from .quotes import speech_verbs
-    from .syntax import kids, positions
-
-    verbs = speech_verbs()[0]
-    titles = title_words()
+    verbs = lexicons.speech_verbs()[0]
+    titles = lexicons.words("titles")
     found = []
     for verb in positions(doc, verbs):
         if doc[verb].pos_ != "VERB":
@@ -141,30 +103,28 @@ def missed_speakers(doc) -> list[tuple[int, int]]:
     return found
 
 
-def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = None,
-                     sentences: list[int] | None = None, aliases=None,
-                     text: str | None = None) -> list[EntityRecord]:
-    """Every entity of ``doc`` as an :class:`EntityRecord` (all labels kept, actor not yet set).
+def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = None
+                  ) -> list[Mention]:
+    """Every entity of ``doc`` as a :class:`Mention`, in text order (all labels kept, no actor).
 
     Spans are adjusted in two ways, both documented in the README: titles right before a person
     ("President Joe Biden") join the mention (a person-only title also makes an ORG/GPE/NORP
     mention a PERSON: "Sen. Claire McCaskill"), and a mention inside a longer alias-table name
-    ("Islamic" in "Islamic State group") grows to that name (taking the table's label). Leading/trailing whitespace is
-    trimmed. Party-and-state tags ("R-Ga.") are not entities. A proper name the NER missed that
-    is the subject of a speech verb is a PERSON (:func:`missed_speakers`). Entity ids are ``"{article_id}-e{n}"`` (n from 0, in text order).
+    ("Islamic" in "Islamic State group") grows to that name (taking the table's label).
+    Leading/trailing whitespace is trimmed. Party-and-state tags ("R-Ga.") are not entities. A
+    proper name the NER missed that is the subject of a speech verb is a PERSON
+    (:func:`missed_speakers`).
 
     Args:
         aliases: the ``analysis.actors.AliasTable`` whose multi-word names may grow a mention.
         text: ``doc.text``, when the caller has it already.
     """
-    text = doc.text if text is None else text
-    paragraphs = paragraph_starts(text) if paragraphs is None else paragraphs
-    sentences = sentence_starts(doc) if sentences is None else sentences
-    spans = ({m.start(): m for m in aliases.pattern.finditer(text)}
-             if aliases is not None and aliases.pattern is not None else {})
     from spacy.tokens import Span
 
-    records = []
+    text = doc.text if text is None else text
+    spans = ({m.start(): m for m in aliases.pattern.finditer(text)}
+             if aliases is not None and aliases.pattern is not None else {})
+    found = []
     missed = [Span(doc, a, b, label="PERSON") for a, b in missed_speakers(doc)]
     for ent in sorted([*doc.ents, *missed], key=lambda e: e.start):
         checkpoint()
@@ -185,8 +145,20 @@ def extract_entities(doc, article_id: str, *, paragraphs: list[int] | None = Non
             end -= 1
         if start == end or _PARTY_STATE.match(text[start:end]):
             continue
-        records.append(EntityRecord(
-            article_id=article_id, entity_id=f"{article_id}-e{len(records)}",
-            text=text[start:end], label=label, start=start, end=end,
-            sentence_id=locate(start, sentences), paragraph_id=locate(start, paragraphs)))
-    return records
+        found.append(Mention(text=text[start:end], label=label, start=start, end=end))
+    return found
+
+
+def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> list[Mention]:
+    """:func:`find_mentions` with canonical actors within the article
+    (:func:`analysis.actors.canonicalise_article`) and the alias table's labels."""
+    mentions = find_mentions(doc, aliases, text=text)
+    canon = canonicalise_article([(m.text, m.label, m.start) for m in mentions], aliases)
+    return [replace(m, actor=actor, fixed_label=label if actor is not None and label != m.label
+                    else None) for m, (actor, label) in zip(mentions, canon)]
+
+
+def fixed_labels(mentions: list[Mention]) -> dict[str, str]:
+    """``{actor: label}`` the alias table imposes ("Al Jazeera" is an ORG even when tagged
+    PERSON), from an article's canonicalised mentions."""
+    return {m.actor: m.fixed_label for m in mentions if m.fixed_label is not None}

@@ -133,7 +133,7 @@ def gold_kind(text: str, gold: GoldAttribution) -> str:
 
 def mark_speech(doc, gold: GoldAttribution) -> bool:
     """Whether the gold cue is a speech cue: a speech-lexicon lemma inside it, or according to."""
-    from .quotes import speech_verbs
+    from .lexicons import speech_verbs
 
     verbs, phrasal = speech_verbs()
     text = doc.text
@@ -167,7 +167,7 @@ def read_source(doc, gold: GoldAttribution) -> tuple[GoldAttribution, str]:
         changed, so scoring twice gives the same figures) and ``"relative"``, ``"swapped"`` or
         ``"as annotated"``.
     """
-    from .quotes import speech_verbs
+    from .lexicons import speech_verbs
 
     as_is = (replace(gold, reading="as annotated"), "as annotated")
     if len(gold.source) != 1:
@@ -318,23 +318,23 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
 
     from .actors import read_aliases
     from .config import shared_dir
-    from .corpus import assemble, process_doc
-    from .nlp import load_pipeline, model_info
+    from .corpus import assemble
+    from .nlp import model_info, resolve_model
+    from .pipeline import news_pipeline
+    from .rows import doc_rows
 
     root = Path(root) if root is not None else shared_dir() / "corpora" / "polnear"
     gold = load_polnear(root, split, limit=limit)
     frame = pd.DataFrame({"article_id": [g.name for g in gold], "text": [g.text for g in gold]})
-    nlp = load_pipeline(model)
-    aliases = read_aliases()
+    nlp = news_pipeline(resolve_model(model).target)
     docs, ents, quotes = {}, [], []
     stream = nlp.pipe(zip(frame["text"], frame["article_id"]), as_tuples=True, batch_size=32)
     for doc, name in tqdm(stream, total=len(frame), disable=not progress, desc=split):
         docs[name] = doc
-        e, q = process_doc(doc, name, aliases)
+        e, q = doc_rows(doc, name)
         ents.extend(e)
         quotes.extend(q)
-    _, _, quote_table = assemble(frame, [e.__dict__ for e in ents],
-                                 [q.__dict__ for q in quotes], aliases)
+    _, _, quote_table = assemble(frame, ents, quotes, read_aliases())
     table = score(gold, quote_table, docs)
     readings = pd.Series([a.reading for g in gold for a in g.attributions]).value_counts()
     info = {"split": split, "articles": len(gold),

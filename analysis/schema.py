@@ -1,86 +1,204 @@
-"""Schemas of the four tables (pandera), checked where a :class:`~analysis.corpus.Corpus` leaves
-the package (``analyze`` and ``Corpus.read``).
+"""The table contract: every table's columns, dtypes and allowed values, defined once.
+
+Each :class:`Table` here is used by everything that touches that table: the extraction builds
+its rows with :meth:`Table.frame`, the store writes and reads those frames, ``Corpus.read``
+and ``analyze`` check them with :func:`validate_corpus` (pandera schemas derived from the same
+columns), the summaries read the allowed values (:data:`KINDS`, :data:`SPEAKER_TYPES`), and the
+README's schema tables are :meth:`Table.markdown` (a test keeps them equal).
 
 A violation is a bug in this package, never the user's fault: :func:`validate_corpus` raises
 :class:`SchemaViolation` naming the table, the check and the article ids concerned, instead of
-letting a wrong chart be drawn silently. The README documents every column.
+letting a wrong chart be drawn silently.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
 
-from .quotes import KINDS, SPEAKER_TYPES
+from .quotes.types import KINDS, SPEAKER_TYPES
 
-ENTITY_LABELS = ["CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
+ENTITY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
                  "NORP", "ORDINAL", "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME",
-                 "WORK_OF_ART"]
+                 "WORK_OF_ART")
+# Problems in the errors table; the first three are notes (the article is kept).
+PROBLEMS = ("duplicate", "bad_date", "repaired", "empty", "binary", "encoding", "json",
+            "no_text", "no_body", "unreadable", "unsupported", "not_found", "ragged",
+            "duplicate_id", "timeout")
 UTC = pd.DatetimeTZDtype("ns", "UTC")
+_TYPE_NAMES = {"str": "str", "int64": "int64", "Int64": "Int64", "utc": "datetime64[ns, UTC]",
+               "list": "list of str"}
+_MISSING = {"str": "None", "Int64": "NA", "utc": "NaT", "int64": "", "list": ""}
 
 
 class SchemaViolation(ValueError):
     """A table broke its schema: a bug report naming the table, the check and the articles."""
 
 
-def _text(nullable: bool = True, **kw) -> pa.Column:
-    return pa.Column(object, nullable=nullable, **kw)
+@dataclass(frozen=True)
+class Column:
+    """One column: ``dtype`` is ``str`` (object of str), ``int64``, ``Int64`` (nullable),
+    ``utc`` (datetime64[ns, UTC]) or ``list`` (object of lists of str)."""
+
+    name: str
+    dtype: str
+    doc: str = ""
+    nullable: bool = False
+    unique: bool = False
+    values: tuple[str, ...] | None = None
+    minimum: int | None = None
+    values_doc: str | None = None  # how the allowed values are shown in the docs
 
 
-ARTICLES = pa.DataFrameSchema({
-    "article_id": _text(False, unique=True),
-    "title": _text(), "author": _text(),
-    "published": pa.Column(UTC, nullable=True),
-    "source": _text(), "url": _text(), "path": _text(),
-    "text": _text(False),
-}, strict=False, name="articles")
+@dataclass(frozen=True)
+class Table:
+    """A table's name, one-line description and columns (in order)."""
 
-ENTITIES = pa.DataFrameSchema({
-    "article_id": _text(False),
-    "entity_id": _text(False, unique=True),
-    "text": _text(False),
-    "label": pa.Column(object, pa.Check.isin(ENTITY_LABELS)),
-    "start": pa.Column("int64", pa.Check.ge(0)),
-    "end": pa.Column("int64", pa.Check.ge(1)),
-    "sentence_id": pa.Column("int64", pa.Check.ge(0)),
-    "paragraph_id": pa.Column("int64", pa.Check.ge(0)),
-    "actor": _text(),
-}, strict=True, name="entities",
-    checks=pa.Check(lambda df: df["start"] < df["end"], error="start < end"))
+    name: str
+    doc: str
+    columns: tuple[Column, ...]
 
-ACTORS = pa.DataFrameSchema({
-    "actor": _text(False, unique=True),
-    "label": pa.Column(object, pa.Check.isin(ENTITY_LABELS)),
-    "mentions": pa.Column("int64", pa.Check.ge(1)),
-    "articles": pa.Column("int64", pa.Check.ge(1)),
-    "aliases": pa.Column(object, pa.Check(lambda s: s.map(lambda v: isinstance(v, list)
-                                                           and len(v) > 0),
-                                          error="aliases is a non-empty list")),
-    "first_seen": pa.Column(UTC, nullable=True),
-    "last_seen": pa.Column(UTC, nullable=True),
-}, strict=True, name="actors",
-    checks=pa.Check(lambda df: df["articles"] <= df["mentions"], error="articles <= mentions"))
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
 
-QUOTES = pa.DataFrameSchema({
-    "article_id": _text(False),
-    "quote_id": _text(False, unique=True),
-    "quote": _text(False),
-    "start": pa.Column("int64", pa.Check.ge(0)),
-    "end": pa.Column("int64", pa.Check.ge(1)),
-    "kind": pa.Column(object, pa.Check.isin(list(KINDS))),
-    "cue": _text(), "cue_lemma": _text(),
-    "speaker": _text(),
-    "speaker_start": pa.Column("Int64", nullable=True),
-    "speaker_end": pa.Column("Int64", nullable=True),
-    "speaker_type": pa.Column(object, pa.Check.isin(list(SPEAKER_TYPES))),
-    "speaker_actor": _text(), "speaker_role": _text(),
-    "sentence_id": pa.Column("int64", pa.Check.ge(0)),
-    "paragraph_id": pa.Column("int64", pa.Check.ge(0)),
-}, strict=True, name="quotes",
-    checks=pa.Check(lambda df: df["start"] < df["end"], error="start < end"))
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
 
-SCHEMAS = {"articles": ARTICLES, "entities": ENTITIES, "actors": ACTORS, "quotes": QUOTES}
+    def frame(self, rows: Iterable[dict] | pd.DataFrame = ()) -> pd.DataFrame:
+        """``rows`` (dicts or a DataFrame) as this table: its columns in order (others dropped,
+        missing ones empty) and dtypes; missing values are None / NA / NaT. A new frame."""
+        frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
+        frame = frame.reindex(columns=self.names)
+        for col in self.columns:
+            values = frame[col.name]
+            if col.dtype == "str":
+                frame[col.name] = values.astype(object).where(values.notna(), None)
+            elif col.dtype == "utc":
+                frame[col.name] = pd.to_datetime(values, utc=True)
+            elif col.dtype == "list":
+                frame[col.name] = values.astype(object)
+            else:
+                frame[col.name] = values.astype(col.dtype)
+        frame.attrs = {}
+        return frame.reset_index(drop=True)
+
+    def markdown(self) -> str:
+        """The table's documentation as a Markdown table (what the README shows)."""
+        lines = [f"**{self.name}** — {self.doc}", "", "| column | type | notes |",
+                 "| --- | --- | --- |"]
+        for col in self.columns:
+            if col.values_doc or col.values:
+                kind = col.values_doc or ", ".join(f"`{v}`" for v in col.values)
+            else:
+                kind = _TYPE_NAMES[col.dtype]
+            if col.nullable and _MISSING[col.dtype]:
+                kind += f" or {_MISSING[col.dtype]}"
+            if col.unique:
+                kind += ", unique"
+            if col.minimum is not None:
+                kind += f" ≥ {col.minimum}"
+            lines.append(f"| `{col.name}` | {kind} | {col.doc} |")
+        return "\n".join(lines)
+
+
+ARTICLES = Table("articles", "one row per distinct article", (
+    Column("article_id", "str", "BLAKE2b of the text (or your own id)", unique=True),
+    Column("title", "str", "", nullable=True),
+    Column("author", "str", "", nullable=True),
+    Column("published", "utc", "publication date", nullable=True),
+    Column("source", "str", "outlet", nullable=True),
+    Column("url", "str", "", nullable=True),
+    Column("path", "str", "file it was read from", nullable=True),
+    Column("text", "str", "every offset refers to this exact text"),
+))
+
+ENTITIES = Table("entities", "one row per entity mention", (
+    Column("article_id", "str"),
+    Column("entity_id", "str", "`{article_id}-e{n}`", unique=True),
+    Column("text", "str", "`== article_text[start:end]`"),
+    Column("label", "str", "PERSON, ORG, GPE, NORP, LOC, FAC, EVENT, …", values=ENTITY_LABELS,
+           values_doc="one of spaCy's 18 OntoNotes labels"),
+    Column("start", "int64", "character offset, `0 <= start < end <= len(text)`", minimum=0),
+    Column("end", "int64", "character offset (exclusive)", minimum=1),
+    Column("sentence_id", "int64", "0-based, within the article", minimum=0),
+    Column("paragraph_id", "int64", "0-based, within the article", minimum=0),
+    Column("actor", "str", "canonical actor; None for DATE, CARDINAL, MONEY…", nullable=True),
+))
+
+ACTORS = Table("actors", "one row per canonical actor", (
+    Column("actor", "str", "canonical name", unique=True),
+    Column("label", "str", "majority label (alias-table label wins)", values=ENTITY_LABELS,
+           values_doc="spaCy label"),
+    Column("mentions", "int64", "", minimum=1),
+    Column("articles", "int64", "`articles <= mentions`", minimum=1),
+    Column("aliases", "list", "surface forms seen"),
+    Column("first_seen", "utc", "publication dates", nullable=True),
+    Column("last_seen", "utc", "", nullable=True),
+))
+
+QUOTES = Table("quotes", "one row per quote", (
+    Column("article_id", "str"),
+    Column("quote_id", "str", "`{article_id}-q{n}`", unique=True),
+    Column("quote", "str", "`== article_text[start:end]`, without quotation marks"),
+    Column("start", "int64", "quotes of one article never overlap", minimum=0),
+    Column("end", "int64", "", minimum=1),
+    Column("kind", "str", "", values=KINDS),
+    Column("cue", "str", "None for continued or unattributed quotes", nullable=True),
+    Column("cue_lemma", "str", "", nullable=True),
+    Column("speaker", "str", "`== article_text[speaker_start:speaker_end]`", nullable=True),
+    Column("speaker_start", "Int64", "", nullable=True),
+    Column("speaker_end", "Int64", "", nullable=True),
+    Column("speaker_type", "str", "", values=SPEAKER_TYPES),
+    Column("speaker_actor", "str", "canonical actor of the speaker", nullable=True),
+    Column("speaker_role", "str", "", nullable=True),
+    Column("sentence_id", "int64", "of the quote's start", minimum=0),
+    Column("paragraph_id", "int64", "of the quote's start", minimum=0),
+))
+
+ERRORS = Table("errors", "one row per input that could not be processed (or a note on one)", (
+    Column("path", "str", "file, or `article ID` for articles given as a DataFrame"),
+    Column("line", "Int64", "line (JSON Lines, CSV) where known", nullable=True),
+    Column("problem", "str", "`duplicate`, `bad_date`, `repaired` are notes: the article is "
+           "kept", values=PROBLEMS),
+    Column("message", "str", "what was wrong, naming the file or article"),
+))
+
+TABLES = {t.name: t for t in (ARTICLES, ENTITIES, ACTORS, QUOTES, ERRORS)}
+# table-level rules beyond single columns
+_ROW_CHECKS = {"entities": [("start < end", lambda df: df["start"] < df["end"])],
+               "quotes": [("start < end", lambda df: df["start"] < df["end"])],
+               "actors": [("articles <= mentions", lambda df: df["articles"] <= df["mentions"])]}
+
+
+def _pandera_column(col: Column):
+    import pandera.pandas as pa
+
+    checks = []
+    if col.values is not None:
+        checks.append(pa.Check.isin(list(col.values)))
+    if col.minimum is not None:
+        checks.append(pa.Check.ge(col.minimum))
+    if col.dtype == "list":
+        checks.append(pa.Check(lambda s: s.map(lambda v: isinstance(v, list) and len(v) > 0),
+                               error=f"{col.name} is a non-empty list"))
+    dtype = {"str": object, "list": object, "utc": UTC}.get(col.dtype, col.dtype)
+    return pa.Column(dtype, checks, nullable=col.nullable, unique=col.unique)
+
+
+@lru_cache(maxsize=None)
+def pandera_schema(name: str):
+    """The pandera schema of a table (built once; pandera is imported only here)."""
+    import pandera.pandas as pa
+
+    table = TABLES[name]
+    checks = [pa.Check(f, error=e) for e, f in _ROW_CHECKS.get(name, [])]
+    return pa.DataFrameSchema({c.name: _pandera_column(c) for c in table.columns},
+                              strict=name != "articles", name=name, checks=checks)
 
 
 def _fail(table: str, check: str, ids) -> None:
@@ -110,7 +228,7 @@ def _span_checks(table: str, frame: pd.DataFrame, texts: pd.Series, column: str,
         _fail(table, f"text[{start}:{end}] == {column}", rows.loc[wrong, "article_id"])
 
 
-def validate_corpus(corpus) -> None:
+def validate_corpus(corpus: Any) -> None:
     """Check every table's schema and the cross-table rules; returns None or raises.
 
     Cross-table rules: every span lies inside its article and reproduces its text (entity
@@ -119,10 +237,12 @@ def validate_corpus(corpus) -> None:
     Raises:
         SchemaViolation: naming the table, the failed check and the article ids.
     """
-    for name, schema in SCHEMAS.items():
+    import pandera.pandas as pa
+
+    for name in ("articles", "entities", "actors", "quotes"):
         frame = getattr(corpus, name)
         try:
-            schema.validate(frame, lazy=True)
+            pandera_schema(name).validate(frame, lazy=True)
         except pa.errors.SchemaErrors as exc:
             cases = exc.failure_cases
             ids = []
@@ -140,3 +260,7 @@ def validate_corpus(corpus) -> None:
     overlap = same & (q["start"].values[1:] < q["end"].values[:-1])
     if overlap.any():
         _fail("quotes", "quotes of one article do not overlap", q["article_id"].values[1:][overlap])
+
+
+if __name__ == "__main__":  # python -m analysis.schema: the README's schema tables
+    print("\n\n".join(t.markdown() for t in TABLES.values()))

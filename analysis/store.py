@@ -17,8 +17,9 @@ the same store at once never touch each other's files. When an article is in sev
 differs from the current pipeline's are never mixed in. An unreadable (truncated) part file is
 reported with a warning naming it, and its articles are processed again.
 
-The fingerprint covers the model name and version, spaCy and package version, the packaged
-rule and lexicon files, the extraction modules' source and any user alias table.
+The fingerprint covers the model name and version, spaCy and package version, the content of
+every package file that can change a row (walked, not listed by name) and the components'
+config (user aliases and lexicons, thresholds).
 """
 
 from __future__ import annotations
@@ -29,32 +30,52 @@ import os
 import time
 import uuid
 import warnings
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
+from .schema import ERRORS
+
 TABLES = ("entities", "quotes", "articles")  # write order: articles last (the commit marker)
-CODE_FILES = ("entities.py", "actors.py", "quotes.py", "corpus.py", "io.py")
 COMPACT_AFTER = 64  # parts; more than this and a run compacts (one part per fingerprint)
+# Package files that provably cannot change a stored row: the command line, charts, reports,
+# the article view, the evaluation and the paths. Everything else under analysis/ is hashed.
+NOT_ROW_FILES = frozenset({"__main__.py", "cli.py", "config.py", "display.py", "evaluate.py",
+                           "plots.py", "report.py", "summaries.py"})
 
 
-def fingerprint(model: dict, *, aliases_digest: str = "") -> str:
-    """A short hash of everything that decides the per-article rows (see the module doc)."""
+def package_files(root: Path | None = None) -> list[Path]:
+    """Every file of the package that can change a row, in a stable order: all source and
+    data files under ``analysis/`` (sub-packages included; ``root`` for another copy of it) but
+    :data:`NOT_ROW_FILES`."""
+    root = Path(__file__).resolve().parent if root is None else Path(root)
+    found = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if not path.is_file() or "__pycache__" in rel.parts or path.suffix in (".pyc", ".pyo"):
+            continue
+        if len(rel.parts) == 1 and rel.name in NOT_ROW_FILES:
+            continue
+        found.append(path)
+    return found
+
+
+def fingerprint(model: dict, config: str = "", *, root: Path | None = None) -> str:
+    """A short hash of everything that decides the per-article rows: the model name and
+    version, spaCy and package versions, the content of every file :func:`package_files`
+    lists (rules and lexicons alike, whatever their names), and the components' ``config``
+    (user aliases, lexicon overrides, thresholds)."""
     from . import __version__
 
     h = hashlib.sha256()
     for key in ("model", "model_version", "spacy_version"):
         h.update(f"{key}={model.get(key)}\n".encode())
     h.update(f"analysis={__version__}\n".encode())
-    package = resources.files("analysis")
-    for item in sorted(package.joinpath("data").iterdir(), key=lambda p: p.name):
-        if item.is_file():  # every rule file: lexicons, nouns, titles, aliases, names
-            h.update(item.name.encode() + b"\0" + item.read_bytes())
-    for name in CODE_FILES:
-        h.update(package.joinpath(name).read_bytes())
-    h.update(aliases_digest.encode())
+    root = Path(__file__).resolve().parent if root is None else Path(root)
+    for path in package_files(root):
+        h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    h.update(config.encode())
     return h.hexdigest()[:16]
 
 
@@ -188,8 +209,8 @@ class Store:
         errors_path = self.root / "errors.csv"
         errors = None
         if errors_path.is_file():
-            errors = pd.read_csv(errors_path, dtype={"path": object, "problem": object,
-                                                     "message": object}).astype({"line": "Int64"})
+            errors = ERRORS.frame(pd.read_csv(errors_path, dtype={
+                "path": object, "problem": object, "message": object}))
         return meta, errors
 
     def _gather(self, rows: pd.DataFrame) -> dict[str, pd.DataFrame] | None:

@@ -1,7 +1,8 @@
 """Time vs input length for the quotation-mark stress cases (issue: nothing can stall a run).
 
 Each case is built at four sizes, doubling; for each the script prints the parse time and the
-extraction time (entities, actors, quotes on the parsed Doc; best of three runs) and the
+extraction time (the news_entities and news_quotes components on the parsed Doc, and its
+rows; best of three runs) and the
 extraction time per 1,000 characters. Linear code keeps that last figure flat: the closing line gives, per case, the
 ratio of time per character at the largest size to the smallest (1.0 = linear; 2.0 at 8x the
 input would mean time grows with the square root of the size again, 8.0 quadratic).
@@ -15,10 +16,9 @@ import argparse
 import gc
 import time
 
-from analysis.actors import read_aliases
-from analysis.corpus import process_doc
-from analysis.nlp import load_pipeline, model_info
-from analysis.parallel import parse
+from analysis.nlp import load_pipeline, model_info, resolve_model
+from analysis.pipeline import apply_components, component_config, news_pipeline
+from analysis.rows import doc_rows
 
 
 def opening_marks_paragraphs(n: int) -> str:
@@ -54,7 +54,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every size")
     args = parser.parse_args()
     nlp = load_pipeline()
-    aliases = read_aliases()
+    news = news_pipeline(resolve_model().target, component_config(time_limit=None))
     info = model_info(nlp)
     print(f"model {info['model']} {info['model_version']}, spaCy {info['spacy_version']}")
     print(f"{'case':34} {'chars':>9} {'parse s':>8} {'extract s':>10} {'ms / 1k chars':>14}")
@@ -64,13 +64,13 @@ def main() -> None:
         for factor in (1, 2, 4, 8):
             text = build(max(1, int(base * factor * args.scale)))
             t0 = time.perf_counter()
-            doc, _ = next(parse(nlp, [("x", text)]))
+            doc = nlp(text)
             parsed = time.perf_counter() - t0
             runs = []
             for _ in range(3):  # best of three: the machine's noise, not the code's growth
                 gc.collect()
                 t1 = time.perf_counter()
-                process_doc(doc, "x", aliases)
+                doc_rows(apply_components(news, doc), "x")
                 runs.append(time.perf_counter() - t1)
             per_char.append(min(runs) / len(text) * 1e6)
             print(f"{name:34} {len(text):9,} {parsed:8.2f} {min(runs):10.3f} "

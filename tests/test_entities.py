@@ -8,7 +8,8 @@ import pytest
 from analysis import analyze, load_articles
 from analysis.actors import (ACTOR_COLUMNS, canonicalise_article, normalise, read_aliases,
                              strip_title)
-from analysis.entities import ENTITY_COLUMNS, paragraph_starts
+from analysis.schema import ENTITIES
+from analysis.segments import paragraph_starts
 
 from .conftest import BBC, need
 
@@ -20,7 +21,7 @@ def _actor(corpus, name):
 
 
 def test_tables_have_the_documented_columns(seed_corpus):
-    assert list(seed_corpus.entities.columns) == ENTITY_COLUMNS
+    assert list(seed_corpus.entities.columns) == ENTITIES.names
     assert list(seed_corpus.actors.columns) == ACTOR_COLUMNS
     assert seed_corpus.entities.entity_id.is_unique
 

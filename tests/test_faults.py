@@ -126,18 +126,18 @@ def test_fault_matrix_via_extract(tmp_path):
 
 
 def test_long_article_in_chunks_keeps_offsets(monkeypatch):
-    from analysis import parallel
+    from analysis import pipeline
 
-    monkeypatch.setattr(parallel, "CHUNK_CHARS", 1_500)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1_500)
     text = "\n\n".join(f'"We will build {i} new schools," said Minister Ann Lee. Critics said '
                        f'the plan for district {i} was unaffordable.' for i in range(60))
     chunked = analyze(pd.DataFrame({"article_id": ["long"], "text": [text]}), processes=1)
-    monkeypatch.setattr(parallel, "CHUNK_CHARS", 10_000_000)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 10_000_000)
     whole = analyze(pd.DataFrame({"article_id": ["long"], "text": [text]}), processes=1)
     assert len(chunked.quotes) == 120
     pd.testing.assert_frame_equal(chunked.quotes[["quote", "start", "end", "kind", "speaker"]],
                                   whole.quotes[["quote", "start", "end", "kind", "speaker"]])
-    for piece in (parallel.split_text(text, 1_500), parallel.split_text("x" * 5000, 1_000)):
+    for piece in (pipeline.split_text(text, 1_500), pipeline.split_text("x" * 5000, 1_000)):
         assert "".join(piece) == text or "".join(piece) == "x" * 5000
 
 

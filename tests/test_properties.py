@@ -73,16 +73,16 @@ long_text = st.tuples(st.lists(st.sampled_from(STRESS_PIECES), min_size=40, max_
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(long_text)
 def test_long_random_quote_and_cue_strings_extract_within_budget(text):
-    from analysis.actors import read_aliases
-    from analysis.budget import time_budget
-    from analysis.corpus import process_doc
     from analysis.nlp import load_pipeline
-    from analysis.parallel import parse
+    from analysis.pipeline import apply_components, component_config, news_pipeline
     from analysis.quotes import find_quote_spans
+    from analysis.rows import doc_rows, timed_out
 
     spans = find_quote_spans(text)
     assert all(a.outer_end <= b.open for a, b in zip(spans, spans[1:]))
-    doc, _ = next(parse(load_pipeline(), [("x", text)]))
-    with time_budget(max(5.0, len(text) / 2_000)):  # ~0.5 ms per character; ~0.01 today
-        _, quotes = process_doc(doc, "x", read_aliases())
-    assert all(text[q.start:q.end] == q.quote for q in quotes)
+    # a budget of ~0.5 ms per character (~0.01 today): a timeout leaves the Doc without rows
+    news = news_pipeline(None, component_config(time_limit=max(5.0, len(text) / 2_000)))
+    doc = apply_components(news, load_pipeline()(text))
+    assert not timed_out(doc)
+    _, quotes = doc_rows(doc, "x")
+    assert all(text[q["start"]:q["end"]] == q["quote"] for q in quotes)

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from analysis import analyze
-from analysis.quotes import KINDS, QUOTE_COLUMNS, SPEAKER_TYPES, find_quote_spans
+from analysis.quotes import KINDS, SPEAKER_TYPES, find_quote_spans
+from analysis.schema import QUOTES
 
 from .conftest import POLNEAR, need
 
@@ -52,7 +53,7 @@ def test_seed_quotes(seed_corpus, fragment, kind, speaker, speaker_type):
 
 def test_seed_details(seed_corpus):
     q = seed_corpus.quotes.set_index("speaker", drop=False)
-    assert list(seed_corpus.quotes.columns) == QUOTE_COLUMNS
+    assert list(seed_corpus.quotes.columns) == QUOTES.names
     assert len(seed_corpus.quotes) == len(SEED_EXPECTED)
     kirby = seed_corpus.quotes[seed_corpus.quotes.speaker == "Kirby"].iloc[0]
     assert kirby.cue == "said" and kirby.cue_lemma == "say" and kirby.speaker_actor == "Kirby"

@@ -115,22 +115,36 @@ def test_read_rejects_a_non_store(tmp_path):
         Corpus.read(tmp_path)
 
 
-def test_fingerprint_covers_every_rule_file(tmp_path, monkeypatch):
-    """Editing any data file (here the quoting-verb lexicon) invalidates stored results."""
+def test_fingerprint_follows_the_content_of_every_rule_file(tmp_path):
+    """Editing any engine module or lexicon — or adding a module — invalidates stored results;
+    the files that cannot change a row (charts, CLI, …) do not. The package is walked, not
+    listed by name."""
     import shutil
-    from importlib import resources
 
-    import analysis.store as store
+    import analysis
+    from analysis import store
 
     package = tmp_path / "analysis"
-    shutil.copytree(Path(str(resources.files("analysis"))), package,
+    shutil.copytree(Path(analysis.__file__).parent, package,
                     ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(store.resources, "files", lambda name: package)
-    before = store.fingerprint({"model": "m"})
-    assert store.fingerprint({"model": "m"}) == before
-    with open(package / "data" / "quoting_verbs.txt", "a", encoding="utf-8") as fh:
-        fh.write("praise\n")
-    assert store.fingerprint({"model": "m"}) != before
+    model = {"model": "m"}
+    before = store.fingerprint(model, root=package)
+    assert store.fingerprint(model, root=package) == before
+    assert store.fingerprint(model, "{other config}", root=package) != before
+    files = store.package_files(package)
+    names = {str(p.relative_to(package)) for p in files}
+    assert {"quotes/cues.py", "quotes/attribution.py", "components.py", "entities.py",
+            "data/speech_verbs.txt", "data/quote_words.toml", "io/readers.py"} <= names
+    assert not names & {"plots.py", "cli.py", "display.py"}
+    for path in files:
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n")
+        assert store.fingerprint(model, root=package) != before, path.name
+        path.write_bytes(original)
+    (package / "plots.py").write_text("# a chart change\n", encoding="utf-8")
+    assert store.fingerprint(model, root=package) == before
+    (package / "quotes" / "new_stage.py").write_text("RULE = 1\n", encoding="utf-8")
+    assert store.fingerprint(model, root=package) != before
 
 
 def test_compaction_keeps_fingerprints_apart(tmp_path, wiki):

@@ -1,0 +1,174 @@
+"""Reading articles from files and folders into one tidy DataFrame: :func:`load_articles`.
+
+One concern a module: :mod:`.files` (which files), :mod:`.decode` (bytes to text),
+:mod:`.plaintext` (the plain-text layout), :mod:`.readers` (one reader per format),
+:mod:`.values` (ids, text, metadata and dates as the table holds them), :mod:`.errors` (input
+problems). Every article becomes one row of ``ARTICLE_COLUMNS``; problems never stop the other
+files: each becomes one row of the errors table (``ERROR_COLUMNS``).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+import pandas as pd
+
+from ..schema import ARTICLES, ERRORS
+from .decode import decode_bytes, read_text_file
+from .errors import WARNING_PROBLEMS, LoadError, failures
+from .files import iter_input_files
+from .plaintext import parse_plain_text, split_outlet_line
+from .readers import SUPPORTED_SUFFIXES, Record, read_file
+from .values import article_id_for, clean_field, clean_text, parse_date, text_value
+
+ARTICLE_COLUMNS = ARTICLES.names
+ERROR_COLUMNS = ERRORS.names
+
+__all__ = ["ARTICLE_COLUMNS", "ERROR_COLUMNS", "SUPPORTED_SUFFIXES", "WARNING_PROBLEMS",
+           "LoadError", "LoadResult", "article_id_for", "clean_text", "decode_bytes", "failures",
+           "iter_input_files", "load_articles", "parse_date", "parse_plain_text",
+           "read_text_file", "split_outlet_line", "text_value"]
+
+
+class LoadResult(NamedTuple):
+    """What ``load_articles(..., errors="collect")`` returns: the articles and the errors table."""
+
+    articles: pd.DataFrame
+    errors: pd.DataFrame
+
+
+def _normalise(rec: Record) -> list[LoadError]:
+    """Bring one record to the table's types in place: text without lone surrogates, metadata as
+    strings, ``published`` a timestamp or None. Returns the notes to report (``repaired``,
+    ``bad_date``); the record is kept either way."""
+    notes = []
+    where = f"line {rec.line}: " if rec.line is not None else ""
+    text = clean_text(rec.text)
+    if text != rec.text:
+        notes.append(LoadError("repaired", f"{where}lone surrogate characters (invalid "
+                                           f"Unicode) replaced by U+FFFD", rec.line))
+        rec.text = text
+    for name in ("title", "author", "source", "url"):
+        setattr(rec, name, clean_field(getattr(rec, name)))
+    raw = rec.published
+    rec.published = parse_date(raw)
+    if rec.published is None and raw is not None and not (isinstance(raw, str) and not raw):
+        shown = repr(raw) if len(repr(raw)) <= 60 else repr(raw)[:57] + "..."
+        notes.append(LoadError("bad_date", f"{where}unreadable date {shown}; published left "
+                                           f"empty (NaT)", rec.line))
+    return notes
+
+
+def _finish(records: list[Record]) -> pd.DataFrame:
+    rows = []
+    for rec in records:
+        rows.append({
+            "article_id": article_id_for(rec.text), "title": rec.title, "author": rec.author,
+            "published": rec.published, "source": rec.source, "url": rec.url,
+            "path": rec.path, "text": rec.text,
+        })
+    frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    frame["published"] = pd.to_datetime(frame["published"], utc=True)
+    for col in ("article_id", "title", "author", "source", "url", "path", "text"):
+        frame[col] = frame[col].astype("object")
+    return frame.reset_index(drop=True)
+
+
+def _where(path: str, line: int | None) -> str:
+    return f"{path}:{line}" if line is not None else path
+
+
+def load_articles(
+    *paths: str | Path,
+    errors: Literal["warn", "collect", "raise", "ignore"] = "warn",
+    text_column: str | None = None,
+    duplicates: Literal["keep", "drop"] = "keep",
+) -> pd.DataFrame | LoadResult:
+    """Load articles from files and folders into one DataFrame.
+
+    Args:
+        *paths: files or folders (searched recursively). Formats are chosen by extension, see the
+            module docstring; files without an extension are read as plain text.
+        errors: what to do with files or records that cannot be read:
+            ``"warn"`` (default) skips them, attaches the errors table as
+            ``result.attrs["errors"]`` and emits one warning summarising them;
+            ``"collect"`` returns ``LoadResult(articles, errors)`` instead of a DataFrame;
+            ``"raise"`` raises ``ValueError`` naming the file and problem at the first one;
+            ``"ignore"`` only attaches ``attrs["errors"]``.
+            Duplicates (the same text twice) are never errors: each later copy is listed once
+            in the errors table with problem ``duplicate``, naming the first copy.
+        text_column: name of the text field in JSON/CSV/Parquet input (default: the first of
+            ``text, body, content, article, …`` present, case-insensitive).
+        duplicates: ``"keep"`` (default) keeps one row per input record, so a folder of 2,225
+            files gives 2,225 rows, and copies share their ``article_id``; ``"drop"`` keeps only
+            the first copy. ``analysis.analyze`` always parses each ``article_id`` once.
+
+    Returns:
+        A DataFrame with columns ``article_id, title, author, published, source, url, path,
+        text`` (``published`` timezone-aware, NaT when unknown), one row per distinct article,
+        in file order; or a :class:`LoadResult` when ``errors="collect"``. Nothing is written.
+
+    Raises:
+        ValueError: with ``errors="raise"``, for the first unreadable file or record; or for an
+            unknown ``errors`` value.
+    """
+    if errors not in ("warn", "collect", "raise", "ignore"):
+        raise ValueError(f"unknown errors mode {errors!r}; expected one of warn, collect, raise, "
+                         f"ignore")
+    if duplicates not in ("keep", "drop"):
+        raise ValueError(f"unknown duplicates mode {duplicates!r}; expected keep or drop")
+    records: list[Record] = []
+    problems: list[dict[str, Any]] = []
+    seen: dict[str, str] = {}
+
+    def report(path: str, err: LoadError) -> None:
+        if errors == "raise" and err.problem not in WARNING_PROBLEMS:
+            raise ValueError(f"{_where(path, err.line)}: {err.message}") from None
+        problems.append({"path": path, "line": err.line, "problem": err.problem,
+                         "message": err.message})
+
+    for item, problem in iter_input_files(*paths):
+        if problem is not None:
+            report(str(item), problem)
+            continue
+        try:
+            for rec in read_file(item, text_column):
+                if isinstance(rec, LoadError):
+                    report(str(item), rec)
+                    continue
+                for note in _normalise(rec):
+                    report(rec.path, note)
+                key = article_id_for(rec.text)
+                if key in seen:
+                    kept = "kept, same article_id" if duplicates == "keep" else "skipped"
+                    report(rec.path, LoadError("duplicate", f"same text as {seen[key]} "
+                                                            f"({kept})", rec.line))
+                    if duplicates == "drop":
+                        continue
+                else:
+                    seen[key] = _where(rec.path, rec.line)
+                records.append(rec)
+        except LoadError as err:
+            report(str(item), err)
+        except RecursionError:
+            report(str(item), LoadError("json", "value nested too deeply to read"))
+        except (OSError, ValueError, TypeError, ArithmeticError, UnicodeError, LookupError,
+                RuntimeError) as exc:  # a failure nobody foresaw costs this file only
+            report(str(item), LoadError("unreadable", f"cannot read this file "
+                                                      f"({type(exc).__name__}: {exc})"))
+
+    articles = _finish(records)
+    error_frame = pd.DataFrame(problems, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    if errors == "collect":
+        return LoadResult(articles, error_frame)
+    articles.attrs["errors"] = error_frame
+    real = failures(error_frame)
+    if errors == "warn" and len(real):
+        shown = "; ".join(f"{_where(r.path, None if pd.isna(r.line) else int(r.line))}: "
+                          f"{r.message}" for r in real.head(5).itertuples())
+        more = f" (and {len(real) - 5} more)" if len(real) > 5 else ""
+        warnings.warn(f"{len(real)} input(s) could not be loaded: {shown}{more}. See "
+                      f"result.attrs['errors'].", stacklevel=2)
+    return articles

@@ -1,0 +1,57 @@
+"""A mention's matching form: what "President Joe Biden", "Biden's" and "the Pentagon" are
+once titles, possessives and determiners are set aside (titles from ``data/titles.txt``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicons
+
+PERSON_LIKE = frozenset({"PERSON"})
+
+_DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SUFFIX = re.compile(r",?\s+(jr|sr|ii|iii|iv)\.?$", re.I)  # "Joseph R. Biden Jr."
+# Words that may sit between two title words ("Trade and Industry Secretary", "Secretary of State").
+_TITLE_GLUE = {"and", "of", "for", "the", "&"}
+
+
+def strip_title(name: str) -> tuple[str, str]:
+    """Split leading titles from a person name: ``"President Joe Biden"`` →
+    ``("President", "Joe Biden")``.
+
+    At least one word is always kept as the name ("Mr Major" → "Major"). Words joining two titles
+    ("Trade and Industry Secretary") go with the title.
+    """
+    words = name.split()
+    titles = lexicons.words("titles")
+    cut = 0
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].lower().rstrip(".")
+        if word in titles:
+            cut = i + 1
+            i += 1
+        elif word in _TITLE_GLUE and cut == i and i + 1 < len(words) - 1 \
+                and words[i + 1].lower().rstrip(".") in titles:
+            i += 1
+        elif word in _TITLE_GLUE and cut == i and i > 0 and i + 2 < len(words):
+            # "Secretary of State Mike Pompeo": "of" + one capitalised word after a title.
+            cut = i + 2
+            i += 2
+        else:
+            break
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def normalise(text: str, label: str) -> str:
+    """The matching form of a mention: no determiner, possessive or (for people) titles."""
+    name = " ".join(text.split())
+    name = _POSSESSIVE.sub("", name).strip()
+    if label in PERSON_LIKE:
+        name = _SUFFIX.sub("", name).strip()
+    if label not in PERSON_LIKE:
+        name = _DETERMINERS.sub("", name)
+    if label in PERSON_LIKE or re.match(r"^(mr|mrs|ms|dr|sir)\.?\s", name, re.I):
+        name = strip_title(name)[1]
+    return name.strip(" ,.;:-–—\"'“”‘’") or text.strip()

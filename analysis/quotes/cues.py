@@ -1,0 +1,265 @@
+"""Stage 2: speech cues in the parse — the verb (or "according to"), its speaker and its
+content — as :class:`~.types.Cue` records.
+
+A cue is a verb of the speech lexicon (``speech_verbs.txt``; phrasal verbs with their particle;
+the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "according to".
+Its speaker comes from :mod:`.subjects`; its content is, in order: the clausal complement (a
+report nested at its end cut off: "X said A, though she acknowledged B"), a quoted infinitive
+("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
+whole clause around a parenthetical cue ("African-Americans, he said, can …"), the clause "as X
+put it" introduces, or the sentence before a root cue. "According to X" takes the rest of its
+sentence.
+
+Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
+each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
+reports are found by a walk that stops at each report it finds: O(n) in the article overall.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from .. import lexicons
+from ..budget import checkpoint
+from ..syntax import first_word, kids, positions, sent_of
+from .marks import is_title
+from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
+from .subjects import (document_author, fallback_speaker, inherited_subject, participle_subject,
+                       split_subject, stranded_subject, subject)
+from .types import Cue, QuoteSpan
+
+# where an inverted cue's clause may end before it
+_INVERTED_AFTER = (",", '"', "”", "’", "—")
+
+
+def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
+              inside: Intervals | None = None) -> list[Cue]:
+    """Speech cues outside quotation marks, with speaker and content where the parse gives them.
+
+    Args:
+        doc: the parsed article.
+        quote_spans: from :func:`.marks.find_quote_spans`.
+        text: ``doc.text`` (pass it when you have it: building it is O(tokens)).
+        inside: the quotes' :class:`Intervals` (rebuilt when omitted).
+
+    Returns:
+        Cues in text order; contents never run into the next cue's speaker.
+    """
+    verbs, phrasal = lexicons.speech_verbs()
+    text = doc.text if text is None else text
+    if inside is None:
+        inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
+    titles = Intervals([(q.open, q.outer_end) for q in quote_spans
+                        if is_title(text[q.start:q.end])])
+    candidates = set(positions(doc, verbs | frozenset(phrasal)))
+    candidates.update(positions(doc, frozenset({"according"}), attr="LOWER"))
+    cues: list[Cue] = []
+    for i in sorted(candidates):
+        checkpoint()
+        tok = doc[i]
+        if tok.lower_ == "according":
+            cue = according_to_cue(tok, text, inside)
+        else:
+            cue = verb_cue(tok, text, inside, titles)
+        if cue is not None:
+            cues.append(cue)
+    return _trim_at_other_speakers(cues, text)
+
+
+def according_to_cue(tok, text: str, inside: Intervals) -> Cue | None:
+    """"according to X": X (or the author of X's document) speaks; the content is the longer
+    side of the sentence."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or tok.idx in inside:
+        return None
+    to = doc[tok.i + 1]
+    pobj = next((c for c in kids(to) if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    pobj = document_author(pobj) or pobj
+    sent = sent_of(tok)
+    prep = tok if tok.dep_ == "prep" else to
+    a, b = subtree_span(prep) if prep.dep_ == "prep" else (
+        tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text))
+    a = min(a, tok.idx)
+    left = content_span(text, sent.start_char, a)
+    right = content_span(text, b, sent.end_char)
+    content = left if left[1] - left[0] >= right[1] - right[0] else right
+    end = to.idx + len(to.text)
+    return Cue(tok.idx, end, text[tok.idx:end], "according to", pobj,
+               content if content[1] > content[0] else None, according_to=True, token_i=tok.i)
+
+
+def _is_cue_verb(tok, verbs, particle: str | None) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in verbs and not (particle and any(
+            c.dep_ in ("prt", "dobj") and c.lower_ == particle for c in kids(tok))):
+        return False
+    if lemma in lexicons.words("ambiguous_speech_verbs"):
+        # ambiguous verbs count only with a clausal complement or inverted after a clause
+        return any(c.dep_ in ("ccomp", "parataxis") for c in kids(tok)) or \
+            tok.dep_ in ("parataxis", "ccomp", "ROOT", "conj")
+    return True
+
+
+def verb_cue(tok, text: str, inside: Intervals, titles: Intervals) -> Cue | None:
+    """The cue of a speech verb ``tok``, or None when it is no cue here (inside a quote, an
+    ambiguous verb without a clause)."""
+    doc = tok.doc
+    verbs, phrasal = lexicons.speech_verbs()
+    lemma = tok.lemma_.lower()
+    particle = phrasal.get(lemma)
+    if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside \
+            or not _is_cue_verb(tok, verbs, particle):
+        return None
+    found = split_subject(tok) or stranded_subject(tok)
+    span = found[:2] if found is not None else None
+    speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+    if speaker is not None and speaker.idx in inside:
+        speaker = span = None  # a word of the quote parsed as the subject ("''He thought …''")
+    content, parenthetical = _content(tok, text, titles, verbs, particle)
+    after_quote = False
+    if speaker is None:
+        fallback, after_quote = fallback_speaker(doc, tok, text)
+        if fallback is not None:
+            speaker, span = fallback[2], fallback[:2]
+            if after_quote:
+                content = None  # the quote before is the content (found by the frame)
+    if content is not None and not parenthetical:
+        # the content never contains its own cue or speaker ("…, USA and officials said")
+        limit = doc[span[0] if span is not None else tok.left_edge.i].idx
+        if content[0] < limit < content[1]:
+            content = content_span(text, content[0], limit)
+    a, b = _cue_text(tok, particle)
+    if after_quote:
+        b = tok.idx + len(tok.text)  # "…,'' asked Mr. Manafort": the name is the speaker
+    return Cue(a, b, text[a:b], lemma if not particle else f"{lemma} {particle}", speaker,
+               content if content and content[1] > content[0] else None, token_i=tok.i,
+               negated=any(c.dep_ == "neg" for c in kids(tok)),
+               speaker_span=(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text))
+               if span else None)
+
+
+def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
+             ) -> tuple[tuple[int, int] | None, bool]:
+    """``(content span or None, parenthetical)`` of the cue verb ``tok`` (see the module doc
+    for the order in which the forms are tried)."""
+    comp = [_clause_below_title(c, titles) for c in kids(tok)
+            if c.dep_ in ("ccomp", "parataxis") and not participle_subject(c, tok)]
+    comp = [c for c in comp if c is not None]
+    xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
+    if comp:
+        # a second complement that is a report of its own ("X said A — and he noted B") is not
+        # X's content, nor is a report hanging off the end of it ("…, though she acknowledged B")
+        own = [c for c in comp if not _nested_report(c, verbs)] or comp
+        c = max(own, key=subtree_size)
+        return content_span(text, *subtree_span(c, exclude=_nested_reports(c, verbs))), False
+    if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in '"“”'):
+        # "tells his supporters to “go to your place and vote”": a quoted infinitive
+        return content_span(text, *subtree_span(xcomp[0])), False
+    if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
+            and tok.i > tok.head.i and subject(tok) is not None \
+            and text_before(text, first_word(tok).idx)[-1:] in _INVERTED_AFTER:
+        # inverted: "<clause>, analysts say" / "<clause>, said X"
+        a, b = subtree_span(tok.head, exclude=[tok])
+        return content_span(text, a, min(b, tok.left_edge.idx)), False
+    after = tok.idx + len(tok.text)
+    if tok.dep_ == "parataxis" and tok.i < tok.head.i and subject(tok) is not None \
+            and text[after:after + 80].lstrip()[:1] == "," \
+            and text_before(text, subject(tok).left_edge.idx)[-1:] == ",":
+        # parenthetical: "African-Americans, he said, can …": the whole clause around it
+        return content_span(text, *subtree_span(tok.head)), True
+    if particle == "it" and tok.dep_ == "advcl" and tok.i < tok.head.i:
+        # "As Ms. Simonyan put it, RT is …": the clause it introduces
+        a, b = subtree_span(tok.head, exclude=[tok])
+        return content_span(text, max(a, tok.right_edge.idx + len(tok.right_edge.text)), b), False
+    if tok.dep_ == "ROOT":
+        # "<clause>, X said." parsed with the clause as a sibling: take the text before
+        sent = sent_of(tok)
+        subj = subject(tok)
+        edge = min(tok.left_edge.idx, subj.left_edge.idx if subj is not None else tok.idx)
+        before = content_span(text, sent.start_char, edge)
+        if before[1] - before[0] > 0 and len(text[before[0]:before[1]].split()) >= 3 \
+                and text[sent.start_char:edge].rstrip().endswith((",", "\"", "”")):
+            return before, False
+    return None, False
+
+
+def _nested_reports(clause, verbs) -> list:
+    """The outermost nested reports below ``clause`` (see :func:`_nested_report`), found by a
+    walk that never enters a report it found: each token is visited once per enclosing cue
+    that is not itself cut off, so chains of reports stay linear."""
+    found, stack = [], list(kids(clause))
+    while stack:
+        tok = stack.pop()
+        if _nested_report(tok, verbs):
+            found.append(_report_clause(tok, clause))
+        else:
+            stack.extend(kids(tok))
+    return found
+
+
+def _nested_report(tok, verbs) -> bool:
+    """Whether ``tok`` is a speech verb with a clausal complement and a speaker of its own."""
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs
+            and any(c.dep_ == "ccomp" for c in kids(tok))
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
+            and (subject(tok) or inherited_subject(tok)) is not None)
+
+
+def _report_clause(tok, root):
+    """The phrase of a nested report below ``root``: the verb, or the preposition that
+    introduces it ("aside from saying …")."""
+    while tok.head.i != root.i and tok.head.i != tok.i and (
+            tok.dep_ in ("pcomp", "pobj") or tok.head.pos_ in ("ADP", "ADV")):
+        tok = tok.head
+    return tok
+
+
+def _cue_text(verb, particle: str | None) -> tuple[int, int]:
+    """The cue as written: the verb, its particle ("point out") and a short direct object or
+    dative right after it ("told reporters", "told the BBC")."""
+    last = verb
+    for child in kids(verb):
+        if child.i <= last.i:
+            continue
+        if child.dep_ == "prt" and (particle is None or child.lower_ == particle):
+            last = child
+        elif child.dep_ in ("dative", "dobj") and child.i == last.i + 1 or (
+                child.dep_ in ("dative", "dobj") and child.left_edge.i == last.i + 1):
+            if subtree_size(child) <= 4 and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                last = child.right_edge
+    return verb.idx, last.idx + len(last.text)
+
+
+def _clause_below_title(comp, titles: Intervals):
+    """The clausal complement to use for ``comp``: ``comp`` itself, or, when the parser made a
+    quoted title its head ("said on NBC's “Meet the Press” that the plan had failed"), the
+    clause below the title; None when there is none."""
+    if comp.idx not in titles:
+        return comp
+    return next((c for c in kids(comp) if c.dep_ in ("ccomp", "advcl", "conj")
+                 and c.idx not in titles and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _trim_at_other_speakers(cues: list[Cue], text: str) -> list[Cue]:
+    """A content never runs into the speaker of the next cue ("they will not attend the
+    convention and others | have said …" → "they will not attend the convention")."""
+    # speakers found around a misparse, right before their own verb ("others have said")
+    starts = sorted((c.speaker_span[0], c.start) for c in cues
+                    if c.speaker_span is not None and not c.according_to
+                    and 0 <= c.start - c.speaker_head.idx
+                    and len(text[c.speaker_head.idx:c.start].split()) <= 3)
+    keys = [s for s, _ in starts]
+    trimmed = []
+    for cue in cues:
+        if cue.content is not None:
+            a, b = cue.content
+            for s, cue_start in starts[bisect.bisect_right(keys, a):bisect.bisect_left(keys, b)]:
+                if cue_start >= b and s > cue.end:
+                    a2, b2 = content_span(text, a, s)
+                    cue = replace(cue, content=(a2, b2) if b2 > a2 else None)
+                    break
+        trimmed.append(cue)
+    return trimmed

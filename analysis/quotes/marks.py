@@ -1,0 +1,138 @@
+"""Stage 1: pairing quotation marks into :class:`~.types.QuoteSpan` records.
+
+Straight, curly and single marks (‘…’ and '…', apostrophes excepted) and NYT-style ``''…''``
+are paired within each paragraph. A quote still open at a paragraph's end stops there, so a
+stray mark never swallows the article; if the next paragraph re-opens a quote, the segments
+form one multi-paragraph quote (the news convention). Quoted spans of one or two words (titles,
+scare quotes) are not quotes.
+
+Complexity: one pass over each paragraph's characters per kind of mark: O(n) in the length of
+the text. The filters :func:`is_title` and :func:`sentence_like` are linear in the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import lexicons
+from ..segments import paragraph_spans
+from .spans import trim
+from .types import QuoteSettings, QuoteSpan
+
+_DEFAULT = QuoteSettings()
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+# characters after which a straight mark opens a quote
+OPEN_CONTEXT = " \t\n([{—–-/\u00a0"
+
+
+def _is_opener(text: str, i: int, lo: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in OPEN_CONTEXT or before in DOUBLE_OPEN + SINGLE_OPEN + '"\'') \
+        and not after.isspace()
+
+
+def _pair_marks(text: str, lo: int, hi: int, openers: str, closers: str, straight: str,
+                single: bool) -> tuple[list[QuoteSpan], bool]:
+    """Pair one kind of quotation mark inside ``text[lo:hi]``; returns spans and open-at-end.
+    A new opening mark before a close makes the earlier one stray: pairing restarts there."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    skip_to = lo
+    for i in range(lo, hi):
+        if i < skip_to:
+            continue
+        ch = text[i]
+        if not single and ch == "'" and text[i + 1:i + 2] == "'":
+            ch, skip_to = straight, i + 2  # '' as a double quotation mark (NYT style)
+            if open_at is not None:
+                start, end = trim(text, open_at + 1, i)
+                if end > start:
+                    spans.append(QuoteSpan(open_at, i + 1, start, end, single))
+                open_at = None
+            elif _is_opener(text, i + 1, lo) or i == lo or text[i - 1] in OPEN_CONTEXT:
+                open_at = i + 1
+            continue
+        if ch not in openers and ch not in closers and ch != straight:
+            continue
+        if single:
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if prev.isalnum() and nxt.isalnum():
+                continue  # apostrophe: don't, it’s
+            if ch in closers + straight and open_at is None and prev.isalnum():
+                continue  # plural possessive or elision: officials’ view
+        if ch in openers or (ch == straight and open_at is None and _is_opener(text, i, lo)):
+            open_at = i
+        elif open_at is not None and (ch in closers or ch == straight):
+            start, end = trim(text, open_at + 1, i)
+            if end > start:
+                spans.append(QuoteSpan(open_at, i, start, end, single))
+            open_at = None
+    if open_at is not None and not single:
+        start, end = trim(text, open_at + 1, hi)
+        if end > start:
+            spans.append(QuoteSpan(open_at, None, start, end, single))
+        return spans, True
+    return spans, False
+
+
+def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words
+                     ) -> list[QuoteSpan]:
+    """Quoted stretches of ``text``, in order, never overlapping and never crossing a paragraph.
+
+    Double marks (straight or curly) are paired first; single marks (‘…’ or '…') only outside
+    them, and only when closed in the same paragraph. An unclosed double quote ends at its
+    paragraph's end; if the next paragraph starts with an opening mark, both segments get the
+    same ``chain`` (a multi-paragraph quote). Spans with fewer than ``min_words`` words are
+    dropped (titles, scare quotes). O(n) in the length of ``text``.
+    """
+    result: list[QuoteSpan] = []
+    previous_open: int | None = None  # index in result of a segment left open at paragraph end
+    for lo, hi in paragraph_spans(text):
+        doubles, left_open = _pair_marks(text, lo, hi, DOUBLE_OPEN, DOUBLE_CLOSE, '"', False)
+        taken = [(s.open, s.outer_end) for s in doubles]
+        singles, _ = _pair_marks(text, lo, hi, SINGLE_OPEN, SINGLE_CLOSE, "'", True)
+        singles = [s for s in singles  # outside every double span: not in, not around one
+                   if not any(a <= s.open < b or a < s.outer_end <= b or s.open < a < s.outer_end
+                              for a, b in taken)]
+        spans = sorted(doubles + singles, key=lambda s: s.open)
+        starts_with_open = bool(spans) and spans[0].open == lo and not spans[0].single
+        for n, s in enumerate(spans):
+            if len(text[s.start:s.end].split()) < min_words:
+                continue
+            if previous_open is not None and n == 0 and starts_with_open:
+                first = result[previous_open]
+                if first.chain is None:
+                    result[previous_open] = first = replace(first, chain=previous_open)
+                s = replace(s, chain=first.chain)
+            result.append(s)
+        last = result[-1] if result else None
+        previous_open = (len(result) - 1 if left_open and last is not None
+                         and last.close is None and last.open >= lo else None)
+    return result
+
+
+def sentence_like(quote: str, settings: QuoteSettings = _DEFAULT) -> bool:
+    """Whether an unattributed quoted span reads as speech: a full sentence (of at least
+    ``min_quote_words``) or a phrase of ``min_unattributed_words``."""
+    words = len(quote.split())
+    return words >= settings.min_unattributed_words or (
+        words >= settings.min_quote_words and quote.rstrip("\"'”’)")[-1:] in ".!?")
+
+
+def is_title(quote: str) -> bool:
+    """A quoted name of a show, book or slogan ("Meet the Press", "Make America Great Again"):
+    every word capitalised but the small ones (``title_small_words``), no sentence
+    punctuation. A chant in capitals ("BUILD THE WALL!") is speech."""
+    words = quote.strip(" .,!?\"'“”‘’").split()
+    if quote.isupper():
+        return False
+    small = lexicons.words("title_small_words")
+    return bool(words) and len(words) <= 8 and not re.search(r"[.!?;:]\s", quote) and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words)

@@ -1,0 +1,231 @@
+"""Stage 3: speaker phrases — span, type, canonical actor and role — as
+:class:`~.types.Speaker` records.
+
+Typed from the syntax of the phrase and the entities inside it, not from the NER label alone:
+head nouns from ``speaker_nouns.csv`` decide anonymous (singular unnamed "official", "source"),
+group (plural unnamed "analysts") and organization ("ministry", "police"); a single capitalised
+name the NER called ORG but used bare as a speaker ("McCaul said") is a person; a role noun
+keeps the name in apposition to it ("The company's chief executive, Tim Cook"). Pronouns are
+handed to :mod:`.pronouns`. Each phrase is read from its own tokens and the entity index:
+O(phrase) per speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import lexicons
+from ..names import strip_title
+from ..syntax import rights
+from .pronouns import resolve_pronoun
+from .context import ArticleContext, entities_in
+from .subjects import DASHES
+from .types import Speaker
+
+
+def _anonymity() -> re.Pattern:
+    def build(lx):
+        phrases = sorted(lx.lists["anonymity_phrases"], key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
+    return lexicons.derived("anonymity_re", build)
+
+
+def _org_words() -> re.Pattern:
+    def build(lx):
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, lx.lists["org_words"])) + r")\b",
+                          re.I)
+    return lexicons.derived("org_words_re", build)
+
+
+def _quantifiers() -> re.Pattern:
+    def build(lx):
+        return re.compile(r"^(?:" + "|".join(map(re.escape, lx.lists["role_quantifiers"]))
+                          + r")\s+", re.I)
+    return lexicons.derived("role_quantifiers_re", build)
+
+
+_KEEP_RIGHT = {"compound", "flat", "nummod", "conj", "cc", "amod", "prep", "pobj", "det",
+               "poss", "case", "nmod"}
+
+
+def speaker_span(head) -> tuple[int, int]:
+    """Character span of the speaker phrase headed by ``head``, without appositions, relative
+    clauses or participles after it ("A US official, speaking on …" → "A US official")."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in rights(head):
+        if child.dep_ in _KEEP_RIGHT and (child.dep_ != "prep" or child.lower_ in
+                                          lexicons.words("speaker_phrase_prepositions")):
+            if child.dep_ == "conj" or child.dep_ == "cc":
+                right = max(right, max(t.i for t in child.subtree
+                                       if t.dep_ not in ("appos", "acl", "relcl", "punct")
+                                       or t is child))
+            else:
+                right = max(right, child.right_edge.i)
+        else:
+            break
+    # "The company's chief executive, Tim Cook", "One of the men, Jessie Elkins": a role noun
+    # keeps the name after it
+    if head.pos_ in ("NOUN", "NUM") or head.lower_ in ("one", "some", "another"):
+        for child in rights(head):
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                last = child.i  # the name, without an age or a clause after it
+                while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                    last += 1
+                right = max(right, last)
+                break
+    # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
+    for j in range(left, min(head.i, left + 6)):
+        if doc[j].text in DASHES and j > left and all(
+                t.text.isupper() or t.is_punct for t in doc[left:j]):
+            left = j + 1
+            break
+    # never start on punctuation or a conjunction
+    while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
+        left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def appos_role(head) -> str | None:
+    for child in rights(head):
+        if child.dep_ == "appos" and not (head.pos_ in ("NOUN", "NUM") and
+                                          child.ent_type_ == "PERSON"):
+            toks = [t for t in child.subtree if t.dep_ not in ("acl", "relcl")]
+            toks = [t for t in toks if not t.is_punct]
+            if toks and toks[0].dep_ == "det":
+                toks = toks[1:]
+            if toks:
+                return head.doc[toks[0].i:toks[-1].i + 1].text
+    return None
+
+
+def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
+    """Speaker type of a (non-pronoun) speaker phrase."""
+    nouns = lexicons.table("speaker_nouns")
+    # effective head: the last noun before an "of"/"close to"/"from" phrase
+    head = None
+    cut = None  # where the "of …" phrase starts: a name after it is not the head's name
+    for tok in span_tokens:
+        if head is not None and (tok.lower_ in lexicons.words("head_cut_words")
+                                 or tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl"):
+            # "officials familiar with …", "a statement posted on the website …"
+            cut = tok.idx
+            break
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = tok
+    if _anonymity().search(text_span):
+        return "anonymous"
+    people = [e for e in ents if e.label == "PERSON"]
+    if head is not None and head.pos_ == "NOUN":
+        lemma = head.lemma_.lower()
+        cls = nouns.get(lemma)
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ != lemma and head.lower_.endswith("s")
+        named = bool(people) and people[-1].end >= head.idx + len(head.text) and (
+            cut is None or people[-1].start < cut)
+        if not named and cls in ("anonymous", "group"):
+            if plural and lemma not in lexicons.words("anonymous_even_plural"):
+                return "group"
+            return "anonymous"
+        if not named and cls in ("organization", "document"):
+            return "organization"
+        if not named and plural:
+            return "group"
+    if people:
+        if len({e.actor for e in people}) > 1:
+            return "group"
+        return "person"
+    orgs = [e for e in ents if e.label in ("ORG", "GPE", "NORP", "FAC", "LOC")]
+    if orgs:
+        ent = orgs[-1]
+        if ent.label == "NORP":
+            return "group"
+        return "person" if _looks_like_person(ent, span_tokens) else "organization"
+    if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper():
+        return "person"
+    if head is not None and head.pos_ == "NOUN":
+        return "group" if head.tag_ == "NNS" else "anonymous"
+    return "unknown"
+
+
+def _looks_like_person(ent, span_tokens) -> bool:
+    """An ORG/GPE mention used as a person: "McCaul said" (a surname the NER took for an ORG).
+
+    True for a single capitalised proper noun (not an acronym, no organisation word, no
+    determiner before it, not in the alias table) that is the whole speaker phrase.
+    """
+    if ent.label != "ORG":
+        return False
+    words = ent.text.split()
+    toks = [t for t in span_tokens if not t.is_punct]
+    return (len(words) == 1 and len(toks) == 1 and words[0][:1].isupper()
+            and not words[0].isupper() and not _org_words().search(ent.text)
+            and ent.actor == ent.text and toks[0].tag_ == "NNP")
+
+
+def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
+    """Title or role words in the speaker phrase before the person's name."""
+
+    people = [e for e in ents if e.label == "PERSON"]
+    if not people:
+        return None
+    person = people[0]
+    before = ctx.text[start:person.start].strip(" ,")
+    title, _ = strip_title(person.text)
+    parts = [p for p in (before, title) if p]
+    role = " ".join(parts).strip()
+    role = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I)
+    role = re.sub(r"['’]s$", "", role).strip()
+    return role or None
+
+
+def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
+                     span: tuple[int, int] | None = None) -> Speaker:
+    """Speaker span, type, actor and role for the speaker phrase headed by token ``head``
+    (or covering the character ``span`` when given)."""
+    if head is None:
+        return Speaker()
+    doc = head.doc
+    if head.lower_ in lexicons.table("pronoun_genders") \
+            or head.pos_ == "PRON" and head.lower_ not in ("those", "these"):
+        start, end = head.idx, head.idx + len(head.text)
+        resolved = resolve_pronoun(head, ctx, prior)
+        if resolved is not None:
+            return replace(resolved, text=head.text, start=start, end=end)
+        return Speaker(head.text, start, end, "pronoun")
+    start, end = span if span is not None else speaker_span(head)
+    span_text = ctx.text[start:end]
+    phrase = doc.char_span(start, end)
+    first = min(head.left_edge.i, phrase.start) if phrase is not None else head.left_edge.i
+    span_tokens = [t for t in doc[first:max(head.right_edge.i + 1, head.i + 1)]
+                   if start <= t.idx < end]
+    ents = entities_in(ctx, start, end)
+    full = ctx.text[min(start, head.left_edge.idx):max(
+        end, head.right_edge.idx + len(head.right_edge.text))]
+    kind = _type_noun_phrase(span_tokens, ents, full)
+    actor = None
+    if kind in ("person", "organization"):
+        people = [e for e in ents if e.label == "PERSON"]
+        pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
+        if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
+            actor = pick.actor
+    role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
+                                 else None)
+    if role is None and kind == "anonymous":
+        role = _quantifiers().sub("", span_text)
+    return Speaker(span_text, start, end, kind, actor, role)
+
+
+def name_speaker(text: str, start: int, end: int, ctx: ArticleContext) -> Speaker:
+    """A speaker given by name only (dash attributions, transcripts), typed from its entities."""
+    ents = entities_in(ctx, start, end)
+    people = [e for e in ents if e.label == "PERSON"]
+    name = text[start:end]
+    actor = people[0].actor if people else ctx.person_named(name.title() if name.isupper()
+                                                             else name)
+    kind = "person" if people or not ents else (
+        "organization" if ents[0].label in ("ORG", "GPE") else "person")
+    return Speaker(name, start, end, kind, actor, None)

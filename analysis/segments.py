@@ -1,0 +1,36 @@
+"""Paragraphs and sentences as character offsets: where each starts, and which one holds an
+offset. Paragraphs are separated by blank lines; sentences are the parser's."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-empty paragraph, without the blank lines between them."""
+    spans, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where each paragraph starts (paragraphs are separated by blank lines)."""
+    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def sentence_starts(doc) -> list[int]:
+    """Character offsets where each sentence of ``doc`` starts."""
+    from .syntax import index
+
+    return [doc[start].idx for start, _ in index(doc).sent_bounds]
+
+
+def locate(offset: int, starts: list[int]) -> int:
+    """Index of the paragraph/sentence (from its start offsets) containing ``offset``."""
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
