@@ -12,7 +12,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DATA ?= $(or $(ANALYSIS_DATA),data/raw)
 OUT ?= data/processed
-PYTEST_ARGS ?=
+PYTEST_ARGS ?= -n auto
 
 .PHONY: help setup model report test lint lab bench clean
 

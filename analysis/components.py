@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .budget import DEFAULT_SECONDS
+from .syntax import doc_text
 
 MENTIONS_DATA = "news_mentions_data"  # [[start, end, label, actor, fixed_label], ...]
 QUOTES_DATA = "news_quotes_data"  # see _QUOTE_FIELDS
@@ -91,7 +92,7 @@ def _mentions(doc) -> tuple[Mention, ...] | None:
     data = doc._.get(MENTIONS_DATA)
     if data is None:
         return None
-    text = doc.text
+    text = doc_text(doc)
     return tuple(Mention(_span(doc, a, b, label), text[a:b], a, b, label, actor)
                  for a, b, label, actor, _ in data)
 
@@ -100,7 +101,7 @@ def _quotes(doc) -> tuple[Quote, ...] | None:
     data = doc._.get(QUOTES_DATA)
     if data is None:
         return None
-    text, out = doc.text, []
+    text, out = doc_text(doc), []
     for row in data:
         q = dict(zip(_QUOTE_FIELDS, row))
         out.append(Quote(_span(doc, q["start"], q["end"]), text[q["start"]:q["end"]],
@@ -164,7 +165,7 @@ class _Stage:
 
         data = doc._.get(MENTIONS_DATA)
         if data is not None:
-            text = doc.text  # built from the tokens each time it is read: read it once
+            text = doc_text(doc)
             return [Found(text[a:b], label, a, b, actor, fixed)
                     for a, b, label, actor, fixed in data]
         found = article_mentions(doc, self.aliases)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from . import lexicons
 from .actors import AliasTable, canonicalise_article
 from .budget import checkpoint
-from .syntax import kids, positions
+from .syntax import doc_text, kids, positions
 
 _GLUE = {"and", "of"}
 
@@ -121,7 +121,7 @@ def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = 
     """
     from spacy.tokens import Span
 
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     spans = ({m.start(): m for m in aliases.pattern.finditer(text)}
              if aliases is not None and aliases.pattern is not None else {})
     found = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .components import MENTIONS_DATA, QUOTES_DATA, TIMEOUT, _QUOTE_FIELDS
 from .schema import ENTITIES, QUOTES
 from .segments import locate, paragraph_starts, sentence_starts
+from .syntax import doc_text
 
 _ENTITY_COLUMNS = ENTITIES.names
 _QUOTE_COLUMNS = QUOTES.names
@@ -32,7 +33,7 @@ def doc_rows(doc, article_id: str) -> tuple[list[dict], list[dict]]:
     if mentions is None or quotes is None:
         raise ValueError(f"article {article_id}: the Doc has no news_entities/news_quotes "
                          f"results (build it with analysis.pipeline.news_pipeline)")
-    text = doc.text  # built from the tokens each time it is read: read it once
+    text = doc_text(doc)
     sentences, paragraphs = sentence_starts(doc), paragraph_starts(text)
     entities = [dict(zip(_ENTITY_COLUMNS, (
         article_id, f"{article_id}-e{n}", text[a:b], label, a, b, locate(a, sentences),

@@ -147,15 +147,17 @@ QUOTES = Table("quotes", "one row per quote", (
     Column("quote", "str", "`== article_text[start:end]`, without quotation marks"),
     Column("start", "int64", "quotes of one article never overlap", minimum=0),
     Column("end", "int64", "", minimum=1),
-    Column("kind", "str", "", values=KINDS),
-    Column("cue", "str", "None for continued or unattributed quotes", nullable=True),
-    Column("cue_lemma", "str", "", nullable=True),
+    Column("kind", "str", "see *Quotes and speakers*", values=KINDS),
+    Column("cue", "str", "the cue as written (\"said\", \"told reporters\", \":\", \"―\"); None for "
+           "continued or unattributed quotes", nullable=True),
+    Column("cue_lemma", "str", "its lemma (\"say\", \"according to\")", nullable=True),
     Column("speaker", "str", "`== article_text[speaker_start:speaker_end]`", nullable=True),
     Column("speaker_start", "Int64", "", nullable=True),
     Column("speaker_end", "Int64", "", nullable=True),
-    Column("speaker_type", "str", "", values=SPEAKER_TYPES),
+    Column("speaker_type", "str", "typed from the phrase's syntax and entities", values=SPEAKER_TYPES),
     Column("speaker_actor", "str", "canonical actor of the speaker", nullable=True),
-    Column("speaker_role", "str", "", nullable=True),
+    Column("speaker_role", "str", "\"Pentagon spokesman\", \"Senator\", an apposition, or an "
+           "unnamed source's description (\"US official\")", nullable=True),
     Column("sentence_id", "int64", "of the quote's start", minimum=0),
     Column("paragraph_id", "int64", "of the quote's start", minimum=0),
 ))

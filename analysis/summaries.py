@@ -11,8 +11,11 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-SPEAKER_TYPE_ORDER = ["person", "organization", "anonymous", "group", "pronoun", "unknown"]
-KIND_ORDER = ["direct", "indirect", "mixed", "according_to"]
+from .schema import KINDS, SPEAKER_TYPES
+
+# the order of the charts' segments and bars: the schema's order
+SPEAKER_TYPE_ORDER = list(SPEAKER_TYPES)
+KIND_ORDER = list(KINDS)
 DEFAULT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 

@@ -5,7 +5,8 @@ token's subtree edges, and ``Token.sent`` by scanning to the sentence boundaries
 news both are cheap, but on a deep or long tree (a chain of nested reports, a paragraph without
 full stops that parses as one sentence) every call costs O(article), and the rules call them for
 every token: quadratic time. :class:`DocIndex` reads the tree once, in O(tokens), and answers
-the same questions in O(1) (per child returned).
+the same questions in O(1) (per child returned). It also keeps ``doc.text``, which spaCy
+rebuilds from every token each time it is read.
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
 functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
@@ -37,6 +38,14 @@ class DocIndex:
         for number, sent in enumerate(doc.sents):
             self.sent_bounds.append((sent.start, sent.end))
             self.sent_id[sent.start:sent.end] = [number] * (sent.end - sent.start)
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """``doc.text``, which spaCy rebuilds from every token each time it is read: once."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
 
 def positions(doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
@@ -63,6 +72,11 @@ def index(doc) -> DocIndex:
         cached = DocIndex(doc)
         _local.index = cached
     return cached
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc (see :attr:`DocIndex.text`)."""
+    return index(doc).text
 
 
 def kids(tok) -> list:

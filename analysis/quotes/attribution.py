@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..budget import checkpoint
 from ..segments import locate, sentence_starts
-from ..syntax import kids
+from ..syntax import doc_text, kids
 from .context import ArticleContext
 from .cues import find_cues
 from .frames import colon_clause, colon_row, frame_cue, governing_verb, named_row, transcript_rows
@@ -49,7 +49,7 @@ def attribute(doc, mentions: list, *, fixed_labels: dict[str, str] | None = None
     Returns:
         :class:`Attribution` records; a continued quote has ``continued=True`` and no cue.
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     sentences = sentence_starts(doc) if sentences is None else sentences
     if fixed_labels:
         mentions = [replace(e, label=fixed_labels[e.actor]) if e.actor in fixed_labels else e

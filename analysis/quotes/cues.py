@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..budget import checkpoint
-from ..syntax import first_word, kids, positions, sent_of
+from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import is_title
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (document_author, fallback_speaker, inherited_subject, participle_subject,
@@ -47,7 +47,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
         Cues in text order; contents never run into the next cue's speaker.
     """
     verbs, phrasal = lexicons.speech_verbs()
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     if inside is None:
         inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
     titles = Intervals([(q.open, q.outer_end) for q in quote_spans

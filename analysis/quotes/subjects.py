@@ -271,16 +271,9 @@ def fallback_speaker(doc, verb, text: str):
     if any(c.dep_ == "nsubjpass" for c in kids(verb)):
         return None, False
     if text_before(text, verb.idx).rstrip(",").rstrip().endswith(CLOSING):
-        j = verb.i + 1
-        while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
-                doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
-            j += 1
-        phrase = doc[verb.i + 1:j]
-        nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
-        if nouns and phrase[0].pos_ != "ADP":
-            before_prep = [t for t in nouns if not any(
-                p.pos_ == "ADP" for p in doc[verb.i + 1:t.i])]
-            return (verb.i + 1, j, (before_prep or nouns)[-1]), True
+        after = _phrase_after(doc, verb)
+        if after is not None:
+            return after, True
     prev = doc[verb.i - 1] if verb.i > 0 else None
     if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG"):
         first = verb.i - 1
@@ -288,22 +281,44 @@ def fallback_speaker(doc, verb, text: str):
             first -= 1
         return (first, verb.i, prev), False
     if prev is not None and prev.text == ",":
-        sent_start = sent_of(verb).start
-        for k in range(verb.i - 2, max(sent_start, verb.i - 30), -1):
-            if doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN" \
-                    and doc[k - 1].ent_type_ == "PERSON":
-                first = k - 1
-                while first > sent_start and doc[first].ent_iob_ == "I":
-                    first -= 1
-                return (first, k, doc[k - 1]), False
-            if doc[k].text in CLOSING or doc[k].text == "," and doc[k - 1].text in CLOSING:
-                # "“…,” an intelligence source, who was not authorized …, told Fox News"
-                j = k + 1
-                while j < verb.i and not doc[j].is_punct and doc[j].pos_ in (
-                        "PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"):
-                    j += 1
-                nouns = [t for t in doc[k + 1:j] if t.pos_ in ("PROPN", "NOUN")]
-                if nouns and j < verb.i and doc[j].text == ",":
-                    return (k + 1, j, nouns[-1]), False
-                break
+        return _before_apposition(doc, verb), False
     return None, False
+
+
+def _phrase_after(doc, verb) -> tuple[int, int, object] | None:
+    """The noun phrase right after a verb that follows a closing quotation mark ("…,'' said
+    Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition."""
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
+            doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
+        j += 1
+    phrase = doc[verb.i + 1:j]
+    nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
+    if not nouns or phrase[0].pos_ == "ADP":
+        return None
+    before_prep = [t for t in nouns if not any(p.pos_ == "ADP" for p in doc[verb.i + 1:t.i])]
+    return verb.i + 1, j, (before_prep or nouns)[-1]
+
+
+def _before_apposition(doc, verb) -> tuple[int, int, object] | None:
+    """Looking back from ``…, said`` within 30 tokens of the sentence: a name before an
+    apposition ("Roberta Lange, the state party chairwoman, said"), or the phrase after a
+    closing quotation mark before one ("“…,” an intelligence source, who …, told Fox News")."""
+    sent_start = sent_of(verb).start
+    for k in range(verb.i - 2, max(sent_start, verb.i - 30), -1):
+        if doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN" \
+                and doc[k - 1].ent_type_ == "PERSON":
+            first = k - 1
+            while first > sent_start and doc[first].ent_iob_ == "I":
+                first -= 1
+            return first, k, doc[k - 1]
+        if doc[k].text in CLOSING or doc[k].text == "," and doc[k - 1].text in CLOSING:
+            j = k + 1
+            while j < verb.i and not doc[j].is_punct and doc[j].pos_ in (
+                    "PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"):
+                j += 1
+            nouns = [t for t in doc[k + 1:j] if t.pos_ in ("PROPN", "NOUN")]
+            if nouns and j < verb.i and doc[j].text == ",":
+                return k + 1, j, nouns[-1]
+            return None
+    return None

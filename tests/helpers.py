@@ -1,0 +1,65 @@
+"""Small helpers for the stage tests: parse a sentence with the shared model and run one stage
+of the engine on it, with the packaged lexicons."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.actors import read_aliases
+from analysis.entities import article_mentions, fixed_labels
+from analysis.quotes import attribute, find_cues, find_quote_spans
+from analysis.quotes.context import ArticleContext
+from analysis.quotes.pronouns import actor_genders
+from analysis.quotes.spans import Intervals
+
+
+@lru_cache(maxsize=256)
+def parse(text: str):
+    """The Doc of ``text`` from the shared model (no engine components)."""
+    from analysis.nlp import load_pipeline
+
+    return load_pipeline()(text)
+
+
+def mentions(doc):
+    return article_mentions(doc, read_aliases())
+
+
+def context(doc) -> ArticleContext:
+    """The article context the speaker stages see."""
+    found = mentions(doc)
+    spans = find_quote_spans(doc.text)
+    return ArticleContext(doc.text, found, {m.actor: m.label for m in found if m.actor},
+                          actor_genders(found), Intervals([(q.open, q.outer_end) for q in spans]))
+
+
+def cues(text: str) -> list:
+    doc = parse(text)
+    return find_cues(doc, find_quote_spans(text), text)
+
+
+def cue(text: str, lemma: str):
+    """The one cue with ``lemma`` in ``text``."""
+    found = [c for c in cues(text) if c.lemma == lemma]
+    assert len(found) == 1, [(c.text, c.lemma) for c in cues(text)]
+    return found[0]
+
+
+def content(text: str, c) -> str | None:
+    return text[slice(*c.content)] if c.content else None
+
+
+def attributions(text: str, **settings) -> list:
+    from analysis.quotes import QuoteSettings
+
+    doc = parse(text)
+    found = mentions(doc)
+    return attribute(doc, found, fixed_labels=fixed_labels(found),
+                     settings=QuoteSettings(**settings))
+
+
+def quoted(text: str, **settings) -> list[tuple]:
+    """``(quote, kind, speaker text, speaker type)`` of each attribution."""
+    return [(text[a.start:a.end], a.kind, a.speaker.text if a.speaker else None,
+             a.speaker.type if a.speaker else "unknown")
+            for a in attributions(text, **settings)]
