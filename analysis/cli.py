@@ -158,19 +158,38 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_polnear, format_scores
+    from .evaluation import (evaluate_polnear, format_errors, format_matrix, format_scores,
+                             local_models)
     from .nlp import ModelNotFoundError
 
+    models = args.model or [None]
+    if "all" in models:
+        models = local_models()
+    results = []
     try:
-        table, info = evaluate_polnear(args.split, root=args.root, limit=args.limit,
-                                       model=args.model, progress=not args.quiet)
+        for model in models:
+            table, info, errors = evaluate_polnear(args.split, root=args.root, limit=args.limit,
+                                                   model=model, progress=not args.quiet)
+            results.append((table, info, errors))
     except (FileNotFoundError, ModelNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(format_scores(table, info))
+    for table, info, errors in results:
+        print(format_scores(table, info))
+        print()
+        print(format_errors(errors, info))
+        print()
+    if len(results) > 1:
+        print(f"PolNeAR {args.split}, side by side:")
+        print(format_matrix([(t, i) for t, i, _ in results]))
     if args.csv:
-        table.to_csv(args.csv, index=False)
+        pd.concat([t.assign(model=f"{i['model']} {i['model_version']}") for t, i, _ in results]
+                  ).to_csv(args.csv, index=False)
         print(f"\nScores written to {args.csv}")
+    if args.errors:
+        pd.concat([e.assign(model=f"{i['model']} {i['model_version']}") for _, i, e in results]
+                  ).to_csv(args.errors, index=False)
+        print(f"Errors written to {args.errors}")
     return EXIT_OK
 
 
@@ -246,14 +265,22 @@ def build_parser() -> argparse.ArgumentParser:
                               description="Score quote extraction and speaker attribution "
                                           "against PolNeAR (precision, recall, F1 at 0.3 and 0.8 "
                                           "overlap; the matching rule is printed with the "
-                                          "result). Develop on dev; report test.")
+                                          "result), with a table of errors by kind, speaker "
+                                          "type and cause; several --model side by side. "
+                                          "Develop on train and dev; report test.")
     evaluate.add_argument("corpus", choices=["polnear"], help="annotated corpus")
     evaluate.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     evaluate.add_argument("--root", type=Path, default=None,
                           help="PolNeAR folder (default ../shared/corpora/polnear)")
     evaluate.add_argument("--limit", type=int, default=None, help="first N articles only")
-    evaluate.add_argument("--model", help="spaCy package name or pipeline directory")
+    evaluate.add_argument("--model", action="append",
+                          help="spaCy package name or pipeline directory; repeat it to compare "
+                               "models side by side; 'all': every pipeline under models/ and "
+                               "../shared/models/ (default: the resolved model)")
     evaluate.add_argument("--csv", type=Path, help="also write the score table as CSV")
+    evaluate.add_argument("--errors", type=Path,
+                          help="also write one row per error (missed, spurious, wrong speaker) "
+                               "as CSV")
     evaluate.add_argument("--quiet", action="store_true", help="no progress bar")
     evaluate.set_defaults(func=_cmd_evaluate)
     return parser

@@ -12,8 +12,8 @@ module. Each lexicon has a name and lives in one of these files:
   for.
 
 ``lexicon_names()`` lists them all. Rules read the *active* lexicons, :func:`active`, through
-:func:`words` (a frozenset), :func:`entries` (the list in file order) and :func:`table` (a
-dict). The packaged files are active unless :func:`use_lexicons` says otherwise for the code it
+:func:`words` (a frozenset) and :func:`table` (a dict); ``active().lists[name]`` keeps the
+file order. The packaged files are active unless :func:`use_lexicons` says otherwise for the code it
 wraps — which is what the spaCy components do with the ``lexicons`` of their config, and
 ``analyze(..., lexicons=...)`` passes on:
 
@@ -223,11 +223,6 @@ def words(name: str) -> frozenset[str]:
     """A list lexicon of the active set, lower-cased, as a frozenset (for membership tests)."""
     lex = active()
     return lex.derived(f"words:{name}", lambda lx: frozenset(v.lower() for v in lx.lists[name]))
-
-
-def entries(name: str) -> tuple[str, ...]:
-    """A list lexicon of the active set, as written and in file order."""
-    return active().lists[name]
 
 
 def table(name: str) -> Mapping[str, Any]:

@@ -39,9 +39,10 @@ from .schema import ERRORS
 
 TABLES = ("entities", "quotes", "articles")  # write order: articles last (the commit marker)
 COMPACT_AFTER = 64  # parts; more than this and a run compacts (one part per fingerprint)
-# Package files that provably cannot change a stored row: the command line, charts, reports,
-# the article view, the evaluation and the paths. Everything else under analysis/ is hashed.
-NOT_ROW_FILES = frozenset({"__main__.py", "cli.py", "config.py", "display.py", "evaluate.py",
+# Package files and folders that provably cannot change a stored row: the command line, charts,
+# reports, the article view, the evaluation and the paths. Everything else under analysis/ is
+# hashed.
+NOT_ROW_FILES = frozenset({"__main__.py", "cli.py", "config.py", "display.py", "evaluation",
                            "plots.py", "report.py", "summaries.py"})
 
 
@@ -55,7 +56,7 @@ def package_files(root: Path | None = None) -> list[Path]:
         rel = path.relative_to(root)
         if not path.is_file() or "__pycache__" in rel.parts or path.suffix in (".pyc", ".pyo"):
             continue
-        if len(rel.parts) == 1 and rel.name in NOT_ROW_FILES:
+        if rel.parts[0] in NOT_ROW_FILES:
             continue
         found.append(path)
     return found

@@ -187,10 +187,10 @@ def test_scare_quotes_and_titles_are_not_quotes():
 # ---- measured on PolNeAR ---------------------------------------------------------------------
 
 def test_polnear_dev_sample_floor():
-    from analysis.evaluate import evaluate_polnear
+    from analysis.evaluation import evaluate_polnear
 
     need(POLNEAR)
-    table, info = evaluate_polnear("dev", limit=15)
+    table, info, _ = evaluate_polnear("dev", limit=15)
     row = table[(table.overlap == 0.3) & (table.scope == "quotes")].iloc[0]
     assert info["articles"] == 15 and row.gold > 100
     # the sample scores F1 0.84 and speaker accuracy 0.92 (0.91 as annotated); the floors catch
@@ -283,7 +283,7 @@ def test_show_titles_are_not_quotes():
 
 
 def test_evaluation_reads_relative_and_swapped_sources(nlp):
-    from analysis.evaluate import GoldAttribution, read_source
+    from analysis.evaluation import GoldAttribution, read_source
 
     text = ("Mr. Kamin, who emphasized that the plan was simple, spoke last. "
             "\"Tom is a visionary,\" said Robert McAtee, a coal executive.")

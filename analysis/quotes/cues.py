@@ -7,7 +7,8 @@ Its speaker comes from :mod:`.subjects`; its content is, in order: the clausal c
 report nested at its end cut off: "X said A, though she acknowledged B"), a quoted infinitive
 ("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
 whole clause around a parenthetical cue ("African-Americans, he said, can …"), the clause "as X
-put it" introduces, or the sentence before a root cue. "According to X" takes the rest of its
+put it" or "as X said" introduces, the addressee and infinitive of a request or promise
+("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue. "According to X" takes the rest of its
 sentence.
 
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
@@ -91,6 +92,22 @@ def according_to_cue(tok, text: str, inside: Intervals) -> Cue | None:
                content if content[1] > content[0] else None, according_to=True, token_i=tok.i)
 
 
+def _infinitive(tok, inf, text: str) -> tuple[int, int] | None:
+    """The content of a request or promise reported with an infinitive ("urged Congress to
+    leave the program intact", "vowed to bring back the jobs"): the addressee and the
+    infinitive clause; never an anonymity formula ("asked not to be named")."""
+    from .speakers import anonymity_re
+
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+        return None
+    addressee = [c for c in kids(tok) if c.dep_ in ("dobj", "dative") and tok.i < c.i < inf.i]
+    start = addressee[0].left_edge.idx if addressee else subtree_span(inf)[0]
+    content = content_span(text, start, subtree_span(inf)[1])
+    if content[1] <= content[0] or anonymity_re().search(text[content[0]:content[1]]):
+        return None
+    return content
+
+
 def _is_cue_verb(tok, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in verbs and not (particle and any(
@@ -158,6 +175,10 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
     if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in '"“”'):
         # "tells his supporters to “go to your place and vote”": a quoted infinitive
         return content_span(text, *subtree_span(xcomp[0])), False
+    if xcomp and tok.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
+        found = _infinitive(tok, xcomp[0], text)
+        if found is not None:
+            return found, False
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
             and tok.i > tok.head.i and subject(tok) is not None \
             and text_before(text, first_word(tok).idx)[-1:] in _INVERTED_AFTER:
@@ -170,8 +191,9 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
             and text_before(text, subject(tok).left_edge.idx)[-1:] == ",":
         # parenthetical: "African-Americans, he said, can …": the whole clause around it
         return content_span(text, *subtree_span(tok.head)), True
-    if particle == "it" and tok.dep_ == "advcl" and tok.i < tok.head.i:
-        # "As Ms. Simonyan put it, RT is …": the clause it introduces
+    if tok.dep_ == "advcl" and tok.i < tok.head.i and (particle == "it" or any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in kids(tok))):
+        # "As Ms. Simonyan put it, RT is …", "As I've suggested, he …": the clause it introduces
         a, b = subtree_span(tok.head, exclude=[tok])
         return content_span(text, max(a, tok.right_edge.idx + len(tok.right_edge.text)), b), False
     if tok.dep_ == "ROOT":

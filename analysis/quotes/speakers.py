@@ -24,7 +24,8 @@ from .subjects import DASHES
 from .types import Speaker
 
 
-def _anonymity() -> re.Pattern:
+def anonymity_re() -> re.Pattern:
+    """The ``anonymity_phrases`` as one regex (whole words, any case)."""
     def build(lx):
         phrases = sorted(lx.lists["anonymity_phrases"], key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
@@ -117,7 +118,7 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
             break
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
             head = tok
-    if _anonymity().search(text_span):
+    if anonymity_re().search(text_span):
         return "anonymous"
     people = [e for e in ents if e.label == "PERSON"]
     if head is not None and head.pos_ == "NOUN":

@@ -1,0 +1,136 @@
+"""Scoring the quote engine against PolNeAR: ``python -m analysis evaluate polnear``.
+
+:mod:`.polnear` reads the corpus and its gold attributions, :mod:`.scoring` matches them with
+our quotes (the rule is :data:`MATCH_RULE`, printed with every result) and lists the errors.
+:func:`evaluate_polnear` runs one model on one split; :func:`format_matrix` puts several models
+side by side. Develop on train and dev; report test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .polnear import GoldArticle, GoldAttribution, load_polnear, read_source
+from .scoring import MATCH_RULE, error_table, score, split_content
+
+__all__ = ["MATCH_RULE", "GoldArticle", "GoldAttribution", "error_table", "evaluate_polnear",
+           "format_errors", "format_matrix", "format_scores", "load_polnear", "local_models",
+           "read_source", "score"]
+
+
+def local_models() -> list[str]:
+    """Every compatible pipeline directory under ``models/`` and ``../shared/models/``."""
+    from ..nlp import find_local_pipelines
+
+    return [str(p) for p in find_local_pipelines()]
+
+
+def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
+                     limit: int | None = None, model=None, progress: bool = False
+                     ) -> tuple[pd.DataFrame, dict, pd.DataFrame]:
+    """Run the engine (:func:`analysis.pipeline.news_pipeline`) on a PolNeAR split and score it.
+
+    Returns:
+        ``(scores, info, errors)``: the score table (see :func:`.scoring.score`), counts and the
+        model used, and one row per error.
+
+    Raises:
+        FileNotFoundError: no such split under ``root``.
+        analysis.nlp.ModelNotFoundError: ``model`` cannot be found.
+    """
+    from tqdm import tqdm
+
+    from ..actors import read_aliases
+    from ..config import shared_dir
+    from ..corpus import assemble
+    from ..nlp import model_info, resolve_model
+    from ..pipeline import news_pipeline
+    from ..rows import doc_rows
+
+    root = Path(root) if root is not None else shared_dir() / "corpora" / "polnear"
+    gold = load_polnear(root, split, limit=limit)
+    frame = pd.DataFrame({"article_id": [g.name for g in gold], "text": [g.text for g in gold]})
+    nlp = news_pipeline(resolve_model(model).target)
+    docs, ents, quotes = {}, [], []
+    stream = nlp.pipe(zip(frame["text"], frame["article_id"]), as_tuples=True, batch_size=32)
+    for doc, name in tqdm(stream, total=len(frame), disable=not progress, desc=split):
+        docs[name] = doc
+        e, q = doc_rows(doc, name)
+        ents.extend(e)
+        quotes.extend(q)
+    _, _, quote_table = assemble(frame, ents, quotes, read_aliases())
+    table, errors = score(gold, quote_table, docs)
+    whole, _ = score(gold, quote_table, docs, split=False)
+    readings = pd.Series([a.reading for g in gold for a in g.attributions]).value_counts()
+    n_split = sum(len(split_content(a)) > 1 for g in gold for a in g.attributions if a.speech)
+    info = {"split": split, "articles": len(gold),
+            "gold_attributions": sum(len(g.attributions) for g in gold),
+            "gold_speech": sum(1 for g in gold for a in g.attributions if a.speech),
+            "sources_relative": int(readings.get("relative", 0)),
+            "sources_swapped": int(readings.get("swapped", 0)),
+            "contents_split": n_split, "whole_contents": summary(whole), **model_info(nlp)}
+    return table, info, errors
+
+
+def _percent(table: pd.DataFrame) -> pd.DataFrame:
+    shown = table.copy()
+    for col in ("precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_as_annotated"):
+        if col in shown:
+            shown[col] = shown[col].map(lambda v: "" if pd.isna(v) else f"{v:.3f}")
+    return shown
+
+
+def format_scores(table: pd.DataFrame, info: dict) -> str:
+    """One model's evaluation as printed by ``python -m analysis evaluate``."""
+    head = (f"PolNeAR {info['split']}: {info['articles']} articles, "
+            f"{info['gold_attributions']} gold attributions, {info['gold_speech']} speech "
+            f"attributions; model {info['model']} {info['model_version']}")
+    head += (f"\ngold sources read: {info.get('sources_relative', 0)} relative pronouns as the "
+             f"noun they modify, {info.get('sources_swapped', 0)} swapped Source/Cue labels "
+             "swapped back (speaker_accuracy_as_annotated: without these two readings)")
+    whole = info.get("whole_contents")
+    if whole:
+        head += (f"\ngold contents read: {info.get('contents_split', 0)} speech contents "
+                 f"interrupted by their own attribution read as one attribution per side; "
+                 f"scored whole instead: quote P {whole['quote P @0.3']:.3f} R "
+                 f"{whole['quote R @0.3']:.3f} F1 {whole['quote F1 @0.3']:.3f}, speaker "
+                 f"accuracy {whole['speaker accuracy @0.3']:.3f}, (quote, speaker) F1 "
+                 f"{whole['(quote, speaker) F1 @0.3']:.3f} (overlap 0.3)")
+    return f"{head}\n{MATCH_RULE}\n\n{_percent(table).to_string(index=False)}"
+
+
+def summary(table: pd.DataFrame) -> dict[str, float]:
+    """The headline figures of a score table: quote P/R/F1, speaker accuracy and (quote,
+    speaker) F1, at each overlap."""
+    out = {}
+    for t in sorted(table["overlap"].unique()):
+        quotes = table[(table.overlap == t) & (table.scope == "quotes")].iloc[0]
+        pairs = table[(table.overlap == t) & (table.scope == "quote+speaker")].iloc[0]
+        for name, value in (("quote P", quotes.precision), ("quote R", quotes.recall),
+                            ("quote F1", quotes.f1), ("speaker accuracy", quotes.speaker_accuracy),
+                            ("(quote, speaker) F1", pairs.f1)):
+            out[f"{name} @{t:g}"] = value
+    return out
+
+
+def format_matrix(results: list[tuple[pd.DataFrame, dict]]) -> str:
+    """Several models side by side (rows: headline figures; columns: models), with the largest
+    difference between them."""
+    columns = {f"{info['model']} {info['model_version']}": summary(table)
+               for table, info in results}
+    frame = pd.DataFrame(columns)
+    if frame.shape[1] > 1:
+        frame["max difference"] = frame.max(axis=1) - frame.min(axis=1)
+    return frame.map(lambda v: f"{v:.3f}").to_string()
+
+
+def format_errors(errors: pd.DataFrame, info: dict) -> str:
+    """The error table of one model (counts by kind, speaker type and cause)."""
+    table = error_table(errors)
+    counts = errors["error"].value_counts()
+    head = (f"errors, model {info['model']} {info['model_version']} (overlap 0.3): "
+            f"{counts.get('missed', 0)} missed, {counts.get('spurious', 0)} spurious, "
+            f"{counts.get('wrong_speaker', 0)} wrong speaker")
+    return f"{head}\n{table.to_string(index=False)}"

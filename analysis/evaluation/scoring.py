@@ -1,0 +1,307 @@
+"""Matching our quotes with PolNeAR's gold attributions, the scores, and one row per error.
+
+Matching rule (printed with every result as :data:`MATCH_RULE`):
+
+* A predicted quote matches a gold attribution at level *t* when the characters they share are at
+  least *t* of the gold content span (t = 0.3 lenient, 0.8 strict). Matching is one-to-one, best
+  overlap first, against *all* gold attributions: a prediction matched to a non-speech gold
+  attribution is not a false positive, but only speech attributions count for recall.
+* A matched quote has the right speaker when the predicted speaker span overlaps the gold source
+  span, or the predicted speaker's canonical actor equals the gold source's name without titles
+  (or its surname). Speaker accuracy = right speakers / matched quotes whose gold has a source.
+  Gold sources are read as :func:`.polnear.read_source` says; ``speaker_accuracy_as_annotated``
+  gives the figure without those readings.
+* Per kind: recall per gold kind, precision per predicted kind.
+
+Errors (:func:`score` returns them as a table, at the lenient level): ``missed`` — a gold speech
+attribution no prediction matches; ``spurious`` — a prediction matching no gold attribution;
+``wrong_speaker`` — a match whose gold has a source we did not name. Each has a ``cause`` where
+the rules can tell (see :func:`_missed_cause`, :func:`_spurious_cause`, :func:`_speaker_cause`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from .polnear import GoldArticle, GoldAttribution, gold_kind, mark_speech, read_source
+
+MATCH_RULE = (
+    "match: shared characters >= t x gold content span (t=0.3, 0.8), one-to-one; recall over gold "
+    "speech attributions (cue has a speech-lexicon verb lemma or 'according to'), precision over "
+    "all predictions (a prediction matching any gold attribution is correct); headline "
+    "attributions excluded; speaker right = span overlap or same canonical name/surname, a gold "
+    "source 'who/which/that' read as the noun its clause modifies, swapped Source/Cue labels "
+    "swapped back; a content interrupted by its own cue/source read as one attribution per "
+    "side.")
+THRESHOLDS = (0.3, 0.8)
+KIND_NAMES = ("direct", "indirect", "mixed", "according_to")
+ERROR_COLUMNS = ["article", "error", "kind", "speaker_type", "cause", "quote", "cue", "speaker",
+                 "gold_content", "gold_cue", "gold_source"]
+_PRONOUNS = {"he", "she", "they", "it", "i", "we", "him", "her", "them"}
+
+
+def _overlap(a: list[tuple[int, int]], start: int, end: int) -> int:
+    return sum(max(0, min(b, end) - max(s, start)) for s, b in a)
+
+
+def _length(a: list[tuple[int, int]]) -> int:
+    return sum(b - s for s, b in a)
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> str:
+    return " … ".join(text[a:b] for a, b in spans)
+
+
+def _same_speaker(text: str, gold: GoldAttribution, row) -> bool:
+    from ..names import normalise
+
+    if not gold.source:
+        return False
+    if pd.notna(row.speaker_start) and _overlap(gold.source, int(row.speaker_start),
+                                                int(row.speaker_end)) > 0:
+        return True
+    actor = row.speaker_actor if isinstance(row.speaker_actor, str) else None
+    if actor is None:
+        return False
+    name = normalise(" ".join(text[a:b] for a, b in gold.source), "PERSON")
+    return name == actor or name.split()[-1:] == actor.split()[-1:]
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match(golds: list[GoldAttribution], preds: list, t: float) -> list[tuple[int, int]]:
+    """One-to-one ``(prediction index, gold index)`` pairs sharing at least ``t`` of the gold
+    content, best overlap first."""
+    pairs = []
+    for pi, row in enumerate(preds):
+        for gi, g in enumerate(golds):
+            length = _length(g.content)
+            shared = _overlap(g.content, row.start, row.end)
+            if length and shared / length >= t:
+                pairs.append((shared / length, pi, gi))
+    pairs.sort(reverse=True)
+    used_p, used_g, matches = set(), set(), []
+    for _, pi, gi in pairs:
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+            matches.append((pi, gi))
+    return matches
+
+
+@dataclass
+class _Counts:
+    """Totals of one threshold."""
+
+    predicted: int = 0
+    gold: int = 0
+    tp: int = 0
+    tp_pair: int = 0
+    recall_tp: int = 0
+    pair_recall_tp: int = 0
+    with_source: int = 0
+    right: int = 0
+    right_as_annotated: int = 0
+
+    def __post_init__(self):
+        self.kinds: dict[str, list[int]] = {}  # "pred:direct" -> [tp, n]; "gold:…" -> [tp, n]
+
+    def add_kind(self, key: str, hit: bool) -> None:
+        cell = self.kinds.setdefault(key, [0, 0])
+        cell[0] += hit
+        cell[1] += 1
+
+    def rows(self, t: float) -> list[dict]:
+        p, r = _ratio(self.tp, self.predicted), _ratio(self.recall_tp, self.gold)
+        out = [{"overlap": t, "scope": "quotes", "precision": p, "recall": r, "f1": _f1(p, r),
+                "tp": self.tp, "predicted": self.predicted, "gold": self.gold,
+                "speaker_accuracy": _ratio(self.right, self.with_source),
+                "speaker_accuracy_as_annotated": _ratio(self.right_as_annotated,
+                                                        self.with_source)}]
+        p, r = _ratio(self.tp_pair, self.predicted), _ratio(self.pair_recall_tp, self.gold)
+        out.append({"overlap": t, "scope": "quote+speaker", "precision": p, "recall": r,
+                    "f1": _f1(p, r), "tp": self.tp_pair, "predicted": self.predicted,
+                    "gold": self.gold})
+        for kind in KIND_NAMES:
+            pred = self.kinds.get(f"pred:{kind}", [0, 0])
+            gold = self.kinds.get(f"gold:{kind}", [0, 0])
+            p, r = _ratio(*pred), _ratio(*gold)
+            out.append({"overlap": t, "scope": f"kind={kind}", "precision": p, "recall": r,
+                        "f1": _f1(p, r), "tp": pred[0], "predicted": pred[1], "gold": gold[1]})
+        return out
+
+
+def split_content(gold: GoldAttribution) -> list[GoldAttribution]:
+    """A content interrupted by its own attribution (“A,” X said. “B.”: PolNeAR's content is the
+    two spans A and B) read as one attribution per side, with the same cue and source — our
+    quotes are contiguous spans, so A and B are two quotes. Contents whose spans are not
+    separated by the cue or the source stay whole."""
+    spans = sorted(gold.content)
+    marks = sorted(gold.cue + gold.source)
+    groups = [[spans[0]]]
+    for prev, cur in zip(spans, spans[1:]):
+        if any(prev[1] <= a and b <= cur[0] for a, b in marks):
+            groups.append([cur])
+        else:
+            groups[-1].append(cur)
+    return [gold] if len(groups) == 1 else [replace(gold, content=g) for g in groups]
+
+
+def read_gold(gold_articles: list[GoldArticle], docs: dict, *, split: bool = True
+              ) -> dict[str, list[tuple[GoldAttribution, GoldAttribution]]]:
+    """The gold attributions as read: ``(read, annotated)`` pairs, ``read`` with its source
+    read by :func:`read_source` and (with ``split``) one per side of an interrupted content
+    (:func:`split_content`); ``speech`` and ``kind`` set on both."""
+    read: dict[str, list[tuple[GoldAttribution, GoldAttribution]]] = {}
+    for art in gold_articles:
+        read[art.name] = []
+        for g in art.attributions:
+            r, g.reading = read_source(docs[art.name], g)
+            g.speech = r.speech = mark_speech(docs[art.name], r)
+            for part in split_content(r) if split else [r]:
+                part.kind = gold_kind(art.text, part)
+                read[art.name].append((part, g))
+            g.kind = gold_kind(art.text, g)
+    return read
+
+
+def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
+          thresholds=THRESHOLDS, *, split: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Precision, recall and F1 per threshold (quotes, (quote, speaker) pairs, per kind), and the
+    errors at the first threshold.
+
+    Args:
+        gold_articles: from :func:`.polnear.load_polnear` (``name`` is the article id).
+        quotes: our ``quotes`` table for those articles (``article_id`` = ``name``).
+        docs: ``{name: spaCy Doc}`` of the same texts (for cue lemmas).
+        split: read contents interrupted by their own attribution as one attribution per side
+            (:func:`split_content`); False scores PolNeAR's attributions whole.
+
+    Returns:
+        ``(scores, errors)``: one score row per (threshold, scope) with ``precision, recall, f1,
+        tp, predicted, gold`` (and ``speaker_accuracy`` for scope ``quotes``); one error row per
+        missed, spurious or wrong-speaker quote (``ERROR_COLUMNS``).
+    """
+    read = read_gold(gold_articles, docs, split=split)
+    by_article = {name: list(group.itertuples(index=False))
+                  for name, group in quotes.groupby("article_id")}
+    rows, errors = [], []
+    for n, t in enumerate(thresholds):
+        counts = _Counts()
+        for art in gold_articles:
+            preds, pairs = by_article.get(art.name, []), read[art.name]
+            golds = [r for r, _ in pairs]
+            found = _score_article(art, preds, pairs, match(golds, preds, t), counts)
+            if n == 0:
+                errors.extend(found)
+        rows.extend(counts.rows(t))
+    return pd.DataFrame(rows), pd.DataFrame(errors, columns=ERROR_COLUMNS)
+
+
+def _score_article(art: GoldArticle, preds: list, pairs: list, matches: list[tuple[int, int]],
+                   counts: _Counts) -> list[dict]:
+    """Add one article's counts (``pairs``: read and annotated gold attributions); returns its
+    error rows."""
+    text, errors = art.text, []
+    golds = [r for r, _ in pairs]
+    counts.predicted += len(preds)
+    counts.gold += sum(1 for g in golds if g.speech)
+    matched_p, matched_g = {pi for pi, _ in matches}, {gi for _, gi in matches}
+    for pi, row in enumerate(preds):
+        counts.add_kind(f"pred:{row.kind}", pi in matched_p)
+        if pi not in matched_p:
+            errors.append(_error(art, "spurious", row, None, _spurious_cause(row, golds)))
+    for gi, g in enumerate(golds):
+        if g.speech:
+            counts.add_kind(f"gold:{g.kind}", gi in matched_g)
+            if gi not in matched_g:
+                errors.append(_error(art, "missed", None, g, _missed_cause(g, preds)))
+    for pi, gi in matches:
+        g, row = golds[gi], preds[pi]
+        counts.tp += 1
+        ok = _same_speaker(text, g, row)
+        if g.source:
+            counts.with_source += 1
+            counts.right += ok
+            counts.right_as_annotated += ok if pairs[gi][1].reading == "as annotated" else \
+                _same_speaker(text, pairs[gi][1], row)
+            if not ok:
+                errors.append(_error(art, "wrong_speaker", row, g, _speaker_cause(row, g)))
+        if g.speech:
+            counts.recall_tp += 1
+            counts.pair_recall_tp += ok
+        counts.tp_pair += ok
+    return errors
+
+
+def _error(art: GoldArticle, kind: str, row, gold: GoldAttribution | None, cause: str) -> dict:
+    text = art.text
+    return {"article": art.name, "error": kind,
+            "kind": row.kind if row is not None else gold.kind,
+            "speaker_type": row.speaker_type if row is not None else None, "cause": cause,
+            "quote": row.quote if row is not None else None,
+            "cue": row.cue if row is not None else None,
+            "speaker": row.speaker if row is not None else None,
+            "gold_content": _joined(text, gold.content) if gold else None,
+            "gold_cue": _joined(text, gold.cue) if gold else None,
+            "gold_source": _joined(text, gold.source) if gold else None}
+
+
+def _missed_cause(g: GoldAttribution, preds: list) -> str:
+    """``partly found`` (a prediction overlaps the content, below the threshold or matched
+    elsewhere), else ``not found``."""
+    if any(_overlap(g.content, row.start, row.end) for row in preds):
+        return "partly found"
+    return "not found"
+
+
+def _spurious_cause(row, golds: list[GoldAttribution]) -> str:
+    """``no speaker`` (an unattributed quote), ``continued`` (speaker carried over, no cue),
+    ``overlaps gold`` (a gold content overlaps it, below the threshold), else ``no gold``."""
+    if row.speaker_type == "unknown":
+        return "no speaker"
+    if row.cue is None:
+        return "continued"
+    if any(_overlap(g.content, row.start, row.end) for g in golds):
+        return "overlaps gold"
+    return "no gold"
+
+
+def _speaker_cause(row, g: GoldAttribution) -> str:
+    """Why a matched quote has the wrong speaker, where the rules can tell: ``no speaker``,
+    ``pronoun`` (we named a pronoun, resolved or not), ``continued``, ``gold not a speech
+    cue`` (PolNeAR links the quote through "found", "hope" …), ``unnamed`` (we gave a group or
+    anonymous source), else ``other``."""
+    if row.speaker_type == "unknown" or not isinstance(row.speaker, str):
+        return "no speaker"
+    if row.speaker.lower() in _PRONOUNS:
+        return "pronoun"
+    if row.cue is None:
+        return "continued"
+    if not g.speech:
+        return "gold not a speech cue"
+    if row.speaker_type in ("group", "anonymous"):
+        return "unnamed"
+    return "other"
+
+
+def error_table(errors: pd.DataFrame) -> pd.DataFrame:
+    """Errors counted by class: per error and kind, per error and speaker type, per error and
+    cause (one table: ``by, value, missed, spurious, wrong_speaker``)."""
+    parts = []
+    for by in ("kind", "speaker_type", "cause"):
+        frame = errors.assign(value=errors[by].fillna("—"))
+        table = pd.crosstab(frame["value"], frame["error"])
+        table = table.reindex(columns=["missed", "spurious", "wrong_speaker"], fill_value=0)
+        parts.append(table.reset_index().assign(by=by))
+    table = pd.concat(parts, ignore_index=True)
+    table.columns.name = None
+    return table[["by", "value", "missed", "spurious", "wrong_speaker"]]
