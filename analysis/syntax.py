@@ -39,6 +39,7 @@ class DocIndex:
             self.sent_bounds.append((sent.start, sent.end))
             self.sent_id[sent.start:sent.end] = [number] * (sent.end - sent.start)
         self._text: str | None = None
+        self._paragraphs: list[tuple[int, int]] | None = None
 
     @property
     def text(self) -> str:
@@ -72,6 +73,19 @@ def index(doc) -> DocIndex:
         cached = DocIndex(doc)
         _local.index = cached
     return cached
+
+
+def paragraph_of(doc, offset: int) -> tuple[int, int]:
+    """``(start, end)`` of the paragraph (blank-line separated) holding character ``offset``."""
+    import bisect
+
+    from .segments import paragraph_spans
+
+    ix = index(doc)
+    if ix._paragraphs is None:
+        ix._paragraphs = paragraph_spans(ix.text) or [(0, len(ix.text))]
+    starts = [a for a, _ in ix._paragraphs]
+    return ix._paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
 def doc_text(doc) -> str:

@@ -19,6 +19,7 @@ from ..schema import ARTICLES, ERRORS
 from .decode import decode_bytes, read_text_file
 from .errors import WARNING_PROBLEMS, LoadError, failures
 from .files import iter_input_files
+from .furniture import strip_furniture
 from .plaintext import parse_plain_text, split_outlet_line
 from .readers import SUPPORTED_SUFFIXES, Record, read_file
 from .values import article_id_for, clean_field, clean_text, parse_date, text_value
@@ -39,17 +40,18 @@ class LoadResult(NamedTuple):
     errors: pd.DataFrame
 
 
-def _normalise(rec: Record) -> list[LoadError]:
-    """Bring one record to the table's types in place: text without lone surrogates, metadata as
-    strings, ``published`` a timestamp or None. Returns the notes to report (``repaired``,
-    ``bad_date``); the record is kept either way."""
+def _normalise(rec: Record, strip: bool = True) -> list[LoadError]:
+    """Bring one record to the table's types in place: text without lone surrogates (and, with
+    ``strip``, without page furniture: :mod:`.furniture`), metadata as strings, ``published`` a
+    timestamp or None. Returns the notes to report (``repaired``, ``bad_date``); the record is
+    kept either way."""
     notes = []
     where = f"line {rec.line}: " if rec.line is not None else ""
     text = clean_text(rec.text)
     if text != rec.text:
         notes.append(LoadError("repaired", f"{where}lone surrogate characters (invalid "
                                            f"Unicode) replaced by U+FFFD", rec.line))
-        rec.text = text
+    rec.text = strip_furniture(text) if strip else text
     for name in ("title", "author", "source", "url"):
         setattr(rec, name, clean_field(getattr(rec, name)))
     raw = rec.published
@@ -85,6 +87,7 @@ def load_articles(
     errors: Literal["warn", "collect", "raise", "ignore"] = "warn",
     text_column: str | None = None,
     duplicates: Literal["keep", "drop"] = "keep",
+    furniture: bool = True,
 ) -> pd.DataFrame | LoadResult:
     """Load articles from files and folders into one DataFrame.
 
@@ -104,6 +107,9 @@ def load_articles(
         duplicates: ``"keep"`` (default) keeps one row per input record, so a folder of 2,225
             files gives 2,225 rows, and copies share their ``article_id``; ``"drop"`` keeps only
             the first copy. ``analysis.analyze`` always parses each ``article_id`` once.
+        furniture: remove the page furniture of scraped web text (whole lines such as "Story
+            continues below advertisement", "READ MORE: …", photo credits; see
+            :mod:`analysis.io.furniture`) from every text (default); False keeps every line.
 
     Returns:
         A DataFrame with columns ``article_id, title, author, published, source, url, path,
@@ -138,7 +144,7 @@ def load_articles(
                 if isinstance(rec, LoadError):
                     report(str(item), rec)
                     continue
-                for note in _normalise(rec):
+                for note in _normalise(rec, furniture):
                     report(rec.path, note)
                 key = article_id_for(rec.text)
                 if key in seen:

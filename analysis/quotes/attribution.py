@@ -78,8 +78,7 @@ def attribute(doc, mentions: list, *, fixed_labels: dict[str, str] | None = None
         row = context.attribute(q, i, spans) or Attribution(q.start, q.end, "direct", None, None)
         attributed[i] = row
         rows.append(row)
-    rows += transcript_rows(text, Intervals([(r.start, r.end) for r in rows]),
-                            settings.min_quote_words)
+    rows += transcript_rows(ctx, Intervals([(r.start, r.end) for r in rows]))
     rows = _continue(doc, rows, spans, attributed, cues, speakers, ctx, sentences)
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows

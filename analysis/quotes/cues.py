@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..budget import checkpoint
-from ..syntax import doc_text, first_word, kids, positions, sent_of
+from ..syntax import doc_text, first_word, kids, paragraph_of, positions, sent_of
 from .marks import is_title
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (document_author, fallback_speaker, inherited_subject, participle_subject,
@@ -148,6 +148,11 @@ def verb_cue(tok, text: str, inside: Intervals, titles: Intervals) -> Cue | None
         limit = doc[span[0] if span is not None else tok.left_edge.i].idx
         if content[0] < limit < content[1]:
             content = content_span(text, content[0], limit)
+    if content is not None:
+        # nor leaves the cue's paragraph (a parse may join two paragraphs into one clause)
+        lo, hi = paragraph_of(doc, tok.idx)
+        content = content_span(text, max(content[0], lo), min(content[1], hi)) \
+            if content[0] < lo or content[1] > hi else content
     a, b = _cue_text(tok, particle)
     if after_quote:
         b = tok.idx + len(tok.text)  # "…,'' asked Mr. Manafort": the name is the speaker

@@ -56,6 +56,7 @@ def named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | Non
     transcript speaker (``"WALLACE: Do you really …``)."""
     lead = _LEAD_NAME.match(text, q.start)
     if lead is not None and lead.group("name").strip() not in _not_speaker_labels() \
+            and ctx.label_speaks(lead.group("name")) \
             and len(text[lead.end():q.end].split()) >= ctx.settings.min_quote_words:
         name_end = lead.start("name") + len(lead.group("name").rstrip())
         return Attribution(lead.end(), q.end, "direct",
@@ -210,19 +211,23 @@ def governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
     return None
 
 
-def transcript_rows(text: str, taken: Intervals, min_words: int) -> list[Attribution]:
+def transcript_rows(ctx: ArticleContext, taken: Intervals) -> list[Attribution]:
     """Interview transcripts: a paragraph "PENCE: Well, look, …" is a direct quote of PENCE
-    (of at least ``min_words``; paragraphs starting in ``taken`` are someone's already)."""
-    rows = []
+    (of at least ``min_quote_words``; paragraphs starting in ``taken`` are someone's already)
+    when the label speaks (:meth:`ArticleContext.label_speaks`: not the section label of a
+    brief)."""
+    text, rows = ctx.text, []
     for m in re.finditer(r"(?m)^(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         start, stop = trim(text, m.end(), end)
-        if len(text[start:stop].split()) < min_words or start in taken \
-                or m.group("name").strip() in _not_speaker_labels():
+        if len(text[start:stop].split()) < ctx.settings.min_quote_words or start in taken \
+                or m.group("name").strip() in _not_speaker_labels() \
+                or not ctx.label_speaks(m.group("name")):
             continue
         name = m.group("name").strip()
-        speaker = Speaker(name, m.start(), m.start() + len(name), "person", name.title(), None)
+        speaker = Speaker(name, m.start(), m.start() + len(name), "person",
+                          ctx.person_named(name.title()), None)
         rows.append(Attribution(start, stop, "direct",
                                 Cue(m.end() - 1, m.end(), ":", ":", None, None), speaker))
     return rows

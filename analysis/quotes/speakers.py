@@ -17,10 +17,10 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..names import strip_title
-from ..syntax import rights
+from ..syntax import kids, rights
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
-from .subjects import DASHES
+from .subjects import DASHES, noun_class
 from .types import Speaker
 
 
@@ -198,6 +198,9 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
             return replace(resolved, text=head.text, start=start, end=end)
         return Speaker(head.text, start, end, "pronoun")
     start, end = span if span is not None else speaker_span(head)
+    owner = _document_owner(head, ctx, prior, start, end)
+    if owner is not None:
+        return owner
     span_text = ctx.text[start:end]
     phrase = doc.char_span(start, end)
     first = min(head.left_edge.i, phrase.start) if phrase is not None else head.left_edge.i
@@ -217,7 +220,38 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
                                  else None)
     if role is None and kind == "anonymous":
         role = _quantifiers().sub("", span_text)
+        named = _described_person(head, ctx, ents, start)
+        if named is not None:  # "the veteran coach" after "John Smith, the veteran coach,"
+            kind, actor = "person", named
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _document_owner(head, ctx: ArticleContext, prior: list[Speaker], start: int, end: int
+                    ) -> Speaker | None:
+    """A document with an owner speaks for the owner: "her statement" (the pronoun resolved),
+    "the union's release" — the phrase stays the speaker, type and actor are the owner's."""
+    if head.pos_ != "NOUN" or noun_class(head) != "document":
+        return None
+    poss = next((c for c in kids(head) if c.dep_ == "poss" and c.i < head.i), None)
+    if poss is None:
+        return None
+    owner = describe_speaker(poss, ctx, prior)
+    if owner.type in ("unknown", "pronoun"):
+        return None
+    return Speaker(ctx.text[start:end], start, end, owner.type, owner.actor, owner.role)
+
+
+def _described_person(head, ctx: ArticleContext, ents: list, start: int) -> str | None:
+    """The named person a definite description refers back to ("the veteran coach", "the
+    first-year senator"): the latest person before it whose title or apposition holds the
+    description's head noun ("Coach John Smith", "Jane Roe, the retired engineer,"). None when
+    the description is not definite, holds a name, or no such person was introduced."""
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or ents \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+        return None
+    earlier = [(pos, actor) for pos, actor in ctx.roles(head.doc).get(head.lemma_.lower(), [])
+               if pos < start]
+    return earlier[-1][1] if earlier else None
 
 
 def name_speaker(text: str, start: int, end: int, ctx: ArticleContext) -> Speaker:
