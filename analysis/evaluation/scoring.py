@@ -101,6 +101,7 @@ def match(golds: list[GoldAttribution], preds: list, t: float) -> list[tuple[int
 class _Counts:
     """Totals of one threshold."""
 
+    threshold: float
     predicted: int = 0
     gold: int = 0
     tp: int = 0
@@ -143,7 +144,8 @@ def split_content(gold: GoldAttribution) -> list[GoldAttribution]:
     """A content interrupted by its own attribution (“A,” X said. “B.”: PolNeAR's content is the
     two spans A and B) read as one attribution per side, with the same cue and source — our
     quotes are contiguous spans, so A and B are two quotes. Contents whose spans are not
-    separated by the cue or the source stay whole."""
+    separated by the cue or the source stay whole. A quote that spans the interruption finds
+    every side it covers (for recall; it is one prediction)."""
     spans = sorted(gold.content)
     marks = sorted(gold.cue + gold.source)
     groups = [[spans[0]]]
@@ -195,7 +197,7 @@ def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
                   for name, group in quotes.groupby("article_id")}
     rows, errors = [], []
     for n, t in enumerate(thresholds):
-        counts = _Counts()
+        counts = _Counts(t)
         for art in gold_articles:
             preds, pairs = by_article.get(art.name, []), read[art.name]
             golds = [r for r, _ in pairs]
@@ -214,7 +216,8 @@ def _score_article(art: GoldArticle, preds: list, pairs: list, matches: list[tup
     golds = [r for r, _ in pairs]
     counts.predicted += len(preds)
     counts.gold += sum(1 for g in golds if g.speech)
-    matched_p, matched_g = {pi for pi, _ in matches}, {gi for _, gi in matches}
+    extra = _sides_also_covered(pairs, preds, matches, counts.threshold)
+    matched_p, matched_g = {pi for pi, _ in matches}, {gi for _, gi in matches + extra}
     for pi, row in enumerate(preds):
         counts.add_kind(f"pred:{row.kind}", pi in matched_p)
         if pi not in matched_p:
@@ -239,7 +242,29 @@ def _score_article(art: GoldArticle, preds: list, pairs: list, matches: list[tup
             counts.recall_tp += 1
             counts.pair_recall_tp += ok
         counts.tp_pair += ok
+    for pi, gi in extra:  # found, for recall, by the quote that matched the other side
+        if golds[gi].speech:
+            counts.recall_tp += 1
+            counts.pair_recall_tp += _same_speaker(text, golds[gi], preds[pi])
     return errors
+
+
+def _sides_also_covered(pairs: list, preds: list, matches: list[tuple[int, int]], t: float
+                        ) -> list[tuple[int, int]]:
+    """Sides of a split content (:func:`split_content`) left unmatched that the quote matched
+    to another side of the same attribution also covers (≥ t): a quote that spans the
+    interruption ("These sources, the lawyers said, all command …") finds both sides."""
+    matched = {gi: pi for pi, gi in matches}
+    extra = []
+    for gi, (part, whole) in enumerate(pairs):
+        if gi in matched:
+            continue
+        for gj, pi in matched.items():
+            if pairs[gj][1] is whole and _length(part.content) and _overlap(
+                    part.content, preds[pi].start, preds[pi].end) / _length(part.content) >= t:
+                extra.append((pi, gi))
+                break
+    return extra
 
 
 def _error(art: GoldArticle, kind: str, row, gold: GoldAttribution | None, cause: str) -> dict:

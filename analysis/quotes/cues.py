@@ -103,9 +103,18 @@ def _infinitive(tok, inf, text: str) -> tuple[int, int] | None:
     addressee = [c for c in kids(tok) if c.dep_ in ("dobj", "dative") and tok.i < c.i < inf.i]
     start = addressee[0].left_edge.idx if addressee else subtree_span(inf)[0]
     content = content_span(text, start, subtree_span(inf)[1])
-    if content[1] <= content[0] or anonymity_re().search(text[content[0]:content[1]]):
+    if content[1] <= content[0] or anonymity_re().search(text[tok.idx:content[1]]):
         return None
     return content
+
+
+def _is_question(verb, clause) -> bool:
+    """Whether a question verb ("ask", ``question_verbs``) reports a question: its clause is
+    opened by if, whether or a wh-word."""
+    if verb.lemma_.lower() not in lexicons.words("question_verbs"):
+        return False
+    first = first_word(clause)
+    return first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _is_cue_verb(tok, verbs, particle: str | None) -> bool:
@@ -176,6 +185,8 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
         # X's content, nor is a report hanging off the end of it ("…, though she acknowledged B")
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
         c = max(own, key=subtree_size)
+        if _is_question(tok, c):
+            return None, False  # "reporters asked if the plan would work": no statement
         return content_span(text, *subtree_span(c, exclude=_nested_reports(c, verbs))), False
     if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in '"“”'):
         # "tells his supporters to “go to your place and vote”": a quoted infinitive
@@ -196,7 +207,7 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
             and text_before(text, subject(tok).left_edge.idx)[-1:] == ",":
         # parenthetical: "African-Americans, he said, can …": the whole clause around it
         return content_span(text, *subtree_span(tok.head)), True
-    if tok.dep_ == "advcl" and tok.i < tok.head.i and (particle == "it" or any(
+    if tok.dep_ in ("advcl", "parataxis") and tok.i < tok.head.i and (particle == "it" or any(
             c.dep_ == "mark" and c.lower_ == "as" for c in kids(tok))):
         # "As Ms. Simonyan put it, RT is …", "As I've suggested, he …": the clause it introduces
         a, b = subtree_span(tok.head, exclude=[tok])

@@ -198,6 +198,8 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
             return replace(resolved, text=head.text, start=start, end=end)
         return Speaker(head.text, start, end, "pronoun")
     start, end = span if span is not None else speaker_span(head)
+    if ctx.text[start:end].strip().lower() in lexicons.words("page_words"):
+        return Speaker()  # "Article", "Video": page furniture, not a speaker
     owner = _document_owner(head, ctx, prior, start, end)
     if owner is not None:
         return owner
