@@ -8,6 +8,9 @@ ratio of time per character at the largest size to the smallest (1.0 = linear; 2
 input would mean time grows with the square root of the size again, 8.0 quadratic).
 
     python benchmarks/quote_stress.py [--scale 1]
+
+The model is the resolved default (Explosion's official en_core_web_sm unless
+ANALYSIS_SPACY_MODEL says otherwise); its name is printed with the figures.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Speed and scale on the BBC corpus (2,225 files): one run, every figure side by side.
 
-Run: .venv/bin/python benchmarks/scale.py [--limit N]
+Run: .venv/bin/python benchmarks/scale.py [--limit N]   (model: the resolved default, Explosion's
+official en_core_web_sm unless ANALYSIS_SPACY_MODEL says otherwise; printed with the figures)
 
 Each case runs in a fresh Python process (so model loading, memory and caches do not leak
 between cases) and reports wall time, peak resident memory (the process and its workers) and

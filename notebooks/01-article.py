@@ -22,6 +22,9 @@
 #
 # By default this reads `data/raw/` (the seed article); set `ANALYSIS_DATA` or `DATA` below to
 # use another folder, and `ARTICLE` to pick an article by its `article_id`.
+#
+# Texts are parsed with the spaCy model the package resolves: Explosion's official
+# `en_core_web_sm` by default (`ANALYSIS_SPACY_MODEL` picks another; see the README).
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)

@@ -19,6 +19,9 @@
 # **Question:** across all articles of the input folder, which actors (people, organisations,
 # countries, groups) dominate the coverage, which outlets mention them, how their coverage moves
 # over time, and which actors appear together.
+#
+# Texts are parsed with the spaCy model the package resolves: Explosion's official
+# `en_core_web_sm` by default (`ANALYSIS_SPACY_MODEL` picks another; see the README).
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)

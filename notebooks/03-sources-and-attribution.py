@@ -19,6 +19,9 @@
 # **Question:** who gets a voice in the coverage — named people, organisations, anonymous
 # sources or unnamed groups — how their words are reported (direct, indirect, mixed, "according
 # to") and with which verbs, who is talked about without being quoted, and who speaks about whom.
+#
+# Texts are parsed with the spaCy model the package resolves: Explosion's official
+# `en_core_web_sm` by default (`ANALYSIS_SPACY_MODEL` picks another; see the README).
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)

@@ -50,3 +50,20 @@ def test_quotes_never_overlap_and_stay_in_order():
             'that Hart had said that the team would win.')
     found = attributions(text)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_a_sentence_that_moves_on_to_someone_else_breaks_the_continuation():
+    moved = ('Even as the mayor vowed to rebuild the old bridge, the council voted to close it for '
+             'good. "This is a disaster for everyone who crosses the river every day."')
+    stays = ('The mayor vowed to rebuild the old bridge by the end of the year. "This is a '
+             'promise to everyone who crosses the river every day."')
+    assert [(q[:9], s) for q, _, s, _ in quoted(moved)] == [
+        ("to rebuil", "the mayor"), ("This is a", None)]
+    assert [(q[:9], s) for q, _, s, _ in quoted(stays)] == [
+        ("to rebuil", "The mayor"), ("This is a", "The mayor")]
+
+
+def test_a_one_off_label_speaks_in_the_first_person_a_section_label_does_not():
+    text = ('WALLACE: Do you think the deal will hold through the winter?\n\n'
+            'ASIAN MARKETS: Shares fell in Tokyo and Hong Kong after the trade figures.')
+    assert [(q[:9], s) for q, _, s, _ in quoted(text)] == [("Do you th", "WALLACE")]

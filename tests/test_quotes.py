@@ -34,6 +34,10 @@ SEED_EXPECTED = [
     ("meant to send a signal", "indirect", "A US official", "anonymous"),
     ("The decision to strike in Syria instead of Iraq", "direct", "A US official", "anonymous"),
     ("Renewed attacks on USA targets", "indirect", "analysts", "group"),
+    # a reported promise with an infinitive ("vowed to …") is an attribution (PolNeAR too)
+    ("to always defend American personnel and interests", "indirect",
+     "the Biden administration", "organization"),
+    # the sentence before goes on to the Defense Department: the quote continues no one
     ("And so this does raise a lot of questions", "direct", None, "unknown"),
     ("reflects a desire not to disrupt", "indirect", "USA and European officials", "group"),
     ("Responses like this are a necessary deterrent", "direct", "McCaul", "person"),

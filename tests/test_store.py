@@ -15,6 +15,7 @@ from analysis import Corpus, analyze, load_articles
 from analysis.store import Store
 
 from .conftest import SEED, WIKINEWS, need
+from .test_quotes import SEED_EXPECTED
 
 PY = sys.executable
 
@@ -106,7 +107,7 @@ def test_cli_extract_statuses(tmp_path):
                             "--engine", "spark"], capture_output=True, text=True)
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
     corpus = Corpus.read(out)
-    assert len(corpus.articles) == 1 and len(corpus.quotes) == 11
+    assert len(corpus.articles) == 1 and len(corpus.quotes) == len(SEED_EXPECTED)
     assert corpus.errors.problem.tolist() == ["empty"]
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from .polnear import GoldArticle, GoldAttribution, gold_kind, mark_speech, read_source
+from ..lexicons import table
 
 MATCH_RULE = (
     "match: shared characters >= t x gold content span (t=0.3, 0.8), one-to-one; recall over gold "
@@ -39,7 +40,6 @@ THRESHOLDS = (0.3, 0.8)
 KIND_NAMES = ("direct", "indirect", "mixed", "according_to")
 ERROR_COLUMNS = ["article", "error", "kind", "speaker_type", "cause", "quote", "cue", "speaker",
                  "gold_content", "gold_cue", "gold_source"]
-_PRONOUNS = {"he", "she", "they", "it", "i", "we", "him", "her", "them"}
 
 
 def _overlap(a: list[tuple[int, int]], start: int, end: int) -> int:
@@ -307,7 +307,7 @@ def _speaker_cause(row, g: GoldAttribution) -> str:
     anonymous source), else ``other``."""
     if row.speaker_type == "unknown" or not isinstance(row.speaker, str):
         return "no speaker"
-    if row.speaker.lower() in _PRONOUNS:
+    if row.speaker.lower() in table("pronoun_genders"):
         return "pronoun"
     if row.cue is None:
         return "continued"

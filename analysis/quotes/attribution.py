@@ -206,12 +206,29 @@ def _continue(doc, rows: list[Attribution], spans: list[QuoteSpan], attributed: 
                            if k in attributed and attributed[k].speaker is not None), None)
         if source is None:
             source = _previous_attribution(q, by_end, ctx, sentences)
+            if source is not None and _moved_on(doc, source):
+                source = None
         if source is not None:
             new = replace(row, speaker=source.speaker, continued=True)
             out[position[id(row)]] = new
             attributed[i] = new
             by_end.add(new)  # a continued quote can itself be continued by the next one
     return out
+
+
+def _moved_on(doc, row: Attribution) -> bool:
+    """Whether the sentence of an attribution goes on to someone else after it: its cue heads
+    an adverbial clause of a later main verb with a subject of its own ("Even as the
+    administration vowed to defend …, the Defense Department tried to …"). A quote after
+    such a sentence does not continue the attribution's speaker."""
+    if row.cue is None or row.cue.token_i is None or row.speaker is None \
+            or row.speaker.start is None:
+        return False
+    cue = doc[row.cue.token_i]
+    if cue.dep_ != "advcl" or cue.head.i < cue.i:
+        return False
+    subjects = [c for c in kids(cue.head) if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(not (row.speaker.start <= c.idx < row.speaker.end) for c in subjects)
 
 
 def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,

@@ -49,21 +49,31 @@ class ArticleContext:
             self._roles = _person_roles(doc, self.entities)
         return self._roles
 
-    def label_speaks(self, label: str) -> bool:
+    def label_speaks(self, label: str, said: str = "") -> bool:
         """Whether a capitalised label before a colon ("PENCE:", "TRADE TALKS:") is a
         speaker: it names a person of the article, or it opens two lines or more (a
-        transcript). A section label of a news brief ("EUROPE'S MARKETS:") is neither."""
+        transcript), or the words after it (``said``) speak in the first or second person
+        ("PENCE: Well, look, we will see": ``speaking_person_words``). A section label of a
+        news brief ("EUROPE'S MARKETS: Stocks fell …") is none of these."""
+        from .. import lexicons
+
         name = label.strip()
         words = name.title().split()
         people = {e.actor for e in self.entities if e.label == "PERSON" and e.actor}
         if words and (words[-1] in self.surnames or name.title() in people
                       or any(p.split()[-1] == words[-1] for p in people)):
             return True
+        speaking = lexicons.words("speaking_person_words")
+        # "US" in capitals is the country, not "us"; "I" is one letter and stays a pronoun
+        if any((w if len(w) > 1 and w.isupper() else w.lower()) in speaking
+               for w in _WORD.findall(said)):
+            return True
         if not hasattr(self, "_labels"):
             self._labels = Counter(m.group(1).strip() for m in _LABEL.finditer(self.text))
         return self._labels[name] >= 2
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # a capitalised label opening a line, before a colon ("PENCE: …")
 _LABEL = re.compile(r"(?m)^[\"“'‘]*([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
 

@@ -56,7 +56,7 @@ def named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | Non
     transcript speaker (``"WALLACE: Do you really …``)."""
     lead = _LEAD_NAME.match(text, q.start)
     if lead is not None and lead.group("name").strip() not in _not_speaker_labels() \
-            and ctx.label_speaks(lead.group("name")) \
+            and ctx.label_speaks(lead.group("name"), text[lead.end():q.end]) \
             and len(text[lead.end():q.end].split()) >= ctx.settings.min_quote_words:
         name_end = lead.start("name") + len(lead.group("name").rstrip())
         return Attribution(lead.end(), q.end, "direct",
@@ -223,7 +223,7 @@ def transcript_rows(ctx: ArticleContext, taken: Intervals) -> list[Attribution]:
         start, stop = trim(text, m.end(), end)
         if len(text[start:stop].split()) < ctx.settings.min_quote_words or start in taken \
                 or m.group("name").strip() in _not_speaker_labels() \
-                or not ctx.label_speaks(m.group("name")):
+                or not ctx.label_speaks(m.group("name"), text[start:stop]):
             continue
         name = m.group("name").strip()
         speaker = Speaker(name, m.start(), m.start() + len(name), "person",
