@@ -180,8 +180,36 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     return result
 
 
+def merge_variants(entities: pd.DataFrame) -> dict[str, str]:
+    """Cross-article merges of spelling variants: actors whose names are equal once accents and
+    diacritics are folded and case ignored ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan")
+    become one, shown in its fullest form (the most non-ASCII letters, then the most mentions,
+    then the first in name order).
+
+    Returns:
+        ``{variant: displayed name}`` for the variants that change (nothing is modified).
+    """
+    from .gender import fold
+
+    counts = entities["actor"].dropna().value_counts()
+    groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for actor, n in counts.items():
+        groups[fold(str(actor))].append((str(actor), int(n)))
+    mapping = {}
+    for options in groups.values():
+        if len(options) < 2:
+            continue
+        best = min(options, key=lambda o: (-sum(not c.isascii() for c in o[0]), -o[1], o[0]))[0]
+        mapping.update({actor: best for actor, _ in options if actor != best})
+    return mapping
+
+
 def merge_surnames(entities: pd.DataFrame, *, dominance: float = 0.75) -> dict[str, str]:
     """Cross-article merges: one-word person actors → the full name that dominates that surname.
+
+    The surname is compared without case and diacritics ("Erdogan" → "Recep Tayyip Erdoğan"),
+    and a name of three words or more also answers to its second-last word, the paternal
+    surname of Spanish and Portuguese names ("Rosselló" → "Ricardo Rosselló Nevares").
 
     Args:
         entities: the entity table with ``actor`` and ``label`` columns.
@@ -190,22 +218,42 @@ def merge_surnames(entities: pd.DataFrame, *, dominance: float = 0.75) -> dict[s
     Returns:
         ``{surname actor: full-name actor}`` (nothing is modified).
     """
-    people = entities[entities["label"] == "PERSON"].dropna(subset=["actor"])
+    from .gender import fold
+
+    from .gender import first_name_gender
+
+    named = entities.dropna(subset=["actor"])
+    multi = named[named["actor"].str.contains(" ", regex=False)]
+    # full names: tagged PERSON at least once, or an ORG/GPE whose first word is a first name
+    # ("Ricardo Rosselló Nevares" tagged ORG)
+    person_once = set(multi.loc[multi["label"] == "PERSON", "actor"])
+    candidates = {a for a in set(multi["actor"]) - person_once
+                  if first_name_gender(a.split()[0]) is not None}
+    people = multi[multi["actor"].isin(person_once | candidates)]
     counts = people["actor"].value_counts()
     by_surname: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for actor, n in counts.items():
         words = str(actor).split()
         if len(words) >= 2:
-            by_surname[words[-1]].append((actor, int(n)))
-    single = set(entities.dropna(subset=["actor"])["actor"])
+            keys = {fold(words[-1])} | ({fold(words[-2])} if len(words) >= 3 else set())
+            for key in keys:
+                if len(key) > 1 and not key.endswith("."):
+                    by_surname[key].append((actor, int(n)))
+    single = {a for a in named["actor"] if " " not in str(a)}
+    # a one-word name joins a full name the NER did not call a person only when it was called
+    # a person itself ("Rosselló"), never an institution ("Parliament" → "French Parliament")
+    single_people = set(named.loc[named["label"] == "PERSON", "actor"])
     mapping = {}
-    for surname, options in by_surname.items():
-        if surname not in single:
+    for actor in single:
+        options = by_surname.get(fold(str(actor)))
+        if options and actor not in single_people:
+            options = [o for o in options if o[0] in person_once]
+        if not options:
             continue
         total = sum(n for _, n in options)
-        best, n = max(options, key=lambda o: o[1])
+        best, n = max(options, key=lambda o: (o[1], o[0]))
         if n >= dominance * total:
-            mapping[surname] = best
+            mapping[actor] = best
     return mapping
 
 
@@ -239,13 +287,15 @@ def build_actors(entities: pd.DataFrame, articles: pd.DataFrame,
         aliases: the alias table whose labels override the majority vote for its actors.
 
     Returns:
-        Columns ``actor, label, mentions, articles, aliases, first_seen, last_seen``, sorted by
+        Columns ``actor, label, mentions, articles, aliases, first_seen, last_seen, gender,
+        gender_source`` (the last two "unknown"/"none": :mod:`analysis.gender` fills them), sorted by
         mentions (descending) then name. ``aliases`` is a sorted list of the surface forms seen;
         ``first_seen``/``last_seen`` the earliest/latest publication date (NaT when unknown).
     """
     rows = entities.dropna(subset=["actor"])
     if rows.empty:
         frame = pd.DataFrame(columns=ACTOR_COLUMNS)
+        frame[["gender", "gender_source"]] = frame[["gender", "gender_source"]].astype(object)
         frame["first_seen"] = pd.Series(dtype="datetime64[ns, UTC]")
         frame["last_seen"] = pd.Series(dtype="datetime64[ns, UTC]")
         return frame.astype({"mentions": "int64", "articles": "int64"})
@@ -269,5 +319,6 @@ def build_actors(entities: pd.DataFrame, articles: pd.DataFrame,
     out = out.reset_index(names="actor")
     out["first_seen"] = pd.to_datetime(out["first_seen"], utc=True)
     out["last_seen"] = pd.to_datetime(out["last_seen"], utc=True)
+    out["gender"], out["gender_source"] = "unknown", "none"  # analysis.gender fills them in
     out = out.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
     return out[ACTOR_COLUMNS].reset_index(drop=True)

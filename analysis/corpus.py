@@ -18,12 +18,16 @@ from typing import Any, Iterable
 import pandas as pd
 
 from . import __version__
-from .actors import AliasTable, build_actors, merge_surnames, read_aliases
+from .actors import (AliasTable, build_actors, majority_labels, merge_surnames, merge_variants,
+                     read_aliases)
+from .gender import actor_genders, speaker_genders
+from .institutions import resolve_institutions
+from .non_actors import clear_non_actors, defined_things, non_actors
 from .articles import ARTICLE_COLUMNS, _problem, _select_articles, coerce_articles
 from .budget import DEFAULT_SECONDS
 from .io import failures
 from .nlp import model_info, resolve_model
-from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus
+from .schema import ACTORS, ENTITIES, ERRORS, QUOTES, validate_corpus
 
 
 @dataclass
@@ -57,8 +61,9 @@ class Corpus:
         ids = {article_ids} if isinstance(article_ids, str) else set(article_ids)
         pick = {name: getattr(self, name)[getattr(self, name)["article_id"].isin(ids)]
                 .reset_index(drop=True) for name in ("articles", "entities", "quotes")}
-        return Corpus(actors=build_actors(pick["entities"], pick["articles"]),
-                      errors=self.errors.iloc[0:0], meta=dict(self.meta), **pick)
+        entities, actors, quotes = finish(pick["entities"], pick["quotes"], pick["articles"])
+        return Corpus(articles=pick["articles"], entities=entities, actors=actors, quotes=quotes,
+                      errors=self.errors.iloc[0:0], meta=dict(self.meta))
 
     def write(self, folder: str | os.PathLike[str]) -> Path:
         """Write the corpus as a store folder (see :mod:`analysis.store`) that
@@ -165,7 +170,11 @@ def _in_article_order(frame: pd.DataFrame, order: dict[str, int]) -> pd.DataFram
 
 def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.DataFrame | list,
              aliases: AliasTable | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Corpus-level step: rows in article order, cross-article surname merges, ``actors`` table.
+    """Corpus-level step: rows in article order; cross-article merges of spelling variants and
+    surnames (:func:`~analysis.actors.merge_variants`, :func:`~analysis.actors.merge_surnames`);
+    institutions named alone resolved to their article's country (:mod:`analysis.institutions`);
+    names that are not actors cleared (:mod:`analysis.non_actors`); the ``actors`` table with
+    genders, and the speakers' genders on the quotes (:mod:`analysis.gender`).
 
     Returns:
         ``(entities, actors, quotes)`` with final actor names; the inputs are not modified.
@@ -173,14 +182,29 @@ def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.D
     order = {a: i for i, a in enumerate(articles["article_id"])}
     entities = _in_article_order(ENTITIES.frame(entities), order)
     quotes = _in_article_order(QUOTES.frame(quotes), order)
-    merges = merge_surnames(entities)
+    for merge in (merge_variants, merge_surnames):
+        merges = merge(entities)
+        if merges:
+            entities = entities.assign(actor=entities["actor"].replace(merges).astype(object))
+            quotes = quotes.assign(
+                speaker_actor=quotes["speaker_actor"].replace(merges).astype(object))
+    entities, quotes = resolve_institutions(entities, quotes)
+    fixed = aliases.canonical_labels() if aliases is not None else None
+    drop = non_actors(majority_labels(entities, fixed), fixed) | defined_things(entities, articles)
+    entities, quotes = clear_non_actors(entities, quotes, drop)
+    return finish(entities, quotes, articles, aliases)
 
-    def final(actor):
-        return merges.get(actor, actor) if isinstance(actor, str) else actor
 
-    entities = entities.assign(actor=entities["actor"].map(final).astype(object))
-    quotes = quotes.assign(speaker_actor=quotes["speaker_actor"].map(final).astype(object))
-    return entities, build_actors(entities, articles, aliases), quotes
+def finish(entities: pd.DataFrame, quotes: pd.DataFrame, articles: pd.DataFrame,
+           aliases: AliasTable | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The ``actors`` table of final entity and quote rows, with ``gender``; the quotes with
+    ``speaker_gender``."""
+    actors = build_actors(entities, articles, aliases)
+    actors[["gender", "gender_source"]] = actor_genders(entities, quotes, actors)
+    genders = speaker_genders(quotes, actors)
+    quotes = quotes.assign(speaker_gender=genders["speaker_gender"],
+                           gender_source=genders["gender_source"])
+    return entities, ACTORS.frame(actors), QUOTES.frame(quotes)
 
 
 def analyze(

@@ -103,6 +103,43 @@ def missed_speakers(doc) -> list[tuple[int, int]]:
     return found
 
 
+def _typed_organisation(ent) -> bool:
+    """Whether the text types a name as an organisation, whatever the NER says: in apposition
+    to or compounded with an organisation noun ("the rebel group Hayat Tahrir al-Sham", "Wagner,
+    a private military company,"), or listed after one ("militant groups, including Kataeb
+    Hezbollah"): ``organisation_nouns``."""
+    nouns = lexicons.words("organisation_nouns")
+    root = ent.root
+    for tok in (root, *kids(root)):
+        if tok is not root and tok.dep_ in ("appos", "compound") and tok.lemma_.lower() in nouns \
+                and not tok.ent_type_:
+            return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and not root.head.ent_type_:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "like", "as"):
+        listed = root.head.head  # "groups, including X"; "a number of groups, including X"
+        of = [p for c in kids(listed) if c.dep_ == "prep" and c.lower_ == "of"
+              for p in kids(c) if p.dep_ == "pobj"]
+        return any(t.lemma_.lower() in nouns for t in (listed, *of))
+    return False
+
+
+def _organisation_repairs(doc, ents: list) -> dict[int, str]:
+    """``{entity start token: "ORG"}`` for PERSON entities the text types as organisations
+    (:func:`_typed_organisation`), and for a PERSON listed right after a repaired one ("Kataeb
+    Hezbollah and Kataeb Sayyid al-Shuhada")."""
+    repaired: dict[int, str] = {}
+    previous = None
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            joined = previous is not None and previous.start in repaired \
+                and doc[previous.end:ent.start].text.strip(" ,") in ("and", "or", "")
+            if joined or _typed_organisation(ent):
+                repaired[ent.start] = "ORG"
+        previous = ent
+    return repaired
+
+
 def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = None
                   ) -> list[Mention]:
     """Every entity of ``doc`` as a :class:`Mention`, in text order (all labels kept, no actor).
@@ -113,7 +150,8 @@ def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = 
     ("Islamic" in "Islamic State group") grows to that name (taking the table's label).
     Leading/trailing whitespace is trimmed. Party-and-state tags ("R-Ga.") are not entities. A
     proper name the NER missed that is the subject of a speech verb is a PERSON
-    (:func:`missed_speakers`).
+    (:func:`missed_speakers`); a PERSON the text types as an organisation ("the militia X")
+    is an ORG (:func:`_organisation_repairs`).
 
     Args:
         aliases: the ``analysis.actors.AliasTable`` whose multi-word names may grow a mention.
@@ -126,10 +164,12 @@ def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = 
              if aliases is not None and aliases.pattern is not None else {})
     found = []
     missed = [Span(doc, a, b, label="PERSON") for a, b in missed_speakers(doc)]
-    for ent in sorted([*doc.ents, *missed], key=lambda e: e.start):
+    ents = sorted([*doc.ents, *missed], key=lambda e: e.start)
+    repairs = _organisation_repairs(doc, ents)
+    for ent in ents:
         checkpoint()
         start, end = ent.start_char, ent.end_char
-        label = ent.label_
+        label = repairs.get(ent.start, ent.label_)
         first = _title_start(doc, ent)
         if first < ent.start:
             start = doc[first].idx

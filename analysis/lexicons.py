@@ -41,9 +41,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-LIST_FILES = ("speech_verbs.txt", "quoting_verbs.txt", "titles.txt")
+LIST_FILES = ("speech_verbs.txt", "quoting_verbs.txt", "titles.txt", "countries.txt")
 TABLE_FILES = ("speaker_nouns.csv", "first_names.csv")
-TOML_FILES = ("quote_words.toml", "entity_words.toml", "ingest_words.toml")
+TOML_FILES = ("quote_words.toml", "entity_words.toml", "ingest_words.toml", "actor_words.toml")
 
 
 def data_text(name: str) -> str:

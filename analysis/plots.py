@@ -22,9 +22,11 @@ from . import summaries
 _TABLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 TYPE_COLOURS = dict(zip(summaries.SPEAKER_TYPE_ORDER,
                         sns.color_palette("colorblind", len(summaries.SPEAKER_TYPE_ORDER))))
+GENDER_COLOURS = dict(zip(summaries.GENDER_ORDER, ["#d55e00", "#0072b2", "#bbbbbb"]))
+GENDER_LABELS = {"female": "Women", "male": "Men", "unknown": "Gender unknown"}
 KIND_LABELS = {"direct": "Direct", "indirect": "Indirect", "mixed": "Mixed",
                "according_to": "According to"}
-TYPE_LABELS = {"person": "Named person", "organization": "Organization",
+TYPE_LABELS = {"person": "Named person", "organization": "Organization", "document": "Document",
                "anonymous": "Anonymous", "group": "Group", "pronoun": "Unresolved pronoun",
                "unknown": "Unknown"}
 
@@ -242,5 +244,85 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     ax.grid(alpha=0.3)
     ax.legend(fontsize="small")
     ax.figure.autofmt_xdate()
+    _TABLES[ax] = table
+    return ax
+
+
+def gender_share(corpus, *, by: str | None = None, ax=None):
+    """Share of named people's quotes by speaker gender, overall (``by=None``), per outlet
+    (``by="source"``) or per month (``by="month"``)."""
+    table = summaries.gender_share(corpus, by=by)
+    ax = _axes(ax, max(len(table), 2))
+    title = "Whose voices are heard: quotes of named people by gender"
+    if table.empty:
+        return _empty(ax, table, title, "No quotes of named people found")
+    left = np.zeros(len(table))
+    for gender in summaries.GENDER_ORDER:
+        values = table[gender].values
+        _hbars(ax, table.index, values, left=left, colour=GENDER_COLOURS[gender],
+               label=GENDER_LABELS[gender])
+        left += values
+    labels = [f"{g} ({n} quotes)" for g, n in zip(table.index, table["quotes"])]
+    _finish_hbars(ax, labels, title, "Share of quotes")
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.legend(fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
+    _TABLES[ax] = table
+    return ax
+
+
+def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):
+    """The most quoted women and the most quoted men, side by side (women to the left)."""
+    table = summaries.top_speakers_by_gender(corpus, top=top)
+    ax = _axes(ax, len(table), width=10.0)
+    title = "Most quoted women and men"
+    if table.empty:
+        return _empty(ax, table, title, "No quotes of people with a known gender")
+    y = np.arange(len(table))
+    ax.barh(y, -table["female_quotes"].values, color=GENDER_COLOURS["female"],
+            label=GENDER_LABELS["female"])
+    ax.barh(y, table["male_quotes"].values, color=GENDER_COLOURS["male"],
+            label=GENDER_LABELS["male"])
+    for i, row in table.iterrows():
+        if row["female"]:
+            ax.text(-row["female_quotes"], i, f"{_short(row['female'], 26)} ", ha="right",
+                    va="center", fontsize="small")
+        if row["male"]:
+            ax.text(row["male_quotes"], i, f" {_short(row['male'], 26)}", ha="left",
+                    va="center", fontsize="small")
+    most = max(int(table["female_quotes"].max()), int(table["male_quotes"].max()), 1)
+    ax.set_xlim(-most * 2.2, most * 2.2)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_yticks([])
+    ax.invert_yaxis()
+    ax.xaxis.set_major_locator(plt.matplotlib.ticker.MaxNLocator(integer=True))
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.FuncFormatter(
+        lambda v, _: f"{abs(int(v))}"))
+    ax.set_xlabel("Quotes")
+    ax.set_title(title)
+    ax.legend(fontsize="small", loc="lower right")
+    _TABLES[ax] = table
+    return ax
+
+
+def gender_by_role(corpus, *, by: str = "speaker_role", top: int = 10, ax=None):
+    """Quotes by speaker gender per role of named people (``by="speaker_role"``) or per
+    speaker type (``by="speaker_type"``), stacked counts."""
+    table = summaries.gender_by_role(corpus, by=by, top=top)
+    ax = _axes(ax, len(table))
+    title = ("Gender by role of the named people quoted" if by == "speaker_role"
+             else "Gender by speaker type")
+    if table.empty:
+        return _empty(ax, table, title, "No quotes found")
+    left = np.zeros(len(table))
+    for gender in summaries.GENDER_ORDER:
+        values = table[gender].values
+        _hbars(ax, table.index, values, left=left, colour=GENDER_COLOURS[gender],
+               label=GENDER_LABELS[gender])
+        left += values
+    labels = [TYPE_LABELS.get(g, g) if by == "speaker_type" else g for g in table.index]
+    _finish_hbars(ax, labels, title, "Quotes")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(fontsize="small", loc="lower right")
     _TABLES[ax] = table
     return ax

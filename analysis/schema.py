@@ -20,6 +20,7 @@ from typing import Any, Iterable
 import numpy as np
 import pandas as pd
 
+from .gender import GENDER_SOURCES, GENDERS
 from .quotes.types import KINDS, SPEAKER_TYPES
 
 ENTITY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
@@ -139,6 +140,9 @@ ACTORS = Table("actors", "one row per canonical actor", (
     Column("aliases", "list", "surface forms seen"),
     Column("first_seen", "utc", "publication dates", nullable=True),
     Column("last_seen", "utc", "", nullable=True),
+    Column("gender", "str", "people only: an estimate from the text and the first name (see "
+           "*Gender*)", values=GENDERS),
+    Column("gender_source", "str", "the evidence that decided it", values=GENDER_SOURCES),
 ))
 
 QUOTES = Table("quotes", "one row per quote", (
@@ -160,6 +164,9 @@ QUOTES = Table("quotes", "one row per quote", (
            "unnamed source's description (\"US official\")", nullable=True),
     Column("sentence_id", "int64", "of the quote's start", minimum=0),
     Column("paragraph_id", "int64", "of the quote's start", minimum=0),
+    Column("speaker_gender", "str", "the speaker actor's `gender` (person speakers only)",
+           values=GENDERS),
+    Column("gender_source", "str", "the evidence that decided it", values=GENDER_SOURCES),
 ))
 
 ERRORS = Table("errors", "one row per input that could not be processed (or a note on one)", (

@@ -11,11 +11,12 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from .schema import KINDS, SPEAKER_TYPES
+from .schema import GENDER_SOURCES, GENDERS, KINDS, SPEAKER_TYPES
 
 # the order of the charts' segments and bars: the schema's order
 SPEAKER_TYPE_ORDER = list(SPEAKER_TYPES)
 KIND_ORDER = list(KINDS)
+GENDER_ORDER = list(GENDERS)
 DEFAULT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
@@ -72,20 +73,33 @@ def top_actors(corpus, *, top: int = 15, labels: Iterable[str] | None = DEFAULT_
 
 def speaker_name(quotes: pd.DataFrame) -> pd.Series:
     """Who to count a quote for: the canonical actor, else the speaker as written without a
-    leading article and lower-cased ("The police", "police" count together), else "(unknown)"."""
+    leading article ("The police", "police" count together, shown in their most common
+    casing), else "(unknown)"."""
     named = quotes["speaker_actor"]
-    written = quotes["speaker"].str.replace(r"^(?i:the|a|an)\s+", "", regex=True).str.lower()
-    return named.fillna(written).fillna("(unknown)").astype(str)
+    written = quotes["speaker"].str.replace(r"^(?i:the|a|an)\s+", "", regex=True)
+    key = written.str.lower()
+    casing = (pd.DataFrame({"key": key, "form": written}).dropna()
+              .groupby("key")["form"].agg(lambda s: s.value_counts().index[0]))
+    return named.fillna(key.map(casing)).fillna("(unknown)").astype(str)
 
 
-def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False) -> pd.DataFrame:
+def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
+                 named_only: bool = True) -> pd.DataFrame:
     """Quotes per speaker for the ``top`` speakers, with their (most common) speaker type.
+
+    Args:
+        named_only: count only speakers with a canonical actor (people and organisations the
+            text names, documents whose issuer it names); ``False`` also ranks unnamed
+            descriptions ("officials", "police", "a statement") as written.
+        include_unknown: with ``named_only=False``, also quotes without a speaker.
 
     Returns:
         Columns ``speaker, speaker_type, quotes``, most quoted first.
     """
     q = corpus.quotes
-    if not include_unknown:
+    if named_only:
+        q = q[q["speaker_actor"].notna()]
+    elif not include_unknown:
         q = q[q["speaker_type"] != "unknown"]
     if q.empty:
         return pd.DataFrame({"speaker": pd.Series(dtype=object),
@@ -252,4 +266,112 @@ def actor_cooccurrence(corpus, *, top: int = 12,
                                                                      fill_value=0).clip(upper=1)
     table = present.T.dot(present).astype("int64")
     table.index.name, table.columns.name = "actor", "actor"
+    return table
+
+
+# ---- gender ----------------------------------------------------------------------------------
+
+def _person_quotes(corpus) -> pd.DataFrame:
+    return corpus.quotes[corpus.quotes["speaker_type"] == "person"]
+
+
+def gender_share(corpus, *, by: str | None = None, min_quotes: int = 1,
+                 top_groups: int = 12) -> pd.DataFrame:
+    """Share of the quotes of named people by speaker gender: overall (one row "All
+    articles"), per outlet (``by="source"``) or per month (``by="month"``, in time order).
+
+    Returns:
+        Rows = groups, columns ``female, male, unknown`` (shares summing to 1), ``quotes`` (the
+        row's person quotes) and ``female_of_known`` (women's share of the quotes whose
+        speaker's gender is known; NaN when none is).
+    """
+    q = _person_quotes(corpus)
+    if by is None:
+        groups = pd.Series("All articles", index=q.index)
+    elif by == "source":
+        groups = q["article_id"].map(_outlet(corpus))
+    elif by == "month":
+        dates = corpus.articles.set_index("article_id")["published"]
+        groups = q["article_id"].map(dates).dt.tz_convert(None).dt.to_period("M")
+    else:
+        raise ValueError(f"unknown by={by!r}; expected 'source', 'month' or None")
+    keep = groups.notna()
+    counts = pd.crosstab(groups[keep], q.loc[keep, "speaker_gender"]).reindex(
+        columns=GENDER_ORDER, fill_value=0)
+    totals = counts.sum(axis=1)
+    counts = counts[totals >= min_quotes]
+    totals = totals[totals >= min_quotes]
+    order = (totals.sort_index().index if by == "month"
+             else totals.sort_values(ascending=False, kind="stable").index[:top_groups])
+    share = counts.loc[order].div(totals.loc[order], axis=0)
+    share["quotes"] = totals.loc[order].astype("int64")
+    known = counts.loc[order, "female"] + counts.loc[order, "male"]
+    share["female_of_known"] = (counts.loc[order, "female"] / known.where(known > 0))
+    if by == "month":
+        share.index = share.index.astype(str)
+    share.index.name = "group"
+    share.columns.name = None
+    return share
+
+
+def top_speakers_by_gender(corpus, *, top: int = 10) -> pd.DataFrame:
+    """The ``top`` most quoted women and the ``top`` most quoted men, side by side.
+
+    Returns:
+        Columns ``rank, female, female_quotes, male, male_quotes``; a side with fewer people
+        has empty names and 0 quotes below its last.
+    """
+    q = _person_quotes(corpus).dropna(subset=["speaker_actor"])
+    sides = {}
+    for gender in ("female", "male"):
+        counts = q.loc[q["speaker_gender"] == gender, "speaker_actor"].value_counts()
+        counts = counts.sort_index().sort_values(ascending=False, kind="stable").head(top)
+        sides[gender] = counts
+    rows = max([len(c) for c in sides.values()] + [0])
+    table = pd.DataFrame({"rank": range(1, rows + 1)})
+    for gender, counts in sides.items():
+        table[gender] = list(counts.index) + [None] * (rows - len(counts))
+        table[f"{gender}_quotes"] = (list(counts.values) + [0] * (rows - len(counts)))
+        table[f"{gender}_quotes"] = table[f"{gender}_quotes"].astype("int64")
+    return table
+
+
+def gender_by_role(corpus, *, by: str = "speaker_type", top: int = 10) -> pd.DataFrame:
+    """Quotes by speaker gender per speaker type (``by="speaker_type"``: every type, only
+    ``person`` has genders) or per role of named people (``by="speaker_role"``: the ``top``
+    roles, lower-cased: "senator", "spokeswoman", "minister" …).
+
+    Returns:
+        Rows = types or roles, columns ``female, male, unknown`` (integer counts) and ``quotes``.
+    """
+    if by == "speaker_type":
+        q = corpus.quotes
+        groups = q["speaker_type"]
+        index = [t for t in SPEAKER_TYPE_ORDER if t in set(groups)]
+    elif by == "speaker_role":
+        q = _person_quotes(corpus).dropna(subset=["speaker_role"])
+        groups = q["speaker_role"].str.lower().str.strip()
+        index = list(groups.value_counts().sort_index().sort_values(
+            ascending=False, kind="stable").head(top).index)
+    else:
+        raise ValueError(f"unknown by={by!r}; expected 'speaker_type' or 'speaker_role'")
+    table = pd.crosstab(groups, q["speaker_gender"]).reindex(
+        index=index, columns=GENDER_ORDER, fill_value=0).astype("int64")
+    table["quotes"] = table.sum(axis=1).astype("int64")
+    table.index.name, table.columns.name = by, None
+    return table
+
+
+def gender_evidence(corpus) -> pd.DataFrame:
+    """How the genders were decided: quotes of named people and person actors per
+    ``gender_source``, with shares (what the README reports)."""
+    q = _person_quotes(corpus)
+    people = corpus.actors[corpus.actors["label"] == "PERSON"]
+    table = pd.DataFrame({
+        "quotes": q["gender_source"].value_counts().reindex(GENDER_SOURCES, fill_value=0),
+        "actors": people["gender_source"].value_counts().reindex(GENDER_SOURCES, fill_value=0),
+    }).astype("int64")
+    table["quote_share"] = table["quotes"] / max(int(table["quotes"].sum()), 1)
+    table["actor_share"] = table["actors"] / max(int(table["actors"].sum()), 1)
+    table.index.name = "gender_source"
     return table

@@ -127,7 +127,7 @@ def test_a_description_nobody_was_introduced_with_stays_unnamed():
 def test_a_document_speaks_for_its_owner():
     row = quotes_of("Ms. Kelly spoke on Monday. Her statement said the plan had failed.").iloc[0]
     assert (row.speaker, row.speaker_type, row.speaker_actor) == (
-        "Her statement", "person", "Kelly")
+        "Her statement", "document", "Kelly")  # the issuer is the actor
 
 
 # ---- questions and page words -----------------------------------------------------------------

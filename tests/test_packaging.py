@@ -45,6 +45,10 @@ def test_environment_yml_and_pyproject_list_the_same_dependencies():
     assert "spacy-model-en_core_web_sm" in conda
     assert "-e ." in pip
     named = {k: v for k, v in conda.items() if k not in CONDA_ONLY}
+    for item in pip:  # packages conda-forge lacks, pinned in the pip section
+        if item != "-e .":
+            name, spec = re.match(r"^\s*([A-Za-z0-9_.\-]+)\s*(.*)$", item).groups()
+            named[name.lower()] = spec.replace(" ", "")
     assert set(named) == set(py), f"only in environment.yml: {set(named) - set(py)}; " \
                                   f"only in pyproject.toml: {set(py) - set(named)}"
     for name, spec in py.items():

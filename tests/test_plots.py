@@ -139,7 +139,8 @@ def test_empty_corpus_draws_a_message(seed_corpus):
     for draw in (plots.actor_mentions, plots.top_speakers, plots.speaker_types,
                  plots.quote_kinds, plots.cue_verbs, plots.mentioned_vs_quoted,
                  plots.who_speaks_about_whom, plots.mentions_over_time,
-                 plots.actor_cooccurrence):
+                 plots.actor_cooccurrence, plots.gender_share, plots.top_speakers_by_gender,
+                 plots.gender_by_role):
         ax = draw(empty)
         assert ax.texts and ax.get_title()
 
@@ -153,3 +154,73 @@ def test_given_axes_are_used_and_saved(tmp_path, seed_corpus):
     assert back["quotes"].tolist() == plots.table_of(ax)["quotes"].tolist()
     with pytest.raises(ValueError, match="figure name"):
         save_figure(ax, "../escape", folder=tmp_path)
+
+
+def test_gender_share_bars_equal_the_quote_counts(corpus):
+    for by in (None, "source", "month"):
+        ax = plots.gender_share(corpus, by=by)
+        table = plots.table_of(ax)
+        assert table.equals(summaries.gender_share(corpus, by=by))
+        if table.empty:
+            continue
+        assert np.allclose(segments(ax, len(table)), table[summaries.GENDER_ORDER].T.values)
+        assert np.allclose(table[summaries.GENDER_ORDER].sum(axis=1), 1.0)
+    people = corpus.quotes[corpus.quotes.speaker_type == "person"]
+    overall = summaries.gender_share(corpus)
+    assert overall["quotes"].iat[0] == len(people)
+    assert overall["female"].iat[0] == pytest.approx((people.speaker_gender == "female").mean())
+
+
+def test_top_women_and_men_side_by_side(corpus):
+    ax = plots.top_speakers_by_gender(corpus, top=5)
+    table = plots.table_of(ax)
+    assert table.equals(summaries.top_speakers_by_gender(corpus, top=5))
+    q = corpus.quotes
+    for gender in ("female", "male"):
+        for name, n in zip(table[gender], table[f"{gender}_quotes"]):
+            if name is not None:
+                assert n == ((q.speaker_actor == name) & (q.speaker_gender == gender)).sum()
+                assert corpus.actors.set_index("actor").at[name, "gender"] == gender
+    widths = sorted(abs(p.get_width()) for p in ax.patches if p.get_width() != 0)
+    assert widths == sorted([*table.female_quotes[table.female_quotes > 0],
+                             *table.male_quotes[table.male_quotes > 0]])
+
+
+def test_gender_by_role_and_type(corpus):
+    for by in ("speaker_role", "speaker_type"):
+        ax = plots.gender_by_role(corpus, by=by)
+        table = plots.table_of(ax)
+        assert table.equals(summaries.gender_by_role(corpus, by=by))
+    by_type = summaries.gender_by_role(corpus, by="speaker_type")
+    not_people = by_type.drop(index="person", errors="ignore")
+    assert (not_people[["female", "male"]] == 0).all().all()  # no gender but for people
+    assert by_type["quotes"].sum() == len(corpus.quotes)
+
+
+# what each Wikinews chart shows: no generic noun, document, event, adjective or fragment among
+# the top 20, no person twice under two spellings
+NOT_ACTORS = {"police", "officials", "reports", "statement", "they", "Brexit", "Turkish",
+              "British", "Democratic", "Republican", "UTC", "COVID-19", "AIS", "Senate",
+              "Parliament", "Congress", "House", "Twitter"}
+
+
+def test_wikinews_charts_show_actors_only(wiki_corpus):
+    from analysis.gender import fold
+
+    speakers = list(summaries.top_speakers(wiki_corpus, top=20)["speaker"])
+    people = list(summaries.top_actors(wiki_corpus, top=20, labels=("PERSON",), by=None).index)
+    actors = list(summaries.top_actors(wiki_corpus, top=20, by=None).index)
+    for shown in (speakers, people, actors):
+        assert not set(shown) & NOT_ACTORS, set(shown) & NOT_ACTORS
+        assert all(s[:1].isupper() for s in shown), shown  # names as written, not lower-cased
+    assert "Recep Tayyip Erdoğan" in people and "Erdogan" not in people
+    assert "Ricardo Rosselló Nevares" in people and "Rosselló" not in people
+    labels = wiki_corpus.actors.set_index("actor")["label"]
+    named = wiki_corpus.actors[wiki_corpus.actors.label == "PERSON"]["actor"]
+    surnames = {}
+    for name in named:  # one person, one spelling: no two top people share a folded name
+        surnames.setdefault(fold(name), []).append(name)
+    assert all(len(v) == 1 for v in surnames.values())
+    assert all(labels[p] == "PERSON" for p in people)
+    who = summaries.who_speaks_about_whom(wiki_corpus)
+    assert all(s not in who.columns or who.at[s, s] == 0 for s in who.index)

@@ -353,7 +353,7 @@ def test_name_colon_quote_and_dash_line():
     ("Both websites pulled the listing before the bidding began. A statement posted on the "
      "website GunBroker.com said listings are user generated, and that the company reserved the "
      "right to reject any at its discretion.", "listings are user generated",
-     "A statement posted on the website GunBroker.com", "organization"),
+     "A statement posted on the website GunBroker.com", "document"),
     ("Advisers to Mr. Rubio are quick to point out that he has placed second twice.",
      "placed second twice", "Advisers to Mr. Rubio", "group"),
     ('"Imagine him going up against both of them on the same stage," mused the radio host Stu '
@@ -368,7 +368,7 @@ def test_name_colon_quote_and_dash_line():
      "the candidate would start a war.", "start a war", "One of the men, Jessie Elkins",
      "person"),
     ("The police said a statement would follow. A statement said the officers had acted "
-     "lawfully.", "acted lawfully", "A statement", "organization"),
+     "lawfully.", "acted lawfully", "A statement", "document"),
 ])
 def test_more_attribution_patterns(text, fragment, speaker, speaker_type):
     row = one(text, fragment)

@@ -26,7 +26,8 @@ from ..budget import checkpoint
 from ..syntax import doc_text, first_word, kids, paragraph_of, positions, sent_of
 from .marks import is_title
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
-from .subjects import (document_author, fallback_speaker, inherited_subject, participle_subject,
+from .subjects import (document_author, fallback_speaker, inherited_subject, noun_class,
+                       participle_subject,
                        split_subject, stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
@@ -53,7 +54,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
         inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
     titles = Intervals([(q.open, q.outer_end) for q in quote_spans
                         if is_title(text[q.start:q.end])])
-    candidates = set(positions(doc, verbs | frozenset(phrasal)))
+    candidates = set(positions(doc, verbs | frozenset(phrasal) | lexicons.words("document_verbs")))
     candidates.update(positions(doc, frozenset({"according"}), attr="LOWER"))
     cues: list[Cue] = []
     for i in sorted(candidates):
@@ -119,6 +120,11 @@ def _is_question(verb, clause) -> bool:
 
 def _is_cue_verb(tok, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma not in verbs and lemma in lexicons.words("document_verbs"):
+        # "the report found that …": a cue only with a document subject and a clause
+        subj = subject(tok)
+        return subj is not None and subj.pos_ == "NOUN" and noun_class(subj) == "document" \
+            and any(c.dep_ == "ccomp" for c in kids(tok))
     if lemma not in verbs and not (particle and any(
             c.dep_ in ("prt", "dobj") and c.lower_ == particle for c in kids(tok))):
         return False

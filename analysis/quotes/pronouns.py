@@ -3,7 +3,7 @@
 he/she resolve to the most recent compatible person outside quotation marks that is the
 subject of its clause within ``subject_sentences`` sentences before, else the most recent
 compatible person (gender from a title — ``female_titles``/``male_titles`` — or a first name in
-``first_names.csv``), so a name mentioned in passing does not take the pronoun; "they" and
+``first_names.csv``, else in the first-name statistics of :mod:`analysis.gender`), so a name mentioned in passing does not take the pronoun; "they" and
 "it" resolve to the last group/organisation speaker among the last ``prior_speakers``
 (:class:`~.types.QuoteSettings`). Each look-up walks back from the pronoun and stops at the
 first fit or the window's edge.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 
 from .. import lexicons
+from ..gender import first_name_gender
 from ..syntax import sent_of
 from .context import ArticleContext
 from .types import Speaker
@@ -34,9 +35,11 @@ def actor_genders(entities: list) -> dict[str, str]:
             found = "f"
         elif any(w in male for w in words):
             found = "m"
-        else:
-            first = ent.actor.split()[0].lower()
-            found = names.get(first) if len(ent.actor.split()) > 1 else None
+        elif len(ent.actor.split()) > 1:
+            first = ent.actor.split()[0]
+            found = names.get(first.lower())
+            if found is None:  # the first-name statistics of analysis.gender
+                found = {"female": "f", "male": "m"}.get(first_name_gender(first) or "")
         if found and ent.actor not in genders:
             genders[ent.actor] = found
     return genders
@@ -108,7 +111,8 @@ def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker 
         return None
     if word == "it":
         for sp in reversed(prior[-ctx.settings.prior_speakers:]):
-            if sp.start is not None and sp.start < pos and sp.type == "organization":
-                return Speaker(type="organization", actor=sp.actor, role=sp.role)
+            if sp.start is not None and sp.start < pos and sp.type in ("organization",
+                                                                        "document"):
+                return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
         return None
     return None

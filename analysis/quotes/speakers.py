@@ -121,6 +121,8 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
     if anonymity_re().search(text_span):
         return "anonymous"
     people = [e for e in ents if e.label == "PERSON"]
+    if head is not None and head.pos_ == "NOUN" and nouns.get(head.lemma_.lower()) == "document":
+        return "document"  # "a statement", "the report", "a Pentagon statement", "reports"
     if head is not None and head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
         cls = nouns.get(lemma)
@@ -131,7 +133,7 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
             if plural and lemma not in lexicons.words("anonymous_even_plural"):
                 return "group"
             return "anonymous"
-        if not named and cls in ("organization", "document"):
+        if not named and cls == "organization":
             return "organization"
         if not named and plural:
             return "group"
@@ -213,7 +215,11 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
         end, head.right_edge.idx + len(head.right_edge.text))]
     kind = _type_noun_phrase(span_tokens, ents, full)
     actor = None
-    if kind in ("person", "organization"):
+    if kind == "document":  # the issuer it names: "a Pentagon statement", "a report by the UN"
+        issuers = [e for e in ents if e.label in ("ORG", "GPE", "PERSON", "NORP")
+                   and e.actor is not None and e.label != "NORP"]
+        actor = issuers[0].actor if issuers else None
+    elif kind in ("person", "organization"):
         people = [e for e in ents if e.label == "PERSON"]
         pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
         if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
@@ -231,7 +237,8 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
 def _document_owner(head, ctx: ArticleContext, prior: list[Speaker], start: int, end: int
                     ) -> Speaker | None:
     """A document with an owner speaks for the owner: "her statement" (the pronoun resolved),
-    "the union's release" — the phrase stays the speaker, type and actor are the owner's."""
+    "the union's release" — the phrase stays the speaker, of type ``document``, with the
+    owner as its actor."""
     if head.pos_ != "NOUN" or noun_class(head) != "document":
         return None
     poss = next((c for c in kids(head) if c.dep_ == "poss" and c.i < head.i), None)
@@ -240,7 +247,7 @@ def _document_owner(head, ctx: ArticleContext, prior: list[Speaker], start: int,
     owner = describe_speaker(poss, ctx, prior)
     if owner.type in ("unknown", "pronoun"):
         return None
-    return Speaker(ctx.text[start:end], start, end, owner.type, owner.actor, owner.role)
+    return Speaker(ctx.text[start:end], start, end, "document", owner.actor, owner.role)
 
 
 def _described_person(head, ctx: ArticleContext, ents: list, start: int) -> str | None:

@@ -117,7 +117,7 @@ def document_author(noun):
             pobj = next((c for c in kids(child) if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() not in lexicons.words("receipt_verbs"):
             for agent in kids(child):
                 if agent.dep_ == "agent":
                     pobj = next((c for c in kids(agent) if c.dep_ == "pobj"), None)

@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS = ("direct", "indirect", "mixed", "according_to")
-SPEAKER_TYPES = ("person", "organization", "anonymous", "group", "pronoun", "unknown")
+SPEAKER_TYPES = ("person", "organization", "document", "anonymous", "group", "pronoun",
+                 "unknown")
 
 
 @dataclass(frozen=True)

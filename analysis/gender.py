@@ -1,0 +1,204 @@
+"""Speaker and actor gender: an estimate from the text and from first-name statistics.
+
+For each PERSON actor of a corpus, the evidence is read in this order:
+
+1. ``pronoun`` — quotes whose speaker is a pronoun the engine resolved to the person ("…,"
+   she said), and reported speech whose clause opens with he/she ("Austin said he had …");
+2. ``title`` — titles in the person's mentions (``female_titles``/``male_titles``: Ms, Mrs, Mr,
+   Sir, Lord…);
+3. ``role_noun`` — gendered role nouns in the mentions or in the person's speaker roles
+   (``female_role_nouns``/``male_role_nouns``: spokeswoman, chairman, actress…);
+4. ``first_name`` — the share of women among the bearers of the person's first name, from the
+   name statistics of `nomquamgender <https://github.com/ianvanbuskirk/nomquamgender>`_ (MIT
+   licence; 720,000 names compiled from 36 sources, Van Buskirk et al. 2023). A name whose
+   uncertainty ``0.5 - |0.5 - p(female)|`` is above ``threshold`` (default 0.1: p(female)
+   between 0.1 and 0.9), or that fewer than ``min_count`` bearers carry, stays unknown.
+
+The text evidence (1–3) of all the actor's mentions is pooled: a gender needs ``agreement``
+(default 0.75) of the signals, else the actor is ``unknown`` (conflicting signals) — first-name
+statistics never overrule the text. ``gender_source`` names the first kind of evidence, in the
+order above, that supports the gender found (``none`` when unknown). Organisations, groups,
+documents and anonymous sources never get a gender.
+
+This is an estimate of how the text and a name present a person, not the person's identity;
+it is wrong for people whose name is usually given to the other gender and knows nothing of
+non-binary people (see the README).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import unicodedata
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import lexicons
+
+GENDERS = ("female", "male", "unknown")
+GENDER_SOURCES = ("pronoun", "title", "role_noun", "first_name", "none")
+_CODE = {"f": "female", "m": "male"}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class GenderSettings:
+    """How sure the evidence must be.
+
+    Attributes:
+        threshold: the largest name uncertainty ``0.5 - |0.5 - p(female)|`` classified.
+        min_count: the fewest bearers of a first name in the statistics to use it.
+        agreement: the share of an actor's text signals that must agree.
+    """
+
+    threshold: float = 0.1
+    min_count: int = 50
+    agreement: float = 0.75
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics, lower-cased: the matching form of names ("Erdoğan" →
+    "erdogan", "Rosselló" → "rossello")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _statistics_file() -> Path | None:
+    # find the package's data without importing it (its module imports numpy, pandas and
+    # Unidecode for features we do not use)
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def name_statistics() -> dict[str, tuple[int, float]]:
+    """``{folded first name: (bearers, p(female))}`` from nomquamgender's data (read once per
+    process, about a second); empty, with a warning, when the package is not installed."""
+    path = _statistics_file()
+    if path is None:
+        warnings.warn("nomquamgender is not installed: genders come from the text alone "
+                      "(pip install nomquamgender)", stacklevel=2)
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        raw = json.load(handle)
+    return {name: (int(v[1]), float(v[2])) for name, v in raw.items()
+            if isinstance(v, list) and len(v) >= 3}
+
+
+def first_name_gender(first: str, settings: GenderSettings = GenderSettings()) -> str | None:
+    """``"female"``, ``"male"`` or None (unknown, rare or ambiguous) for a first name."""
+    stats = name_statistics()
+    key = fold(first).strip(".")
+    hit = stats.get(key) or (stats.get(key.split("-")[0]) if "-" in key else None)
+    if hit is None or len(key) < 2:
+        return None
+    count, p_female = hit
+    if count < settings.min_count or 0.5 - abs(0.5 - p_female) > settings.threshold:
+        return None
+    return "female" if p_female > 0.5 else "male"
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _text_signals(entities: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
+                  ) -> dict[str, list[tuple[str, str]]]:
+    """``{actor: [(gender, source), …]}`` from pronouns, titles and role nouns."""
+    female_t, male_t = lexicons.words("female_titles"), lexicons.words("male_titles")
+    female_r, male_r = lexicons.words("female_role_nouns"), lexicons.words("male_role_nouns")
+    pronouns = lexicons.table("pronoun_genders")
+    signals: dict[str, list[tuple[str, str]]] = {}
+
+    def add_words(actor: str, text: str, with_titles: bool) -> None:
+        for w in _words(text):
+            if with_titles and w in female_t:
+                signals.setdefault(actor, []).append(("female", "title"))
+            elif with_titles and w in male_t:
+                signals.setdefault(actor, []).append(("male", "title"))
+            elif w in female_r:
+                signals.setdefault(actor, []).append(("female", "role_noun"))
+            elif w in male_r:
+                signals.setdefault(actor, []).append(("male", "role_noun"))
+
+    ents = entities[entities["actor"].isin(people)]
+    for actor, text in zip(ents["actor"], ents["text"]):
+        # only the words before the name can be titles or roles ("Ms Ardern", not "Mrs Brown's
+        # Boys" as a name): the actor's own words are left out
+        name_words = set(_words(actor))
+        add_words(actor, " ".join(w for w in _words(text) if w not in name_words), True)
+    named = quotes[quotes["speaker_actor"].isin(people) & (quotes["speaker_type"] == "person")]
+    for actor, speaker, role, kind, quote in zip(
+            named["speaker_actor"], named["speaker"], named["speaker_role"], named["kind"],
+            named["quote"]):
+        code = pronouns.get(str(speaker).lower()) if isinstance(speaker, str) else None
+        if code in _CODE:
+            signals.setdefault(actor, []).append((_CODE[code], "pronoun"))
+        elif kind == "indirect" and isinstance(quote, str):
+            # "Austin said he had recommended …": the reported clause's subject is the speaker
+            first = quote.split(maxsplit=1)[0].lower() if quote.strip() else ""
+            if first in ("he", "she"):
+                signals.setdefault(actor, []).append((_CODE[pronouns[first]], "pronoun"))
+        if isinstance(role, str):
+            add_words(actor, role, False)
+    return signals
+
+
+def _decide(signals: list[tuple[str, str]], settings: GenderSettings) -> tuple[str, str] | None:
+    """The gender the pooled text signals agree on, with its first source; "unknown" when they
+    conflict; None when there are none."""
+    if not signals:
+        return None
+    votes = Counter(g for g, _ in signals)
+    gender, n = votes.most_common(1)[0]
+    if n < settings.agreement * len(signals):
+        return "unknown", "none"
+    sources = {s for g, s in signals if g == gender}
+    return gender, next(s for s in GENDER_SOURCES if s in sources)
+
+
+def actor_genders(entities: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
+                  settings: GenderSettings | None = None) -> pd.DataFrame:
+    """``gender`` and ``gender_source`` per actor of ``actors`` (same order, same index).
+
+    Args:
+        entities: the entity table (final actors).
+        quotes: the quote table (final ``speaker_actor``).
+        actors: the actor table; only ``label == "PERSON"`` rows can get a gender.
+    """
+    settings = settings or GenderSettings()
+    people = set(actors.loc[actors["label"] == "PERSON", "actor"])
+    signals = _text_signals(entities, quotes, people)
+    genders, sources = [], []
+    for actor, label in zip(actors["actor"], actors["label"]):
+        found = None
+        if actor in people:
+            found = _decide(signals.get(actor, []), settings)
+            words = str(actor).split()
+            if found is None and len(words) >= 2:
+                by_name = first_name_gender(words[0], settings)
+                found = (by_name, "first_name") if by_name else None
+        gender, source = found or ("unknown", "none")
+        genders.append(gender)
+        sources.append(source)
+    return pd.DataFrame({"gender": genders, "gender_source": sources}, index=actors.index)
+
+
+def speaker_genders(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """``speaker_gender`` and ``gender_source`` per quote: its person speaker's actor gender;
+    ``unknown``/``none`` for every other speaker type and for unnamed people."""
+    table = actors.set_index("actor")[["gender", "gender_source"]]
+    person = quotes["speaker_type"] == "person"
+    actor = quotes["speaker_actor"].where(person)
+    gender = actor.map(table["gender"]).fillna("unknown").astype(object)
+    source = actor.map(table["gender_source"]).fillna("none").astype(object)
+    return pd.DataFrame({"speaker_gender": gender, "gender_source": source}, index=quotes.index)

@@ -1,0 +1,76 @@
+"""Which canonical names are not actors: events, laws, works, languages and products (by their
+majority label), nationality and religious adjectives (NORP: "Turkish", "Democratic"), and the
+names the NER often tags as people or organisations that are events, ideas, diseases or time
+zones (``not_actor_names`` in ``data/actor_words.toml``: "Brexit", "COVID-19", "UTC"), and
+acronyms an article defines by the name of a thing ("the Automatic Identification System
+(AIS)": ``thing_nouns``).
+
+The mentions stay in the entity table with their label; only their ``actor`` is cleared, so
+charts of actors, mentions and speakers never show them. A NORP name the alias table gives a
+label of its own ("GOP" → Republican Party, ORG) stays an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+import pandas as pd
+
+from . import lexicons
+
+#: labels whose mentions are never actors, beside the numeric and temporal ones
+NOT_ACTOR_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
+
+
+def not_actor_names() -> frozenset[str]:
+    """The folded forms of ``not_actor_names``."""
+    from .gender import fold
+
+    return lexicons.derived("not_actor_names:folded",
+                            lambda lx: frozenset(fold(n) for n in lx.lists["not_actor_names"]))
+
+
+def non_actors(labels: Mapping[str, str], fixed: Mapping[str, str] | None = None) -> set[str]:
+    """The actors of ``labels`` (``{actor: majority label}``) that are not actors.
+
+    Args:
+        fixed: the labels the alias table imposes; an actor listed there keeps its place.
+    """
+    from .gender import fold
+
+    fixed = fixed or {}
+    names = not_actor_names()
+    return {actor for actor, label in labels.items()
+            if actor not in fixed and (label in NOT_ACTOR_LABELS or fold(actor) in names)}
+
+
+def clear_non_actors(entities: pd.DataFrame, quotes: pd.DataFrame, drop: set[str]
+                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``entities`` and ``quotes`` with the actors in ``drop`` cleared (new frames)."""
+    if not drop:
+        return entities, quotes
+    entities = entities.assign(actor=entities["actor"].where(~entities["actor"].isin(drop), None))
+    quotes = quotes.assign(speaker_actor=quotes["speaker_actor"].where(
+        ~quotes["speaker_actor"].isin(drop), None))
+    return entities, quotes
+
+
+def defined_things(entities: pd.DataFrame, articles: pd.DataFrame) -> set[str]:
+    """Acronym actors ("AIS") that an article of theirs defines as a thing: the acronym in
+    brackets right after a capitalised name whose last word is a ``thing_nouns`` word."""
+    things = lexicons.words("thing_nouns")
+    acronyms = entities.dropna(subset=["actor"])
+    acronyms = acronyms[acronyms["actor"].str.fullmatch(r"[A-Z][A-Z0-9]{1,6}")]
+    if acronyms.empty:
+        return set()
+    texts = articles.drop_duplicates("article_id").set_index("article_id")["text"]
+    found = set()
+    for (article, actor), _ in acronyms.groupby(["article_id", "actor"], sort=False):
+        text = texts.get(article)
+        if not isinstance(text, str) or actor in found:
+            continue
+        m = re.search(r"([A-Za-z][\w'-]*)\s*\(" + re.escape(actor) + r"\)", text)
+        if m is not None and m.group(1).lower() in things:
+            found.add(actor)
+    return found
