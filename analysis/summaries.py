@@ -291,8 +291,8 @@ def gender_share(corpus, *, by: str | None = None, min_quotes: int = 1,
     elif by == "source":
         groups = q["article_id"].map(_outlet(corpus))
     elif by == "month":
-        dates = corpus.articles.set_index("article_id")["published"]
-        groups = q["article_id"].map(dates).dt.tz_convert(None).dt.to_period("M")
+        dates = pd.to_datetime(corpus.articles.set_index("article_id")["published"], utc=True)
+        groups = q["article_id"].map(dates).dt.strftime("%Y-%m")  # NaT: no date, left out
     else:
         raise ValueError(f"unknown by={by!r}; expected 'source', 'month' or None")
     keep = groups.notna()
@@ -307,8 +307,6 @@ def gender_share(corpus, *, by: str | None = None, min_quotes: int = 1,
     share["quotes"] = totals.loc[order].astype("int64")
     known = counts.loc[order, "female"] + counts.loc[order, "male"]
     share["female_of_known"] = (counts.loc[order, "female"] / known.where(known > 0))
-    if by == "month":
-        share.index = share.index.astype(str)
     share.index.name = "group"
     share.columns.name = None
     return share

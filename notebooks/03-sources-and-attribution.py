@@ -30,7 +30,7 @@ TOP = 15  # speakers / actors per chart
 
 # %%
 import analysis
-from analysis import config, plots, report
+from analysis import config, plots, report, summaries
 
 corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
 print(corpus.summary())
@@ -77,6 +77,39 @@ report.save_figure(ax, "03-mentioned-vs-quoted")
 # %%
 ax = plots.who_speaks_about_whom(corpus)
 report.save_figure(ax, "03-who-speaks-about-whom")
+
+# %% [markdown]
+# ## Whose voices are heard: quotes of named people by gender
+#
+# `speaker_gender` is an estimate from the text (pronouns, titles, gendered role nouns) and
+# first-name statistics, not a person's identity; `unknown` where the evidence is missing,
+# ambiguous or conflicting (see the README's *Gender* section).
+
+# %%
+ax = plots.gender_share(corpus)
+report.save_figure(ax, "03-gender-share")
+
+# %%
+ax = plots.gender_share(corpus, by="source")
+report.save_figure(ax, "03-gender-share-by-outlet")
+
+# %%
+ax = plots.gender_share(corpus, by="month")
+report.save_figure(ax, "03-gender-share-by-month")
+
+# %%
+ax = plots.top_speakers_by_gender(corpus, top=TOP)
+report.save_figure(ax, "03-top-women-and-men")
+
+# %%
+ax = plots.gender_by_role(corpus, by="speaker_role", top=TOP)
+report.save_figure(ax, "03-gender-by-role")
+
+# %% [markdown]
+# How each gender was decided (quotes of named people and person actors per kind of evidence):
+
+# %%
+summaries.gender_evidence(corpus)
 
 # %% [markdown]
 # ## Anonymous sources, quote by quote
