@@ -20,7 +20,7 @@ Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -265,15 +265,17 @@ def majority_labels(entities: pd.DataFrame, fixed: Mapping[str, str] | None = No
             when the NER mostly calls "Labour" a PERSON).
     """
     fixed = fixed or {}
-    labels: dict[str, str] = {}
-    for actor, group in entities.dropna(subset=["actor"]).groupby("actor", sort=False):
-        if actor in fixed:
-            labels[actor] = fixed[actor]
-            continue
-        counts = Counter(group["label"])
-        top = max(counts.values())
-        labels[actor] = next(lab for lab in group["label"] if counts[lab] == top)
-    return labels
+    rows = entities.dropna(subset=["actor"])
+    if rows.empty:
+        return {}
+    votes = (pd.DataFrame({"actor": rows["actor"].values, "label": rows["label"].values,
+                           "position": range(len(rows))})
+             .groupby(["actor", "label"], sort=False)["position"].agg(["size", "min"])
+             .reset_index()
+             .sort_values(["size", "min"], ascending=[False, True], kind="stable")
+             .drop_duplicates("actor"))
+    labels = dict(zip(votes["actor"], votes["label"]))
+    return {actor: fixed.get(actor, label) for actor, label in labels.items()}
 
 
 def build_actors(entities: pd.DataFrame, articles: pd.DataFrame,

@@ -11,6 +11,9 @@ Environment variables:
         project root.
     ANALYSIS_STORE: the results store the notebooks read and write; default ``data/processed/``.
     ANALYSIS_REPORTS: where reports and figures are written; default ``reports/``.
+    ANALYSIS_CACHE: where derived tables are cached between runs (the compact first-name
+        statistics of ``analysis.gender``); default ``$XDG_CACHE_HOME/news-attribution`` or
+        ``~/.cache/news-attribution``. Deleting it is always safe.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ MODEL_ENV = "ANALYSIS_SPACY_MODEL"
 SHARED_ENV = "ANALYSIS_SHARED"
 STORE_ENV = "ANALYSIS_STORE"
 REPORTS_ENV = "ANALYSIS_REPORTS"
+CACHE_ENV = "ANALYSIS_CACHE"
 
 
 def project_path(value: str | os.PathLike[str]) -> Path:
@@ -78,3 +82,13 @@ def reports_dir() -> Path:
 def figures_dir() -> Path:
     """Where chart PNGs and their CSV tables go: ``figures/`` in :func:`reports_dir`."""
     return reports_dir() / "figures"
+
+
+def cache_dir() -> Path:
+    """Where derived tables are cached: ``ANALYSIS_CACHE``, else ``news-attribution`` in
+    ``XDG_CACHE_HOME`` or ``~/.cache`` (not created here)."""
+    value = os.environ.get(CACHE_ENV)
+    if value:
+        return project_path(value)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "news-attribution"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 import unicodedata
 import warnings
@@ -39,7 +40,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import lexicons
+from . import config, lexicons
 
 GENDERS = ("female", "male", "unknown")
 GENDER_SOURCES = ("pronoun", "title", "role_noun", "first_name", "none")
@@ -79,19 +80,41 @@ def _statistics_file() -> Path | None:
     return path if path.is_file() else None
 
 
+#: names borne by fewer people are left out of the cached table (``min_count`` below it is moot)
+CACHE_MIN_COUNT = 10
+
+
 @lru_cache(maxsize=1)
 def name_statistics() -> dict[str, tuple[int, float]]:
-    """``{folded first name: (bearers, p(female))}`` from nomquamgender's data (read once per
-    process, about a second); empty, with a warning, when the package is not installed."""
+    """``{folded first name: (bearers, p(female))}`` from nomquamgender's data, names of at
+    least :data:`CACHE_MIN_COUNT` bearers. Parsing the package's 22 MB JSON takes about a
+    second, so the compact table is cached once as a 3.6 MB JSON file in
+    :func:`analysis.config.cache_dir` (keyed by the data file's size and date; read in 0.2 s);
+    an unreadable or unwritable cache only costs the second. Empty, with a warning, when the package is not installed."""
     path = _statistics_file()
     if path is None:
         warnings.warn("nomquamgender is not installed: genders come from the text alone "
                       "(pip install nomquamgender)", stacklevel=2)
         return {}
+    stat = path.stat()
+    cached = config.cache_dir() / f"first-names-{stat.st_size}-{stat.st_mtime_ns}.json"
+    try:
+        with cached.open(encoding="utf-8") as handle:
+            return {name: (int(n), float(p)) for name, (n, p) in json.load(handle).items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass  # no cache yet, or a broken one: rebuilt below
     with path.open(encoding="utf-8") as handle:
         raw = json.load(handle)
-    return {name: (int(v[1]), float(v[2])) for name, v in raw.items()
-            if isinstance(v, list) and len(v) >= 3}
+    table = {name: (int(v[1]), float(v[2])) for name, v in raw.items()
+             if isinstance(v, list) and len(v) >= 3 and v[1] >= CACHE_MIN_COUNT}
+    try:  # write then rename: two processes filling the cache never see half a file
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+        partial.write_text(json.dumps(table, separators=(",", ":")), encoding="utf-8")
+        os.replace(partial, cached)
+    except OSError:
+        pass
+    return table
 
 
 def first_name_gender(first: str, settings: GenderSettings = GenderSettings()) -> str | None:

@@ -17,12 +17,15 @@ def article_countries(entities: pd.DataFrame) -> dict[str, str]:
     """``{article_id: the country it mentions most}`` for articles mentioning a country."""
     countries = lexicons.derived("countries:set", lambda lx: frozenset(lx.lists["countries"]))
     places = entities[entities["actor"].isin(countries)]
-    found = {}
-    for article, group in places.groupby("article_id", sort=False):
-        counts = group["actor"].value_counts(sort=False)
-        top = counts.max()
-        found[article] = next(a for a in group["actor"] if counts[a] == top)
-    return found
+    if places.empty:
+        return {}
+    votes = (pd.DataFrame({"article_id": places["article_id"].values,
+                           "actor": places["actor"].values, "position": range(len(places))})
+             .groupby(["article_id", "actor"], sort=False)["position"].agg(["size", "min"])
+             .reset_index()
+             .sort_values(["size", "min"], ascending=[False, True], kind="stable")
+             .drop_duplicates("article_id"))
+    return dict(zip(votes["article_id"], votes["actor"]))
 
 
 def resolve_institutions(entities: pd.DataFrame, quotes: pd.DataFrame

@@ -72,6 +72,27 @@ def _finish_hbars(ax, labels: Sequence[str], title: str, xlabel: str):
     ax.set_axisbelow(True)
 
 
+def _stacked(ax, table: pd.DataFrame, order, colours, labels) -> None:
+    """Horizontal bars of ``table``'s columns ``order``, stacked left to right."""
+    left = np.zeros(len(table))
+    for column in order:
+        values = table[column].values
+        _hbars(ax, table.index, values, left=left, colour=colours[column], label=labels[column])
+        left += values
+
+
+def _stacked_shares(ax, table: pd.DataFrame, order, colours, labels, title: str):
+    """Shares summing to 1 per row, stacked, rows labelled with their ``quotes`` count."""
+    _stacked(ax, table, order, colours, labels)
+    rows = [f"{g} ({n} quotes)" for g, n in zip(table.index, table["quotes"])]
+    _finish_hbars(ax, rows, title, "Share of quotes")
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.legend(fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
+    _TABLES[ax] = table
+    return ax
+
+
 def actor_mentions(corpus, *, top: int = 15,
                    labels: Iterable[str] | None = summaries.DEFAULT_LABELS,
                    by: str | None = "source", ax=None):
@@ -122,19 +143,8 @@ def speaker_types(corpus, *, by: str | None = None, ax=None):
     title = "Who is quoted: share of quotes by speaker type"
     if table.empty:
         return _empty(ax, table, title, "No quotes found")
-    left = np.zeros(len(table))
-    for kind in summaries.SPEAKER_TYPE_ORDER:
-        values = table[kind].values
-        _hbars(ax, table.index, values, left=left, colour=TYPE_COLOURS[kind],
-               label=TYPE_LABELS[kind])
-        left += values
-    labels = [f"{g} ({n} quotes)" for g, n in zip(table.index, table["quotes"])]
-    _finish_hbars(ax, labels, title, "Share of quotes")
-    ax.set_xlim(0, 1)
-    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
-    ax.legend(fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
-    _TABLES[ax] = table
-    return ax
+    return _stacked_shares(ax, table, summaries.SPEAKER_TYPE_ORDER, TYPE_COLOURS, TYPE_LABELS,
+                           title)
 
 
 def quote_kinds(corpus, ax=None):
@@ -256,19 +266,8 @@ def gender_share(corpus, *, by: str | None = None, ax=None):
     title = "Whose voices are heard: quotes of named people by gender"
     if table.empty:
         return _empty(ax, table, title, "No quotes of named people found")
-    left = np.zeros(len(table))
-    for gender in summaries.GENDER_ORDER:
-        values = table[gender].values
-        _hbars(ax, table.index, values, left=left, colour=GENDER_COLOURS[gender],
-               label=GENDER_LABELS[gender])
-        left += values
-    labels = [f"{g} ({n} quotes)" for g, n in zip(table.index, table["quotes"])]
-    _finish_hbars(ax, labels, title, "Share of quotes")
-    ax.set_xlim(0, 1)
-    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
-    ax.legend(fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
-    _TABLES[ax] = table
-    return ax
+    return _stacked_shares(ax, table, summaries.GENDER_ORDER, GENDER_COLOURS, GENDER_LABELS,
+                           title)
 
 
 def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):
@@ -314,12 +313,7 @@ def gender_by_role(corpus, *, by: str = "speaker_role", top: int = 10, ax=None):
              else "Gender by speaker type")
     if table.empty:
         return _empty(ax, table, title, "No quotes found")
-    left = np.zeros(len(table))
-    for gender in summaries.GENDER_ORDER:
-        values = table[gender].values
-        _hbars(ax, table.index, values, left=left, colour=GENDER_COLOURS[gender],
-               label=GENDER_LABELS[gender])
-        left += values
+    _stacked(ax, table, summaries.GENDER_ORDER, GENDER_COLOURS, GENDER_LABELS)
     labels = [TYPE_LABELS.get(g, g) if by == "speaker_type" else g for g in table.index]
     _finish_hbars(ax, labels, title, "Quotes")
     ax.xaxis.get_major_locator().set_params(integer=True)

@@ -47,9 +47,11 @@ def hermetic(tmp_path_factory):
     session's temporary folder, and fail the session if anything wrote into the user's folders."""
     before = user_folders_snapshot()
     sandbox = tmp_path_factory.mktemp("user-folders")
-    saved = {k: os.environ.get(k) for k in (config.STORE_ENV, config.REPORTS_ENV)}
+    saved = {k: os.environ.get(k) for k in (config.STORE_ENV, config.REPORTS_ENV,
+                                             config.CACHE_ENV)}
     os.environ[config.STORE_ENV] = str(sandbox / "store")
     os.environ[config.REPORTS_ENV] = str(sandbox / "reports")
+    os.environ[config.CACHE_ENV] = str(sandbox / "cache")
     yield sandbox
     for key, value in saved.items():
         if value is None:

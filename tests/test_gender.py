@@ -88,3 +88,20 @@ def test_seed_speaker_genders(seed_corpus):
                                        "unknown"]), "speaker_gender"] == "unknown").all()
     labels = seed_corpus.actors.set_index("actor")["label"]
     assert labels["Kataeb Hezbollah"] == labels["Kataeb Sayyid al-Shuhada"] == "ORG"
+
+
+def test_name_statistics_are_cached_and_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
+    from analysis import config
+    from analysis.gender import name_statistics
+
+    monkeypatch.setenv(config.CACHE_ENV, str(tmp_path / "cache"))
+    name_statistics.cache_clear()
+    try:
+        first = name_statistics()
+        cached = list((tmp_path / "cache").glob("first-names-*.json"))
+        assert len(cached) == 1 and first["margaret"][1] > 0.9
+        cached[0].write_bytes(b"{not json")
+        name_statistics.cache_clear()
+        assert name_statistics() == first  # rebuilt from the package's data
+    finally:
+        name_statistics.cache_clear()
