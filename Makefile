@@ -13,8 +13,16 @@ STAMP := $(VENV)/.installed
 DATA ?= $(or $(ANALYSIS_DATA),data/raw)
 OUT ?= data/processed
 PYTEST_ARGS ?= -n auto
+# JupyterLab: localhost:8888 by default; LAB_IP=0.0.0.0 for a remote server (then use the
+# printed token URL, or an SSH tunnel); --allow-root only when run as root (containers);
+# no browser is opened where there is no display.
+LAB_IP ?= 127.0.0.1
+LAB_PORT ?= 8888
+LAB_ARGS ?=
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root) \
+	$(if $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname -s))),,--no-browser)
 
-.PHONY: help setup model report test lint lab bench clean
+.PHONY: help setup model report test lint lab notebooks bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -42,8 +50,13 @@ test: setup ## Run the whole test suite
 lint: $(STAMP) ## Static checks (ruff: errors and unused code)
 	$(VENV)/bin/ruff check analysis tests benchmarks --select F,E9
 
-lab: setup ## Open JupyterLab on notebooks/
-	$(VENV)/bin/jupyter lab notebooks/
+lab: setup notebooks ## Open JupyterLab on notebooks/ (LAB_IP, LAB_PORT, LAB_ARGS; see README)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)/notebooks" --ServerApp.ip=$(LAB_IP) \
+		--ServerApp.port=$(LAB_PORT) $(LAB_FLAGS) $(LAB_ARGS)
+
+notebooks: $(STAMP) ## Write the .ipynb notebooks from their tracked .py twins (where missing)
+	@for f in notebooks/[0-9][0-9]-*.py; do \
+		test -f "$${f%.py}.ipynb" || $(VENV)/bin/jupytext --quiet --to ipynb "$$f"; done
 
 bench: setup ## Run the benchmarks (slow: whole corpora)
 	@for f in benchmarks/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done

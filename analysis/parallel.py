@@ -72,7 +72,8 @@ def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple 
     Raises:
         ValueError: unknown engine.
     """
-    from tqdm import tqdm
+    # a notebook progress bar in Jupyter (ipywidgets), plain text on a terminal
+    from tqdm.auto import tqdm
 
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r}; expected local or dask")
@@ -80,8 +81,7 @@ def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple 
         return
     workers = max(1, processes)
     shards = shards_of(items, shard_size(len(items), workers))
-    bar = tqdm(total=len(items), disable=not progress, unit="article", desc="Analysing",
-               file=sys.stderr)
+    bar = tqdm(total=len(items), disable=not progress, unit="article", desc="Analysing")
     finished: set[int] = set()
 
     def done(index: int, result) -> None:

@@ -62,7 +62,14 @@ def _hbars(ax, labels: Sequence[str], values, *, left=None, colour=None, label=N
     return ax.barh(y, values, left=left, color=colour, label=label, height=height)
 
 
-def _finish_hbars(ax, labels: Sequence[str], title: str, xlabel: str):
+def _integer_ticks(axis) -> None:
+    """Counts: whole numbers on the axis (no "0.25 mentions" on small corpora)."""
+    axis.set_major_locator(plt.matplotlib.ticker.MaxNLocator(integer=True))
+
+
+def _finish_hbars(ax, labels: Sequence[str], title: str, xlabel: str, *, counts: bool = True):
+    if counts:
+        _integer_ticks(ax.xaxis)
     ax.set_yticks(np.arange(len(labels)), [_short(x) for x in labels])
     ax.invert_yaxis()
     ax.set_title(title)
@@ -85,12 +92,24 @@ def _stacked_shares(ax, table: pd.DataFrame, order, colours, labels, title: str)
     """Shares summing to 1 per row, stacked, rows labelled with their ``quotes`` count."""
     _stacked(ax, table, order, colours, labels)
     rows = [f"{g} ({n} quotes)" for g, n in zip(table.index, table["quotes"])]
-    _finish_hbars(ax, rows, title, "Share of quotes")
+    _finish_hbars(ax, rows, title, "Share of quotes", counts=False)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
     ax.legend(fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
     _TABLES[ax] = table
     return ax
+
+
+_KIND_WORDS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
+               "FAC": "places", "NORP": "groups"}
+
+
+def _actor_kinds(labels) -> str:
+    """"people", "people and organisations", … for the entity labels a chart keeps."""
+    if labels is None:
+        return "actors"
+    words = list(dict.fromkeys(_KIND_WORDS.get(lab, lab.lower()) for lab in labels))
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def actor_mentions(corpus, *, top: int = 15,
@@ -100,7 +119,8 @@ def actor_mentions(corpus, *, top: int = 15,
     (``by="article"``) or not stacked (``by=None``)."""
     table = summaries.top_actors(corpus, top=top, labels=labels, by=by)
     ax = _axes(ax, len(table))
-    title = "Most mentioned actors"
+    title = f"Most mentioned {_actor_kinds(labels)}" + {
+        "source": ", mentions per outlet", "article": ", mentions per article"}.get(by, "")
     if table.empty:
         return _empty(ax, table, title, "No actors found")
     left = np.zeros(len(table))
@@ -131,7 +151,6 @@ def top_speakers(corpus, *, top: int = 15, ax=None):
     handles = [plt.Rectangle((0, 0), 1, 1, color=TYPE_COLOURS[t]) for t in present]
     ax.legend(handles, [TYPE_LABELS[t] for t in present], title="Speaker type",
               fontsize="small", loc="lower right")
-    ax.xaxis.get_major_locator().set_params(integer=True)
     _TABLES[ax] = table
     return ax
 
@@ -151,7 +170,7 @@ def quote_kinds(corpus, ax=None):
     """Number of direct, indirect, mixed and according-to quotes."""
     table = summaries.quote_kinds(corpus)
     ax = _axes(ax, 4, width=6.5)
-    title = "How quotes are reported"
+    title = "How quotes are reported: direct, indirect, mixed, according to"
     if table["quotes"].sum() == 0:
         return _empty(ax, table, title, "No quotes found")
     labels = [KIND_LABELS[k] for k in table["kind"]]
@@ -159,7 +178,6 @@ def quote_kinds(corpus, ax=None):
     _finish_hbars(ax, labels, title, "Quotes")
     for y, (n, share) in enumerate(zip(table["quotes"], table["share"])):
         ax.annotate(f" {n} ({share:.0%})", (n, y), va="center", fontsize="small")
-    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlim(0, table["quotes"].max() * 1.25)
     _TABLES[ax] = table
     return ax
@@ -169,12 +187,11 @@ def cue_verbs(corpus, *, top: int = 12, ax=None):
     """Most used attribution cues ("say", "tell", "according to", "claim"…)."""
     table = summaries.cue_verbs(corpus, top=top)
     ax = _axes(ax, len(table), width=6.5)
-    title = "Attribution verbs"
+    title = "Attribution verbs: quotes per cue"
     if table.empty:
         return _empty(ax, table, title, "No cue verbs found")
     _hbars(ax, table["cue"], table["quotes"].values, colour=sns.color_palette("crest", 1)[0])
     _finish_hbars(ax, table["cue"], title, "Quotes introduced")
-    ax.xaxis.get_major_locator().set_params(integer=True)
     _TABLES[ax] = table
     return ax
 
@@ -183,7 +200,7 @@ def mentioned_vs_quoted(corpus, *, top: int = 20, labels=("PERSON", "ORG"), ax=N
     """For the most mentioned actors, times mentioned next to times quoted."""
     table = summaries.mentioned_vs_quoted(corpus, top=top, labels=labels)
     ax = _axes(ax, len(table))
-    title = "Talked about vs given a voice"
+    title = f"Talked about vs given a voice: the most mentioned {_actor_kinds(labels)}"
     if table.empty:
         return _empty(ax, table, title, "No actors found")
     palette = sns.color_palette("Paired", 2)
@@ -191,7 +208,7 @@ def mentioned_vs_quoted(corpus, *, top: int = 20, labels=("PERSON", "ORG"), ax=N
            height=0.4, offset=-0.2)
     _hbars(ax, table["actor"], table["quotes"].values, colour=palette[1], label="Quoted",
            height=0.4, offset=0.2)
-    _finish_hbars(ax, table["actor"], title, "Times")
+    _finish_hbars(ax, table["actor"], title, "Number of mentions / of quotes")
     ax.legend(fontsize="small", loc="lower right")
     _TABLES[ax] = table
     return ax
@@ -206,6 +223,8 @@ def _heatmap(ax, table: pd.DataFrame, title: str, xlabel: str, ylabel: str, cbar
     ax.tick_params(axis="x", labelrotation=45)
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
+    if ax.collections and getattr(ax.collections[0], "colorbar", None) is not None:
+        _integer_ticks(ax.collections[0].colorbar.ax.yaxis)
     _TABLES[ax] = table
     return ax
 
@@ -216,7 +235,7 @@ def who_speaks_about_whom(corpus, *, top_speakers: int = 10, top_mentioned: int 
                                             top_mentioned=top_mentioned)
     if ax is None:
         _, ax = plt.subplots(figsize=(9, max(3.5, 0.45 * len(table) + 2.5)), layout="constrained")
-    title = "Who speaks about whom"
+    title = "Who speaks about whom: actors mentioned in each speaker's quotes"
     if table.empty:
         return _empty(ax, table, title, "No named speaker mentions another actor in a quote")
     return _heatmap(ax, table, title, "Actor mentioned in the quote", "Speaker",
@@ -228,7 +247,7 @@ def actor_cooccurrence(corpus, *, top: int = 12, ax=None):
     table = summaries.actor_cooccurrence(corpus, top=top)
     if ax is None:
         _, ax = plt.subplots(figsize=(9, max(3.5, 0.45 * len(table) + 2.5)), layout="constrained")
-    title = "Actors mentioned in the same articles"
+    title = "Actors mentioned in the same articles (number of articles)"
     if table.empty:
         return _empty(ax, table, title, "No actors found")
     return _heatmap(ax, table, title, "", "", "Articles mentioning both")
@@ -239,7 +258,8 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     """Mentions of chosen actors (default: the ``top`` most mentioned) per publication period."""
     table = summaries.mentions_over_time(corpus, actors=actors, top=top, freq=freq)
     ax = _axes(ax, 8, width=9)
-    title = "Mentions over time"
+    title = "Mentions over time of " + (
+        "the chosen actors" if actors is not None else f"the {top} most mentioned actors")
     if table.empty or len(table.index) == 0:
         return _empty(ax, table, title, "No dated articles")
     palette = sns.color_palette("tab10", table.shape[1])
@@ -251,6 +271,7 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     step = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}.get(
         str(table.attrs.get("freq", ""))[:1], "period")
     ax.set_ylabel(f"Mentions per {step}")
+    _integer_ticks(ax.yaxis)
     ax.grid(alpha=0.3)
     ax.legend(fontsize="small")
     ax.figure.autofmt_xdate()
@@ -316,7 +337,6 @@ def gender_by_role(corpus, *, by: str = "speaker_role", top: int = 10, ax=None):
     _stacked(ax, table, summaries.GENDER_ORDER, GENDER_COLOURS, GENDER_LABELS)
     labels = [TYPE_LABELS.get(g, g) if by == "speaker_type" else g for g in table.index]
     _finish_hbars(ax, labels, title, "Quotes")
-    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize="small", loc="lower right")
     _TABLES[ax] = table
     return ax

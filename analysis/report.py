@@ -34,8 +34,9 @@ def save_figure(ax, name: str, *, folder: str | os.PathLike[str] | None = None) 
 
 
 def notebooks() -> list[Path]:
-    """The numbered notebooks (``notebooks/NN-*.ipynb``) in order."""
-    return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+    """The numbered notebooks in order: their tracked jupytext twins ``notebooks/NN-*.py``
+    (the ``.ipynb`` files are generated, with the user's outputs, and never tracked)."""
+    return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.py"))
 
 
 def run_notebook(path: Path, *, timeout: int = 1200):
@@ -46,7 +47,9 @@ def run_notebook(path: Path, *, timeout: int = 1200):
     from jupyter_client import KernelManager
     from nbclient import NotebookClient
 
-    nb = nbformat.read(path, as_version=4)
+    import jupytext
+
+    nb = jupytext.read(path) if path.suffix == ".py" else nbformat.read(path, as_version=4)
     with tempfile.TemporaryDirectory(prefix="analysis-kernel-") as sockets:
         # IPC sockets in a private folder: no network ports, no "TCP without encryption" warning
         km = KernelManager(kernel_name="python3", transport="ipc",

@@ -21,7 +21,8 @@
 # anonymously?
 #
 # By default this reads `data/raw/` (the seed article); set `ANALYSIS_DATA` or `DATA` below to
-# use another folder, and `ARTICLE` to pick an article by its `article_id`.
+# use another folder, and `ARTICLE` to pick an article by its id, file name or part of its title
+# (the table below lists them).
 #
 # Texts are parsed with the spaCy model the package resolves: Explosion's official
 # `en_core_web_sm` by default (`ANALYSIS_SPACY_MODEL` picks another; see the README).
@@ -29,17 +30,28 @@
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
 STORE = None  # results store (None: ANALYSIS_STORE or data/processed/; False: re-parse)
-ARTICLE = None  # an article_id; None = the first article of the folder
+ARTICLE = None  # an article_id, a file name or part of a title; None = the first article
 TOP = 15  # bars per chart
 
 # %%
 import analysis
-from analysis import config, plots, report
+from analysis import config, lookup, plots, report
 
 corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
-article_id = ARTICLE if ARTICLE is not None else corpus.articles["article_id"].iloc[0]
-one = corpus.select(article_id)
 print(corpus.summary())
+
+# %% [markdown]
+# ## The articles of the folder
+#
+# Pick one for the rest of the notebook: set `ARTICLE` above to its id, its file name or a part
+# of its title.
+
+# %%
+lookup.article_table(corpus)
+
+# %%
+article_id = lookup.find_article(corpus, ARTICLE)
+one = corpus.select(article_id)
 one.articles[["article_id", "title", "author", "published", "source", "url", "path"]].T
 
 # %% [markdown]

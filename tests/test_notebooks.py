@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import re
+import subprocess
 
 import jupytext
 import pytest
@@ -23,24 +23,43 @@ def test_the_three_notebooks_exist():
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_hygiene(name):
     folder = config.PROJECT_ROOT / "notebooks"
-    nb = json.loads((folder / f"{name}.ipynb").read_text())
-    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
-    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), \
-        "outputs must be stripped"
-    assert nb["cells"][0]["cell_type"] == "markdown" and "Question" in "".join(
-        nb["cells"][0]["source"])
+    nb = jupytext.read(folder / f"{name}.py")  # the tracked form: no outputs by construction
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert nb.cells[0].cell_type == "markdown" and "Question" in nb.cells[0].source
     tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1 and code[0] is tagged[0], "one parameters cell, the first code cell"
     for cell in code:
-        source = "".join(cell["source"])
+        source = cell.source
         assert not re.search(r"^\s*(def|class)\s", source, re.M), "logic belongs in analysis/"
         assert "os.getcwd" not in source and "sys.path" not in source and "%pip" not in source
         assert "plt.show" not in source
-    # the py:percent twin holds the same cells
-    paired = jupytext.read(folder / f"{name}.py")
-    assert [("".join(c.source) if isinstance(c.source, list) else c.source).strip()
-            for c in paired.cells] == ["".join(c["source"]).strip() for c in nb["cells"]]
-    assert nb["metadata"]["jupytext"]["formats"] == "ipynb,py:percent"
+    # paired: JupyterLab (jupytext) writes outputs only into the untracked .ipynb twin
+    assert nb.metadata["jupytext"]["formats"] == "ipynb,py:percent"
+
+
+def _git(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=config.PROJECT_ROOT, capture_output=True,
+                          text=True)
+
+
+def _in_git() -> bool:
+    try:
+        return _git("rev-parse", "--is-inside-work-tree").stdout.strip() == "true"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _in_git(), reason="not a git checkout")
+def test_a_users_work_does_not_dirty_the_repository(tmp_path):
+    """No .ipynb is tracked and git ignores them; data/raw ignores all but the seed."""
+    assert _git("ls-files", "notebooks/*.ipynb").stdout == ""
+    assert _git("ls-files", "data/raw").stdout.split() == [
+        "data/raw/airstrikes-syria-2021-02-26.txt"]
+    for path in ("notebooks/01-article.ipynb", "notebooks/.ipynb_checkpoints/x.ipynb",
+                 "data/raw/my-article.txt", "data/raw/2024/feed.jsonl", "data/processed/x",
+                 "reports/01-article.html"):
+        assert _git("check-ignore", "-q", path).returncode == 0, f"{path} is not ignored"
+    assert _git("check-ignore", "-q", "notebooks/01-article.py").returncode == 1
 
 
 def _problems(nb) -> list[str]:

@@ -225,3 +225,43 @@ def test_wikinews_charts_show_actors_only(wiki_corpus):
     assert all(labels[p] == "PERSON" for p in people)
     who = summaries.who_speaks_about_whom(wiki_corpus)
     assert all(s not in who.columns or who.at[s, s] == 0 for s in who.index)
+
+
+def _whole(ticks) -> bool:
+    return all(float(t).is_integer() for t in ticks)
+
+
+# chart, the words its title must hold, the axis holding counts ("x", "y" or None for shares)
+CHART_TITLES = [
+    (lambda c: plots.actor_mentions(c, labels=("PERSON",), by=None), "Most mentioned people", "x"),
+    (lambda c: plots.actor_mentions(c, by="source"), "mentions per outlet", "x"),
+    (lambda c: plots.top_speakers(c), "Most quoted speakers", "x"),
+    (lambda c: plots.speaker_types(c), "share of quotes by speaker type", None),
+    (lambda c: plots.quote_kinds(c), "direct, indirect", "x"),
+    (lambda c: plots.cue_verbs(c), "Attribution verbs", "x"),
+    (lambda c: plots.mentioned_vs_quoted(c), "Talked about vs given a voice", "x"),
+    (lambda c: plots.mentions_over_time(c), "Mentions over time", "y"),
+    (lambda c: plots.gender_share(c), "by gender", None),
+    (lambda c: plots.top_speakers_by_gender(c), "women and men", "x"),
+    (lambda c: plots.gender_by_role(c), "Gender by role", "x"),
+]
+
+
+@pytest.mark.parametrize("draw,words,count_axis", CHART_TITLES,
+                         ids=[w for _, w, _ in CHART_TITLES])
+def test_titles_say_what_is_drawn_and_counts_are_whole(seed_corpus, draw, words, count_axis):
+    ax = draw(seed_corpus)  # one article: the corpus where fractional ticks used to show
+    assert words in ax.get_title()
+    if count_axis is not None and ax.axison:
+        axis = ax.xaxis if count_axis == "x" else ax.yaxis
+        ticks = [t for t in axis.get_majorticklocs()
+                 if axis.get_view_interval().min() <= t <= axis.get_view_interval().max()]
+        assert ticks and _whole(ticks), (words, ticks)
+        label = ax.get_xlabel() if count_axis == "x" else ax.get_ylabel()
+        assert label and label != "Times"
+
+
+def test_heatmap_colour_bars_count_in_whole_numbers(wiki_corpus):
+    ax = plots.actor_cooccurrence(wiki_corpus, top=6)
+    bar = ax.collections[0].colorbar
+    assert _whole(bar.ax.yaxis.get_majorticklocs())
