@@ -74,11 +74,11 @@ one.quotes[["quote", "kind", "cue", "speaker", "speaker_type", "speaker_actor", 
 
 # %%
 ax = plots.actor_mentions(one, top=TOP, by=None)
-report.save_figure(ax, "01-article-actors")
+report.save_figure(ax, "01-article-actors");
 
 # %%
 ax = plots.speaker_types(one)
-report.save_figure(ax, "01-article-speaker-types")
+report.save_figure(ax, "01-article-speaker-types");
 
 # %% [markdown]
 # ## The article, highlighted

@@ -43,14 +43,14 @@ corpus.errors
 
 # %%
 ax = plots.actor_mentions(corpus, top=TOP, labels=LABELS, by="source")
-report.save_figure(ax, "02-top-actors")
+report.save_figure(ax, "02-top-actors");
 
 # %% [markdown]
 # ## People only
 
 # %%
 ax = plots.actor_mentions(corpus, top=TOP, labels=["PERSON"], by=None)
-report.save_figure(ax, "02-top-people")
+report.save_figure(ax, "02-top-people");
 
 # %%
 corpus.actors[corpus.actors["label"].isin(LABELS)].head(TOP)
@@ -60,11 +60,11 @@ corpus.actors[corpus.actors["label"].isin(LABELS)].head(TOP)
 
 # %%
 ax = plots.mentions_over_time(corpus, actors=TIMELINE_ACTORS)
-report.save_figure(ax, "02-mentions-over-time")
+report.save_figure(ax, "02-mentions-over-time");
 
 # %% [markdown]
 # ## Who appears with whom (articles mentioning both)
 
 # %%
 ax = plots.actor_cooccurrence(corpus, top=min(TOP, 12))
-report.save_figure(ax, "02-cooccurrence")
+report.save_figure(ax, "02-cooccurrence");

@@ -40,43 +40,43 @@ print(corpus.summary())
 
 # %%
 ax = plots.top_speakers(corpus, top=TOP)
-report.save_figure(ax, "03-top-speakers")
+report.save_figure(ax, "03-top-speakers");
 
 # %% [markdown]
 # ## Named, anonymous or group? Share of quotes by speaker type, overall and per outlet
 
 # %%
 ax = plots.speaker_types(corpus)
-report.save_figure(ax, "03-speaker-types")
+report.save_figure(ax, "03-speaker-types");
 
 # %%
 ax = plots.speaker_types(corpus, by="source")
-report.save_figure(ax, "03-speaker-types-by-outlet")
+report.save_figure(ax, "03-speaker-types-by-outlet");
 
 # %% [markdown]
 # ## How quotes are reported, and with which verbs
 
 # %%
 ax = plots.quote_kinds(corpus)
-report.save_figure(ax, "03-quote-kinds")
+report.save_figure(ax, "03-quote-kinds");
 
 # %%
 ax = plots.cue_verbs(corpus, top=TOP)
-report.save_figure(ax, "03-cue-verbs")
+report.save_figure(ax, "03-cue-verbs");
 
 # %% [markdown]
 # ## Talked about, or given a voice?
 
 # %%
 ax = plots.mentioned_vs_quoted(corpus, top=TOP)
-report.save_figure(ax, "03-mentioned-vs-quoted")
+report.save_figure(ax, "03-mentioned-vs-quoted");
 
 # %% [markdown]
 # ## Who speaks about whom (actors mentioned inside each speaker's quotes)
 
 # %%
 ax = plots.who_speaks_about_whom(corpus)
-report.save_figure(ax, "03-who-speaks-about-whom")
+report.save_figure(ax, "03-who-speaks-about-whom");
 
 # %% [markdown]
 # ## Whose voices are heard: quotes of named people by gender
@@ -87,23 +87,23 @@ report.save_figure(ax, "03-who-speaks-about-whom")
 
 # %%
 ax = plots.gender_share(corpus)
-report.save_figure(ax, "03-gender-share")
+report.save_figure(ax, "03-gender-share");
 
 # %%
 ax = plots.gender_share(corpus, by="source")
-report.save_figure(ax, "03-gender-share-by-outlet")
+report.save_figure(ax, "03-gender-share-by-outlet");
 
 # %%
 ax = plots.gender_share(corpus, by="month")
-report.save_figure(ax, "03-gender-share-by-month")
+report.save_figure(ax, "03-gender-share-by-month");
 
 # %%
 ax = plots.top_speakers_by_gender(corpus, top=TOP)
-report.save_figure(ax, "03-top-women-and-men")
+report.save_figure(ax, "03-top-women-and-men");
 
 # %%
 ax = plots.gender_by_role(corpus, by="speaker_role", top=TOP)
-report.save_figure(ax, "03-gender-by-role")
+report.save_figure(ax, "03-gender-by-role");
 
 # %% [markdown]
 # How each gender was decided (quotes of named people and person actors per kind of evidence):
