@@ -109,23 +109,24 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, processes=None,
             engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS) -> int:
     """Load ``paths``, analyse them into the store ``out``, print the summary; exit status."""
-    from .corpus import analyze
+    from .corpus import extract_into
     from .io import failures, load_articles
     from .nlp import ModelNotFoundError
 
     articles, errors = load_articles(*paths, errors="collect", text_column=text_column)
     try:
-        corpus = analyze(articles, model=model, progress=False if quiet else None, store=out,
-                         processes=processes, engine=engine, scheduler=scheduler,
-                         input_errors=errors, time_limit=time_limit)
+        # nothing stored is read back: a re-run costs the new articles, not the store's size
+        meta, run_errors = extract_into(articles, out, model=model,
+                                        progress=False if quiet else None,
+                                        processes=processes, engine=engine,
+                                        scheduler=scheduler, input_errors=errors,
+                                        time_limit=time_limit)
     except (ModelNotFoundError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    bad = failures(corpus.errors)
-    meta = corpus.meta
+    bad = failures(run_errors)
     print(f"{meta['parsed']} article(s) processed, {meta['reused']} reused from the store, "
-          f"{len(bad)} input(s) failed; {len(corpus.entities)} entity mention(s), "
-          f"{len(corpus.actors)} actor(s), {len(corpus.quotes)} quote(s); model "
+          f"{len(bad)} input(s) failed; {meta['articles']} article(s) in this run; model "
           f"{meta['model']} {meta['model_version']}.")
     print(f"Stored in {Path(out).resolve()}/ (articles/, entities/, quotes/ Parquet "
           f"datasets, errors.csv, manifest.json); read it with analysis.Corpus.read().")

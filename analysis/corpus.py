@@ -27,7 +27,7 @@ from .articles import ARTICLE_COLUMNS, _problem, _select_articles, coerce_articl
 from .budget import DEFAULT_SECONDS
 from .io import failures
 from .nlp import model_info, resolve_model
-from .schema import ACTORS, ENTITIES, ERRORS, QUOTES, validate_corpus
+from .schema import ACTORS, ARTICLES, ENTITIES, ERRORS, QUOTES, validate_corpus
 
 
 @dataclass
@@ -83,7 +83,9 @@ class Corpus:
         return Path(folder)
 
     @classmethod
-    def read(cls, folder: str | os.PathLike[str], *, articles: str = "last_run") -> "Corpus":
+    def read(cls, folder: str | os.PathLike[str], *, articles: str = "last_run",
+             article_ids: Iterable[str] | None = None, since=None, until=None,
+             sources: Iterable[str] | None = None) -> "Corpus":
         """The corpus stored in ``folder`` (by ``analyze(..., store=)``, ``extract`` or
         :meth:`write`), assembled exactly as :func:`analyze` assembles a fresh run.
 
@@ -92,6 +94,10 @@ class Corpus:
                 store, in that run's order, as that run returned them — an article edited or
                 removed since an earlier run is not mixed in; ``"all"``: every article ever
                 stored, the newest stored version of each (whatever pipeline produced it).
+            article_ids, since, until, sources: only these articles / those published in
+                ``[since, until]`` (dates, inclusive) / from these outlets (``source``). The
+                selection is pushed down to Parquet: only the chosen articles' rows are read,
+                and actors are built for them alone (as :meth:`select` does).
 
         Raises:
             FileNotFoundError: ``folder`` is not a store.
@@ -108,12 +114,20 @@ class Corpus:
                                     f"extract")
         meta, errors = store.read_meta()
         last = store.read_run() if articles == "last_run" else None
+        fp = last["fingerprint"].iat[0] if last is not None and len(last) else None
+        wanted = None
+        if article_ids is not None:
+            wanted = {article_ids} if isinstance(article_ids, str) else set(article_ids)
+        if since is not None or until is not None or sources is not None:
+            dated = store.where(fingerprint=fp, since=since, until=until, sources=sources)
+            wanted = dated if wanted is None else wanted & dated
         if last is None:
-            rows = store.read()
+            rows = store.read(wanted)
             stored = _stored_articles(rows["articles"])
         else:
-            rows = store.read(last["article_id"], fingerprint=last["fingerprint"].iat[0]
-                              if len(last) else None)
+            ids = last["article_id"] if wanted is None else \
+                last["article_id"][last["article_id"].isin(wanted)]
+            rows = store.read(ids, fingerprint=fp, pushdown=wanted is not None)
             stored = _stored_articles(rows["articles"])
             order = {a: i for i, a in enumerate(last["article_id"])}
             stored = stored.iloc[stored["article_id"].map(order).argsort(kind="stable")]
@@ -134,7 +148,7 @@ def _run_id() -> str:
 
 def _stored_articles(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
-        return coerce_articles(pd.DataFrame({"article_id": [], "text": []}))
+        return ARTICLES.frame()
     return coerce_articles(frame[ARTICLE_COLUMNS].reset_index(drop=True))
 
 
@@ -267,6 +281,37 @@ def analyze(
         ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine; bad
             lexicons or time limit.
     """
+    return _analyze(articles, model=model, aliases=aliases, lexicons=lexicons,
+                    batch_size=batch_size, progress=progress, store=store,
+                    processes=processes, engine=engine, scheduler=scheduler,
+                    input_errors=input_errors, time_limit=time_limit, assemble_corpus=True)
+
+
+def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases=None,
+                 lexicons: dict[str, Any] | None = None, batch_size: int = 32,
+                 progress: bool | None = None, processes: int | None = None,
+                 engine: str = "local", scheduler: str | None = None,
+                 input_errors: pd.DataFrame | None = None,
+                 time_limit: float | None = DEFAULT_SECONDS) -> tuple[dict, pd.DataFrame]:
+    """:func:`analyze` into ``store`` without building the corpus (what ``python -m analysis
+    extract`` and ``make report`` do): only the articles the store lacks are parsed and
+    written, the run is recorded (``last_run.parquet``, ``manifest.json``, ``errors.csv``),
+    and no stored row is read back — so a re-run that adds one article to a large store costs
+    the index (ids and fingerprints) and that article. :meth:`Corpus.read` assembles the
+    corpus afterwards, exactly as :func:`analyze` would have.
+
+    Returns:
+        ``(meta, errors)``: the run's counts (``articles``, ``parsed``, ``reused``), model and
+        fingerprint, and the errors table.
+    """
+    return _analyze(articles, model=model, aliases=aliases, lexicons=lexicons,
+                    batch_size=batch_size, progress=progress, store=store,
+                    processes=processes, engine=engine, scheduler=scheduler,
+                    input_errors=input_errors, time_limit=time_limit, assemble_corpus=False)
+
+
+def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store, processes,
+             engine, scheduler, input_errors, time_limit, assemble_corpus: bool):
     from .parallel import bootstrapping_worker
     from .pipeline import component_config, news_pipeline
     from .store import fingerprint
@@ -283,7 +328,7 @@ def analyze(
     info = model_info(news_pipeline(spec.target, config))
     run = _Run(frame, spec.target, config, fingerprint(info, config), store, batch_size)
     ent_rows, quote_rows = run.process(processes=processes, engine=engine, scheduler=scheduler,
-                                       progress=progress)
+                                       progress=progress, rows=assemble_corpus)
     for article_id in run.timed_out:
         row = run.by_id.loc[article_id]
         where = row["path"] if isinstance(row["path"], str) else f"article {article_id}"
@@ -291,14 +336,21 @@ def analyze(
                                  f"longer than {time_limit:g} s; left out (raise time_limit= or "
                                  f"--time-limit to allow more)"))
     frame = frame[~frame["article_id"].isin(run.timed_out)].reset_index(drop=True)
+    errors = ERRORS.frame(problems)
+    if input_errors is not None and len(input_errors):
+        errors = ERRORS.frame(pd.concat([ERRORS.frame(input_errors), errors], ignore_index=True))
+    if not assemble_corpus:
+        meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
+                "model_path": spec.target, "articles": len(frame), "parsed": run.parsed,
+                "reused": len(run.reused)}
+        run.store.write_run(frame["article_id"], fingerprint=run.fingerprint)
+        run.store.write_meta(meta, errors)
+        return meta, errors
     entities, actors, quotes = assemble(frame, ent_rows, quote_rows, read_aliases(aliases))
     meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
             "model_path": spec.target, "articles": len(frame), "parsed": run.parsed,
             "reused": len(run.reused), "entities": len(entities), "actors": len(actors),
             "quotes": len(quotes)}
-    errors = ERRORS.frame(problems)
-    if input_errors is not None and len(input_errors):
-        errors = ERRORS.frame(pd.concat([ERRORS.frame(input_errors), errors], ignore_index=True))
     corpus = Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes,
                     errors=errors, meta=meta)
     validate_corpus(corpus)
@@ -353,9 +405,12 @@ class _Run:
                      initargs=self.args[:2], on_shard=self._on_shard, **options)
 
     def process(self, *, processes: int | None, engine: str, scheduler: str | None,
-                progress: bool | None) -> tuple:
+                progress: bool | None, rows: bool = True) -> tuple:
         """Parse what the store lacks; returns the ``(entities, quotes)`` rows of every
-        article that did not time out (read back from the store when there is one)."""
+        article that did not time out (read back from the store when there is one). With
+        ``rows=False`` (a store only) nothing is read back: the stored parts of the reused
+        articles are only checked to be readable (their Parquet footers), and ``(None,
+        None)`` is returned."""
         from .parallel import available_cores
 
         todo = self.frame[~self.frame["article_id"].isin(self.reused)]
@@ -370,6 +425,15 @@ class _Run:
         from .store import COMPACT_AFTER
 
         wanted = [a for a in self.frame["article_id"] if a not in self.timed_out]
+        if not rows:
+            missing = self.reused - self.store.readable(self.reused, self.fingerprint)
+            if missing:  # an unreadable stored part (warned): process its articles again
+                self._parse([(a, self.by_id.loc[a, "text"]) for a in wanted if a in missing],
+                            **options)
+                self.reused -= missing
+            if len(self.store.parts("articles")) > COMPACT_AFTER:
+                self.store.compact()
+            return None, None
         rows = self.store.read(wanted, fingerprint=self.fingerprint)
         missing = set(wanted) - set(rows["articles"].get("article_id", []))
         if missing:  # a stored part turned out unreadable (warned): process its articles again

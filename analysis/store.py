@@ -99,11 +99,11 @@ class Store:
         return self._dir("articles").is_dir()
 
     @staticmethod
-    def _read(path: Path, columns=None) -> pd.DataFrame | None:
+    def _read(path: Path, columns=None, filters=None) -> pd.DataFrame | None:
         import pyarrow
 
         try:
-            return pd.read_parquet(path, columns=columns)
+            return pd.read_parquet(path, columns=columns, filters=filters)
         except FileNotFoundError:
             return None  # removed by a concurrent compaction
         except (OSError, pyarrow.ArrowException, ValueError) as exc:
@@ -139,18 +139,26 @@ class Store:
 
     # ---- read ------------------------------------------------------------------------------
     def read(self, article_ids: Iterable[str] | None = None, *,
-             fingerprint: str | None = None) -> dict[str, pd.DataFrame]:
+             fingerprint: str | None = None, pushdown: bool | None = None
+             ) -> dict[str, pd.DataFrame]:
         """Stored rows: ``{"articles", "entities", "quotes"}`` for the newest part of each article
         (restricted to ``article_ids`` and ``fingerprint`` when given), articles ordered by path,
         then position in their run's input, then id — the order a run over the same files gives.
 
         A part with an unreadable entities/quotes file is dropped as a whole (warning), so the
-        caller sees its articles as missing and processes them again.
+        caller sees its articles as missing and processes them again. ``pushdown`` reads only
+        those articles' rows of each part (a Parquet filter); by default it is on when
+        ``article_ids`` selects less than half of the store.
         """
         chosen = self.latest(fingerprint)
+        wanted = None
         if article_ids is not None:
-            chosen = chosen[chosen["article_id"].isin(set(article_ids))]
-        out = self._gather(chosen) or {t: pd.DataFrame() for t in TABLES}
+            wanted = set(article_ids)
+            chosen = chosen[chosen["article_id"].isin(wanted)]
+        if pushdown is None:  # worth it for a selection, not for (nearly) the whole store
+            pushdown = wanted is not None and len(chosen) < 0.5 * len(self.latest(fingerprint))
+        out = self._gather(chosen, pushdown=pushdown) or {
+            t: pd.DataFrame() for t in TABLES}
         if len(out["articles"]):
             # Input order of a run over the same files, whichever run stored each article:
             # by file path, then position in the run's input (JSON Lines order), then id.
@@ -214,13 +222,59 @@ class Store:
                 "path": object, "problem": object, "message": object}))
         return meta, errors
 
-    def _gather(self, rows: pd.DataFrame) -> dict[str, pd.DataFrame] | None:
+    def readable(self, article_ids: Iterable[str], fingerprint: str | None = None) -> set[str]:
+        """Which of ``article_ids`` have a stored newest part whose three files open (their
+        Parquet footers read; no row is read): the cheap check of a re-run that reads nothing
+        back. An unreadable part is reported with a warning naming it."""
+        import pyarrow
+        import pyarrow.parquet as pq
+
+        wanted = set(article_ids)
+        chosen = self.latest(fingerprint)
+        chosen = chosen[chosen["article_id"].isin(wanted)]
+        found: set[str] = set()
+        for part, group in chosen.groupby("part", sort=True):
+            try:
+                for table in ("entities", "quotes"):
+                    pq.read_metadata(self._dir(table) / part)
+            except (OSError, pyarrow.ArrowException, ValueError) as exc:
+                warnings.warn(f"store part {part} is unreadable ({exc}); its articles will be "
+                              f"processed again", stacklevel=3)
+                continue
+            found |= set(group["article_id"])
+        return found
+
+    def where(self, *, fingerprint: str | None = None, since=None, until=None,
+              sources: Iterable[str] | None = None) -> set[str]:
+        """Ids of the newest stored articles published in ``[since, until]`` (inclusive; dates
+        or timestamps, UTC when naive) and from one of ``sources``, reading only the
+        ``article_id, published, source`` columns of the articles parts, filtered in Parquet."""
+        chosen = self.latest(fingerprint)
+        filters = []
+        if since is not None:
+            filters.append(("published", ">=", _utc(since)))
+        if until is not None:
+            filters.append(("published", "<=", _utc(until)))
+        if sources is not None:
+            filters.append(("source", "in", list(sources)))
+        found: set[str] = set()
+        for part, group in chosen.groupby("part", sort=True):
+            frame = self._read(self._dir("articles") / part, columns=["article_id"],
+                               filters=filters or None)
+            if frame is not None:
+                found |= set(frame["article_id"]) & set(group["article_id"])
+        return found
+
+    def _gather(self, rows: pd.DataFrame, *, pushdown: bool = False
+                ) -> dict[str, pd.DataFrame] | None:
         """The stored rows named by ``rows`` (index rows: ``article_id, fingerprint, part``) as
         one frame per table, or None when none of their parts is readable. A part with an
-        unreadable file is skipped as a whole."""
+        unreadable file is skipped as a whole. ``pushdown``: read only those articles' rows
+        (a Parquet filter on ``article_id``), for a selection smaller than the store."""
         tables: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
         for part, group in rows.groupby("part", sort=True):
-            frames = {t: self._read(self._dir(t) / part) for t in TABLES}
+            filters = [("article_id", "in", list(group["article_id"]))] if pushdown else None
+            frames = {t: self._read(self._dir(t) / part, filters=filters) for t in TABLES}
             if any(f is None for f in frames.values()):
                 continue
             # an article stored twice in one part (compacted by an older version of this
@@ -277,3 +331,8 @@ class Store:
                 for path in old[table]:
                     path.unlink(missing_ok=True)
             return True
+
+
+def _utc(value) -> pd.Timestamp:
+    stamp = pd.Timestamp(value)
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")

@@ -262,6 +262,7 @@ def actor_cooccurrence(corpus, *, top: int = 12,
         return pd.DataFrame(dtype="int64")
     order = ents.groupby("actor")["article_id"].nunique().sort_values(
         ascending=False, kind="stable").head(top).index
+    ents = ents[ents["actor"].isin(order)]  # the top cut first: never articles × all actors
     present = pd.crosstab(ents["article_id"], ents["actor"]).reindex(columns=order,
                                                                      fill_value=0).clip(upper=1)
     table = present.T.dot(present).astype("int64")

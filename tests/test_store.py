@@ -175,3 +175,48 @@ def test_a_part_holding_an_article_twice_is_processed_again(tmp_path, wiki):
     again = analyze(wiki.head(2), store=store, processes=1)
     assert (again.meta["parsed"], again.meta["reused"]) == (2, 0)
     assert_same(again, base)
+
+
+def test_read_a_selection_pushed_down(tmp_path, wiki):
+    store = tmp_path / "store"
+    sample = wiki.head(20)
+    whole = analyze(sample, store=store, processes=1)
+    dates = whole.articles["published"].dropna().sort_values()
+    since, until = dates.iloc[5], dates.iloc[12]
+    picked = Corpus.read(store, since=since.date(), until=until)
+    inside = whole.articles[(whole.articles.published >= since.normalize())
+                            & (whole.articles.published <= until)]
+    assert list(picked.articles.article_id) == list(inside.article_id)
+    assert_same(picked, whole.select(inside.article_id))
+    two = list(whole.articles.article_id[:2])
+    assert list(Corpus.read(store, article_ids=two).articles.article_id) == two
+    assert Corpus.read(store, sources=["No such outlet"]).articles.empty
+    outlet = whole.articles.source.dropna().iat[0]
+    assert (Corpus.read(store, sources=[outlet]).articles.source == outlet).all()
+
+
+def test_extract_into_reads_nothing_back_and_reads_the_same(tmp_path, wiki, monkeypatch):
+    from analysis.corpus import extract_into
+
+    store = tmp_path / "store"
+    meta, errors = extract_into(wiki.head(8), store, processes=1, progress=False)
+    assert (meta["parsed"], meta["reused"], meta["articles"]) == (8, 0, 8) and errors.empty
+    calls = []
+    monkeypatch.setattr(Store, "_gather", lambda self, *a, **k: calls.append(a))
+    meta, _ = extract_into(wiki.head(9), store, processes=1, progress=False)
+    assert (meta["parsed"], meta["reused"]) == (1, 8) and calls == []  # no row read back
+    monkeypatch.undo()
+    assert_same(Corpus.read(store), analyze(wiki.head(9), processes=1))
+
+
+def test_extract_into_reprocesses_an_unreadable_part(tmp_path, wiki):
+    from analysis.corpus import extract_into
+
+    store = tmp_path / "store"
+    extract_into(wiki.head(4), store, processes=1, progress=False)
+    part = Store(store).parts("quotes")[0]
+    part.write_bytes(part.read_bytes()[:50])
+    with pytest.warns(UserWarning, match=part.name):
+        meta, _ = extract_into(wiki.head(4), store, processes=1, progress=False)
+    assert meta["parsed"] == 4
+    assert_same(Corpus.read(store), analyze(wiki.head(4), processes=1))

@@ -36,7 +36,11 @@ def is_furniture(line: str) -> bool:
     if not stripped:
         return False
     lines, prefix = lexicons.derived("furniture", _patterns)
-    return (_key(stripped) in lines or bool(_CREDIT.match(stripped))
+    longest = lexicons.derived("furniture:longest",
+                               lambda lx: max(map(len, lx.lists["furniture_lines"]), default=0))
+    # a line much longer than every furniture line is article text: no need to normalise it
+    return (len(stripped) <= 2 * longest + 10 and _key(stripped) in lines
+            or bool(_CREDIT.match(stripped))
             or len(stripped) <= MAX_PREFIX_LINE and bool(prefix.match(stripped)))
 
 
