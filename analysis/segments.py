@@ -34,3 +34,15 @@ def sentence_starts(doc) -> list[int]:
 def locate(offset: int, starts: list[int]) -> int:
     """Index of the paragraph/sentence (from its start offsets) containing ``offset``."""
     return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def paragraph_of(doc, offset: int) -> tuple[int, int]:
+    """``(start, end)`` of the paragraph (blank-line separated) holding character ``offset``,
+    the paragraphs found once per Doc (kept on its :class:`~analysis.syntax.DocIndex`)."""
+    from .syntax import index
+
+    ix = index(doc)
+    if ix._paragraphs is None:
+        ix._paragraphs = paragraph_spans(ix.text) or [(0, len(ix.text))]
+    starts = [a for a, _ in ix._paragraphs]
+    return ix._paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]

@@ -75,19 +75,6 @@ def index(doc) -> DocIndex:
     return cached
 
 
-def paragraph_of(doc, offset: int) -> tuple[int, int]:
-    """``(start, end)`` of the paragraph (blank-line separated) holding character ``offset``."""
-    import bisect
-
-    from .segments import paragraph_spans
-
-    ix = index(doc)
-    if ix._paragraphs is None:
-        ix._paragraphs = paragraph_spans(ix.text) or [(0, len(ix.text))]
-    starts = [a for a, _ in ix._paragraphs]
-    return ix._paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
-
-
 def doc_text(doc) -> str:
     """``doc.text``, built once per Doc (see :attr:`DocIndex.text`)."""
     return index(doc).text

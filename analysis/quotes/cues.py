@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..budget import checkpoint
-from ..syntax import doc_text, first_word, kids, paragraph_of, positions, sent_of
+from ..segments import paragraph_of
+from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import is_title
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (document_author, fallback_speaker, inherited_subject, noun_class,
