@@ -97,7 +97,8 @@ class Corpus:
             article_ids, since, until, sources: only these articles / those published in
                 ``[since, until]`` (dates, inclusive) / from these outlets (``source``). The
                 selection is pushed down to Parquet: only the chosen articles' rows are read,
-                and actors are built for them alone (as :meth:`select` does).
+                and they are assembled as a corpus of their own (cross-article merges and
+                actors among them alone), as ``analyze`` on those articles would give it.
 
         Raises:
             FileNotFoundError: ``folder`` is not a store.
