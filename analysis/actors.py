@@ -28,7 +28,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from . import lexicons
-from .names import PERSON_LIKE, normalise, strip_title  # noqa: F401  (part of this API)
+from .names import PERSON_LIKE, fold, normalise, strip_title  # noqa: F401  (part of this API)
 from .schema import ACTORS
 
 NON_ACTOR_LABELS = frozenset(
@@ -189,8 +189,6 @@ def merge_variants(entities: pd.DataFrame) -> dict[str, str]:
     Returns:
         ``{variant: displayed name}`` for the variants that change (nothing is modified).
     """
-    from .gender import fold
-
     counts = entities["actor"].dropna().value_counts()
     groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for actor, n in counts.items():
@@ -218,8 +216,6 @@ def merge_surnames(entities: pd.DataFrame, *, dominance: float = 0.75) -> dict[s
     Returns:
         ``{surname actor: full-name actor}`` (nothing is modified).
     """
-    from .gender import fold
-
     from .gender import first_name_gender
 
     named = entities.dropna(subset=["actor"])
@@ -279,7 +275,8 @@ def majority_labels(entities: pd.DataFrame, fixed: Mapping[str, str] | None = No
 
 
 def build_actors(entities: pd.DataFrame, articles: pd.DataFrame,
-                 aliases: AliasTable | None = None) -> pd.DataFrame:
+                 aliases: AliasTable | None = None,
+                 labels: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The ``actors`` table: one row per actor across the corpus.
 
     Args:
@@ -287,6 +284,8 @@ def build_actors(entities: pd.DataFrame, articles: pd.DataFrame,
             canonical, including cross-article merges).
         articles: article table with ``article_id`` and, optionally, ``published``.
         aliases: the alias table whose labels override the majority vote for its actors.
+        labels: ``{actor: label}`` from :func:`majority_labels` when the caller has it already
+            (with the same aliases); computed otherwise.
 
     Returns:
         Columns ``actor, label, mentions, articles, aliases, first_seen, last_seen, gender,
@@ -310,7 +309,8 @@ def build_actors(entities: pd.DataFrame, articles: pd.DataFrame,
         "articles": grouped["article_id"].nunique(),
         "aliases": grouped["text"].agg(lambda s: sorted(set(" ".join(t.split()) for t in s))),
     })
-    labels = majority_labels(rows, aliases.canonical_labels() if aliases is not None else None)
+    if labels is None:
+        labels = majority_labels(rows, aliases.canonical_labels() if aliases is not None else None)
     out.insert(0, "label", [labels[a] for a in out.index])
     if dates is not None:
         seen = rows[["actor", "article_id"]].assign(published=rows["article_id"].map(dates))

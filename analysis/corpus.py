@@ -205,16 +205,19 @@ def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.D
                 speaker_actor=quotes["speaker_actor"].replace(merges).astype(object))
     entities, quotes = resolve_institutions(entities, quotes)
     fixed = aliases.canonical_labels() if aliases is not None else None
-    drop = non_actors(majority_labels(entities, fixed), fixed) | defined_things(entities, articles)
+    labels = majority_labels(entities, fixed)
+    drop = non_actors(labels, fixed) | defined_things(entities, articles)
     entities, quotes = clear_non_actors(entities, quotes, drop)
-    return finish(entities, quotes, articles, aliases)
+    return finish(entities, quotes, articles, aliases, labels)
 
 
 def finish(entities: pd.DataFrame, quotes: pd.DataFrame, articles: pd.DataFrame,
-           aliases: AliasTable | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+           aliases: AliasTable | None = None, labels: dict[str, str] | None = None
+           ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The ``actors`` table of final entity and quote rows, with ``gender``; the quotes with
-    ``speaker_gender``."""
-    actors = build_actors(entities, articles, aliases)
+    ``speaker_gender``. ``labels``: the majority labels, when :func:`assemble` has them (an
+    actor cleared since keeps no row, the others' labels are the same)."""
+    actors = build_actors(entities, articles, aliases, labels)
     actors[["gender", "gender_source"]] = actor_genders(entities, quotes, actors)
     genders = speaker_genders(quotes, actors)
     quotes = quotes.assign(speaker_gender=genders["speaker_gender"],

@@ -31,7 +31,6 @@ import importlib.util
 import json
 import os
 import re
-import unicodedata
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config, lexicons
+from .names import fold
 
 GENDERS = ("female", "male", "unknown")
 GENDER_SOURCES = ("pronoun", "title", "role_noun", "first_name", "none")
@@ -61,13 +61,6 @@ class GenderSettings:
     threshold: float = 0.1
     min_count: int = 50
     agreement: float = 0.75
-
-
-def fold(text: str) -> str:
-    """``text`` without diacritics, lower-cased: the matching form of names ("Erdoğan" →
-    "erdogan", "Rosselló" → "rossello")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _statistics_file() -> Path | None:

@@ -1,9 +1,11 @@
 """A mention's matching form: what "President Joe Biden", "Biden's" and "the Pentagon" are
-once titles, possessives and determiners are set aside (titles from ``data/titles.txt``)."""
+once titles, possessives and determiners are set aside (titles from ``data/titles.txt``), and
+a name's folded form for comparing spellings (:func:`fold`: no case, no diacritics)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import lexicons
 
@@ -55,3 +57,10 @@ def normalise(text: str, label: str) -> str:
     if label in PERSON_LIKE or re.match(r"^(mr|mrs|ms|dr|sir)\.?\s", name, re.I):
         name = strip_title(name)[1]
     return name.strip(" ,.;:-–—\"'“”‘’") or text.strip()
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics, lower-cased: the matching form of names ("Erdoğan" →
+    "erdogan", "Rosselló" → "rossello")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -18,6 +18,7 @@ from typing import Mapping
 import pandas as pd
 
 from . import lexicons
+from .names import fold
 
 #: labels whose mentions are never actors, beside the numeric and temporal ones
 NOT_ACTOR_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
@@ -25,8 +26,6 @@ NOT_ACTOR_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUC
 
 def not_actor_names() -> frozenset[str]:
     """The folded forms of ``not_actor_names``."""
-    from .gender import fold
-
     return lexicons.derived("not_actor_names:folded",
                             lambda lx: frozenset(fold(n) for n in lx.lists["not_actor_names"]))
 
@@ -37,8 +36,6 @@ def non_actors(labels: Mapping[str, str], fixed: Mapping[str, str] | None = None
     Args:
         fixed: the labels the alias table imposes; an actor listed there keeps its place.
     """
-    from .gender import fold
-
     fixed = fixed or {}
     names = not_actor_names()
     return {actor for actor, label in labels.items()

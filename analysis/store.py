@@ -85,6 +85,8 @@ class Store:
 
     def __init__(self, root: str | os.PathLike[str]):
         self.root = Path(root)
+        self._index_key: tuple[str, ...] | None = None  # the part names self._index was read from
+        self._index = pd.DataFrame()
 
     # ---- files ---------------------------------------------------------------------------
     def _dir(self, table: str) -> Path:
@@ -114,9 +116,15 @@ class Store:
     # ---- index -----------------------------------------------------------------------------
     def index(self) -> pd.DataFrame:
         """One row per (article, part): ``article_id, fingerprint, run, seq, part``; newest part
-        last. Unreadable parts are left out (with a warning)."""
+        last. Unreadable parts are left out (with a warning). Parts never change once written,
+        so the index is kept while the set of part files stays the same (one read per run, not
+        one per question); do not modify the frame returned."""
+        paths = self.parts("articles")
+        key = tuple(p.name for p in paths)
+        if self._index_key == key:
+            return self._index
         frames = []
-        for path in self.parts("articles"):
+        for path in paths:
             frame = self._read(path, columns=["article_id", "fingerprint", "run", "seq"])
             if frame is None:
                 continue
@@ -127,8 +135,11 @@ class Store:
                 continue
             frames.append(frame.assign(part=path.name))
         if not frames:
-            return pd.DataFrame(columns=["article_id", "fingerprint", "run", "seq", "part"])
-        return pd.concat(frames, ignore_index=True)
+            index = pd.DataFrame(columns=["article_id", "fingerprint", "run", "seq", "part"])
+        else:
+            index = pd.concat(frames, ignore_index=True)
+        self._index_key, self._index = key, index
+        return index
 
     def latest(self, fingerprint: str | None = None) -> pd.DataFrame:
         """The newest stored part per article (with that fingerprint when given)."""

@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from analysis import analyze
-from analysis.gender import GenderSettings, first_name_gender, fold
+from analysis.gender import GenderSettings, first_name_gender
+from analysis.names import fold
 
 
 def corpus_of(text: str):

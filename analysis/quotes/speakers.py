@@ -216,8 +216,7 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
     kind = _type_noun_phrase(span_tokens, ents, full)
     actor = None
     if kind == "document":  # the issuer it names: "a Pentagon statement", "a report by the UN"
-        issuers = [e for e in ents if e.label in ("ORG", "GPE", "PERSON", "NORP")
-                   and e.actor is not None and e.label != "NORP"]
+        issuers = [e for e in ents if e.label in ("ORG", "GPE", "PERSON") and e.actor is not None]
         actor = issuers[0].actor if issuers else None
     elif kind in ("person", "organization"):
         people = [e for e in ents if e.label == "PERSON"]
