@@ -43,7 +43,8 @@ def news_pipeline(target: str | None = None, config: str | None = None):
     (:func:`component_config`; default: the packaged lexicons and aliases, 60 s budget).
 
     Loaded once per process and configuration (a pipeline of its own, not the shared one of
-    ``load_pipeline``); the model's ``senter`` stays disabled as spaCy ships it.
+    ``load_pipeline``); the model's ``senter`` stays disabled as spaCy ships it, and
+    ``news_paragraphs`` runs before its parser (no sentence spans a paragraph break).
     """
     from .nlp import resolve_model
 
@@ -57,6 +58,8 @@ def _news_pipeline(target: str, config: str):
     from . import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(target)
+    if "parser" in nlp.pipe_names:  # no sentence, and no parse, across a paragraph break
+        nlp.add_pipe("news_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config=json.loads(config))
     return nlp

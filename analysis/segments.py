@@ -9,6 +9,11 @@ import re
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
 
+def is_paragraph_break(space: str) -> bool:
+    """Whether a stretch of whitespace holds a blank line (a paragraph break)."""
+    return _PARAGRAPH_BREAK.search(space) is not None
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each non-empty paragraph, without the blank lines between them."""
     spans, start = [], 0

@@ -40,6 +40,16 @@ class DocIndex:
             self.sent_id[sent.start:sent.end] = [number] * (sent.end - sent.start)
         self._text: str | None = None
         self._paragraphs: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """The character offset of every token, in order (read once)."""
+        if self._starts is None:
+            from spacy.attrs import IDX
+
+            self._starts = self.doc.to_array(IDX).tolist() if len(self.doc) else []
+        return self._starts
 
     @property
     def text(self) -> str:
@@ -98,6 +108,14 @@ def sent_of(tok):
     ix = index(doc)
     start, end = ix.sent_bounds[ix.sent_id[tok.i]]
     return doc[start:end]
+
+
+def token_from(doc, offset: int) -> int:
+    """Index of the first token starting at or after character ``offset`` (``len(doc)`` when
+    there is none): a bisect, O(log n)."""
+    import bisect
+
+    return bisect.bisect_left(index(doc).starts, offset)
 
 
 def first_word(tok):

@@ -15,10 +15,13 @@ from analysis.quotes.spans import Intervals
 
 @lru_cache(maxsize=256)
 def parse(text: str):
-    """The Doc of ``text`` from the shared model (no engine components)."""
-    from analysis.nlp import load_pipeline
+    """The Doc of ``text`` as the engine sees it: the model with ``news_paragraphs`` before its
+    parser, without the engine's own components."""
+    from analysis.pipeline import COMPONENTS, news_pipeline
 
-    return load_pipeline()(text)
+    nlp = news_pipeline()
+    with nlp.select_pipes(disable=list(COMPONENTS)):
+        return nlp(text)
 
 
 def mentions(doc):

@@ -48,6 +48,106 @@ def test_a_reported_clause_stays_in_its_paragraph():
         assert "\n" not in q
 
 
+# ---- speakers the parse or the tags missed -----------------------------------------------------
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # a participle chained to the one before it, and a reporting verb after both
+    ("Trump welcomed the news that Kasich would quit, saying the Ohio governor was “doing the "
+     "right thing,” suggesting he might consider him as a running mate, CNN reported.",
+     "he might consider him as a running mate", "Trump"),
+    ("Trump welcomed the news that Kasich would quit, saying the Ohio governor was “doing the "
+     "right thing,” suggesting he might consider him as a running mate, CNN reported.",
+     "the Ohio governor was “doing the right thing", "Trump"),
+    # up through "aside from" to the verb
+    ("But he refuses to discuss potential appointees, aside from saying he would pick a "
+     "conservative judge.", "he would pick a conservative judge", "he"),
+    # an adverb between the name and its verb
+    ("Addressing the committee, the campaign chief, Paul Manafort, bluntly suggested that the "
+     "candidate's style amounted to an act.", "the candidate's style amounted to an act",
+     "Paul Manafort"),
+])
+def test_speakers_found_around_the_parse(text, fragment, speaker):
+    got = quotes_of(text)
+    got = {(q, a if isinstance(a, str) else s)
+           for q, s, a in zip(got.quote, got.speaker, got.speaker_actor)}
+    assert any(fragment in q and s == speaker for q, s in got), got
+
+
+def test_a_coordinated_verb_shares_the_speaker_the_parse_missed():
+    text = ("At a rally in Ohio, 62-year-old Brenda Johnson also railed against the plan, and "
+            "explained how much it upset her to lose the factory.")
+    row = quotes_of(text).iloc[0]
+    assert (row.cue, row.speaker_type, row.speaker_actor) == ("explained", "person",
+                                                              "Brenda Johnson")
+
+
+def test_a_name_after_a_long_role_phrase_is_the_speaker():
+    text = ("The deal was signed in May, said a former spokesman for the Foreign Ministry, Oleg "
+            "Voloshyn, who also ran for parliament.")
+    row = quotes_of(text).iloc[0]
+    assert (row.speaker_type, row.speaker_actor) == ("person", "Oleg Voloshyn")
+    assert "who" not in row.speaker
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("By 58 percent to 33 percent, those surveyed said the program should be kept.",
+     ["those surveyed"]),
+    ("About three in 10 said they prefer a more liberal agenda, but six in 10 said they want "
+     "the next president to continue those policies.", ["About three in 10", "six in 10"]),
+])
+def test_shares_of_respondents_are_groups(text, speakers):
+    got = quotes_of(text)
+    assert list(got.speaker) == speakers and set(got.speaker_type) == {"group"}
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ("“What sport is he talking about? Is the president profiling?” reacted Trump.",
+     "Trump", "reacted"),
+    ("''Skaters all think they're rebels, but who are the real outsiders here?'' scoffed "
+     "Arianna Gil, 22, who founded the group.", "Arianna Gil", "scoffed"),
+    ("“Her lack of respect for security just puts lives in jeopardy. Who wants that?” he "
+     "wondered.", "he", "wondered"),
+    ("Mike Pence spoke in Ohio.\n\n“And that is why we need Kelly Ayotte back in the "
+     "Senate!” the nominee riffed on Monday.", "the nominee", "riffed"),
+])
+def test_a_short_clause_after_the_quote_names_its_speaker(text, speaker, cue):
+    row = quotes_of(text).iloc[-1]
+    assert (row.speaker, row.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win this one for the people of Ohio,” as the old saying goes.",
+    "“The Art of the Deal,” published in 1987, made him famous across the country.",
+])
+def test_a_clause_after_the_quote_that_is_no_attribution(text):
+    assert quotes_of(text).speaker.isna().all()
+
+
+@pytest.mark.parametrize("text,speaker,actor", [
+    # "Will" read as a modal, "notes" as a noun
+    ("Columnist George Will attacked the plan.\n\n“The eruption of war is a reminder of what "
+     "matters in a president,” Will wrote.", "Will", "George Will"),
+    ("Kellyanne Conway defended the speech. \"Look at the statement he put out after the "
+     "shootings,\" Conway notes.", "Conway", "Kellyanne Conway"),
+])
+def test_a_name_the_tagger_missed_after_the_quote(text, speaker, actor):
+    row = quotes_of(text).iloc[-1]
+    assert (row.speaker, row.speaker_type, row.speaker_actor) == (speaker, "person", actor)
+
+
+def test_no_sentence_runs_across_a_paragraph_break():
+    text = ("The Latest on the campaign (all times local):\n\n2:40 p.m.\n\nDonald Trump’s "
+            "campaign manager says he is “gratified” by the prosecutor’s decision to drop the "
+            "charge.")
+    row = quotes_of(text).iloc[0]
+    assert row.speaker == "Donald Trump’s campaign manager"
+    from analysis.pipeline import news_pipeline
+
+    doc = news_pipeline()("Markets wrap\n\nStocks fell on Monday in Tokyo and Seoul.")
+    assert [s.text.strip() for s in doc.sents] == ["Markets wrap",
+                                                   "Stocks fell on Monday in Tokyo and Seoul."]
+
+
 # ---- 2. wire roundups and briefs ---------------------------------------------------------------
 
 BRIEF = """EUROPE'S MARKETS: Stocks fell across the region on Tuesday as investors weighed the \

@@ -24,7 +24,8 @@ from ..segments import locate, sentence_starts
 from ..syntax import doc_text, kids
 from .context import ArticleContext
 from .cues import find_cues
-from .frames import colon_clause, colon_row, frame_cue, governing_verb, named_row, transcript_rows
+from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
+                     trailing_clause, transcript_rows)
 from .marks import find_quote_spans, is_title, sentence_like
 from .pronouns import actor_genders
 from .spans import Intervals, trim
@@ -160,7 +161,8 @@ class _Frame:
                 or frame_cue(q, i, spans, self.cues, self.starts, self.speakers, text,
                              self.sentences)
                 or governing_verb(self.doc, q, self.ctx, self.prior)
-                or colon_clause(self.doc, q, self.ctx, self.prior))
+                or colon_clause(self.doc, q, self.ctx, self.prior)
+                or trailing_clause(self.doc, q, self.ctx, self.prior))
 
 
 class _ByEnd:

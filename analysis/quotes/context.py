@@ -39,6 +39,15 @@ class ArticleContext:
         alone ("- Clinton.")."""
         return self.surnames.get(name, name) if " " not in name else name
 
+    def known_person(self, name: str) -> str | None:
+        """The article's person actor ``name`` is (a full name or the surname of one named in
+        full), or None."""
+        if name in self.surnames:
+            return self.surnames[name]
+        if not hasattr(self, "_people"):
+            self._people = {e.actor for e in self.entities if e.label == "PERSON" and e.actor}
+        return name if name in self._people else None
+
     def roles(self, doc) -> dict[str, list[tuple[int, str]]]:
         """``{role noun: [(position, person actor), …]}`` in text order: the titles of each
         person mention ("Senator Jane Hollis": senator; abbreviations through the

@@ -17,11 +17,11 @@ import re
 
 from .. import lexicons
 from ..segments import locate
-from ..syntax import sent_of
+from ..syntax import kids, sent_of, token_from
 from .context import ArticleContext
 from .spans import Intervals, trim
 from .speakers import describe_speaker, name_speaker
-from .subjects import inherited_subject, subject
+from .subjects import QUOTE_MARKS, phrase_after, inherited_subject, not_speaker, subject
 from .types import Attribution, Cue, QuoteSpan, Speaker
 
 # a name after a dash: capitalised words and lower-case particles
@@ -209,6 +209,71 @@ def governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
         if tok.dep_ in ("ccomp", "ROOT"):
             return None  # the clause ends here: a verb above it is someone else's
     return None
+
+
+_SPEAKER_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
+
+
+def trailing_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                    ) -> Attribution | None:
+    """A short clause right after the closing mark that only says who spoke, whatever its verb
+    (``“…,” Trump reacted.``, ``“…” scoffed Arianna Gil``, ``“…?” he wondered``, ``“…,”
+    the nominee riffed on …``): the quote is what its subject said. The verb is the clause's
+    first verb, with its subject between it and the quote (or the phrase after it when it comes
+    first); when the tagger missed the verb ("Will wrote": *Will* as a modal, "Conway notes"
+    as a noun), a capitalised name and the lower-case word right after it ending the clause.
+    Not for a clause with a report of its own, a question word or conjunction before the
+    subject, or a negated verb."""
+    text = ctx.text
+    if q.close is None or q.end - q.start < 2:
+        return None
+    i = token_from(doc, q.outer_end)
+    while i < len(doc) and (doc[i].is_punct and doc[i].text not in ".!?" or doc[i].is_space) \
+            and doc[i].idx - q.outer_end < 4 and "\n" not in doc[i].text:
+        i += 1
+    if i >= len(doc) or doc[i].idx - q.outer_end > 4 or "\n" in text[q.outer_end:doc[i].idx]:
+        return None
+    end = i  # the clause: up to its sentence's end, a colon or another quote, 12 words
+    while end < len(doc) and end - i < 12 and doc[end].text not in (".", "!", "?", ":", ";") \
+            and doc[end].text not in QUOTE_MARKS and not doc[end].is_space:
+        end += 1
+    clause = doc[i:end]
+    if not len(clause) or clause[0].pos_ not in _SPEAKER_START + ("VERB",) \
+            or not clause[0].text[:1].isalpha():
+        return None
+    verb = next((t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"), None)
+    if verb is not None and verb.i == i:  # inverted: "… ,” scoffed Arianna Gil, 22"
+        found = phrase_after(doc, verb)
+        head = found[2] if found is not None else None
+    elif verb is not None:
+        head = subject(verb)
+        if head is None and all(t.text[:1].isupper() for t in doc[i:verb.i]) \
+                and verb.i - i <= 4:
+            head = doc[verb.i - 1]  # "“…,” Conway notes.": the name parsed as a compound
+        if head is None or head.i < i or any(t.pos_ in ("VERB", "AUX") for t in doc[i:verb.i]
+                                             if t.i != head.i):
+            return None
+    else:
+        # "“…,” Will wrote." / "“…,” Conway notes." — the tags missed the verb
+        names = 0
+        while names < len(clause) and clause[names].text[:1].isupper():
+            names += 1
+        if not 0 < names <= 4 or names + 1 > len(clause) \
+                or not clause[names].text.isalpha() or not clause[names].text.islower() \
+                or names + 1 < len(clause) and clause[names + 1].pos_ not in ("ADP", "PUNCT"):
+            return None
+        verb, head = clause[names], clause[names - 1]
+    if head is None or not_speaker(head) or any(c.dep_ == "neg" for c in kids(verb)) \
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.i != head.i
+                   for c in kids(verb)):
+        return None
+    speaker = describe_speaker(head, ctx, prior, span=(clause[0].idx, head.idx + len(head.text))
+                               if verb.i > head.i and head.pos_ not in ("PRON", "NOUN") else None)
+    if speaker.start is None:
+        return None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, verb.lemma_.lower(), head, None,
+              token_i=verb.i)
+    return Attribution(q.start, q.end, "direct", cue, speaker)
 
 
 def transcript_rows(ctx: ArticleContext, taken: Intervals) -> list[Attribution]:

@@ -81,7 +81,10 @@ def subtree_span(tok, exclude=()) -> tuple[int, int]:
         if a <= lo <= b:
             lo = b + 1
     for a, b in sorted(cuts, key=lambda c: c[1], reverse=True):
-        if a <= hi <= b:
+        last = hi  # the last word: punctuation left by an earlier cut does not shield a report
+        while last > lo and doc[last].is_punct:
+            last -= 1
+        if a <= last <= b:
             hi = a - 1
     if lo > hi:
         lo = hi = tok.i

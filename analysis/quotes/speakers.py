@@ -18,6 +18,7 @@ from dataclasses import replace
 from .. import lexicons
 from ..names import strip_title
 from ..syntax import kids, rights
+from .spans import subtree_size
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .subjects import DASHES, noun_class
@@ -56,15 +57,18 @@ def speaker_span(head) -> tuple[int, int]:
     doc = head.doc
     left = head.left_edge.i
     right = head.i
+    demonstrative = head.lower_ in ("those", "these")
     for child in rights(head):
         if child.dep_ in _KEEP_RIGHT and (child.dep_ != "prep" or child.lower_ in
-                                          lexicons.words("speaker_phrase_prepositions")):
+                                          lexicons.words("speaker_phrase_prepositions")) \
+                or demonstrative and child.dep_ == "acl" and subtree_size(child) <= 4:
+            # ("those surveyed", "those polled in Iowa")
             if child.dep_ == "conj" or child.dep_ == "cc":
                 right = max(right, max(t.i for t in child.subtree
                                        if t.dep_ not in ("appos", "acl", "relcl", "punct")
                                        or t is child))
             else:
-                right = max(right, child.right_edge.i)
+                right = max(right, _edge_before_clauses(child))
         else:
             break
     # "The company's chief executive, Tim Cook", "One of the men, Jessie Elkins": a role noun
@@ -91,6 +95,19 @@ def speaker_span(head) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def _edge_before_clauses(child) -> int:
+    """The last token of ``child``'s phrase before a relative or participle clause inside it
+    ("a spokesman for the ministry, Oleg Voloshyn, who also ran …" ends at the name)."""
+    right = child.right_edge.i
+    for tok in child.subtree:
+        if tok.i > child.i and tok.dep_ in ("relcl", "acl"):
+            right = min(right, tok.left_edge.i - 1)
+    doc = child.doc
+    while right > child.i and doc[right].is_punct:
+        right -= 1
+    return right
+
+
 def appos_role(head) -> str | None:
     for child in rights(head):
         if child.dep_ == "appos" and not (head.pos_ in ("NOUN", "NUM") and
@@ -104,8 +121,8 @@ def appos_role(head) -> str | None:
     return None
 
 
-def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
-    """Speaker type of a (non-pronoun) speaker phrase."""
+def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head=None) -> str:
+    """Speaker type of a (non-pronoun) speaker phrase (``phrase_head``: its head token)."""
     nouns = lexicons.table("speaker_nouns")
     # effective head: the last noun before an "of"/"close to"/"from" phrase
     head = None
@@ -128,7 +145,8 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
         cls = nouns.get(lemma)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ != lemma and head.lower_.endswith("s")
         named = bool(people) and people[-1].end >= head.idx + len(head.text) and (
-            cut is None or people[-1].start < cut)
+            cut is None or people[-1].start < cut or _closing_apposition(people[-1],
+                                                                         span_tokens))
         if not named and cls in ("anonymous", "group"):
             if plural and lemma not in lexicons.words("anonymous_even_plural"):
                 return "group"
@@ -137,6 +155,10 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
             return "organization"
         if not named and plural:
             return "group"
+        if not named and cls is None and ents and all(e.end <= head.idx for e in ents):
+            # "the Republican vice-presidential nominee": one unnamed person; the entities
+            # only qualify the head noun
+            return "anonymous"
     if people:
         if len({e.actor for e in people}) > 1:
             return "group"
@@ -151,7 +173,21 @@ def _type_noun_phrase(span_tokens, ents, text_span: str) -> str:
         return "person"
     if head is not None and head.pos_ == "NOUN":
         return "group" if head.tag_ == "NNS" else "anonymous"
+    if phrase_head is not None and (
+            phrase_head.lower_ in ("those", "these") or phrase_head.like_num
+            or phrase_head.lower_ in lexicons.words("share_nouns")):
+        # "those surveyed", "six in 10", "39 have said", "most said", "a third say"
+        return "group"
     return "unknown"
+
+
+def _closing_apposition(ent, span_tokens) -> bool:
+    """Whether the person ``ent`` closes the speaker phrase after a comma: the name of the
+    phrase's head, however long the phrase before it ("a former spokesman for Ukraine's Foreign
+    Ministry, Oleg Voloshyn")."""
+    words = [t for t in span_tokens if not t.is_punct]
+    before = [t for t in span_tokens if t.idx < ent.start]
+    return bool(words and before) and words[-1].idx < ent.end and before[-1].text == ","
 
 
 def _looks_like_person(ent, span_tokens) -> bool:
@@ -213,8 +249,13 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
     ents = entities_in(ctx, start, end)
     full = ctx.text[min(start, head.left_edge.idx):max(
         end, head.right_edge.idx + len(head.right_edge.text))]
-    kind = _type_noun_phrase(span_tokens, ents, full)
+    kind = _type_noun_phrase(span_tokens, ents, full, head)
     actor = None
+    if kind in ("unknown", "person") and not ents and head.text[:1].isupper():
+        # a name the tagger or the NER missed ("Trump" tagged as a verb, "Conway notes") that
+        # the article names elsewhere
+        actor = ctx.known_person(span_text.strip())
+        kind = "person" if actor is not None else kind
     if kind == "document":  # the issuer it names: "a Pentagon statement", "a report by the UN"
         issuers = [e for e in ents if e.label in ("ORG", "GPE", "PERSON") and e.actor is not None]
         actor = issuers[0].actor if issuers else None
@@ -223,6 +264,9 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
         pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
         if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
             actor = pick.actor
+        if kind == "organization" and actor is not None and len(span_text.split()) == 1 \
+                and ctx.known_person(actor) == actor:
+            kind = "person"  # a surname the NER took for an organisation: "Conway notes"
     role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
                                  else None)
     if role is None and kind == "anonymous":

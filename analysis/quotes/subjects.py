@@ -138,16 +138,22 @@ def inherited_subject(verb):
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
     tok = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.i < verb.i \
             and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
         # "X warned that the incident could foreshadow …, remarking that …": the participle
-        # hangs off the reported clause but belongs to the reporting verb
-        subj = subject(verb.head.head)
+        # hangs off the reported clause but belongs to the reporting verb before it (not to
+        # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
+        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
         if subj is not None:
             return subj
     for _ in range(4):
-        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and tok.head.i != tok.i \
+                or _chained_participle(tok):
             tok = tok.head
-            if tok.dep_ == "prep" and tok.head.i != tok.i:  # "began by saying …"
+            # "began by saying …", "aside from saying …": up through the preposition (and
+            # the adverb it hangs on) to the verb
+            while tok.pos_ in ("ADP", "ADV") and tok.dep_ in ("prep", "advmod") \
+                    and tok.head.i != tok.i:
                 tok = tok.head
             subj = clause_subject(tok)
             if subj is not None:
@@ -174,6 +180,17 @@ def inherited_subject(verb):
         else:
             return None
     return None
+
+
+def _chained_participle(tok) -> bool:
+    """A participle after a comma that the parser hung, as a clause, on the participle before
+    it ("…, saying the Ohio Republican was “doing the right thing,” suggesting he might …"):
+    it shares that participle's subject."""
+    doc = tok.doc
+    return (tok.dep_ == "ccomp" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG"
+            and tok.head.i < tok.i and tok.left_edge.i == tok.i and tok.i > 0
+            and doc[tok.i - 1].text in (",", "''", "”", '"')
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)))
 
 
 def split_subject(verb) -> tuple[int, int, object] | None:
@@ -271,21 +288,38 @@ def fallback_speaker(doc, verb, text: str):
     if any(c.dep_ == "nsubjpass" for c in kids(verb)):
         return None, False
     if text_before(text, verb.idx).rstrip(",").rstrip().endswith(CLOSING):
-        after = _phrase_after(doc, verb)
+        after = phrase_after(doc, verb)
         if after is not None:
             return after, True
-    prev = doc[verb.i - 1] if verb.i > 0 else None
+    k = verb.i - 1  # the word before the verb and its adverbs ("Paul Manafort, bluntly said")
+    while k > 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i \
+            and verb.i - k <= 2:
+        k -= 1
+    prev = doc[k] if k >= 0 else None
     if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG"):
-        first = verb.i - 1
+        first = k
         while first > 0 and doc[first].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
             first -= 1
-        return (first, verb.i, prev), False
+        return (first, k + 1, prev), False
+    if prev is not None and prev.is_alpha and prev.text[:1].isupper() and k > 0 \
+            and (doc[k - 1].text in CLOSING or doc[k - 1].text == "," and k > 1
+                 and doc[k - 2].text in CLOSING):
+        # "“…,” Will wrote.", "“…,” From said": a name right after the quote, whatever its tag
+        return (k, k + 1, prev), False
     if prev is not None and prev.text == ",":
-        return _before_apposition(doc, verb), False
+        found = _before_apposition(doc, verb, k)
+        if found is not None:
+            return found, False
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and subject(verb.head) is None:
+        # "Brenda Johnson also railed against immigrants, and explained …": the first verb's
+        # speaker, found around the same misparse
+        found, _ = fallback_speaker(doc, verb.head, text)
+        return found, False
     return None, False
 
 
-def _phrase_after(doc, verb) -> tuple[int, int, object] | None:
+def phrase_after(doc, verb) -> tuple[int, int, object] | None:
     """The noun phrase right after a verb that follows a closing quotation mark ("…,'' said
     Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition."""
     j = verb.i + 1
@@ -300,12 +334,14 @@ def _phrase_after(doc, verb) -> tuple[int, int, object] | None:
     return verb.i + 1, j, (before_prep or nouns)[-1]
 
 
-def _before_apposition(doc, verb) -> tuple[int, int, object] | None:
-    """Looking back from ``…, said`` within 30 tokens of the sentence: a name before an
-    apposition ("Roberta Lange, the state party chairwoman, said"), or the phrase after a
-    closing quotation mark before one ("“…,” an intelligence source, who …, told Fox News")."""
+def _before_apposition(doc, verb, comma: int) -> tuple[int, int, object] | None:
+    """Looking back from the comma before ``…, said`` (token ``comma``) within 30 tokens of the
+    sentence: a name before a comma ("the campaign chief, Paul Manafort, bluntly said") or an
+    apposition ("Roberta Lange, the state party chairwoman, said"),
+    or the phrase after a closing quotation mark before one ("“…,” an intelligence source, who
+    …, told Fox News")."""
     sent_start = sent_of(verb).start
-    for k in range(verb.i - 2, max(sent_start, verb.i - 30), -1):
+    for k in range(comma, max(sent_start, verb.i - 30), -1):
         if doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN" \
                 and doc[k - 1].ent_type_ == "PERSON":
             first = k - 1
