@@ -115,6 +115,11 @@ def resolve_model(model: str | os.PathLike[str] | None = None) -> ModelSpec:
     if explicit is not None:
         text = os.fspath(explicit)
         path = Path(text).expanduser()
+        if not path.is_absolute() and not path.is_dir() \
+                and (config.PROJECT_ROOT / path).is_dir():
+            # a relative directory is taken from the working directory, else from the project
+            # root ("../shared/models/…" works from notebooks/ and from worker processes too)
+            path = config.PROJECT_ROOT / path
         if path.is_dir():
             if _pipeline_meta(path) is None:
                 raise ModelNotFoundError(

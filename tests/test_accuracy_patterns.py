@@ -30,6 +30,21 @@ def test_requests_and_promises_reported_with_an_infinitive(text, content, speake
     assert (content, "indirect", speaker) in {(q, k, s) for q, k, s, _ in quoted(text)}
 
 
+@pytest.mark.parametrize("text,content", [
+    ("The minister told reporters that the talks had stalled, but that a deal was still "
+     "possible by June.", "the talks had stalled, but that a deal was still possible by June"),
+    ("The mayor said the bridge was safe, but traffic would stay closed until the inspection.",
+     "the bridge was safe, but traffic would stay closed until the inspection"),
+])
+def test_a_second_reported_clause_after_a_conjunction(text, content):
+    assert [q for q, *_ in quoted(text)] == [content]
+
+
+def test_a_clause_of_the_narrator_after_the_report_is_not_reported():
+    text = "The mayor said the bridge was safe, and Jane Roe disagreed with him on Monday."
+    assert [q for q, *_ in quoted(text)] == ["the bridge was safe"]
+
+
 def test_an_anonymity_formula_is_not_a_request():
     text = "The official, who asked not to be named because of the talks, said the deal was done."
     assert [q for q, *_ in quoted(text)] == ["the deal was done"]

@@ -53,6 +53,19 @@ def test_argument_and_environment_win(monkeypatch):
     assert (spec.origin, spec.target) == ("environment", str(NEWS_MODEL.resolve()))
 
 
+def test_a_relative_model_directory_is_found_from_anywhere(monkeypatch, tmp_path):
+    """``ANALYSIS_SPACY_MODEL=../shared/models/…`` as the README writes it: from the project root
+    when the working directory (a notebook's, a worker's) has no such folder."""
+    if not NEWS_MODEL.is_dir():
+        pytest.skip(f"{NEWS_MODEL} is absent")
+    import os
+
+    relative = os.path.relpath(NEWS_MODEL, config.PROJECT_ROOT)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(config.MODEL_ENV, relative)
+    assert resolve_model().target == str(NEWS_MODEL.resolve())
+
+
 def test_bad_explicit_choices_raise_clearly(monkeypatch, tmp_path):
     with pytest.raises(ModelNotFoundError, match="neither an installed package nor a pipeline"):
         resolve_model("no_such_model_xyz")

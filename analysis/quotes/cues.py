@@ -194,7 +194,11 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
         c = max(own, key=subtree_size)
         if _is_question(tok, c):
             return None, False  # "reporters asked if the plan would work": no statement
-        return content_span(text, *subtree_span(c, exclude=_nested_reports(c, verbs))), False
+        a, b = subtree_span(c, exclude=_nested_reports(c, verbs))
+        second = _second_clause(tok, c, verbs)
+        if second is not None:  # "told reporters that A, but that B": both are reported
+            b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
+        return content_span(text, a, b), False
     if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in '"“”'):
         # "tells his supporters to “go to your place and vote”": a quoted infinitive
         return content_span(text, *subtree_span(xcomp[0])), False
@@ -231,6 +235,31 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
     return None, False
 
 
+def _second_clause(verb, first, verbs):
+    """A second reported clause the parser coordinated with the cue verb instead of with its
+    first clause ``first`` ("X told reporters that A, but that B"; "X said A, but B would …"):
+    a finite clause with a subject of its own, right after ``first`` and a coordinating
+    conjunction, that is no report of its own and opens with "that" or shares the first
+    clause's form (no new speaker, no question)."""
+    doc = verb.doc
+    for k in kids(verb):
+        if k.dep_ != "conj" or k.i < first.i or k.pos_ not in ("VERB", "AUX"):
+            continue
+        between = doc[first.right_edge.i + 1:k.left_edge.i]
+        if not any(t.dep_ == "cc" for t in between) or any(t.pos_ not in ("PUNCT", "CCONJ")
+                                                          for t in between):
+            return None
+        subj = [c for c in kids(k) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or k.lemma_.lower() in verbs or any(
+                t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in kids(k)):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(k)) \
+                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(k)):
+            return k
+        return None
+    return None
+
+
 def _nested_reports(clause, verbs) -> list:
     """The outermost nested reports below ``clause`` (see :func:`_nested_report`), found by a
     walk that never enters a report it found: each token is visited once per enclosing cue
@@ -246,11 +275,15 @@ def _nested_reports(clause, verbs) -> list:
 
 
 def _nested_report(tok, verbs) -> bool:
-    """Whether ``tok`` is a speech verb with a clausal complement and a speaker of its own."""
-    return (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs
-            and any(c.dep_ == "ccomp" for c in kids(tok))
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
-            and (subject(tok) or inherited_subject(tok)) is not None)
+    """Whether ``tok`` is a speech verb with a clausal complement and a speaker of its own, or
+    one coordinated into the clause with a subject of its own ("X said A, and Y disagreed":
+    Y's disagreeing is not X's words)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+        return False
+    if any(c.dep_ == "ccomp" for c in kids(tok)):
+        return (subject(tok) or inherited_subject(tok)) is not None
+    return tok.dep_ == "conj" and subject(tok) is not None
 
 
 def _report_clause(tok, root):
