@@ -80,6 +80,13 @@ def test_a_reported_clause_stays_in_its_paragraph():
     ("Addressing the committee, the campaign chief, Paul Manafort, bluntly suggested that the "
      "candidate's style amounted to an act.", "the candidate's style amounted to an act",
      "Paul Manafort"),
+    # a participle the parser coordinated with a noun of the participle before it
+    ("At the final debate, he only hinted at his rival by mentioning the need for a wall on "
+     "the border and adding, \"I've got an idea of who should build it.\"",
+     "I've got an idea of who should build it", "he"),
+    # a parenthesis between dashes
+    ("On his way out of the race, Mr. Bush - in a line aimed squarely at his rival - declared "
+     "that a president must serve all people.", "a president must serve all people", "Bush"),
 ])
 def test_speakers_found_around_the_parse(text, fragment, speaker):
     got = quotes_of(text)
@@ -124,6 +131,8 @@ def test_shares_of_respondents_are_groups(text, speakers):
      "wondered.", "he", "wondered"),
     ("Mike Pence spoke in Ohio.\n\n“And that is why we need Kelly Ayotte back in the "
      "Senate!” the nominee riffed on Monday.", "the nominee", "riffed"),
+    ("“What if the senator took elocution lessons?” the 43-year-old asked in the video’s "
+     "description.", "the 43-year-old", "asked"),
 ])
 def test_a_short_clause_after_the_quote_names_its_speaker(text, speaker, cue):
     row = quotes_of(text).iloc[-1]

@@ -247,6 +247,8 @@ def trailing_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
         head = found[2] if found is not None else None
     elif verb is not None:
         head = subject(verb)
+        if head is None and verb.dep_ == "acl" and i <= verb.head.i < verb.i:
+            head = verb.head  # "“…?” the 43-year-old asked": parsed as a participle of it
         if head is None and all(t.text[:1].isupper() for t in doc[i:verb.i]) \
                 and verb.i - i <= 4:
             head = doc[verb.i - 1]  # "“…,” Conway notes.": the name parsed as a compound

@@ -149,6 +149,20 @@ def inherited_subject(verb):
     for _ in range(4):
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and tok.head.i != tok.i \
                 or _chained_participle(tok):
+            if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
+                # "by mentioning the need for a wall and adding, …": a participle the parser
+                # coordinated with a noun inside the first one's object
+                verb_above = tok.head
+                for _ in range(6):
+                    if verb_above.pos_ == "VERB" or verb_above.head.i == verb_above.i:
+                        break
+                    verb_above = verb_above.head
+                if verb_above.pos_ == "VERB":
+                    tok = verb_above
+                    subj = clause_subject(tok)
+                    if subj is not None:
+                        return subj
+                    continue
             tok = tok.head
             # "began by saying …", "aside from saying …": up through the preposition (and
             # the adverb it hangs on) to the verb
@@ -306,6 +320,10 @@ def fallback_speaker(doc, verb, text: str):
                  and doc[k - 2].text in CLOSING):
         # "“…,” Will wrote.", "“…,” From said": a name right after the quote, whatever its tag
         return (k, k + 1, prev), False
+    if prev is not None and prev.text in DASHES | {")"}:
+        found = _before_parenthesis(doc, verb, k)
+        if found is not None:
+            return found, False
     if prev is not None and prev.text == ",":
         found = _before_apposition(doc, verb, k)
         if found is not None:
@@ -332,6 +350,28 @@ def phrase_after(doc, verb) -> tuple[int, int, object] | None:
         return None
     before_prep = [t for t in nouns if not any(p.pos_ == "ADP" for p in doc[verb.i + 1:t.i])]
     return verb.i + 1, j, (before_prep or nouns)[-1]
+
+
+def _before_parenthesis(doc, verb, close: int) -> tuple[int, int, object] | None:
+    """The noun phrase before a parenthesis that ends (token ``close``, a dash or ")") right
+    before the verb: "Mr. Bush - in a line aimed at Mr. Trump - declared …"."""
+    sent_start = sent_of(verb).start
+    opening = "(" if doc[close].text == ")" else None
+    for j in range(close - 1, max(sent_start, close - 30), -1):
+        if doc[j].text == opening or opening is None and doc[j].text in DASHES:
+            break
+    else:
+        return None
+    if j <= sent_start:
+        return None
+    name = doc[j - 1]
+    if name.pos_ not in ("PROPN", "NOUN") or not_speaker(name):
+        return None
+    first = j - 1
+    while first > sent_start and doc[first - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") \
+            and not doc[first - 1].is_punct:
+        first -= 1
+    return first, j, name
 
 
 def _before_apposition(doc, verb, comma: int) -> tuple[int, int, object] | None:
