@@ -98,6 +98,16 @@ def test_a_doc_over_the_time_budget_is_marked_not_analysed(model_dir):
     assert doc._.news_timeout == "news_quotes" and doc._.quotes is None
 
 
+def test_news_paragraphs_keeps_sentences_inside_paragraphs(model_dir):
+    nlp = spacy.load(model_dir)
+    nlp.add_pipe("news_paragraphs", before="parser")
+    doc = nlp("Markets wrap\n\n2:40 p.m.\n \nStocks fell on Monday in Tokyo.\nBonds rose.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Markets wrap", "2:40 p.m.", "Stocks fell on Monday in Tokyo.", "Bonds rose."]
+    joined = nlp("Markets wrap\n2:40 p.m. stocks fell")  # a single line break is no boundary
+    assert not joined[3].is_sent_start
+
+
 def readme_block(heading: str) -> str:
     readme = (config.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     return re.search(r"```python\n(.*?)```", readme.split(heading, 1)[1], re.S).group(1)
