@@ -4,8 +4,9 @@ Public API (each lives in its own module; imported on first use, so that importi
 the package — the spaCy components, say — stays light):
 
 * :func:`load_articles` (``analysis.io``) — read files and folders of articles;
-* :func:`analyze` and :class:`Corpus` (``analysis.corpus``) — parse and build the tables;
-* :func:`load_corpus` (``analysis.corpus``) — load and analyse the input folder in one call;
+* :func:`analyze` (``analysis.runs``) and :class:`Corpus` (``analysis.corpus``) — parse and
+  build the tables, read them back from a store;
+* :func:`load_corpus` (``analysis.runs``) — load and analyse the input folder in one call;
 * :func:`show_article` (``analysis.display``) — the highlighted article view;
 * :func:`load_pipeline` (``analysis.nlp``) — find and load the spaCy model;
 * :func:`news_pipeline` (``analysis.pipeline``) — that model with the ``news_entities`` and
@@ -20,7 +21,7 @@ import importlib
 
 __version__ = "0.1.0"
 
-_EXPORTS = {"Corpus": "corpus", "analyze": "corpus", "load_corpus": "corpus",
+_EXPORTS = {"Corpus": "corpus", "analyze": "runs", "load_corpus": "runs",
             "show_article": "display", "load_articles": "io", "ModelNotFoundError": "nlp",
             "load_pipeline": "nlp", "news_pipeline": "pipeline"}
 

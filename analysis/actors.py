@@ -180,16 +180,18 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     return result
 
 
-def merge_variants(entities: pd.DataFrame) -> dict[str, str]:
+def merge_variants(counts: pd.Series) -> dict[str, str]:
     """Cross-article merges of spelling variants: actors whose names are equal once accents and
     diacritics are folded and case ignored ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan")
     become one, shown in its fullest form (the most non-ASCII letters, then the most mentions,
     then the first in name order).
 
+    Args:
+        counts: mentions per actor name (``{actor: n}``, every actor of the corpus once).
+
     Returns:
-        ``{variant: displayed name}`` for the variants that change (nothing is modified).
+        ``{variant: displayed name}`` for the variants that change.
     """
-    counts = entities["actor"].dropna().value_counts()
     groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for actor, n in counts.items():
         groups[fold(str(actor))].append((str(actor), int(n)))
@@ -202,7 +204,7 @@ def merge_variants(entities: pd.DataFrame) -> dict[str, str]:
     return mapping
 
 
-def merge_surnames(entities: pd.DataFrame, *, dominance: float = 0.75) -> dict[str, str]:
+def merge_surnames(pairs: pd.DataFrame, *, dominance: float = 0.75) -> dict[str, str]:
     """Cross-article merges: one-word person actors → the full name that dominates that surname.
 
     The surname is compared without case and diacritics ("Erdogan" → "Recep Tayyip Erdoğan"),
@@ -210,23 +212,24 @@ def merge_surnames(entities: pd.DataFrame, *, dominance: float = 0.75) -> dict[s
     surname of Spanish and Portuguese names ("Rosselló" → "Ricardo Rosselló Nevares").
 
     Args:
-        entities: the entity table with ``actor`` and ``label`` columns.
+        pairs: mentions per (actor, label): columns ``actor, label, n`` (one row per distinct
+            pair of the corpus).
         dominance: share of the full-name mentions with that surname that one name must have.
 
     Returns:
-        ``{surname actor: full-name actor}`` (nothing is modified).
+        ``{surname actor: full-name actor}``.
     """
     from .gender import first_name_gender
 
-    named = entities.dropna(subset=["actor"])
-    multi = named[named["actor"].str.contains(" ", regex=False)]
+    pairs = pairs[pairs["n"] > 0]
+    multi = pairs[pairs["actor"].str.contains(" ", regex=False)]
     # full names: tagged PERSON at least once, or an ORG/GPE whose first word is a first name
     # ("Ricardo Rosselló Nevares" tagged ORG)
     person_once = set(multi.loc[multi["label"] == "PERSON", "actor"])
     candidates = {a for a in set(multi["actor"]) - person_once
                   if first_name_gender(a.split()[0]) is not None}
     people = multi[multi["actor"].isin(person_once | candidates)]
-    counts = people["actor"].value_counts()
+    counts = people.groupby("actor", sort=False)["n"].sum()
     by_surname: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for actor, n in counts.items():
         words = str(actor).split()
@@ -235,10 +238,10 @@ def merge_surnames(entities: pd.DataFrame, *, dominance: float = 0.75) -> dict[s
             for key in keys:
                 if len(key) > 1 and not key.endswith("."):
                     by_surname[key].append((actor, int(n)))
-    single = {a for a in named["actor"] if " " not in str(a)}
+    single = {a for a in pairs["actor"] if " " not in str(a)}
     # a one-word name joins a full name the NER did not call a person only when it was called
     # a person itself ("Rosselló"), never an institution ("Parliament" → "French Parliament")
-    single_people = set(named.loc[named["label"] == "PERSON", "actor"])
+    single_people = set(pairs.loc[pairs["label"] == "PERSON", "actor"])
     mapping = {}
     for actor in single:
         options = by_surname.get(fold(str(actor)))
@@ -253,72 +256,46 @@ def merge_surnames(entities: pd.DataFrame, *, dominance: float = 0.75) -> dict[s
     return mapping
 
 
-def majority_labels(entities: pd.DataFrame, fixed: Mapping[str, str] | None = None) -> dict[str, str]:
+def majority_labels(votes: pd.DataFrame, fixed: Mapping[str, str] | None = None) -> dict[str, str]:
     """The most frequent label per actor (ties: the label seen first).
 
     Args:
+        votes: mentions per (actor, label) and the position of the first one: columns
+            ``actor, label, n, first``.
         fixed: labels that win over the vote (the alias table's: "Labour Party" is an ORG even
             when the NER mostly calls "Labour" a PERSON).
     """
     fixed = fixed or {}
-    rows = entities.dropna(subset=["actor"])
-    if rows.empty:
+    if votes.empty:
         return {}
-    votes = (pd.DataFrame({"actor": rows["actor"].values, "label": rows["label"].values,
-                           "position": range(len(rows))})
-             .groupby(["actor", "label"], sort=False)["position"].agg(["size", "min"])
-             .reset_index()
-             .sort_values(["size", "min"], ascending=[False, True], kind="stable")
-             .drop_duplicates("actor"))
-    labels = dict(zip(votes["actor"], votes["label"]))
-    return {actor: fixed.get(actor, label) for actor, label in labels.items()}
+    best = (votes.sort_values(["n", "first"], ascending=[False, True], kind="stable")
+            .drop_duplicates("actor"))
+    return {actor: fixed.get(actor, label) for actor, label in zip(best["actor"], best["label"])}
 
 
-def build_actors(entities: pd.DataFrame, articles: pd.DataFrame,
-                 aliases: AliasTable | None = None,
-                 labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+def build_actors(stats: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
     """The ``actors`` table: one row per actor across the corpus.
 
     Args:
-        entities: entity table with ``article_id, text, label, actor`` (``actor`` already
-            canonical, including cross-article merges).
-        articles: article table with ``article_id`` and, optionally, ``published``.
-        aliases: the alias table whose labels override the majority vote for its actors.
-        labels: ``{actor: label}`` from :func:`majority_labels` when the caller has it already
-            (with the same aliases); computed otherwise.
+        stats: one row per actor (its name as ``actor``): ``mentions``, ``articles``,
+            ``aliases`` (the sorted surface forms seen, spaces normalised), ``first_seen`` and
+            ``last_seen`` (the earliest/latest publication date of its articles, NaT when
+            unknown) — counted by :mod:`analysis.assembly`.
+        labels: ``{actor: label}`` from :func:`majority_labels`.
 
     Returns:
         Columns ``actor, label, mentions, articles, aliases, first_seen, last_seen, gender,
-        gender_source`` (the last two "unknown"/"none": :mod:`analysis.gender` fills them), sorted by
-        mentions (descending) then name. ``aliases`` is a sorted list of the surface forms seen;
-        ``first_seen``/``last_seen`` the earliest/latest publication date (NaT when unknown).
+        gender_source`` (the last two "unknown"/"none": :mod:`analysis.gender` fills them),
+        sorted by mentions (descending) then name.
     """
-    rows = entities.dropna(subset=["actor"])
-    if rows.empty:
+    if stats.empty:
         frame = pd.DataFrame(columns=ACTOR_COLUMNS)
         frame[["gender", "gender_source"]] = frame[["gender", "gender_source"]].astype(object)
         frame["first_seen"] = pd.Series(dtype="datetime64[ns, UTC]")
         frame["last_seen"] = pd.Series(dtype="datetime64[ns, UTC]")
         return frame.astype({"mentions": "int64", "articles": "int64"})
-    dates = None
-    if "published" in articles.columns:
-        dates = articles.drop_duplicates("article_id").set_index("article_id")["published"]
-    grouped = rows.groupby("actor", sort=False)
-    out = pd.DataFrame({
-        "mentions": grouped.size(),
-        "articles": grouped["article_id"].nunique(),
-        "aliases": grouped["text"].agg(lambda s: sorted(set(" ".join(t.split()) for t in s))),
-    })
-    if labels is None:
-        labels = majority_labels(rows, aliases.canonical_labels() if aliases is not None else None)
-    out.insert(0, "label", [labels[a] for a in out.index])
-    if dates is not None:
-        seen = rows[["actor", "article_id"]].assign(published=rows["article_id"].map(dates))
-        span = seen.groupby("actor", sort=False)["published"].agg(["min", "max"])
-        out["first_seen"], out["last_seen"] = span["min"], span["max"]
-    else:
-        out["first_seen"] = out["last_seen"] = pd.NaT
-    out = out.reset_index(names="actor")
+    out = stats.copy()
+    out.insert(1, "label", [labels[a] for a in out["actor"]])
     out["first_seen"] = pd.to_datetime(out["first_seen"], utc=True)
     out["last_seen"] = pd.to_datetime(out["last_seen"], utc=True)
     out["gender"], out["gender_source"] = "unknown", "none"  # analysis.gender fills them in

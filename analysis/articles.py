@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 from .io import article_id_for, clean_text, parse_date, text_value
@@ -29,7 +30,7 @@ def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFram
     if isinstance(articles, str):
         frame = pd.DataFrame({"text": [articles]})
     elif isinstance(articles, pd.DataFrame):
-        frame = articles.copy()
+        frame = articles.copy(deep=False)
     else:
         frame = pd.DataFrame({"text": list(articles)})
     frame.attrs = {}
@@ -40,18 +41,52 @@ def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFram
     for col in ARTICLE_COLUMNS:
         if col not in frame.columns:
             frame[col] = None
-    frame["text"] = [clean_text(t) if isinstance(t, str) else None for t in frame["text"]]
-    frame["article_id"] = [
-        text_value(a) if text_value(a) is not None
-        else (article_id_for(t) if isinstance(t, str) else None)
-        for a, t in zip(frame["article_id"], frame["text"])]
+    texts = [t if isinstance(t, str) else None for t in frame["text"]]
+    plain = _plain_strings(pd.Series(texts, index=frame.index, dtype=object))
+    frame["text"] = plain if plain is not None else [  # lone surrogates replaced
+        clean_text(t) if t is not None else None for t in texts]
+    ids = _text_column(frame["article_id"])
+    if ids.isna().any():
+        ids = pd.Series([a if isinstance(a, str) else (
+            article_id_for(t) if isinstance(t, str) else None)
+            for a, t in zip(ids, frame["text"])], index=frame.index, dtype=object)
+    frame["article_id"] = ids
     for col in ("title", "author", "source", "url", "path"):
-        frame[col] = pd.Series([text_value(v) for v in frame[col]], index=frame.index,
-                               dtype=object)
-    frame["published"] = pd.to_datetime(pd.Series([parse_date(v) for v in frame["published"]],
-                                                  index=frame.index, dtype=object), utc=True)
+        frame[col] = _text_column(frame[col])
+    published = frame["published"]
+    if isinstance(published.dtype, pd.DatetimeTZDtype) \
+            or pd.api.types.is_datetime64_dtype(published.dtype):
+        frame["published"] = pd.to_datetime(published, utc=True)  # already dates: vectorised
+    else:
+        frame["published"] = pd.to_datetime(pd.Series([parse_date(v) for v in published],
+                                                      index=frame.index, dtype=object), utc=True)
     extra = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
     return frame[ARTICLE_COLUMNS + extra].reset_index(drop=True)
+
+
+def _text_column(values: pd.Series) -> pd.Series:
+    """:func:`analysis.io.text_value` of every value, as an object column (None for missing).
+    Vectorised when the column holds only strings and missing values that Arrow takes as they
+    are (no lone surrogate to replace): the common case, a re-run over a large input."""
+    plain = _plain_strings(values)
+    if plain is not None:
+        return plain
+    return pd.Series([(v if v.isascii() else clean_text(v)) if isinstance(v, str)
+                      else text_value(v) for v in values], index=values.index, dtype=object)
+
+
+def _plain_strings(values: pd.Series) -> pd.Series | None:
+    """``values`` as an object column of strings and None when that is all it holds and they
+    are valid Unicode (pyarrow checks both in C, without a Python call per value); else None."""
+    import pyarrow as pa
+
+    if values.dtype != object and not pd.api.types.is_string_dtype(values.dtype):
+        return None
+    try:
+        pa.array(values, type=pa.string(), from_pandas=True)
+    except (pa.ArrowException, UnicodeError, TypeError, ValueError):
+        return None
+    return values.astype(object).where(values.notna(), None)
 
 
 def _problem(where: str, problem: str, message: str) -> dict:
@@ -63,22 +98,42 @@ def _select_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
 
     Rows repeating an earlier ``article_id`` with the same text are parsed once, silently
     (``load_articles`` lists such copies as ``duplicate``); with a different text the later row
-    is left out as ``duplicate_id``. Articles without text are ``no_text``.
+    is left out as ``duplicate_id``. Articles without text are ``no_text``. Vectorised: only
+    the rows in question are looked at one by one.
     """
-    problems, keep, first = [], [], {}
-    for pos, row in enumerate(frame.itertuples(index=False)):
-        where = row.path if isinstance(row.path, str) else f"article {row.article_id}"
-        if not isinstance(row.text, str) or not row.text.strip():
-            problems.append(_problem(where, "no_text", f"article {row.article_id} has no text"))
-            continue
-        if row.article_id in first:
-            earlier = first[row.article_id]
-            if frame["text"].iat[earlier] != row.text:
-                problems.append(_problem(
-                    where, "duplicate_id", f"article_id {row.article_id!r} of row {pos} was "
-                    f"already used by row {earlier} for another text; row {pos} is left out "
-                    f"(give each article its own id)"))
-            continue
-        first[row.article_id] = pos
-        keep.append(pos)
-    return frame.iloc[keep].reset_index(drop=True), problems
+    texts = frame["text"]
+    if pd.api.types.infer_dtype(texts, skipna=False) == "string":  # only strings: C-level maps
+        empty = pd.Series(np.fromiter(map(len, texts), np.int64, len(texts)) == 0,
+                          index=frame.index) | pd.Series(
+            np.fromiter(map(str.isspace, texts), bool, len(texts)), index=frame.index)
+    else:
+        empty = pd.Series([not isinstance(t, str) or not t or t.isspace() for t in texts],
+                          index=frame.index, dtype=bool)
+    ids = frame["article_id"]
+    filled = ~empty.to_numpy()
+    doubled = np.zeros(len(frame), dtype=bool)
+    doubled[filled] = ids[filled].duplicated(keep="first").to_numpy(dtype=bool)
+    repeated = pd.Series(doubled, index=frame.index)  # an empty row claims no id
+    problems: dict[int, dict] = {}
+    for pos in map(int, empty.to_numpy().nonzero()[0]):
+        problems[pos] = _problem(_where(frame, pos), "no_text",
+                                 f"article {ids.iat[pos]} has no text")
+    if repeated.any():
+        first = {}
+        for pos, article_id in zip(range(len(frame)), ids):
+            if not empty.iat[pos]:
+                first.setdefault(article_id, pos)
+        for pos in map(int, repeated.to_numpy().nonzero()[0]):
+            earlier = first[ids.iat[pos]]
+            if texts.iat[earlier] != texts.iat[pos]:
+                problems[pos] = _problem(
+                    _where(frame, pos), "duplicate_id", f"article_id {ids.iat[pos]!r} of row "
+                    f"{pos} was already used by row {earlier} for another text; row {pos} is "
+                    f"left out (give each article its own id)")
+    keep = ~(empty | repeated)
+    return frame[keep.to_numpy()].reset_index(drop=True), [problems[k] for k in sorted(problems)]
+
+
+def _where(frame: pd.DataFrame, pos: int) -> str:
+    path = frame["path"].iat[pos]
+    return path if isinstance(path, str) else f"article {frame['article_id'].iat[pos]}"

@@ -109,7 +109,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, processes=None,
             engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS) -> int:
     """Load ``paths``, analyse them into the store ``out``, print the summary; exit status."""
-    from .corpus import extract_into
+    from .runs import extract_into
     from .io import failures, load_articles
     from .nlp import ModelNotFoundError
 

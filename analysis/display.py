@@ -44,14 +44,22 @@ def render_article(corpus, article_id: str) -> str:
     Raises:
         KeyError: ``article_id`` is not in ``corpus.articles``.
     """
-    arts = corpus.articles.set_index("article_id")
+    rows = getattr(corpus, "rows", None)
+
+    def of_article(name: str) -> pd.DataFrame:  # only this article's rows are read
+        if rows is not None:
+            return rows(name, article_id)
+        frame = getattr(corpus, name)
+        return frame[frame["article_id"] == article_id]
+
+    arts = of_article("articles").set_index("article_id")
     if article_id not in arts.index:
-        raise KeyError(f"article {article_id!r} is not in this corpus "
-                       f"({len(arts)} articles; see corpus.articles.article_id)")
+        raise KeyError(f"article {article_id!r} is not in this corpus (see "
+                       f"corpus.articles.article_id)")
     art = arts.loc[article_id]
     text: str = art["text"]
-    ents = corpus.entities[corpus.entities["article_id"] == article_id]
-    quotes = corpus.quotes[corpus.quotes["article_id"] == article_id]
+    ents = of_article("entities")
+    quotes = of_article("quotes")
     cuts = {0, len(text)}
     for frame, a, b in ((ents, "start", "end"), (quotes, "start", "end"),
                         (quotes.dropna(subset=["speaker_start"]), "speaker_start", "speaker_end")):

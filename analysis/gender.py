@@ -127,78 +127,93 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _text_signals(entities: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
-                  ) -> dict[str, list[tuple[str, str]]]:
-    """``{actor: [(gender, source), …]}`` from pronouns, titles and role nouns."""
+def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
+                  ) -> dict[str, Counter]:
+    """``{actor: Counter({(gender, source): weight})}`` from pronouns, titles and role nouns,
+    each distinct mention text or quote form read once and weighted by how often it occurs."""
     female_t, male_t = lexicons.words("female_titles"), lexicons.words("male_titles")
     female_r, male_r = lexicons.words("female_role_nouns"), lexicons.words("male_role_nouns")
     pronouns = lexicons.table("pronoun_genders")
-    signals: dict[str, list[tuple[str, str]]] = {}
+    signals: dict[str, Counter] = {}
 
-    def add_words(actor: str, text: str, with_titles: bool) -> None:
-        for w in _words(text):
+    def add(actor: str, signal: tuple[str, str], n: int) -> None:
+        signals.setdefault(actor, Counter())[signal] += n
+
+    def add_words(actor: str, words: list[str], with_titles: bool, n: int) -> None:
+        for w in words:
             if with_titles and w in female_t:
-                signals.setdefault(actor, []).append(("female", "title"))
+                add(actor, ("female", "title"), n)
             elif with_titles and w in male_t:
-                signals.setdefault(actor, []).append(("male", "title"))
+                add(actor, ("male", "title"), n)
             elif w in female_r:
-                signals.setdefault(actor, []).append(("female", "role_noun"))
+                add(actor, ("female", "role_noun"), n)
             elif w in male_r:
-                signals.setdefault(actor, []).append(("male", "role_noun"))
+                add(actor, ("male", "role_noun"), n)
 
-    ents = entities[entities["actor"].isin(people)]
-    for actor, text in zip(ents["actor"], ents["text"]):
+    ents = mentions[mentions["actor"].isin(people)]
+    for actor, text, n in zip(ents["actor"], ents["text"], ents["n"]):
         # only the words before the name can be titles or roles ("Ms Ardern", not "Mrs Brown's
         # Boys" as a name): the actor's own words are left out
         name_words = set(_words(actor))
-        add_words(actor, " ".join(w for w in _words(text) if w not in name_words), True)
+        add_words(actor, [w for w in _words(text) if w not in name_words], True, int(n))
     named = quotes[quotes["speaker_actor"].isin(people) & (quotes["speaker_type"] == "person")]
-    for actor, speaker, role, kind, quote in zip(
-            named["speaker_actor"], named["speaker"], named["speaker_role"], named["kind"],
-            named["quote"]):
-        code = pronouns.get(str(speaker).lower()) if isinstance(speaker, str) else None
+    if named.empty:
+        return signals
+    # the forms that decide: the speaker phrase (a pronoun?), the first word of a reported
+    # clause ("Austin said he had recommended …": its subject is the speaker), the role
+    speaker = named["speaker"].where(named["speaker"].map(lambda v: isinstance(v, str)))
+    first = named["quote"].where(named["kind"] == "indirect").map(
+        lambda q: q.split(maxsplit=1)[0].lower() if isinstance(q, str) and q.strip() else None)
+    forms = pd.DataFrame({"actor": named["speaker_actor"].to_numpy(),
+                          "speaker": speaker.str.lower().to_numpy(),
+                          "first": first.to_numpy(), "role": named["speaker_role"].to_numpy()})
+    counted = forms.value_counts(dropna=False, sort=False).reset_index(name="n")
+    for actor, spoken, word, role, n in counted.itertuples(index=False):
+        code = pronouns.get(spoken) if isinstance(spoken, str) else None
         if code in _CODE:
-            signals.setdefault(actor, []).append((_CODE[code], "pronoun"))
-        elif kind == "indirect" and isinstance(quote, str):
-            # "Austin said he had recommended …": the reported clause's subject is the speaker
-            first = quote.split(maxsplit=1)[0].lower() if quote.strip() else ""
-            if first in ("he", "she"):
-                signals.setdefault(actor, []).append((_CODE[pronouns[first]], "pronoun"))
+            add(actor, (_CODE[code], "pronoun"), int(n))
+        elif word in ("he", "she"):
+            add(actor, (_CODE[pronouns[word]], "pronoun"), int(n))
         if isinstance(role, str):
-            add_words(actor, role, False)
+            add_words(actor, _words(role), False, int(n))
     return signals
 
 
-def _decide(signals: list[tuple[str, str]], settings: GenderSettings) -> tuple[str, str] | None:
-    """The gender the pooled text signals agree on, with its first source; "unknown" when they
-    conflict; None when there are none."""
-    if not signals:
+def _decide(signals: Counter, settings: GenderSettings) -> tuple[str, str] | None:
+    """The gender the pooled text signals (``{(gender, source): weight}``) agree on, with its
+    first source; "unknown" when they conflict; None when there are none."""
+    total = sum(signals.values())
+    if not total:
         return None
-    votes = Counter(g for g, _ in signals)
+    votes: Counter = Counter()
+    for (g, _), n in signals.items():
+        votes[g] += n
     gender, n = votes.most_common(1)[0]
-    if n < settings.agreement * len(signals):
+    if n < settings.agreement * total:
         return "unknown", "none"
     sources = {s for g, s in signals if g == gender}
     return gender, next(s for s in GENDER_SOURCES if s in sources)
 
 
-def actor_genders(entities: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
+def actor_genders(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
                   settings: GenderSettings | None = None) -> pd.DataFrame:
     """``gender`` and ``gender_source`` per actor of ``actors`` (same order, same index).
 
     Args:
-        entities: the entity table (final actors).
-        quotes: the quote table (final ``speaker_actor``).
+        mentions: the distinct (actor, mention text) pairs with their number of mentions:
+            columns ``actor, text, n`` (final actors).
+        quotes: the quotes (final ``speaker_actor``): at least ``speaker_actor, speaker_type,
+            speaker, speaker_role, kind, quote``.
         actors: the actor table; only ``label == "PERSON"`` rows can get a gender.
     """
     settings = settings or GenderSettings()
     people = set(actors.loc[actors["label"] == "PERSON", "actor"])
-    signals = _text_signals(entities, quotes, people)
+    signals = _text_signals(mentions, quotes, people)
     genders, sources = [], []
-    for actor, label in zip(actors["actor"], actors["label"]):
+    for actor in actors["actor"]:
         found = None
         if actor in people:
-            found = _decide(signals.get(actor, []), settings)
+            found = _decide(signals.get(actor, Counter()), settings)
             words = str(actor).split()
             if found is None and len(words) >= 2:
                 by_name = first_name_gender(words[0], settings)

@@ -13,39 +13,38 @@ import pandas as pd
 from . import lexicons
 
 
-def article_countries(entities: pd.DataFrame) -> dict[str, str]:
-    """``{article_id: the country it mentions most}`` for articles mentioning a country."""
-    countries = lexicons.derived("countries:set", lambda lx: frozenset(lx.lists["countries"]))
-    places = entities[entities["actor"].isin(countries)]
+def countries() -> frozenset[str]:
+    """The country names of ``data/countries.txt``."""
+    return lexicons.derived("countries:set", lambda lx: frozenset(lx.lists["countries"]))
+
+
+def article_countries(votes: pd.DataFrame) -> dict[str, str]:
+    """``{article_id: the country it mentions most}`` (first mentioned on a tie).
+
+    Args:
+        votes: mentions per (article, country actor) and the position of the first one:
+            columns ``article_id, actor, n, first`` (other actors are ignored).
+    """
+    places = votes[votes["actor"].isin(countries())]
     if places.empty:
         return {}
-    votes = (pd.DataFrame({"article_id": places["article_id"].values,
-                           "actor": places["actor"].values, "position": range(len(places))})
-             .groupby(["article_id", "actor"], sort=False)["position"].agg(["size", "min"])
-             .reset_index()
-             .sort_values(["size", "min"], ascending=[False, True], kind="stable")
-             .drop_duplicates("article_id"))
-    return dict(zip(votes["article_id"], votes["actor"]))
+    best = (places.sort_values(["n", "first"], ascending=[False, True], kind="stable")
+            .drop_duplicates("article_id"))
+    return dict(zip(best["article_id"], best["actor"]))
 
 
-def resolve_institutions(entities: pd.DataFrame, quotes: pd.DataFrame
-                         ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``entities`` and ``quotes`` with institutions named alone resolved (new frames)."""
+def institution_names(pairs: pd.DataFrame, country: dict[str, str]) -> dict[tuple[str, str], str]:
+    """``{(article_id, actor): resolved name}`` for the institutions among ``pairs`` (columns
+    ``article_id, actor``) named in an article with a country ("Senate" → "United States
+    Senate"); the templates are the ``institution_names`` table."""
     templates = lexicons.table("institution_names")
-    if not templates or entities.empty:
-        return entities, quotes
-    country = article_countries(entities)
+    if not templates or not country:
+        return {}
     with_the = set(lexicons.active().lists["countries_with_the"])
-
-    def resolved(article_ids: pd.Series, actors: pd.Series) -> pd.Series:
-        hit = actors.isin(list(templates)) & article_ids.isin(list(country))
-        if not hit.any():
-            return actors
-        new = [templates[a].format(country=country[i], the_country=(
-            f"the {country[i]}" if country[i] in with_the else country[i]))
-            for i, a in zip(article_ids[hit], actors[hit])]
-        return actors.where(~hit, pd.Series(new, index=actors[hit].index, dtype=object))
-
-    entities = entities.assign(actor=resolved(entities["article_id"], entities["actor"]))
-    quotes = quotes.assign(speaker_actor=resolved(quotes["article_id"], quotes["speaker_actor"]))
-    return entities, quotes
+    hit = pairs[pairs["actor"].isin(list(templates)) & pairs["article_id"].isin(list(country))]
+    found = {}
+    for article, actor in zip(hit["article_id"], hit["actor"]):
+        place = country[article]
+        found[(article, actor)] = templates[actor].format(
+            country=place, the_country=f"the {place}" if place in with_the else place)
+    return found

@@ -12,8 +12,11 @@ import pandas as pd
 def article_table(corpus) -> pd.DataFrame:
     """One row per article: ``article_id, published, title, source, file, quotes`` (quotes
     found in it), in the corpus's order."""
-    arts = corpus.articles
-    counts = corpus.quotes["article_id"].value_counts()
+    columns = ["article_id", "published", "title", "source", "path"]
+    table = getattr(corpus, "table", None)  # only these columns are read from a store
+    arts = table("articles", columns) if table else corpus.articles[columns]
+    quoted = table("quotes", ["article_id"]) if table else corpus.quotes[["article_id"]]
+    counts = quoted["article_id"].value_counts()
     files = arts["path"].map(lambda p: Path(p).name if isinstance(p, str) else None)
     return pd.DataFrame({
         "article_id": arts["article_id"].values,

@@ -42,32 +42,64 @@ def non_actors(labels: Mapping[str, str], fixed: Mapping[str, str] | None = None
             if actor not in fixed and (label in NOT_ACTOR_LABELS or fold(actor) in names)}
 
 
-def clear_non_actors(entities: pd.DataFrame, quotes: pd.DataFrame, drop: set[str]
-                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``entities`` and ``quotes`` with the actors in ``drop`` cleared (new frames)."""
-    if not drop:
-        return entities, quotes
-    entities = entities.assign(actor=entities["actor"].where(~entities["actor"].isin(drop), None))
-    quotes = quotes.assign(speaker_actor=quotes["speaker_actor"].where(
-        ~quotes["speaker_actor"].isin(drop), None))
-    return entities, quotes
+def acronym(name: str) -> bool:
+    """Whether an actor name is an acronym ("AIS", "NATO", "G20")."""
+    return _ACRONYM.fullmatch(name) is not None
 
 
-def defined_things(entities: pd.DataFrame, articles: pd.DataFrame) -> set[str]:
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+
+
+def defined_things(pairs: pd.DataFrame, texts: Mapping[str, str]) -> set[str]:
     """Acronym actors ("AIS") that an article of theirs defines as a thing: the acronym in
-    brackets right after a capitalised name whose last word is a ``thing_nouns`` word."""
+    brackets right after a capitalised name whose last word is a ``thing_nouns`` word.
+
+    Args:
+        pairs: the (article, acronym actor) pairs of the corpus: columns ``article_id, actor``.
+        texts: the texts of those articles, by id.
+    """
     things = lexicons.words("thing_nouns")
-    acronyms = entities.dropna(subset=["actor"])
-    acronyms = acronyms[acronyms["actor"].str.fullmatch(r"[A-Z][A-Z0-9]{1,6}")]
-    if acronyms.empty:
-        return set()
-    texts = articles.drop_duplicates("article_id").set_index("article_id")["text"]
     found = set()
-    for (article, actor), _ in acronyms.groupby(["article_id", "actor"], sort=False):
+    for article, actor in zip(pairs["article_id"], pairs["actor"]):
         text = texts.get(article)
         if not isinstance(text, str) or actor in found:
             continue
-        m = re.search(r"([A-Za-z][\w'-]*)\s*\(" + re.escape(actor) + r"\)", text)
-        if m is not None and m.group(1).lower() in things:
+        word = _word_before(text, f"({actor})")
+        if word is not None and word.lower() in things:
             found.add(actor)
     return found
+
+
+def defined_per_article(articles: pd.DataFrame, entities: pd.DataFrame) -> list[list[str]]:
+    """For each article (row of ``articles``: ``article_id, text``), the acronym actors of its
+    ``entities`` it defines as things — the article-level fact :func:`defined_things` needs,
+    kept with a stored article (column ``things``) so that reading a corpus back never reads
+    the texts for it."""
+    rows = entities.dropna(subset=["actor"])
+    rows = rows[[acronym(a) for a in rows["actor"]]] if len(rows) else rows
+    named = rows.groupby("article_id", sort=False)["actor"].agg(lambda a: list(dict.fromkeys(a)))
+    things = lexicons.words("thing_nouns")
+    out = []
+    for article, text in zip(articles["article_id"], articles["text"]):
+        found = []
+        for actor in named.get(article, []):
+            word = _word_before(text, f"({actor})") if isinstance(text, str) else None
+            if word is not None and word.lower() in things:
+                found.append(actor)
+        out.append(found)
+    return out
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
+
+
+def _word_before(text: str, bracket: str) -> str | None:
+    """The word right before the first ``bracket`` ("(AIS)") that has one (spaces between
+    allowed): a plain search for the bracket, then a look at the few characters before it."""
+    at = text.find(bracket)
+    while at >= 0:
+        m = _LAST_WORD.search(text, max(0, at - 80), at)
+        if m is not None:
+            return m.group(1)
+        at = text.find(bracket, at + 1)
+    return None

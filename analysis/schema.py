@@ -231,14 +231,38 @@ def _span_checks(table: str, frame: pd.DataFrame, texts: pd.Series, column: str,
     bad = (starts < 0) | (starts >= ends) | (ends > lengths)
     if bad.any():
         _fail(table, f"0 <= {start} < {end} <= len(text)", rows.loc[bad, "article_id"])
-    cut = [texts[a][s:e] for a, s, e in zip(rows["article_id"], starts, ends)]
-    wrong = np.array([c != v for c, v in zip(cut, rows[column])], dtype=bool)
+    by_id = texts.to_dict()
+    wrong = np.fromiter((by_id[a][s:e] != v for a, s, e, v in zip(
+        rows["article_id"], starts.to_numpy(), ends.to_numpy(), rows[column])),
+        dtype=bool, count=len(rows))
     if wrong.any():
         _fail(table, f"text[{start}:{end}] == {column}", rows.loc[wrong, "article_id"])
 
 
+def validate_table(name: str, frame: pd.DataFrame) -> None:
+    """Check one table against its schema (columns, dtypes, allowed values, uniqueness, row
+    rules); returns None or raises.
+
+    Raises:
+        SchemaViolation: naming the table, the failed check and the article ids.
+    """
+    import pandera.pandas as pa
+
+    try:
+        pandera_schema(name).validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+        ids = []
+        if "index" in cases and "article_id" in frame:
+            idx = [i for i in cases["index"].dropna() if i in frame.index]
+            ids = frame.loc[idx, "article_id"].tolist()
+        checks = "; ".join(sorted(set(map(str, cases["check"]))))[:300]
+        _fail(name, f"schema ({checks})", ids or ["(table-level)"])
+
+
 def validate_corpus(corpus: Any) -> None:
-    """Check every table's schema and the cross-table rules; returns None or raises.
+    """Check every table's schema (:func:`validate_table`) and the cross-table rules; returns
+    None or raises.
 
     Cross-table rules: every span lies inside its article and reproduces its text (entity
     mentions, quotes, speaker phrases); quotes of one article do not overlap.
@@ -246,20 +270,8 @@ def validate_corpus(corpus: Any) -> None:
     Raises:
         SchemaViolation: naming the table, the failed check and the article ids.
     """
-    import pandera.pandas as pa
-
     for name in ("articles", "entities", "actors", "quotes"):
-        frame = getattr(corpus, name)
-        try:
-            pandera_schema(name).validate(frame, lazy=True)
-        except pa.errors.SchemaErrors as exc:
-            cases = exc.failure_cases
-            ids = []
-            if "index" in cases and "article_id" in frame:
-                idx = [i for i in cases["index"].dropna() if i in frame.index]
-                ids = frame.loc[idx, "article_id"].tolist()
-            checks = "; ".join(sorted(set(map(str, cases["check"]))))[:300]
-            _fail(name, f"schema ({checks})", ids or ["(table-level)"])
+        validate_table(name, getattr(corpus, name))
     texts = corpus.articles.set_index("article_id")["text"]
     _span_checks("entities", corpus.entities, texts, "text")
     _span_checks("quotes", corpus.quotes, texts, "quote")

@@ -2,12 +2,17 @@
 
 Layout of a store folder::
 
-    articles/PART.parquet   one row per article (+ fingerprint, run, seq)   ← written last
+    articles/PART.parquet   one row per article (+ fingerprint, run, seq, things)  ← last
     entities/PART.parquet   that part's entity mentions (article-level actors)
     quotes/PART.parquet     that part's quotes
     manifest.json           model, versions, fingerprint of the last run
     last_run.parquet        the article ids of the last run, in order (what Corpus.read returns)
     errors.csv              inputs of the last run that could not be processed
+
+Besides the ``articles`` table's columns, an article row keeps ``seq`` (its position in its
+run's input), ``fingerprint``, ``run`` and ``things`` (the acronyms the article defines as things,
+an article-level fact of :mod:`analysis.non_actors`, so that reading a corpus back never reads
+the texts for it).
 
 A *part* is one batch of articles written together, under a unique name (time + random), each
 file first written to a temporary name and renamed, the ``articles`` file last: a part whose
@@ -40,10 +45,13 @@ from .schema import ERRORS
 TABLES = ("entities", "quotes", "articles")  # write order: articles last (the commit marker)
 COMPACT_AFTER = 64  # parts; more than this and a run compacts (one part per fingerprint)
 # Package files and folders that provably cannot change a stored row: the command line, charts,
-# reports, the article view, the evaluation and the paths. Everything else under analysis/ is
-# hashed.
-NOT_ROW_FILES = frozenset({"__main__.py", "cli.py", "config.py", "display.py", "evaluation",
-                           "plots.py", "report.py", "summaries.py"})
+# reports, the article view, the evaluation, the paths, the Corpus and its reading back, the
+# corpus-level step (applied after the store), the run logic (it passes rows through) and the
+# store itself (it keeps rows; a part written by an older version stays readable).
+# Everything else under analysis/ is hashed.
+NOT_ROW_FILES = frozenset({"__main__.py", "assembly.py", "cli.py", "config.py", "corpus.py",
+                           "display.py", "evaluation", "lookup.py", "plots.py", "report.py",
+                           "runs.py", "store.py", "stored.py", "summaries.py"})
 
 
 def package_files(root: Path | None = None) -> list[Path]:
@@ -87,6 +95,11 @@ class Store:
         self.root = Path(root)
         self._index_key: tuple[str, ...] | None = None  # the part names self._index was read from
         self._index = pd.DataFrame()
+        self._twice: dict[str, set[str]] = {}  # per part: ids stored twice in it
+        self._twice_key: tuple[str, ...] | None = None
+        self._latest: dict = {}  # (index key, fingerprint) -> the newest part per article
+        self._ids_key: tuple[str, ...] | None = None  # the parts self._ids was read from
+        self._ids: dict = {}
 
     # ---- files ---------------------------------------------------------------------------
     def _dir(self, table: str) -> Path:
@@ -115,38 +128,55 @@ class Store:
 
     # ---- index -----------------------------------------------------------------------------
     def index(self) -> pd.DataFrame:
-        """One row per (article, part): ``article_id, fingerprint, run, seq, part``; newest part
-        last. Unreadable parts are left out (with a warning). Parts never change once written,
+        """One row per (article, part): ``article_id, fingerprint, part``; newest part last.
+        Unreadable parts are left out (with a warning). Parts never change once written,
         so the index is kept while the set of part files stays the same (one read per run, not
         one per question); do not modify the frame returned."""
         paths = self.parts("articles")
         key = tuple(p.name for p in paths)
         if self._index_key == key:
             return self._index
-        frames = []
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        tables = []
         for path in paths:
-            frame = self._read(path, columns=["article_id", "fingerprint", "run", "seq"])
-            if frame is None:
+            try:
+                table = pq.read_table(path, columns=["article_id", "fingerprint"],
+                                      read_dictionary=["fingerprint"])
+            except FileNotFoundError:
+                continue  # removed by a concurrent compaction
+            except (OSError, pa.ArrowException, ValueError) as exc:
+                warnings.warn(f"store file {path} is unreadable ({exc}); its articles will be "
+                              f"processed again", stacklevel=2)
                 continue
             missing = [t for t in ("entities", "quotes") if not (self._dir(t) / path.name).is_file()]
             if missing:
                 warnings.warn(f"store part {path.name} lacks its {', '.join(missing)} file; "
                               f"its articles will be processed again", stacklevel=2)
                 continue
-            frames.append(frame.assign(part=path.name))
-        if not frames:
-            index = pd.DataFrame(columns=["article_id", "fingerprint", "run", "seq", "part"])
-        else:
-            index = pd.concat(frames, ignore_index=True)
+            tables.append(table.append_column("part", pa.array([path.name] * table.num_rows,
+                                                                pa.string())))
+        if not tables:
+            index = pd.DataFrame(columns=["article_id", "fingerprint", "part"])
+        else:  # one conversion to pandas for all parts
+            index = pa.concat_tables(tables, promote_options="permissive").unify_dictionaries() \
+                .to_pandas()
+            index["fingerprint"] = index["fingerprint"].astype(object)
         self._index_key, self._index = key, index
         return index
 
     def latest(self, fingerprint: str | None = None) -> pd.DataFrame:
-        """The newest stored part per article (with that fingerprint when given)."""
+        """The newest stored part per article (with that fingerprint when given); kept with the
+        index (do not modify the frame returned)."""
         idx = self.index()
-        if fingerprint is not None:
-            idx = idx[idx["fingerprint"] == fingerprint]
-        return idx.drop_duplicates("article_id", keep="last").reset_index(drop=True)
+        key = (self._index_key, fingerprint)
+        if key not in self._latest:
+            if fingerprint is not None:
+                idx = idx[idx["fingerprint"] == fingerprint]
+            self._latest = {key: idx.drop_duplicates("article_id", keep="last")
+                            .reset_index(drop=True)}
+        return self._latest[key]
 
     # ---- read ------------------------------------------------------------------------------
     def read(self, article_ids: Iterable[str] | None = None, *,
@@ -177,6 +207,85 @@ class Store:
                                                           na_position="last", kind="stable")
         return out
 
+    def table(self, name: str, chosen: pd.DataFrame, columns: Iterable[str] | None = None, *,
+              dictionary: Iterable[str] = (), pushdown: bool = False) -> pd.DataFrame:
+        """The stored rows of one table for the index rows ``chosen`` (``article_id,
+        fingerprint, part``: from :meth:`latest`), only ``columns`` of them (all when None;
+        ``article_id`` always), read with pyarrow: ``dictionary`` columns come back
+        categorical (as Parquet stores them: no Python string per row), ``pushdown`` reads
+        only those articles' rows of each part (a Parquet filter, for a selection smaller than
+        the store). Rows in part order, then in their order in the part.
+
+        An article stored twice in one part (compacted by an older version of this module) is
+        left out, as :meth:`read` does; an unreadable part is left out with a warning, and a
+        part removed meanwhile (by a compaction) is skipped.
+        """
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        wanted_cols = None if columns is None else list(dict.fromkeys(["article_id", *columns]))
+        read_cols = wanted_cols
+        if read_cols is not None and name == "articles" and "fingerprint" not in read_cols:
+            read_cols = read_cols + ["fingerprint"]
+        pieces = []
+        twice = self._doubled()
+        sizes = self.index()["part"].value_counts()
+        for part, group in chosen.groupby("part", sort=True):
+            ids = set(group["article_id"]) - twice.get(part, set())
+            if not ids:
+                continue
+            whole = len(ids) == sizes.get(part, -1)  # every row of the part: no filter needed
+            path = self._dir(name) / part
+            try:
+                has = set(pq.read_schema(path).names)
+            except FileNotFoundError:
+                continue  # removed by a concurrent compaction
+            except (OSError, pa.ArrowException, ValueError):
+                has = set(read_cols or [])  # reported below, when the part is read
+            cols = None if read_cols is None else [c for c in read_cols if c in has]
+            encode = [c for c in dictionary if cols is None or c in cols]
+            try:
+                found = pq.read_table(path, columns=cols, read_dictionary=encode or None,
+                                      filters=[("article_id", "in", sorted(ids))]
+                                      if pushdown and not whole else None)
+            except FileNotFoundError:
+                continue  # removed by a concurrent compaction
+            except (OSError, pa.ArrowException, ValueError) as exc:
+                warnings.warn(f"store file {path} is unreadable ({exc}); its rows are left out",
+                              stacklevel=2)
+                continue
+            if not whole:
+                found = found.filter(pc.is_in(found["article_id"],
+                                              value_set=pa.array(sorted(ids), pa.string())))
+            if name == "articles":
+                found = found.filter(pc.is_in(found["fingerprint"], value_set=pa.array(
+                    sorted(set(group["fingerprint"])), pa.string())))
+            if wanted_cols is not None:
+                for col in wanted_cols:  # a column this part was written without (older version)
+                    if col not in found.column_names:
+                        found = found.append_column(col, pa.nulls(found.num_rows))
+                found = found.select(wanted_cols)
+            pieces.append(found)
+        if not pieces:
+            if wanted_cols is None:
+                from .schema import TABLES
+
+                wanted_cols = TABLES[name].names
+            return pd.DataFrame({c: pd.Series(dtype=object) for c in wanted_cols})
+        return pa.concat_tables(pieces, promote_options="permissive").unify_dictionaries() \
+            .to_pandas()
+
+    def _doubled(self) -> dict[str, set[str]]:
+        """Per part: the ids stored twice in it (by a compaction of an older version of this
+        module), read off the index; their rows in that part are ambiguous."""
+        index = self.index()
+        if self._twice_key != self._index_key:
+            doubled = index[index.duplicated(["article_id", "part"], keep=False)]
+            self._twice = {p: set(g["article_id"]) for p, g in doubled.groupby("part")}
+            self._twice_key = self._index_key
+        return self._twice
+
     # ---- write -----------------------------------------------------------------------------
     def write_part(self, articles: pd.DataFrame, entities: pd.DataFrame, quotes: pd.DataFrame,
                    *, fingerprint: str, run: str) -> str:
@@ -193,7 +302,41 @@ class Store:
             tmp = folder / f".{name}.tmp"
             frame.to_parquet(tmp, index=False)
             os.replace(tmp, folder / name)
+        if self._index_key is not None and (not self._index_key or name > self._index_key[-1]):
+            self._append_to_index(frames["articles"], name)
+        else:
+            self._index_key = None
+        if self._ids_key is not None:  # the part just written joins the kept id tables
+            import pyarrow as pa
+
+            added = frames["articles"]
+            self._ids[name] = pa.table({
+                "article_id": pa.array(added["article_id"].tolist(), pa.string()),
+                "fingerprint": pa.array(added["fingerprint"].tolist(), pa.string())
+                .dictionary_encode()})
+            self._ids_key = tuple(sorted(self._ids_key + (name,)))
         return name
+
+    def _append_to_index(self, articles: pd.DataFrame, name: str) -> None:
+        """The kept index, its newest-part-per-article views and its doubles gain the part just
+        written (the newest) without a re-read: a re-run's cost does not grow with the store."""
+        added = articles[["article_id", "fingerprint"]].assign(part=name)
+        old_key = self._index_key
+        self._index = pd.concat([self._index, added], ignore_index=True) \
+            if len(self._index) else added.reset_index(drop=True)
+        self._index_key = old_key + (name,)
+        new_ids = set(added["article_id"])
+        latest = {}
+        for (key, fingerprint), frame in self._latest.items():
+            if key != old_key:
+                continue
+            mine = added if fingerprint is None else added[added["fingerprint"] == fingerprint]
+            kept = frame[~frame["article_id"].isin(new_ids)] if fingerprint is None else \
+                frame[~frame["article_id"].isin(set(mine["article_id"]))]
+            latest[(self._index_key, fingerprint)] = pd.concat([kept, mine], ignore_index=True)
+        self._latest = latest
+        if self._twice_key == old_key and not added["article_id"].duplicated().any():
+            self._twice_key = self._index_key  # a new part holds no article twice
 
     def write_meta(self, meta: dict, errors: pd.DataFrame | None = None) -> None:
         """Write ``manifest.json`` (and ``errors.csv``) atomically."""
@@ -209,12 +352,15 @@ class Store:
     def write_run(self, article_ids: Iterable[str], *, fingerprint: str) -> None:
         """Record the articles of the run that just finished, in its order (``last_run.parquet``:
         ``article_id, fingerprint``), atomically; :meth:`read_run` gives it back."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
         self.root.mkdir(parents=True, exist_ok=True)
-        ids = list(article_ids)
-        frame = pd.DataFrame({"article_id": pd.Series(ids, dtype=object),
-                              "fingerprint": pd.Series([fingerprint] * len(ids), dtype=object)})
+        ids = pa.array(list(article_ids), pa.string())
+        table = pa.table({"article_id": ids, "fingerprint": pa.DictionaryArray.from_arrays(
+            pa.array([0] * len(ids), pa.int32()), pa.array([fingerprint], pa.string()))})
         tmp = self.root / ".last_run.parquet.tmp"
-        frame.to_parquet(tmp, index=False)
+        pq.write_table(table, tmp)
         os.replace(tmp, self.root / "last_run.parquet")
 
     def read_run(self) -> pd.DataFrame | None:
@@ -233,26 +379,81 @@ class Store:
                 "path": object, "problem": object, "message": object}))
         return meta, errors
 
-    def readable(self, article_ids: Iterable[str], fingerprint: str | None = None) -> set[str]:
-        """Which of ``article_ids`` have a stored newest part whose three files open (their
-        Parquet footers read; no row is read): the cheap check of a re-run that reads nothing
-        back. An unreadable part is reported with a warning naming it."""
+    def stored_ids(self, fingerprint: str):
+        """The ids stored under ``fingerprint`` (in any part), as an Arrow string array: what a
+        re-run needs to decide what to parse, read off the parts' ``article_id`` and
+        ``fingerprint`` columns without a Python string per article (see
+        :meth:`unreadable` for the parts that cannot be used)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        found = [table.column("article_id").filter(pc.equal(table.column("fingerprint"),
+                                                            fingerprint))
+                 for table in self._id_tables().values()]
+        chunks = [c for arr in found for c in arr.chunks]
+        return pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
+
+    def _id_tables(self) -> dict:
+        """Per articles part: its ``article_id`` and ``fingerprint`` columns (Arrow), kept while
+        the set of parts is the same; unreadable parts and parts lacking a file are left out
+        (with a warning)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        paths = self.parts("articles")
+        key = tuple(p.name for p in paths)
+        if self._ids_key == key:
+            return self._ids
+        tables = {}
+        for path in paths:
+            try:
+                table = pq.read_table(path, columns=["article_id", "fingerprint"],
+                                      read_dictionary=["fingerprint"])
+            except FileNotFoundError:
+                continue  # removed by a concurrent compaction
+            except (OSError, pa.ArrowException, ValueError) as exc:
+                warnings.warn(f"store file {path} is unreadable ({exc}); its articles will be "
+                              f"processed again", stacklevel=3)
+                continue
+            missing = [t for t in ("entities", "quotes") if not (self._dir(t) / path.name).is_file()]
+            if missing:
+                warnings.warn(f"store part {path.name} lacks its {', '.join(missing)} file; "
+                              f"its articles will be processed again", stacklevel=3)
+                continue
+            tables[path.name] = table
+        self._ids_key, self._ids = key, tables
+        return tables
+
+    def unreadable(self, fingerprint: str | None = None) -> set[str]:
+        """The ids whose newest stored part (with that fingerprint) cannot be used: one of its
+        files does not open (its Parquet footer is read; no row is) or it holds the article
+        twice (a part compacted by an older version of this module). The cheap check of a
+        re-run that reads nothing back; an unreadable part is reported with a warning naming
+        it. Usually empty: its cost is one footer per part, not one look per article."""
         import pyarrow
         import pyarrow.parquet as pq
 
-        wanted = set(article_ids)
-        chosen = self.latest(fingerprint)
-        chosen = chosen[chosen["article_id"].isin(wanted)]
+        import pyarrow.compute as pc
+
         found: set[str] = set()
-        for part, group in chosen.groupby("part", sort=True):
+        for part, whole in self._id_tables().items():  # a few dozen parts: footers only
+            table = whole if fingerprint is None else \
+                whole.filter(pc.equal(whole.column("fingerprint"), fingerprint))
+            if not table.num_rows:
+                continue
+            ids = table.column("article_id")
             try:
-                for table in ("entities", "quotes"):
-                    pq.read_metadata(self._dir(table) / part)
+                for name in ("entities", "quotes"):
+                    pq.read_metadata(self._dir(name) / part)
             except (OSError, pyarrow.ArrowException, ValueError) as exc:
                 warnings.warn(f"store part {part} is unreadable ({exc}); its articles will be "
                               f"processed again", stacklevel=3)
+                found |= set(ids.to_pylist())
                 continue
-            found |= set(group["article_id"])
+            every = whole.column("article_id")  # an article twice in the part, whatever the
+            if pc.count_distinct(every).as_py() < len(every):  # version: ambiguous rows
+                values = pd.Series(every.to_pylist())
+                found |= set(values[values.duplicated(keep=False)]) & set(ids.to_pylist())
         return found
 
     def where(self, *, fingerprint: str | None = None, since=None, until=None,

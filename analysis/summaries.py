@@ -2,7 +2,9 @@
 
 Every chart in :mod:`analysis.plots` draws exactly one of these tables (and the report writes it
 next to the PNG as CSV), so numbers on screen can always be checked against a DataFrame. None of
-these functions modifies its input.
+these functions modifies its input. Each reads only the columns it counts
+(:meth:`analysis.Corpus.table`), so a chart of a corpus read from a large store does not load
+its wide tables.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ GENDER_ORDER = list(GENDERS)
 DEFAULT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
+def _cols(corpus, name: str, columns: Sequence[str]) -> pd.DataFrame:
+    """Some columns of a table (read on their own from a store when the table is not in
+    memory; plain DataFrame attributes work too)."""
+    table = getattr(corpus, "table", None)
+    return table(name, columns) if table is not None else getattr(corpus, name)[list(columns)]
+
+
 def _actor_label(corpus) -> pd.Series:
     return corpus.actors.set_index("actor")["label"] if len(corpus.actors) else pd.Series(
         dtype=object)
@@ -27,7 +36,7 @@ def _actor_label(corpus) -> pd.Series:
 
 def _outlet(corpus) -> pd.Series:
     """Outlet per article: ``source``, or "(unknown outlet)"."""
-    arts = corpus.articles.set_index("article_id")
+    arts = _cols(corpus, "articles", ["article_id", "source"]).set_index("article_id")
     return arts["source"].fillna("(unknown outlet)").astype(str)
 
 
@@ -43,7 +52,7 @@ def top_actors(corpus, *, top: int = 15, labels: Iterable[str] | None = DEFAULT_
     Returns:
         Index ``actor`` (most mentioned first), one column per group, integer counts.
     """
-    ents = corpus.entities.dropna(subset=["actor"])
+    ents = _cols(corpus, "entities", ["article_id", "actor"]).dropna(subset=["actor"])
     label_of = _actor_label(corpus)
     if labels is not None:
         keep = set(label_of[label_of.isin(list(labels))].index)
@@ -56,7 +65,7 @@ def top_actors(corpus, *, top: int = 15, labels: Iterable[str] | None = DEFAULT_
         if by == "source":
             groups = ents["article_id"].map(_outlet(corpus))
         elif by == "article":
-            arts = corpus.articles.set_index("article_id")
+            arts = _cols(corpus, "articles", ["article_id", "title"]).set_index("article_id")
             names = arts["title"].fillna(arts.index.to_series()).astype(str).str.slice(0, 40)
             groups = ents["article_id"].map(names)
         else:
@@ -96,7 +105,7 @@ def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
     Returns:
         Columns ``speaker, speaker_type, quotes``, most quoted first.
     """
-    q = corpus.quotes
+    q = _cols(corpus, "quotes", ["speaker_actor", "speaker", "speaker_type"])
     if named_only:
         q = q[q["speaker_actor"].notna()]
     elif not include_unknown:
@@ -121,7 +130,7 @@ def speaker_type_share(corpus, *, by: str | None = None, min_quotes: int = 1,
         Rows = "All articles" or outlets (largest first), columns = speaker types in a fixed
         order, values = shares summing to 1 per row; column ``quotes`` holds the row's count.
     """
-    q = corpus.quotes
+    q = _cols(corpus, "quotes", ["article_id", "speaker_type"])
     if by is None:
         groups = pd.Series("All articles", index=q.index)
     elif by == "source":
@@ -143,7 +152,7 @@ def speaker_type_share(corpus, *, by: str | None = None, min_quotes: int = 1,
 
 def quote_kinds(corpus) -> pd.DataFrame:
     """Quotes per kind (direct, indirect, mixed, according_to), with shares."""
-    counts = corpus.quotes["kind"].value_counts().reindex(KIND_ORDER, fill_value=0)
+    counts = _cols(corpus, "quotes", ["kind"])["kind"].value_counts().reindex(KIND_ORDER, fill_value=0)
     total = int(counts.sum())
     return pd.DataFrame({"kind": KIND_ORDER, "quotes": counts.values.astype("int64"),
                          "share": counts.values / total if total else 0.0})
@@ -151,7 +160,7 @@ def quote_kinds(corpus) -> pd.DataFrame:
 
 def cue_verbs(corpus, *, top: int = 12) -> pd.DataFrame:
     """Quotes per cue lemma ("say", "tell", "according to", …), most used first."""
-    lemmas = corpus.quotes["cue_lemma"].dropna()
+    lemmas = _cols(corpus, "quotes", ["cue_lemma"])["cue_lemma"].dropna()
     counts = lemmas.value_counts()
     table = counts.head(top).rename_axis("cue").reset_index(name="quotes")
     table["share"] = table["quotes"] / len(lemmas) if len(lemmas) else 0.0
@@ -170,7 +179,7 @@ def mentioned_vs_quoted(corpus, *, top: int = 20,
     if labels is not None:
         actors = actors[actors["label"].isin(list(labels))]
     actors = actors.sort_values(["mentions", "actor"], ascending=[False, True]).head(top)
-    quoted = corpus.quotes["speaker_actor"].value_counts()
+    quoted = _cols(corpus, "quotes", ["speaker_actor"])["speaker_actor"].value_counts()
     return pd.DataFrame({"actor": actors["actor"].values, "label": actors["label"].values,
                          "mentions": actors["mentions"].values.astype("int64"),
                          "quotes": quoted.reindex(actors["actor"]).fillna(0).astype("int64").values})
@@ -187,32 +196,49 @@ def who_speaks_about_whom(corpus, *, top_speakers: int = 10, top_mentioned: int 
         Rows = speakers (most quoted first), columns = mentioned actors (most often mentioned in
         quotes first), integer counts.
     """
-    q = corpus.quotes.dropna(subset=["speaker_actor"])
-    ents = corpus.entities.dropna(subset=["actor"])
+    q = _cols(corpus, "quotes", ["article_id", "quote_id", "start", "end", "speaker_actor"]
+              ).dropna(subset=["speaker_actor"])
+    ents = _cols(corpus, "entities", ["article_id", "actor", "start", "end"]).dropna(
+        subset=["actor"])
     if labels is not None:
         label_of = _actor_label(corpus)
         ents = ents[ents["actor"].map(label_of).isin(list(labels))]
-    pairs = []
-    by_article = {a: g for a, g in ents.groupby("article_id")}
-    for row in q.itertuples(index=False):
-        group = by_article.get(row.article_id)
-        if group is None:
-            continue
-        inside = group[(group["start"] >= row.start) & (group["end"] <= row.end)]
-        for actor in set(inside["actor"]) - {row.speaker_actor}:
-            pairs.append((row.speaker_actor, actor, row.quote_id))
-    if not pairs:
-        return pd.DataFrame(dtype="int64")
-    frame = pd.DataFrame(pairs, columns=["speaker", "mentioned", "quote_id"])
-    speakers = q["speaker_actor"].value_counts()
-    speakers = [s for s in speakers.index if s in set(frame["speaker"])][:top_speakers]
+    empty = pd.DataFrame(dtype="int64")
+    if q.empty or ents.empty:
+        return empty
+    ranked = list(q["speaker_actor"].value_counts().index)  # most quoted first
+    speakers: list[str] = []
+    tried = 0
+    frames = []
+    while len(speakers) < top_speakers and tried < len(ranked):
+        # the most quoted speakers first, a batch at a time: only their quotes are matched
+        # with the entities of their articles (never every quote with every mention)
+        batch = ranked[tried:tried + 3 * top_speakers]
+        tried += len(batch)
+        pairs = _mentions_in_quotes(q[q["speaker_actor"].isin(batch)], ents)
+        frames.append(pairs)
+        found = set(pairs["speaker"])
+        speakers += [s for s in batch if s in found][:top_speakers - len(speakers)]
+    frame = pd.concat(frames, ignore_index=True)
     frame = frame[frame["speaker"].isin(speakers)]
+    if frame.empty:
+        return empty
     mentioned = frame["mentioned"].value_counts().head(top_mentioned).index
     table = pd.crosstab(frame["speaker"], frame["mentioned"])
     table = table.reindex(index=speakers, columns=mentioned, fill_value=0).astype("int64")
     table = table.loc[table.sum(axis=1) > 0]
     table.index.name, table.columns.name = "speaker", "mentioned"
     return table
+
+
+def _mentions_in_quotes(quotes: pd.DataFrame, ents: pd.DataFrame) -> pd.DataFrame:
+    """``speaker, mentioned, quote_id``: each actor mentioned inside a quote (once per quote),
+    not the speaker themself."""
+    pairs = quotes.merge(ents, on="article_id", suffixes=("", "_e"))
+    inside = (pairs["start_e"] >= pairs["start"]) & (pairs["end_e"] <= pairs["end"]) \
+        & (pairs["actor"] != pairs["speaker_actor"])
+    pairs = pairs.loc[inside, ["speaker_actor", "actor", "quote_id"]].drop_duplicates()
+    return pairs.rename(columns={"speaker_actor": "speaker", "actor": "mentioned"})
 
 
 def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int = 5,
@@ -227,8 +253,9 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
         Index = period start (timestamps), columns = actors, integer counts (0 where none);
         ``attrs["freq"]`` is the period used. Empty when no article has a date.
     """
-    arts = corpus.articles.dropna(subset=["published"]).set_index("article_id")["published"]
-    ents = corpus.entities.dropna(subset=["actor"])
+    arts = _cols(corpus, "articles", ["article_id", "published"]).dropna(
+        subset=["published"]).set_index("article_id")["published"]
+    ents = _cols(corpus, "entities", ["article_id", "actor"]).dropna(subset=["actor"])
     ents = ents[ents["article_id"].isin(arts.index)]
     if actors is None:
         label_of = _actor_label(corpus)
@@ -254,7 +281,7 @@ def actor_cooccurrence(corpus, *, top: int = 12,
                        labels: Iterable[str] | None = ("PERSON", "ORG", "GPE")) -> pd.DataFrame:
     """Number of articles in which two of the ``top`` actors are both mentioned (diagonal: the
     actor's own article count)."""
-    ents = corpus.entities.dropna(subset=["actor"])
+    ents = _cols(corpus, "entities", ["article_id", "actor"]).dropna(subset=["actor"])
     if labels is not None:
         label_of = _actor_label(corpus)
         ents = ents[ents["actor"].map(label_of).isin(list(labels))]
@@ -272,8 +299,9 @@ def actor_cooccurrence(corpus, *, top: int = 12,
 
 # ---- gender ----------------------------------------------------------------------------------
 
-def _person_quotes(corpus) -> pd.DataFrame:
-    return corpus.quotes[corpus.quotes["speaker_type"] == "person"]
+def _person_quotes(corpus, columns: Sequence[str]) -> pd.DataFrame:
+    q = _cols(corpus, "quotes", ["speaker_type", *columns])
+    return q[q["speaker_type"] == "person"]
 
 
 def gender_share(corpus, *, by: str | None = None, min_quotes: int = 1,
@@ -286,13 +314,14 @@ def gender_share(corpus, *, by: str | None = None, min_quotes: int = 1,
         row's person quotes) and ``female_of_known`` (women's share of the quotes whose
         speaker's gender is known; NaN when none is).
     """
-    q = _person_quotes(corpus)
+    q = _person_quotes(corpus, ["article_id", "speaker_gender"])
     if by is None:
         groups = pd.Series("All articles", index=q.index)
     elif by == "source":
         groups = q["article_id"].map(_outlet(corpus))
     elif by == "month":
-        dates = pd.to_datetime(corpus.articles.set_index("article_id")["published"], utc=True)
+        dates = pd.to_datetime(_cols(corpus, "articles", ["article_id", "published"])
+                               .set_index("article_id")["published"], utc=True)
         groups = q["article_id"].map(dates).dt.strftime("%Y-%m")  # NaT: no date, left out
     else:
         raise ValueError(f"unknown by={by!r}; expected 'source', 'month' or None")
@@ -320,7 +349,8 @@ def top_speakers_by_gender(corpus, *, top: int = 10) -> pd.DataFrame:
         Columns ``rank, female, female_quotes, male, male_quotes``; a side with fewer people
         has empty names and 0 quotes below its last.
     """
-    q = _person_quotes(corpus).dropna(subset=["speaker_actor"])
+    q = _person_quotes(corpus, ["speaker_actor", "speaker_gender"]).dropna(
+        subset=["speaker_actor"])
     sides = {}
     for gender in ("female", "male"):
         counts = q.loc[q["speaker_gender"] == gender, "speaker_actor"].value_counts()
@@ -344,11 +374,12 @@ def gender_by_role(corpus, *, by: str = "speaker_type", top: int = 10) -> pd.Dat
         Rows = types or roles, columns ``female, male, unknown`` (integer counts) and ``quotes``.
     """
     if by == "speaker_type":
-        q = corpus.quotes
+        q = _cols(corpus, "quotes", ["speaker_type", "speaker_gender"])
         groups = q["speaker_type"]
         index = [t for t in SPEAKER_TYPE_ORDER if t in set(groups)]
     elif by == "speaker_role":
-        q = _person_quotes(corpus).dropna(subset=["speaker_role"])
+        q = _person_quotes(corpus, ["speaker_role", "speaker_gender"]).dropna(
+            subset=["speaker_role"])
         groups = q["speaker_role"].str.lower().str.strip()
         index = list(groups.value_counts().sort_index().sort_values(
             ascending=False, kind="stable").head(top).index)
@@ -364,7 +395,7 @@ def gender_by_role(corpus, *, by: str = "speaker_type", top: int = 10) -> pd.Dat
 def gender_evidence(corpus) -> pd.DataFrame:
     """How the genders were decided: quotes of named people and person actors per
     ``gender_source``, with shares (what the README reports)."""
-    q = _person_quotes(corpus)
+    q = _person_quotes(corpus, ["gender_source"])
     people = corpus.actors[corpus.actors["label"] == "PERSON"]
     table = pd.DataFrame({
         "quotes": q["gender_source"].value_counts().reindex(GENDER_SOURCES, fill_value=0),
@@ -374,3 +405,11 @@ def gender_evidence(corpus) -> pd.DataFrame:
     table["actor_share"] = table["actors"] / max(int(table["actors"].sum()), 1)
     table.index.name = "gender_source"
     return table
+
+
+def anonymous_quotes(corpus) -> pd.DataFrame:
+    """The quotes of anonymous sources, one by one: ``quote, speaker, speaker_role, cue,
+    article_id`` (reads only these columns)."""
+    columns = ["quote", "speaker", "speaker_role", "cue", "article_id"]
+    q = _cols(corpus, "quotes", ["speaker_type", *columns])
+    return q.loc[q["speaker_type"] == "anonymous", columns].reset_index(drop=True)

@@ -18,7 +18,7 @@ import time
 from analysis import analyze, load_articles
 from analysis.actors import read_aliases
 from analysis.config import shared_dir
-from analysis.corpus import assemble
+from analysis.assembly import assemble
 from analysis.nlp import load_pipeline, model_info, resolve_model
 from analysis.pipeline import apply_components, news_pipeline
 from analysis.rows import doc_rows

@@ -9,11 +9,14 @@ text made unique by a last line "(Synthetic copy k.)", its id the hash ``load_ar
 after a year of runs. The input folder holds the same N articles as one JSON Lines file. Then, each in a fresh process:
 
 * **add-one re-run** — the re-run of ``extract``/``make report`` with one new article
-  (:func:`analysis.corpus.extract_into`: nothing stored is read back), the time beyond loading
+  (:func:`analysis.runs.extract_into`: nothing stored is read back), the time beyond loading
   the model and the input (both measured apart) and the peak RSS of that process; then the same
   re-run through ``analyze(…, store=…)``, which also returns the whole corpus
   (``add_one_corpus_s``, ``corpus_peak_rss_mb``);
-* **Corpus.read** — time and peak RSS;
+* **Corpus.read** — time and peak RSS of the read (the corpus assembled from its columns, the
+  ``actors`` table ready; ``articles``, ``entities``, ``quotes`` read when first used), then the
+  time of one chart's columns (``read_chart_s``: every quote's speaker) and of loading every
+  wide table (``read_load_all_s``, with its peak RSS: what no chart needs);
 * **store size** on disk;
 * **each notebook's run-all time** on that store (the notebooks read the folder and the store).
 
@@ -114,7 +117,7 @@ t1 = time.perf_counter()
 arts = load_articles(sys.argv[1])
 t2 = time.perf_counter()
 import pandas as pd
-from analysis.corpus import extract_into
+from analysis.runs import extract_into
 def new(k):
     return {"article_id": f"new-article-{k}", "title": "Bridge", "text": f"The mayor said bridge "
             f"{k} would reopen on Monday, after two years of repairs. \"We kept our promise,\" "
@@ -139,11 +142,18 @@ print(json.dumps({"model_s": t1 - t0, "load_s": t2 - t1, "add_one_s": t4 - t3,
 
 READ = r"""
 import json, resource, sys, time
-from analysis import Corpus
+from analysis import Corpus, summaries
 t = time.perf_counter()
 c = Corpus.read(sys.argv[1])
-print(json.dumps({"read_s": time.perf_counter() - t, "articles": len(c.articles),
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+t1 = time.perf_counter()
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+summaries.top_speakers(c)  # a chart's columns: speakers of every quote
+t2 = time.perf_counter()
+c.load()  # every wide table in memory (what no chart needs)
+t3 = time.perf_counter()
+print(json.dumps({"read_s": t1 - t, "articles": c.meta["articles"], "rss_mb": rss,
+                  "chart_s": t2 - t1, "load_all_s": t3 - t2,
+                  "load_all_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 NOTEBOOK = r"""
@@ -174,7 +184,9 @@ def measure(n: int, rows, fp: str, workdir: Path, notebooks: bool) -> dict:
     read = _py(READ, str(store))
     add = _py(ADD_ONE, str(data), str(store))
     result = {"articles": n, "build_s": built, "store_mb": size_mb, "read_s": read["read_s"],
-              "read_rss_mb": read["rss_mb"], "add_one_s": add["add_one_s"],
+              "read_rss_mb": read["rss_mb"], "read_chart_s": read["chart_s"],
+              "read_load_all_s": read["load_all_s"],
+              "read_load_all_rss_mb": read["load_all_rss_mb"], "add_one_s": add["add_one_s"],
               "rerun_peak_rss_mb": add["rss_extract_mb"],
               "add_one_corpus_s": add["add_one_corpus_s"], "corpus_peak_rss_mb": add["rss_mb"],
               "input_load_s": add["load_s"]}

@@ -115,5 +115,4 @@ summaries.gender_evidence(corpus)
 # ## Anonymous sources, quote by quote
 
 # %%
-corpus.quotes.loc[corpus.quotes["speaker_type"] == "anonymous",
-                  ["quote", "speaker", "speaker_role", "cue", "article_id"]]
+summaries.anonymous_quotes(corpus)

@@ -198,7 +198,7 @@ def test_read_a_selection_pushed_down(tmp_path, wiki):
 
 
 def test_extract_into_reads_nothing_back_and_reads_the_same(tmp_path, wiki, monkeypatch):
-    from analysis.corpus import extract_into
+    from analysis.runs import extract_into
 
     store = tmp_path / "store"
     meta, errors = extract_into(wiki.head(8), store, processes=1, progress=False)
@@ -212,7 +212,7 @@ def test_extract_into_reads_nothing_back_and_reads_the_same(tmp_path, wiki, monk
 
 
 def test_extract_into_reprocesses_an_unreadable_part(tmp_path, wiki):
-    from analysis.corpus import extract_into
+    from analysis.runs import extract_into
 
     store = tmp_path / "store"
     extract_into(wiki.head(4), store, processes=1, progress=False)
@@ -222,3 +222,69 @@ def test_extract_into_reprocesses_an_unreadable_part(tmp_path, wiki):
         meta, _ = extract_into(wiki.head(4), store, processes=1, progress=False)
     assert meta["parsed"] == 4
     assert_same(Corpus.read(store), analyze(wiki.head(4), processes=1))
+
+
+def test_read_assembles_from_columns_and_loads_tables_when_used(tmp_path, wiki):
+    from analysis import summaries
+
+    store = tmp_path / "store"
+    fresh = analyze(wiki.head(15), store=store, processes=1)
+    lazy = Corpus.read(store)
+    assert not any(lazy.loaded(t) for t in ("articles", "entities", "quotes"))
+    pd.testing.assert_frame_equal(lazy.actors, fresh.actors)  # ready at once
+    assert lazy.meta["entities"] == len(fresh.entities) and "15 article(s)" in lazy.summary()
+    # some columns, the rows of one article: read alone, the table stays unread
+    pd.testing.assert_frame_equal(lazy.table("quotes", ["kind", "speaker_actor"]),
+                                  fresh.quotes[["kind", "speaker_actor"]])
+    pd.testing.assert_frame_equal(lazy.table("entities", ["actor", "start"]),
+                                  fresh.entities[["actor", "start"]])
+    one = fresh.articles.article_id.iat[3]
+    for name in ("articles", "entities", "quotes"):
+        frame = getattr(fresh, name)
+        pd.testing.assert_frame_equal(lazy.rows(name, one),
+                                      frame[frame.article_id == one].reset_index(drop=True))
+    for chart in (summaries.top_actors, summaries.who_speaks_about_whom,
+                  summaries.speaker_type_share, summaries.mentions_over_time,
+                  summaries.gender_share, summaries.actor_cooccurrence):
+        pd.testing.assert_frame_equal(chart(lazy), chart(fresh), obj=chart.__name__)
+    assert not lazy.loaded("entities") and not lazy.loaded("quotes")
+    assert_same(lazy.select(one), fresh.select(one))
+    assert_same(lazy.load(), fresh)
+    assert all(lazy.loaded(t) for t in ("articles", "entities", "quotes"))
+
+
+ACRONYM = ("Ships report their position via the Automatic Identification System (AIS). AIS is a "
+           "ship-to-ship safety system, the agency said.")
+
+
+def test_article_facts_are_stored_and_older_parts_still_read(tmp_path):
+    import pyarrow.parquet as pq
+
+    store = tmp_path / "store"
+    texts = [ACRONYM, "AIS officials in Oslo said the system was down on Monday."]
+    fresh = analyze(texts, store=store, processes=1)
+    assert "AIS" not in set(fresh.entities.actor.dropna())
+    part = Store(store).parts("articles")[0]
+    stored = pq.read_table(part)
+    assert [list(t) for t in stored.column("things").to_pylist()] == [["AIS"], []]
+    calls = []
+    real = Store.table
+
+    def spy(self, name, chosen, columns=None, **kw):
+        calls.append((name, None if columns is None else tuple(columns)))
+        return real(self, name, chosen, columns, **kw)
+
+    import analysis.store
+
+    analysis.store.Store.table = spy
+    try:
+        back = Corpus.read(store)
+        assert ("articles", ("text",)) not in calls  # the fact was stored: no text read
+        pq.write_table(stored.drop_columns(["things"]), part)  # a part of an older version
+        calls.clear()
+        old = Corpus.read(store)
+        assert ("articles", ("text",)) in calls  # read in the texts instead
+    finally:
+        analysis.store.Store.table = real
+    assert_same(back, fresh)
+    assert_same(old, fresh)

@@ -44,7 +44,7 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
 
     from ..actors import read_aliases
     from ..config import shared_dir
-    from ..corpus import assemble
+    from ..assembly import assemble
     from ..nlp import model_info, resolve_model
     from ..pipeline import news_pipeline
     from ..rows import doc_rows

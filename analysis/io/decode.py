@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from pathlib import Path
+from typing import Iterator
 
 from .errors import LoadError
 
@@ -36,7 +37,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         LoadError: ``empty`` for no (or only blank) content, ``binary`` for a binary file,
             ``encoding`` when no supported encoding gives readable text.
     """
-    if not data.strip():
+    if not data or data.isspace():  # (no stripped copy of a large file)
         raise LoadError("empty", "empty file")
     text = encoding = None
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -63,11 +64,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 continue
     assert text is not None and encoding is not None
+    del data  # the bytes are not needed any more (a large file is not held twice)
     if _control_ratio(text[:65536]) > 0.05:
         raise LoadError("encoding", "unreadable encoding: not UTF-8, UTF-16 or Latin-1/cp1252 text "
                         "(too many control characters)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isspace():
         raise LoadError("empty", "empty file (only whitespace)")
     return text, encoding
 
@@ -79,3 +82,47 @@ def read_text_file(path: str | Path) -> str:
     except OSError as exc:
         raise LoadError("unreadable", f"cannot read file: {exc.strerror or exc}") from None
     return decode_bytes(data)[0]
+
+
+def text_lines(path: str | Path) -> Iterator[str]:
+    """The lines of a text file, decoded as :func:`decode_bytes` decodes (the same checks on
+    the file's first 64 KB; UTF-8, else cp1252, else Latin-1, each line on its own), read one
+    by one: a large JSON Lines file is never held in memory whole. A file with a UTF-16 or
+    UTF-32 byte-order mark is decoded whole.
+
+    Raises:
+        LoadError: as :func:`decode_bytes` for the file's start (``empty`` for a file of blank
+            lines), ``unreadable`` when it cannot be opened.
+    """
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise LoadError("unreadable", f"cannot read file: {exc.strerror or exc}") from None
+    with handle:
+        head = handle.read(65536)
+        if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
+                            codecs.BOM_UTF16_BE)):
+            yield from decode_bytes(head + handle.read())[0].split("\n")
+            return
+        decode_bytes(head)  # binary, garbage and empty files are refused as a whole
+        handle.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
+        content = False
+        for raw in handle:
+            text = _decode_line(raw)
+            text = text[:-1] if text.endswith("\n") else text
+            lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n") \
+                if "\r" in text else [text]
+            for line in lines:
+                content = content or not (not line or line.isspace())
+                yield line
+        if not content:
+            raise LoadError("empty", "empty file (only whitespace)")
+
+
+def _decode_line(raw: bytes) -> str:
+    for name in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")

@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 
 from .. import lexicons
-from .decode import read_text_file
+from .decode import read_text_file, text_lines
 from .errors import LoadError
 from .plaintext import parse_plain_text
 from .values import clean_field, raw_field
@@ -106,8 +106,7 @@ def _read_plain(path: Path) -> Iterator[Record | LoadError]:
 
 
 def _read_jsonl(path: Path, text_field: str | None) -> Iterator[Record | LoadError]:
-    text = read_text_file(path)
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text_lines(path), start=1):
         if not line.strip():
             continue
         try:
