@@ -3,6 +3,7 @@ it parses (repeated ids, empty texts)."""
 
 from __future__ import annotations
 
+import operator
 from typing import Iterable
 
 import numpy as np
@@ -86,7 +87,10 @@ def _plain_strings(values: pd.Series) -> pd.Series | None:
         pa.array(values, type=pa.string(), from_pandas=True)
     except (pa.ArrowException, UnicodeError, TypeError, ValueError):
         return None
-    return values.astype(object).where(values.notna(), None)
+    missing = values.isna()
+    if values.dtype == object and not missing.any():
+        return values  # strings only, already: no copy
+    return values.astype(object).where(~missing, None)
 
 
 def _problem(where: str, problem: str, message: str) -> dict:
@@ -102,17 +106,21 @@ def _select_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     the rows in question are looked at one by one.
     """
     texts = frame["text"]
-    if pd.api.types.infer_dtype(texts, skipna=False) == "string":  # only strings: C-level maps
-        empty = pd.Series(np.fromiter(map(len, texts), np.int64, len(texts)) == 0,
-                          index=frame.index) | pd.Series(
-            np.fromiter(map(str.isspace, texts), bool, len(texts)), index=frame.index)
-    else:
-        empty = pd.Series([not isinstance(t, str) or not t or t.isspace() for t in texts],
-                          index=frame.index, dtype=bool)
+    values = texts.to_numpy(dtype=object)
+    try:  # only strings (the common case): C-level maps, both tests on one text in turn
+        empty = np.fromiter(map(operator.or_, map(str.isspace, values),
+                                map(operator.not_, values)), bool, len(values))
+    except TypeError:  # a missing or non-string text
+        empty = np.fromiter((not isinstance(t, str) or not t or t.isspace() for t in values),
+                            bool, len(values))
+    empty = pd.Series(empty, index=frame.index)
     ids = frame["article_id"]
     filled = ~empty.to_numpy()
-    doubled = np.zeros(len(frame), dtype=bool)
-    doubled[filled] = ids[filled].duplicated(keep="first").to_numpy(dtype=bool)
+    if filled.all():
+        doubled = ids.duplicated(keep="first").to_numpy(dtype=bool)
+    else:
+        doubled = np.zeros(len(frame), dtype=bool)
+        doubled[filled] = ids[filled].duplicated(keep="first").to_numpy(dtype=bool)
     repeated = pd.Series(doubled, index=frame.index)  # an empty row claims no id
     problems: dict[int, dict] = {}
     for pos in map(int, empty.to_numpy().nonzero()[0]):
@@ -130,8 +138,10 @@ def _select_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                     _where(frame, pos), "duplicate_id", f"article_id {ids.iat[pos]!r} of row "
                     f"{pos} was already used by row {earlier} for another text; row {pos} is "
                     f"left out (give each article its own id)")
-    keep = ~(empty | repeated)
-    return frame[keep.to_numpy()].reset_index(drop=True), [problems[k] for k in sorted(problems)]
+    keep = ~(empty | repeated).to_numpy()
+    kept = frame if keep.all() and isinstance(frame.index, pd.RangeIndex) \
+        and frame.index.start == 0 and frame.index.step == 1 else frame[keep].reset_index(drop=True)
+    return kept, [problems[k] for k in sorted(problems)]
 
 
 def _where(frame: pd.DataFrame, pos: int) -> str:

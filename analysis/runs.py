@@ -177,7 +177,7 @@ def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store,
     if input_errors is not None and len(input_errors):
         errors = ERRORS.frame(pd.concat([ERRORS.frame(input_errors), errors], ignore_index=True))
     if run.store is not None:
-        ids = [a for a in run.ids if a not in run.timed_out]
+        ids = [a for a in run.ids if a not in run.timed_out] if run.timed_out else run.id_array
         meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
                 "model_path": spec.target, "articles": len(ids), "parsed": run.parsed,
                 "reused": len(run.reused)}
@@ -222,22 +222,23 @@ class _Run:
         if self.store is None:
             self.frame, self.problems = _select_articles(coerce_articles(articles))
             self.ids = list(self.frame["article_id"])
-            self.reused: set[str] = set()
+            self.reused = np.array([], dtype=object)  # ids taken from the store (none here)
             self.by_id = self.frame.set_index("article_id")
             self.seq = {a: i for i, a in enumerate(self.ids)}
         else:
             raw = _as_frame(articles)
             kept, self.problems = _select_articles(_light(raw))
-            self.ids = list(kept["article_id"])
-            known = np.zeros(len(kept), dtype=bool)
-            if self.store.exists() and len(kept):  # one Arrow look-up, no string per article
-                import pyarrow as pa
-                import pyarrow.compute as pc
+            kept_ids = kept["article_id"].to_numpy(dtype=object)
+            self.ids = kept_ids.tolist()
+            import pyarrow as pa
+            import pyarrow.compute as pc
 
-                known = pc.is_in(pa.array(kept["article_id"].tolist(), pa.string()),
-                                 value_set=self.store.stored_ids(fingerprint)).to_numpy(
-                    zero_copy_only=False)
-            self.reused = set(kept["article_id"][known])
+            known = np.zeros(len(kept), dtype=bool)
+            self.id_array = pa.array(kept_ids, pa.string())  # also what write_run records
+            if self.store.exists() and len(kept):  # one Arrow look-up, no string per article
+                known = pc.is_in(self.id_array, value_set=self.store.stored_ids(
+                    fingerprint)).to_numpy(zero_copy_only=False)
+            self.reused = kept_ids[known]  # an array, not a set: no hashing of a year's ids
             self._raw, self._kept = raw, kept
             todo = kept[~known]
             self.seq = dict(zip(todo["article_id"], todo.index))
@@ -296,7 +297,7 @@ class _Run:
         an unreadable one's articles are parsed again) — and ``(None, None)`` is returned."""
         from .parallel import available_cores
 
-        todo = [a for a in self.by_id.index if a not in self.reused]
+        todo = list(self.by_id.index)  # the rows not in the store (all, without a store)
         workers = processes if processes is not None else (
             available_cores() if len(todo) > 64 else 1)
         options = dict(processes=workers, engine=engine, scheduler=scheduler)
@@ -307,10 +308,11 @@ class _Run:
             return self.entities, self.quotes
         from .store import COMPACT_AFTER
 
-        missing = self.reused & self.store.unreadable(self.fingerprint)
+        bad = self.store.unreadable(self.fingerprint)
+        missing = {a for a in self.reused if a in bad} if bad else set()
         if missing:  # an unreadable stored part (warned): process its articles again
             self._parse(self._items([a for a in self.ids if a in missing]), **options)
-            self.reused -= missing
+            self.reused = np.array([a for a in self.reused if a not in missing], dtype=object)
         if len(self.store.parts("articles")) > COMPACT_AFTER:
             self.store.compact()
         return None, None
@@ -323,6 +325,9 @@ def _as_frame(articles) -> pd.DataFrame:
     if isinstance(articles, pd.DataFrame):
         if "text" not in articles.columns:
             coerce_articles(articles)  # raises the error that names the columns
+        if isinstance(articles.index, pd.RangeIndex) and articles.index.start == 0 \
+                and articles.index.step == 1:
+            return articles  # read, never modified: no copy of a large input
         return articles.reset_index(drop=True)
     return pd.DataFrame({"text": list(articles)})
 

@@ -35,9 +35,11 @@ import os
 import time
 import uuid
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 from .schema import ERRORS
@@ -356,11 +358,13 @@ class Store:
         import pyarrow.parquet as pq
 
         self.root.mkdir(parents=True, exist_ok=True)
-        ids = pa.array(list(article_ids), pa.string())
+        ids = article_ids if isinstance(article_ids, pa.Array) else \
+            pa.array(list(article_ids), pa.string())
         table = pa.table({"article_id": ids, "fingerprint": pa.DictionaryArray.from_arrays(
-            pa.array([0] * len(ids), pa.int32()), pa.array([fingerprint], pa.string()))})
+            pa.array(np.zeros(len(ids), np.int32)), pa.array([fingerprint], pa.string()))})
         tmp = self.root / ".last_run.parquet.tmp"
-        pq.write_table(table, tmp)
+        # hashes do not compress and are all distinct: plain and uncompressed is fastest
+        pq.write_table(table, tmp, use_dictionary=["fingerprint"], compression="none")
         os.replace(tmp, self.root / "last_run.parquet")
 
     def read_run(self) -> pd.DataFrame | None:
@@ -404,16 +408,22 @@ class Store:
         key = tuple(p.name for p in paths)
         if self._ids_key == key:
             return self._ids
-        tables = {}
-        for path in paths:
+        def read(path):
             try:
-                table = pq.read_table(path, columns=["article_id", "fingerprint"],
-                                      read_dictionary=["fingerprint"])
-            except FileNotFoundError:
-                continue  # removed by a concurrent compaction
+                return pq.read_table(path, columns=["article_id", "fingerprint"],
+                                     read_dictionary=["fingerprint"], use_threads=False)
             except (OSError, pa.ArrowException, ValueError) as exc:
-                warnings.warn(f"store file {path} is unreadable ({exc}); its articles will be "
-                              f"processed again", stacklevel=3)
+                return exc
+
+        with ThreadPoolExecutor(4) as pool:  # small files: their reads overlap (no GIL held)
+            read_back = list(pool.map(read, paths))
+        tables = {}
+        for path, table in zip(paths, read_back):
+            if isinstance(table, FileNotFoundError):
+                continue  # removed by a concurrent compaction
+            if isinstance(table, Exception):
+                warnings.warn(f"store file {path} is unreadable ({table}); its articles will "
+                              f"be processed again", stacklevel=3)
                 continue
             missing = [t for t in ("entities", "quotes") if not (self._dir(t) / path.name).is_file()]
             if missing:
@@ -450,6 +460,8 @@ class Store:
                               f"processed again", stacklevel=3)
                 found |= set(ids.to_pylist())
                 continue
+            if _one_value(whole.column("fingerprint")):
+                continue  # written by one version: write_part and compact never double an id
             every = whole.column("article_id")  # an article twice in the part, whatever the
             if pc.count_distinct(every).as_py() < len(every):  # version: ambiguous rows
                 values = pd.Series(every.to_pylist())
@@ -543,6 +555,16 @@ class Store:
                 for path in old[table]:
                     path.unlink(missing_ok=True)
             return True
+
+
+def _one_value(column) -> bool:
+    """Whether a dictionary-encoded Arrow column (as the index reads ``fingerprint``) holds at
+    most one distinct value, told from its dictionaries without looking at a row."""
+    values = set()
+    for chunk in column.chunks:
+        values.update(chunk.dictionary.to_pylist() if hasattr(chunk, "dictionary")
+                      else chunk.unique().to_pylist())
+    return len(values) <= 1
 
 
 def _utc(value) -> pd.Timestamp:
