@@ -391,9 +391,14 @@ class Store:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        found = [table.column("article_id").filter(pc.equal(table.column("fingerprint"),
-                                                            fingerprint))
-                 for table in self._id_tables().values()]
+        found = []
+        for table in self._id_tables().values():
+            versions = _values(table.column("fingerprint"))
+            if versions == {fingerprint}:  # the usual part: one version, no filter
+                found.append(table.column("article_id"))
+            elif fingerprint in versions:
+                found.append(table.column("article_id").filter(
+                    pc.equal(table.column("fingerprint"), fingerprint)))
         chunks = [c for arr in found for c in arr.chunks]
         return pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
 
@@ -445,27 +450,30 @@ class Store:
 
         import pyarrow.compute as pc
 
+        def ids_of(whole, versions) -> set[str]:  # the part's ids (with the fingerprint)
+            table = whole if fingerprint is None or versions == {fingerprint} else \
+                whole.filter(pc.equal(whole.column("fingerprint"), fingerprint))
+            return set(table.column("article_id").to_pylist())
+
         found: set[str] = set()
         for part, whole in self._id_tables().items():  # a few dozen parts: footers only
-            table = whole if fingerprint is None else \
-                whole.filter(pc.equal(whole.column("fingerprint"), fingerprint))
-            if not table.num_rows:
+            versions = _values(whole.column("fingerprint"))
+            if not whole.num_rows or (fingerprint is not None and fingerprint not in versions):
                 continue
-            ids = table.column("article_id")
             try:
                 for name in ("entities", "quotes"):
                     pq.read_metadata(self._dir(name) / part)
             except (OSError, pyarrow.ArrowException, ValueError) as exc:
                 warnings.warn(f"store part {part} is unreadable ({exc}); its articles will be "
                               f"processed again", stacklevel=3)
-                found |= set(ids.to_pylist())
+                found |= ids_of(whole, versions)
                 continue
-            if _one_value(whole.column("fingerprint")):
+            if len(versions) <= 1:
                 continue  # written by one version: write_part and compact never double an id
             every = whole.column("article_id")  # an article twice in the part, whatever the
             if pc.count_distinct(every).as_py() < len(every):  # version: ambiguous rows
                 values = pd.Series(every.to_pylist())
-                found |= set(values[values.duplicated(keep=False)]) & set(ids.to_pylist())
+                found |= set(values[values.duplicated(keep=False)]) & ids_of(whole, versions)
         return found
 
     def where(self, *, fingerprint: str | None = None, since=None, until=None,
@@ -557,14 +565,14 @@ class Store:
             return True
 
 
-def _one_value(column) -> bool:
-    """Whether a dictionary-encoded Arrow column (as the index reads ``fingerprint``) holds at
-    most one distinct value, told from its dictionaries without looking at a row."""
+def _values(column) -> set:
+    """The distinct values of a dictionary-encoded Arrow column (as the index reads
+    ``fingerprint``), told from its dictionaries without looking at a row."""
     values = set()
     for chunk in column.chunks:
         values.update(chunk.dictionary.to_pylist() if hasattr(chunk, "dictionary")
                       else chunk.unique().to_pylist())
-    return len(values) <= 1
+    return values
 
 
 def _utc(value) -> pd.Timestamp:
