@@ -14,9 +14,9 @@ from typing import Any, Callable, Iterable
 
 import pandas as pd
 
-from .articles import ARTICLE_COLUMNS, coerce_articles
+from .articles import ARTICLE_COLUMNS
 from .io import failures
-from .schema import ARTICLES, ERRORS, QUOTES, validate_table
+from .schema import ERRORS, QUOTES
 
 TABLE_NAMES = ("articles", "entities", "actors", "quotes", "errors")
 _READ_ALONE = ("articles", "entities", "quotes")  # tables a source reads in parts
@@ -207,16 +207,3 @@ class Corpus:
 def run_id() -> str:
     """A new run's id: time and a random suffix."""
     return f"{time.time_ns():020d}-{uuid.uuid4().hex[:6]}"
-
-
-def stored_articles(frame: pd.DataFrame) -> pd.DataFrame:
-    """Stored article rows as the ``articles`` table (the store's own columns dropped)."""
-    if frame.empty:
-        return ARTICLES.frame()
-    return coerce_articles(frame[ARTICLE_COLUMNS].reset_index(drop=True))
-
-
-def checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` after :func:`analysis.schema.validate_table` (raises on a violation)."""
-    validate_table(name, frame)
-    return frame

@@ -18,9 +18,9 @@ from typing import Iterable
 import pandas as pd
 
 from .actors import read_aliases
+from .articles import ARTICLE_COLUMNS, coerce_articles
 from .assembly import ENTITY_INPUT, QUOTE_INPUT, compute
-from .corpus import checked, stored_articles
-from .schema import ARTICLES, ENTITIES, ERRORS, QUOTES
+from .schema import ARTICLES, ENTITIES, ERRORS, QUOTES, validate_table
 from .store import Store
 
 #: entity and quote columns read as dictionaries (categorical): few distinct values
@@ -184,3 +184,16 @@ def _plain(frame: pd.DataFrame, table) -> pd.DataFrame:
             values = values.astype(col.dtype)
         out[name] = values
     return pd.DataFrame(out, index=frame.index)
+
+
+def stored_articles(frame: pd.DataFrame) -> pd.DataFrame:
+    """Stored article rows as the ``articles`` table (the store's own columns dropped)."""
+    if frame.empty:
+        return ARTICLES.frame()
+    return coerce_articles(frame[ARTICLE_COLUMNS].reset_index(drop=True))
+
+
+def checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` after :func:`analysis.schema.validate_table` (raises on a violation)."""
+    validate_table(name, frame)
+    return frame
