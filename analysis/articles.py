@@ -139,8 +139,8 @@ def _select_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                     f"{pos} was already used by row {earlier} for another text; row {pos} is "
                     f"left out (give each article its own id)")
     keep = ~(empty | repeated).to_numpy()
-    kept = frame if keep.all() and isinstance(frame.index, pd.RangeIndex) \
-        and frame.index.start == 0 and frame.index.step == 1 else frame[keep].reset_index(drop=True)
+    kept = frame if keep.all() and frame.index.equals(pd.RangeIndex(len(frame))) \
+        else frame[keep].reset_index(drop=True)
     return kept, [problems[k] for k in sorted(problems)]
 
 

@@ -325,8 +325,7 @@ def _as_frame(articles) -> pd.DataFrame:
     if isinstance(articles, pd.DataFrame):
         if "text" not in articles.columns:
             coerce_articles(articles)  # raises the error that names the columns
-        if isinstance(articles.index, pd.RangeIndex) and articles.index.start == 0 \
-                and articles.index.step == 1:
+        if articles.index.equals(pd.RangeIndex(len(articles))):
             return articles  # read, never modified: no copy of a large input
         return articles.reset_index(drop=True)
     return pd.DataFrame({"text": list(articles)})

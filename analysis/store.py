@@ -139,33 +139,18 @@ class Store:
         if self._index_key == key:
             return self._index
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
-        tables = []
-        for path in paths:
-            try:
-                table = pq.read_table(path, columns=["article_id", "fingerprint"],
-                                      read_dictionary=["fingerprint"])
-            except FileNotFoundError:
-                continue  # removed by a concurrent compaction
-            except (OSError, pa.ArrowException, ValueError) as exc:
-                warnings.warn(f"store file {path} is unreadable ({exc}); its articles will be "
-                              f"processed again", stacklevel=2)
-                continue
-            missing = [t for t in ("entities", "quotes") if not (self._dir(t) / path.name).is_file()]
-            if missing:
-                warnings.warn(f"store part {path.name} lacks its {', '.join(missing)} file; "
-                              f"its articles will be processed again", stacklevel=2)
-                continue
-            tables.append(table.append_column("part", pa.array([path.name] * table.num_rows,
-                                                                pa.string())))
+        ids = self._id_tables()  # the same per-part id columns a re-run looks up
+        tables = [ids[name].append_column("part", pa.array([name] * ids[name].num_rows,
+                                                             pa.string()))
+                  for name in sorted(ids)]  # part names sort by time: newest last
         if not tables:
             index = pd.DataFrame(columns=["article_id", "fingerprint", "part"])
         else:  # one conversion to pandas for all parts
             index = pa.concat_tables(tables, promote_options="permissive").unify_dictionaries() \
                 .to_pandas()
             index["fingerprint"] = index["fingerprint"].astype(object)
-        self._index_key, self._index = key, index
+        self._index_key, self._index = self._ids_key, index  # the parts it was read from
         return index
 
     def latest(self, fingerprint: str | None = None) -> pd.DataFrame:
