@@ -98,14 +98,56 @@ def _problem(where: str, problem: str, message: str) -> dict:
 
 
 def _select_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
-    """The articles :func:`analyze` parses, and an error row for each one it leaves out.
+    """The rows of a coerced articles table :func:`analyze` parses, and an error row for each
+    one it leaves out (see :func:`choose_rows`)."""
+    import pyarrow as pa
 
-    Rows repeating an earlier ``article_id`` with the same text are parsed once, silently
-    (``load_articles`` lists such copies as ``duplicate``); with a different text the later row
-    is left out as ``duplicate_id``. Articles without text are ``no_text``. Vectorised: only
-    the rows in question are looked at one by one.
+    ids = pa.array(frame["article_id"], pa.string(), from_pandas=True)
+    keep, problems = choose_rows(ids, frame["text"], frame["path"])
+    kept = frame if keep.all() and frame.index.equals(pd.RangeIndex(len(frame))) \
+        else frame[keep].reset_index(drop=True)
+    return kept, problems
+
+
+def input_ids(raw: pd.DataFrame):
+    """The ``article_id`` :func:`coerce_articles` gives each row of an input table, as an Arrow
+    string array, without coercing the table: the given id as text, else (no column, None or
+    NaN) the id derived from the text; null where there is neither (no text). Given ids that
+    are all strings (the common case, e.g. ``load_articles`` output) are taken over in C,
+    without a Python string per row."""
+    import pyarrow as pa
+
+    column = raw["article_id"] if "article_id" in raw else None
+    if column is not None and (column.dtype == object
+                               or pd.api.types.is_string_dtype(column.dtype)):
+        try:  # strings and missing values only, valid Unicode: checked and taken over in C
+            ids = pa.array(column, pa.string(), from_pandas=True)
+        except (pa.ArrowException, UnicodeError, TypeError, ValueError):
+            pass  # other values: made text one by one below
+        else:
+            if not ids.null_count:
+                return ids
+    given = [None] * len(raw) if column is None else _text_column(column).tolist()
+    return pa.array([a if isinstance(a, str) else (
+        article_id_for(clean_text(t)) if isinstance(t, str) else None)
+        for a, t in zip(given, raw["text"])], pa.string())
+
+
+def choose_rows(ids, texts: pd.Series, paths: pd.Series | None = None
+                ) -> tuple[np.ndarray, list[dict]]:
+    """Which input rows :func:`analyze` parses (a boolean mask) and an error row for each one
+    it leaves out.
+
+    ``ids`` is the rows' ``article_id`` as an Arrow string array (:func:`input_ids`), ``texts``
+    their texts, ``paths`` their files (for the messages). Rows repeating an earlier
+    ``article_id`` with the same text are parsed once, silently (``load_articles`` lists such
+    copies as ``duplicate``); with a different text the later row is left out as
+    ``duplicate_id``. Articles without text are ``no_text``; an empty row claims no id.
+    Vectorised: the texts are looked at once each (emptiness), the ids in Arrow (repeats), and
+    only the rows in question one by one.
     """
-    texts = frame["text"]
+    import pyarrow.compute as pc
+
     values = texts.to_numpy(dtype=object)
     try:  # only strings (the common case): C-level maps, both tests on one text in turn
         empty = np.fromiter(map(operator.or_, map(str.isspace, values),
@@ -113,37 +155,30 @@ def _select_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     except TypeError:  # a missing or non-string text
         empty = np.fromiter((not isinstance(t, str) or not t or t.isspace() for t in values),
                             bool, len(values))
-    empty = pd.Series(empty, index=frame.index)
-    ids = frame["article_id"]
-    filled = ~empty.to_numpy()
-    if filled.all():
-        doubled = ids.duplicated(keep="first").to_numpy(dtype=bool)
-    else:
-        doubled = np.zeros(len(frame), dtype=bool)
-        doubled[filled] = ids[filled].duplicated(keep="first").to_numpy(dtype=bool)
-    repeated = pd.Series(doubled, index=frame.index)  # an empty row claims no id
+    filled = ~empty
+    doubled = np.zeros(len(values), dtype=bool)
+    named_ids = ids.drop_null() if ids.null_count else ids
+    if len(pc.unique(named_ids)) < len(named_ids):  # some id repeats: which rows, in pandas
+        named = pd.Series(ids.to_numpy(zero_copy_only=False), dtype=object)
+        doubled[filled] = named[filled].duplicated(keep="first").to_numpy(dtype=bool)
+
+    def where(pos: int) -> str:
+        path = paths.iat[pos] if paths is not None else None
+        return path if isinstance(path, str) else f"article {ids[pos].as_py()}"
+
     problems: dict[int, dict] = {}
-    for pos in map(int, empty.to_numpy().nonzero()[0]):
-        problems[pos] = _problem(_where(frame, pos), "no_text",
-                                 f"article {ids.iat[pos]} has no text")
-    if repeated.any():
-        first = {}
-        for pos, article_id in zip(range(len(frame)), ids):
-            if not empty.iat[pos]:
+    for pos in map(int, empty.nonzero()[0]):
+        problems[pos] = _problem(where(pos), "no_text", f"article {ids[pos].as_py()} has no text")
+    if doubled.any():
+        first: dict[str, int] = {}
+        for pos, article_id in enumerate(named):
+            if filled[pos]:
                 first.setdefault(article_id, pos)
-        for pos in map(int, repeated.to_numpy().nonzero()[0]):
-            earlier = first[ids.iat[pos]]
-            if texts.iat[earlier] != texts.iat[pos]:
+        for pos in map(int, doubled.nonzero()[0]):
+            earlier = first[named.iat[pos]]
+            if values[earlier] != values[pos]:
                 problems[pos] = _problem(
-                    _where(frame, pos), "duplicate_id", f"article_id {ids.iat[pos]!r} of row "
-                    f"{pos} was already used by row {earlier} for another text; row {pos} is "
-                    f"left out (give each article its own id)")
-    keep = ~(empty | repeated).to_numpy()
-    kept = frame if keep.all() and frame.index.equals(pd.RangeIndex(len(frame))) \
-        else frame[keep].reset_index(drop=True)
-    return kept, [problems[k] for k in sorted(problems)]
-
-
-def _where(frame: pd.DataFrame, pos: int) -> str:
-    path = frame["path"].iat[pos]
-    return path if isinstance(path, str) else f"article {frame['article_id'].iat[pos]}"
+                    where(pos), "duplicate_id", f"article_id {named.iat[pos]!r} of row {pos} "
+                    f"was already used by row {earlier} for another text; row {pos} is left "
+                    f"out (give each article its own id)")
+    return ~(empty | doubled), [problems[k] for k in sorted(problems)]

@@ -19,11 +19,11 @@ import pandas as pd
 
 from . import __version__
 from .actors import read_aliases
-from .articles import ARTICLE_COLUMNS, _problem, _select_articles, coerce_articles
+from .articles import (ARTICLE_COLUMNS, _problem, _select_articles, choose_rows,
+                       coerce_articles, input_ids)
 from .assembly import assemble
 from .budget import DEFAULT_SECONDS
 from .corpus import Corpus, run_id
-from .io import clean_text
 from .nlp import model_info, resolve_model
 from .non_actors import defined_per_article
 from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus
@@ -177,10 +177,11 @@ def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store,
     if input_errors is not None and len(input_errors):
         errors = ERRORS.frame(pd.concat([ERRORS.frame(input_errors), errors], ignore_index=True))
     if run.store is not None:
-        ids = [a for a in run.ids if a not in run.timed_out] if run.timed_out else run.id_array
+        ids = [a for a in run.id_array.to_pylist() if a not in run.timed_out] \
+            if run.timed_out else run.id_array
         meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
                 "model_path": spec.target, "articles": len(ids), "parsed": run.parsed,
-                "reused": len(run.reused)}
+                "reused": run.reused}
         run.store.write_run(ids, fingerprint=run.fingerprint)
         run.store.write_meta(meta, errors)
         if not assemble_corpus:
@@ -188,13 +189,13 @@ def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store,
         # this run's articles, read back as a corpus: assembled from a few columns, each wide
         # table read when first used (whatever the size of the store)
         corpus = Corpus.read(run.store.root, aliases=aliases)
-        corpus.meta.update(parsed=run.parsed, reused=len(run.reused))
+        corpus.meta.update(parsed=run.parsed, reused=run.reused)
         return corpus
     frame = run.frame[~run.frame["article_id"].isin(run.timed_out)].reset_index(drop=True)
     entities, actors, quotes = assemble(frame, ent_rows, quote_rows, read_aliases(aliases))
     meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
             "model_path": spec.target, "articles": len(frame), "parsed": run.parsed,
-            "reused": len(run.reused), "entities": len(entities), "actors": len(actors),
+            "reused": run.reused, "entities": len(entities), "actors": len(actors),
             "quotes": len(quotes)}
     corpus = Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes,
                     errors=errors, meta=meta)
@@ -221,38 +222,40 @@ class _Run:
         self.store = Store(store) if store is not None else None
         if self.store is None:
             self.frame, self.problems = _select_articles(coerce_articles(articles))
-            self.ids = list(self.frame["article_id"])
-            self.reused = np.array([], dtype=object)  # ids taken from the store (none here)
+            self.reused = 0  # articles taken from the store (none here)
             self.by_id = self.frame.set_index("article_id")
-            self.seq = {a: i for i, a in enumerate(self.ids)}
+            self.seq = {a: i for i, a in enumerate(self.frame["article_id"])}
         else:
-            raw = _as_frame(articles)
-            kept, self.problems = _select_articles(_light(raw))
-            kept_ids = kept["article_id"].to_numpy(dtype=object)
-            self.ids = kept_ids.tolist()
-            import pyarrow as pa
             import pyarrow.compute as pc
 
-            known = np.zeros(len(kept), dtype=bool)
-            self.id_array = pa.array(kept_ids, pa.string())  # also what write_run records
-            if self.store.exists() and len(kept):  # one Arrow look-up, no string per article
+            raw = _as_frame(articles)
+            ids = input_ids(raw)
+            keep, self.problems = choose_rows(ids, raw["text"],
+                                              raw["path"] if "path" in raw else None)
+            self._raw = raw
+            self._rows = None if keep.all() else keep.nonzero()[0]  # input rows kept
+            self.id_array = ids if self._rows is None else ids.filter(keep)  # what write_run
+            known = np.zeros(len(self.id_array), dtype=bool)  # records, in input order
+            if self.store.exists() and len(known):  # one Arrow look-up, no string per article
                 known = pc.is_in(self.id_array, value_set=self.store.stored_ids(
                     fingerprint)).to_numpy(zero_copy_only=False)
-            self.reused = kept_ids[known]  # an array, not a set: no hashing of a year's ids
-            self._raw, self._kept = raw, kept
-            todo = kept[~known]
-            self.seq = dict(zip(todo["article_id"], todo.index))
+            self._known = known
+            self.reused = int(known.sum())
+            todo = (~known).nonzero()[0]  # positions among the kept rows: the articles' seq
             self.by_id = self._coerce(todo)
+            self.seq = dict(zip(self.by_id.index, todo.tolist()))
         self.entities: list[dict] = []
         self.quotes: list[dict] = []
         self.timed_out: set[str] = set()
         self.parsed = 0
         self.run_id = run_id()
 
-    def _coerce(self, rows: pd.DataFrame) -> pd.DataFrame:
-        """The article rows (by id) of these kept input rows: every column, texts cleaned."""
-        frame = coerce_articles(self._raw.iloc[rows["_row"].to_numpy()].assign(
-            article_id=rows["article_id"].to_numpy()))
+    def _coerce(self, kept: np.ndarray) -> pd.DataFrame:
+        """The article rows (by id) of the kept input rows at these positions: every column,
+        texts cleaned."""
+        rows = kept if self._rows is None else self._rows[kept]
+        frame = coerce_articles(self._raw.iloc[rows].assign(
+            article_id=self.id_array.take(kept).to_pylist()))
         return frame.set_index("article_id")
 
     def _on_shard(self, result) -> None:
@@ -276,9 +279,14 @@ class _Run:
             return []
         missing = [a for a in ids if a not in self.by_id.index]
         if missing:
-            rows = self._kept[self._kept["article_id"].isin(set(missing))]
-            self.seq.update(zip(rows["article_id"], rows.index))
-            self.by_id = pd.concat([self.by_id, self._coerce(rows)])
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            kept = pc.is_in(self.id_array, value_set=pa.array(missing, pa.string()))
+            kept = kept.to_numpy(zero_copy_only=False).nonzero()[0]
+            more = self._coerce(kept)
+            self.seq.update(zip(more.index, kept.tolist()))
+            self.by_id = pd.concat([self.by_id, more])
         return list(zip(ids, self.by_id.loc[ids, "text"]))
 
     def _parse(self, items, **options) -> None:
@@ -309,10 +317,11 @@ class _Run:
         from .store import COMPACT_AFTER
 
         bad = self.store.unreadable(self.fingerprint)
-        missing = {a for a in self.reused if a in bad} if bad else set()
-        if missing:  # an unreadable stored part (warned): process its articles again
-            self._parse(self._items([a for a in self.ids if a in missing]), **options)
-            self.reused = np.array([a for a in self.reused if a not in missing], dtype=object)
+        if bad:  # an unreadable stored part (warned): process its articles again
+            ids = self.id_array.to_pylist()
+            missing = [a for a, known in zip(ids, self._known) if known and a in bad]
+            self._parse(self._items(missing), **options)
+            self.reused -= len(missing)
         if len(self.store.parts("articles")) > COMPACT_AFTER:
             self.store.compact()
         return None, None
@@ -329,22 +338,3 @@ def _as_frame(articles) -> pd.DataFrame:
             return articles  # read, never modified: no copy of a large input
         return articles.reset_index(drop=True)
     return pd.DataFrame({"text": list(articles)})
-
-
-def _light(raw: pd.DataFrame) -> pd.DataFrame:
-    """What decides which input rows a store run keeps and parses: ``article_id`` (given, else
-    derived from the text as :func:`coerce_articles` derives it), ``text``, ``path`` (as given,
-    for error messages) and ``_row`` (the input row), without coercing any other column."""
-    from .articles import _text_column
-    from .io import article_id_for
-
-    texts = raw["text"]
-    ids = _text_column(raw["article_id"]) if "article_id" in raw else \
-        pd.Series([None] * len(raw), index=raw.index, dtype=object)
-    if ids.isna().any():
-        ids = pd.Series([a if isinstance(a, str) else (
-            article_id_for(clean_text(t)) if isinstance(t, str) else None)
-            for a, t in zip(ids, texts)], index=raw.index, dtype=object)
-    return pd.DataFrame({"article_id": ids, "text": texts,
-                         "path": raw["path"] if "path" in raw else None,
-                         "_row": np.arange(len(raw))}, index=raw.index)

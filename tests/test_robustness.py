@@ -164,12 +164,14 @@ def test_analyze_repairs_lone_surrogates_and_keeps_offsets():
     assert corpus.quotes.quote.str.contains("the plan was fine").all() and len(corpus.quotes)
 
 
-def test_repeated_and_missing_ids_are_never_silently_lost():
+@pytest.mark.parametrize("stored", [False, True], ids=["in-memory", "store"])
+def test_repeated_and_missing_ids_are_never_silently_lost(stored, tmp_path):
     frame = pd.DataFrame({"article_id": ["a", "a", "b", None, float("nan"), "b"],
                           "text": ["Ann Lee said yes.", "Tom Hart said no.", "Rob Roy spoke.",
                                    "Joe Bloggs said maybe.", "Jane Doe said never.",
                                    "Rob Roy spoke."]})
-    corpus = analyze(frame)
+    # a store run decides from the ids and texts alone (no coerced table): the same choice
+    corpus = analyze(frame, store=tmp_path / "store" if stored else None)
     ids = corpus.articles.article_id.tolist()
     assert ids[:2] == ["a", "b"] and len(ids) == 4 and not {"None", "nan"} & set(ids)
     assert set(corpus.articles.text) == {"Ann Lee said yes.", "Rob Roy spoke.",
