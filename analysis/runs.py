@@ -234,8 +234,9 @@ class _Run:
                                               raw["path"] if "path" in raw else None)
             self._raw = raw
             self._rows = None if keep.all() else keep.nonzero()[0]  # input rows kept
-            self.id_array = ids if self._rows is None else ids.filter(keep)  # what write_run
-            known = np.zeros(len(self.id_array), dtype=bool)  # records, in input order
+            # the kept ids, in input order: looked up in the store, recorded by write_run
+            self.id_array = ids if self._rows is None else ids.filter(keep)
+            known = np.zeros(len(self.id_array), dtype=bool)
             if self.store.exists() and len(known):  # one Arrow look-up, no string per article
                 known = pc.is_in(self.id_array, value_set=self.store.stored_ids(
                     fingerprint)).to_numpy(zero_copy_only=False)
