@@ -76,16 +76,24 @@ def _text_column(values: pd.Series) -> pd.Series:
                       else text_value(v) for v in values], index=values.index, dtype=object)
 
 
-def _plain_strings(values: pd.Series) -> pd.Series | None:
-    """``values`` as an object column of strings and None when that is all it holds and they
-    are valid Unicode (pyarrow checks both in C, without a Python call per value); else None."""
+def _arrow_strings(values: pd.Series):
+    """``values`` as an Arrow string array (missing values null) when they are only strings
+    and missing values, all valid Unicode — pyarrow checks both in C, without a Python call
+    per value; else None."""
     import pyarrow as pa
 
     if values.dtype != object and not pd.api.types.is_string_dtype(values.dtype):
         return None
     try:
-        pa.array(values, type=pa.string(), from_pandas=True)
+        return pa.array(values, type=pa.string(), from_pandas=True)
     except (pa.ArrowException, UnicodeError, TypeError, ValueError):
+        return None
+
+
+def _plain_strings(values: pd.Series) -> pd.Series | None:
+    """``values`` as an object column of strings and None when that is all it holds and they
+    are valid Unicode (:func:`_arrow_strings`); else None."""
+    if _arrow_strings(values) is None:
         return None
     missing = values.isna()
     if values.dtype == object and not missing.any():
@@ -118,15 +126,9 @@ def input_ids(raw: pd.DataFrame):
     import pyarrow as pa
 
     column = raw["article_id"] if "article_id" in raw else None
-    if column is not None and (column.dtype == object
-                               or pd.api.types.is_string_dtype(column.dtype)):
-        try:  # strings and missing values only, valid Unicode: checked and taken over in C
-            ids = pa.array(column, pa.string(), from_pandas=True)
-        except (pa.ArrowException, UnicodeError, TypeError, ValueError):
-            pass  # other values: made text one by one below
-        else:
-            if not ids.null_count:
-                return ids
+    ids = _arrow_strings(column) if column is not None else None
+    if ids is not None and not ids.null_count:
+        return ids  # strings only, valid Unicode: taken over in C
     given = [None] * len(raw) if column is None else _text_column(column).tolist()
     return pa.array([a if isinstance(a, str) else (
         article_id_for(clean_text(t)) if isinstance(t, str) else None)

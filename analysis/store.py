@@ -374,16 +374,12 @@ class Store:
         ``fingerprint`` columns without a Python string per article (see
         :meth:`unreadable` for the parts that cannot be used)."""
         import pyarrow as pa
-        import pyarrow.compute as pc
 
         found = []
         for table in self._id_tables().values():
             versions = _values(table.column("fingerprint"))
-            if versions == {fingerprint}:  # the usual part: one version, no filter
-                found.append(table.column("article_id"))
-            elif fingerprint in versions:
-                found.append(table.column("article_id").filter(
-                    pc.equal(table.column("fingerprint"), fingerprint)))
+            if fingerprint in versions:
+                found.append(_ids_under(table, fingerprint, versions))
         chunks = [c for arr in found for c in arr.chunks]
         return pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
 
@@ -431,14 +427,8 @@ class Store:
         re-run that reads nothing back; an unreadable part is reported with a warning naming
         it. Usually empty: its cost is one footer per part, not one look per article."""
         import pyarrow
-        import pyarrow.parquet as pq
-
         import pyarrow.compute as pc
-
-        def ids_of(whole, versions) -> set[str]:  # the part's ids (with the fingerprint)
-            table = whole if fingerprint is None or versions == {fingerprint} else \
-                whole.filter(pc.equal(whole.column("fingerprint"), fingerprint))
-            return set(table.column("article_id").to_pylist())
+        import pyarrow.parquet as pq
 
         found: set[str] = set()
         for part, whole in self._id_tables().items():  # a few dozen parts: footers only
@@ -451,14 +441,15 @@ class Store:
             except (OSError, pyarrow.ArrowException, ValueError) as exc:
                 warnings.warn(f"store part {part} is unreadable ({exc}); its articles will be "
                               f"processed again", stacklevel=3)
-                found |= ids_of(whole, versions)
+                found |= set(_ids_under(whole, fingerprint, versions).to_pylist())
                 continue
             if len(versions) <= 1:
                 continue  # written by one version: write_part and compact never double an id
             every = whole.column("article_id")  # an article twice in the part, whatever the
             if pc.count_distinct(every).as_py() < len(every):  # version: ambiguous rows
                 values = pd.Series(every.to_pylist())
-                found |= set(values[values.duplicated(keep=False)]) & ids_of(whole, versions)
+                found |= set(values[values.duplicated(keep=False)]) \
+                    & set(_ids_under(whole, fingerprint, versions).to_pylist())
         return found
 
     def where(self, *, fingerprint: str | None = None, since=None, until=None,
@@ -558,6 +549,19 @@ def _values(column) -> set:
         values.update(chunk.dictionary.to_pylist() if hasattr(chunk, "dictionary")
                       else chunk.unique().to_pylist())
     return values
+
+
+def _ids_under(table, fingerprint: str | None, versions: set):
+    """The ``article_id`` column of a part's id table (:meth:`Store._id_tables`), only its rows
+    stored under ``fingerprint`` (every row for None); ``versions`` is the part's
+    :func:`_values` of ``fingerprint``. A part written by that one version (the usual part)
+    gives its column as it is, without a filter."""
+    import pyarrow.compute as pc
+
+    ids = table.column("article_id")
+    if fingerprint is None or versions == {fingerprint}:
+        return ids
+    return ids.filter(pc.equal(table.column("fingerprint"), fingerprint))
 
 
 def _utc(value) -> pd.Timestamp:

@@ -129,7 +129,6 @@ ADD_ONE = PEAK + r"""
 import json, sys, time
 t0 = time.perf_counter()
 from analysis import analyze, load_articles
-from analysis.nlp import load_pipeline
 from analysis.pipeline import news_pipeline
 from analysis.nlp import resolve_model
 news_pipeline(resolve_model().target)  # the model, loaded once
