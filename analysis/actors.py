@@ -2,16 +2,20 @@
 
 Rules, applied in this order (see ``README.md`` for examples):
 
-1. **Normalise** the mention: drop a leading determiner ("the Pentagon"), a trailing possessive
-   ("Biden's"), and, for people, leading titles and honorifics listed in ``data/titles.txt``
-   ("President Joe Biden", "Mr Trump", "Gen. Qassem Soleimani").
+1. **Normalise** the mention: take its clean form (NFC, no invisible format characters such as
+   a soft hyphen, no strike-through or other overlay marks: :func:`analysis.names.clean`), drop
+   a leading determiner ("the Pentagon"), a trailing possessive ("Biden's"), and, for people,
+   leading titles and honorifics listed in ``data/titles.txt`` ("President Joe Biden",
+   "Mr Trump", "Gen. Qassem Soleimani"). The mention's text itself is never changed.
 2. **Alias table** (``data/aliases.csv``, extendable with your own): "US", "U.S.", "USA",
    "America", "United States" → "United States"; "ISIS", "Islamic State group" → "Islamic State"…
 3. **Within an article**, a bare surname links to the fullest name seen in the same article with
    that surname ("Biden" → "Joe Biden"), also when the NER labelled the surname ORG ("McCaul").
-4. **Across articles**, the same canonical name is the same actor. A surname that is an actor on
-   its own in some articles is merged into the one full name that dominates that surname in the
-   corpus ("Blair" → "Tony Blair" when ≥ 75% of the full-name mentions ending in "Blair" are his).
+4. **Across articles**, the same canonical name is the same actor; names equal once case,
+   diacritics, overlay marks and format characters are folded are one actor, shown in the
+   spelling most articles use (:func:`merge_variants`). A surname that is an actor on its own
+   in some articles is merged into the one full name that dominates that surname in the corpus
+   ("Blair" → "Tony Blair" when ≥ 75% of the full-name mentions ending in "Blair" are his).
 5. Each actor's label is the majority label of its mentions (NER mistakes reconciled).
 
 Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
@@ -20,6 +24,7 @@ Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +33,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from . import lexicons
-from .names import PERSON_LIKE, fold, normalise, strip_title  # noqa: F401  (part of this API)
+from .names import PERSON_LIKE, clean, fold, normalise, strip_title  # noqa: F401 (API)
 from .schema import ACTORS
 
 NON_ACTOR_LABELS = frozenset(
@@ -180,28 +185,51 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     return result
 
 
-def merge_variants(counts: pd.Series) -> dict[str, str]:
-    """Cross-article merges of spelling variants: actors whose names are equal once accents and
-    diacritics are folded and case ignored ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan")
-    become one, shown in its fullest form (the most non-ASCII letters, then the most mentions,
-    then the first in name order).
+def merge_variants(counts: pd.Series | pd.DataFrame) -> dict[str, str]:
+    r"""Cross-article merges of spelling variants: actors whose names are equal once folded
+    (:func:`~analysis.names.fold`: no case, diacritics, overlay marks or format characters:
+    "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan") become one, shown in the spelling most
+    articles use.
+
+    Every name is first taken in its :func:`~analysis.names.clean` form (NFC, no format
+    characters such as a soft hyphen, no overlay marks such as strike-through), so
+    "Joe Bi\u00adden" and "J̶o̶e̶ ̶B̶i̶d̶e̶n̶" vote for "Joe Biden" and are never shown. Among
+    the clean spellings of one actor the displayed one is used by the most articles, then has
+    the most mentions; a tie goes to the fewest combining marks left uncomposed (a stray
+    accent or underline on each letter loses to a composed spelling), then to the most
+    non-ASCII letters ("Erdoğan" over "Erdogan" when both are used as much), then to name
+    order. One article cannot rename an actor that other articles spell otherwise.
 
     Args:
-        counts: mentions per actor name (``{actor: n}``, every actor of the corpus once).
+        counts: every actor of the corpus once, either as mentions per name (a Series
+            ``{actor: n}``: mentions decide) or as a DataFrame with columns ``actor, articles,
+            mentions`` (articles decide, then mentions). Articles are counted per name given:
+            pass clean names (as :mod:`analysis.assembly` does) for exact article counts.
 
     Returns:
-        ``{variant: displayed name}`` for the variants that change.
+        ``{name: displayed name}`` for the names that change (also a name alone in its group
+        whose clean form differs).
     """
-    groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for actor, n in counts.items():
-        groups[fold(str(actor))].append((str(actor), int(n)))
-    mapping = {}
-    for options in groups.values():
-        if len(options) < 2:
-            continue
-        best = min(options, key=lambda o: (-sum(not c.isascii() for c in o[0]), -o[1], o[0]))[0]
-        mapping.update({actor: best for actor, _ in options if actor != best})
-    return mapping
+    if isinstance(counts, pd.DataFrame):
+        rows = zip(counts["actor"], counts["articles"], counts["mentions"])
+    else:
+        rows = ((actor, n, n) for actor, n in counts.items())
+    groups: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    names: dict[str, str] = {}  # name → its clean form
+    for actor, articles, mentions in rows:
+        actor = str(actor)
+        form = names[actor] = clean(actor)
+        votes = groups[fold(form)].setdefault(form, [0, 0])
+        votes[0] += int(articles)
+        votes[1] += int(mentions)
+    display = {}
+    for spellings in groups.values():
+        best = min(spellings, key=lambda f: (-spellings[f][0], -spellings[f][1],
+                                             sum(unicodedata.combining(c) > 0 for c in f),
+                                             -sum(c.isalpha() and not c.isascii() for c in f),
+                                             f))
+        display.update(dict.fromkeys(spellings, best))
+    return {actor: display[form] for actor, form in names.items() if display[form] != actor}
 
 
 def merge_surnames(pairs: pd.DataFrame, *, dominance: float = 0.75) -> dict[str, str]:

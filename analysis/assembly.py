@@ -5,12 +5,12 @@ few columns and applied to the tables afterwards, table by table.
 label, text, start``, the quotes' ``article_id, speaker_actor, speaker_type, speaker,
 speaker_role, kind, quote``, the articles' order and publication dates, and the texts of the
 articles that name an acronym actor. It returns an :class:`Assembly`: the name each raw actor
-becomes (spelling variants and surnames merged, institutions given their article's country,
-non-actors cleared) and the ``actors`` table with genders. :meth:`Assembly.entities` and
-:meth:`Assembly.quotes` turn per-article rows — whole tables or some of their columns — into
-the corpus's final rows. :func:`analysis.analyze` applies it at once; ``Corpus.read`` applies it
-to each table when that table is first asked for, so a large store is assembled from a few
-columns and its wide tables are read only when needed.
+becomes (names cleaned of format characters and overlay marks, spelling variants and surnames
+merged, institutions given their article's country, non-actors cleared) and the ``actors`` table
+with genders. :meth:`Assembly.entities` and :meth:`Assembly.quotes` turn per-article rows — whole
+tables or some of their columns — into the corpus's final rows. :func:`analysis.analyze` applies it
+at once; ``Corpus.read`` applies it to each table when that table is first asked for, so a large
+store is assembled from a few columns and its wide tables are read only when needed.
 
 The rules live in their modules (:mod:`analysis.actors`, :mod:`analysis.institutions`,
 :mod:`analysis.non_actors`, :mod:`analysis.gender`); here they are fed counts per distinct
@@ -29,6 +29,7 @@ import pandas as pd
 from .actors import AliasTable, build_actors, majority_labels, merge_surnames, merge_variants
 from .gender import actor_genders, speaker_genders
 from . import lexicons
+from .names import clean
 from .institutions import article_countries, countries, institution_names
 from .non_actors import acronym, defined_things, non_actors
 from .schema import ACTORS, ENTITIES, QUOTES
@@ -87,7 +88,7 @@ class Assembly:
 
     Attributes:
         order: the article ids in corpus order (rows are sorted by it, then by ``start``).
-        merges: ``{raw actor: merged name}`` (spelling variants, then surnames).
+        merges: ``{raw actor: merged name}`` (clean forms, spelling variants, then surnames).
         institutions: ``{(article_id, merged name): name with the article's country}``.
         cleared: final names that are not actors (their mentions keep no actor).
         actors: the ``actors`` table, with genders.
@@ -179,12 +180,19 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
     fixed = aliases.canonical_labels() if aliases is not None else None
     ents = _Rows(order, entities)
     if merge:
-        m1 = merge_variants(ents.counts())
+        # clean names first (no soft hyphens, strike-through…), so spellings vote by article
+        m0 = {n: c for n in {*ents.names, *quotes["speaker_actor"].dropna().unique()}
+              if (c := clean(str(n))) != n}
+        ents.rename(m0)
+        m1 = merge_variants(ents.variant_votes())
         ents.rename(m1)
         m2 = merge_surnames(ents.label_counts())
         ents.rename(m2)
-        merges = {raw: m2.get(m1.get(raw, raw), m1.get(raw, raw))
-                  for raw in set(m1) | set(m2)}
+        merges = {}
+        for raw in set(m0) | set(m1) | set(m2):
+            name = m0.get(raw, raw)
+            name = m1.get(name, name)
+            merges[raw] = m2.get(name, name)
         country = article_countries(ents.article_votes(countries()))
         named = set(lexicons.table("institution_names"))
         pairs = ents.article_pairs(only=named)
@@ -240,10 +248,15 @@ class _Rows:
     def _present(self) -> np.ndarray:
         return self.actor >= 0
 
-    def counts(self) -> pd.Series:
-        """Mentions per actor name."""
-        n = np.bincount(self.actor[self._present()], minlength=len(self.names))
-        return pd.Series(n, index=self.names)[n > 0]
+    def variant_votes(self) -> pd.DataFrame:
+        """Per actor name with mentions: ``actor, articles, mentions``."""
+        mentions = np.bincount(self.actor[self._present()], minlength=len(self.names))
+        width = max(len(self.order), 1)
+        pairs = pd.unique(self._pair_keys(self.article, len(self.order))[0])
+        articles = np.bincount(pairs // width, minlength=len(self.names))
+        present = np.flatnonzero(mentions)
+        return pd.DataFrame({"actor": self.names[present], "articles": articles[present],
+                             "mentions": mentions[present]})
 
     def rename(self, mapping: Mapping[str, str]) -> None:
         self.actor, self.names = _recode(self.actor, self.names, mapping)
