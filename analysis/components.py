@@ -255,6 +255,16 @@ def make_paragraphs(doc):
     return paragraph_sentence_starts(doc)
 
 
+@Language.component("news_hidden")
+def make_hidden(doc):
+    """Component ``news_hidden``: :func:`analysis.entities.see_through_hidden` (invisible format
+    characters and strike-through inside words); add it first (``nlp.add_pipe("news_hidden",
+    first=True)``)."""
+    from .entities import see_through_hidden
+
+    return see_through_hidden(doc)
+
+
 @Language.factory("news_entities", default_config=ENTITIES_CONFIG,
                   assigns=["doc._.mentions", "doc.spans"])
 def make_entities(nlp: Language, name: str, aliases, lexicons, time_limit) -> NewsEntities:

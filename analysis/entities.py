@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from . import lexicons
 from .actors import AliasTable, canonicalise_article
 from .budget import checkpoint
+from .names import clean, hidden
 from .syntax import doc_text, kids, positions
 
 _GLUE = {"and", "of"}
@@ -187,6 +188,33 @@ def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = 
             continue
         found.append(Mention(text=text[start:end], label=label, start=start, end=end))
     return found
+
+
+def see_through_hidden(doc):
+    r"""``doc`` with the words that hold a format character or an overlay mark ("Bi\u00adden"
+    with a soft hyphen, "J̶o̶e̶" struck through: :func:`analysis.names.hidden`) read by the
+    model as their :func:`~analysis.names.clean` form: their lexemes take the clean word's
+    norm, shape, prefix and suffix (the features the models embed), so the NER finds "Joe
+    Bi\u00adden" as one name, as it finds "Joe Biden". The text, tokens and offsets are
+    unchanged. Run before the model (the ``news_hidden`` component); a text without such
+    characters is looked at once, in C."""
+    text = doc.text
+    if text.isascii():
+        return doc
+    odd = {c for c in set(text) if not c.isascii() and hidden(c)}
+    if not odd:
+        return doc
+    vocab = doc.vocab
+    for token in doc:
+        word = token.text
+        if odd.isdisjoint(word):
+            continue
+        form = clean(word)
+        if form and form != word:
+            lex, seen = vocab[word], vocab[form]
+            lex.norm_, lex.shape_ = seen.norm_, seen.shape_
+            lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
+    return doc
 
 
 def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> list[Mention]:

@@ -59,9 +59,14 @@ def clean(text: str) -> str:
     """
     if text.isascii():
         return " ".join(text.split())
-    kept = "".join(c for c in unicodedata.normalize("NFD", text)
-                   if unicodedata.category(c) != "Cf" and unicodedata.combining(c) != _OVERLAY)
+    kept = "".join(c for c in unicodedata.normalize("NFD", text) if not hidden(c))
     return " ".join(unicodedata.normalize("NFC", kept).split())
+
+
+def hidden(char: str) -> bool:
+    """Whether ``char`` is never part of a name: a format character (category Cf) or an overlay
+    mark (combining class 1). See :func:`clean`."""
+    return unicodedata.category(char) == "Cf" or unicodedata.combining(char) == _OVERLAY
 
 
 def normalise(text: str, label: str) -> str:

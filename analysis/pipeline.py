@@ -43,7 +43,8 @@ def news_pipeline(target: str | None = None, config: str | None = None):
     (:func:`component_config`; default: the packaged lexicons and aliases, 60 s budget).
 
     Loaded once per process and configuration (a pipeline of its own, not the shared one of
-    ``load_pipeline``); the model's ``senter`` stays disabled as spaCy ships it, and
+    ``load_pipeline``); the model's ``senter`` stays disabled as spaCy ships it,
+    ``news_hidden`` runs first (words with a soft hyphen or strike-through read as without) and
     ``news_paragraphs`` runs before its parser (no sentence spans a paragraph break).
     """
     from .nlp import resolve_model
@@ -58,6 +59,7 @@ def _news_pipeline(target: str, config: str):
     from . import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(target)
+    nlp.add_pipe("news_hidden", first=True)  # the model reads "Bi\u00adden" as "Biden"
     if "parser" in nlp.pipe_names:  # no sentence, and no parse, across a paragraph break
         nlp.add_pipe("news_paragraphs", before="parser")
     for name in COMPONENTS:

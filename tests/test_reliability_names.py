@@ -133,22 +133,34 @@ def test_format_characters_do_not_split_an_actor():
 
 # ---- end to end, with the model ---------------------------------------------------------------
 
-def test_end_to_end_one_article_cannot_rename_an_actor():
+def test_end_to_end_one_article_cannot_rename_or_split_an_actor():
     texts = ["President Joe Biden said on Monday that the talks would resume in Geneva.",
              "Joe Biden told reporters the economy was growing faster than expected.",
              "Joe Biden met the governors at the White House on Tuesday.",
-             f"{STRUCK} said the plan would cost less than critics claimed."]
-    c = analyze(pd.DataFrame({"article_id": [f"a{i}" for i in range(4)], "text": texts}),
+             f"{STRUCK} said the plan would cost less than critics claimed.",
+             f"{SOFT} said the bill would pass the Senate next week.",
+             f"{ZWJ} said jobs were coming back to Ohio."]
+    c = analyze(pd.DataFrame({"article_id": [f"a{i}" for i in range(6)], "text": texts}),
                 progress=False)
     people = c.actors[c.actors["label"] == "PERSON"]
-    assert list(people["actor"]) == ["Joe Biden"], people
-    assert people["articles"].tolist() == [4]
-    biden = c.entities[c.entities["label"] == "PERSON"]
-    assert set(biden["actor"]) == {"Joe Biden"} and set(biden["article_id"]) == set(c.articles
-                                                                                     .article_id)
-    assert set(c.quotes["speaker_actor"].dropna()) == {"Joe Biden"}
-    assert "a3" in set(c.quotes.loc[c.quotes["speaker_actor"] == "Joe Biden", "article_id"])
+    assert list(people["actor"]) == ["Joe Biden"], people  # no "Joe", no struck or hyphenated
+    assert people["articles"].tolist() == [6]
+    persons = c.entities[c.entities["label"] == "PERSON"]
+    assert set(persons["actor"]) == {"Joe Biden"}
+    assert set(persons["article_id"]) == set(c.articles["article_id"])
+    said = c.quotes.set_index("article_id")["speaker_actor"]
+    assert said.reindex(["a1", "a3", "a4", "a5"]).tolist() == ["Joe Biden"] * 4
     text = dict(zip(c.articles["article_id"], c.articles["text"]))
     for row in c.entities.itertuples():  # offsets exact: the mention text is never normalised
         assert row.text == text[row.article_id][row.start:row.end]
-    assert STRUCK in set(c.entities["text"])
+    assert {STRUCK, SOFT, ZWJ} <= set(persons["text"])
+
+
+def test_the_model_reads_a_word_without_its_hidden_characters(nlp):
+    from analysis.entities import see_through_hidden
+
+    doc = see_through_hidden(nlp.make_doc(f"{SOFT} and {STRUCK} met Mr Bi\u200dden."))
+    plain = nlp.make_doc("Joe Biden and Joe Biden met Mr Biden.")
+    assert [t.text for t in doc] != [t.text for t in plain]  # the text is untouched …
+    for attr in ("norm_", "shape_", "prefix_", "suffix_"):  # … the features are the clean word's
+        assert [getattr(t, attr) for t in doc] == [getattr(t, attr) for t in plain], attr
