@@ -20,7 +20,14 @@ wraps — which is what the spaCy components do with the ``lexicons`` of their c
 * a list of entries is **added** to a list lexicon (``{"speech_verbs": ["opine", "blurt out"]}``);
 * ``{"add": [...], "remove": [...]}`` adds and removes entries;
 * a mapping is **merged** over a table lexicon (``{"speaker_nouns": {"pundit": "group"}}``);
-* a path to a file in the packaged format **replaces** the lexicon.
+* a path to a file in the packaged format **replaces** the lexicon (a list file: one entry a
+  line, blank lines and ``#`` comments skipped; a CSV table: a header row, then ``key,value``
+  rows; or a TOML file holding the list or table under the lexicon's name).
+
+Overrides are checked when they are read (:func:`to_config`, before any text is parsed): an
+unknown name, a value of the wrong shape or type, a table row without two columns or, for the
+tables of :data:`CLOSED_TABLES`, a value the packaged table does not use raise
+:class:`LexiconError` naming the lexicon, the file and the line (or the key).
 
 Derived forms (a regex compiled from a list, the phrasal verbs split off) are cached per set of
 lexicons with :meth:`Lexicons.derived`. Nothing here changes a file.
