@@ -8,7 +8,9 @@ Commands:
     evaluate score the quote engine against PolNeAR (``evaluate polnear --split dev``)
 
 Exit status: 0 when every input was processed, 3 when some inputs failed but the rest were
-processed, 2 for usage errors (bad arguments, no model). Bad input never produces a traceback.
+processed, 2 for usage and configuration errors (bad arguments; no model, or a model name that
+is not a spaCy pipeline or does not load; a bad alias table or lexicon file), reported in one
+``error:`` line. Bad input never produces a traceback.
 """
 
 from __future__ import annotations
@@ -90,13 +92,14 @@ def _cmd_model(args: argparse.Namespace) -> int:
 
     try:
         spec = nlp.ensure_model(download=True) if args.ensure else nlp.resolve_model(args.model)
-    except nlp.ModelNotFoundError as exc:
+        print(f"spaCy model: {spec.target} (found via {spec.origin})")
+        if args.load:
+            info = nlp.model_info(nlp.load_pipeline(spec.target))
+            print(f"loaded {info['model']} {info['model_version']} with spaCy "
+                  f"{info['spacy_version']}")
+    except nlp.ModelNotFoundError as exc:  # not found, not a pipeline, or failed to load
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"spaCy model: {spec.target} (found via {spec.origin})")
-    if args.load:
-        info = nlp.model_info(nlp.load_pipeline(spec.target))
-        print(f"loaded {info['model']} {info['model_version']} with spaCy {info['spacy_version']}")
     return EXIT_OK
 
 
@@ -298,3 +301,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        if not _is_config_error(exc):
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _is_config_error(exc: Exception) -> bool:
+    """A configuration mistake the user can fix (a model that is not a usable spaCy pipeline,
+    a bad alias table or lexicon override): one line and exit status 2, never a traceback."""
+    from .actors import AliasError
+    from .lexicons import LexiconError
+    from .nlp import ModelNotFoundError
+
+    return isinstance(exc, (ModelNotFoundError, AliasError, LexiconError))

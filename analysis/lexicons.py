@@ -20,7 +20,14 @@ wraps — which is what the spaCy components do with the ``lexicons`` of their c
 * a list of entries is **added** to a list lexicon (``{"speech_verbs": ["opine", "blurt out"]}``);
 * ``{"add": [...], "remove": [...]}`` adds and removes entries;
 * a mapping is **merged** over a table lexicon (``{"speaker_nouns": {"pundit": "group"}}``);
-* a path to a file in the packaged format **replaces** the lexicon.
+* a path to a file in the packaged format **replaces** the lexicon (a list file: one entry a
+  line, blank lines and ``#`` comments skipped; a CSV table: a header row, then ``key,value``
+  rows; or a TOML file holding the list or table under the lexicon's name).
+
+Overrides are checked when they are read (:func:`to_config`, before any text is parsed): an
+unknown name, a value of the wrong shape or type, a table row without two columns or, for the
+tables of :data:`CLOSED_TABLES`, a value the packaged table does not use raise
+:class:`LexiconError` naming the lexicon, the file and the line (or the key).
 
 Derived forms (a regex compiled from a list, the phrasal verbs split off) are cached per set of
 lexicons with :meth:`Lexicons.derived`. Nothing here changes a file.
@@ -51,16 +58,53 @@ def data_text(name: str) -> str:
     return resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
 
 
+class LexiconError(ValueError):
+    """A lexicon override or replacement file that cannot be used; the message names the
+    lexicon, the file (or "overrides") and the line or entry at fault."""
+
+
+#: tables whose values are a fixed vocabulary: the values their packaged file uses (a speaker
+#: noun's class, a first name's or a pronoun's gender); any other value is an error
+CLOSED_TABLES = ("speaker_nouns", "first_names", "pronoun_genders")
+
+
 def _lines(text: str) -> tuple[str, ...]:
+    """The entries of a list file: one a line; blank lines and ``#`` comments skipped."""
     found = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(line for line in found if line)
 
 
-def _table(text: str) -> dict[str, str]:
+def _table_rows(text: str, where: str) -> Iterator[tuple[int, str, str]]:
+    """``(line, key, value)`` per row of a two-column CSV table (a header row, then
+    ``key,value[,note…]`` rows). Blank lines and rows whose first cell starts with ``#`` are
+    skipped.
+
+    Raises:
+        LexiconError: a header or row with fewer than two columns, or an empty key or value,
+            naming ``where`` and the line.
+    """
     rows = csv.reader(io.StringIO(text))
-    next(rows, None)  # header
-    return {row[0].strip(): row[1].strip() for row in rows
-            if len(row) >= 2 and row[0].strip() and not row[0].startswith("#")}
+    header = False
+    for row in rows:
+        cells = [cell.strip() for cell in row]
+        if not any(cells) or cells[0].startswith("#"):
+            continue
+        if not header:
+            header = True
+            if len(cells) < 2 or not cells[1]:
+                raise LexiconError(f"{where}, line {rows.line_num}: the header {row!r} has "
+                                   f"fewer than two columns; a table file has a header row "
+                                   f"and rows of key,value")
+            continue
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            raise LexiconError(f"{where}, line {rows.line_num}: {row!r} needs a key and a "
+                               f"value (two columns: key,value)")
+        yield rows.line_num, cells[0], cells[1]
+
+
+def _table(text: str, where: str) -> dict[str, str]:
+    """A two-column CSV table as a dict (see :func:`_table_rows`)."""
+    return {key: value for _, key, value in _table_rows(text, where)}
 
 
 @dataclass(frozen=True)
@@ -85,7 +129,8 @@ def packaged() -> Lexicons:
     """The lexicons as shipped in ``analysis/data/``."""
     lists = {name.rsplit(".", 1)[0]: _lines(data_text(name)) for name in LIST_FILES}
     tables: dict[str, Mapping[str, Any]] = {
-        name.rsplit(".", 1)[0]: _table(data_text(name)) for name in TABLE_FILES}
+        name.rsplit(".", 1)[0]: _table(data_text(name), f"analysis/data/{name}")
+        for name in TABLE_FILES}
     for name in TOML_FILES:
         for key, value in tomllib.loads(data_text(name)).items():
             if key in lists or key in tables:
@@ -103,23 +148,99 @@ def lexicon_names() -> list[str]:
     return sorted([*lex.lists, *lex.tables])
 
 
+def _value_kind(name: str) -> str:
+    """``"list"`` when the packaged table ``name`` maps keys to lists of text, else ``"str"``."""
+    values = packaged().tables[name].values()
+    return "list" if any(isinstance(v, list) for v in values) else "str"
+
+
+def _closed_values(name: str) -> frozenset[str] | None:
+    return frozenset(packaged().tables[name].values()) if name in CLOSED_TABLES else None
+
+
+def _check_entries(name: str, entries: Any, where: str) -> list[str]:
+    """The entries of a list lexicon, each checked to be non-empty text."""
+    if isinstance(entries, (str, bytes, Mapping)) or not hasattr(entries, "__iter__"):
+        raise LexiconError(f"lexicon {name!r} ({where}): expected a list of entries, got "
+                           f"{type(entries).__name__}")
+    out = []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, str) or not entry.strip():
+            raise LexiconError(f"lexicon {name!r} ({where}), entry {number}: {entry!r} is not "
+                               f"a word or phrase (expected non-empty text)")
+        out.append(entry.strip())
+    return out
+
+
+def _check_pairs(name: str, pairs: Any, where: str) -> list[list[Any]]:
+    """The ``[key, value]`` pairs of a table lexicon, each checked: the key non-empty text, the
+    value of the packaged table's kind (text, or a list of text) and, for :data:`CLOSED_TABLES`,
+    one of the packaged values."""
+    kind, allowed = _value_kind(name), _closed_values(name)
+    items = pairs.items() if isinstance(pairs, Mapping) else pairs
+    out = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, (list, tuple)) or len(item) != 2:
+            raise LexiconError(f"lexicon {name!r} ({where}), row {number}: {item!r} is not a "
+                               f"[key, value] pair")
+        key, value = item
+        at = f"lexicon {name!r} ({where}), key {key!r}"
+        if not isinstance(key, str) or not key.strip():
+            raise LexiconError(f"{at}: a key must be non-empty text")
+        if kind == "list":
+            if isinstance(value, str) or not isinstance(value, (list, tuple)) \
+                    or not all(isinstance(v, str) and v.strip() for v in value):
+                raise LexiconError(f"{at}: the value {value!r} must be a list of text")
+            value = [v.strip() for v in value]
+        else:
+            if not isinstance(value, str) or not value.strip():
+                raise LexiconError(f"{at}: the value {value!r} must be non-empty text")
+            value = value.strip()
+            if allowed is not None and value not in allowed:
+                raise LexiconError(f"{at}: the value {value!r} is not one of "
+                                   f"{', '.join(sorted(allowed))}")
+        out.append([key.strip(), value])
+    return out
+
+
 def _read_replacement(name: str, path: Path, is_table: bool):
-    text = Path(path).read_text(encoding="utf-8")
-    if is_table:
-        if Path(path).suffix == ".toml":
-            return dict(tomllib.loads(text))
-        return _table(text)
+    """The content of a replacement file: a list file (one entry a line) or a CSV table in the
+    packaged format, or a TOML file (the list or table named ``name``; for a table, else the
+    whole file). Checked here: errors name the file and the line or key.
+
+    Raises:
+        LexiconError: the file is missing, unreadable, not UTF-8, not valid TOML, or holds a
+            row or value of the wrong shape.
+    """
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(
+            f"lexicon {name!r}: no file {where} (from {Path.cwd()}); a text value is the path "
+            f"of a file that replaces the lexicon: give a list to add entries") from None
+    except OSError as exc:
+        raise LexiconError(f"lexicon {name!r}: cannot read {where}: {exc.strerror or exc}") \
+            from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"lexicon {name!r}: {where} is not UTF-8 text ({exc.reason} at "
+                           f"byte {exc.start})") from None
     if Path(path).suffix == ".toml":
-        value = tomllib.loads(text).get(name)
+        try:
+            doc = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"lexicon {name!r}: {where}: not valid TOML: {exc}") from None
+        if is_table:
+            value = doc.get(name) if isinstance(doc.get(name), dict) else doc
+            return _check_pairs(name, value, where)
+        value = doc.get(name)
         if not isinstance(value, list):
-            raise ValueError(f"{path}: no list named {name!r}")
-        return tuple(map(str, value))
-    return _lines(text)
-
-
-def _pairs(value: Any) -> list[list[Any]]:
-    items = value.items() if isinstance(value, Mapping) else value
-    return [[str(k), v] for k, v in items]
+            raise LexiconError(f"lexicon {name!r}: {where} has no list named {name!r}")
+        return _check_entries(name, value, where)
+    if is_table:
+        return [pair for line, key, value in _table_rows(text, where)
+                for pair in _check_pairs(name, [[key, value]], f"{where}, line {line}")]
+    return list(_lines(text))
 
 
 def _is_config_form(value: Any) -> bool:
@@ -129,40 +250,52 @@ def _is_config_form(value: Any) -> bool:
 
 def to_config(overrides: Mapping[str, Any] | None) -> dict[str, Any]:
     """Lexicon overrides in the form a spaCy component config holds (and survives
-    ``nlp.to_disk``): files read, every value a list — ``{"add": [...], "remove": [...]}`` for
-    lists, ``{"merge": [[key, value], ...]}`` or ``{"replace": [...]}`` for tables.
-    :func:`load_lexicons` takes this form as well as the user's.
+    ``nlp.to_disk``): files read, every value a list — ``{"add": [...], "remove": [...]}`` or
+    ``{"replace": [...]}`` for lists, ``{"merge": [[key, value], ...]}`` or ``{"replace":
+    [...]}`` for tables. :func:`load_lexicons` takes this form as well as the user's, and
+    ``to_config`` of its own output is that output.
+
+    Everything is checked here, before any text is parsed: the names, the shapes, every entry
+    and value (a table's values of the packaged kind; for :data:`CLOSED_TABLES` one of the
+    packaged values), and replacement files (read now: relative paths are taken from the
+    working directory).
 
     Raises:
-        ValueError: an unknown lexicon name or a value of the wrong shape.
+        LexiconError: (a ValueError) an unknown lexicon name, a value of the wrong shape or
+            type, or a replacement file that is missing, unreadable or malformed; the message
+            names the lexicon, the file and the line or entry.
     """
     base = packaged()
     known = set(base.lists) | set(base.tables)
     out: dict[str, Any] = {}
     for name, value in (overrides or {}).items():
         if name not in known:
-            raise ValueError(f"unknown lexicon {name!r}; expected one of "
-                             f"{', '.join(sorted(known))}")
+            raise LexiconError(f"unknown lexicon {name!r}; expected one of "
+                               f"{', '.join(sorted(known))}")
         is_table = name in base.tables
         if isinstance(value, (str, os.PathLike)):
-            read = _read_replacement(name, Path(value), is_table)
-            out[name] = {"replace": _pairs(read) if is_table else list(read)}
+            out[name] = {"replace": _read_replacement(name, Path(value), is_table)}
         elif is_table:
             if _is_config_form(value):
-                out[name] = {k: _pairs(v) for k, v in value.items()}
+                out[name] = {k: _check_pairs(name, v, "overrides") for k, v in value.items()}
             elif isinstance(value, Mapping):
-                out[name] = {"merge": _pairs(value)}
+                out[name] = {"merge": _check_pairs(name, value, "overrides")}
             else:
-                raise ValueError(f"lexicon {name!r} is a table: give a mapping or a file path")
+                raise LexiconError(f"lexicon {name!r} is a table: give a mapping or a file "
+                                   f"path")
         elif isinstance(value, Mapping):
+            if set(value) == {"replace"}:  # the config form of a replaced list
+                out[name] = {"replace": _check_entries(name, value["replace"], "overrides")}
+                continue
             extra = set(value) - {"add", "remove"}
             if extra:
-                raise ValueError(f"lexicon {name!r}: unknown key(s) {', '.join(sorted(extra))}; "
-                                 f"expected add and remove")
-            out[name] = {"add": [str(v) for v in value.get("add", ())],
-                         "remove": [str(v) for v in value.get("remove", ())]}
+                raise LexiconError(f"lexicon {name!r}: unknown key(s) "
+                                   f"{', '.join(sorted(extra))}; expected add and remove (or "
+                                   f"replace alone)")
+            out[name] = {"add": _check_entries(name, value.get("add", ()), "overrides"),
+                         "remove": _check_entries(name, value.get("remove", ()), "overrides")}
         else:
-            out[name] = {"add": [str(v) for v in value], "remove": []}
+            out[name] = {"add": _check_entries(name, value, "overrides"), "remove": []}
     return out
 
 
@@ -170,8 +303,7 @@ def load_lexicons(overrides: Mapping[str, Any] | None = None) -> Lexicons:
     """The packaged lexicons with ``overrides`` applied (see the module docstring).
 
     Raises:
-        ValueError: an unknown lexicon name or a value of the wrong shape.
-        OSError: a replacement file cannot be read.
+        LexiconError: (a ValueError) see :func:`to_config`.
     """
     if not overrides:
         return packaged()

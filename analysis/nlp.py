@@ -71,7 +71,8 @@ def _pipeline_meta(path: Path) -> dict | None:
 
 
 def search_dirs() -> list[Path]:
-    """The folders searched for pipeline directories, in order: ``models/``, ``../shared/models/``."""
+    """The folders searched for pipeline directories, in order: ``models/``,
+    ``../shared/models/``."""
     return [config.MODELS_DIR, config.shared_dir() / "models"]
 
 
@@ -95,18 +96,71 @@ def find_local_pipelines() -> list[Path]:
     return found
 
 
-def resolve_model(model: str | os.PathLike[str] | None = None) -> ModelSpec:
-    """Decide which pipeline to load, without loading it.
+def _package_folder(name: str) -> Path | None:
+    """The folder of the installed top-level package ``name``, found without importing it;
+    None when there is none (a module, a dotted or invalid name, nothing installed)."""
+    import importlib.util
+
+    if not name.isidentifier():
+        return None
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    return Path(locations[0]) if locations else None
+
+
+def package_pipeline(name: str, *, source: str = "") -> Path | None:
+    """The pipeline directory inside the installed package ``name`` if it is a spaCy pipeline
+    package for the installed spaCy, else None. Nothing is imported: a spaCy model package
+    holds ``meta.json`` and a data folder with ``config.cfg`` and ``meta.json`` (what
+    ``spacy package`` builds); ``numpy`` or ``pandas`` do not.
 
     Args:
-        model: a package name or pipeline directory; ``None`` means use the environment and defaults.
+        name: the package name.
+        source: where the name came from, for the message (" (from the argument)").
+
+    Raises:
+        ModelNotFoundError: ``name`` is an installed package that is not a spaCy pipeline, or
+            one for another spaCy version.
+    """
+    import spacy
+
+    if not spacy.util.is_package(name):
+        return None
+    folder = _package_folder(name)
+    data = [] if folder is None or not (folder / "meta.json").is_file() else \
+        sorted(d for d in folder.iterdir()
+               if (d / "config.cfg").is_file() and (d / "meta.json").is_file())
+    if not data:
+        raise ModelNotFoundError(
+            f"spaCy model {name!r}{source} is an installed Python package but not a spaCy pipeline "
+            f"(no meta.json and config.cfg in {folder or 'its folder'}); name a spaCy pipeline "
+            f"package (such as {DEFAULT_PACKAGE}) or a pipeline directory.")
+    for candidate in data:
+        if _pipeline_meta(candidate) is not None:
+            return candidate
+    raise ModelNotFoundError(
+        f"spaCy model {name!r}{source} is a pipeline package for another spaCy version than the "
+        f"installed {spacy.about.__version__} (see {data[0] / 'meta.json'}).")
+
+
+def resolve_model(model: str | os.PathLike[str] | None = None) -> ModelSpec:
+    """Decide which pipeline to load, without loading it (nor importing a package it names).
+
+    Args:
+        model: a package name or pipeline directory; ``None`` means use the environment and
+            defaults.
 
     Returns:
         The :class:`ModelSpec` of the first pipeline found in the documented order.
 
     Raises:
-        ModelNotFoundError: an explicit choice (argument or environment variable) does not exist,
-            or nothing was found anywhere; the message lists every place looked at.
+        ModelNotFoundError: an explicit choice (argument or environment variable) does not exist
+            or is not a spaCy pipeline (an installed package such as ``numpy``, a folder without
+            ``config.cfg``), or nothing was found anywhere; the message lists every place
+            looked at.
     """
     import spacy
 
@@ -114,6 +168,8 @@ def resolve_model(model: str | os.PathLike[str] | None = None) -> ModelSpec:
         os.environ.get(config.MODEL_ENV) or None, "environment")
     if explicit is not None:
         text = os.fspath(explicit)
+        where = "argument" if origin == "argument" else \
+            f"environment variable {config.MODEL_ENV}={text!r}"
         path = Path(text).expanduser()
         if not path.is_absolute() and not path.is_dir() \
                 and (config.PROJECT_ROOT / path).is_dir():
@@ -124,32 +180,53 @@ def resolve_model(model: str | os.PathLike[str] | None = None) -> ModelSpec:
             if _pipeline_meta(path) is None:
                 raise ModelNotFoundError(
                     f"{origin} model {text!r} is a directory but not a spaCy "
-                    f"{spacy.about.__version__} pipeline (needs config.cfg and a compatible meta.json)."
-                    f"\n{INSTALL_HELP}")
+                    f"{spacy.about.__version__} pipeline (needs config.cfg and a compatible "
+                    f"meta.json).\n{INSTALL_HELP}")
             return ModelSpec(str(path.resolve()), origin)
-        if spacy.util.is_package(text):
+        if package_pipeline(text, source=f" (from the {where})") is not None:
             return ModelSpec(text, origin)
-        where = "argument" if origin == "argument" else f"{config.MODEL_ENV}={text!r}"
         raise ModelNotFoundError(
             f"spaCy model {text!r} (from the {where}) is neither an installed package nor a "
             f"pipeline directory.\n{INSTALL_HELP}")
 
-    if spacy.util.is_package(DEFAULT_PACKAGE):
+    try:
+        default = package_pipeline(DEFAULT_PACKAGE)
+    except ModelNotFoundError:
+        default = None  # a broken or other-version en_core_web_sm: look at the folders
+    if default is not None:
         return ModelSpec(DEFAULT_PACKAGE, "package")
     local = find_local_pipelines()
     if local:
         return ModelSpec(str(local[0]), "directory")
     looked = "\n".join(
-        [f"  {config.MODEL_ENV} (not set)", f"  installed package {DEFAULT_PACKAGE} (not installed)"]
-        + [f"  {d} ({'no compatible pipeline' if d.is_dir() else 'missing'})" for d in search_dirs()])
+        [f"  {config.MODEL_ENV} (not set)",
+         f"  installed package {DEFAULT_PACKAGE} (not installed, or not a usable pipeline)"]
+        + [f"  {d} ({'no compatible pipeline' if d.is_dir() else 'missing'})"
+           for d in search_dirs()])
     raise ModelNotFoundError(f"No spaCy pipeline found. Looked at:\n{looked}\n{INSTALL_HELP}")
+
+
+class ModelLoadError(ModelNotFoundError):
+    """A pipeline was found but ``spacy.load`` failed on it (a damaged or incompatible
+    pipeline): the message names it and the error."""
+
+
+def load_spacy(target: str, *, exclude: tuple[str, ...] = ()):
+    """``spacy.load(target)``, its failures reported as :class:`ModelLoadError` naming
+    ``target`` (the command line prints one line, no traceback)."""
+    import spacy
+
+    try:
+        return spacy.load(target, exclude=list(exclude))
+    except Exception as exc:  # whatever a damaged pipeline raises: a configuration problem
+        message = " ".join(str(exc).split()) or "no message"
+        raise ModelLoadError(f"spaCy model {target!r} could not be loaded: "
+                             f"{type(exc).__name__}: {message}") from exc
 
 
 @functools.lru_cache(maxsize=8)
 def _load(target: str, exclude: tuple[str, ...]):
-    import spacy
-
-    return spacy.load(target, exclude=list(exclude))
+    return load_spacy(target, exclude=exclude)
 
 
 def load_pipeline(model: str | os.PathLike[str] | None = None, *, exclude: tuple[str, ...] = ()):
@@ -163,7 +240,8 @@ def load_pipeline(model: str | os.PathLike[str] | None = None, *, exclude: tuple
         The shared ``spacy.Language`` object (cached: do not modify it in place).
 
     Raises:
-        ModelNotFoundError: see :func:`resolve_model`. Nothing is downloaded.
+        ModelNotFoundError: see :func:`resolve_model`; :class:`ModelLoadError` when the
+            pipeline found cannot be loaded. Nothing is downloaded.
     """
     spec = resolve_model(model)
     return _load(spec.target, tuple(sorted(exclude)))

@@ -54,11 +54,10 @@ def news_pipeline(target: str | None = None, config: str | None = None):
 
 @lru_cache(maxsize=4)
 def _news_pipeline(target: str, config: str):
-    import spacy
-
     from . import components  # noqa: F401  (registers the factories)
+    from .nlp import load_spacy
 
-    nlp = spacy.load(target)
+    nlp = load_spacy(target)
     nlp.add_pipe("news_hidden", first=True)  # the model reads "Bi\u00adden" as "Biden"
     if "parser" in nlp.pipe_names:  # no sentence, and no parse, across a paragraph break
         nlp.add_pipe("news_paragraphs", before="parser")
