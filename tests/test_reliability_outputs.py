@@ -159,3 +159,127 @@ def test_given_axes_with_ticks_draw_names_as_text(tmp_path, corpus):
         assert draw(corpus, ax=ax) is ax
         save_figure(ax, f"given-{i}", folder=tmp_path)
         assert set(ACTOR_NAMES) <= shown(ax)
+
+
+# ---- CSV formula injection (item 14) ---------------------------------------------------------
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cells(path) -> list[list[str]]:
+    """The cells as a spreadsheet reads them (RFC 4180 quoting undone)."""
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.reader(handle))
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def formula_cells(path) -> list[str]:
+    """Cells a spreadsheet would run as a formula (a number such as -3 is a number)."""
+    return [c for row in csv_cells(path) for c in row
+            if c.startswith(FORMULA_START) and not _number(c)]
+
+
+def test_figure_csv_cells_cannot_run_as_formulas(tmp_path, corpus):
+    ax = plots.actor_mentions(corpus, by="source")  # outlets are the header, actors the index
+    save_figure(ax, "actors", folder=tmp_path)
+    assert formula_cells(tmp_path / "actors.csv") == []
+    cells = {c for row in csv_cells(tmp_path / "actors.csv") for c in row}
+    assert {"'=1+2", "'=Eve"} <= cells  # neutralised as OWASP says, not dropped
+    ax = plots.gender_by_role(corpus, by="speaker_role")
+    save_figure(ax, "roles", folder=tmp_path)
+    assert formula_cells(tmp_path / "roles.csv") == [] and "'+aide" in {
+        c for row in csv_cells(tmp_path / "roles.csv") for c in row}
+    # the report's table reads back as it was drawn
+    from analysis import csvsafe
+
+    back = csvsafe.read_csv(tmp_path / "actors.csv", index_col=0)
+    table = plots.table_of(plots.actor_mentions(corpus, by="source"))
+    pd.testing.assert_frame_equal(back, table, check_names=False)
+    assert back.index.name == "actor"
+
+
+def test_write_csv_neutralises_strings_only(tmp_path):
+    from analysis import csvsafe
+
+    texts = ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-3", "@SUM(A1)", "\t=1", "\r=1", "'=x",
+             "plain", "a,=b", "say \"hi\""]
+    frame = pd.DataFrame({
+        "text": texts,
+        "number": [-3, 1, -2, 4, 0, -1, 2, 3, -5, 6],
+        "real": [-2.5, 1.0, None, 0.5, -1.0, 2.0, 3.0, -4.0, 5.0, 6.0],
+        "kind": pd.Categorical(["=a", "b", "=a", "b", "b", "b", "b", "b", "b", "-c"]),
+        "typed": pd.array(["-x", None, "y", "@z", "w", "v", "u", "t", "s", "r"], dtype="string"),
+        "=header": ["ok"] * 10,
+    })
+    path = tmp_path / "table.csv"
+    csvsafe.write_csv(frame, path, index=False)
+    rows = csv_cells(path)
+    assert formula_cells(path) == []
+    header, body = rows[0], rows[1:]
+    assert header == ["text", "number", "real", "kind", "typed", "'=header"]
+    assert [r[0] for r in body] == ["'" + t if t[0] in "=+-@\t\r'" else t for t in texts]
+    assert [r[1] for r in body] == [str(n) for n in frame["number"]]  # -3 stays a number
+    assert body[0][2] == "-2.5" and body[2][2] == "" and body[1][4] == ""
+    assert [r[3] for r in body][:2] == ["'=a", "b"] and body[9][3] == "'-c"
+    assert body[0][4] == "'-x" and body[3][4] == "'@z"
+    raw = path.read_bytes().decode("utf-8")  # line ends as written
+    assert '"\'-3",-2,' in raw and ',-3,-2.5,' in raw  # text -3 is text, numbers stay bare
+    assert '"a,=b"' in raw and '"say ""hi"""' in raw  # string cells are quoted
+    assert '"\'\r=1",-1,' in raw  # a carriage return stays inside its cell
+    back = csvsafe.read_csv(path, keep_default_na=False, dtype={"text": str})
+    assert back["text"].tolist() == texts and back.columns[-1] == "=header"
+    assert back["number"].tolist() == frame["number"].tolist()
+
+
+def test_neutralise_round_trips_any_text(tmp_path):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from analysis import csvsafe
+
+    alphabet = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+    prefixes = st.sampled_from(["", "=", "+", "-", "@", "\t", "\r", "'", "''", "'=", " ="])
+    cell = st.builds(lambda p, t: p + t, prefixes, st.text(alphabet, max_size=12))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(cell, min_size=1, max_size=5))
+    def check(values):
+        assert csvsafe.restore(csvsafe.neutralise(values[0])) == values[0]
+        assert not str(csvsafe.neutralise(values[0])).startswith(FORMULA_START)
+        frame = pd.DataFrame({"a": values, "b": range(len(values))})
+        path = tmp_path / "round.csv"
+        csvsafe.write_csv(frame, path, index=False)
+        assert formula_cells(path) == []
+        back = csvsafe.read_csv(path, dtype={"a": str}, keep_default_na=False)
+        assert back["a"].tolist() == values
+
+    check()
+
+
+def test_evaluate_csvs_are_neutralised(tmp_path, monkeypatch):
+    """``evaluate --csv/--errors`` write scores and mismatched quotes through write_csv (the
+    scoring itself is replaced: only the writing is under test)."""
+    from analysis import cli, evaluation
+
+    scores = pd.DataFrame({"measure": ["=exact", "overlap"], "f1": [-0.5, 0.7]})
+    errors = pd.DataFrame({"quote": ["-- he said", "@all"], "kind": ["missed", "extra"]})
+    info = {"model": "=m", "model_version": "1"}
+    monkeypatch.setattr(evaluation, "evaluate_polnear",
+                        lambda *a, **k: (scores, info, errors))
+    for name in ("format_scores", "format_errors"):
+        monkeypatch.setattr(evaluation, name, lambda *a, **k: "")
+    out, errs = tmp_path / "scores.csv", tmp_path / "errors.csv"
+    assert cli.main(["evaluate", "polnear", "--csv", str(out), "--errors", str(errs)]) == 0
+    for path in (out, errs):
+        assert formula_cells(path) == []
+    assert csv_cells(out)[1] == ["'=exact", "-0.5", "'=m 1"]
+    assert [r[0] for r in csv_cells(errs)[1:]] == ["'-- he said", "'@all"]
