@@ -283,3 +283,24 @@ def test_evaluate_csvs_are_neutralised(tmp_path, monkeypatch):
         assert formula_cells(path) == []
     assert csv_cells(out)[1] == ["'=exact", "-0.5", "'=m 1"]
     assert [r[0] for r in csv_cells(errs)[1:]] == ["'-- he said", "'@all"]
+
+
+def test_an_errors_table_reads_back_without_the_prefix(tmp_path):
+    """The contract for ``errors.csv`` (read back by ``Corpus.read``): written with write_csv
+    and read with csvsafe.read_csv, paths and messages come back exactly, the line numbers as
+    numbers."""
+    from analysis import csvsafe
+    from analysis.schema import ERRORS
+
+    errors = ERRORS.frame([
+        {"path": "=HYPERLINK(\"http://x\").json", "line": 3, "problem": "json",
+         "message": "-- not JSON: '=HYPERLINK(\"http://x\").json' line 3"},
+        {"path": "@notes.txt", "line": None, "problem": "empty", "message": "+ empty file"},
+        {"path": "'quoted.txt", "line": None, "problem": "empty", "message": "plain"},
+    ])
+    path = tmp_path / "errors.csv"
+    csvsafe.write_csv(errors, path, index=False)
+    assert formula_cells(path) == []
+    back = ERRORS.frame(csvsafe.read_csv(path, dtype={"path": object, "problem": object,
+                                                      "message": object}))
+    pd.testing.assert_frame_equal(back, errors)
