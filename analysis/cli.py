@@ -162,6 +162,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .csvsafe import write_csv
     from .evaluation import (evaluate_polnear, format_errors, format_matrix, format_scores,
                              local_models)
     from .nlp import ModelNotFoundError
@@ -187,12 +188,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"PolNeAR {args.split}, side by side:")
         print(format_matrix([(t, i) for t, i, _ in results]))
     if args.csv:
-        pd.concat([t.assign(model=f"{i['model']} {i['model_version']}") for t, i, _ in results]
-                  ).to_csv(args.csv, index=False)
+        write_csv(pd.concat([t.assign(model=f"{i['model']} {i['model_version']}")
+                             for t, i, _ in results]), args.csv, index=False)
         print(f"\nScores written to {args.csv}")
     if args.errors:
-        pd.concat([e.assign(model=f"{i['model']} {i['model_version']}") for _, i, e in results]
-                  ).to_csv(args.errors, index=False)
+        write_csv(pd.concat([e.assign(model=f"{i['model']} {i['model_version']}")
+                             for _, i, e in results]), args.errors, index=False)
         print(f"Errors written to {args.errors}")
     return EXIT_OK
 

@@ -5,6 +5,11 @@ Every function takes a :class:`~analysis.corpus.Corpus` (its DataFrames), draws 
 everything in plain words and returns the ``Axes``. None calls ``plt.show()``. The table drawn
 is available as :func:`table_of(ax) <table_of>` so reports can save it next to the PNG and tests
 can check that what is drawn equals the aggregate.
+
+Labels are drawn as text, never as TeX or mathtext: outlet names, titles, actors, roles and cues
+are shown exactly as written (``$x^2$``, ``$5 and $10``, ``\\frac`` included), whatever the
+``text.usetex`` and ``text.parse_math`` settings, and a legend keeps every entry, also one whose
+name starts with ``_`` (see :func:`_done`).
 """
 
 from __future__ import annotations
@@ -36,6 +41,38 @@ def table_of(ax) -> pd.DataFrame:
     return _TABLES[ax]
 
 
+def _as_text(texts) -> None:
+    """Draw these ``Text`` objects as the strings they hold: no TeX, no mathtext (so ``$``,
+    ``^``, ``_`` and ``\\`` in an outlet or a name are shown as they are, and never make
+    ``savefig`` fail)."""
+    for text in texts:
+        text.set_usetex(False)
+        text.set_parse_math(False)
+
+
+def _legend(ax, handles, labels, **kwargs):
+    """A legend of exactly these entries: a label starting with ``_`` (which
+    ``ax.legend()`` would drop as "hidden") is kept."""
+    return ax.legend(list(handles), [str(x) for x in labels], **kwargs)
+
+
+def _done(ax, table: pd.DataFrame, *text_axes: str):
+    """Finish a chart: remember its ``table`` and draw every label that can hold user text as
+    plain text — title, axis labels, annotations, the legend and the tick labels of
+    ``text_axes`` (``"x"``, ``"y"``: the axes whose ticks are names, not numbers)."""
+    texts = [ax.title, ax._left_title, ax._right_title, ax.xaxis.label, ax.yaxis.label,
+             *ax.texts]
+    legend = ax.get_legend()
+    if legend is not None:
+        texts += [legend.get_title(), *legend.get_texts()]
+    for name in text_axes:
+        for tick in getattr(ax, f"{name}axis").get_major_ticks():
+            texts += [tick.label1, tick.label2]
+    _as_text(texts)
+    _TABLES[ax] = table
+    return ax
+
+
 def _short(label: object, width: int = 32) -> str:
     text = " ".join(str(label).split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -52,14 +89,19 @@ def _empty(ax, table: pd.DataFrame, title: str, message: str):
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
     ax.set_title(title)
     ax.set_axis_off()
-    _TABLES[ax] = table
-    return ax
+    return _done(ax, table)
 
 
 def _hbars(ax, labels: Sequence[str], values, *, left=None, colour=None, label=None,
            height: float = 0.8, offset: float = 0.0):
     y = np.arange(len(labels)) + offset
     return ax.barh(y, values, left=left, color=colour, label=label, height=height)
+
+
+def _bar_legend(ax, **kwargs):
+    """A legend of the bar groups drawn on ``ax`` (every one, in drawing order)."""
+    bars = ax.containers
+    return _legend(ax, bars, [b.get_label() for b in bars], **kwargs)
 
 
 def _integer_ticks(axis) -> None:
@@ -95,9 +137,8 @@ def _stacked_shares(ax, table: pd.DataFrame, order, colours, labels, title: str)
     _finish_hbars(ax, rows, title, "Share of quotes", counts=False)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
-    ax.legend(fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
-    _TABLES[ax] = table
-    return ax
+    _bar_legend(ax, fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
+    return _done(ax, table, "y")
 
 
 _KIND_WORDS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
@@ -131,10 +172,9 @@ def actor_mentions(corpus, *, top: int = 15,
         left += table[column].values
     _finish_hbars(ax, table.index, title, "Mentions")
     if table.shape[1] > 1:
-        ax.legend(title={"source": "Outlet", "article": "Article"}.get(by, ""), fontsize="small",
-                  loc="lower right")
-    _TABLES[ax] = table
-    return ax
+        _bar_legend(ax, title={"source": "Outlet", "article": "Article"}.get(by, ""),
+                    fontsize="small", loc="lower right")
+    return _done(ax, table, "y")
 
 
 def top_speakers(corpus, *, top: int = 15, ax=None):
@@ -149,10 +189,9 @@ def top_speakers(corpus, *, top: int = 15, ax=None):
     _finish_hbars(ax, table["speaker"], title, "Quotes")
     present = [t for t in summaries.SPEAKER_TYPE_ORDER if t in set(table["speaker_type"])]
     handles = [plt.Rectangle((0, 0), 1, 1, color=TYPE_COLOURS[t]) for t in present]
-    ax.legend(handles, [TYPE_LABELS[t] for t in present], title="Speaker type",
-              fontsize="small", loc="lower right")
-    _TABLES[ax] = table
-    return ax
+    _legend(ax, handles, [TYPE_LABELS[t] for t in present], title="Speaker type",
+            fontsize="small", loc="lower right")
+    return _done(ax, table, "y")
 
 
 def speaker_types(corpus, *, by: str | None = None, ax=None):
@@ -179,8 +218,7 @@ def quote_kinds(corpus, ax=None):
     for y, (n, share) in enumerate(zip(table["quotes"], table["share"])):
         ax.annotate(f" {n} ({share:.0%})", (n, y), va="center", fontsize="small")
     ax.set_xlim(0, table["quotes"].max() * 1.25)
-    _TABLES[ax] = table
-    return ax
+    return _done(ax, table, "y")
 
 
 def cue_verbs(corpus, *, top: int = 12, ax=None):
@@ -192,8 +230,7 @@ def cue_verbs(corpus, *, top: int = 12, ax=None):
         return _empty(ax, table, title, "No cue verbs found")
     _hbars(ax, table["cue"], table["quotes"].values, colour=sns.color_palette("crest", 1)[0])
     _finish_hbars(ax, table["cue"], title, "Quotes introduced")
-    _TABLES[ax] = table
-    return ax
+    return _done(ax, table, "y")
 
 
 def mentioned_vs_quoted(corpus, *, top: int = 20, labels=("PERSON", "ORG"), ax=None):
@@ -209,14 +246,22 @@ def mentioned_vs_quoted(corpus, *, top: int = 20, labels=("PERSON", "ORG"), ax=N
     _hbars(ax, table["actor"], table["quotes"].values, colour=palette[1], label="Quoted",
            height=0.4, offset=0.2)
     _finish_hbars(ax, table["actor"], title, "Number of mentions / of quotes")
-    ax.legend(fontsize="small", loc="lower right")
-    _TABLES[ax] = table
-    return ax
+    _bar_legend(ax, fontsize="small", loc="lower right")
+    return _done(ax, table, "y")
+
+
+def _tick_labels(ax):
+    return [t for axis in (ax.xaxis, ax.yaxis) for tick in axis.get_major_ticks()
+            for t in (tick.label1, tick.label2)]
 
 
 def _heatmap(ax, table: pd.DataFrame, title: str, xlabel: str, ylabel: str, cbar_label: str):
-    sns.heatmap(table.rename(index=_short, columns=_short), ax=ax, annot=table.size <= 225,
-                fmt="d", cmap="Blues", linewidths=0.5, cbar_kws={"label": cbar_label})
+    # seaborn draws the figure (to see whether labels overlap) before it returns: the names
+    # must be plain text by then, on ticks the axes has and on those seaborn makes
+    _as_text(_tick_labels(ax))
+    with plt.rc_context({"text.usetex": False, "text.parse_math": False}):
+        sns.heatmap(table.rename(index=_short, columns=_short), ax=ax, annot=table.size <= 225,
+                    fmt="d", cmap="Blues", linewidths=0.5, cbar_kws={"label": cbar_label})
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
@@ -225,8 +270,7 @@ def _heatmap(ax, table: pd.DataFrame, title: str, xlabel: str, ylabel: str, cbar
         label.set_horizontalalignment("right")
     if ax.collections and getattr(ax.collections[0], "colorbar", None) is not None:
         _integer_ticks(ax.collections[0].colorbar.ax.yaxis)
-    _TABLES[ax] = table
-    return ax
+    return _done(ax, table, "x", "y")
 
 
 def who_speaks_about_whom(corpus, *, top_speakers: int = 10, top_mentioned: int = 10, ax=None):
@@ -263,9 +307,11 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     if table.empty or len(table.index) == 0:
         return _empty(ax, table, title, "No dated articles")
     palette = sns.color_palette("tab10", table.shape[1])
+    lines = []
     for colour, column in zip(palette, table.columns):
-        ax.plot(table.index, table[column].values, marker="o" if len(table) < 40 else None,
-                color=colour, label=_short(column, 28))
+        lines += ax.plot(table.index, table[column].values,
+                         marker="o" if len(table) < 40 else None, color=colour,
+                         label=_short(column, 28))
     ax.set_title(title)
     ax.set_xlabel("Publication date")
     step = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}.get(
@@ -273,10 +319,9 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     ax.set_ylabel(f"Mentions per {step}")
     _integer_ticks(ax.yaxis)
     ax.grid(alpha=0.3)
-    ax.legend(fontsize="small")
+    _legend(ax, lines, [line.get_label() for line in lines], fontsize="small")
     ax.figure.autofmt_xdate()
-    _TABLES[ax] = table
-    return ax
+    return _done(ax, table)
 
 
 def gender_share(corpus, *, by: str | None = None, ax=None):
@@ -320,9 +365,8 @@ def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):
         lambda v, _: f"{abs(int(v))}"))
     ax.set_xlabel("Quotes")
     ax.set_title(title)
-    ax.legend(fontsize="small", loc="lower right")
-    _TABLES[ax] = table
-    return ax
+    _bar_legend(ax, fontsize="small", loc="lower right")
+    return _done(ax, table)
 
 
 def gender_by_role(corpus, *, by: str = "speaker_role", top: int = 10, ax=None):
@@ -337,6 +381,5 @@ def gender_by_role(corpus, *, by: str = "speaker_role", top: int = 10, ax=None):
     _stacked(ax, table, summaries.GENDER_ORDER, GENDER_COLOURS, GENDER_LABELS)
     labels = [TYPE_LABELS.get(g, g) if by == "speaker_type" else g for g in table.index]
     _finish_hbars(ax, labels, title, "Quotes")
-    ax.legend(fontsize="small", loc="lower right")
-    _TABLES[ax] = table
-    return ax
+    _bar_legend(ax, fontsize="small", loc="lower right")
+    return _done(ax, table, "y")

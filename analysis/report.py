@@ -1,8 +1,10 @@
 """Saving charts and running the notebooks headless (``make report``).
 
 ``save_figure(ax, name)`` writes ``reports/figures/NAME.png`` and the table behind the chart as
-``reports/figures/NAME.csv`` (``reports/`` is ``ANALYSIS_REPORTS`` when set). :func:`run_notebooks` executes the numbered notebooks with
-nbclient (inputs from ``ANALYSIS_DATA``) and exports each to ``reports/NAME.html``.
+``reports/figures/NAME.csv`` (``reports/`` is ``ANALYSIS_REPORTS`` when set; the CSV is written
+by :func:`analysis.csvsafe.write_csv`, so an outlet or name starting with ``=`` cannot run as a
+spreadsheet formula). :func:`run_notebooks` executes the numbered notebooks with nbclient (inputs
+from ``ANALYSIS_DATA``) and exports each to ``reports/NAME.html``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from pathlib import Path
 
 from . import config
+from .csvsafe import write_csv
 
 NOTEBOOKS_DIR = config.PROJECT_ROOT / "notebooks"
 
@@ -19,7 +22,9 @@ NOTEBOOKS_DIR = config.PROJECT_ROOT / "notebooks"
 def save_figure(ax, name: str, *, folder: str | os.PathLike[str] | None = None) -> Path:
     """Save the chart on ``ax`` as PNG and its table as CSV (same name); returns the PNG path.
 
-    ``name`` may only contain letters, digits, ``-`` and ``_`` (it becomes a file name).
+    ``name`` may only contain letters, digits, ``-`` and ``_`` (it becomes a file name). The CSV
+    is spreadsheet-safe (:func:`analysis.csvsafe.write_csv`: a text cell starting with
+    ``= + - @`` gets a leading ``'``; :func:`analysis.csvsafe.read_csv` reads it back as drawn).
     """
     from .plots import table_of
 
@@ -29,7 +34,7 @@ def save_figure(ax, name: str, *, folder: str | os.PathLike[str] | None = None) 
     out.mkdir(parents=True, exist_ok=True)
     png = out / f"{name}.png"
     ax.figure.savefig(png, dpi=110)
-    table_of(ax).to_csv(out / f"{name}.csv")
+    write_csv(table_of(ax), out / f"{name}.csv")
     return png
 
 
