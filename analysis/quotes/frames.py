@@ -46,7 +46,7 @@ def _not_speaker_labels() -> frozenset[str]:
 
 
 # a colon, then at most a paragraph break and the opening mark, right before a quote
-_COLON_GAP = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}[\"“'‘`]*$")
+_COLON_GAP = re.compile(r":[^\S\n]*(?:\n[^\S\n]*){0,2}[\"“'‘`]*$")
 # a transcript label opening a quote or a paragraph ("WALLACE: …")
 _LEAD_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
 
@@ -95,7 +95,7 @@ def colon_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | Non
 def _sentence_boundary_before(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a paragraph or follows a sentence end, a closing quote or a dash."""
     before = text[max(0, pos - 200):pos].rstrip(" \t")  # a window: never copy the article
-    return not before or before[-1] in "\n.!?\"”'’-—–:" or before.endswith("]")
+    return not before or before[-1] in "\n.!?'-—–:" + CLOSERS or before.endswith("]")
 
 
 def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],

@@ -66,6 +66,11 @@ OPENING_MARKS = "".join(DOUBLE.pairs) + "".join(SINGLE.pairs) + DOUBLE.straight 
 # every closing mark (straight ones included)
 CLOSING_MARKS = "".join(sorted({c for level in (DOUBLE, SINGLE)
                                 for c in "".join(level.pairs.values()) + level.straight}))
+# For the stages after pairing, which read the text around a quote: marks that close a quote
+# in some convention and open none in English text (“ and ‘ close German quotes but open
+# English ones), and marks that open a quote (» and › open Danish ones).
+CLOSERS = '"”’»«›‹」』＂'
+OPENERS = '"“‘„‚«»‹›「『＂'
 # characters after which a straight mark (or » ›) opens a quote
 OPEN_CONTEXT = " \t\n([{—–-/\u00a0\u202f\u3000（："
 # characters after which » and › do not open a quote (a stray French closer: « … », …)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import lexicons
 from ..syntax import kids, sent_of
+from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
 from .spans import text_before
 
 
@@ -45,10 +46,12 @@ def phrase_before(doc, verb) -> tuple[int, int] | None:
     return start, end
 
 
-CLOSING = ("\"", "”", "''", "’")
+# a closing quotation mark, as a token or as the end of the text before a word
+CLOSING = (*CLOSERS, "''")
 
 
-QUOTE_MARKS = {"\"", "“", "”", "''", "``", "‘", "’"}
+# quotation marks as tokens (the straight ' is left out: an apostrophe as often)
+QUOTE_MARKS = set(OPENING_MARKS + CLOSING_MARKS + "``") - {"'"} | {"''"}
 
 
 DASHES = {"-", "--", "—", "–", "―"}
