@@ -71,6 +71,9 @@ CLOSING_MARKS = "".join(sorted({c for level in (DOUBLE, SINGLE)
 # English ones), and marks that open a quote (» and › open Danish ones).
 CLOSERS = '"”’»«›‹」』＂'
 OPENERS = '"“‘„‚«»‹›「『＂'
+# quotation marks spaCy's English tokenizer leaves on the word (＂We, bridge,＂; split off by
+# analysis.pipeline.split_quote_marks)
+UNSPLIT_MARKS = "＂‹›"
 # characters after which a straight mark (or » ›) opens a quote
 OPEN_CONTEXT = " \t\n([{—–-/\u00a0\u202f\u3000（："
 # characters after which » and › do not open a quote (a stray French closer: « … », …)
