@@ -118,7 +118,13 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool
                 continue  # apostrophe: don't, it’s
             if ch in level.universal + level.straight and open_at is None and prev.isalnum():
                 continue  # plural possessive or elision: officials’ view
-        if open_at is not None and level.closes(text[open_at], ch):
+            if nxt in "nN" and text[i + 2:i + 3] in level.apostrophes and prev.isspace() \
+                    and not text[i + 3:i + 4].isalnum():
+                skip_to = i + 3  # rock ‘n’ roll, rock 'n' roll
+                continue
+        # a mark that also opens (“ after „) closes only where no opening mark would stand
+        if open_at is not None and level.closes(text[open_at], ch) and not (
+                ch in level.pairs and _is_opener(text, i, lo)):
             start, end = trim(text, open_at + 1, i)
             if end > start:
                 spans.append(QuoteSpan(open_at, i, start, end, single))
