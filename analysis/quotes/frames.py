@@ -19,6 +19,7 @@ from .. import lexicons
 from ..segments import locate
 from ..syntax import kids, sent_of, token_from
 from .context import ArticleContext
+from .marks import CLOSERS
 from .spans import Intervals, trim
 from .speakers import describe_speaker, name_speaker
 from .subjects import QUOTE_MARKS, phrase_after, inherited_subject, not_speaker, subject

@@ -80,6 +80,10 @@ def subject(verb):
                       key=lambda c: abs(c.i - verb.i))
     if subjects:
         child = subjects[0]
+        if child.text in QUOTE_MARKS:
+            # "「…,」 the mayor said": the closing mark parsed as the subject, the speaker as its
+            # apposition
+            return next((c for c in kids(child) if c.dep_ == "appos" and c.i > child.i), None)
         if is_dateline(child):
             # "WASHINGTON -- President Obama, …, said": the dateline is not the speaker
             return next((c for c in kids(child) if c.dep_ == "appos"
