@@ -30,9 +30,10 @@ STYLES = [
 ]
 IDS = [s[0] for s in STYLES]
 QUOTE = "We will rebuild the bridge"
-# the attribution after the quote, in both orders
+# the attribution after the quote, in both orders, and around it
 SHAPES = {"after": "{o}" + QUOTE + ",{c} the mayor said.",
-          "inverted": "{o}" + QUOTE + ",{c} said the mayor."}
+          "inverted": "{o}" + QUOTE + ",{c} said the mayor.",
+          "around": "The mayor said {o}" + QUOTE + "{c} on Monday."}
 
 
 def quoted(text: str) -> list[str]:
@@ -75,7 +76,7 @@ def test_each_style_gets_its_speaker(styled_quotes, style, open_mark, close_mark
     article = f"{style}/{shape}"
     rows = quotes[quotes.article_id == article]
     assert rows[["quote", "kind", "speaker"]].values.tolist() == \
-        [[QUOTE, "direct", "the mayor"]], article
+        [[QUOTE, "direct", "The mayor" if shape == "around" else "the mayor"]], article
     row = rows.iloc[0]
     assert row.quote == texts[article][row.start:row.end]
     assert row.speaker == texts[article][row.speaker_start:row.speaker_end]
@@ -88,7 +89,7 @@ def test_english_reference_rows(styled_quotes):
     for shape in SHAPES:
         rows = quotes[quotes.article_id == f"english/{shape}"]
         assert rows[["quote", "kind", "speaker"]].values.tolist() == \
-            [[QUOTE, "direct", "the mayor"]]
+            [[QUOTE, "direct", "The mayor" if shape == "around" else "the mayor"]]
 
 
 def test_german_closing_mark_does_not_open_the_next_quote():

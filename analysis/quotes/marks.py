@@ -86,6 +86,13 @@ def _is_opener(text: str, i: int, lo: int) -> bool:
     return (before in OPEN_CONTEXT or before in OPENING_MARKS) and not after.isspace()
 
 
+def _opens_here(text: str, i: int, lo: int) -> bool:
+    """Whether a mark that opens one convention and closes another (» ›, “ after „) stands
+    where an opening mark does: after a space or bracket and before a word, not before a
+    comma or a full stop (``« … », said``)."""
+    return _is_opener(text, i, lo) and text[i + 1:i + 2] not in ("", *_NOT_AFTER_OPENER)
+
+
 def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool
                 ) -> tuple[list[QuoteSpan], bool]:
     """Pair one level of quotation marks inside ``text[lo:hi]``; returns spans and open-at-end.
@@ -124,14 +131,16 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool
                 continue
         # a mark that also opens (“ after „) closes only where no opening mark would stand
         if open_at is not None and level.closes(text[open_at], ch) and not (
-                ch in level.pairs and _is_opener(text, i, lo)):
+                ch in level.pairs and _opens_here(text, i, lo)):
             start, end = trim(text, open_at + 1, i)
             if end > start:
                 spans.append(QuoteSpan(open_at, i, start, end, single))
             open_at = None
-        elif ch in level.straight or ch in level.context_openers:
-            if _is_opener(text, i, lo) and (ch in level.straight or (
-                    i + 1 < hi and text[i + 1] not in _NOT_AFTER_OPENER)):
+        elif ch in level.straight:
+            if _is_opener(text, i, lo):
+                open_at = i
+        elif ch in level.context_openers:
+            if _opens_here(text, i, lo) and i + 1 < hi:
                 open_at = i
         elif ch in level.pairs:
             open_at = i
