@@ -5,8 +5,9 @@ Quotation marks of these conventions are paired within each paragraph (:data:`DO
 ``''…''``; German „…“ and ‚…‘, Polish/Hungarian „…” and ‚…’; French «…» (with or without
 the spaces inside, « … »), Danish/German »…« and the single ‹…›/›…‹; fullwidth ＂…＂; CJK
 「…」 and 『…』. A mark that closes one convention and opens another (“ closes „, » closes «)
-closes when its opener is open; » and › open only where an opening mark can stand (after a
-space or bracket, before a word), so a French closer is never an opener. A quote still open
+closes when its opener is open, unless it stands where an opening mark does (after a space or
+bracket, before a word: “ opening an English quote after a stray „); » and › open only there,
+so a French closer is never an opener. A quote still open
 at a paragraph's end stops there, so a stray mark never swallows the article; if the next
 paragraph re-opens a quote, the segments form one multi-paragraph quote (the news convention).
 Quoted spans of one or two words (titles, scare quotes) are not quotes.
@@ -68,15 +69,14 @@ CLOSING_MARKS = "".join(sorted({c for level in (DOUBLE, SINGLE)
                                 for c in "".join(level.pairs.values()) + level.straight}))
 # For the stages after pairing, which read the text around a quote: marks that close a quote
 # in some convention and open none in English text (“ and ‘ close German quotes but open
-# English ones), and marks that open a quote (» and › open Danish ones).
+# English ones)
 CLOSERS = '"”’»«›‹」』＂'
-OPENERS = '"“‘„‚«»‹›「『＂'
 # quotation marks spaCy's English tokenizer leaves on the word (＂We, bridge,＂; split off by
 # analysis.pipeline.split_quote_marks)
 UNSPLIT_MARKS = "＂‹›"
 # characters after which a straight mark (or » ›) opens a quote
 OPEN_CONTEXT = " \t\n([{—–-/\u00a0\u202f\u3000（："
-# characters after which » and › do not open a quote (a stray French closer: « … », …)
+# characters before which » and › do not open a quote (a French closer: « … », said)
 _NOT_AFTER_OPENER = ",.;:!?)]}" + CLOSING_MARKS
 
 
@@ -156,8 +156,9 @@ def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words
                      ) -> list[QuoteSpan]:
     """Quoted stretches of ``text``, in order, never overlapping and never crossing a paragraph.
 
-    Double marks (straight or curly) are paired first; single marks (‘…’ or '…') only outside
-    them, and only when closed in the same paragraph. An unclosed double quote ends at its
+    Double marks (:data:`DOUBLE`: “…”, „…“, «…», ＂…＂, 「…」, …) are paired first; single
+    marks (:data:`SINGLE`: ‘…’, '…', ‚…‘, ‹…›, 『…』, …) only outside them, and only when closed
+    in the same paragraph. An unclosed double quote ends at its
     paragraph's end; if the next paragraph starts with an opening mark, both segments get the
     same ``chain`` (a multi-paragraph quote). Spans with fewer than ``min_words`` words are
     dropped (titles, scare quotes). O(n) in the length of ``text``.
