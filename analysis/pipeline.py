@@ -11,6 +11,7 @@ loaded once per process and configuration. :func:`process_shard` is what every w
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
@@ -58,12 +59,27 @@ def _news_pipeline(target: str, config: str):
     from .nlp import load_spacy
 
     nlp = load_spacy(target)
+    split_quote_marks(nlp)
     nlp.add_pipe("news_hidden", first=True)  # the model reads "Bi\u00adden" as "Biden"
     if "parser" in nlp.pipe_names:  # no sentence, and no parse, across a paragraph break
         nlp.add_pipe("news_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config=json.loads(config))
     return nlp
+
+
+def split_quote_marks(nlp) -> None:
+    """Make ``nlp``'s tokenizer split the quotation marks it leaves on words (＂, ‹, ›:
+    :data:`analysis.quotes.marks.UNSPLIT_MARKS`) off them, as it does “ and «, so the quote
+    stages see "＂We will …,＂ the mayor said" as marks, words and a speaker."""
+    from .quotes.marks import UNSPLIT_MARKS
+
+    tok = nlp.tokenizer
+    marks = "".join(map(re.escape, UNSPLIT_MARKS))
+    if tok.prefix_search is not None:
+        tok.prefix_search = re.compile(f"{tok.prefix_search.__self__.pattern}|^[{marks}]").search
+    if tok.suffix_search is not None:
+        tok.suffix_search = re.compile(f"{tok.suffix_search.__self__.pattern}|[{marks}]$").search
 
 
 def apply_components(nlp, doc):

@@ -126,9 +126,11 @@ def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: s
         overlapping = [i for i in near if i not in used]
         kind = "according_to" if cue.according_to else "indirect"
         start, end = cs, ce
+        # the content is one quote: it starts at the opening mark or at the words after it
+        # (« … »: after a space too) and ends at its closing mark, or it starts the content
         inside_one = [i for i in overlapping
                       if spans[i].open <= cs + 1 and (spans[i].outer_end >= ce - 1
-                                                      or spans[i].open >= cs - 1)]
+                                                      or spans[i].start >= cs)]
         if inside_one and not cue.according_to:
             q = spans[inside_one[0]]
             kind, start, end = "direct", q.start, q.end

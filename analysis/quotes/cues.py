@@ -25,7 +25,7 @@ from .. import lexicons
 from ..budget import checkpoint
 from ..segments import paragraph_of
 from ..syntax import doc_text, first_word, kids, positions, sent_of
-from .marks import is_title
+from .marks import CLOSERS, DOUBLE, is_title
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (document_author, fallback_speaker, inherited_subject, noun_class,
                        participle_subject,
@@ -33,7 +33,7 @@ from .subjects import (document_author, fallback_speaker, inherited_subject, nou
 from .types import Cue, QuoteSpan
 
 # where an inverted cue's clause may end before it
-_INVERTED_AFTER = (",", '"', "”", "’", "—")
+_INVERTED_AFTER = (",", "—", *CLOSERS)
 
 
 def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
@@ -199,7 +199,7 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
         return content_span(text, a, b), False
-    if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in '"“”'):
+    if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in DOUBLE.marks):
         # "tells his supporters to “go to your place and vote”": a quoted infinitive
         return content_span(text, *subtree_span(xcomp[0])), False
     if xcomp and tok.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
@@ -230,7 +230,7 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
         edge = min(tok.left_edge.idx, subj.left_edge.idx if subj is not None else tok.idx)
         before = content_span(text, sent.start_char, edge)
         if before[1] - before[0] > 0 and len(text[before[0]:before[1]].split()) >= 3 \
-                and text[sent.start_char:edge].rstrip().endswith((",", "\"", "”")):
+                and text[sent.start_char:edge].rstrip().endswith((",", *CLOSERS)):
             return before, False
     return None, False
 

@@ -19,6 +19,7 @@ from .. import lexicons
 from ..segments import locate
 from ..syntax import kids, sent_of, token_from
 from .context import ArticleContext
+from .marks import CLOSERS
 from .spans import Intervals, trim
 from .speakers import describe_speaker, name_speaker
 from .subjects import QUOTE_MARKS, phrase_after, inherited_subject, not_speaker, subject
@@ -46,7 +47,7 @@ def _not_speaker_labels() -> frozenset[str]:
 
 
 # a colon, then at most a paragraph break and the opening mark, right before a quote
-_COLON_GAP = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}[\"“'‘`]*$")
+_COLON_GAP = re.compile(r":[^\S\n]*(?:\n[^\S\n]*){0,2}[\"“'‘`]*$")
 # a transcript label opening a quote or a paragraph ("WALLACE: …")
 _LEAD_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
 
@@ -95,7 +96,7 @@ def colon_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | Non
 def _sentence_boundary_before(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a paragraph or follows a sentence end, a closing quote or a dash."""
     before = text[max(0, pos - 200):pos].rstrip(" \t")  # a window: never copy the article
-    return not before or before[-1] in "\n.!?\"”'’-—–:" or before.endswith("]")
+    return not before or before[-1] in "\n.!?'-—–:" + CLOSERS or before.endswith("]")
 
 
 def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],

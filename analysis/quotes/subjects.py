@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import lexicons
 from ..syntax import kids, sent_of
+from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
 from .spans import text_before
 
 
@@ -45,10 +46,12 @@ def phrase_before(doc, verb) -> tuple[int, int] | None:
     return start, end
 
 
-CLOSING = ("\"", "”", "''", "’")
+# a closing quotation mark, as a token or as the end of the text before a word
+CLOSING = (*CLOSERS, "''")
 
 
-QUOTE_MARKS = {"\"", "“", "”", "''", "``", "‘", "’"}
+# quotation marks as tokens (the straight ' is left out: an apostrophe as often)
+QUOTE_MARKS = set(OPENING_MARKS + CLOSING_MARKS + "``") - {"'"} | {"''"}
 
 
 DASHES = {"-", "--", "—", "–", "―"}
@@ -77,6 +80,10 @@ def subject(verb):
                       key=lambda c: abs(c.i - verb.i))
     if subjects:
         child = subjects[0]
+        if child.text in QUOTE_MARKS:
+            # "「…,」 the mayor said": the closing mark parsed as the subject, the speaker as its
+            # apposition
+            return next((c for c in kids(child) if c.dep_ == "appos" and c.i > child.i), None)
         if is_dateline(child):
             # "WASHINGTON -- President Obama, …, said": the dateline is not the speaker
             return next((c for c in kids(child) if c.dep_ == "appos"
