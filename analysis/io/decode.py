@@ -100,7 +100,8 @@ def not_regular(mode: int) -> LoadError:
 
 
 def too_large(size: int, limit: int, *, growing: bool = False) -> LoadError:
-    """The ``too_large`` error for a file over the size cap."""
+    """The ``too_large`` error for a file of ``size`` bytes over the size cap ``limit`` (with
+    ``growing``: found while reading, the size unknown)."""
     what = f"more than {limit:,} bytes" if growing else f"{size:,} bytes"
     return LoadError("too_large", f"file of {what}, over the limit of {limit:,} bytes "
                                   f"(max_file_bytes, --max-file-bytes); not read")
@@ -145,13 +146,30 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
         LoadError: as :func:`open_regular`; ``too_large`` when more than ``max_bytes`` come.
     """
     with open_regular(path, max_bytes) as handle:
-        try:
-            data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
-        except OSError as exc:
-            raise LoadError("unreadable", f"cannot read file: {exc.strerror or exc}") from None
-    if max_bytes is not None and len(data) > max_bytes:
-        raise too_large(len(data), max_bytes, growing=True)
-    return data
+        return _read_rest(handle, max_bytes)
+
+
+def _read_rest(handle: BinaryIO, max_bytes: int | None, done: int = 0) -> bytes:
+    """The rest of an open file, ``done`` bytes of it already read: no more than
+    ``max_bytes`` in all (``too_large`` past it). The first read asks for the size the file
+    reports (so no buffer of the cap's size is set aside for a small file), later ones for
+    1 MiB at a time (a file larger than it says)."""
+    limit = None if max_bytes is None else max_bytes + 1 - done  # one byte too many tells
+    want = max(os.fstat(handle.fileno()).st_size - handle.tell(), 0) + 1
+    parts, total = [], 0
+    try:
+        while limit is None or total < limit:
+            chunk = handle.read(want if limit is None else min(want, limit - total))
+            if not chunk:
+                break
+            parts.append(chunk)
+            total += len(chunk)
+            want = 1 << 20
+    except OSError as exc:
+        raise LoadError("unreadable", f"cannot read file: {exc.strerror or exc}") from None
+    if limit is not None and total >= limit:
+        raise too_large(0, max_bytes, growing=True)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def read_text_file(path: str | Path, max_bytes: int | None = None) -> str:
@@ -177,9 +195,7 @@ def text_lines(path: str | Path, max_bytes: int | None = None) -> Iterator[str]:
         head = handle.read(65536 if limit < 0 else min(65536, limit))
         if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
                             codecs.BOM_UTF16_BE)):
-            data = head + handle.read(-1 if limit < 0 else limit - len(head))
-            if max_bytes is not None and len(data) > max_bytes:
-                raise too_large(len(data), max_bytes, growing=True)
+            data = head + _read_rest(handle, max_bytes, len(head))
             yield from decode_bytes(data)[0].split("\n")
             return
         decode_bytes(head)  # binary, garbage and empty files are refused as a whole

@@ -88,7 +88,8 @@ def _record_from_mapping(obj: Any, path: str, line: int | None, text_field: str 
                                 f"{type(obj).__name__}", line)
     text = _pick(obj, "text", text_field)
     if not isinstance(text, str) or not text.strip():
-        wanted = repr(text_field) if text_field else "one of " + ", ".join(lexicons.table("field_names")["text"])
+        wanted = repr(text_field) if text_field else "one of " + ", ".join(
+            lexicons.table("field_names")["text"])
         have = ", ".join(map(str, list(obj)[:12])) or "none"
         raise LoadError("no_text", f"{where}: no article text (expected {wanted}; fields: {have})",
                         line)
@@ -178,7 +179,8 @@ def _read_table(frame: pd.DataFrame, path: Path, text_field: str | None,
                 lines: Iterable[int]) -> Iterator[Record | LoadError]:
     text_col = _find_column(frame.columns, "text", text_field)
     if text_col is None:
-        wanted = repr(text_field) if text_field else "one of " + ", ".join(lexicons.table("field_names")["text"])
+        wanted = repr(text_field) if text_field else "one of " + ", ".join(
+            lexicons.table("field_names")["text"])
         raise LoadError("no_text", f"no text column (expected {wanted}; columns: "
                                    f"{', '.join(map(str, frame.columns)) or 'none'}); pass "
                                    f"text_column= to name it")
