@@ -9,20 +9,36 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from .io import article_id_for, clean_text, parse_date, text_value
-from .schema import ARTICLES
+from .io import article_id_for, clean_text, text_value
+from .io.values import OUT_OF_RANGE, date_note, path_text, read_date
+from .schema import ARTICLES, UTC
 
 ARTICLE_COLUMNS = ARTICLES.names
 
 
 def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFrame:
     """Turn user input into an articles table with every column of ``ARTICLE_COLUMNS``, in the
-    table's dtypes.
+    table's dtypes: :func:`coerce_with_notes` without its notes.
+
+    Raises:
+        ValueError: a DataFrame without a ``text`` column.
+    """
+    return coerce_with_notes(articles)[0]
+
+
+def coerce_with_notes(articles: pd.DataFrame | str | Iterable[str]
+                      ) -> tuple[pd.DataFrame, list[dict]]:
+    """Turn user input into an articles table with every column of ``ARTICLE_COLUMNS``, in the
+    table's dtypes, and the note rows (errors-table rows that keep their article) it gives.
 
     Accepts the output of ``load_articles``, any DataFrame with at least ``article_id`` and
     ``text``, one text, or a list of texts. A missing ``article_id`` (no column, or None/NaN in
     it) is derived from the text; other ids become strings. Metadata columns become strings or
-    None (a number as title is its text), ``published`` a UTC timestamp or NaT. The input is not
+    None (a number as title is its text, a list, tuple or array of authors its items joined by
+    ", ", an empty one None; a file name with undecodable bytes shows them as ``\\xNN``),
+    ``published`` a UTC nanosecond timestamp or NaT: a date pandas cannot hold (the year 3000
+    or 1500, as a ``datetime64`` column of another unit, a ``Timestamp``, a text or a number)
+    or cannot read becomes NaT with a ``bad_date`` note naming the article. The input is not
     modified; nothing is dropped here (see :func:`analyze` for repeated ids and empty texts).
 
     Raises:
@@ -52,27 +68,52 @@ def coerce_articles(articles: pd.DataFrame | str | Iterable[str]) -> pd.DataFram
             article_id_for(t) if isinstance(t, str) else None)
             for a, t in zip(ids, frame["text"])], index=frame.index, dtype=object)
     frame["article_id"] = ids
-    for col in ("title", "author", "source", "url", "path"):
+    for col in ("title", "author", "source", "url"):
         frame[col] = _text_column(frame[col])
+    frame["path"] = _text_column(frame["path"], repair=path_text)
+    frame["published"], notes = _dates(frame)
+    extra = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
+    return frame[ARTICLE_COLUMNS + extra].reset_index(drop=True), notes
+
+
+def _dates(frame: pd.DataFrame) -> tuple[pd.Series, list[dict]]:
+    """The ``published`` column as UTC nanosecond timestamps, and a ``bad_date`` note for each
+    value given that is not one (out of pandas' range, or unreadable): NaT, article kept.
+    A ``datetime64`` column is converted at once (checked against the range when its unit is
+    coarser than nanoseconds), other columns value by value (:func:`analysis.io.read_date`)."""
     published = frame["published"]
     if isinstance(published.dtype, pd.DatetimeTZDtype) \
             or pd.api.types.is_datetime64_dtype(published.dtype):
-        frame["published"] = pd.to_datetime(published, utc=True)  # already dates: vectorised
+        dates = pd.to_datetime(published, utc=True)  # already dates: vectorised
+        if dates.dtype == UTC:
+            return dates, []
+        outside = (dates < pd.Timestamp.min.tz_localize("UTC")) \
+            | (dates > pd.Timestamp.max.tz_localize("UTC"))
+        why = [OUT_OF_RANGE if bad else None for bad in outside]
+        dates = dates.where(~outside)
     else:
-        frame["published"] = pd.to_datetime(pd.Series([parse_date(v) for v in published],
-                                                      index=frame.index, dtype=object), utc=True)
-    extra = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
-    return frame[ARTICLE_COLUMNS + extra].reset_index(drop=True)
+        read = [read_date(v) for v in published]
+        why = [w for _, w in read]
+        dates = pd.Series([d for d, _ in read], index=frame.index, dtype=object)
+    notes = []
+    for pos in (i for i, w in enumerate(why) if w is not None):
+        article_id, path = frame["article_id"].iat[pos], frame["path"].iat[pos]
+        notes.append(_problem(path if isinstance(path, str) else f"article {article_id}",
+                              "bad_date", f"article {article_id}: "
+                              f"{date_note(published.iat[pos], why[pos])}"))
+    return pd.to_datetime(dates, utc=True).astype(UTC), notes
 
 
-def _text_column(values: pd.Series) -> pd.Series:
-    """:func:`analysis.io.text_value` of every value, as an object column (None for missing).
-    Vectorised when the column holds only strings and missing values that Arrow takes as they
-    are (no lone surrogate to replace): the common case, a re-run over a large input."""
+def _text_column(values: pd.Series, repair=clean_text) -> pd.Series:
+    """:func:`analysis.io.text_value` of every value, as an object column (None for missing);
+    strings with lone surrogates go through ``repair`` (``clean_text``, or ``path_text`` for
+    file names). Vectorised when the column holds only strings and missing values that Arrow
+    takes as they are (no lone surrogate to repair): the common case, a re-run over a large
+    input."""
     plain = _plain_strings(values)
     if plain is not None:
         return plain
-    return pd.Series([(v if v.isascii() else clean_text(v)) if isinstance(v, str)
+    return pd.Series([(v if v.isascii() else repair(v)) if isinstance(v, str)
                       else text_value(v) for v in values], index=values.index, dtype=object)
 
 

@@ -23,6 +23,7 @@ from typing import Sequence
 import pandas as pd
 
 from .budget import DEFAULT_SECONDS
+from .io.decode import DEFAULT_MAX_FILE_BYTES
 
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
 
@@ -32,6 +33,32 @@ def _time_limit(value: str) -> float | None:
     if seconds < 0:
         raise argparse.ArgumentTypeError(f"time limit must be 0 (none) or positive, got {value}")
     return seconds or None
+
+
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def _byte_size(value: str) -> int | None:
+    """``--max-file-bytes``: a number of bytes, with an optional K, M, G or T suffix (binary:
+    ``200M`` is 200 MiB; ``B``/``iB`` may follow), or ``none`` for no limit."""
+    text = value.strip().upper().removesuffix("B").removesuffix("I")
+    if text in ("NONE", "NO", "0"):
+        return None
+    unit = text[-1:] if text[-1:] in _UNITS else ""
+    try:
+        number = float(text[: len(text) - len(unit)])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a size such as 500M, 2G or 1000000 (bytes), "
+                                         f"or none; got {value!r}") from None
+    if not number > 0 or number != number or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"size must be positive, got {value!r}")
+    return max(1, int(number * _UNITS[unit]))
+
+
+_MAX_FILE_BYTES = (("--max-file-bytes",), dict(
+    type=_byte_size, default=DEFAULT_MAX_FILE_BYTES, metavar="SIZE",
+    help=f"files larger than this are not read but listed as 'too_large' errors (bytes, or "
+         f"500M, 2G; none: no limit; default {DEFAULT_MAX_FILE_BYTES >> 30}G)"))
 
 
 def _shorten(value: object, width: int) -> str:
@@ -65,10 +92,18 @@ def format_errors(errors: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def _print_skipped(errors: pd.DataFrame) -> None:
+    """The folders not read because this package wrote them (a store inside the input)."""
+    skipped = errors[errors["problem"] == "skipped"]
+    if len(skipped):
+        print("Skipped:\n" + format_errors(skipped))
+
+
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from .io import load_articles
 
-    articles, errors = load_articles(*args.paths, errors="collect", text_column=args.text_column)
+    articles, errors = load_articles(*args.paths, errors="collect", text_column=args.text_column,
+                                     max_file_bytes=args.max_file_bytes)
     with pd.option_context("display.width", 200, "display.max_rows", args.max_rows):
         shown = articles if args.max_rows is None else articles.head(args.max_rows)
         print(format_articles(shown))
@@ -82,6 +117,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
           f"{len(dups)} duplicate(s), {len(bad)} error(s).")
     if len(dups):
         print("Duplicates:\n" + format_errors(dups))
+    _print_skipped(errors)
     if len(bad):
         print("Errors:\n" + format_errors(bad))
     return EXIT_PARTIAL if len(bad) else EXIT_OK
@@ -106,17 +142,21 @@ def _cmd_model(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     return extract(args.paths, args.out, model=args.model, text_column=args.text_column,
                    quiet=args.quiet, processes=args.processes, engine=args.engine,
-                   scheduler=args.scheduler, time_limit=args.time_limit)
+                   scheduler=args.scheduler, time_limit=args.time_limit,
+                   max_file_bytes=args.max_file_bytes)
 
 
 def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, processes=None,
-            engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS) -> int:
-    """Load ``paths``, analyse them into the store ``out``, print the summary; exit status."""
+            engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS,
+            max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES) -> int:
+    """Load ``paths``, analyse them into the store ``out``, print the summary; exit status.
+    ``max_file_bytes``: as for ``load_articles`` (None: no limit)."""
     from .runs import extract_into
     from .io import failures, load_articles
     from .nlp import ModelNotFoundError
 
-    articles, errors = load_articles(*paths, errors="collect", text_column=text_column)
+    articles, errors = load_articles(*paths, errors="collect", text_column=text_column,
+                                     max_file_bytes=max_file_bytes)
     try:
         # nothing stored is read back: a re-run costs the new articles, not the store's size
         meta, run_errors = extract_into(articles, out, model=model,
@@ -133,6 +173,7 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
           f"{meta['model']} {meta['model_version']}.")
     print(f"Stored in {Path(out).resolve()}/ (articles/, entities/, quotes/ Parquet "
           f"datasets, errors.csv, manifest.json); read it with analysis.Corpus.read().")
+    _print_skipped(run_errors)
     if len(bad):
         print("Failed:\n" + format_errors(bad))
         return EXIT_PARTIAL
@@ -214,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
                                               "(default: text, body, content, …)")
     ingest.add_argument("--max-rows", type=int, default=50,
                         help="rows of the article table to print (default 50)")
+    ingest.add_argument(*_MAX_FILE_BYTES[0], **_MAX_FILE_BYTES[1])
     ingest.set_defaults(func=_cmd_ingest)
 
     model = sub.add_parser("model", help="show which spaCy pipeline would be used",
@@ -248,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
                          metavar="SECONDS",
                          help=f"extraction time per article before it is left out as a "
                               f"'timeout' error (default {DEFAULT_SECONDS:g}; 0: no limit)")
+    extract.add_argument(*_MAX_FILE_BYTES[0], **_MAX_FILE_BYTES[1])
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(func=_cmd_extract)
 

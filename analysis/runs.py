@@ -20,7 +20,7 @@ import pandas as pd
 from . import __version__
 from .actors import read_aliases
 from .articles import (ARTICLE_COLUMNS, _problem, _select_articles, choose_rows,
-                       coerce_articles, input_ids)
+                       coerce_articles, coerce_with_notes, input_ids)
 from .assembly import assemble
 from .budget import DEFAULT_SECONDS
 from .corpus import Corpus, run_id
@@ -221,7 +221,9 @@ class _Run:
         self.args = (target, config, batch_size)
         self.store = Store(store) if store is not None else None
         if self.store is None:
-            self.frame, self.problems = _select_articles(coerce_articles(articles))
+            frame, notes = coerce_with_notes(articles)  # notes: bad_date (article kept)
+            self.frame, self.problems = _select_articles(frame)
+            self.problems[:0] = notes
             self.reused = 0  # articles taken from the store (none here)
             self.by_id = self.frame.set_index("article_id")
             self.seq = {a: i for i, a in enumerate(self.frame["article_id"])}
@@ -253,10 +255,11 @@ class _Run:
 
     def _coerce(self, kept: np.ndarray) -> pd.DataFrame:
         """The article rows (by id) of the kept input rows at these positions: every column,
-        texts cleaned."""
+        texts cleaned; their notes (``bad_date``) join the run's problems."""
         rows = kept if self._rows is None else self._rows[kept]
-        frame = coerce_articles(self._raw.iloc[rows].assign(
+        frame, notes = coerce_with_notes(self._raw.iloc[rows].assign(
             article_id=self.id_array.take(kept).to_pylist()))
+        self.problems.extend(notes)
         return frame.set_index("article_id")
 
     def _on_shard(self, result) -> None:

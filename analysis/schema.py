@@ -26,10 +26,11 @@ from .quotes.types import KINDS, SPEAKER_TYPES
 ENTITY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
                  "NORP", "ORDINAL", "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME",
                  "WORK_OF_ART")
-# Problems in the errors table; the first three are notes (the article is kept).
-PROBLEMS = ("duplicate", "bad_date", "repaired", "empty", "binary", "encoding", "json",
-            "no_text", "no_body", "unreadable", "unsupported", "not_found", "ragged",
-            "duplicate_id", "timeout")
+# Problems in the errors table; the first four are notes (the article is kept; `skipped`: an
+# output folder of this package inside an input folder, not read).
+PROBLEMS = ("duplicate", "bad_date", "repaired", "skipped", "empty", "binary", "encoding",
+            "json", "no_text", "no_body", "unreadable", "unsupported", "too_large", "not_found",
+            "ragged", "duplicate_id", "timeout")
 UTC = pd.DatetimeTZDtype("ns", "UTC")
 _TYPE_NAMES = {"str": "str", "int64": "int64", "Int64": "Int64", "utc": "datetime64[ns, UTC]",
                "list": "list of str"}
@@ -173,7 +174,8 @@ ERRORS = Table("errors", "one row per input that could not be processed (or a no
     Column("path", "str", "file, or `article ID` for articles given as a DataFrame"),
     Column("line", "Int64", "line (JSON Lines, CSV) where known", nullable=True),
     Column("problem", "str", "`duplicate`, `bad_date`, `repaired` are notes: the article is "
-           "kept", values=PROBLEMS),
+           "kept; `skipped` is a note: a store or reports folder inside an input folder, not "
+           "read", values=PROBLEMS),
     Column("message", "str", "what was wrong, naming the file or article"),
 ))
 

@@ -16,21 +16,23 @@ from typing import Any, Literal, NamedTuple
 import pandas as pd
 
 from ..schema import ARTICLES, ERRORS
-from .decode import decode_bytes, read_text_file
+from .decode import DEFAULT_MAX_FILE_BYTES, decode_bytes, read_text_file
 from .errors import WARNING_PROBLEMS, LoadError, failures
 from .files import iter_input_files
 from .furniture import strip_furniture
 from .plaintext import parse_plain_text, split_outlet_line
 from .readers import SUPPORTED_SUFFIXES, Record, read_file
-from .values import article_id_for, clean_field, clean_text, parse_date, text_value
+from .values import (article_id_for, clean_field, clean_text, date_note, parse_date, path_text,
+                     read_date, text_value)
 
 ARTICLE_COLUMNS = ARTICLES.names
 ERROR_COLUMNS = ERRORS.names
 
-__all__ = ["ARTICLE_COLUMNS", "ERROR_COLUMNS", "SUPPORTED_SUFFIXES", "WARNING_PROBLEMS",
-           "LoadError", "LoadResult", "article_id_for", "clean_text", "decode_bytes", "failures",
-           "iter_input_files", "load_articles", "parse_date", "parse_plain_text",
-           "read_text_file", "split_outlet_line", "text_value"]
+__all__ = ["ARTICLE_COLUMNS", "DEFAULT_MAX_FILE_BYTES", "ERROR_COLUMNS", "SUPPORTED_SUFFIXES",
+           "WARNING_PROBLEMS", "LoadError", "LoadResult", "article_id_for", "clean_text",
+           "decode_bytes", "failures", "iter_input_files", "load_articles", "parse_date",
+           "parse_plain_text", "path_text", "read_date", "read_text_file", "split_outlet_line",
+           "text_value"]
 
 
 class LoadResult(NamedTuple):
@@ -55,11 +57,9 @@ def _normalise(rec: Record, strip: bool = True) -> list[LoadError]:
     for name in ("title", "author", "source", "url"):
         setattr(rec, name, clean_field(getattr(rec, name)))
     raw = rec.published
-    rec.published = parse_date(raw)
-    if rec.published is None and raw is not None and not (isinstance(raw, str) and not raw):
-        shown = repr(raw) if len(repr(raw)) <= 60 else repr(raw)[:57] + "..."
-        notes.append(LoadError("bad_date", f"{where}unreadable date {shown}; published left "
-                                           f"empty (NaT)", rec.line))
+    rec.published, why = read_date(raw)
+    if why is not None:
+        notes.append(LoadError("bad_date", f"{where}{date_note(raw, why)}", rec.line))
     return notes
 
 
@@ -88,6 +88,7 @@ def load_articles(
     text_column: str | None = None,
     duplicates: Literal["keep", "drop"] = "keep",
     furniture: bool = True,
+    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
 ) -> pd.DataFrame | LoadResult:
     """Load articles from files and folders into one DataFrame.
 
@@ -110,6 +111,9 @@ def load_articles(
         furniture: remove the page furniture of scraped web text (whole lines such as "Story
             continues below advertisement", "READ MORE: …", photo credits; see
             :mod:`analysis.io.furniture`) from every text (default); False keeps every line.
+        max_file_bytes: a file larger than this (default 1 GiB: room for a corpus in one
+            JSON Lines, CSV or Parquet file) is not read: one ``too_large`` row of the errors
+            table. The cap also holds while reading. None: no limit.
 
     Returns:
         A DataFrame with columns ``article_id, title, author, published, source, url, path,
@@ -125,6 +129,10 @@ def load_articles(
                          f"ignore")
     if duplicates not in ("keep", "drop"):
         raise ValueError(f"unknown duplicates mode {duplicates!r}; expected keep or drop")
+    if max_file_bytes is not None and (isinstance(max_file_bytes, bool) or not isinstance(
+            max_file_bytes, int) or max_file_bytes < 1):
+        raise ValueError(f"max_file_bytes must be a positive number of bytes or None, got "
+                         f"{max_file_bytes!r}")
     records: list[Record] = []
     problems: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
@@ -136,14 +144,16 @@ def load_articles(
                          "message": err.message})
 
     for item, problem in iter_input_files(*paths):
+        shown = path_text(item)  # valid Unicode; the file is opened through ``item``
         if problem is not None:
-            report(str(item), problem)
+            report(shown, problem)
             continue
         try:
-            for rec in read_file(item, text_column):
+            for rec in read_file(item, text_column, max_file_bytes):
                 if isinstance(rec, LoadError):
-                    report(str(item), rec)
+                    report(shown, rec)
                     continue
+                rec.path = shown
                 for note in _normalise(rec, furniture):
                     report(rec.path, note)
                 key = article_id_for(rec.text)
@@ -157,12 +167,12 @@ def load_articles(
                     seen[key] = _where(rec.path, rec.line)
                 records.append(rec)
         except LoadError as err:
-            report(str(item), err)
+            report(shown, err)
         except RecursionError:
-            report(str(item), LoadError("json", "value nested too deeply to read"))
+            report(shown, LoadError("json", "value nested too deeply to read"))
         except (OSError, ValueError, TypeError, ArithmeticError, UnicodeError, LookupError,
                 RuntimeError) as exc:  # a failure nobody foresaw costs this file only
-            report(str(item), LoadError("unreadable", f"cannot read this file "
+            report(shown, LoadError("unreadable", f"cannot read this file "
                                                       f"({type(exc).__name__}: {exc})"))
 
     articles = _finish(records)

@@ -1,11 +1,14 @@
-"""Bytes to text: byte-order marks, UTF-8, cp1252, Latin-1; binary and garbage refused."""
+"""Bytes to text: byte-order marks, UTF-8, cp1252, Latin-1; binary and garbage refused. Files
+are opened only when they are regular files, and read only up to a size cap."""
 
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import unicodedata
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 from .errors import LoadError
 
@@ -75,39 +78,138 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def read_text_file(path: str | Path) -> str:
-    """Read and decode one file with :func:`decode_bytes`."""
+# Files larger than this are not read (``load_articles(max_file_bytes=)``): 1 GiB, far above any
+# one article (a 2 MB article is already extreme) yet room for a whole corpus in one JSON
+# Lines, CSV or Parquet file (100,000 articles of 5 KB are 500 MB); a CSV or JSON file is
+# decoded whole, so the cap also bounds the memory one file can take.
+DEFAULT_MAX_FILE_BYTES = 1 << 30
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISDIR, "a folder"))
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, from its ``st_mode``: ``"a named pipe (FIFO)"``, …"""
+    return next((what for test, what in _KINDS if test(mode)), "not a regular file")
+
+
+def not_regular(mode: int) -> LoadError:
+    """The error for a file that is not a regular file (it is never opened)."""
+    return LoadError("unreadable", f"{file_kind(mode)}, not a regular file; not opened")
+
+
+def too_large(size: int, limit: int, *, growing: bool = False) -> LoadError:
+    """The ``too_large`` error for a file of ``size`` bytes over the size cap ``limit`` (with
+    ``growing``: found while reading, the size unknown)."""
+    what = f"more than {limit:,} bytes" if growing else f"{size:,} bytes"
+    return LoadError("too_large", f"file of {what}, over the limit of {limit:,} bytes "
+                                  f"(max_file_bytes, --max-file-bytes); not read")
+
+
+def open_regular(path: str | Path, max_bytes: int | None = None) -> BinaryIO:
+    """Open a file for reading in binary mode — only if it is a regular file (or a link to
+    one) no larger than ``max_bytes``.
+
+    Opened without blocking (a named pipe put in the file's place after it was listed cannot
+    stall the run) and checked on the open descriptor, so what is read is what was checked.
+
+    Raises:
+        LoadError: ``unreadable`` when it cannot be opened or is not a regular file (a named
+            pipe, socket or device: :func:`not_regular`), ``too_large`` over ``max_bytes``.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        data = Path(path).read_bytes()
+        fd = os.open(path, flags)
     except OSError as exc:
         raise LoadError("unreadable", f"cannot read file: {exc.strerror or exc}") from None
-    return decode_bytes(data)[0]
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise not_regular(info.st_mode)
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise too_large(info.st_size, max_bytes)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
-def text_lines(path: str | Path) -> Iterator[str]:
+def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file (:func:`open_regular`), never more than ``max_bytes``: the
+    cap also holds while reading, for a file whose reported size is wrong (``/proc``) or that
+    grows.
+
+    Raises:
+        LoadError: as :func:`open_regular`; ``too_large`` when more than ``max_bytes`` come.
+    """
+    with open_regular(path, max_bytes) as handle:
+        return _read_rest(handle, max_bytes)
+
+
+def _read_rest(handle: BinaryIO, max_bytes: int | None, done: int = 0) -> bytes:
+    """The rest of an open file, ``done`` bytes of it already read: no more than
+    ``max_bytes`` in all (``too_large`` past it). The first read asks for the size the file
+    reports (so no buffer of the cap's size is set aside for a small file), later ones for
+    1 MiB at a time (a file larger than it says)."""
+    limit = None if max_bytes is None else max_bytes + 1 - done  # one byte too many tells
+    want = max(os.fstat(handle.fileno()).st_size - handle.tell(), 0) + 1
+    parts, total = [], 0
+    try:
+        while limit is None or total < limit:
+            chunk = handle.read(want if limit is None else min(want, limit - total))
+            if not chunk:
+                break
+            parts.append(chunk)
+            total += len(chunk)
+            want = 1 << 20
+    except OSError as exc:
+        raise LoadError("unreadable", f"cannot read file: {exc.strerror or exc}") from None
+    if limit is not None and total >= limit:
+        raise too_large(0, max_bytes, growing=True)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def read_text_file(path: str | Path, max_bytes: int | None = None) -> str:
+    """Read (:func:`read_bytes`, at most ``max_bytes``) and decode one file with
+    :func:`decode_bytes`."""
+    return decode_bytes(read_bytes(path, max_bytes))[0]
+
+
+def text_lines(path: str | Path, max_bytes: int | None = None) -> Iterator[str]:
     """The lines of a text file, decoded as :func:`decode_bytes` decodes (the same checks on
     the file's first 64 KB; UTF-8, else cp1252, else Latin-1, each line on its own), read one
     by one: a large JSON Lines file is never held in memory whole. A file with a UTF-16 or
-    UTF-32 byte-order mark is decoded whole.
+    UTF-32 byte-order mark is decoded whole. At most ``max_bytes`` are read.
 
     Raises:
         LoadError: as :func:`decode_bytes` for the file's start (``empty`` for a file of blank
-            lines), ``unreadable`` when it cannot be opened.
+            lines), as :func:`open_regular` when it cannot be opened, ``too_large`` when more
+            than ``max_bytes`` come.
     """
-    try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        raise LoadError("unreadable", f"cannot read file: {exc.strerror or exc}") from None
+    handle = open_regular(path, max_bytes)
+    limit = max_bytes + 1 if max_bytes is not None else -1  # read up to one byte too many
     with handle:
-        head = handle.read(65536)
+        head = handle.read(65536 if limit < 0 else min(65536, limit))
         if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
                             codecs.BOM_UTF16_BE)):
-            yield from decode_bytes(head + handle.read())[0].split("\n")
+            data = head + _read_rest(handle, max_bytes, len(head))
+            yield from decode_bytes(data)[0].split("\n")
             return
         decode_bytes(head)  # binary, garbage and empty files are refused as a whole
         handle.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
         content = False
-        for raw in handle:
+        left = limit
+        while left:
+            raw = handle.readline(left)
+            if not raw:
+                break
+            if left > 0:
+                left -= len(raw)
+                if not left:
+                    raise too_large(0, max_bytes, growing=True)
             text = _decode_line(raw)
             text = text[:-1] if text.endswith("\n") else text
             lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n") \

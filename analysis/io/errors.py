@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 
 # Rows of the errors table that keep their article (a note, not a loss): a copy of an article,
-# a date that could not be read (NaT), characters replaced because no encoding can hold them.
-WARNING_PROBLEMS = frozenset({"duplicate", "bad_date", "repaired"})
+# a date that could not be read (NaT), characters replaced because no encoding can hold them;
+# and a folder of this package's own output (a store) skipped inside an input folder.
+WARNING_PROBLEMS = frozenset({"duplicate", "bad_date", "repaired", "skipped"})
 
 
 def failures(errors: pd.DataFrame) -> pd.DataFrame:

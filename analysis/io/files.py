@@ -1,13 +1,17 @@
 """Which files to read: paths and folders searched recursively, in a stable order; hidden and
-documentation files skipped; unsupported types, broken links and unreadable folders reported."""
+documentation files skipped; this package's own output folders (a store, a reports folder)
+skipped with a note; unsupported types, special files (named pipes, sockets, devices: never
+opened), broken links and unreadable folders reported."""
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Iterator
 
 from .. import lexicons
+from .decode import not_regular
 from .errors import LoadError
 from .readers import SUPPORTED_SUFFIXES
 
@@ -42,10 +46,60 @@ def _broken_link(path: Path) -> LoadError | None:
     return None
 
 
+def _special(path: Path) -> LoadError | None:
+    """A file that is not a regular file — a named pipe, a socket, a device, or a symbolic
+    link to one (``/dev/zero``) — found with ``os.stat``, without opening it (opening a named
+    pipe blocks; reading a device may never end); else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reported when it is opened
+    if stat.S_ISREG(mode):
+        return None
+    err = not_regular(mode)
+    if path.is_symlink():
+        err = LoadError(err.problem, f"symbolic link to {os.readlink(path)!r}: {err.message}")
+    return err
+
+
+def output_folder(folder: Path) -> str | None:
+    """What this package wrote ``folder`` as, recognised by its own files, else None:
+    ``"an analysis store"`` (``articles/`` beside ``manifest.json``, or beside ``entities/`` and
+    ``quotes/`` when a first run was cut short: see :mod:`analysis.store`) or ``"a reports
+    folder"`` (``figures/`` holding a chart ``NAME.png`` with its table ``NAME.csv``: see
+    :mod:`analysis.report`). Such a folder is output, not articles."""
+    try:
+        if (folder / "articles").is_dir() and ((folder / "manifest.json").is_file() or (
+                (folder / "entities").is_dir() and (folder / "quotes").is_dir())):
+            return "an analysis store"
+        figures = folder / "figures"
+        if figures.is_dir() and any(table.with_suffix(".png").is_file()
+                                    for table in figures.glob("*.csv")):
+            return "a reports folder"
+    except OSError:  # unreadable: the walk reports it
+        return None
+    return None
+
+
+def _inside_output(path: Path) -> LoadError | None:
+    """The error for a path given to read that is (or lies inside) a store or reports folder:
+    the folder itself, or up to two levels above (``store/articles/PART.parquet``)."""
+    absolute = Path(os.path.abspath(path))
+    for level, folder in enumerate([absolute, *list(absolute.parents)[:2]]):
+        kind = output_folder(folder) if folder.is_dir() else None
+        if kind is not None:
+            where = "is" if level == 0 else f"is inside {str(folder)!r}, which is"
+            read = " (read it with analysis.Corpus.read)" if "store" in kind else ""
+            return LoadError("unsupported", f"{where} {kind} this package wrote{read}, not "
+                                            f"articles; not read")
+    return None
+
+
 def _walk(folder: Path) -> Iterator[tuple[Path, LoadError | None]]:
     """Files under ``folder`` in a stable order; symbolic links to folders are followed once
-    (a link back up the tree is not followed again); unreadable folders and broken links are
-    reported."""
+    (a link back up the tree is not followed again); unreadable folders, broken links and
+    special files are reported; a store or reports folder inside (:func:`output_folder`) is not
+    entered: one ``skipped`` note names it."""
     found: list[tuple[Path, LoadError | None]] = []
     seen: set[str] = {os.path.realpath(folder)}
 
@@ -58,6 +112,11 @@ def _walk(folder: Path) -> Iterator[tuple[Path, LoadError | None]]:
         keep = []
         for name in sorted(dirs):
             if name.startswith("."):
+                continue
+            kind = output_folder(base / name)
+            if kind is not None:
+                found.append((base / name, LoadError(
+                    "skipped", f"{kind} this package wrote (output, not articles); not read")))
                 continue
             real = os.path.realpath(base / name)
             if real in seen:
@@ -72,7 +131,7 @@ def _walk(folder: Path) -> Iterator[tuple[Path, LoadError | None]]:
             if name.startswith(".") or _ignored(name):
                 continue
             child = base / name
-            found.append((child, _broken_link(child) or _unsupported(child)))
+            found.append((child, _broken_link(child) or _special(child) or _unsupported(child)))
     # broken links come among the files: os.scandir cannot tell they are folders
     return iter(sorted(found, key=lambda item: item[0]))
 
@@ -81,14 +140,21 @@ def iter_input_files(*paths: str | Path) -> Iterator[tuple[Path, LoadError | Non
     """Every file to read, in a stable order, as ``(path, None)``; folders are searched recursively.
 
     Hidden files and folders (``.name``) and documentation files (README, LICENSE…) inside
-    folders are skipped. A file with an unsupported extension, a dangling or looping symbolic
-    link, an unreadable folder, or a path that does not exist comes as ``(path, LoadError)``.
+    folders are skipped; a store or reports folder of this package inside a folder is skipped
+    with one ``skipped`` note. A file with an unsupported extension, a file that is not a
+    regular file (named pipe, socket, device, or a link to one: never opened), a dangling or
+    looping symbolic link, an unreadable folder, a path that does not exist, or a store or
+    reports folder (or a path inside one) given itself comes as ``(path, LoadError)``.
     """
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        inside = _inside_output(path) if path.exists() else None
+        if inside is not None:
+            yield path, inside
+        elif path.is_dir():
             yield from _walk(path)
         elif path.is_file():
             yield path, None
         else:
-            yield path, _broken_link(path) or LoadError("not_found", "no such file or folder")
+            yield path, (_broken_link(path) or _special(path)
+                         or LoadError("not_found", "no such file or folder"))

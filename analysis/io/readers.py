@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 
 from .. import lexicons
-from .decode import read_text_file, text_lines
+from .decode import DEFAULT_MAX_FILE_BYTES, open_regular, read_text_file, text_lines
 from .errors import LoadError
 from .plaintext import parse_plain_text
 from .values import clean_field, raw_field
@@ -88,7 +88,8 @@ def _record_from_mapping(obj: Any, path: str, line: int | None, text_field: str 
                                 f"{type(obj).__name__}", line)
     text = _pick(obj, "text", text_field)
     if not isinstance(text, str) or not text.strip():
-        wanted = repr(text_field) if text_field else "one of " + ", ".join(lexicons.table("field_names")["text"])
+        wanted = repr(text_field) if text_field else "one of " + ", ".join(
+            lexicons.table("field_names")["text"])
         have = ", ".join(map(str, list(obj)[:12])) or "none"
         raise LoadError("no_text", f"{where}: no article text (expected {wanted}; fields: {have})",
                         line)
@@ -98,15 +99,16 @@ def _record_from_mapping(obj: Any, path: str, line: int | None, text_field: str 
                    url=_pick(obj, "url"), line=line)
 
 
-def _read_plain(path: Path) -> Iterator[Record | LoadError]:
-    parts = parse_plain_text(read_text_file(path))
+def _read_plain(path: Path, cap: int | None) -> Iterator[Record | LoadError]:
+    parts = parse_plain_text(read_text_file(path, cap))
     if not parts["text"].strip():
         raise LoadError("no_text", "no article body after the title")
     yield Record(path=str(path), **parts)
 
 
-def _read_jsonl(path: Path, text_field: str | None) -> Iterator[Record | LoadError]:
-    for number, line in enumerate(text_lines(path), start=1):
+def _read_jsonl(path: Path, text_field: str | None, cap: int | None
+                ) -> Iterator[Record | LoadError]:
+    for number, line in enumerate(text_lines(path, cap), start=1):
         if not line.strip():
             continue
         try:
@@ -136,8 +138,9 @@ def _guarded(build, where: str, line: int | None) -> "Record | LoadError":
                                        f"{exc})", line)
 
 
-def _read_json(path: Path, text_field: str | None) -> Iterator[Record | LoadError]:
-    text = read_text_file(path)
+def _read_json(path: Path, text_field: str | None, cap: int | None
+               ) -> Iterator[Record | LoadError]:
+    text = read_text_file(path, cap)
     try:
         obj = json.loads(text)
     except RecursionError:
@@ -145,7 +148,7 @@ def _read_json(path: Path, text_field: str | None) -> Iterator[Record | LoadErro
     except json.JSONDecodeError as exc:
         # Maybe JSON Lines saved as .json.
         if text.lstrip().startswith("{") and "\n{" in text:
-            yield from _read_jsonl(path, text_field)
+            yield from _read_jsonl(path, text_field, cap)
             return
         raise LoadError("json", f"malformed JSON ({exc.msg} at line {exc.lineno}, column "
                                 f"{exc.colno})", exc.lineno) from None
@@ -176,7 +179,8 @@ def _read_table(frame: pd.DataFrame, path: Path, text_field: str | None,
                 lines: Iterable[int]) -> Iterator[Record | LoadError]:
     text_col = _find_column(frame.columns, "text", text_field)
     if text_col is None:
-        wanted = repr(text_field) if text_field else "one of " + ", ".join(lexicons.table("field_names")["text"])
+        wanted = repr(text_field) if text_field else "one of " + ", ".join(
+            lexicons.table("field_names")["text"])
         raise LoadError("no_text", f"no text column (expected {wanted}; columns: "
                                    f"{', '.join(map(str, frame.columns)) or 'none'}); pass "
                                    f"text_column= to name it")
@@ -194,13 +198,14 @@ def _read_table(frame: pd.DataFrame, path: Path, text_field: str | None,
                           for key, col in cols.items()}), f"row {line}", line)
 
 
-def _read_csv(path: Path, text_field: str | None) -> Iterator[Record | LoadError]:
+def _read_csv(path: Path, text_field: str | None, cap: int | None
+              ) -> Iterator[Record | LoadError]:
     """CSV/TSV with the standard library's reader: no field-size limit short of the file itself,
     and a row with more fields than the header is reported by its line and left out (a short
     row is padded with empty fields)."""
     import io as _io
 
-    text = read_text_file(path)
+    text = read_text_file(path, cap)
     if path.suffix.lower() == ".tsv":
         delimiter = "\t"
     else:
@@ -246,20 +251,24 @@ def _read_csv(path: Path, text_field: str | None) -> Iterator[Record | LoadError
     yield from problems
 
 
-def _read_parquet(path: Path, text_field: str | None) -> Iterator[Record | LoadError]:
+def _read_parquet(path: Path, text_field: str | None, cap: int | None
+                  ) -> Iterator[Record | LoadError]:
     import pyarrow
 
     try:
-        frame = pd.read_parquet(path)
+        with open_regular(path, cap) as handle:  # checked, then read through this handle
+            frame = pd.read_parquet(handle)
+    except LoadError:
+        raise
     except (OSError, pyarrow.ArrowException, ValueError) as exc:
         raise LoadError("unreadable", f"unreadable Parquet file: {exc}") from None
     yield from _read_table(frame, path, text_field, range(len(frame)))
 
 
-def _read_html(path: Path) -> Iterator[Record | LoadError]:
+def _read_html(path: Path, cap: int | None) -> Iterator[Record | LoadError]:
     import trafilatura
 
-    html = read_text_file(path)
+    html = read_text_file(path, cap)
     if "<" not in html:
         raise LoadError("no_body", "not an HTML page (no markup)")
     try:
@@ -281,16 +290,19 @@ def _read_html(path: Path) -> Iterator[Record | LoadError]:
                   source=clean_field(data.get("sitename")), url=clean_field(data.get("url")))
 
 
-def read_file(path: Path, text_field: str | None) -> Iterator[Record | LoadError]:
+def read_file(path: Path, text_field: str | None,
+              max_bytes: int | None = DEFAULT_MAX_FILE_BYTES) -> Iterator[Record | LoadError]:
+    """The records of one file, by its extension. Only a regular file no larger than
+    ``max_bytes`` (None: no limit) is opened and read (:func:`.decode.open_regular`)."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        return _read_jsonl(path, text_field)
+        return _read_jsonl(path, text_field, max_bytes)
     if suffix in JSON_SUFFIXES:
-        return _read_json(path, text_field)
+        return _read_json(path, text_field, max_bytes)
     if suffix in CSV_SUFFIXES:
-        return _read_csv(path, text_field)
+        return _read_csv(path, text_field, max_bytes)
     if suffix in PARQUET_SUFFIXES:
-        return _read_parquet(path, text_field)
+        return _read_parquet(path, text_field, max_bytes)
     if suffix in HTML_SUFFIXES:
-        return _read_html(path)
-    return _read_plain(path)
+        return _read_html(path, max_bytes)
+    return _read_plain(path, max_bytes)

@@ -1,5 +1,6 @@
 """Values as the articles table holds them: ids from the text, text without lone surrogates,
-metadata as strings, dates as UTC timestamps (never an exception)."""
+metadata as strings (lists joined), file names as valid Unicode, dates as UTC timestamps in
+pandas' range (never an exception)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import warnings
 from datetime import datetime
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 _DATE_PREFIX = re.compile(r"^(published|posted|updated|date|last updated)\s*[:\-]?\s*", re.I)
@@ -31,11 +33,30 @@ def clean_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def path_text(path: Any) -> str:
+    """A file name as the tables show it: always valid Unicode.
+
+    On POSIX, Python hands over a name that is not valid UTF-8 with each undecodable byte as a
+    lone surrogate (``surrogateescape``: byte ``0xff`` is ``"\\udcff"``), which no encoding can
+    write. Each such byte is shown as a ``\\xNN`` escape (``caf\\xff.txt``), any other lone
+    surrogate as U+FFFD; a valid name is returned as it is. Only for showing: the file itself is
+    opened through its real name."""
+    text = str(path)
+    if not _SURROGATE.search(text):
+        return text
+    text = _ESCAPED_BYTE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+    return clean_text(text)
+
+
 def text_value(value: Any) -> str | None:
     """A metadata value as the tables hold it: a string, or None when missing.
 
-    Numbers become their text (``2021`` and ``2021.0`` → ``"2021"``), a list its items joined by
-    ", ", a mapping its ``name``; None, NaN and NA become None. Nothing else is changed.
+    Numbers become their text (``2021`` and ``2021.0`` → ``"2021"``), a list, tuple or
+    one-dimensional array (a Parquet list column's cell) its items joined by ", " (None when it
+    has none), a mapping its ``name``; None, NaN and NA become None. Nothing else is changed.
     """
     if value is None or value is pd.NA or value is pd.NaT:
         return None
@@ -43,6 +64,12 @@ def text_value(value: Any) -> str | None:
         return None if value != value else str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, str):
         return clean_text(value)
+    if isinstance(value, np.ndarray):
+        value = value.tolist() if value.ndim else value.item()
+        if not isinstance(value, list):
+            return text_value(value)
+    if isinstance(value, (np.integer, np.floating, np.bool_)):
+        return text_value(value.item())
     if isinstance(value, (list, tuple)):
         parts = [t for t in (text_value(v) for v in value) if t and t.strip()]
         return ", ".join(p.strip() for p in parts) or None
@@ -51,27 +78,62 @@ def text_value(value: Any) -> str | None:
     return clean_text(str(value))
 
 
-def parse_date(value: Any) -> pd.Timestamp | None:
-    """A timezone-aware timestamp (UTC when the input has no zone), or None if not a date.
+# pandas' timestamps count nanoseconds in 64 bits: 1677-09-21 to 2262-04-11
+OUT_OF_RANGE = (f"outside the dates pandas can hold ({pd.Timestamp.min:%Y-%m-%d} to "
+                f"{pd.Timestamp.max:%Y-%m-%d})")
 
-    Never raises: a value out of pandas' range (a number of seconds that overflows) or of the
-    wrong type is None."""
+
+def parse_date(value: Any) -> pd.Timestamp | None:
+    """A timezone-aware nanosecond timestamp (UTC when the input has no zone), or None if not a
+    date.
+
+    Never raises: a value out of pandas' range (the year 3000 or 1500, a number of seconds that
+    overflows) or of the wrong type is None (:func:`read_date` also says why)."""
+    return read_date(value)[0]
+
+
+def read_date(value: Any) -> tuple[pd.Timestamp | None, str | None]:
+    """``(timestamp, None)`` for a date (see :func:`parse_date`), ``(None, None)`` for a
+    missing or empty value, ``(None, why)`` for a value that is not a usable date: ``why`` is
+    :data:`OUT_OF_RANGE` for a date outside pandas' range, else ``"unreadable date"``."""
     try:
-        return _parse_date(value)
-    except (ValueError, TypeError, OverflowError, ArithmeticError):
-        return None  # out of range, or not a date at all
+        stamp = _parse_date(value)
+    except (pd.errors.OutOfBoundsDatetime, OverflowError):
+        return None, OUT_OF_RANGE
+    except (ValueError, TypeError, ArithmeticError):
+        stamp = None  # not a date at all
+    if stamp is not None:
+        return stamp, None
+    if isinstance(value, str) and not value.strip() or value is None or (
+            pd.api.types.is_scalar(value) and bool(pd.isna(value))):
+        return None, None
+    return None, "unreadable date"
+
+
+def date_note(value: Any, why: str) -> str:
+    """The message of a ``bad_date`` note: the value (shortened) and why it was not kept."""
+    if isinstance(value, (np.integer, np.floating)):
+        value = value.item()
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    if why == "unreadable date":
+        return f"unreadable date {shown}; published left empty (NaT)"
+    return f"date {shown} is {why}; published left empty (NaT)"
 
 
 def _parse_date(value: Any) -> pd.Timestamp | None:
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return None
-    if isinstance(value, bool):
+    if isinstance(value, (bool, np.bool_)):
         return None
+    if isinstance(value, (np.integer, np.floating)):
+        value = value.item()
     if isinstance(value, (int, float)):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None
         unit = "ms" if abs(value) > 1e11 else "s"
-        stamp = pd.to_datetime(value, unit=unit, utc=True, errors="coerce")
-        return None if pd.isna(stamp) else stamp
-    if isinstance(value, pd.Timestamp) or hasattr(value, "year"):
+        stamp = pd.to_datetime(value, unit=unit, utc=True)  # out of range: raises
+        return None if pd.isna(stamp) else stamp.as_unit("ns")
+    if isinstance(value, (pd.Timestamp, np.datetime64)) or hasattr(value, "year"):
         stamp = pd.Timestamp(value)
     else:
         text = _DATE_PREFIX.sub("", str(value).strip())
@@ -84,10 +146,13 @@ def _parse_date(value: Any) -> pd.Timestamp | None:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     stamp = pd.Timestamp(pd.to_datetime(text, utc=False))
+            except pd.errors.OutOfBoundsDatetime:
+                raise
             except (ValueError, TypeError, OverflowError):
                 return None
     if pd.isna(stamp):
         return None
+    stamp = stamp.as_unit("ns")  # the year 3000 (or 1500) raises OutOfBoundsDatetime here
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp
 
 
@@ -101,6 +166,6 @@ def raw_field(value: Any) -> Any:
     """A text or date field as given (checked later, see :func:`_normalise`), None when empty."""
     if isinstance(value, str):
         return value.strip() or None
-    if isinstance(value, (list, tuple, dict)):
+    if isinstance(value, (list, tuple, dict, np.ndarray)):
         return clean_field(value)
     return None if value is None or isinstance(value, float) and pd.isna(value) else value
