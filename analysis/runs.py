@@ -2,11 +2,19 @@
 the runs behind it.
 
 The flow is: coerce the input to an articles table → look up articles already in the store (same
-``article_id`` and pipeline fingerprint) → parse the others once each, in shards (in-process,
+``article_id`` and pipeline fingerprint, and the same text: a hash of it is kept per article) →
+parse the others once each, in shards (in-process,
 local processes or Dask; see :mod:`analysis.parallel`), streaming each shard's rows to the store →
 the corpus-level step (:mod:`analysis.assembly`). :func:`extract_into` stops after the store is
 written (what ``python -m analysis extract`` and ``make report`` do); :func:`load_corpus` is the
 input folder through a store and back (what the notebooks do).
+
+The re-run rule: an input row whose id is stored under the current fingerprint is reused when
+its text hashes as the stored one did (:func:`text_hashes`: UTF-8 length and CRC-32) and parsed
+again when not; a reused article whose other columns changed (title, author, date, outlet, url,
+path: :func:`meta_hashes`) has its article row rewritten in a new part with its stored entities
+and quotes — no parse (``meta["updated"]`` counts them). An article stored before the hashes
+were kept counts as unchanged.
 """
 
 from __future__ import annotations
@@ -95,8 +103,9 @@ def analyze(
         progress: show a tqdm progress bar on stderr; default: when more than 20 articles are
             parsed.
         store: a folder kept as a Parquet store (see :mod:`analysis.store`): articles already
-            there with the same ``article_id`` and pipeline fingerprint are read back, not parsed;
-            new or changed ones are parsed and written, shard by shard.
+            there with the same ``article_id``, pipeline fingerprint and text are read back, not
+            parsed; new ones and changed texts are parsed and written, shard by shard; changed
+            metadata (title, date, outlet, …) rewrites the article row alone (no parse).
         processes: worker processes; default: all available cores for more than 64 articles
             to parse, else 1 (in-process).
         engine: ``"local"`` (processes on this machine) or ``"dask"`` (a ``dask.distributed``
@@ -140,8 +149,9 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
     corpus afterwards, exactly as :func:`analyze` would have.
 
     Returns:
-        ``(meta, errors)``: the run's counts (``articles``, ``parsed``, ``reused``), model and
-        fingerprint, and the errors table.
+        ``(meta, errors)``: the run's counts (``articles``, ``parsed``, ``reused``, and
+        ``updated``: reused articles whose metadata row was rewritten), model and fingerprint,
+        and the errors table.
     """
     return _analyze(articles, model=model, aliases=aliases, lexicons=lexicons,
                     batch_size=batch_size, progress=progress, store=store,
@@ -370,8 +380,9 @@ class _Run:
                 progress: bool | None) -> tuple:
         """Parse what the store lacks. Without a store, returns the ``(entities, quotes)`` rows
         of every article that did not time out; with one, nothing is read back — the stored
-        parts of the reused articles are only checked to be readable (their Parquet footers;
-        an unreadable one's articles are parsed again) — and ``(None, None)`` is returned."""
+        parts of the reused articles are only checked against their checksums (a damaged
+        one's articles are parsed again), and the rows of articles whose metadata alone
+        changed are copied to a new part — and ``(None, None)`` is returned."""
         from .parallel import available_cores
 
         todo = list(self.by_id.index)  # the rows not in the store (all, without a store)
@@ -431,13 +442,20 @@ def meta_hashes(rows: pd.DataFrame) -> np.ndarray:
     names = np.uint64(_crc(",".join(columns)))
     if not columns:
         return np.full(len(rows), names, dtype=np.uint64)
-    frame = rows[columns].reset_index(drop=True)
-    for col in columns:  # values a hash cannot take (lists, dicts, mixed): as their text
-        if frame[col].dtype == object:
-            frame[col] = frame[col].map(lambda v: v if v is None or isinstance(v, str)
-                                        else str(v))
-    hashed = pd.util.hash_pandas_object(frame, index=False, categorize=False).to_numpy()
-    return hashed ^ names
+    frame = rows[columns]
+    try:  # strings, dates, numbers: in C (other objects are hashed as their text by pandas)
+        hashed = pd.util.hash_pandas_object(frame, index=False, categorize=False)
+    except (TypeError, ValueError, UnicodeError):  # lists, lone surrogates: as their text
+        frame = frame.apply(lambda col: col.map(_as_text) if col.dtype == object else col)
+        hashed = pd.util.hash_pandas_object(frame, index=False, categorize=False)
+    return hashed.to_numpy() ^ names
+
+
+def _as_text(value):
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = value if isinstance(value, str) else repr(value)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _crc(text: str) -> int:

@@ -2,25 +2,40 @@
 
 Layout of a store folder::
 
-    articles/PART.parquet   one row per article (+ fingerprint, run, seq, things)  ← last
+    articles/PART.parquet   one row per article (+ fingerprint, run, seq, things, hashes)  ← last
     entities/PART.parquet   that part's entity mentions (article-level actors)
     quotes/PART.parquet     that part's quotes
     manifest.json           model, versions, fingerprint of the last run
     last_run.parquet        the article ids of the last run, in order (what Corpus.read returns)
     errors.csv              inputs of the last run that could not be processed
+    .run.lock, .read.lock   fcntl lock files (side files; compaction against reads)
 
 Besides the ``articles`` table's columns, an article row keeps ``seq`` (its position in its
-run's input), ``fingerprint``, ``run`` and ``things`` (the acronyms the article defines as things,
+run's input), ``fingerprint``, ``run``, ``things`` (the acronyms the article defines as things,
 an article-level fact of :mod:`analysis.non_actors`, so that reading a corpus back never reads
-the texts for it).
+the texts for it) and ``text_hash``, ``meta_hash`` (what the input row looked like: a re-run
+compares them, see :mod:`analysis.runs`).
 
 A *part* is one batch of articles written together, under a unique name (time + random), each
-file first written to a temporary name and renamed, the ``articles`` file last: a part whose
-``articles`` file is missing (a run killed mid-write) is simply not there, and two runs writing
-the same store at once never touch each other's files. When an article is in several parts
-(re-processed, or written by two runs), the newest part wins; rows from a part whose fingerprint
-differs from the current pipeline's are never mixed in. An unreadable (truncated) part file is
-reported with a warning naming it, and its articles are processed again.
+file first written to a temporary name of its own and renamed, the ``articles`` file last: a
+part whose ``articles`` file is missing (a run killed mid-write) is simply not there, and two
+runs writing the same store at once never touch each other's files. When an article is in
+several parts (re-processed, or written by two runs), the newest part wins; rows from a part
+whose fingerprint differs from the current pipeline's are never mixed in.
+
+Damage: the articles file's Parquet key-value metadata records the size and CRC-32 of its
+part's entities and quotes files, and every file is written with Parquet page checksums. A
+re-run checks the parts its reused articles come from (:meth:`Store.damaged`: every byte of
+their entities and quotes files, about 3 GB/s) and parses a damaged part's articles again, with
+a warning naming the part; :meth:`analysis.Corpus.read` checks the parts it reads and leaves a
+damaged part's articles out of every table (warning) — never an article without its quotes.
+
+Side files (``manifest.json``, ``errors.csv``, ``last_run.parquet``) are written atomically
+(a temporary name per run and call, renamed; never left behind), the three together under the
+run lock, and read together under it, shared: a reader sees the files of one run. Two runs on
+one store at once both finish; the side files are those of the run that finished last. Reads
+list and read parts under the read lock, shared; a compaction deletes the parts it merged
+under it, exclusive: a read sees the parts before or after a compaction, never a part vanish.
 
 The fingerprint covers the model name and version, spaCy and package version, the content of
 every package file that can change a row (walked, not listed by name) and the components'
@@ -341,7 +356,10 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
             frame = frames[table].copy(deep=False)
             frame.attrs = {}
-            arrow = pa.Table.from_pandas(frame, preserve_index=False)
+            try:
+                arrow = pa.Table.from_pandas(frame, preserve_index=False)
+            except UnicodeEncodeError:  # a lone surrogate (a file name that is not UTF-8)
+                arrow = pa.Table.from_pandas(_repaired(frame), preserve_index=False)
             if table == "articles":
                 arrow = arrow.replace_schema_metadata({**(arrow.schema.metadata or {}),
                                                        CHECKSUMS_KEY: json.dumps(sums)})
@@ -737,9 +755,10 @@ class Store:
         """Rewrite the newest part of every article as one part per fingerprint and delete the
         others.
 
-        Skipped (returns False) when another process is compacting. Readers running meanwhile
-        at worst miss a deleted part and process its articles again; nothing is lost because the
-        new part is complete before any old one is deleted.
+        Skipped (returns False) when another process is compacting. The new parts are complete
+        before any old one is deleted, and the old ones are deleted under the read lock,
+        exclusive: a read under way (which holds it shared) finishes on the parts it listed
+        first, and the deletion waits for it.
         """
         import fcntl
 
@@ -819,6 +838,17 @@ def _checksum(path: Path) -> str:
             crc = zlib.crc32(chunk, crc)
             size += len(chunk)
     return f"{size}:{crc:08x}"
+
+
+def _repaired(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every lone surrogate in its text columns written as a backslash escape
+    (``\\udce9``): what Parquet (UTF-8) can hold."""
+    def fix(value):
+        if isinstance(value, str):
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value
+
+    return frame.apply(lambda col: col.map(fix) if col.dtype == object else col)
 
 
 def _short(problem) -> str:

@@ -77,6 +77,14 @@ def test_errors_csv_takes_a_file_name_that_is_not_utf8(tmp_path):
     assert meta["note"] == bad  # JSON escapes it
 
 
+def test_a_part_takes_a_path_that_is_not_utf8(store):
+    corpus = Corpus.read(store)
+    arts = corpus.articles.assign(path="caf\udce9.txt", seq=range(4), things=None)
+    Store(store).write_part(arts, corpus.entities, corpus.quotes, fingerprint="f", run="r")
+    again = Corpus.read(store, articles="all").articles
+    assert again["path"].tolist() == ["caf\\udce9.txt"] * 4 and leftovers(store) == []
+
+
 def test_a_failed_side_file_write_leaves_no_temporary_file(tmp_path, monkeypatch):
     store = Store(tmp_path / "s")
 
