@@ -34,6 +34,7 @@ from .budget import DEFAULT_SECONDS
 from .corpus import Corpus, run_id
 from .nlp import model_info, resolve_model
 from .non_actors import defined_per_article
+from .io import article_id_for
 from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus
 from .store import HASH_COLUMNS
 
@@ -245,10 +246,10 @@ class _Run:
             # the kept ids, in input order: looked up in the store, recorded by write_run
             self.id_array = ids if self._rows is None else ids.filter(keep)
             kept = raw if self._rows is None else raw.iloc[self._rows]
-            # what can change a stored row, per kept row: its text, its other columns
-            self.hashes = {"text_hash": text_hashes(kept["text"]),
-                           "meta_hash": meta_hashes(kept)}
-            self._known, changed, self._parts, self._part_names = self._look_up()
+            # what can change a stored row, per kept row: its other columns (every row) and
+            # its text (hashed where the stored version has a text hash: see _look_up)
+            self._meta_hash = meta_hashes(kept)
+            self._known, changed, self._parts, self._part_names = self._look_up(kept["text"])
             self.reused = int((self._known & ~changed).sum())
             todo = (~self._known | changed).nonzero()[0]  # positions among the kept rows: seq
             self._todo = todo
@@ -261,13 +262,14 @@ class _Run:
         self.updated = 0  # stored articles whose metadata row was rewritten (not parsed)
         self.run_id = run_id()
 
-    def _look_up(self):
+    def _look_up(self, texts: pd.Series):
         """The kept rows against the store's newest version of each article under this
         fingerprint (:meth:`analysis.store.Store.lookup`; one Arrow ``index_in``): ``(known,
-        text changed, newest part of each (-1: not stored), part names)``. A text whose hash
-        differs from the stored one is parsed again; a version stored before hashes were
-        kept counts as unchanged."""
-        import pyarrow as pa
+        text changed, newest part of each (-1: not stored), part names)``. Only the texts whose
+        stored version has a text hash are hashed and compared (:func:`text_hashes`): an
+        article stored with an id derived from its text (what ``load_articles`` gives) has
+        none — the id names the text — nor has one stored before hashes were kept; those
+        count as unchanged."""
         import pyarrow.compute as pc
 
         n = len(self.id_array)
@@ -279,19 +281,30 @@ class _Run:
         known = at.is_valid().to_numpy(zero_copy_only=False)
         parts = pc.fill_null(stored.column("part").take(at), -1).to_numpy(zero_copy_only=False)
         was = stored.column("text_hash").take(at)
-        changed = pc.fill_null(pc.not_equal(was, pa.array(self.hashes["text_hash"])), False)
+        compare = was.is_valid().to_numpy(zero_copy_only=False)
+        changed = none.copy()
+        if compare.any():
+            where = compare.nonzero()[0]
+            now = text_hashes(texts.iloc[where])
+            changed[where] = now != pc.fill_null(was, 0).to_numpy(zero_copy_only=False)[where]
         self._stored_meta = stored.column("meta_hash").take(at)
-        return known, changed.to_numpy(zero_copy_only=False), parts, names
+        return known, changed, parts, names
 
     def _coerce(self, kept: np.ndarray) -> pd.DataFrame:
         """The article rows (by id) of the kept input rows at these positions: every column,
-        texts cleaned."""
+        texts cleaned, and the hashes kept with them in the store: ``meta_hash``, and
+        ``text_hash`` (of the text as given; missing when the id is the one derived from the
+        text, which names it)."""
         rows = kept if self._rows is None else self._rows[kept]
-        frame = coerce_articles(self._raw.iloc[rows].assign(
-            article_id=self.id_array.take(kept).to_pylist()))
+        given = self._raw.iloc[rows]
+        frame = coerce_articles(given.assign(article_id=self.id_array.take(kept).to_pylist()))
+        derived = np.array([article_id_for(t) == a if isinstance(t, str) else False
+                            for a, t in zip(frame["article_id"], frame["text"])], dtype=bool)
+        hashes = pd.array(text_hashes(given["text"]), dtype="UInt64")
+        hashes[derived] = pd.NA
         frame = frame.set_index("article_id")
-        for col, values in self.hashes.items():  # kept beside the row (not a table column)
-            frame[col] = values[kept]
+        frame["text_hash"] = hashes  # kept beside the row (not a table column)
+        frame["meta_hash"] = self._meta_hash[kept]
         return frame
 
     def _on_shard(self, result) -> None:
@@ -337,7 +350,7 @@ class _Run:
 
         if not reused.any():
             return
-        now = pa.array(self.hashes["meta_hash"])
+        now = pa.array(self._meta_hash)
         differ = pc.fill_null(pc.not_equal(self._stored_meta, now), False) \
             .to_numpy(zero_copy_only=False) & reused
         where = differ.nonzero()[0]

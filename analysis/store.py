@@ -334,7 +334,7 @@ class Store:
                 "fingerprint": pa.array(added["fingerprint"].tolist(), pa.string())
                 .dictionary_encode()}
             for col in HASH_COLUMNS:
-                table[col] = pa.array(added[col].to_numpy(), pa.uint64()) \
+                table[col] = pa.array(added[col], pa.uint64(), from_pandas=True) \
                     if col in added else pa.nulls(len(added), pa.uint64())
             self._ids[name] = pa.table(table).replace_schema_metadata(
                 {CHECKSUMS_KEY: sums})
@@ -603,9 +603,10 @@ class Store:
                 for col in HASH_COLUMNS:
                     if col not in has:  # a part written before hashes were kept
                         table = table.append_column(col, pa.nulls(table.num_rows, pa.uint64()))
-                    elif table.schema.field(col).type != pa.uint64():
-                        table = table.set_column(table.schema.get_field_index(col), col,
-                                                 table.column(col).cast(pa.uint64()))
+                    elif table.schema.field(col).type != pa.uint64():  # not as written:
+                        table = table.set_column(  # unknown (counts as unchanged)
+                            table.schema.get_field_index(col), col,
+                            pa.nulls(table.num_rows, pa.uint64()))
                 sums = (handle.schema_arrow.metadata or {}).get(CHECKSUMS_KEY)
                 return table.replace_schema_metadata({CHECKSUMS_KEY: sums} if sums else None)
             except (OSError, pa.ArrowException, ValueError) as exc:
@@ -738,6 +739,10 @@ class Store:
             frames = {t: self._read(self._dir(t) / part, filters=filters) for t in TABLES}
             if any(f is None for f in frames.values()):
                 continue
+            arts = frames["articles"]
+            for col in HASH_COLUMNS:  # exact, nullable: parts without them concatenate
+                arts[col] = arts[col].astype("UInt64") if col in arts else \
+                    pd.array([pd.NA] * len(arts), dtype="UInt64")
             # an article stored twice in one part (compacted by an older version of this
             # module) has ambiguous entity/quote rows: leave it out, so it is processed again
             twice = frames["articles"]["article_id"].duplicated(keep=False)

@@ -7,7 +7,7 @@ rows of the 150 Wikinews articles (parsed once) are written again under new arti
 text made unique by a last line "(Synthetic copy k.)", its id the hash ``load_articles``
 gives), with publication dates spread over 2024 and three outlets, in 50 parts (below the 64
 after which a run compacts the store), under the current pipeline's fingerprint, with the text
-and metadata hashes a run keeps — what ``extract`` would have left after a year of runs. The
+metadata hash a run keeps — what ``extract`` would have left after a year of runs. The
 input folder holds the same N articles as one JSON Lines file. Then, each in a fresh process:
 
 * **add-one re-run** (three times, each in a fresh process with a new article of its own;
@@ -69,7 +69,7 @@ def build(n: int, rows: dict[str, pd.DataFrame], folder: Path, fp: str) -> tuple
     """A store of ``n`` synthetic articles and their input JSON Lines file."""
     from analysis import load_articles
     from analysis.io import article_id_for, clean_text
-    from analysis.runs import meta_hashes, text_hashes
+    from analysis.runs import meta_hashes
     from analysis.store import Store
 
     store, data = folder / "store", folder / "data"
@@ -92,11 +92,10 @@ def build(n: int, rows: dict[str, pd.DataFrame], folder: Path, fp: str) -> tuple
                                   "published": (start + pd.Timedelta(days=365 * k / n))
                                   .isoformat(), "source": OUTLETS[k % len(OUTLETS)]},
                                  ensure_ascii=False) + "\n")
-    # the hashes a run keeps per article (text, metadata), as it computes them from the input
-    # folder: a re-run then finds every article unchanged, as after a year of runs
+    # the metadata hash a run keeps per article, as it computes it from the input folder (no
+    # text hash: the ids are derived from the texts): a re-run finds every article unchanged
     loaded = load_articles(data)
-    hashes = pd.DataFrame({"text_hash": text_hashes(loaded["text"]),
-                           "meta_hash": meta_hashes(loaded)}, index=loaded["article_id"])
+    hashes = pd.DataFrame({"meta_hash": meta_hashes(loaded)}, index=loaded["article_id"])
     del loaded
     for first in range(0, n, size):
         arts, es, qs = [], [], []
@@ -109,8 +108,7 @@ def build(n: int, rows: dict[str, pd.DataFrame], folder: Path, fp: str) -> tuple
                          "published": start + pd.Timedelta(days=365 * k / n),
                          "source": OUTLETS[k % len(OUTLETS)],
                          "path": str(data / "articles.jsonl"), "seq": k,
-                         "text_hash": hashes.at[new, "text_hash"],
-                         "meta_hash": hashes.at[new, "meta_hash"]})
+                         "text_hash": None, "meta_hash": hashes.at[new, "meta_hash"]})
             for table, found, target in (("e", ents, es), ("q", quotes, qs)):
                 group = found.get(src["article_id"])
                 if group is not None:
@@ -119,7 +117,7 @@ def build(n: int, rows: dict[str, pd.DataFrame], folder: Path, fp: str) -> tuple
                     g[key] = [f"{new}-{table}{i}" for i in range(len(g))]
                     target.append(g)
         frame = pd.DataFrame(arts).drop(columns=["fingerprint", "run"], errors="ignore")
-        frame = frame.astype({"text_hash": "uint64", "meta_hash": "uint64"})
+        frame = frame.astype({"text_hash": "UInt64", "meta_hash": "uint64"})
         writer.write_part(frame, pd.concat(es, ignore_index=True),
                           pd.concat(qs, ignore_index=True), fingerprint=fp, run="synthetic")
     writer.write_run(ids, fingerprint=fp)
