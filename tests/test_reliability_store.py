@@ -235,6 +235,17 @@ def test_changed_metadata_rewrites_the_row_without_a_parse(store):
     assert run(rows, store)["updated"] == 0
 
 
+def test_derived_ids_keep_no_text_hash_and_follow_metadata(tmp_path):
+    rows = frame().drop(columns="article_id")  # ids derived from the texts: they name them
+    store = tmp_path / "s"
+    assert run(rows, store)["parsed"] == 4
+    stored = pd.read_parquet(Store(store).parts()[0])
+    assert stored["text_hash"].isna().all() and stored["meta_hash"].notna().all()
+    meta = run(rows.assign(source="Other"), store)
+    assert (meta["parsed"], meta["updated"]) == (0, 4)
+    assert set(Corpus.read(store).articles["source"]) == {"Other"}
+
+
 # ---- item 18: a compaction between listing and reading -----------------------------------------
 def test_a_read_never_races_a_compaction(store, monkeypatch):
     run(frame(ids=("e",)), store)  # a second part: compaction has something to merge
