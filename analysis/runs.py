@@ -433,8 +433,9 @@ class _Run:
 
 def text_hashes(texts: pd.Series) -> np.ndarray:
     """Per text, what tells a changed text: its UTF-8 length (high 32 bits) and CRC-32 (low
-    32 bits), as uint64; 0 for a missing text. One C call per text (about 0.2 s for 100,000
-    texts of 2.5 KB); lone surrogates are hashed as they are (``surrogatepass``)."""
+    32 bits), as uint64; 0 for a missing text. One encoding and one C call per text (about
+    0.6 s for 100,000 news texts, 226 MB, on a busy 2-core machine: a re-run hashes only the
+    texts stored under ids of their own); lone surrogates are hashed as they are."""
     import zlib
 
     def one(text) -> int:
