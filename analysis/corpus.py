@@ -162,8 +162,8 @@ class Corpus:
         articles["things"] = defined_per_article(articles, self.entities)
         fp = self.meta.get("fingerprint", "unknown")
         store.write_part(articles, self.entities, self.quotes, fingerprint=fp, run=run_id())
-        store.write_run(self.articles["article_id"], fingerprint=fp)
-        store.write_meta(self.meta, self.errors)
+        store.record_run(self.articles["article_id"], fingerprint=fp, meta=self.meta,
+                         errors=self.errors)
         return Path(folder)
 
     @classmethod

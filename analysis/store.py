@@ -2,25 +2,40 @@
 
 Layout of a store folder::
 
-    articles/PART.parquet   one row per article (+ fingerprint, run, seq, things)  ← last
+    articles/PART.parquet   one row per article (+ fingerprint, run, seq, things, hashes)  ← last
     entities/PART.parquet   that part's entity mentions (article-level actors)
     quotes/PART.parquet     that part's quotes
     manifest.json           model, versions, fingerprint of the last run
     last_run.parquet        the article ids of the last run, in order (what Corpus.read returns)
     errors.csv              inputs of the last run that could not be processed
+    .run.lock, .read.lock   fcntl lock files (side files; compaction against reads)
 
 Besides the ``articles`` table's columns, an article row keeps ``seq`` (its position in its
-run's input), ``fingerprint``, ``run`` and ``things`` (the acronyms the article defines as things,
+run's input), ``fingerprint``, ``run``, ``things`` (the acronyms the article defines as things,
 an article-level fact of :mod:`analysis.non_actors`, so that reading a corpus back never reads
-the texts for it).
+the texts for it) and ``text_hash``, ``meta_hash`` (what the input row looked like: a re-run
+compares them, see :mod:`analysis.runs`).
 
 A *part* is one batch of articles written together, under a unique name (time + random), each
-file first written to a temporary name and renamed, the ``articles`` file last: a part whose
-``articles`` file is missing (a run killed mid-write) is simply not there, and two runs writing
-the same store at once never touch each other's files. When an article is in several parts
-(re-processed, or written by two runs), the newest part wins; rows from a part whose fingerprint
-differs from the current pipeline's are never mixed in. An unreadable (truncated) part file is
-reported with a warning naming it, and its articles are processed again.
+file first written to a temporary name of its own and renamed, the ``articles`` file last: a
+part whose ``articles`` file is missing (a run killed mid-write) is simply not there, and two
+runs writing the same store at once never touch each other's files. When an article is in
+several parts (re-processed, or written by two runs), the newest part wins; rows from a part
+whose fingerprint differs from the current pipeline's are never mixed in.
+
+Damage: the articles file's Parquet key-value metadata records the size and CRC-32 of its
+part's entities and quotes files, and every file is written with Parquet page checksums. A
+re-run checks the parts its reused articles come from (:meth:`Store.damaged`: every byte of
+their entities and quotes files, about 3 GB/s) and parses a damaged part's articles again, with
+a warning naming the part; :meth:`analysis.Corpus.read` checks the parts it reads and leaves a
+damaged part's articles out of every table (warning) — never an article without its quotes.
+
+Side files (``manifest.json``, ``errors.csv``, ``last_run.parquet``) are written atomically
+(a temporary name per run and call, renamed; never left behind), the three together under the
+run lock, and read together under it, shared: a reader sees the files of one run. Two runs on
+one store at once both finish; the side files are those of the run that finished last. Reads
+list and read parts under the read lock, shared; a compaction deletes the parts it merged
+under it, exclusive: a read sees the parts before or after a compaction, never a part vanish.
 
 The fingerprint covers the model name and version, spaCy and package version, the content of
 every package file that can change a row (walked, not listed by name) and the components'
@@ -29,12 +44,14 @@ config (user aliases and lexicons, thresholds).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import time
 import uuid
 import warnings
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
@@ -42,10 +59,17 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from .csvsafe import read_csv, write_csv
 from .schema import ERRORS
 
 TABLES = ("entities", "quotes", "articles")  # write order: articles last (the commit marker)
 COMPACT_AFTER = 64  # parts; more than this and a run compacts (one part per fingerprint)
+#: per-article hashes kept in the articles parts (:mod:`analysis.runs` compares them)
+HASH_COLUMNS = ("text_hash", "meta_hash")
+#: the articles file's key-value metadata entry holding its part's checksums
+CHECKSUMS_KEY = b"analysis.checksums"
+RUN_LOCK = ".run.lock"  # side files: written exclusive, read shared
+READ_LOCK = ".read.lock"  # parts: listed and read shared, deleted (compaction) exclusive
 # Package files and folders that provably cannot change a stored row: the command line, charts,
 # reports, the article view, the evaluation, the paths, the Corpus and its reading back, the
 # corpus-level step (applied after the store), the run logic (it passes rows through) and the
@@ -88,6 +112,16 @@ def fingerprint(model: dict, config: str = "", *, root: Path | None = None) -> s
         h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     h.update(config.encode())
     return h.hexdigest()[:16]
+
+
+class DamagedStoreFile(ValueError):
+    """A store's side file (``last_run.parquet``) is there but cannot be read."""
+
+    def __init__(self, path: Path, problem):
+        self.path = path
+        super().__init__(f"store file {path} is damaged ({_short(problem)}); run the "
+                         f"extraction again to record the run, or read the store with "
+                         f"articles='all'")
 
 
 class Store:
@@ -178,6 +212,10 @@ class Store:
         those articles' rows of each part (a Parquet filter); by default it is on when
         ``article_ids`` selects less than half of the store.
         """
+        with self.reading():
+            return self._read_rows(article_ids, fingerprint, pushdown)
+
+    def _read_rows(self, article_ids, fingerprint, pushdown) -> dict[str, pd.DataFrame]:
         chosen = self.latest(fingerprint)
         wanted = None
         if article_ids is not None:
@@ -277,18 +315,13 @@ class Store:
     def write_part(self, articles: pd.DataFrame, entities: pd.DataFrame, quotes: pd.DataFrame,
                    *, fingerprint: str, run: str) -> str:
         """Write one part atomically (entities and quotes first, articles last); returns its
-        file name. ``articles`` must hold a ``seq`` column (position in the run's input)."""
-        name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
+        file name. ``articles`` must hold a ``seq`` column (position in the run's input) and
+        may hold ``text_hash`` and ``meta_hash`` (see :mod:`analysis.runs`). The articles
+        file's key-value metadata records a checksum of the part's entities and quotes files
+        (:meth:`damaged` verifies them)."""
         frames = {"entities": entities, "quotes": quotes,
                   "articles": articles.assign(fingerprint=fingerprint, run=run)}
-        for table in TABLES:
-            folder = self._dir(table)
-            folder.mkdir(parents=True, exist_ok=True)
-            frame = frames[table].copy(deep=False)
-            frame.attrs = {}
-            tmp = folder / f".{name}.tmp"
-            frame.to_parquet(tmp, index=False)
-            os.replace(tmp, folder / name)
+        name, sums = self._write_files(frames)
         if self._index_key is not None and (not self._index_key or name > self._index_key[-1]):
             self._append_to_index(frames["articles"], name)
         else:
@@ -297,12 +330,46 @@ class Store:
             import pyarrow as pa
 
             added = frames["articles"]
-            self._ids[name] = pa.table({
+            table = {
                 "article_id": pa.array(added["article_id"].tolist(), pa.string()),
                 "fingerprint": pa.array(added["fingerprint"].tolist(), pa.string())
-                .dictionary_encode()})
+                .dictionary_encode()}
+            for col in HASH_COLUMNS:
+                table[col] = pa.array(added[col], pa.uint64(), from_pandas=True) \
+                    if col in added else pa.nulls(len(added), pa.uint64())
+            self._ids[name] = pa.table(table).replace_schema_metadata(
+                {CHECKSUMS_KEY: sums})
             self._ids_key = tuple(sorted(self._ids_key + (name,)))
         return name
+
+    def _write_files(self, frames: dict[str, pd.DataFrame]) -> tuple[str, str]:
+        """Write one part's three files under a new name (time + random), each to a temporary
+        name first, the articles file last with the checksums of the other two (JSON, in its
+        key-value metadata); returns the name and that JSON. A temporary file is never left
+        behind."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
+        sums = {}
+        for table in TABLES:
+            folder = self._dir(table)
+            folder.mkdir(parents=True, exist_ok=True)
+            frame = frames[table].copy(deep=False)
+            frame.attrs = {}
+            try:
+                arrow = pa.Table.from_pandas(frame, preserve_index=False)
+            except UnicodeEncodeError:  # a lone surrogate (a file name that is not UTF-8)
+                arrow = pa.Table.from_pandas(_repaired(frame), preserve_index=False)
+            if table == "articles":
+                arrow = arrow.replace_schema_metadata({**(arrow.schema.metadata or {}),
+                                                       CHECKSUMS_KEY: json.dumps(sums)})
+            with _temporary(folder / name) as tmp:
+                pq.write_table(arrow, tmp, write_page_checksum=True)
+                if table != "articles":
+                    sums[table] = _checksum(tmp)
+                os.replace(tmp, folder / name)
+        return name, json.dumps(sums)
 
     def _append_to_index(self, articles: pd.DataFrame, name: str) -> None:
         """The kept index, its newest-part-per-article views and its doubles gain the part just
@@ -326,19 +393,40 @@ class Store:
             self._twice_key = self._index_key  # a new part holds no article twice
 
     def write_meta(self, meta: dict, errors: pd.DataFrame | None = None) -> None:
-        """Write ``manifest.json`` (and ``errors.csv``) atomically."""
+        """Write ``manifest.json`` (and ``errors.csv``) atomically (see :meth:`record_run`)."""
+        with self._lock(RUN_LOCK, exclusive=True):
+            self._write_meta(meta, errors)
+
+    def _write_meta(self, meta: dict, errors: pd.DataFrame | None) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
-        tmp = self.root / ".manifest.json.tmp"
-        tmp.write_text(json.dumps(meta, indent=2, default=str) + "\n", encoding="utf-8")
-        os.replace(tmp, self.root / "manifest.json")
+        text = json.dumps(meta, indent=2, default=str) + "\n"  # ASCII: \\u escapes
+        with _temporary(self.root / "manifest.json") as tmp:
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, self.root / "manifest.json")
         if errors is not None:
-            tmp = self.root / ".errors.csv.tmp"
-            errors.to_csv(tmp, index=False)
-            os.replace(tmp, self.root / "errors.csv")
+            with _temporary(self.root / "errors.csv") as tmp:
+                # a file name that is not valid UTF-8 (lone surrogates) is written with
+                # backslash escapes: no value can make the write fail; spreadsheet-safe cells
+                write_csv(errors, tmp, index=False, encoding="utf-8", errors="backslashreplace")
+                os.replace(tmp, self.root / "errors.csv")
 
     def write_run(self, article_ids: Iterable[str], *, fingerprint: str) -> None:
         """Record the articles of the run that just finished, in its order (``last_run.parquet``:
         ``article_id, fingerprint``), atomically; :meth:`read_run` gives it back."""
+        with self._lock(RUN_LOCK, exclusive=True):
+            self._write_run(article_ids, fingerprint)
+
+    def record_run(self, article_ids: Iterable[str], *, fingerprint: str, meta: dict,
+                   errors: pd.DataFrame | None) -> None:
+        """Record a finished run: ``last_run.parquet``, ``manifest.json`` and ``errors.csv``,
+        each written atomically (a temporary name of its own per run, renamed), the three
+        together under the store's run lock, so that a reader (which takes it shared) sees the
+        three files of one run — the one that finished last when two runs write one store."""
+        with self._lock(RUN_LOCK, exclusive=True):
+            self._write_run(article_ids, fingerprint)
+            self._write_meta(meta, errors)
+
+    def _write_run(self, article_ids, fingerprint: str) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -347,32 +435,113 @@ class Store:
             pa.array(list(article_ids), pa.string())
         table = pa.table({"article_id": ids, "fingerprint": pa.DictionaryArray.from_arrays(
             pa.array(np.zeros(len(ids), np.int32)), pa.array([fingerprint], pa.string()))})
-        tmp = self.root / ".last_run.parquet.tmp"
-        # hashes do not compress and are all distinct: plain and uncompressed is fastest
-        pq.write_table(table, tmp, use_dictionary=["fingerprint"], compression="none")
-        os.replace(tmp, self.root / "last_run.parquet")
+        with _temporary(self.root / "last_run.parquet") as tmp:
+            # hashes do not compress and are all distinct: plain and uncompressed is fastest
+            pq.write_table(table, tmp, use_dictionary=["fingerprint"], compression="none")
+            os.replace(tmp, self.root / "last_run.parquet")
 
     def read_run(self) -> pd.DataFrame | None:
         """The articles of the last finished run (see :meth:`write_run`), or None for a store
-        written before runs were recorded."""
+        written before runs were recorded.
+
+        Raises:
+            DamagedStoreFile: ``last_run.parquet`` is there but unreadable (never "every stored
+                article" instead).
+        """
         path = self.root / "last_run.parquet"
-        return self._read(path) if path.is_file() else None
+        if not path.is_file():
+            return None
+        import pyarrow as pa
+
+        try:
+            frame = pd.read_parquet(path)
+        except (OSError, pa.ArrowException, ValueError) as exc:
+            raise DamagedStoreFile(path, exc) from exc
+        if not {"article_id", "fingerprint"} <= set(frame.columns):
+            raise DamagedStoreFile(path, "no article_id and fingerprint columns")
+        return frame
 
     def read_meta(self) -> tuple[dict, pd.DataFrame | None]:
+        """``manifest.json`` (a dict; ``{}`` when absent) and ``errors.csv`` (the errors table;
+        None when absent). Either one damaged (empty, not JSON / not CSV) gives a warning
+        naming the file: an empty manifest, and an errors table of one row saying that the
+        run's error list is lost (the corpus itself does not depend on them)."""
+        with self._lock(RUN_LOCK, exclusive=False):
+            return self._read_meta()
+
+    def read_side(self, last_run: bool) -> tuple[dict, pd.DataFrame | None,
+                                                   pd.DataFrame | None]:
+        """``(manifest, errors, last run)`` of one run, read together under the run lock (see
+        :meth:`read_meta`, :meth:`read_run`; the last run only when ``last_run``)."""
+        with self._lock(RUN_LOCK, exclusive=False):
+            meta, errors = self._read_meta()
+            return meta, errors, self.read_run() if last_run else None
+
+    def _read_meta(self) -> tuple[dict, pd.DataFrame | None]:
         manifest = self.root / "manifest.json"
-        meta = json.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {}
+        meta: dict = {}
+        if manifest.is_file():
+            try:
+                meta = json.loads(manifest.read_text(encoding="utf-8"))
+                if not isinstance(meta, dict):
+                    raise ValueError(f"a JSON {type(meta).__name__}, not an object")
+            except (OSError, ValueError) as exc:
+                warnings.warn(f"store file {manifest} is damaged ({_short(exc)}); the corpus "
+                              f"is read without its run description (model, counts)",
+                              stacklevel=3)
+                meta = {}
         errors_path = self.root / "errors.csv"
         errors = None
         if errors_path.is_file():
-            errors = ERRORS.frame(pd.read_csv(errors_path, dtype={
-                "path": object, "problem": object, "message": object}))
+            try:
+                errors = ERRORS.frame(read_csv(errors_path, dtype={
+                    "path": object, "problem": object, "message": object}))
+            except (OSError, ValueError, KeyError, pd.errors.ParserError) as exc:
+                warnings.warn(f"store file {errors_path} is damaged ({_short(exc)}); the last "
+                              f"run's list of failed inputs is lost (run it again to list "
+                              f"them)", stacklevel=3)
+                errors = ERRORS.frame([{"path": str(errors_path), "line": None,
+                                        "problem": "unreadable", "message":
+                                        f"the store's errors.csv is damaged ({_short(exc)}); "
+                                        f"the last run's failed inputs are not listed"}])
         return meta, errors
 
+    @contextlib.contextmanager
+    def _lock(self, name: str, *, exclusive: bool):
+        """An fcntl lock on the store's file ``name`` (shared or exclusive, waited for), held
+        for the ``with`` block. A store that cannot hold the lock file (a read-only folder)
+        is read without it."""
+        import fcntl
+
+        path = self.root / name
+        fd = None
+        for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
+            try:
+                if exclusive:
+                    self.root.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, flags, 0o644)
+                break
+            except OSError:
+                continue
+        if fd is None and exclusive:
+            raise OSError(f"{path}: cannot open the store's lock file")
+        try:
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            yield
+        finally:
+            if fd is not None:
+                os.close(fd)  # releases the lock
+
+    def reading(self):
+        """The read lock, shared, for a ``with`` block: parts listed and read inside it are
+        never deleted meanwhile (a compaction deletes its old parts under it, exclusive)."""
+        return self._lock(READ_LOCK, exclusive=False)
+
     def stored_ids(self, fingerprint: str):
-        """The ids stored under ``fingerprint`` (in any part), as an Arrow string array: what a
-        re-run needs to decide what to parse, read off the parts' ``article_id`` and
-        ``fingerprint`` columns without a Python string per article (see
-        :meth:`unreadable` for the parts that cannot be used)."""
+        """The ids stored under ``fingerprint`` (in any part), as an Arrow string array, read
+        off the parts' ``article_id`` and ``fingerprint`` columns without a Python string per
+        article (see :meth:`lookup` for what a re-run uses)."""
         import pyarrow as pa
 
         found = []
@@ -383,10 +552,39 @@ class Store:
         chunks = [c for arr in found for c in arr.chunks]
         return pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
 
+    def lookup(self, fingerprint: str):
+        """What a re-run decides from: every article stored under ``fingerprint``, newest part
+        first, as an Arrow table ``article_id, text_hash, meta_hash, part`` (``part``: the
+        position of its part in the list returned beside it; hashes null for a part written
+        before they were kept), so that ``pyarrow.compute.index_in`` of an id finds its newest
+        stored version. Read off the kept id tables: no Python object per article."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        tables = self._id_tables()
+        pieces, names = [], []
+        for name in sorted(tables, reverse=True):  # part names sort by time: newest first
+            table = tables[name]
+            versions = _values(table.column("fingerprint"))
+            if fingerprint not in versions:
+                continue
+            if versions != {fingerprint}:
+                table = table.filter(pc.equal(table.column("fingerprint"), fingerprint))
+            pieces.append(table.select(["article_id", *HASH_COLUMNS]).append_column(
+                "part", pa.array(np.full(table.num_rows, len(names), np.int32))))
+            names.append(name)
+        if not pieces:
+            return pa.table({"article_id": pa.array([], pa.string()),
+                             **{c: pa.array([], pa.uint64()) for c in HASH_COLUMNS},
+                             "part": pa.array([], pa.int32())}), names
+        return pa.concat_tables(pieces).combine_chunks(), names
+
     def _id_tables(self) -> dict:
-        """Per articles part: its ``article_id`` and ``fingerprint`` columns (Arrow), kept while
-        the set of parts is the same; unreadable parts and parts lacking a file are left out
-        (with a warning)."""
+        """Per articles part: its ``article_id``, ``fingerprint``, ``text_hash`` and
+        ``meta_hash`` columns (Arrow; hashes null for a part written before they were kept)
+        and, as the table's schema metadata, the part's checksums; kept while the set of parts
+        is the same. Unreadable parts (Parquet page checksums are verified) and parts lacking
+        a file are left out (with a warning)."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -394,10 +592,24 @@ class Store:
         key = tuple(p.name for p in paths)
         if self._ids_key == key:
             return self._ids
+
         def read(path):
             try:
-                return pq.read_table(path, columns=["article_id", "fingerprint"],
-                                     read_dictionary=["fingerprint"], use_threads=False)
+                handle = pq.ParquetFile(path, read_dictionary=["fingerprint"],
+                                        page_checksum_verification=True)
+                has = set(handle.schema_arrow.names)
+                table = handle.read(columns=["article_id", "fingerprint",
+                                             *[c for c in HASH_COLUMNS if c in has]],
+                                    use_threads=False)
+                for col in HASH_COLUMNS:
+                    if col not in has:  # a part written before hashes were kept
+                        table = table.append_column(col, pa.nulls(table.num_rows, pa.uint64()))
+                    elif table.schema.field(col).type != pa.uint64():  # not as written:
+                        table = table.set_column(  # unknown (counts as unchanged)
+                            table.schema.get_field_index(col), col,
+                            pa.nulls(table.num_rows, pa.uint64()))
+                sums = (handle.schema_arrow.metadata or {}).get(CHECKSUMS_KEY)
+                return table.replace_schema_metadata({CHECKSUMS_KEY: sums} if sums else None)
             except (OSError, pa.ArrowException, ValueError) as exc:
                 return exc
 
@@ -411,7 +623,8 @@ class Store:
                 warnings.warn(f"store file {path} is unreadable ({table}); its articles will "
                               f"be processed again", stacklevel=3)
                 continue
-            missing = [t for t in ("entities", "quotes") if not (self._dir(t) / path.name).is_file()]
+            missing = [t for t in ("entities", "quotes")
+                       if not (self._dir(t) / path.name).is_file()]
             if missing:
                 warnings.warn(f"store part {path.name} lacks its {', '.join(missing)} file; "
                               f"its articles will be processed again", stacklevel=3)
@@ -420,27 +633,65 @@ class Store:
         self._ids_key, self._ids = key, tables
         return tables
 
-    def unreadable(self, fingerprint: str | None = None) -> set[str]:
-        """The ids whose newest stored part (with that fingerprint) cannot be used: one of its
-        files does not open (its Parquet footer is read; no row is) or it holds the article
-        twice (a part compacted by an older version of this module). The cheap check of a
-        re-run that reads nothing back; an unreadable part is reported with a warning naming
-        it. Usually empty: its cost is one footer per part, not one look per article."""
+    def damaged(self, parts: Iterable[str]) -> dict[str, str]:
+        """The parts among ``parts`` (names) whose entities or quotes file is not as written:
+        ``{part: what is wrong}``, each reported with a warning naming it. Checked against the
+        checksums the articles file records (size and CRC-32 of each file: every byte is read,
+        at about 3 GB/s on four threads); a part written before checksums were kept has only its
+        files' Parquet footers checked. A part removed meanwhile (by a compaction, which
+        copied its rows) is not damaged."""
         import pyarrow
-        import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
-        found: set[str] = set()
-        for part, whole in self._id_tables().items():  # a few dozen parts: footers only
+        tables = self._id_tables()
+
+        def check(part: str) -> str | None:
+            meta = (tables[part].schema.metadata or {}) if part in tables else {}
+            sums = json.loads(meta[CHECKSUMS_KEY]) if CHECKSUMS_KEY in meta else None
+            for name in ("entities", "quotes"):
+                path = self._dir(name) / part
+                try:
+                    if sums is None or name not in sums:
+                        pq.read_metadata(path)
+                    elif _checksum(path) != sums[name]:
+                        return f"{path} does not match the checksum recorded when it was " \
+                               f"written"
+                except FileNotFoundError:
+                    if not (self._dir("articles") / part).exists():
+                        return None  # the whole part was compacted away
+                    return f"{path} is missing"
+                except (OSError, pyarrow.ArrowException, ValueError) as exc:
+                    return f"{path} is unreadable ({_short(exc)})"
+            return None
+
+        names = sorted(set(parts))
+        with ThreadPoolExecutor(4) as pool:  # zlib releases the GIL on large buffers
+            found = {p: why for p, why in zip(names, pool.map(check, names)) if why}
+        for part, why in found.items():
+            warnings.warn(f"store part {part} is damaged: {why}; its articles will be "
+                          f"processed again", stacklevel=3)
+        return found
+
+    def unreadable(self, fingerprint: str | None = None, parts: Iterable[str] | None = None
+                   ) -> set[str]:
+        """The ids (with that fingerprint) of the stored parts that cannot be used: a file
+        damaged (:meth:`damaged`: checksums, or footers for an older part) or the article
+        held twice in the part (compacted by an older version of this module). ``parts``:
+        check only these part names (default: every part with the fingerprint). A damaged
+        part is reported with a warning naming it."""
+        import pyarrow.compute as pc
+
+        tables = self._id_tables()
+        chosen = {}
+        for part in (tables if parts is None else [p for p in parts if p in tables]):
+            whole = tables[part]
             versions = _values(whole.column("fingerprint"))
-            if not whole.num_rows or (fingerprint is not None and fingerprint not in versions):
-                continue
-            try:
-                for name in ("entities", "quotes"):
-                    pq.read_metadata(self._dir(name) / part)
-            except (OSError, pyarrow.ArrowException, ValueError) as exc:
-                warnings.warn(f"store part {part} is unreadable ({exc}); its articles will be "
-                              f"processed again", stacklevel=3)
+            if whole.num_rows and (fingerprint is None or fingerprint in versions):
+                chosen[part] = (whole, versions)
+        bad = self.damaged(chosen)
+        found: set[str] = set()
+        for part, (whole, versions) in chosen.items():
+            if part in bad:
                 found |= set(_ids_under(whole, fingerprint, versions).to_pylist())
                 continue
             if len(versions) <= 1:
@@ -457,6 +708,10 @@ class Store:
         """Ids of the newest stored articles published in ``[since, until]`` (inclusive; dates
         or timestamps, UTC when naive) and from one of ``sources``, reading only the
         ``article_id, published, source`` columns of the articles parts, filtered in Parquet."""
+        with self.reading():
+            return self._where(fingerprint, since, until, sources)
+
+    def _where(self, fingerprint, since, until, sources) -> set[str]:
         chosen = self.latest(fingerprint)
         filters = []
         if since is not None:
@@ -485,6 +740,10 @@ class Store:
             frames = {t: self._read(self._dir(t) / part, filters=filters) for t in TABLES}
             if any(f is None for f in frames.values()):
                 continue
+            arts = frames["articles"]
+            for col in HASH_COLUMNS:  # exact, nullable: parts without them concatenate
+                arts[col] = arts[col].astype("UInt64") if col in arts else \
+                    pd.array([pd.NA] * len(arts), dtype="UInt64")
             # an article stored twice in one part (compacted by an older version of this
             # module) has ambiguous entity/quote rows: leave it out, so it is processed again
             twice = frames["articles"]["article_id"].duplicated(keep=False)
@@ -502,9 +761,10 @@ class Store:
         """Rewrite the newest part of every article as one part per fingerprint and delete the
         others.
 
-        Skipped (returns False) when another process is compacting. Readers running meanwhile
-        at worst miss a deleted part and process its articles again; nothing is lost because the
-        new part is complete before any old one is deleted.
+        Skipped (returns False) when another process is compacting. The new parts are complete
+        before any old one is deleted, and the old ones are deleted under the read lock,
+        exclusive: a read under way (which holds it shared) finishes on the parts it listed
+        first, and the deletion waits for it.
         """
         import fcntl
 
@@ -527,17 +787,16 @@ class Store:
                 merged = self._gather(newest[newest["fingerprint"] == fp])
                 if merged is None:
                     continue
-                name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
-                for table in TABLES:
-                    tmp = self._dir(table) / f".{name}.tmp"
-                    merged[table].to_parquet(tmp, index=False)
-                    os.replace(tmp, self._dir(table) / name)
+                self._write_files(merged)
                 written += 1
             if not written:
                 return False
-            for table in ("articles", "entities", "quotes"):  # commit marker first
-                for path in old[table]:
-                    path.unlink(missing_ok=True)
+            # readers list and read parts under the read lock, shared: the old parts go only
+            # when no read is under way, so a read sees the parts before or after
+            with self._lock(READ_LOCK, exclusive=True):
+                for table in ("articles", "entities", "quotes"):  # commit marker first
+                    for path in old[table]:
+                        path.unlink(missing_ok=True)
             return True
 
 
@@ -562,6 +821,45 @@ def _ids_under(table, fingerprint: str | None, versions: set):
     if fingerprint is None or versions == {fingerprint}:
         return ids
     return ids.filter(pc.equal(table.column("fingerprint"), fingerprint))
+
+
+@contextlib.contextmanager
+def _temporary(path: Path):
+    """A temporary name beside ``path`` for this process and call only (pid + random), removed
+    when the ``with`` block leaves it behind (an error before the rename)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        yield tmp
+    finally:
+        if tmp.exists():
+            tmp.unlink(missing_ok=True)
+
+
+def _checksum(path: Path) -> str:
+    """A file's size and CRC-32 (bit rot, not tampering): ``"SIZE:CRC"``. About 3 GB/s."""
+    crc = 0
+    size = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 22):
+            crc = zlib.crc32(chunk, crc)
+            size += len(chunk)
+    return f"{size}:{crc:08x}"
+
+
+def _repaired(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every lone surrogate in its text columns written as a backslash escape
+    (``\\udce9``): what Parquet (UTF-8) can hold."""
+    def fix(value):
+        if isinstance(value, str):
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value
+
+    return frame.apply(lambda col: col.map(fix) if col.dtype == object else col)
+
+
+def _short(problem) -> str:
+    text = str(problem).strip().splitlines()
+    return (text[0] if text else type(problem).__name__)[:200]
 
 
 def _utc(value) -> pd.Timestamp:

@@ -38,9 +38,10 @@ def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
         raise FileNotFoundError(f"{folder}: not a corpus store (no articles/ folder); write "
                                 f"one with analyze(..., store=...) or python -m analysis "
                                 f"extract")
-    meta, errors = store.read_meta()
-    last = store.read_run() if articles == "last_run" else None
+    meta, errors, last = store.read_side(articles == "last_run")
     fp = last["fingerprint"].iat[0] if last is not None and len(last) else None
+    if last is not None and "fingerprint" not in meta and fp is not None:
+        meta["fingerprint"] = fp  # a damaged manifest (warned): the run's own fingerprint
     wanted = None
     if article_ids is not None:
         wanted = {article_ids} if isinstance(article_ids, str) else set(article_ids)
@@ -53,6 +54,7 @@ def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
     else:
         ids = None if wanted is None else sorted(wanted)
     source = _Source(store, fp if last is not None else None, ids)
+    source.leave_out_damaged()
     pushdown = source.pushdown()
     # the articles' order: the last run's; or, for "all", the order a run over the same files
     # gives (path, then position in the run's input, then id)
@@ -94,12 +96,34 @@ class _Source:
 
     def chosen(self) -> pd.DataFrame:
         """The index rows of the corpus's articles (the newest part of each), as the store's
-        index is now (kept while it does not change)."""
+        index is now (kept while it does not change). Call it under ``store.reading()`` with
+        the read that uses it (a compaction then waits for the read)."""
         rows = self.store.latest(self.fingerprint)
         if self._chosen is None or self._chosen[0] is not rows:
             picked = rows if self.ids is None else rows[rows["article_id"].isin(set(self.ids))]
             self._chosen = (rows, picked)
         return self._chosen[1]
+
+    def leave_out_damaged(self) -> None:
+        """Check the parts the corpus reads against their checksums (:meth:`Store.damaged`:
+        every byte of their entities and quotes files) and leave a damaged part's articles
+        out of every table, with a warning naming the part — never an article without its
+        entities or quotes. The next extraction parses them again."""
+        with self.store.reading():
+            chosen = self.chosen()
+            bad = self.store.damaged(chosen["part"].unique())
+            if not bad:
+                return
+            lost = set(chosen.loc[chosen["part"].isin(bad), "article_id"])
+        import warnings
+
+        warnings.warn(f"{len(lost)} article(s) of damaged store part(s) "
+                      f"{', '.join(sorted(bad))} are left out of this corpus; run the "
+                      f"extraction again to parse them again", stacklevel=4)
+        keep = set(chosen["article_id"]) - lost
+        self.ids = [a for a in self.ids if a in keep] if self.ids is not None else \
+            [a for a in chosen["article_id"] if a in keep]
+        self._chosen = None
 
     def pushdown(self) -> bool:
         """Worth it for a selection, not for (nearly) the whole store."""
@@ -108,18 +132,20 @@ class _Source:
 
     def read(self, table: str, columns, *, dictionary=(), pushdown: bool | None = None
              ) -> pd.DataFrame:
-        chosen = self.chosen()
-        if pushdown is None:
-            pushdown = self.pushdown()
-        return self.store.table(table, chosen, columns, dictionary=dictionary,
-                                pushdown=pushdown)
+        with self.store.reading():  # listed and read before or after a compaction
+            chosen = self.chosen()
+            if pushdown is None:
+                pushdown = self.pushdown()
+            return self.store.table(table, chosen, columns, dictionary=dictionary,
+                                    pushdown=pushdown)
 
     def texts(self, ids: list[str]) -> dict[str, str]:
         """The texts of these articles (a Parquet filter on their ids)."""
         keep = set(ids)
-        chosen = self.chosen()
-        chosen = chosen[chosen["article_id"].isin(keep)]
-        frame = self.store.table("articles", chosen, ["text"], pushdown=True)
+        with self.store.reading():
+            chosen = self.chosen()
+            chosen = chosen[chosen["article_id"].isin(keep)]
+            frame = self.store.table("articles", chosen, ["text"], pushdown=True)
         return dict(zip(frame["article_id"], frame["text"]))
 
     def _in_order(self, frame: pd.DataFrame) -> pd.DataFrame:
@@ -148,6 +174,11 @@ class _Source:
         return self._rows(name, None, ids)
 
     def _rows(self, name: str, columns: list[str] | None, ids: set[str] | None) -> pd.DataFrame:
+        with self.store.reading():  # listed and read before or after a compaction
+            return self._rows_now(name, columns, ids)
+
+    def _rows_now(self, name: str, columns: list[str] | None, ids: set[str] | None
+                  ) -> pd.DataFrame:
         chosen = self.chosen()
         if ids is not None:
             chosen = chosen[chosen["article_id"].isin(ids)]

@@ -4,9 +4,11 @@
 
 For each N, a synthetic store of N articles is built without parsing them: the real extracted
 rows of the 150 Wikinews articles (parsed once) are written again under new article ids (each
-text made unique by a last line "(Synthetic copy k.)", its id the hash ``load_articles`` gives), with publication dates spread over 2024 and three outlets, in 50 parts
-(below the 64 after which a run compacts the store), under the current pipeline's fingerprint — what ``extract`` would have left
-after a year of runs. The input folder holds the same N articles as one JSON Lines file. Then, each in a fresh process:
+text made unique by a last line "(Synthetic copy k.)", its id the hash ``load_articles``
+gives), with publication dates spread over 2024 and three outlets, in 50 parts (below the 64
+after which a run compacts the store), under the current pipeline's fingerprint, with the text
+metadata hash a run keeps — what ``extract`` would have left after a year of runs. The
+input folder holds the same N articles as one JSON Lines file. Then, each in a fresh process:
 
 * **add-one re-run** (three times, each in a fresh process with a new article of its own;
   the median time and the highest peak RSS are reported) — the re-run of
@@ -65,7 +67,9 @@ def base_rows(workdir: Path) -> tuple[dict[str, pd.DataFrame], str]:
 
 def build(n: int, rows: dict[str, pd.DataFrame], folder: Path, fp: str) -> tuple[Path, Path]:
     """A store of ``n`` synthetic articles and their input JSON Lines file."""
+    from analysis import load_articles
     from analysis.io import article_id_for, clean_text
+    from analysis.runs import meta_hashes
     from analysis.store import Store
 
     store, data = folder / "store", folder / "data"
@@ -77,33 +81,45 @@ def build(n: int, rows: dict[str, pd.DataFrame], folder: Path, fp: str) -> tuple
     writer = Store(store)
     ids = []
     size = -(-n // PARTS)
+    texts = {}
     with (data / "articles.jsonl").open("w", encoding="utf-8") as out:
-        for first in range(0, n, size):
-            arts, es, qs = [], [], []
-            for k in range(first, min(n, first + size)):
-                src = base.iloc[k % len(base)]
-                text = clean_text(f"{src['text']}\n\n(Synthetic copy {k}.)")
-                assert text.startswith(src["text"])  # the stored offsets stay right
-                new = article_id_for(text)  # the id load_articles gives the file's record
-                ids.append(new)
-                published = start + pd.Timedelta(days=365 * k / n)
-                outlet = OUTLETS[k % len(OUTLETS)]
-                arts.append({**src.to_dict(), "article_id": new, "text": text,
-                             "published": published, "source": outlet,
-                             "path": str(data / "articles.jsonl"), "seq": k})
-                for table, found, target in (("e", ents, es), ("q", quotes, qs)):
-                    group = found.get(src["article_id"])
-                    if group is not None:
-                        g = group.assign(article_id=new)
-                        key = "entity_id" if table == "e" else "quote_id"
-                        g[key] = [f"{new}-{table}{i}" for i in range(len(g))]
-                        target.append(g)
-                out.write(json.dumps({"title": src["title"], "text": text,
-                                      "published": published.isoformat(), "source": outlet},
-                                     ensure_ascii=False) + "\n")
-            frame = pd.DataFrame(arts).drop(columns=["fingerprint", "run"], errors="ignore")
-            writer.write_part(frame, pd.concat(es, ignore_index=True),
-                              pd.concat(qs, ignore_index=True), fingerprint=fp, run="synthetic")
+        for k in range(n):
+            src = base.iloc[k % len(base)]
+            text = clean_text(f"{src['text']}\n\n(Synthetic copy {k}.)")
+            assert text.startswith(src["text"])  # the stored offsets stay right
+            texts[k] = text
+            out.write(json.dumps({"title": src["title"], "text": text,
+                                  "published": (start + pd.Timedelta(days=365 * k / n))
+                                  .isoformat(), "source": OUTLETS[k % len(OUTLETS)]},
+                                 ensure_ascii=False) + "\n")
+    # the metadata hash a run keeps per article, as it computes it from the input folder (no
+    # text hash: the ids are derived from the texts): a re-run finds every article unchanged
+    loaded = load_articles(data)
+    hashes = pd.DataFrame({"meta_hash": meta_hashes(loaded)}, index=loaded["article_id"])
+    del loaded
+    for first in range(0, n, size):
+        arts, es, qs = [], [], []
+        for k in range(first, min(n, first + size)):
+            src = base.iloc[k % len(base)]
+            text = texts.pop(k)
+            new = article_id_for(text)  # the id load_articles gives the file's record
+            ids.append(new)
+            arts.append({**src.to_dict(), "article_id": new, "text": text,
+                         "published": start + pd.Timedelta(days=365 * k / n),
+                         "source": OUTLETS[k % len(OUTLETS)],
+                         "path": str(data / "articles.jsonl"), "seq": k,
+                         "text_hash": None, "meta_hash": hashes.at[new, "meta_hash"]})
+            for table, found, target in (("e", ents, es), ("q", quotes, qs)):
+                group = found.get(src["article_id"])
+                if group is not None:
+                    g = group.assign(article_id=new)
+                    key = "entity_id" if table == "e" else "quote_id"
+                    g[key] = [f"{new}-{table}{i}" for i in range(len(g))]
+                    target.append(g)
+        frame = pd.DataFrame(arts).drop(columns=["fingerprint", "run"], errors="ignore")
+        frame = frame.astype({"text_hash": "UInt64", "meta_hash": "uint64"})
+        writer.write_part(frame, pd.concat(es, ignore_index=True),
+                          pd.concat(qs, ignore_index=True), fingerprint=fp, run="synthetic")
     writer.write_run(ids, fingerprint=fp)
     writer.write_meta({"fingerprint": fp, "articles": n})
     return store, data
@@ -147,7 +163,7 @@ frame = pd.concat([arts, pd.DataFrame([new(k + 1)])], ignore_index=True)
 t3 = time.perf_counter()
 meta, _ = extract_into(frame, sys.argv[2], progress=False, processes=1)
 t4 = time.perf_counter()
-assert meta["parsed"] == 1, meta
+assert meta["parsed"] == 1 and not meta.get("updated"), meta  # the rest unchanged
 rss_extract = peak_mb()
 # the same re-run through analyze(), which also returns the whole corpus
 frame = pd.concat([frame, pd.DataFrame([new(k + 2)])], ignore_index=True)
