@@ -304,3 +304,22 @@ def test_an_errors_table_reads_back_without_the_prefix(tmp_path):
     back = ERRORS.frame(csvsafe.read_csv(path, dtype={"path": object, "problem": object,
                                                       "message": object}))
     pd.testing.assert_frame_equal(back, errors)
+
+
+def test_the_stores_errors_csv_is_spreadsheet_safe_and_reads_back(tmp_path):
+    """The store writes ``errors.csv`` with :func:`analysis.csvsafe.write_csv` and reads it back
+    with :func:`analysis.csvsafe.read_csv`: no cell can run as a formula, and ``read_meta``
+    (what ``Corpus.read`` uses) gives the paths and messages back exactly."""
+    from analysis.schema import ERRORS
+    from analysis.store import Store
+
+    errors = ERRORS.frame([
+        {"path": "=cmd|' /C calc'!A0.txt", "line": None, "problem": "empty",
+         "message": "=cmd|' /C calc'!A0.txt: empty file"},
+        {"path": "feed.jsonl", "line": 7, "problem": "json", "message": "@SUM(1+1) line 7"},
+    ])
+    store = Store(tmp_path / "store")
+    store.write_meta({"articles": 0}, errors)
+    assert formula_cells(tmp_path / "store" / "errors.csv") == []
+    _, back = store.read_meta()
+    pd.testing.assert_frame_equal(back, errors)
