@@ -29,7 +29,7 @@ ENTITY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "
 # Problems in the errors table; the first three are notes (the article is kept).
 PROBLEMS = ("duplicate", "bad_date", "repaired", "empty", "binary", "encoding", "json",
             "no_text", "no_body", "unreadable", "unsupported", "not_found", "ragged",
-            "duplicate_id", "timeout")
+            "duplicate_id", "timeout", "too_long", "memory", "worker_lost")
 UTC = pd.DatetimeTZDtype("ns", "UTC")
 _TYPE_NAMES = {"str": "str", "int64": "int64", "Int64": "Int64", "utc": "datetime64[ns, UTC]",
                "list": "list of str"}
