@@ -21,6 +21,7 @@ from typing import Sequence
 import pandas as pd
 
 from .budget import DEFAULT_SECONDS
+from .pipeline import MAX_CHARS
 
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
 
@@ -30,6 +31,13 @@ def _time_limit(value: str) -> float | None:
     if seconds < 0:
         raise argparse.ArgumentTypeError(f"time limit must be 0 (none) or positive, got {value}")
     return seconds or None
+
+
+def _max_chars(value: str) -> int | None:
+    chars = int(value)
+    if chars < 0:
+        raise argparse.ArgumentTypeError(f"max chars must be 0 (no cap) or positive, got {value}")
+    return chars or None
 
 
 def _shorten(value: object, width: int) -> str:
@@ -103,11 +111,13 @@ def _cmd_model(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     return extract(args.paths, args.out, model=args.model, text_column=args.text_column,
                    quiet=args.quiet, processes=args.processes, engine=args.engine,
-                   scheduler=args.scheduler, time_limit=args.time_limit)
+                   scheduler=args.scheduler, time_limit=args.time_limit,
+                   max_chars=args.max_chars)
 
 
 def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, processes=None,
-            engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS) -> int:
+            engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS,
+            max_chars: int | None = MAX_CHARS) -> int:
     """Load ``paths``, analyse them into the store ``out``, print the summary; exit status."""
     from .runs import extract_into
     from .io import failures, load_articles
@@ -120,7 +130,7 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
                                         progress=False if quiet else None,
                                         processes=processes, engine=engine,
                                         scheduler=scheduler, input_errors=errors,
-                                        time_limit=time_limit)
+                                        time_limit=time_limit, max_chars=max_chars)
     except (ModelNotFoundError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -244,6 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
                          metavar="SECONDS",
                          help=f"extraction time per article before it is left out as a "
                               f"'timeout' error (default {DEFAULT_SECONDS:g}; 0: no limit)")
+    extract.add_argument("--max-chars", type=_max_chars, default=MAX_CHARS, metavar="N",
+                         help=f"longest article parsed, in characters; a longer one is left "
+                              f"out as a 'too_long' error (default {MAX_CHARS:,}; 0: no cap)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(func=_cmd_extract)
 

@@ -1,11 +1,19 @@
 """The per-article pipeline: the spaCy model with the engine's components, parsing (long
-articles in chunks), and one shard of articles turned into table rows.
+articles in chunks, memory bounded), and one shard of articles turned into table rows.
 
-:func:`news_pipeline` is the model of :mod:`analysis.nlp` plus ``news_entities`` and
-``news_quotes`` (:mod:`analysis.components`), configured from ``analyze()``'s options and
-loaded once per process and configuration. :func:`process_shard` is what every worker runs
+:func:`news_pipeline` is the model of :mod:`analysis.nlp` (with the pre-tokenisation guard of
+:mod:`analysis.tokenizer`) plus ``news_entities`` and ``news_quotes``
+(:mod:`analysis.components`), configured from ``analyze()``'s options and loaded once per
+process and configuration. :func:`process_shard` is what every worker runs
 (:mod:`analysis.parallel` hands it shards): parse with ``nlp.pipe``, rows per Doc
 (:mod:`analysis.rows`), plain dicts back — never ``Doc`` objects.
+
+Memory: the parser's working memory grows with the text parsed in one batch (about 3 GB per
+million characters), so no batch holds more than :data:`CHUNK_CHARS` characters: short
+articles are batched up to that many, a longer article is parsed chunk by chunk, and an article
+longer than ``max_chars`` (default :data:`MAX_CHARS`) is not parsed at all but reported
+(``too_long``). An article that still runs out of memory (``MemoryError``) is reported alone
+(``memory``); the others of its batch are parsed again one by one.
 """
 
 from __future__ import annotations
@@ -16,7 +24,9 @@ from typing import NamedTuple, Sequence
 
 from .budget import DEFAULT_SECONDS
 
-CHUNK_CHARS = 100_000  # longer articles are parsed in chunks and joined (exact offsets kept)
+CHUNK_CHARS = 100_000  # longer articles are parsed in chunks and joined (exact offsets kept);
+# also the most characters parsed in one batch (the parser needs ~0.3 GB per 100,000)
+MAX_CHARS = 5_000_000  # longer articles are not parsed (too_long): see process_shard
 COMPONENTS = ("news_entities", "news_quotes")
 
 
@@ -43,8 +53,10 @@ def news_pipeline(target: str | None = None, config: str | None = None):
     (:func:`component_config`; default: the packaged lexicons and aliases, 60 s budget).
 
     Loaded once per process and configuration (a pipeline of its own, not the shared one of
-    ``load_pipeline``); the model's ``senter`` stays disabled as spaCy ships it, and
-    ``news_paragraphs`` runs before its parser (no sentence spans a paragraph break).
+    ``load_pipeline``); the model's ``senter`` stays disabled as spaCy ships it,
+    ``news_paragraphs`` runs before its parser (no sentence spans a paragraph break), and its
+    tokenizer is guarded (:mod:`analysis.tokenizer`: long runs without spaces are cut, and
+    tokenising counts against the time limit).
     """
     from .nlp import resolve_model
 
@@ -56,8 +68,10 @@ def _news_pipeline(target: str, config: str):
     import spacy
 
     from . import components  # noqa: F401  (registers the factories)
+    from .tokenizer import guard
 
     nlp = spacy.load(target)
+    guard(nlp, time_limit=json.loads(config)["time_limit"])
     if "parser" in nlp.pipe_names:  # no sentence, and no parse, across a paragraph break
         nlp.add_pipe("news_paragraphs", before="parser")
     for name in COMPONENTS:
@@ -98,47 +112,102 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
 
 def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
     """``(doc, article_id)`` for ``(article_id, text)`` items, in order, through every
-    component of ``nlp``. Texts longer than :data:`CHUNK_CHARS` (spaCy's ``max_length`` guards
-    memory) are parsed in chunks by the model's own components, joined with ``Doc.from_docs``
-    and then given to the remaining components whole, so ``doc.text`` is always exactly the
-    article text and the engine sees the whole article."""
-    from spacy.tokens import Doc
+    component of ``nlp`` — or ``(error, article_id)``, ``error`` a ``MemoryError``, for an
+    article that ran out of memory by itself.
 
-    ours = [name for name in nlp.pipe_names if name in COMPONENTS]
+    At most :data:`CHUNK_CHARS` characters are parsed at once (the parser's memory grows with
+    the batch): short texts are batched up to that many characters (and ``batch_size`` texts);
+    longer texts are cut into chunks, parsed one at a time by the model's own components,
+    joined with ``Doc.from_docs`` and then given to the remaining components whole, so
+    ``doc.text`` is always exactly the article text and the engine sees the whole article. The
+    chunks' tokenisation together counts against the article's time limit (as one text's
+    does, :mod:`analysis.tokenizer`). A batch that raises ``MemoryError`` is parsed again one
+    text at a time, so only the text that needs the memory is lost."""
     pending: list[tuple[str, str]] = []
+    size = 0
 
     def flush():
-        texts = ((text, article_id) for article_id, text in pending)
-        yield from nlp.pipe(texts, as_tuples=True, batch_size=batch_size)
+        nonlocal size
+        batch = list(pending)
         pending.clear()
+        size = 0
+        if not batch:
+            return
+        try:
+            texts = ((text, article_id) for article_id, text in batch)
+            done = list(nlp.pipe(texts, as_tuples=True, batch_size=batch_size))
+        except MemoryError:
+            done = None
+        if done is not None:
+            yield from done
+            return
+        for article_id, text in batch:  # one by one: only the one that needs it is lost
+            try:
+                doc = nlp(text)
+            except MemoryError as exc:
+                yield exc, article_id
+            else:
+                yield doc, article_id
 
     for article_id, text in items:
         if len(text) <= CHUNK_CHARS:
+            if pending and size + len(text) > CHUNK_CHARS:
+                yield from flush()
             pending.append((article_id, text))
+            size += len(text)
             continue
         yield from flush()
-        with nlp.select_pipes(disable=ours):
-            docs = list(nlp.pipe(split_text(text, CHUNK_CHARS), batch_size=batch_size))
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
-        if doc.text != text:  # never expected; a wrong offset would be worse than an error
-            raise RuntimeError(f"article {article_id}: joined chunks do not reproduce the text")
-        yield apply_components(nlp, doc), article_id
+        try:
+            doc = _parse_long(nlp, article_id, text)
+        except MemoryError as exc:
+            yield exc, article_id
+        else:
+            yield doc, article_id
     yield from flush()
+
+
+def _parse_long(nlp, article_id: str, text: str):
+    """One text longer than :data:`CHUNK_CHARS`, parsed chunk by chunk (see :func:`parse`)."""
+    import time
+
+    from spacy.tokens import Doc
+
+    from .components import TIMEOUT
+
+    ours = [name for name in nlp.pipe_names if name in COMPONENTS]
+    start = time.monotonic()
+    chunks = [nlp.make_doc(chunk) for chunk in split_text(text, CHUNK_CHARS)]
+    tokenised = time.monotonic() - start
+    with nlp.select_pipes(disable=ours):
+        docs = list(nlp.pipe(chunks, batch_size=1))
+    # user data excluded: at most a chunk's own timeout mark, decided below for the whole text
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
+    del docs, chunks
+    if doc.text != text:  # never expected; a wrong offset would be worse than an error
+        raise RuntimeError(f"article {article_id}: joined chunks do not reproduce the text")
+    limit = getattr(nlp.tokenizer, "time_limit", None)
+    if limit is not None and tokenised > limit:
+        doc._.set(TIMEOUT, "tokenizer")
+    return apply_components(nlp, doc)
 
 
 class ShardResult(NamedTuple):
     """What a worker sends back for one shard: plain rows, never ``Doc`` objects.
 
     Attributes:
-        ids: the shard's article ids, in order (timed-out ones included).
+        ids: the shard's article ids, in order (timed-out and failed ones included).
         entities, quotes: row dicts of the articles that finished.
         timeouts: ids of the articles whose extraction ran over the time budget (no rows).
+        failures: ``(article_id, problem, message)`` of the other articles that could not be
+            processed (no rows): ``too_long``, ``memory``, ``worker_lost`` (see
+            :func:`process_shard`, :func:`lost_shard`).
     """
 
     ids: list[str]
     entities: list[dict]
     quotes: list[dict]
     timeouts: list[str]
+    failures: list[tuple[str, str, str]]
 
 
 _WARMED: set[int] = set()
@@ -152,27 +221,74 @@ def warm(nlp) -> None:
         _WARMED.add(id(nlp))
 
 
+def check_max_chars(max_chars: int | None) -> int | None:
+    """``max_chars`` if it is a positive whole number or None (no cap).
+
+    Raises:
+        ValueError: anything else.
+    """
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)
+                                  or max_chars < 1):
+        raise ValueError(f"max_chars must be a positive whole number of characters or None, "
+                         f"got {max_chars!r}")
+    return max_chars
+
+
 def process_shard(shard: Sequence[tuple[str, str]], target: str, config: str | None = None,
-                  batch_size: int = 32) -> ShardResult:
+                  batch_size: int = 32, max_chars: int | None = MAX_CHARS) -> ShardResult:
     """Parse one shard of ``(article_id, text)`` and return its rows as a :class:`ShardResult`.
 
     Runs in a worker process (or in-process); loads :func:`news_pipeline` once per process and
     configuration. An article whose extraction ran over the components' time budget has no
-    rows and is listed in ``timeouts``.
+    rows and is listed in ``timeouts``. Listed in ``failures`` instead, with no rows: an
+    article longer than ``max_chars`` characters (``too_long``; None: no cap), not parsed —
+    the default :data:`MAX_CHARS` (5 million, over twice the longest article the fault tests
+    parse) keeps a worker's peak memory near 1.5 GB, where the parse itself is bounded by
+    :data:`CHUNK_CHARS` but the whole article's ``Doc`` and its extraction are not — and an
+    article whose parse or extraction raised ``MemoryError`` (``memory``).
     """
     from .rows import doc_rows, timed_out
 
     nlp = news_pipeline(target, config)
     warm(nlp)
-    result = ShardResult([article_id for article_id, _ in shard], [], [], [])
-    for doc, article_id in parse(nlp, shard, batch_size):
+    result = ShardResult([article_id for article_id, _ in shard], [], [], [], [])
+    todo = []
+    for article_id, text in shard:
+        if max_chars is not None and len(text) > max_chars:
+            result.failures.append((article_id, "too_long", (
+                f"article {article_id}: {len(text):,} characters, more than the {max_chars:,} "
+                f"allowed; not parsed (raise max_chars= or --max-chars to allow more)")))
+        else:
+            todo.append((article_id, text))
+    for doc, article_id in parse(nlp, todo, batch_size):
+        if isinstance(doc, MemoryError):
+            result.failures.append((article_id, "memory", _out_of_memory(article_id)))
+            continue
         if timed_out(doc):
             result.timeouts.append(article_id)
             continue
-        entities, quotes = doc_rows(doc, article_id)
+        try:
+            entities, quotes = doc_rows(doc, article_id)
+        except MemoryError:
+            result.failures.append((article_id, "memory", _out_of_memory(article_id)))
+            continue
         result.entities.extend(entities)
         result.quotes.extend(quotes)
     return result
+
+
+def _out_of_memory(article_id: str) -> str:
+    return (f"article {article_id}: ran out of memory while being processed (MemoryError); "
+            f"left out (lower max_chars= or --max-chars to refuse such articles before parsing)")
+
+
+def lost_shard(shard: Sequence[tuple[str, str]], reason: str) -> ShardResult:
+    """The result of a shard whose worker process died (killed, out of memory, crashed) or was
+    lost: every article a ``worker_lost`` failure naming ``reason``, no rows. What
+    :func:`analysis.parallel.run` hands on in place of the shard's own result."""
+    ids = [article_id for article_id, _ in shard]
+    return ShardResult(ids, [], [], [], [(a, "worker_lost", (
+        f"article {a}: the worker process processing it died ({reason}); left out")) for a in ids])
 
 
 def prepare(target: str, config: str | None = None) -> None:
