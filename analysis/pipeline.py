@@ -8,9 +8,10 @@ process and configuration. :func:`process_shard` is what every worker runs
 (:mod:`analysis.parallel` hands it shards): parse with ``nlp.pipe``, rows per Doc
 (:mod:`analysis.rows`), plain dicts back — never ``Doc`` objects.
 
-Memory: the parser's working memory grows with the text parsed in one batch (about 3 GB per
-million characters), so no batch holds more than :data:`CHUNK_CHARS` characters: short
-articles are batched up to that many, a longer article is parsed chunk by chunk, and an article
+Memory: the parser's working memory grows with the tokens parsed in one batch (about 17 KB a
+token: 3 GB per million characters of prose), so no batch holds more than
+:data:`CHUNK_TOKENS` tokens: short articles are batched up to that many, a longer article is
+parsed chunk by chunk, and an article
 longer than ``max_chars`` (default :data:`MAX_CHARS`) is not parsed at all but reported
 (``too_long``). An article that still runs out of memory (``MemoryError``) is reported alone
 (``memory``); the others of its batch are parsed again one by one.
@@ -19,13 +20,16 @@ longer than ``max_chars`` (default :data:`MAX_CHARS`) is not parsed at all but r
 from __future__ import annotations
 
 import json
+import time
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .budget import DEFAULT_SECONDS
 
-CHUNK_CHARS = 100_000  # longer articles are parsed in chunks and joined (exact offsets kept);
-# also the most characters parsed in one batch (the parser needs ~0.3 GB per 100,000)
+CHUNK_CHARS = 100_000  # longer articles are parsed in chunks and joined (exact offsets kept)
+# the most tokens parsed at once (one batch, or one chunk): the parser needs ~17 KB a token,
+# so ~0.4 GB (100,000 characters of prose are ~20,000 tokens; of punctuation, 100,000)
+CHUNK_TOKENS = 25_000
 MAX_CHARS = 5_000_000  # longer articles are not parsed (too_long): see process_shard
 COMPONENTS = ("news_entities", "news_quotes")
 
@@ -115,15 +119,17 @@ def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
     component of ``nlp`` — or ``(error, article_id)``, ``error`` a ``MemoryError``, for an
     article that ran out of memory by itself.
 
-    At most :data:`CHUNK_CHARS` characters are parsed at once (the parser's memory grows with
-    the batch): short texts are batched up to that many characters (and ``batch_size`` texts);
-    longer texts are cut into chunks, parsed one at a time by the model's own components,
+    At most :data:`CHUNK_TOKENS` tokens are parsed at once (the parser's memory grows with the
+    tokens of a batch): texts are tokenised first, short ones batched up to that many tokens
+    (and ``batch_size`` texts); a text longer than :data:`CHUNK_CHARS` characters (spaCy's
+    ``max_length`` guards memory) or :data:`CHUNK_TOKENS` tokens is cut into chunks (at
+    paragraph breaks where possible), parsed one at a time by the model's own components,
     joined with ``Doc.from_docs`` and then given to the remaining components whole, so
     ``doc.text`` is always exactly the article text and the engine sees the whole article. The
     chunks' tokenisation together counts against the article's time limit (as one text's
     does, :mod:`analysis.tokenizer`). A batch that raises ``MemoryError`` is parsed again one
     text at a time, so only the text that needs the memory is lost."""
-    pending: list[tuple[str, str]] = []
+    pending: list[tuple[object, str, str]] = []  # (doc, article_id, text)
     size = 0
 
     def flush():
@@ -134,14 +140,14 @@ def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
         if not batch:
             return
         try:
-            texts = ((text, article_id) for article_id, text in batch)
-            done = list(nlp.pipe(texts, as_tuples=True, batch_size=batch_size))
+            docs = ((doc, article_id) for doc, article_id, _ in batch)
+            done = list(nlp.pipe(docs, as_tuples=True, batch_size=batch_size))
         except MemoryError:
             done = None
         if done is not None:
             yield from done
             return
-        for article_id, text in batch:  # one by one: only the one that needs it is lost
+        for _, article_id, text in batch:  # one by one: only the one that needs it is lost
             try:
                 doc = nlp(text)
             except MemoryError as exc:
@@ -150,15 +156,22 @@ def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
                 yield doc, article_id
 
     for article_id, text in items:
-        if len(text) <= CHUNK_CHARS:
-            if pending and size + len(text) > CHUNK_CHARS:
+        try:
+            start = time.monotonic()
+            chunks = [nlp.make_doc(chunk) for chunk in split_text(text, CHUNK_CHARS)]
+            tokenised = time.monotonic() - start
+        except MemoryError as exc:
+            yield exc, article_id
+            continue
+        if len(chunks) == 1 and len(chunks[0]) <= CHUNK_TOKENS:
+            if pending and size + len(chunks[0]) > CHUNK_TOKENS:
                 yield from flush()
-            pending.append((article_id, text))
-            size += len(text)
+            pending.append((chunks[0], article_id, text))
+            size += len(chunks[0])
             continue
         yield from flush()
         try:
-            doc = _parse_long(nlp, article_id, text)
+            doc = _parse_chunks(nlp, article_id, text, chunks, tokenised)
         except MemoryError as exc:
             yield exc, article_id
         else:
@@ -166,29 +179,58 @@ def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
     yield from flush()
 
 
-def _parse_long(nlp, article_id: str, text: str):
-    """One text longer than :data:`CHUNK_CHARS`, parsed chunk by chunk (see :func:`parse`)."""
-    import time
-
+def _parse_chunks(nlp, article_id: str, text: str, chunks: list, tokenised: float):
+    """One long text, tokenised as ``chunks`` (in ``tokenised`` seconds), parsed chunk by
+    chunk — a chunk of more than :data:`CHUNK_TOKENS` tokens cut again — joined and given to
+    the engine's components (see :func:`parse`)."""
     from spacy.tokens import Doc
 
     from .components import TIMEOUT
 
     ours = [name for name in nlp.pipe_names if name in COMPONENTS]
-    start = time.monotonic()
-    chunks = [nlp.make_doc(chunk) for chunk in split_text(text, CHUNK_CHARS)]
-    tokenised = time.monotonic() - start
+    pieces = [piece for chunk in chunks for piece in split_doc(chunk, CHUNK_TOKENS)]
+    del chunks
     with nlp.select_pipes(disable=ours):
-        docs = list(nlp.pipe(chunks, batch_size=1))
+        docs = list(nlp.pipe(pieces, batch_size=1))
+    del pieces
     # user data excluded: at most a chunk's own timeout mark, decided below for the whole text
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
-    del docs, chunks
+    del docs
     if doc.text != text:  # never expected; a wrong offset would be worse than an error
         raise RuntimeError(f"article {article_id}: joined chunks do not reproduce the text")
     limit = getattr(nlp.tokenizer, "time_limit", None)
     if limit is not None and tokenised > limit:
         doc._.set(TIMEOUT, "tokenizer")
     return apply_components(nlp, doc)
+
+
+def split_doc(doc, size: int) -> list:
+    """A tokenised (not yet parsed) ``doc`` as Docs of at most ``size`` tokens whose texts
+    joined are ``doc.text``: cut after a line break where possible, else after a sentence end,
+    else anywhere. ``[doc]`` when it is short enough."""
+    if len(doc) <= size:
+        return [doc]
+    pieces, start = [], 0
+    while len(doc) - start > size:
+        cut = start + size
+        for at in (_last_break(doc, start, cut, "\n"), _last_break(doc, start, cut, None)):
+            if at is not None:
+                cut = at
+                break
+        pieces.append(doc[start:cut].as_doc())
+        start = cut
+    pieces.append(doc[start:].as_doc())
+    return pieces
+
+
+def _last_break(doc, start: int, stop: int, line: str | None) -> int | None:
+    """The index after the last token in ``doc[start:stop]``'s last quarter that ends a line
+    (``line``) or a sentence (None), or None."""
+    for i in range(stop - 1, start + (stop - start) * 3 // 4, -1):
+        token = doc[i]
+        if (line in token.text_with_ws) if line else token.text in (".", "!", "?"):
+            return i + 1
+    return None
 
 
 class ShardResult(NamedTuple):
@@ -243,8 +285,8 @@ def process_shard(shard: Sequence[tuple[str, str]], target: str, config: str | N
     rows and is listed in ``timeouts``. Listed in ``failures`` instead, with no rows: an
     article longer than ``max_chars`` characters (``too_long``; None: no cap), not parsed —
     the default :data:`MAX_CHARS` (5 million, over twice the longest article the fault tests
-    parse) keeps a worker's peak memory near 1.5 GB, where the parse itself is bounded by
-    :data:`CHUNK_CHARS` but the whole article's ``Doc`` and its extraction are not — and an
+    parse) bounds what the parse does not: the parse needs at most :data:`CHUNK_TOKENS`
+    tokens' memory, but the whole article's ``Doc`` and its extraction grow with it — and an
     article whose parse or extraction raised ``MemoryError`` (``memory``).
     """
     from .rows import doc_rows, timed_out

@@ -97,24 +97,36 @@ def test_long_article_tokenisation_counts_against_the_time_budget(monkeypatch):
 
 # --- memory: batches, cap, MemoryError -----------------------------------------------------
 
-def test_no_batch_parses_more_than_chunk_chars(monkeypatch, news):
-    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1_500)
-    short = [(f"s{i}", f"Ann Lee said plan {i} was fine. " * 10) for i in range(12)]  # 320 each
-    long = ("long", "\n\n".join(f"Tom Hart said road {i} was closed." for i in range(200)))
+def test_no_batch_parses_more_than_chunk_tokens(monkeypatch, news):
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 5_000)
+    monkeypatch.setattr(pipeline, "CHUNK_TOKENS", 300)
+    short = [(f"s{i}", f"Ann Lee said plan {i} was fine. " * 10) for i in range(12)]  # ~80 tokens
+    long = ("long", "\n\n".join(f"Tom Hart said road {i} was closed." for i in range(300)))
+    marks = ("marks", "He said " + '"' * 3_000)  # under CHUNK_CHARS, 3,002 tokens
+    items = short[:6] + [long, marks] + short[6:]
     groups = []
     real = news.pipe
+    inside = []
 
     def spy(texts, *args, batch_size=32, **kwargs):
+        if inside:  # spaCy's pipe(as_tuples=True) calls pipe again: count the outer call only
+            return real(texts, *args, batch_size=batch_size, **kwargs)
         texts = list(texts)
-        sizes = [len(t[0] if isinstance(t, tuple) else getattr(t, "text", t)) for t in texts]
+        sizes = [len(t[0] if isinstance(t, tuple) else t) for t in texts]  # tokens of Docs
+        assert not any(isinstance(t[0] if isinstance(t, tuple) else t, str) for t in texts)
         groups.extend(sizes[i:i + batch_size] for i in range(0, len(sizes), batch_size))
-        return real(texts, *args, batch_size=batch_size, **kwargs)
+        inside.append(1)
+        try:
+            return list(real(texts, *args, batch_size=batch_size, **kwargs))
+        finally:
+            inside.clear()
 
     monkeypatch.setattr(news, "pipe", spy)
-    docs = list(pipeline.parse(news, short[:6] + [long] + short[6:]))
-    assert [a for _, a in docs] == [a for a, _ in short[:6] + [long] + short[6:]]
-    assert docs[6][0].text == long[1]
-    assert groups and all(len(g) == 1 or sum(g) <= 1_500 for g in groups), groups
+    docs = list(pipeline.parse(news, items))
+    assert [a for _, a in docs] == [a for a, _ in items]
+    assert [d.text for d, _ in docs] == [t for _, t in items]
+    assert groups and all(sum(g) <= 300 for g in groups), groups
+    assert sum(map(sum, groups)) == sum(len(d) for d, _ in docs)
 
 
 def frame(n: int = 5, **texts) -> pd.DataFrame:
