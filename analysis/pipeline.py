@@ -9,12 +9,11 @@ process and configuration. :func:`process_shard` is what every worker runs
 (:mod:`analysis.rows`), plain dicts back — never ``Doc`` objects.
 
 Memory: the parser's working memory grows with the tokens parsed in one batch (about 17 KB a
-token: 3 GB per million characters of prose), so no batch holds more than
-:data:`CHUNK_TOKENS` tokens: short articles are batched up to that many, a longer article is
-parsed chunk by chunk, and an article
-longer than ``max_chars`` (default :data:`MAX_CHARS`) is not parsed at all but reported
-(``too_long``). An article that still runs out of memory (``MemoryError``) is reported alone
-(``memory``); the others of its batch are parsed again one by one.
+token: 3 GB per million characters of prose), so no batch holds more than :data:`CHUNK_TOKENS`
+tokens: short articles are batched up to that many, a longer article is parsed chunk by chunk,
+and an article longer than ``max_chars`` (default :data:`MAX_CHARS`) is not parsed at all but
+reported (``too_long``). An article that still runs out of memory (``MemoryError``) is
+reported alone (``memory``); the others of its batch are parsed again one by one.
 """
 
 from __future__ import annotations
