@@ -208,10 +208,16 @@ def _wait_all(futures) -> list:
 
 
 def _reason(exc: BaseException) -> str:
-    """The first line of a pool's error, e.g. ``TerminatedWorkerError: A worker process managed
-    by the executor was unexpectedly terminated. …``, short enough for an error row."""
-    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {first[:200]}" if first else type(exc).__name__
+    """A pool's error in one short line for an error row: its type, its first sentence and
+    the workers' exit codes where loky gives them (``TerminatedWorkerError: A worker process
+    managed by the executor was unexpectedly terminated. (exit codes {SIGKILL(-9)})``)."""
+    import re
+
+    text = " ".join(str(exc).split())
+    first = re.split(r"(?<=\.) ", text, maxsplit=1)[0][:200]
+    codes = re.search(r"exit codes of the workers are (\{[^}]*\})", text)
+    return (f"{type(exc).__name__}: {first}" if first else type(exc).__name__) \
+        + (f" (exit codes {codes.group(1)})" if codes else "")
 
 
 def _run_dask(shards, work, args, workers, scheduler, done, lost) -> None:
