@@ -9,8 +9,11 @@ every few hundred steps), so it works the same in the main thread, in worker pro
 Dask's worker threads and inside a notebook — places where ``signal.alarm`` does not.
 
 The budget covers the extraction of an article from its parsed ``Doc`` (entities, actors,
-quotes). The spaCy parse itself is not interrupted: it is linear in the text and long
-articles are parsed in chunks (``analysis.pipeline.CHUNK_CHARS``).
+quotes), each stage with the whole budget, and its tokenisation, as a stage of its own: the
+guarded tokenizer (:mod:`analysis.tokenizer`) marks a text whose tokenisation took longer than
+the budget as timed out, so its extraction is skipped and it is reported as a ``timeout``. The
+spaCy parse itself is not interrupted: it is linear in the tokens (the guard keeps tokenising
+linear too) and no more than ``analysis.pipeline.CHUNK_TOKENS`` tokens are parsed at once.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ import pandas as pd
 
 from .budget import DEFAULT_SECONDS
 from .io.decode import DEFAULT_MAX_FILE_BYTES
+from .pipeline import MAX_CHARS
 
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
 
@@ -59,6 +60,13 @@ _MAX_FILE_BYTES = (("--max-file-bytes",), dict(
     type=_byte_size, default=DEFAULT_MAX_FILE_BYTES, metavar="SIZE",
     help=f"files larger than this are not read but listed as 'too_large' errors (bytes, or "
          f"500M, 2G; none: no limit; default {DEFAULT_MAX_FILE_BYTES >> 30}G)"))
+
+
+def _max_chars(value: str) -> int | None:
+    chars = int(value)
+    if chars < 0:
+        raise argparse.ArgumentTypeError(f"max chars must be 0 (no cap) or positive, got {value}")
+    return chars or None
 
 
 def _shorten(value: object, width: int) -> str:
@@ -143,14 +151,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return extract(args.paths, args.out, model=args.model, text_column=args.text_column,
                    quiet=args.quiet, processes=args.processes, engine=args.engine,
                    scheduler=args.scheduler, time_limit=args.time_limit,
-                   max_file_bytes=args.max_file_bytes)
+                   max_file_bytes=args.max_file_bytes, max_chars=args.max_chars)
 
 
 def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, processes=None,
             engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS,
-            max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES) -> int:
+            max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
+            max_chars: int | None = MAX_CHARS) -> int:
     """Load ``paths``, analyse them into the store ``out``, print the summary; exit status.
-    ``max_file_bytes``: as for ``load_articles`` (None: no limit)."""
+    ``max_file_bytes``: as for ``load_articles`` (None: no limit); ``max_chars``: the longest
+    article parsed (None: no cap)."""
     from .runs import extract_into
     from .io import failures, load_articles
     from .nlp import ModelNotFoundError
@@ -163,7 +173,7 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
                                         progress=False if quiet else None,
                                         processes=processes, engine=engine,
                                         scheduler=scheduler, input_errors=errors,
-                                        time_limit=time_limit)
+                                        time_limit=time_limit, max_chars=max_chars)
     except (ModelNotFoundError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -291,6 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help=f"extraction time per article before it is left out as a "
                               f"'timeout' error (default {DEFAULT_SECONDS:g}; 0: no limit)")
     extract.add_argument(*_MAX_FILE_BYTES[0], **_MAX_FILE_BYTES[1])
+    extract.add_argument("--max-chars", type=_max_chars, default=MAX_CHARS, metavar="N",
+                         help=f"longest article parsed, in characters; a longer one is left "
+                              f"out as a 'too_long' error (default {MAX_CHARS:,}; 0: no cap)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(func=_cmd_extract)
 

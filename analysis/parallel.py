@@ -7,6 +7,11 @@ given (``work(shard, *args)``, a module-level function so that workers can impor
 finishes, so the caller can stream it to the store. Local workers are loky processes (see
 :func:`run` for why). This module knows nothing of what the work is: results do not depend on
 the engine, the number of processes or the shard size.
+
+A worker process that dies (killed for its memory, crashed) costs only the articles that killed
+it: the shards it was working on are run again one article at a time, and an article whose run
+kills a worker process by itself is handed back as ``lost(shard, reason)`` (the caller's
+failure result) instead of being parsed — never in this process, where it would end the run.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from collections import deque
 from typing import Any, Callable, Sequence
 
 
@@ -49,7 +55,8 @@ def shard_size(n: int, workers: int) -> int:
 def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple = (), *,
         processes: int = 1, engine: str = "local", scheduler: str | None = None,
         progress: bool = False, initializer: Callable[..., None] | None = None,
-        initargs: tuple = (), on_shard: Callable[[Any], None]) -> None:
+        initargs: tuple = (), on_shard: Callable[[Any], None],
+        lost: Callable[[list, str], Any] | None = None) -> None:
     """Run ``work(shard, *args)`` on shards of ``items`` and hand each result to ``on_shard``.
 
     Args:
@@ -62,12 +69,20 @@ def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple 
             and no scheduler, a LocalCluster with ``processes`` workers is started and closed.
         initializer: run once in each local worker process, with ``initargs``, before its
             first shard (load a model, say).
+        lost: ``lost(shard, reason)`` makes the result handed to ``on_shard`` for a shard whose
+            run kills its worker process (local: loky's ``TerminatedWorkerError`` or another
+            broken pool; Dask: ``KilledWorker``); its ``ids`` are the shard's. None: the error
+            is raised.
 
     Local worker processes come from loky (joblib's process executor): they start as fresh
     interpreters that never re-run the caller's ``__main__`` script, so a plain script without an
     ``if __name__ == "__main__":`` guard, ``python -c``, a notebook and the CLI all work, on Linux
-    and macOS alike. When worker processes cannot be started, or a worker dies, the shards not yet
-    done are processed in this process, with a warning.
+    and macOS alike. A pool starts at most one worker per shard (each loads the model). When
+    worker processes cannot be started, the shards are processed in this process, with a
+    warning. When a worker dies, the shards that were running are run again in fresh workers,
+    article by article, and what kills a worker alone is handed to ``lost`` (with a warning);
+    the other shards go on. On Dask, a shard that ends in ``KilledWorker`` is run again article
+    by article in the same way.
 
     Raises:
         ValueError: unknown engine.
@@ -92,16 +107,18 @@ def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple 
     try:
         if engine == "dask":
             try:
-                _run_dask(shards, work, args, workers, scheduler, done)
+                _run_dask(shards, work, args, workers, scheduler, done, lost)
             except ClusterUnavailable as exc:
                 warnings.warn(
                     f"could not start a Dask LocalCluster ({exc}); processing with local "
                     f"processes instead. Dask starts its workers by re-running the calling "
                     f"script: put the script's code under `if __name__ == \"__main__\":`.",
                     RuntimeWarning, stacklevel=2)
-                _run_pool(shards, work, args, workers, (initializer, initargs), done)
+                _run_pool(shards, work, args, min(workers, len(shards)),
+                          (initializer, initargs), done, lost)
         elif workers > 1 and len(shards) > 1:
-            _run_pool(shards, work, args, workers, (initializer, initargs), done)
+            _run_pool(shards, work, args, min(workers, len(shards)), (initializer, initargs),
+                      done, lost)
         for index, shard in enumerate(shards):  # in-process, or what a failed pool left over
             if index not in finished:
                 done(index, work(shard, *args))
@@ -109,34 +126,103 @@ def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple 
         bar.close()
 
 
-def _run_pool(shards, work, args, workers, init, done) -> None:
+def _run_pool(shards, work, args, workers, init, done, lost) -> None:
     """Run ``shards`` on ``workers`` loky processes; returns early (with a warning) if the pool
-    cannot start or breaks, leaving the unfinished shards to the caller."""
-    from concurrent.futures import as_completed
+    cannot start, leaving the shards to the caller. A worker that dies costs only what killed
+    it (see :func:`run`)."""
+    from concurrent.futures import BrokenExecutor
 
     try:
         from loky import get_reusable_executor
 
-        # Reusable: a notebook's next run finds the workers, their model already loaded.
-        pool = get_reusable_executor(max_workers=workers, timeout=120, initializer=init[0],
-                                     initargs=init[1])
-        futures = {pool.submit(work, shard, *args): i for i, shard in enumerate(shards)}
+        def executor():
+            # Reusable: a notebook's next run finds the workers, their model already loaded;
+            # after a worker died, loky gives a fresh pool.
+            return get_reusable_executor(max_workers=workers, timeout=120,
+                                         initializer=init[0], initargs=init[1])
+
+        pool = executor()
     except (OSError, RuntimeError, ImportError) as exc:
         warnings.warn(f"could not start {workers} worker processes ({exc}); processing in one "
                       f"process instead", RuntimeWarning, stacklevel=3)
         return
-    try:
-        for future in as_completed(futures):
-            done(futures[future], future.result())
-    except (OSError, RuntimeError) as exc:  # loky's TerminatedWorkerError, BrokenProcessPool
-        for future in futures:
-            future.cancel()
-        warnings.warn(f"a worker process failed ({type(exc).__name__}: {exc}); the remaining "
-                      f"articles are processed in this process", RuntimeWarning, stacklevel=3)
+    reasons: list[str] = []
+
+    def attempt(units: list, limit: int) -> list:
+        """Run ``units`` (``(index, shard)``) with at most ``limit`` in the pool at once; the
+        units that were in the pool when a worker died are returned (with ``limit=1``, exactly
+        the unit whose run killed it)."""
+        nonlocal pool
+        queue, running, suspects = deque(units), {}, []
+        while queue or running:
+            while queue and len(running) < limit:
+                unit = queue.popleft()
+                running[pool.submit(work, unit[1], *args)] = unit
+            finished, _ = _wait_first(running)
+            broken = False
+            for future in finished:
+                unit = running.pop(future)
+                try:
+                    done(unit[0], future.result())
+                except BrokenExecutor as exc:  # loky's TerminatedWorkerError, BrokenProcessPool
+                    broken = True
+                    suspects.append(unit)
+                    reasons.append(_reason(exc))
+            if broken:  # every unit still in the broken pool fails: run it again later
+                for future in _wait_all(running):
+                    unit = running.pop(future)
+                    try:
+                        done(unit[0], future.result())
+                    except BrokenExecutor:
+                        suspects.append(unit)
+                pool = executor()
+        return suspects
+
+    suspects = attempt(list(enumerate(shards)), workers)
+    if not suspects:
+        return
+    warnings.warn(f"a worker process died ({reasons[0]}); the {len(suspects)} shard(s) it may "
+                  f"have been working on are run again article by article", RuntimeWarning,
+                  stacklevel=3)
+    singles = [(index, [item]) for index, shard in sorted(suspects) for item in shard]
+    killers = attempt(attempt(singles, workers), 1)  # alone in the pool: the article killed it
+    for index, shard in killers:
+        if lost is None:
+            raise RuntimeError(f"a worker process died ({reasons[-1]}) processing {shard[0][0]}")
+        done(index, lost(shard, reasons[-1]))
+    if killers:
+        warnings.warn(f"{len(killers)} article(s) killed the worker process processing them "
+                      f"({reasons[-1]}); left out", RuntimeWarning, stacklevel=3)
 
 
-def _run_dask(shards, work, args, workers, scheduler, done) -> None:
+def _wait_first(futures):
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    return wait(futures, return_when=FIRST_COMPLETED)
+
+
+def _wait_all(futures) -> list:
+    from concurrent.futures import wait
+
+    return list(wait(futures).done)
+
+
+def _reason(exc: BaseException) -> str:
+    """A pool's error in one short line for an error row: its type, its first sentence and
+    the workers' exit codes where loky gives them (``TerminatedWorkerError: A worker process
+    managed by the executor was unexpectedly terminated. (exit codes {SIGKILL(-9)})``)."""
+    import re
+
+    text = " ".join(str(exc).split())
+    first = re.split(r"(?<=\.) ", text, maxsplit=1)[0][:200]
+    codes = re.search(r"exit codes of the workers are (\{[^}]*\})", text)
+    return (f"{type(exc).__name__}: {first}" if first else type(exc).__name__) \
+        + (f" (exit codes {codes.group(1)})" if codes else "")
+
+
+def _run_dask(shards, work, args, workers, scheduler, done, lost) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
+    from distributed import KilledWorker
 
     cluster = None
     if scheduler:
@@ -148,11 +234,35 @@ def _run_dask(shards, work, args, workers, scheduler, done) -> None:
         except (RuntimeError, OSError, TimeoutError) as exc:
             raise ClusterUnavailable(str(exc)) from exc
         client = Client(cluster)
+
+    def attempt(units: list, at_once: int | None = None) -> list:
+        """Run ``units`` (``(index, shard)``), at most ``at_once`` at a time (None: all);
+        those that ended in ``KilledWorker`` are returned with the reason. A worker's death
+        counts against every task it held, so only ``at_once=1`` pins it on one unit."""
+        killed = []
+        for start in range(0, len(units), at_once or max(len(units), 1)):
+            batch = units[start:start + (at_once or len(units))]
+            futures = [client.submit(work, shard, *args, pure=False) for _, shard in batch]
+            unit_of = {future.key: unit for future, unit in zip(futures, batch)}
+            for future in as_completed(futures):
+                unit = unit_of[future.key]
+                try:
+                    done(unit[0], future.result())
+                except KilledWorker as exc:
+                    killed.append((unit, _reason(exc)))
+        return killed
+
     try:
-        futures = [client.submit(work, shard, *args, pure=False) for shard in shards]
-        index = {future.key: i for i, future in enumerate(futures)}
-        for future in as_completed(futures):
-            done(index[future.key], future.result())
+        killed = attempt(list(enumerate(shards)))
+        if killed:
+            warnings.warn(f"{len(killed)} shard(s) killed their Dask workers ({killed[0][1]}); "
+                          f"run again article by article", RuntimeWarning, stacklevel=3)
+            singles = [(index, [item]) for (index, shard), _ in killed for item in shard]
+            again = [unit for unit, _ in attempt(singles)]
+            for (index, shard), reason in attempt(again, at_once=1):
+                if lost is None:
+                    raise RuntimeError(f"Dask workers died ({reason}) processing {shard[0][0]}")
+                done(index, lost(shard, reason))
     finally:
         client.close()
         if cluster is not None:

@@ -35,6 +35,7 @@ from .corpus import Corpus, run_id
 from .nlp import model_info, resolve_model
 from .non_actors import defined_per_article
 from .io import article_id_for
+from .pipeline import MAX_CHARS
 from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus
 from .store import HASH_COLUMNS
 
@@ -83,6 +84,7 @@ def analyze(
     scheduler: str | None = None,
     input_errors: pd.DataFrame | None = None,
     time_limit: float | None = DEFAULT_SECONDS,
+    max_chars: int | None = MAX_CHARS,
 ) -> Corpus:
     """Parse articles and build the entity, actor and quote tables.
 
@@ -118,6 +120,10 @@ def analyze(
         time_limit: seconds of extraction allowed per article and stage (default 60; None: no
             limit); an article over it is left out and listed in ``errors`` as ``timeout``, the
             others go on (see :mod:`analysis.budget`).
+        max_chars: longest article parsed, in characters (default 5,000,000; None: no cap); a
+            longer one is left out and listed in ``errors`` as ``too_long`` (see
+            :func:`analysis.pipeline.process_shard`). An article that runs out of memory
+            (``memory``) or kills its worker process (``worker_lost``) is listed likewise.
 
     Returns:
         A :class:`Corpus`, articles in input order, validated against ``analysis.schema``.
@@ -133,7 +139,8 @@ def analyze(
     return _analyze(articles, model=model, aliases=aliases, lexicons=lexicons,
                     batch_size=batch_size, progress=progress, store=store,
                     processes=processes, engine=engine, scheduler=scheduler,
-                    input_errors=input_errors, time_limit=time_limit, assemble_corpus=True)
+                    input_errors=input_errors, time_limit=time_limit, max_chars=max_chars,
+                    assemble_corpus=True)
 
 
 def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases=None,
@@ -141,7 +148,8 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
                  progress: bool | None = None, processes: int | None = None,
                  engine: str = "local", scheduler: str | None = None,
                  input_errors: pd.DataFrame | None = None,
-                 time_limit: float | None = DEFAULT_SECONDS) -> tuple[dict, pd.DataFrame]:
+                 time_limit: float | None = DEFAULT_SECONDS,
+                 max_chars: int | None = MAX_CHARS) -> tuple[dict, pd.DataFrame]:
     """:func:`analyze` into ``store`` without building the corpus (what ``python -m analysis
     extract`` and ``make report`` do): only the articles the store lacks are parsed and
     written, the run is recorded (``last_run.parquet``, ``manifest.json``, ``errors.csv``),
@@ -157,13 +165,14 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
     return _analyze(articles, model=model, aliases=aliases, lexicons=lexicons,
                     batch_size=batch_size, progress=progress, store=store,
                     processes=processes, engine=engine, scheduler=scheduler,
-                    input_errors=input_errors, time_limit=time_limit, assemble_corpus=False)
+                    input_errors=input_errors, time_limit=time_limit, max_chars=max_chars,
+                    assemble_corpus=False)
 
 
 def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store, processes,
-             engine, scheduler, input_errors, time_limit, assemble_corpus: bool):
+             engine, scheduler, input_errors, time_limit, max_chars, assemble_corpus: bool):
     from .parallel import bootstrapping_worker
-    from .pipeline import component_config, news_pipeline
+    from .pipeline import check_max_chars, component_config, news_pipeline
     from .store import fingerprint
 
     if bootstrapping_worker():
@@ -173,9 +182,11 @@ def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store,
     if input_errors is None and isinstance(articles, pd.DataFrame):
         input_errors = articles.attrs.get("errors")
     config = component_config(aliases=aliases, lexicons=lexicons, time_limit=time_limit)
+    check_max_chars(max_chars)
     spec = resolve_model(model)
     info = model_info(news_pipeline(spec.target, config))
-    run = _Run(articles, spec.target, config, fingerprint(info, config), store, batch_size)
+    run = _Run(articles, spec.target, config, fingerprint(info, config), store, batch_size,
+               max_chars)
     ent_rows, quote_rows = run.process(processes=processes, engine=engine, scheduler=scheduler,
                                        progress=progress)
     problems = run.problems
@@ -185,12 +196,16 @@ def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store,
         problems.append(_problem(where, "timeout", f"article {article_id}: extraction took "
                                  f"longer than {time_limit:g} s; left out (raise time_limit= or "
                                  f"--time-limit to allow more)"))
+    for article_id, problem, message in run.failures:
+        row = run.by_id.loc[article_id]
+        where = row["path"] if isinstance(row["path"], str) else f"article {article_id}"
+        problems.append(_problem(where, problem, message))
     errors = ERRORS.frame(problems)
     if input_errors is not None and len(input_errors):
         errors = ERRORS.frame(pd.concat([ERRORS.frame(input_errors), errors], ignore_index=True))
     if run.store is not None:
-        ids = [a for a in run.id_array.to_pylist() if a not in run.timed_out] \
-            if run.timed_out else run.id_array
+        ids = [a for a in run.id_array.to_pylist() if a not in run.left_out] \
+            if run.left_out else run.id_array
         meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
                 "model_path": spec.target, "articles": len(ids), "parsed": run.parsed,
                 "reused": run.reused, "updated": run.updated}
@@ -202,7 +217,7 @@ def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store,
         corpus = Corpus.read(run.store.root, aliases=aliases)
         corpus.meta.update(parsed=run.parsed, reused=run.reused, updated=run.updated)
         return corpus
-    frame = run.frame[~run.frame["article_id"].isin(run.timed_out)].reset_index(drop=True)
+    frame = run.frame[~run.frame["article_id"].isin(run.left_out)].reset_index(drop=True)
     entities, actors, quotes = assemble(frame, ent_rows, quote_rows, read_aliases(aliases))
     meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
             "model_path": spec.target, "articles": len(frame), "parsed": run.parsed,
@@ -225,11 +240,11 @@ class _Run:
     re-run that adds one article to a year of news does not handle the year's texts."""
 
     def __init__(self, articles, target: str, config: str, fingerprint: str, store,
-                 batch_size: int):
+                 batch_size: int, max_chars: int | None = MAX_CHARS):
         from .store import Store
 
         self.fingerprint = fingerprint
-        self.args = (target, config, batch_size)
+        self.args = (target, config, batch_size, max_chars)
         self.store = Store(store) if store is not None else None
         if self.store is None:
             frame, notes = coerce_with_notes(articles)  # notes: bad_date (article kept)
@@ -260,6 +275,8 @@ class _Run:
         self.entities: list[dict] = []
         self.quotes: list[dict] = []
         self.timed_out: set[str] = set()
+        self.failures: list[tuple[str, str, str]] = []  # (article_id, problem, message)
+        self.left_out: set[str] = set()  # timed out or failed: no rows, not stored
         self.parsed = 0
         self.updated = 0  # stored articles whose metadata row was rewritten (not parsed)
         self.run_id = run_id()
@@ -313,7 +330,10 @@ class _Run:
 
     def _on_shard(self, result) -> None:
         self.timed_out.update(result.timeouts)
-        ids = [a for a in result.ids if a not in set(result.timeouts)]
+        self.failures.extend(result.failures)
+        left_out = set(result.timeouts).union(a for a, _, _ in result.failures)
+        self.left_out |= left_out
+        ids = [a for a in result.ids if a not in left_out]
         if self.store is None:
             self.entities.extend(result.entities)
             self.quotes.extend(result.quotes)
@@ -387,11 +407,12 @@ class _Run:
 
     def _parse(self, items, **options) -> None:
         from . import parallel
-        from .pipeline import prepare, process_shard
+        from .pipeline import lost_shard, prepare, process_shard
 
         self.parsed += len(items)
         parallel.run(items, process_shard, self.args, initializer=prepare,
-                     initargs=self.args[:2], on_shard=self._on_shard, **options)
+                     initargs=self.args[:2], on_shard=self._on_shard, lost=lost_shard,
+                     **options)
 
     def process(self, *, processes: int | None, engine: str, scheduler: str | None,
                 progress: bool | None) -> tuple:

@@ -30,7 +30,7 @@ ENTITY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "
 # output folder of this package inside an input folder, not read).
 PROBLEMS = ("duplicate", "bad_date", "repaired", "skipped", "empty", "binary", "encoding",
             "json", "no_text", "no_body", "unreadable", "unsupported", "too_large", "not_found",
-            "ragged", "duplicate_id", "timeout")
+            "ragged", "duplicate_id", "timeout", "too_long", "memory", "worker_lost")
 UTC = pd.DatetimeTZDtype("ns", "UTC")
 _TYPE_NAMES = {"str": "str", "int64": "int64", "Int64": "Int64", "utc": "datetime64[ns, UTC]",
                "list": "list of str"}
