@@ -178,7 +178,9 @@ def _run_pool(shards, work, args, workers, init, done, lost) -> None:
                 pool = executor()
         return suspects
 
-    suspects = attempt(list(enumerate(shards)), workers)
+    # two shards a worker in the pool: a worker finds its next shard queued while this process
+    # writes the last one's rows (a death re-runs at most these, article by article)
+    suspects = attempt(list(enumerate(shards)), 2 * workers)
     if not suspects:
         return
     warnings.warn(f"a worker process died ({reasons[0]}); the {len(suspects)} shard(s) it may "
