@@ -71,13 +71,13 @@ CHECKSUMS_KEY = b"analysis.checksums"
 RUN_LOCK = ".run.lock"  # side files: written exclusive, read shared
 READ_LOCK = ".read.lock"  # parts: listed and read shared, deleted (compaction) exclusive
 # Package files and folders that provably cannot change a stored row: the command line, charts,
-# reports, the article view, the evaluation, the paths, the Corpus and its reading back, the
-# corpus-level step (applied after the store), the run logic (it passes rows through) and the
-# store itself (it keeps rows; a part written by an older version stays readable).
-# Everything else under analysis/ is hashed.
+# reports and their spreadsheet-safe CSV, the article view, the evaluation, the paths, the
+# Corpus and its reading back, the corpus-level step (applied after the store), the run logic
+# (it passes rows through) and the store itself (it keeps rows; a part written by an older
+# version stays readable). Everything else under analysis/ is hashed.
 NOT_ROW_FILES = frozenset({"__main__.py", "assembly.py", "cli.py", "config.py", "corpus.py",
-                           "display.py", "evaluation", "lookup.py", "plots.py", "report.py",
-                           "runs.py", "store.py", "stored.py", "summaries.py"})
+                           "csvsafe.py", "display.py", "evaluation", "lookup.py", "plots.py",
+                           "report.py", "runs.py", "store.py", "stored.py", "summaries.py"})
 
 
 def package_files(root: Path | None = None) -> list[Path]:
