@@ -178,8 +178,9 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     bad = failures(run_errors)
-    print(f"{meta['parsed']} article(s) processed, {meta['reused']} reused from the store, "
-          f"{len(bad)} input(s) failed; {meta['articles']} article(s) in this run; model "
+    updated = f" ({meta['updated']} with new metadata, not parsed)" if meta.get("updated") else ""
+    print(f"{meta['parsed']} article(s) processed, {meta['reused']} reused from the store"
+          f"{updated}, {len(bad)} input(s) failed; {meta['articles']} article(s) in this run; model "
           f"{meta['model']} {meta['model_version']}.")
     print(f"Stored in {Path(out).resolve()}/ (articles/, entities/, quotes/ Parquet "
           f"datasets, errors.csv, manifest.json); read it with analysis.Corpus.read().")

@@ -298,3 +298,33 @@ def test_a_truncated_last_run_is_an_error_naming_it_never_every_article(store):
     assert len(Corpus.read(store, articles="all").articles) == 4
     run(frame(ids=("a",)), store)  # the next run records it again
     assert Corpus.read(store).articles["article_id"].tolist() == ["a"]
+
+
+def test_extract_says_how_many_articles_got_new_metadata(tmp_path, nlp):
+    """The command line reports a metadata rewrite beside the reused count: a corrected outlet
+    in a JSON Lines file (same text, so the same derived id) is not parsed again."""
+    import json
+
+    data = tmp_path / "data"
+    data.mkdir()
+    feed = data / "feed.jsonl"
+
+    def write(source):
+        feed.write_text("".join(json.dumps({"text": TEXTS[i], "title": f"Title {i}",
+                                            "source": source if i == "a" else "Daily"}) + "\n"
+                                for i in ("a", "b")), encoding="utf-8")
+
+    def extract():
+        done = subprocess.run([sys.executable, "-m", "analysis", "extract", str(data), "--out",
+                               str(tmp_path / "store"), "--quiet", "--processes", "1"],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    write("Daily")
+    assert "2 article(s) processed" in extract()
+    write("Evening Post")
+    out = extract()
+    assert "0 article(s) processed, 2 reused from the store (1 with new metadata, not parsed)" \
+        in out
+    assert set(Corpus.read(tmp_path / "store").articles["source"]) == {"Daily", "Evening Post"}
