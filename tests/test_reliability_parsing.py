@@ -246,6 +246,9 @@ def test_local_pools_start_no_more_workers_than_shards(monkeypatch):
 
 def test_dask_killed_worker_costs_only_the_article_that_killed_it():
     import dask
+    import distributed  # noqa: F401  (its config defaults must exist before the set below:
+    # leaving dask.config.set would otherwise delete the whole "distributed" section, and every
+    # later LocalCluster in this process fails with KeyError: 'distributed')
 
     from analysis import parallel
 
