@@ -85,10 +85,18 @@ def _news_pipeline(target: str, config: str):
     return nlp
 
 
+# marks the models were not trained on, read as the English mark of the same role (the
+# features the models embed: norm, shape, prefix, suffix); the text is unchanged
+READ_AS = {"「": "“", "『": "“", "」": "”", "』": "”", "＂": '"', "‹": '"', "›": '"'}
+
+
 def split_quote_marks(nlp) -> None:
-    """Make ``nlp``'s tokenizer split the quotation marks it leaves on words (＂, ‹, ›:
-    :data:`analysis.quotes.marks.UNSPLIT_MARKS`) off them, as it does “ and «, so the quote
-    stages see "＂We will …,＂ the mayor said" as marks, words and a speaker."""
+    """Make ``nlp`` read the quotation marks of other conventions as it reads English ones:
+    its tokenizer splits the marks it leaves on words (＂, ‹, ›:
+    :data:`analysis.quotes.marks.UNSPLIT_MARKS`) off them, as it does “ and «, and the marks
+    the models were not trained on (「」『』＂‹›: :data:`READ_AS`) take the lexeme features of the
+    English mark of the same role, so the tagger and parser do not take "』" for a verb or "›"
+    for a name ("『We will …,』 the mayor said"). The text is unchanged."""
     from .quotes.marks import UNSPLIT_MARKS
 
     tok = nlp.tokenizer
@@ -97,6 +105,10 @@ def split_quote_marks(nlp) -> None:
         tok.prefix_search = re.compile(f"{tok.prefix_search.__self__.pattern}|^[{marks}]").search
     if tok.suffix_search is not None:
         tok.suffix_search = re.compile(f"{tok.suffix_search.__self__.pattern}|[{marks}]$").search
+    for mark, english in READ_AS.items():
+        lex, seen = nlp.vocab[mark], nlp.vocab[english]
+        lex.norm_, lex.shape_ = seen.norm_, seen.shape_
+        lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
 
 
 def apply_components(nlp, doc):

@@ -225,8 +225,9 @@ def split_subject(verb) -> tuple[int, int, object] | None:
         return None
     far, near = subjects[-2], subjects[-1]
     if near.left_edge.i != far.right_edge.i + 1 or far.pos_ not in ("NOUN", "PROPN") \
-            or not_speaker(far):
-        return None
+            or not_speaker(far) or far.is_punct or far.text in QUOTE_MARKS:
+        return None  # (a closing mark the tagger took for a name is no part of a subject:
+        # "‹…,› the mayor said" with ‹ › or ＂ ＂ parsed as a second subject)
     return far.left_edge.i, near.right_edge.i + 1, far
 
 
