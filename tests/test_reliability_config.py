@@ -348,3 +348,30 @@ def test_a_truncated_cache_is_rebuilt_with_a_warning(names):
     (file,) = names.glob("first-names-*.json")
     file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
     _rebuilt_with_a_warning(names)
+
+
+@pytest.mark.parametrize("name,content", [
+    ("nouns.csv", "noun,class\npundit,organization\n"),
+    ("nouns.toml", '[speaker_nouns]\npundit = "organization"\n'),
+])
+def test_a_table_replaced_from_a_file_changes_the_output(tmp_path, name, content):
+    """The documented table file forms (CSV with a header, TOML under the lexicon's name)
+    replace the packaged table in ``analyze``: "Pundits" become an organization."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    plain = analyze(EXAMPLE)
+    changed = analyze(EXAMPLE, lexicons={"speaker_nouns": str(path)})
+    pundits = changed.quotes[changed.quotes.speaker == "Pundits"]
+    assert list(pundits.speaker_type) == ["organization"]
+    assert list(plain.quotes[plain.quotes.speaker == "Pundits"].speaker_type) == ["group"]
+
+
+def test_a_list_replaced_from_a_toml_file_changes_the_output(tmp_path):
+    """A ``.toml`` list file replaces the packaged list: with "grumble" among the speech
+    verbs, "The mayor grumbled that …" is a quote of the mayor."""
+    path = tmp_path / "verbs.toml"
+    path.write_text('speech_verbs = ["say", "grumble"]\n', encoding="utf-8")
+    plain = analyze(EXAMPLE)
+    changed = analyze(EXAMPLE, lexicons={"speech_verbs": str(path)})
+    assert "grumble" in set(changed.quotes.cue_lemma)
+    assert "grumble" not in set(plain.quotes.cue_lemma)
