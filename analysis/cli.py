@@ -51,7 +51,7 @@ def _byte_size(value: str) -> int | None:
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a size such as 500M, 2G or 1000000 (bytes), "
                                          f"or none; got {value!r}") from None
-    if not number > 0 or number != number or number == float("inf"):
+    if not number > 0 or number == float("inf"):  # NaN fails the first test
         raise argparse.ArgumentTypeError(f"size must be positive, got {value!r}")
     return max(1, int(number * _UNITS[unit]))
 

@@ -92,3 +92,17 @@ def cache_dir() -> Path:
         return project_path(value)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "news-attribution"
+
+
+def positive_limit(value, name: str, unit: str):
+    """``value`` if it is a positive whole number or None (no limit): the check of every size
+    limit a user passes (``max_file_bytes``, ``max_chars``).
+
+    Raises:
+        ValueError: anything else, naming ``name`` and its ``unit``.
+    """
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or value < 1):
+        raise ValueError(f"{name} must be a positive whole number of {unit} or None, got "
+                         f"{value!r}")
+    return value

@@ -211,10 +211,17 @@ def see_through_hidden(doc):
             continue
         form = clean(word)
         if form and form != word:
-            lex, seen = vocab[word], vocab[form]
-            lex.norm_, lex.shape_ = seen.norm_, seen.shape_
-            lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
+            read_as(vocab, word, form)
     return doc
+
+
+def read_as(vocab, word: str, form: str) -> None:
+    """Let the model read ``word`` as ``form``: ``word``'s lexeme in ``vocab`` takes the norm,
+    shape, prefix and suffix of ``form``'s (the features the models embed). Lexemes are shared
+    by the whole vocabulary, so this holds for every later Doc; the text is not changed."""
+    lex, seen = vocab[word], vocab[form]
+    lex.norm_, lex.shape_ = seen.norm_, seen.shape_
+    lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
 
 
 def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> list[Mention]:

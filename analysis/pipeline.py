@@ -97,6 +97,7 @@ def split_quote_marks(nlp) -> None:
     the models were not trained on (「」『』＂‹›: :data:`READ_AS`) take the lexeme features of the
     English mark of the same role, so the tagger and parser do not take "』" for a verb or "›"
     for a name ("『We will …,』 the mayor said"). The text is unchanged."""
+    from .entities import read_as
     from .quotes.marks import UNSPLIT_MARKS
 
     tok = nlp.tokenizer
@@ -106,9 +107,7 @@ def split_quote_marks(nlp) -> None:
     if tok.suffix_search is not None:
         tok.suffix_search = re.compile(f"{tok.suffix_search.__self__.pattern}|[{marks}]$").search
     for mark, english in READ_AS.items():
-        lex, seen = nlp.vocab[mark], nlp.vocab[english]
-        lex.norm_, lex.shape_ = seen.norm_, seen.shape_
-        lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
+        read_as(nlp.vocab, mark, english)
 
 
 def apply_components(nlp, doc):
@@ -217,7 +216,7 @@ def _parse_chunks(nlp, article_id: str, text: str, chunks: list, tokenised: floa
 
     ours = [name for name in nlp.pipe_names if name in COMPONENTS]
     pieces = [piece for chunk in chunks for piece in split_doc(chunk, CHUNK_TOKENS)]
-    del chunks
+    chunks.clear()  # the caller's list: no parsed chunk outlives its parse
     with nlp.select_pipes(disable=ours):
         docs = list(nlp.pipe(pieces, batch_size=1))
     del pieces
@@ -297,11 +296,9 @@ def check_max_chars(max_chars: int | None) -> int | None:
     Raises:
         ValueError: anything else.
     """
-    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)
-                                  or max_chars < 1):
-        raise ValueError(f"max_chars must be a positive whole number of characters or None, "
-                         f"got {max_chars!r}")
-    return max_chars
+    from .config import positive_limit
+
+    return positive_limit(max_chars, "max_chars", "characters")
 
 
 def process_shard(shard: Sequence[tuple[str, str]], target: str, config: str | None = None,

@@ -26,11 +26,13 @@ from .quotes.types import KINDS, SPEAKER_TYPES
 ENTITY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
                  "NORP", "ORDINAL", "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME",
                  "WORK_OF_ART")
-# Problems in the errors table; the first four are notes (the article is kept; `skipped`: an
-# output folder of this package inside an input folder, not read).
-PROBLEMS = ("duplicate", "bad_date", "repaired", "skipped", "empty", "binary", "encoding",
-            "json", "no_text", "no_body", "unreadable", "unsupported", "too_large", "not_found",
-            "ragged", "duplicate_id", "timeout", "too_long", "memory", "worker_lost")
+# Problems in the errors table. The notes keep their article (`skipped`: an output folder of
+# this package inside an input folder, not read); the others are losses.
+NOTE_PROBLEMS = ("duplicate", "bad_date", "repaired", "skipped")
+PROBLEMS = NOTE_PROBLEMS + (
+    "empty", "binary", "encoding", "json", "no_text", "no_body", "unreadable", "unsupported",
+    "too_large", "not_found", "ragged", "duplicate_id", "timeout", "too_long", "memory",
+    "worker_lost")
 UTC = pd.DatetimeTZDtype("ns", "UTC")
 _TYPE_NAMES = {"str": "str", "int64": "int64", "Int64": "Int64", "utc": "datetime64[ns, UTC]",
                "list": "list of str"}

@@ -175,8 +175,9 @@ class Store:
         import pyarrow as pa
 
         ids = self._id_tables()  # the same per-part id columns a re-run looks up
-        tables = [ids[name].append_column("part", pa.array([name] * ids[name].num_rows,
-                                                             pa.string()))
+        # the index's columns only (the hashes stay in the id tables, for a re-run's look-up)
+        tables = [ids[name].select(["article_id", "fingerprint"]).append_column(
+                      "part", pa.array([name] * ids[name].num_rows, pa.string()))
                   for name in sorted(ids)]  # part names sort by time: newest last
         if not tables:
             index = pd.DataFrame(columns=["article_id", "fingerprint", "part"])
@@ -537,20 +538,6 @@ class Store:
         """The read lock, shared, for a ``with`` block: parts listed and read inside it are
         never deleted meanwhile (a compaction deletes its old parts under it, exclusive)."""
         return self._lock(READ_LOCK, exclusive=False)
-
-    def stored_ids(self, fingerprint: str):
-        """The ids stored under ``fingerprint`` (in any part), as an Arrow string array, read
-        off the parts' ``article_id`` and ``fingerprint`` columns without a Python string per
-        article (see :meth:`lookup` for what a re-run uses)."""
-        import pyarrow as pa
-
-        found = []
-        for table in self._id_tables().values():
-            versions = _values(table.column("fingerprint"))
-            if fingerprint in versions:
-                found.append(_ids_under(table, fingerprint, versions))
-        chunks = [c for arr in found for c in arr.chunks]
-        return pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
 
     def lookup(self, fingerprint: str):
         """What a re-run decides from: every article stored under ``fingerprint``, newest part

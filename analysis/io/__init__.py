@@ -15,6 +15,7 @@ from typing import Any, Literal, NamedTuple
 
 import pandas as pd
 
+from ..config import positive_limit
 from ..schema import ARTICLES, ERRORS
 from .decode import DEFAULT_MAX_FILE_BYTES, decode_bytes, read_text_file
 from .errors import WARNING_PROBLEMS, LoadError, failures
@@ -129,10 +130,7 @@ def load_articles(
                          f"ignore")
     if duplicates not in ("keep", "drop"):
         raise ValueError(f"unknown duplicates mode {duplicates!r}; expected keep or drop")
-    if max_file_bytes is not None and (isinstance(max_file_bytes, bool) or not isinstance(
-            max_file_bytes, int) or max_file_bytes < 1):
-        raise ValueError(f"max_file_bytes must be a positive number of bytes or None, got "
-                         f"{max_file_bytes!r}")
+    positive_limit(max_file_bytes, "max_file_bytes", "bytes")
     records: list[Record] = []
     problems: list[dict[str, Any]] = []
     seen: dict[str, str] = {}

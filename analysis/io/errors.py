@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..schema import NOTE_PROBLEMS
+
 # Rows of the errors table that keep their article (a note, not a loss): a copy of an article,
 # a date that could not be read (NaT), characters replaced because no encoding can hold them;
 # and a folder of this package's own output (a store) skipped inside an input folder.
-WARNING_PROBLEMS = frozenset({"duplicate", "bad_date", "repaired", "skipped"})
+WARNING_PROBLEMS = frozenset(NOTE_PROBLEMS)
 
 
 def failures(errors: pd.DataFrame) -> pd.DataFrame:

@@ -64,10 +64,8 @@ def text_value(value: Any) -> str | None:
         return None if value != value else str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, str):
         return clean_text(value)
-    if isinstance(value, np.ndarray):
-        value = value.tolist() if value.ndim else value.item()
-        if not isinstance(value, list):
-            return text_value(value)
+    if isinstance(value, np.ndarray):  # a 0-d array's tolist() is its scalar
+        return text_value(value.tolist())
     if isinstance(value, (np.integer, np.floating, np.bool_)):
         return text_value(value.item())
     if isinstance(value, (list, tuple)):

@@ -70,7 +70,7 @@ CLOSING_MARKS = "".join(sorted({c for level in (DOUBLE, SINGLE)
 # For the stages after pairing, which read the text around a quote: marks that close a quote
 # in some convention and open none in English text (“ and ‘ close German quotes but open
 # English ones)
-CLOSERS = '"”’»«›‹」』＂'
+CLOSERS = "".join(sorted(set(CLOSING_MARKS) - set("“‘'")))
 # quotation marks spaCy's English tokenizer leaves on the word (＂We, bridge,＂; split off by
 # analysis.pipeline.split_quote_marks)
 UNSPLIT_MARKS = "＂‹›"

@@ -51,7 +51,7 @@ CLOSING = (*CLOSERS, "''")
 
 
 # quotation marks as tokens (the straight ' is left out: an apostrophe as often)
-QUOTE_MARKS = set(OPENING_MARKS + CLOSING_MARKS + "``") - {"'"} | {"''"}
+QUOTE_MARKS = (set(OPENING_MARKS + CLOSING_MARKS) - {"'"}) | {"''", "`"}
 
 
 DASHES = {"-", "--", "—", "–", "―"}
