@@ -1,0 +1,89 @@
+"""Every table of the seed, the Wikinews articles and the PolNeAR dev texts, written out or
+compared with an earlier copy: what shows that a restructuring changed no row.
+
+    python benchmarks/compare_tables.py dump OUT [--model DIR]   # OUT/<corpus>/<table>.parquet
+    python benchmarks/compare_tables.py compare BEFORE AFTER      # exit 1 on any difference
+
+Only the public API is used (``load_articles``, ``analyze``), so the script runs unchanged on
+the code before and after a change; run ``dump`` once per model (``--model``, else
+``ANALYSIS_SPACY_MODEL``) into folders of their own. The ``meta`` fingerprint is not compared
+(it hashes the code); every table is compared cell by cell, dtypes included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TABLES = ("articles", "entities", "actors", "quotes", "errors")
+
+
+def corpora() -> dict[str, pd.DataFrame]:
+    from analysis import load_articles
+
+    found = {"seed": load_articles(SHARED / "seed" / "airstrikes-syria-2021-02-26.txt"),
+             "wikinews": load_articles(SHARED / "corpora" / "wikinews" / "articles.jsonl")}
+    dev = sorted((SHARED / "corpora" / "polnear" / "data" / "dev" / "text").glob("*.txt"))
+    found["polnear_dev"] = pd.DataFrame({
+        "article_id": [p.stem for p in dev],
+        "text": [p.read_text(encoding="utf-8") for p in dev]})
+    return found
+
+
+def dump(out: Path, model: str | None) -> None:
+    from analysis import analyze
+
+    for name, articles in corpora().items():
+        corpus = analyze(articles, model=model, processes=1, progress=False)
+        folder = out / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for table in TABLES:
+            frame = getattr(corpus, table)
+            frame.to_pickle(folder / f"{table}.pkl")
+        print(f"{name}: " + ", ".join(f"{t} {len(getattr(corpus, t))}" for t in TABLES))
+
+
+def compare(before: Path, after: Path) -> int:
+    differ = 0
+    for folder in sorted(p for p in before.iterdir() if p.is_dir()):
+        for table in TABLES:
+            a = pd.read_pickle(folder / f"{table}.pkl")
+            b_path = after / folder.name / f"{table}.pkl"
+            if not b_path.exists():
+                print(f"{folder.name}/{table}: missing after")
+                differ += 1
+                continue
+            b = pd.read_pickle(b_path)
+            try:
+                pd.testing.assert_frame_equal(a, b, check_exact=True)
+                print(f"{folder.name}/{table}: identical ({len(a)} rows, {a.shape[1]} columns)")
+            except AssertionError as error:
+                differ += 1
+                print(f"{folder.name}/{table}: DIFFERENT\n{error}")
+    print("all identical" if not differ else f"{differ} table(s) differ")
+    return 1 if differ else 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    d.add_argument("--model", default=None)
+    c = sub.add_parser("compare")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "dump":
+        dump(args.out, args.model)
+        return 0
+    return compare(args.before, args.after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
