@@ -59,8 +59,8 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from .csvsafe import read_csv, write_csv
-from .schema import ERRORS
+from ..csvsafe import read_csv, write_csv
+from ..schema import ERRORS
 
 TABLES = ("entities", "quotes", "articles")  # write order: articles last (the commit marker)
 COMPACT_AFTER = 64  # parts; more than this and a run compacts (one part per fingerprint)
@@ -77,14 +77,14 @@ READ_LOCK = ".read.lock"  # parts: listed and read shared, deleted (compaction) 
 # version stays readable). Everything else under analysis/ is hashed.
 NOT_ROW_FILES = frozenset({"__main__.py", "assembly.py", "cli.py", "config.py", "corpus.py",
                            "csvsafe.py", "display.py", "evaluation", "lookup.py", "plots.py",
-                           "report.py", "runs.py", "store.py", "stored.py", "summaries.py"})
+                           "report.py", "runs.py", "store", "stored.py", "summaries.py"})
 
 
 def package_files(root: Path | None = None) -> list[Path]:
     """Every file of the package that can change a row, in a stable order: all source and
     data files under ``analysis/`` (sub-packages included; ``root`` for another copy of it) but
     :data:`NOT_ROW_FILES`."""
-    root = Path(__file__).resolve().parent if root is None else Path(root)
+    root = Path(__file__).resolve().parent.parent if root is None else Path(root)
     found = []
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
@@ -101,13 +101,13 @@ def fingerprint(model: dict, config: str = "", *, root: Path | None = None) -> s
     version, spaCy and package versions, the content of every file :func:`package_files`
     lists (rules and lexicons alike, whatever their names), and the components' ``config``
     (user aliases, lexicon overrides, thresholds)."""
-    from . import __version__
+    from .. import __version__
 
     h = hashlib.sha256()
     for key in ("model", "model_version", "spacy_version"):
         h.update(f"{key}={model.get(key)}\n".encode())
     h.update(f"analysis={__version__}\n".encode())
-    root = Path(__file__).resolve().parent if root is None else Path(root)
+    root = Path(__file__).resolve().parent.parent if root is None else Path(root)
     for path in package_files(root):
         h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     h.update(config.encode())
@@ -295,7 +295,7 @@ class Store:
             pieces.append(found)
         if not pieces:
             if wanted_cols is None:
-                from .schema import TABLES
+                from ..schema import TABLES
 
                 wanted_cols = TABLES[name].names
             return pd.DataFrame({c: pd.Series(dtype=object) for c in wanted_cols})
