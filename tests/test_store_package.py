@@ -22,7 +22,7 @@ HASHED = ("engine/__init__.py", "engine/components/quotes.py", "engine/quotes/cu
           "data/aliases.csv", "schema.py", "vocab.py", "lexicons.py")
 NOT_HASHED = ("__init__.py", "__main__.py", "assembly/__init__.py", "assembly/actors.py",
               "assembly/gender.py", "plots.py", "cli.py", "corpus.py", "runs.py", "stored.py",
-              "summaries.py", "display.py", "articles.py", "store/__init__.py",
+              "summaries.py", "display.py", "store/__init__.py",
               "store/fingerprint.py", "evaluation/scoring.py")
 
 

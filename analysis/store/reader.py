@@ -29,9 +29,6 @@ import pandas as pd
 from .index import Snapshot
 from .layout import HASH_COLUMNS, STORED_COLUMNS, TABLES, folder
 
-_GONE = object()  # a part file removed meanwhile (a compaction): the part is skipped
-
-
 def read_rows(root: Path, snapshot: Snapshot, chosen: pd.DataFrame, tables: Iterable[str],
               columns: Iterable[str] | None = None, *, dictionary: Iterable[str] = (),
               pushdown: bool = False, filters: list | None = None,
@@ -57,12 +54,12 @@ def read_rows(root: Path, snapshot: Snapshot, chosen: pd.DataFrame, tables: Iter
         if not ids:
             continue
         whole = len(ids) == sizes.get(part, -1)  # every row of the part: no filter needed
+        versions = set(group["fingerprint"])
         found = {}
         for name in names:
-            piece = _read_part(folder(root, name) / part, name, wanted, ids, whole,
-                               set(group["fingerprint"]), dictionary, pushdown, filters,
-                               consequence)
-            if piece is None or piece is _GONE:
+            piece = _read_part(folder(root, name) / part, name, wanted, ids, whole, versions,
+                               dictionary, pushdown, filters, consequence)
+            if piece is None:  # the part is left out as a whole
                 break
             found[name] = piece
         else:
@@ -74,8 +71,8 @@ def read_rows(root: Path, snapshot: Snapshot, chosen: pd.DataFrame, tables: Iter
 def _read_part(path: Path, name: str, wanted: list[str] | None, ids: set[str], whole: bool,
                versions: set[str], dictionary: Iterable[str], pushdown: bool,
                filters: list | None, consequence: str) -> Any:
-    """One part file's rows (see :func:`read_rows`), ``_GONE`` (removed meanwhile) or None
-    (unreadable: warned)."""
+    """One part file's rows (see :func:`read_rows`), or None: removed meanwhile (by a
+    compaction) or unreadable (warned)."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -97,7 +94,7 @@ def _read_part(path: Path, name: str, wanted: list[str] | None, ids: set[str], w
         found = pq.read_table(path, columns=cols, read_dictionary=encode or None,
                               filters=None if blank else conditions or None)
     except FileNotFoundError:
-        return _GONE  # removed by a concurrent compaction
+        return None  # removed by a concurrent compaction
     except (OSError, pa.ArrowException, ValueError) as exc:
         warnings.warn(f"store file {path} is unreadable ({exc}); {consequence}", stacklevel=5)
         return None
