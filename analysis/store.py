@@ -12,7 +12,7 @@ Layout of a store folder::
 
 Besides the ``articles`` table's columns, an article row keeps ``seq`` (its position in its
 run's input), ``fingerprint``, ``run``, ``things`` (the acronyms the article defines as things,
-an article-level fact of :mod:`analysis.non_actors`, so that reading a corpus back never reads
+an article-level fact of :mod:`analysis.engine.acronyms`, so that reading a corpus back never reads
 the texts for it) and ``text_hash``, ``meta_hash`` (what the input row looked like: a re-run
 compares them, see :mod:`analysis.runs`).
 
@@ -75,7 +75,7 @@ READ_LOCK = ".read.lock"  # parts: listed and read shared, deleted (compaction) 
 # Corpus and its reading back, the corpus-level step (applied after the store), the run logic
 # (it passes rows through) and the store itself (it keeps rows; a part written by an older
 # version stays readable). Everything else under analysis/ is hashed.
-NOT_ROW_FILES = frozenset({"__main__.py", "assembly.py", "cli.py", "config.py", "corpus.py",
+NOT_ROW_FILES = frozenset({"__main__.py", "assembly", "cli.py", "config.py", "corpus.py",
                            "csvsafe.py", "display.py", "evaluation", "lookup.py", "plots.py",
                            "report.py", "runs.py", "store.py", "stored.py", "summaries.py"})
 

@@ -134,9 +134,10 @@ def test_fingerprint_follows_the_content_of_every_rule_file(tmp_path):
     assert store.fingerprint(model, "{other config}", root=package) != before
     files = store.package_files(package)
     names = {str(p.relative_to(package)) for p in files}
-    assert {"quotes/cues.py", "quotes/attribution.py", "components.py", "entities.py",
-            "data/speech_verbs.txt", "data/quote_words.toml", "io/readers.py"} <= names
-    assert not names & {"plots.py", "cli.py", "display.py"}
+    assert {"engine/quotes/cues.py", "engine/quotes/attribution.py",
+            "engine/components/quotes.py", "engine/entities.py", "data/speech_verbs.txt",
+            "data/quote_words.toml", "io/readers.py"} <= names
+    assert not names & {"plots.py", "cli.py", "display.py", "assembly/step.py"}
     for path in files:
         original = path.read_bytes()
         path.write_bytes(original + b"\n")
@@ -144,7 +145,7 @@ def test_fingerprint_follows_the_content_of_every_rule_file(tmp_path):
         path.write_bytes(original)
     (package / "plots.py").write_text("# a chart change\n", encoding="utf-8")
     assert store.fingerprint(model, root=package) == before
-    (package / "quotes" / "new_stage.py").write_text("RULE = 1\n", encoding="utf-8")
+    (package / "engine" / "quotes" / "new_stage.py").write_text("RULE = 1\n", encoding="utf-8")
     assert store.fingerprint(model, root=package) != before
 
 
