@@ -37,7 +37,7 @@ from .engine.nlp import model_info, resolve_model
 from .engine.pipeline import MAX_CHARS
 from .io import article_id_for
 from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus
-from .store import HASH_COLUMNS
+from .store import HASH_COLUMNS, WRITTEN_COLUMNS
 
 
 def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
@@ -397,7 +397,7 @@ class _Run:
         keep = set(ids)
         entities = stored["entities"]
         quotes = stored["quotes"]
-        self.store.write_part(part[ARTICLE_COLUMNS + ["seq", *HASH_COLUMNS, "things"]],
+        self.store.write_part(part[ARTICLE_COLUMNS + list(WRITTEN_COLUMNS)],
                               ENTITIES.frame(entities[entities["article_id"].isin(keep)])
                               if len(entities) else ENTITIES.frame(),
                               QUOTES.frame(quotes[quotes["article_id"].isin(keep)])

@@ -68,9 +68,10 @@ def output_folder(folder: Path) -> str | None:
     ``quotes/`` when a first run was cut short: see :mod:`analysis.store`) or ``"a reports
     folder"`` (``figures/`` holding a chart ``NAME.png`` with its table ``NAME.csv``: see
     :mod:`analysis.report`). Such a folder is output, not articles."""
+    from ..store.layout import is_store  # the store's layout, declared there once
+
     try:
-        if (folder / "articles").is_dir() and ((folder / "manifest.json").is_file() or (
-                (folder / "entities").is_dir() and (folder / "quotes").is_dir())):
+        if is_store(folder):
             return "an analysis store"
         figures = folder / "figures"
         if figures.is_dir() and any(table.with_suffix(".png").is_file()
