@@ -8,9 +8,9 @@ the package — the spaCy components, say — stays light):
   build the tables, read them back from a store;
 * :func:`load_corpus` (``analysis.runs``) — load and analyse the input folder in one call;
 * :func:`show_article` (``analysis.display``) — the highlighted article view;
-* :func:`load_pipeline` (``analysis.nlp``) — find and load the spaCy model;
-* :func:`news_pipeline` (``analysis.pipeline``) — that model with the ``news_entities`` and
-  ``news_quotes`` components (``analysis.components``).
+* :func:`load_pipeline` (``analysis.engine.nlp``) — find and load the spaCy model;
+* :func:`news_pipeline` (``analysis.engine.pipeline``) — that model with the ``news_entities``
+  and ``news_quotes`` components (``analysis.engine.components``).
 
 Charts live in ``analysis.plots`` (tables behind them in ``analysis.summaries``).
 """
@@ -22,8 +22,8 @@ import importlib
 __version__ = "0.1.0"
 
 _EXPORTS = {"Corpus": "corpus", "analyze": "runs", "load_corpus": "runs",
-            "show_article": "display", "load_articles": "io", "ModelNotFoundError": "nlp",
-            "load_pipeline": "nlp", "news_pipeline": "pipeline"}
+            "show_article": "display", "load_articles": "io", "ModelNotFoundError": "engine.nlp",
+            "load_pipeline": "engine.nlp", "news_pipeline": "engine.pipeline"}
 
 __all__ = [*_EXPORTS, "__version__"]
 

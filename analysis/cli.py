@@ -22,9 +22,9 @@ from typing import Sequence
 
 import pandas as pd
 
-from .budget import DEFAULT_SECONDS
+from .engine.budget import DEFAULT_SECONDS
+from .engine.pipeline import MAX_CHARS
 from .io.decode import DEFAULT_MAX_FILE_BYTES
-from .pipeline import MAX_CHARS
 
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
 
@@ -132,7 +132,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _cmd_model(args: argparse.Namespace) -> int:
-    from . import nlp
+    from .engine import nlp
 
     try:
         spec = nlp.ensure_model(download=True) if args.ensure else nlp.resolve_model(args.model)
@@ -163,7 +163,7 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
     article parsed (None: no cap)."""
     from .runs import extract_into
     from .io import failures, load_articles
-    from .nlp import ModelNotFoundError
+    from .engine.nlp import ModelNotFoundError
 
     articles, errors = load_articles(*paths, errors="collect", text_column=text_column,
                                      max_file_bytes=max_file_bytes)
@@ -217,7 +217,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .csvsafe import write_csv
     from .evaluation import (evaluate_polnear, format_errors, format_matrix, format_scores,
                              local_models)
-    from .nlp import ModelNotFoundError
+    from .engine.nlp import ModelNotFoundError
 
     models = args.model or [None]
     if "all" in models:
@@ -369,8 +369,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _is_config_error(exc: Exception) -> bool:
     """A configuration mistake the user can fix (a model that is not a usable spaCy pipeline,
     a bad alias table or lexicon override): one line and exit status 2, never a traceback."""
-    from .actors import AliasError
+    from .engine.aliases import AliasError
     from .lexicons import LexiconError
-    from .nlp import ModelNotFoundError
+    from .engine.nlp import ModelNotFoundError
 
     return isinstance(exc, (ModelNotFoundError, AliasError, LexiconError))

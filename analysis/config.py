@@ -6,14 +6,16 @@ notebooks and scripts behave the same wherever they are started from.
 Environment variables:
     ANALYSIS_DATA: folder (or file) of input articles; default ``data/raw/`` under the project root.
         A relative value is taken relative to the project root.
-    ANALYSIS_SPACY_MODEL: spaCy pipeline to use (package name or directory), see ``analysis.nlp``.
+    ANALYSIS_SPACY_MODEL: spaCy pipeline to use (package name or directory), see
+        ``analysis.engine.nlp``.
     ANALYSIS_SHARED: the shared folder with models and corpora; default ``../shared`` beside the
         project root.
     ANALYSIS_STORE: the results store the notebooks read and write; default ``data/processed/``.
     ANALYSIS_REPORTS: where reports and figures are written; default ``reports/``.
     ANALYSIS_CACHE: where derived tables are cached between runs (the compact first-name
-        statistics of ``analysis.gender``); default ``$XDG_CACHE_HOME/news-attribution`` or
-        ``~/.cache/news-attribution``. Deleting it is always safe.
+        statistics of ``analysis.engine.first_names``); default
+        ``$XDG_CACHE_HOME/news-attribution`` or ``~/.cache/news-attribution``. Deleting it is
+        always safe.
 """
 
 from __future__ import annotations

@@ -156,7 +156,7 @@ class Corpus:
         from .store import Store
 
         store = Store(folder)
-        from .non_actors import defined_per_article
+        from .engine.acronyms import defined_per_article
 
         articles = self.articles[ARTICLE_COLUMNS].assign(seq=range(len(self.articles)))
         articles["things"] = defined_per_article(articles, self.entities)

@@ -3,7 +3,7 @@ on a Dask cluster.
 
 Work is split into shards of ``(article_id, text)`` items; :func:`run` calls the function it is
 given (``work(shard, *args)``, a module-level function so that workers can import it:
-``analysis.pipeline.process_shard``) on each and hands every result to ``on_shard`` as it
+``analysis.engine.pipeline.process_shard``) on each and hands every result to ``on_shard`` as it
 finishes, so the caller can stream it to the store. Local workers are loky processes (see
 :func:`run` for why). This module knows nothing of what the work is: results do not depend on
 the engine, the number of processes or the shard size.

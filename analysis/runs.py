@@ -26,16 +26,16 @@ import numpy as np
 import pandas as pd
 
 from . import __version__
-from .actors import read_aliases
 from .articles import (ARTICLE_COLUMNS, _problem, _select_articles, choose_rows,
                        coerce_articles, coerce_with_notes, input_ids)
 from .assembly import assemble
-from .budget import DEFAULT_SECONDS
 from .corpus import Corpus, run_id
-from .nlp import model_info, resolve_model
-from .non_actors import defined_per_article
+from .engine.acronyms import defined_per_article
+from .engine.aliases import read_aliases
+from .engine.budget import DEFAULT_SECONDS
+from .engine.nlp import model_info, resolve_model
+from .engine.pipeline import MAX_CHARS
 from .io import article_id_for
-from .pipeline import MAX_CHARS
 from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus
 from .store import HASH_COLUMNS, WRITTEN_COLUMNS
 
@@ -88,7 +88,7 @@ def analyze(
 ) -> Corpus:
     """Parse articles and build the entity, actor and quote tables.
 
-    Load the spaCy pipeline with the engine's components (:func:`analysis.pipeline.
+    Load the spaCy pipeline with the engine's components (:func:`analysis.engine.pipeline.
     news_pipeline`), ``nlp.pipe`` the articles not already in the store (in shards: in-process,
     on local processes or Dask), turn each Doc into rows, assemble the corpus.
 
@@ -97,7 +97,7 @@ def analyze(
             text, or a list of texts. A missing id (None, NaN) is derived from the text. Rows
             repeating an ``article_id`` with the same text are parsed once; a row repeating an
             id with another text is left out and listed in ``errors`` as ``duplicate_id``.
-        model: spaCy package name or pipeline directory (default: see ``analysis.nlp``).
+        model: spaCy package name or pipeline directory (default: see ``analysis.engine.nlp``).
         aliases: extra alias table (CSV path, DataFrame or ``{alias: canonical}``), merged over
             the packaged ``analysis/data/aliases.csv``.
         lexicons: changes to the word lists (``{"speech_verbs": ["opine"], "speaker_nouns":
@@ -119,10 +119,10 @@ def analyze(
             come first in ``corpus.errors`` (and the store's ``errors.csv``).
         time_limit: seconds of extraction allowed per article and stage (default 60; None: no
             limit); an article over it is left out and listed in ``errors`` as ``timeout``, the
-            others go on (see :mod:`analysis.budget`).
+            others go on (see :mod:`analysis.engine.budget`).
         max_chars: longest article parsed, in characters (default 5,000,000; None: no cap); a
             longer one is left out and listed in ``errors`` as ``too_long`` (see
-            :func:`analysis.pipeline.process_shard`). An article that runs out of memory
+            :func:`analysis.engine.pipeline.process_shard`). An article that runs out of memory
             (``memory``) or kills its worker process (``worker_lost``) is listed likewise.
 
     Returns:
@@ -132,7 +132,7 @@ def analyze(
         ``reused``. The input is not modified; nothing is written unless ``store`` is given.
 
     Raises:
-        analysis.nlp.ModelNotFoundError: no spaCy pipeline could be found.
+        analysis.engine.nlp.ModelNotFoundError: no spaCy pipeline could be found.
         ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine; bad
             lexicons or time limit.
     """
@@ -172,7 +172,7 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
 def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store, processes,
              engine, scheduler, input_errors, time_limit, max_chars, assemble_corpus: bool):
     from .parallel import bootstrapping_worker
-    from .pipeline import check_max_chars, component_config, news_pipeline
+    from .engine.pipeline import check_max_chars, component_config, news_pipeline
     from .store import fingerprint
 
     if bootstrapping_worker():
@@ -407,7 +407,7 @@ class _Run:
 
     def _parse(self, items, **options) -> None:
         from . import parallel
-        from .pipeline import lost_shard, prepare, process_shard
+        from .engine.pipeline import lost_shard, prepare, process_shard
 
         self.parsed += len(items)
         parallel.run(items, process_shard, self.args, initializer=prepare,

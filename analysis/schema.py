@@ -3,8 +3,9 @@
 Each :class:`Table` here is used by everything that touches that table: the extraction builds
 its rows with :meth:`Table.frame`, the store writes and reads those frames, ``Corpus.read``
 and ``analyze`` check them with :func:`validate_corpus` (pandera schemas derived from the same
-columns), the summaries read the allowed values (:data:`KINDS`, :data:`SPEAKER_TYPES`), and the
-README's schema tables are :meth:`Table.markdown` (a test keeps them equal).
+columns), the allowed values come from :mod:`analysis.vocab` (:data:`KINDS`,
+:data:`SPEAKER_TYPES`, …; importable from here too), and the README's schema tables are
+:meth:`Table.markdown` (a test keeps them equal).
 
 A violation is a bug in this package, never the user's fault: :func:`validate_corpus` raises
 :class:`SchemaViolation` naming the table, the check and the article ids concerned, instead of
@@ -20,19 +21,9 @@ from typing import Any, Iterable
 import numpy as np
 import pandas as pd
 
-from .gender import GENDER_SOURCES, GENDERS
-from .quotes.types import KINDS, SPEAKER_TYPES
+from .vocab import (ENTITY_LABELS, GENDER_SOURCES, GENDERS, KINDS,  # noqa: F401
+                    NOTE_PROBLEMS, PROBLEMS, SPEAKER_TYPES)
 
-ENTITY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
-                 "NORP", "ORDINAL", "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME",
-                 "WORK_OF_ART")
-# Problems in the errors table. The notes keep their article (`skipped`: an output folder of
-# this package inside an input folder, not read); the others are losses.
-NOTE_PROBLEMS = ("duplicate", "bad_date", "repaired", "skipped")
-PROBLEMS = NOTE_PROBLEMS + (
-    "empty", "binary", "encoding", "json", "no_text", "no_body", "unreadable", "unsupported",
-    "too_large", "not_found", "ragged", "duplicate_id", "timeout", "too_long", "memory",
-    "worker_lost")
 UTC = pd.DatetimeTZDtype("ns", "UTC")
 _TYPE_NAMES = {"str": "str", "int64": "int64", "Int64": "Int64", "utc": "datetime64[ns, UTC]",
                "list": "list of str"}

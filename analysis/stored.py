@@ -17,9 +17,9 @@ from typing import Iterable
 
 import pandas as pd
 
-from .actors import read_aliases
 from .articles import ARTICLE_COLUMNS, coerce_articles
 from .assembly import ENTITY_INPUT, QUOTE_INPUT, compute
+from .engine.aliases import read_aliases
 from .schema import ARTICLES, ENTITIES, ERRORS, QUOTES, validate_table
 from .store import Store
 

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from .schema import GENDER_SOURCES, GENDERS, KINDS, SPEAKER_TYPES
+from .vocab import GENDER_SOURCES, GENDERS, KINDS, SPEAKER_TYPES
 
 # the order of the charts' segments and bars: the schema's order
 SPEAKER_TYPE_ORDER = list(SPEAKER_TYPES)

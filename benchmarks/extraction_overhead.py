@@ -16,12 +16,12 @@ import sys
 import time
 
 from analysis import analyze, load_articles
-from analysis.actors import read_aliases
+from analysis.engine.aliases import read_aliases
 from analysis.config import shared_dir
 from analysis.assembly import assemble
-from analysis.nlp import load_pipeline, model_info, resolve_model
-from analysis.pipeline import apply_components, news_pipeline
-from analysis.rows import doc_rows
+from analysis.engine.nlp import load_pipeline, model_info, resolve_model
+from analysis.engine.pipeline import apply_components, news_pipeline
+from analysis.engine.rows import doc_rows
 from spacy.tokens import Doc
 
 

@@ -40,8 +40,8 @@ def peak_mb() -> float:
 
 def child(kind: str, size: int) -> None:
     """One case, in this process: load and warm the pipeline, then time process_shard."""
-    from analysis.nlp import resolve_model
-    from analysis.pipeline import component_config, news_pipeline, process_shard, warm
+    from analysis.engine.nlp import resolve_model
+    from analysis.engine.pipeline import component_config, news_pipeline, process_shard, warm
 
     target, config = resolve_model().target, component_config(time_limit=None)
     warm(news_pipeline(target, config))
@@ -63,7 +63,7 @@ def main() -> None:
     if args.child:
         child(args.child[0], int(args.child[1]))
         return
-    from analysis.nlp import load_pipeline, model_info
+    from analysis.engine.nlp import load_pipeline, model_info
 
     info = model_info(load_pipeline())
     print(f"model {info['model']} {info['model_version']}, spaCy {info['spacy_version']}")

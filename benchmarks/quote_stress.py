@@ -19,9 +19,9 @@ import argparse
 import gc
 import time
 
-from analysis.nlp import load_pipeline, model_info, resolve_model
-from analysis.pipeline import apply_components, component_config, news_pipeline
-from analysis.rows import doc_rows
+from analysis.engine.nlp import load_pipeline, model_info, resolve_model
+from analysis.engine.pipeline import apply_components, component_config, news_pipeline
+from analysis.engine.rows import doc_rows
 
 
 def opening_marks_paragraphs(n: int) -> str:

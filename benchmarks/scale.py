@@ -35,8 +35,8 @@ def _peak_mb() -> float:
 def case(name: str, limit: int | None, store: str | None) -> dict:
     from analysis import analyze, load_articles
     from analysis.config import shared_dir
-    from analysis.nlp import load_pipeline, resolve_model
-    from analysis.pipeline import news_pipeline
+    from analysis.engine.nlp import load_pipeline, resolve_model
+    from analysis.engine.pipeline import news_pipeline
 
     articles = load_articles(shared_dir() / "corpora" / "bbc", duplicates="drop")
     if limit:

@@ -145,8 +145,8 @@ ADD_ONE = PEAK + r"""
 import json, sys, time
 t0 = time.perf_counter()
 from analysis import analyze, load_articles
-from analysis.pipeline import news_pipeline
-from analysis.nlp import resolve_model
+from analysis.engine.pipeline import news_pipeline
+from analysis.engine.nlp import resolve_model
 news_pipeline(resolve_model().target)  # the model, loaded once
 t1 = time.perf_counter()
 arts = load_articles(sys.argv[1])

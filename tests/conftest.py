@@ -64,7 +64,7 @@ def hermetic(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from analysis.nlp import load_pipeline
+    from analysis.engine.nlp import load_pipeline
 
     return load_pipeline()
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.actors import read_aliases
-from analysis.entities import article_mentions, fixed_labels
-from analysis.quotes import attribute, find_cues, find_quote_spans
-from analysis.quotes.context import ArticleContext
-from analysis.quotes.pronouns import actor_genders
-from analysis.quotes.spans import Intervals
+from analysis.engine.aliases import read_aliases
+from analysis.engine.entities import article_mentions, fixed_labels
+from analysis.engine.quotes import attribute, find_cues, find_quote_spans
+from analysis.engine.quotes.context import ArticleContext
+from analysis.engine.quotes.pronouns import article_genders
+from analysis.engine.quotes.spans import Intervals
 
 
 @lru_cache(maxsize=256)
 def parse(text: str):
     """The Doc of ``text`` as the engine sees it: the model with ``news_paragraphs`` before its
     parser, without the engine's own components."""
-    from analysis.pipeline import COMPONENTS, news_pipeline
+    from analysis.engine.pipeline import COMPONENTS, news_pipeline
 
     nlp = news_pipeline()
     with nlp.select_pipes(disable=list(COMPONENTS)):
@@ -33,7 +33,7 @@ def context(doc) -> ArticleContext:
     found = mentions(doc)
     spans = find_quote_spans(doc.text)
     return ArticleContext(doc.text, found, {m.actor: m.label for m in found if m.actor},
-                          actor_genders(found), Intervals([(q.open, q.outer_end) for q in spans]))
+                          article_genders(found), Intervals([(q.open, q.outer_end) for q in spans]))
 
 
 def cues(text: str) -> list:
@@ -53,7 +53,7 @@ def content(text: str, c) -> str | None:
 
 
 def attributions(text: str, **settings) -> list:
-    from analysis.quotes import QuoteSettings
+    from analysis.engine.quotes import QuoteSettings
 
     doc = parse(text)
     found = mentions(doc)

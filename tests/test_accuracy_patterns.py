@@ -165,7 +165,7 @@ def test_no_sentence_runs_across_a_paragraph_break():
             "charge.")
     row = quotes_of(text).iloc[0]
     assert row.speaker == "Donald Trump’s campaign manager"
-    from analysis.pipeline import news_pipeline
+    from analysis.engine.pipeline import news_pipeline
 
     doc = news_pipeline()("Markets wrap\n\nStocks fell on Monday in Tokyo and Seoul.")
     assert [s.text.strip() for s in doc.sents] == ["Markets wrap",

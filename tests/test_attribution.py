@@ -1,5 +1,5 @@
-"""Stage 6: marks and cues reconciled into quotes (analysis.quotes.attribution), with the
-frames of stage 5 (analysis.quotes.frames) for quotes without a cue of their own."""
+"""Stage 6: marks and cues reconciled into quotes (analysis.engine.quotes.attribution), with the
+frames of stage 5 (analysis.engine.quotes.frames) for quotes without a cue of their own."""
 
 from __future__ import annotations
 

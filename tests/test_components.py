@@ -1,5 +1,5 @@
-"""The engine as spaCy components (analysis.components): added to any pipeline, typed results on
-the Doc, surviving serialisation, to_disk/spacy.load and multiprocess nlp.pipe."""
+"""The engine as spaCy components (analysis.engine.components): added to any pipeline, typed
+results on the Doc, surviving serialisation, to_disk/spacy.load and multiprocess nlp.pipe."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import spacy
 from spacy.tokens import DocBin, Span
 
 from analysis import config
-from analysis.components import Mention, Quote
-from analysis.nlp import resolve_model
+from analysis.engine.components import Mention, Quote
+from analysis.engine.nlp import resolve_model
 
 TEXT = ('"We will rebuild the bridge," the mayor said on Monday. Tony Blair said the plan '
         'was fine. Critics warned that "the costs will double again."')

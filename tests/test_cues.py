@@ -1,4 +1,4 @@
-"""Stage 2: speech cues, their speakers' heads and contents (analysis.quotes.cues and
+"""Stage 2: speech cues, their speakers' heads and contents (analysis.engine.quotes.cues and
 .subjects), on parsed sentences."""
 
 from __future__ import annotations

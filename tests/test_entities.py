@@ -1,4 +1,5 @@
-"""Entities and actors (analysis.entities, analysis.actors, analysis.analyze)."""
+"""Entities and actors (analysis.engine.entities, analysis.engine.canonical, analysis.assembly,
+analysis.analyze)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import pandas as pd
 import pytest
 
 from analysis import analyze, load_articles
-from analysis.actors import (ACTOR_COLUMNS, canonicalise_article, normalise, read_aliases,
-                             strip_title)
+from analysis.assembly.actors import ACTOR_COLUMNS
+from analysis.engine.aliases import read_aliases
+from analysis.engine.canonical import canonicalise_article
+from analysis.engine.names import normalise, strip_title
+from analysis.engine.segments import paragraph_starts
 from analysis.schema import ENTITIES
-from analysis.segments import paragraph_starts
 
 from .conftest import BBC, need
 

@@ -126,7 +126,7 @@ def test_fault_matrix_via_extract(tmp_path):
 
 
 def test_long_article_in_chunks_keeps_offsets(monkeypatch):
-    from analysis import pipeline
+    from analysis.engine import pipeline
 
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1_500)
     text = "\n\n".join(f'"We will build {i} new schools," said Minister Ann Lee. Critics said '

@@ -1,4 +1,4 @@
-"""Speaker and actor gender (analysis.gender): evidence in order pronoun, title, role noun,
+"""Speaker and actor gender (analysis.assembly.gender): evidence in order pronoun, title, role noun,
 first name; conflicts and ambiguous names stay unknown; never for non-people."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from analysis import analyze
-from analysis.gender import GenderSettings, first_name_gender
-from analysis.names import fold
+from analysis.engine.first_names import GenderSettings, first_name_gender
+from analysis.engine.names import fold
 
 
 def corpus_of(text: str):
@@ -93,7 +93,7 @@ def test_seed_speaker_genders(seed_corpus):
 
 def test_name_statistics_are_cached_and_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
     from analysis import config
-    from analysis.gender import name_statistics
+    from analysis.engine.first_names import name_statistics
 
     monkeypatch.setenv(config.CACHE_ENV, str(tmp_path / "cache"))
     name_statistics.cache_clear()

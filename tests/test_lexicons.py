@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyze, config, lexicons
-from analysis.components import _QUOTE_FIELDS
+from analysis.engine.components.base import _QUOTE_FIELDS
 from analysis.schema import TABLES
 
 

@@ -1,12 +1,12 @@
-"""Stage 1: quotation-mark pairing (analysis.quotes.marks), on text alone."""
+"""Stage 1: quotation-mark pairing (analysis.engine.quotes.marks), on text alone."""
 
 from __future__ import annotations
 
 import pytest
 
 from analysis import lexicons
-from analysis.quotes.marks import find_quote_spans, is_title, sentence_like
-from analysis.quotes.types import QuoteSettings
+from analysis.engine.quotes.marks import find_quote_spans, is_title, sentence_like
+from analysis.engine.quotes.types import QuoteSettings
 
 
 def quoted(text: str, **kw) -> list[str]:

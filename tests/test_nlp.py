@@ -1,4 +1,4 @@
-"""Model resolution (analysis.nlp): order, errors, caching, no downloads."""
+"""Model resolution (analysis.engine.nlp): order, errors, caching, no downloads."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import sys
 
 import pytest
 
-from analysis import config, nlp
-from analysis.nlp import ModelNotFoundError, find_local_pipelines, load_pipeline, resolve_model
+from analysis import config
+from analysis.engine import nlp
+from analysis.engine.nlp import (ModelNotFoundError, find_local_pipelines, load_pipeline,
+                                 resolve_model)
 
 from .conftest import SHARED
 
@@ -116,7 +118,7 @@ def test_ensure_model_downloads_last_and_reports_failure(no_defaults, monkeypatc
 
 def test_load_pipeline_is_cached_and_info_recorded(nlp):
     assert load_pipeline() is nlp
-    info = nlp_info = __import__("analysis.nlp", fromlist=["model_info"]).model_info(nlp)
+    info = nlp_info = __import__("analysis.engine.nlp", fromlist=["model_info"]).model_info(nlp)
     assert set(nlp_info) == {"model", "model_version", "spacy_version"}
     assert info["model_version"] == nlp.meta["version"]
     assert {"tagger", "parser", "ner", "lemmatizer"} <= set(nlp.pipe_names)

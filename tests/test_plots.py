@@ -205,7 +205,7 @@ NOT_ACTORS = {"police", "officials", "reports", "statement", "they", "Brexit", "
 
 
 def test_wikinews_charts_show_actors_only(wiki_corpus):
-    from analysis.names import fold
+    from analysis.engine.names import fold
 
     speakers = list(summaries.top_speakers(wiki_corpus, top=20)["speaker"])
     people = list(summaries.top_actors(wiki_corpus, top=20, labels=("PERSON",), by=None).index)

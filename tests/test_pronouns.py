@@ -1,9 +1,9 @@
-"""Stage 4: speaker pronouns resolved to their antecedent (analysis.quotes.pronouns)."""
+"""Stage 4: speaker pronouns resolved to their antecedent (analysis.engine.quotes.pronouns)."""
 
 from __future__ import annotations
 
-from analysis.quotes.pronouns import actor_genders, resolve_pronoun
-from analysis.quotes.types import Speaker
+from analysis.engine.quotes.pronouns import article_genders, resolve_pronoun
+from analysis.engine.quotes.types import Speaker
 
 from .helpers import context, mentions, parse
 
@@ -16,7 +16,7 @@ def resolve(text: str, pronoun: str, prior=()):
 
 def test_genders_from_titles_and_first_names():
     doc = parse("Mr Blair met Ms Kelly and Sarah Jones, then John Smith arrived.")
-    genders = actor_genders(mentions(doc))
+    genders = article_genders(mentions(doc))
     assert genders == {"Blair": "m", "Kelly": "f", "Sarah Jones": "f", "John Smith": "m"}
 
 

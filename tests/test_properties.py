@@ -61,7 +61,7 @@ def test_process_count_does_not_matter(texts):
 # Long strings of stray and paired quotation marks, cues and names: the inputs that made the
 # engine quadratic (or worse) before. Each must extract well inside a budget that the old code
 # exceeded by orders of magnitude (a 10 KB paragraph of 'said “' took 292 s); the rules are
-# linear in the text (see analysis.syntax), so the budget has a wide margin.
+# linear in the text (see analysis.engine.syntax), so the budget has a wide margin.
 STRESS_PIECES = ['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "\n\n", "\n",
                  "said", "the minister said", "told reporters", "according to", ",", ":", ".",
                  "Ann Lee", "he", "officials", "and", "that", "the plan", "was", "fine"]
@@ -73,10 +73,10 @@ long_text = st.tuples(st.lists(st.sampled_from(STRESS_PIECES), min_size=40, max_
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(long_text)
 def test_long_random_quote_and_cue_strings_extract_within_budget(text):
-    from analysis.nlp import load_pipeline
-    from analysis.pipeline import apply_components, component_config, news_pipeline
-    from analysis.quotes import find_quote_spans
-    from analysis.rows import doc_rows, timed_out
+    from analysis.engine.nlp import load_pipeline
+    from analysis.engine.pipeline import apply_components, component_config, news_pipeline
+    from analysis.engine.quotes import find_quote_spans
+    from analysis.engine.rows import doc_rows, timed_out
 
     spans = find_quote_spans(text)
     assert all(a.outer_end <= b.open for a, b in zip(spans, spans[1:]))

@@ -1,4 +1,4 @@
-"""Quote extraction and speaker attribution on real sentences (analysis.quotes)."""
+"""Quote extraction and speaker attribution on real sentences (analysis.engine.quotes)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyze
-from analysis.quotes import KINDS, SPEAKER_TYPES, find_quote_spans
+from analysis.engine.quotes import KINDS, SPEAKER_TYPES, find_quote_spans
 from analysis.schema import QUOTES
 
 from .conftest import POLNEAR, need

@@ -13,9 +13,10 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis import analyze, config, lexicons, nlp
-from analysis.actors import read_aliases
-from analysis.nlp import ModelNotFoundError, resolve_model
+from analysis import analyze, config, lexicons
+from analysis.engine import nlp
+from analysis.engine.aliases import read_aliases
+from analysis.engine.nlp import ModelNotFoundError, resolve_model
 
 from .conftest import SEED, SHARED
 
@@ -279,7 +280,7 @@ def test_the_cli_reports_a_pipeline_that_fails_to_load_in_one_line(tmp_path):
 def names(tmp_path, monkeypatch):
     """nomquamgender's data replaced by a small file (1,500 names and "margaret"), the cache in
     ``tmp_path``; yields the cache folder."""
-    from analysis import gender
+    from analysis.engine import first_names as gender
 
     data = {f"name{i}": [0, 20 + i, (i % 10) / 9, 3] for i in range(1500)}
     data["margaret"] = [0, 5000, 0.99, 3]
@@ -305,7 +306,7 @@ def _rewrite(cache, content) -> None:
 
 
 def _rebuilt_with_a_warning(cache) -> None:
-    from analysis.gender import first_name_gender, name_statistics
+    from analysis.engine.first_names import first_name_gender, name_statistics
 
     (file,) = cache.glob("first-names-*.json")
     with pytest.warns(RuntimeWarning, match=re.escape(str(file))):
@@ -318,7 +319,7 @@ def _rebuilt_with_a_warning(cache) -> None:
 
 
 def test_a_cache_that_is_read_back_is_the_table_built(names):
-    from analysis.gender import name_statistics
+    from analysis.engine.first_names import name_statistics
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")

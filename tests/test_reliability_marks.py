@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyze
-from analysis.quotes.marks import find_quote_spans
+from analysis.engine.quotes.marks import find_quote_spans
 
 # id, opening mark (with the inner space French typography puts after it), closing mark
 STYLES = [

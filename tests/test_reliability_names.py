@@ -10,9 +10,11 @@ import pandas as pd
 import pytest
 
 from analysis import analyze
-from analysis.actors import canonicalise_article, merge_variants, read_aliases
 from analysis.assembly import assemble
-from analysis.names import clean, fold, normalise
+from analysis.assembly.merges import merge_variants
+from analysis.engine.aliases import read_aliases
+from analysis.engine.canonical import canonicalise_article
+from analysis.engine.names import clean, fold, normalise
 
 STRUCK = "".join(c + "\u0336" for c in "Joe Biden")  # J̶o̶e̶ ̶B̶i̶d̶e̶n̶
 SOFT, ZWJ, ZWSP = "Joe Bi\u00adden", "Joe Bi\u200dden", "Joe\u200b Biden"
@@ -157,7 +159,7 @@ def test_end_to_end_one_article_cannot_rename_or_split_an_actor():
 
 
 def test_the_model_reads_a_word_without_its_hidden_characters(nlp):
-    from analysis.entities import see_through_hidden
+    from analysis.engine.entities import see_through_hidden
 
     doc = see_through_hidden(nlp.make_doc(f"{SOFT} and {STRUCK} met Mr Bi\u200dden."))
     plain = nlp.make_doc("Joe Biden and Joe Biden met Mr Biden.")

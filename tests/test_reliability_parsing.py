@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 from analysis import analyze
-from analysis import pipeline
-from analysis.pipeline import component_config, news_pipeline
-from analysis.rows import timed_out
+from analysis.engine import pipeline
+from analysis.engine.pipeline import component_config, news_pipeline
+from analysis.engine.rows import timed_out
 
 from .conftest import SEED
 
@@ -27,7 +27,7 @@ def news():
 # --- the tokenizer guard -------------------------------------------------------------------
 
 def test_long_runs_without_spaces_are_cut_and_the_text_is_kept(news, nlp):
-    from analysis.tokenizer import PIECE
+    from analysis.engine.tokenizer import PIECE
 
     text = ("The mayor said " + "x" * 5_000 + " on Monday.\n\n" + '"' * 3_000 + "(" * 300
             + "  He left  " + "$" * 150 + "a")
@@ -51,7 +51,7 @@ def test_ordinary_news_is_tokenised_exactly_as_the_model_does(news, nlp):
 def test_guarded_tokens_always_rebuild_the_text(nlp):
     import random
 
-    from analysis.tokenizer import GuardedTokenizer
+    from analysis.engine.tokenizer import GuardedTokenizer
 
     small = GuardedTokenizer(nlp.tokenizer, max_run=5, punct_run=3, piece=2)
     pieces = ["a", "bc", " ", "  ", "\n", "\n\n", '"', "(", "$", "'", ".", "\t", "é", "—", "“"]
@@ -169,7 +169,7 @@ def test_cli_max_chars_option(tmp_path):
 
 
 def test_memory_error_costs_only_its_article(monkeypatch):
-    from analysis import components
+    from analysis.engine import components
 
     articles = frame(6, greedy="Ann Lee said the greedy plan was fine.")
     expected = analyze(articles[articles.article_id != "greedy"])

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis import config
-from analysis.quotes.types import KINDS, SPEAKER_TYPES
+from analysis.vocab import KINDS, SPEAKER_TYPES
 from analysis.schema import ENTITIES, ERRORS, QUOTES, TABLES, SchemaViolation, pandera_schema
 
 

@@ -1,11 +1,11 @@
-"""Stage 3: speaker phrases — span, type, actor, role (analysis.quotes.speakers)."""
+"""Stage 3: speaker phrases — span, type, actor, role (analysis.engine.quotes.speakers)."""
 
 from __future__ import annotations
 
 import pytest
 
 from analysis import lexicons
-from analysis.quotes.speakers import describe_speaker, speaker_span
+from analysis.engine.quotes.speakers import describe_speaker, speaker_span
 
 from .helpers import context, cue, parse
 

@@ -22,7 +22,7 @@ __all__ = ["MATCH_RULE", "GoldArticle", "GoldAttribution", "error_table", "evalu
 
 def local_models() -> list[str]:
     """Every compatible pipeline directory under ``models/`` and ``../shared/models/``."""
-    from ..nlp import find_local_pipelines
+    from ..engine.nlp import find_local_pipelines
 
     return [str(p) for p in find_local_pipelines()]
 
@@ -30,7 +30,8 @@ def local_models() -> list[str]:
 def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
                      limit: int | None = None, model=None, progress: bool = False
                      ) -> tuple[pd.DataFrame, dict, pd.DataFrame]:
-    """Run the engine (:func:`analysis.pipeline.news_pipeline`) on a PolNeAR split and score it.
+    """Run the engine (:func:`analysis.engine.pipeline.news_pipeline`) on a PolNeAR split and score
+    it.
 
     Returns:
         ``(scores, info, errors)``: the score table (see :func:`.scoring.score`), counts and the
@@ -38,16 +39,16 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
 
     Raises:
         FileNotFoundError: no such split under ``root``.
-        analysis.nlp.ModelNotFoundError: ``model`` cannot be found.
+        analysis.engine.nlp.ModelNotFoundError: ``model`` cannot be found.
     """
     from tqdm import tqdm
 
-    from ..actors import read_aliases
+    from ..engine.aliases import read_aliases
     from ..config import shared_dir
     from ..assembly import assemble
-    from ..nlp import model_info, resolve_model
-    from ..pipeline import news_pipeline
-    from ..rows import doc_rows
+    from ..engine.nlp import model_info, resolve_model
+    from ..engine.pipeline import news_pipeline
+    from ..engine.rows import doc_rows
 
     root = Path(root) if root is not None else shared_dir() / "corpora" / "polnear"
     gold = load_polnear(root, split, limit=limit)

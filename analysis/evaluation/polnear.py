@@ -110,7 +110,7 @@ def mark_speech(doc, gold: GoldAttribution) -> bool:
     """Whether the gold cue is a speech cue: a speech-lexicon lemma inside it, or according to."""
     from ..lexicons import speech_verbs
 
-    from ..syntax import doc_text
+    from ..engine.syntax import doc_text
 
     verbs, phrasal = speech_verbs()
     text = doc_text(doc)

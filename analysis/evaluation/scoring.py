@@ -55,7 +55,7 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _same_speaker(text: str, gold: GoldAttribution, row) -> bool:
-    from ..names import normalise
+    from ..engine.names import normalise
 
     if not gold.source:
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..schema import NOTE_PROBLEMS
+from ..vocab import NOTE_PROBLEMS
 
 # Rows of the errors table that keep their article (a note, not a loss): a copy of an article,
 # a date that could not be read (NaT), characters replaced because no encoding can hold them;
@@ -20,7 +20,7 @@ def failures(errors: pd.DataFrame) -> pd.DataFrame:
 
 class LoadError(ValueError):
     """A file, or a record inside a file, could not be read as an article. ``problem`` is one
-    of ``analysis.schema.PROBLEMS``; ``line`` the record's line where known."""
+    of ``analysis.vocab.PROBLEMS``; ``line`` the record's line where known."""
 
     def __init__(self, problem: str, message: str, line: int | None = None):
         super().__init__(message)

@@ -1,0 +1,139 @@
+"""Cross-article merges (the corpus step): which actors of different articles are one.
+
+Rules (see ``README.md`` for examples), after the per-article canonical names of
+:mod:`analysis.engine.canonical`:
+
+4. **Across articles**, the same canonical name is the same actor; names equal once case,
+   diacritics, overlay marks and format characters are folded are one actor, shown in the
+   spelling most articles use (:func:`merge_variants`). A surname that is an actor on its own
+   in some articles is merged into the one full name that dominates that surname in the corpus
+   ("Blair" → "Tony Blair" when ≥ 75% of the full-name mentions ending in "Blair" are his:
+   :func:`merge_surnames`).
+5. Each actor's label is the majority label of its mentions (NER mistakes reconciled:
+   :func:`majority_labels`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from typing import Mapping
+
+import pandas as pd
+
+from ..engine.first_names import first_name_gender
+from ..engine.names import clean, fold
+
+
+def merge_variants(counts: pd.Series | pd.DataFrame) -> dict[str, str]:
+    r"""Cross-article merges of spelling variants: actors whose names are equal once folded
+    (:func:`~analysis.engine.names.fold`: no case, diacritics, overlay marks or format characters:
+    "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan") become one, shown in the spelling most
+    articles use.
+
+    Every name is first taken in its :func:`~analysis.engine.names.clean` form (NFC, no format
+    characters such as a soft hyphen, no overlay marks such as strike-through), so
+    "Joe Bi\u00adden" and "J̶o̶e̶ ̶B̶i̶d̶e̶n̶" vote for "Joe Biden" and are never shown. Among
+    the clean spellings of one actor the displayed one is used by the most articles, then has
+    the most mentions; a tie goes to the fewest combining marks left uncomposed (a stray
+    accent or underline on each letter loses to a composed spelling), then to the most
+    non-ASCII letters ("Erdoğan" over "Erdogan" when both are used as much), then to name
+    order. One article cannot rename an actor that other articles spell otherwise.
+
+    Args:
+        counts: every actor of the corpus once, either as mentions per name (a Series
+            ``{actor: n}``: mentions decide) or as a DataFrame with columns ``actor, articles,
+            mentions`` (articles decide, then mentions). Articles are counted per name given:
+            pass clean names (as :mod:`analysis.assembly` does) for exact article counts.
+
+    Returns:
+        ``{name: displayed name}`` for the names that change (also a name alone in its group
+        whose clean form differs).
+    """
+    if isinstance(counts, pd.DataFrame):
+        rows = zip(counts["actor"], counts["articles"], counts["mentions"])
+    else:
+        rows = ((actor, n, n) for actor, n in counts.items())
+    groups: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    names: dict[str, str] = {}  # name → its clean form
+    for actor, articles, mentions in rows:
+        actor = str(actor)
+        form = names[actor] = clean(actor)
+        votes = groups[fold(form)].setdefault(form, [0, 0])
+        votes[0] += int(articles)
+        votes[1] += int(mentions)
+    display = {}
+    for spellings in groups.values():
+        best = min(spellings, key=lambda f: (-spellings[f][0], -spellings[f][1],
+                                             sum(unicodedata.combining(c) > 0 for c in f),
+                                             -sum(c.isalpha() and not c.isascii() for c in f),
+                                             f))
+        display.update(dict.fromkeys(spellings, best))
+    return {actor: display[form] for actor, form in names.items() if display[form] != actor}
+
+
+def merge_surnames(pairs: pd.DataFrame, *, dominance: float = 0.75) -> dict[str, str]:
+    """Cross-article merges: one-word person actors → the full name that dominates that surname.
+
+    The surname is compared without case and diacritics ("Erdogan" → "Recep Tayyip Erdoğan"),
+    and a name of three words or more also answers to its second-last word, the paternal
+    surname of Spanish and Portuguese names ("Rosselló" → "Ricardo Rosselló Nevares").
+
+    Args:
+        pairs: mentions per (actor, label): columns ``actor, label, n`` (one row per distinct
+            pair of the corpus).
+        dominance: share of the full-name mentions with that surname that one name must have.
+
+    Returns:
+        ``{surname actor: full-name actor}``.
+    """
+    pairs = pairs[pairs["n"] > 0]
+    multi = pairs[pairs["actor"].str.contains(" ", regex=False)]
+    # full names: tagged PERSON at least once, or an ORG/GPE whose first word is a first name
+    # ("Ricardo Rosselló Nevares" tagged ORG)
+    person_once = set(multi.loc[multi["label"] == "PERSON", "actor"])
+    candidates = {a for a in set(multi["actor"]) - person_once
+                  if first_name_gender(a.split()[0]) is not None}
+    people = multi[multi["actor"].isin(person_once | candidates)]
+    counts = people.groupby("actor", sort=False)["n"].sum()
+    by_surname: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for actor, n in counts.items():
+        words = str(actor).split()
+        if len(words) >= 2:
+            keys = {fold(words[-1])} | ({fold(words[-2])} if len(words) >= 3 else set())
+            for key in keys:
+                if len(key) > 1 and not key.endswith("."):
+                    by_surname[key].append((actor, int(n)))
+    single = {a for a in pairs["actor"] if " " not in str(a)}
+    # a one-word name joins a full name the NER did not call a person only when it was called
+    # a person itself ("Rosselló"), never an institution ("Parliament" → "French Parliament")
+    single_people = set(pairs.loc[pairs["label"] == "PERSON", "actor"])
+    mapping = {}
+    for actor in single:
+        options = by_surname.get(fold(str(actor)))
+        if options and actor not in single_people:
+            options = [o for o in options if o[0] in person_once]
+        if not options:
+            continue
+        total = sum(n for _, n in options)
+        best, n = max(options, key=lambda o: (o[1], o[0]))
+        if n >= dominance * total:
+            mapping[actor] = best
+    return mapping
+
+
+def majority_labels(votes: pd.DataFrame, fixed: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The most frequent label per actor (ties: the label seen first).
+
+    Args:
+        votes: mentions per (actor, label) and the position of the first one: columns
+            ``actor, label, n, first``.
+        fixed: labels that win over the vote (the alias table's: "Labour Party" is an ORG even
+            when the NER mostly calls "Labour" a PERSON).
+    """
+    fixed = fixed or {}
+    if votes.empty:
+        return {}
+    best = (votes.sort_values(["n", "first"], ascending=[False, True], kind="stable")
+            .drop_duplicates("actor"))
+    return {actor: fixed.get(actor, label) for actor, label in zip(best["actor"], best["label"])}

@@ -1,0 +1,62 @@
+"""Which canonical names are not actors: events, laws, works, languages and products (by their
+majority label), nationality and religious adjectives (NORP: "Turkish", "Democratic"), and the
+names the NER often tags as people or organisations that are events, ideas, diseases or time
+zones (``not_actor_names`` in ``data/actor_words.toml``: "Brexit", "COVID-19", "UTC"), and
+acronyms an article defines by the name of a thing ("the Automatic Identification System
+(AIS)": ``thing_nouns``).
+
+The mentions stay in the entity table with their label; only their ``actor`` is cleared, so
+charts of actors, mentions and speakers never show them. A NORP name the alias table gives a
+label of its own ("GOP" → Republican Party, ORG) stays an actor.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import pandas as pd
+
+from .. import lexicons
+from ..engine.acronyms import word_before
+from ..engine.names import fold
+
+#: labels whose mentions are never actors, beside the numeric and temporal ones
+NOT_ACTOR_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT", "NORP"})
+
+
+def not_actor_names() -> frozenset[str]:
+    """The folded forms of ``not_actor_names``."""
+    return lexicons.derived("not_actor_names:folded",
+                            lambda lx: frozenset(fold(n) for n in lx.lists["not_actor_names"]))
+
+
+def non_actors(labels: Mapping[str, str], fixed: Mapping[str, str] | None = None) -> set[str]:
+    """The actors of ``labels`` (``{actor: majority label}``) that are not actors.
+
+    Args:
+        fixed: the labels the alias table imposes; an actor listed there keeps its place.
+    """
+    fixed = fixed or {}
+    names = not_actor_names()
+    return {actor for actor, label in labels.items()
+            if actor not in fixed and (label in NOT_ACTOR_LABELS or fold(actor) in names)}
+
+
+def defined_things(pairs: pd.DataFrame, texts: Mapping[str, str]) -> set[str]:
+    """Acronym actors ("AIS") that an article of theirs defines as a thing: the acronym in
+    brackets right after a capitalised name whose last word is a ``thing_nouns`` word.
+
+    Args:
+        pairs: the (article, acronym actor) pairs of the corpus: columns ``article_id, actor``.
+        texts: the texts of those articles, by id.
+    """
+    things = lexicons.words("thing_nouns")
+    found = set()
+    for article, actor in zip(pairs["article_id"], pairs["actor"]):
+        text = texts.get(article)
+        if not isinstance(text, str) or actor in found:
+            continue
+        word = word_before(text, f"({actor})")
+        if word is not None and word.lower() in things:
+            found.add(actor)
+    return found

@@ -1,0 +1,59 @@
+"""The ``news_quotes`` component: the quote engine (:mod:`analysis.engine.quotes`) on a Doc, its
+results on ``doc._.quotes``; it runs the entity stage itself when ``news_entities`` is not in the
+pipeline.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .base import QUOTES_DATA, _Stage
+from .entities import ENTITIES_CONFIG
+
+
+class NewsQuotes(_Stage):
+    """The ``news_quotes`` component (see the module docstring)."""
+
+    def __init__(self, name: str, aliases, lexicons, time_limit: float | None, **thresholds):
+        from ..quotes import QuoteSettings
+
+        super().__init__(name, aliases, lexicons, time_limit)
+        self.settings = QuoteSettings(**thresholds)
+
+    def __call__(self, doc):
+        self.run(doc, self._attribute)
+        return doc
+
+    def _attribute(self, doc) -> None:
+        from ..entities import fixed_labels
+        from ..quotes import attribute
+
+        mentions = self.mentions(doc)
+        found = attribute(doc, mentions, fixed_labels=fixed_labels(mentions),
+                          settings=self.settings)
+        rows = []
+        for a in found:
+            cue, sp = a.cue, a.speaker
+            rows.append([a.start, a.end, a.kind,
+                         cue.start if cue else None, cue.end if cue else None,
+                         cue.text if cue else None, cue.lemma if cue else None,
+                         sp.text if sp else None, sp.start if sp else None,
+                         sp.end if sp else None, sp.type if sp else "unknown",
+                         sp.actor if sp else None, sp.role if sp else None, a.continued])
+        doc._.set(QUOTES_DATA, rows)
+
+
+QUOTES_CONFIG = {**ENTITIES_CONFIG, "min_quote_words": 3, "min_unattributed_words": 6,
+                 "continuation_sentences": 2, "subject_sentences": 2, "prior_speakers": 100}
+
+
+@Language.factory("news_quotes", default_config=QUOTES_CONFIG, assigns=["doc._.quotes"])
+def make_quotes(nlp: Language, name: str, aliases, lexicons, time_limit, min_quote_words: int,
+                min_unattributed_words: int, continuation_sentences: int,
+                subject_sentences: int, prior_speakers: int) -> NewsQuotes:
+    """Factory of ``news_quotes``: the config of ``news_entities`` plus the thresholds of
+    :class:`analysis.engine.quotes.QuoteSettings`."""
+    return NewsQuotes(name, aliases, lexicons, time_limit, min_quote_words=min_quote_words,
+                      min_unattributed_words=min_unattributed_words,
+                      continuation_sentences=continuation_sentences,
+                      subject_sentences=subject_sentences, prior_speakers=prior_speakers)

@@ -1,0 +1,243 @@
+"""Entity mentions from a spaCy ``Doc``: one :class:`FoundMention` per mention, with exact
+character offsets and the repairs the small models need (titles joined, names grown to the
+alias table's, party-state tags dropped, speakers the NER missed added), then canonical actors
+(:mod:`analysis.engine.canonical`). The ``news_entities`` component
+(:mod:`analysis.engine.components`) runs :func:`article_mentions` and keeps the result on the
+Doc. Linear in the article: entities are
+visited once, candidate speakers found on the Doc's arrays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .. import lexicons
+from .aliases import AliasTable
+from .canonical import canonicalise_article
+from .budget import checkpoint
+from .names import clean, hidden
+from .syntax import doc_text, kids, positions
+
+_GLUE = {"and", "of"}
+
+
+@dataclass(frozen=True)
+class FoundMention:
+    """One entity mention: ``text == article_text[start:end]`` (character offsets), its label
+    after the repairs below, and — once :func:`article_mentions` canonicalised it — its actor
+    and the label the alias table imposes on that actor (``fixed_label``, else None)."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    actor: str | None = None
+    fixed_label: str | None = None
+
+
+def _title_start(doc, ent) -> int:
+    """Index of the first token of the titles right before a person mention, else ``ent.start``.
+
+    "President Joe Biden", "Mr Trump", "Gen. Qassem Soleimani", "Trade and Industry Secretary
+    Patricia Hewitt": capitalised title words (``data/titles.txt``) directly before a PERSON
+    entity, or a person-only title (Mr, Ms, Sen., Gov., President…) before an entity of any label,
+    join the mention (and :func:`find_mentions` then labels it PERSON).
+    """
+    titles = lexicons.words("titles")
+    person_titles = lexicons.words("honorifics") | lexicons.words("person_titles")
+    first = ent.start
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 6:
+        tok = doc[i]
+        word = tok.text.rstrip(".").lower()
+        capital = tok.text[:1].isupper()
+        if capital and word in titles and (ent.label_ == "PERSON" or word in person_titles):
+            first = i
+        elif word in _GLUE and i > 0 and first == i + 1 < ent.start \
+                and doc[i - 1].text[:1].isupper() and doc[i - 1].text.rstrip(".").lower() in titles:
+            pass  # "Trade and Industry": keep looking left, include only if a title precedes
+        else:
+            break
+        i -= 1
+    return first
+
+
+def _alias_cover(spans: dict, start: int, end: int, aliases):
+    """The multi-word alias occurrence covering ``[start, end)`` and longer, as
+    ``(start, end, label)``."""
+    for alias_start in range(start, max(start - 40, -1), -1):
+        match = spans.get(alias_start)
+        if match is not None and match.end() >= end and match.end() - match.start() > end - start:
+            hit = aliases.lookup(match.group())
+            return match.start(), match.end(), hit[1] if hit else None
+    return None
+
+
+# A party-and-state tag after a US politician's name ("Sen. David Perdue (R-Ga.)"): not an actor.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,7}\Z")
+
+
+def missed_speakers(doc) -> list[tuple[int, int]]:
+    """Token ranges of proper names the NER missed although they speak: a capitalised proper
+    noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
+    entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON).
+    """
+    verbs = lexicons.speech_verbs()[0]
+    titles = lexicons.words("titles")
+    found = []
+    for verb in positions(doc, verbs):
+        if doc[verb].pos_ != "VERB":
+            continue
+        for tok in kids(doc[verb]):
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_:
+                continue
+            first = tok.i
+            while first > 0 and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].head.i == tok.i and doc[first - 1].pos_ == "PROPN" \
+                    and not doc[first - 1].ent_type_:
+                first -= 1
+            words = doc[first:tok.i + 1]
+            if any(c.dep_ in ("det", "poss") for c in kids(tok)) or any(
+                    not w.text[:1].isupper() or w.text.isupper()
+                    or w.text.rstrip(".").lower() in titles for w in words):
+                continue
+            found.append((first, tok.i + 1))
+    return found
+
+
+def _typed_organisation(ent) -> bool:
+    """Whether the text types a name as an organisation, whatever the NER says: in apposition
+    to or compounded with an organisation noun ("the rebel group Hayat Tahrir al-Sham", "Wagner,
+    a private military company,"), or listed after one ("militant groups, including Kataeb
+    Hezbollah"): ``organisation_nouns``."""
+    nouns = lexicons.words("organisation_nouns")
+    root = ent.root
+    for tok in (root, *kids(root)):
+        if tok is not root and tok.dep_ in ("appos", "compound") and tok.lemma_.lower() in nouns \
+                and not tok.ent_type_:
+            return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and not root.head.ent_type_:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "like", "as"):
+        listed = root.head.head  # "groups, including X"; "a number of groups, including X"
+        of = [p for c in kids(listed) if c.dep_ == "prep" and c.lower_ == "of"
+              for p in kids(c) if p.dep_ == "pobj"]
+        return any(t.lemma_.lower() in nouns for t in (listed, *of))
+    return False
+
+
+def _organisation_repairs(doc, ents: list) -> dict[int, str]:
+    """``{entity start token: "ORG"}`` for PERSON entities the text types as organisations
+    (:func:`_typed_organisation`), and for a PERSON listed right after a repaired one ("Kataeb
+    Hezbollah and Kataeb Sayyid al-Shuhada")."""
+    repaired: dict[int, str] = {}
+    previous = None
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            joined = previous is not None and previous.start in repaired \
+                and doc[previous.end:ent.start].text.strip(" ,") in ("and", "or", "")
+            if joined or _typed_organisation(ent):
+                repaired[ent.start] = "ORG"
+        previous = ent
+    return repaired
+
+
+def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = None
+                  ) -> list[FoundMention]:
+    """Every entity of ``doc`` as a :class:`FoundMention`, in text order (all labels kept, no
+    actor).
+
+    Spans are adjusted in two ways, both documented in the README: titles right before a person
+    ("President Joe Biden") join the mention (a person-only title also makes an ORG/GPE/NORP
+    mention a PERSON: "Sen. Claire McCaskill"), and a mention inside a longer alias-table name
+    ("Islamic" in "Islamic State group") grows to that name (taking the table's label).
+    Leading/trailing whitespace is trimmed. Party-and-state tags ("R-Ga.") are not entities. A
+    proper name the NER missed that is the subject of a speech verb is a PERSON
+    (:func:`missed_speakers`); a PERSON the text types as an organisation ("the militia X")
+    is an ORG (:func:`_organisation_repairs`).
+
+    Args:
+        aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a
+            mention.
+        text: ``doc.text``, when the caller has it already.
+    """
+    from spacy.tokens import Span
+
+    text = doc_text(doc) if text is None else text
+    spans = ({m.start(): m for m in aliases.pattern.finditer(text)}
+             if aliases is not None and aliases.pattern is not None else {})
+    found = []
+    missed = [Span(doc, a, b, label="PERSON") for a, b in missed_speakers(doc)]
+    ents = sorted([*doc.ents, *missed], key=lambda e: e.start)
+    repairs = _organisation_repairs(doc, ents)
+    for ent in ents:
+        checkpoint()
+        start, end = ent.start_char, ent.end_char
+        label = repairs.get(ent.start, ent.label_)
+        first = _title_start(doc, ent)
+        if first < ent.start:
+            start = doc[first].idx
+            if label in ("ORG", "GPE", "NORP") and len(ent) <= 4:
+                label = "PERSON"  # "Sen. Claire McCaskill", "Mr McCaul": the title decides
+        else:
+            grown = _alias_cover(spans, start, end, aliases)
+            if grown is not None:
+                start, end, label = grown[0], grown[1], grown[2] or label
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end or _PARTY_STATE.match(text[start:end]):
+            continue
+        found.append(FoundMention(text=text[start:end], label=label, start=start, end=end))
+    return found
+
+
+def see_through_hidden(doc):
+    r"""``doc`` with the words that hold a format character or an overlay mark ("Bi\u00adden"
+    with a soft hyphen, "J̶o̶e̶" struck through: :func:`analysis.engine.names.hidden`) read by the
+    model as their :func:`~analysis.engine.names.clean` form: their lexemes take the clean word's
+    norm, shape, prefix and suffix (the features the models embed), so the NER finds "Joe
+    Bi\u00adden" as one name, as it finds "Joe Biden". The text, tokens and offsets are
+    unchanged. Run before the model (the ``news_hidden`` component); a text without such
+    characters is looked at once, in C."""
+    text = doc.text
+    if text.isascii():
+        return doc
+    odd = {c for c in set(text) if not c.isascii() and hidden(c)}
+    if not odd:
+        return doc
+    vocab = doc.vocab
+    for token in doc:
+        word = token.text
+        if odd.isdisjoint(word):
+            continue
+        form = clean(word)
+        if form and form != word:
+            read_as(vocab, word, form)
+    return doc
+
+
+def read_as(vocab, word: str, form: str) -> None:
+    """Let the model read ``word`` as ``form``: ``word``'s lexeme in ``vocab`` takes the norm,
+    shape, prefix and suffix of ``form``'s (the features the models embed). Lexemes are shared
+    by the whole vocabulary, so this holds for every later Doc; the text is not changed."""
+    lex, seen = vocab[word], vocab[form]
+    lex.norm_, lex.shape_ = seen.norm_, seen.shape_
+    lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
+
+
+def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> list[FoundMention]:
+    """:func:`find_mentions` with canonical actors within the article
+    (:func:`analysis.engine.canonical.canonicalise_article`) and the alias table's labels."""
+    mentions = find_mentions(doc, aliases, text=text)
+    canon = canonicalise_article([(m.text, m.label, m.start) for m in mentions], aliases)
+    return [replace(m, actor=actor, fixed_label=label if actor is not None and label != m.label
+                    else None) for m, (actor, label) in zip(mentions, canon)]
+
+
+def fixed_labels(mentions: list[FoundMention]) -> dict[str, str]:
+    """``{actor: label}`` the alias table imposes ("Al Jazeera" is an ORG even when tagged
+    PERSON), from an article's canonicalised mentions."""
+    return {m.actor: m.fixed_label for m in mentions if m.fixed_label is not None}

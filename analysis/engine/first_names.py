@@ -1,0 +1,186 @@
+"""First-name statistics: the share of women among the bearers of a first name.
+
+From the name statistics of `nomquamgender <https://github.com/ianvanbuskirk/nomquamgender>`_
+(MIT licence; 720,000 names compiled from 36 sources, Van Buskirk et al. 2023), read from the
+package's data file and cached compactly (:func:`name_statistics`). A name whose uncertainty
+``0.5 - |0.5 - p(female)|`` is above ``threshold`` (default 0.1: p(female) between 0.1 and 0.9),
+or that fewer than ``min_count`` bearers carry, stays unknown (:func:`first_name_gender`).
+
+Used per article (he/she resolution, :mod:`analysis.engine.quotes.pronouns`) and by the corpus
+step (surname merges, actor genders: :mod:`analysis.assembly`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .. import config
+from .names import fold
+
+
+@dataclass(frozen=True)
+class GenderSettings:
+    """How sure the evidence must be.
+
+    Attributes:
+        threshold: the largest name uncertainty ``0.5 - |0.5 - p(female)|`` classified.
+        min_count: the fewest bearers of a first name in the statistics to use it.
+        agreement: the share of an actor's text signals that must agree.
+    """
+
+    threshold: float = 0.1
+    min_count: int = 50
+    agreement: float = 0.75
+
+
+def _statistics_file() -> Path | None:
+    # find the package's data without importing it (its module imports numpy, pandas and
+    # Unidecode for features we do not use)
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
+    return path if path.is_file() else None
+
+
+#: names borne by fewer people are left out of the cached table (``min_count`` below it is moot)
+CACHE_MIN_COUNT = 10
+#: the cache file's layout; a file of another layout is simply not found (a new name)
+CACHE_FORMAT = 2
+#: a cache with fewer names is not a table of nomquamgender's data (about 179,000 names of at
+#: least :data:`CACHE_MIN_COUNT` bearers): rebuilt
+CACHE_MIN_NAMES = 1000
+
+
+class _BadCache(ValueError):
+    """A cache file that is not a table this module wrote (the reason is the message)."""
+
+
+def _read_cache(cached: Path, source: os.stat_result) -> dict[str, tuple[int, float]]:
+    """The table in ``cached``, checked: the layout, the source file's size and date it
+    records, its recorded count of names (at least :data:`CACHE_MIN_NAMES`), and every entry
+    ``[bearers, p(female)]`` an integer of at least :data:`CACHE_MIN_COUNT` and a share in
+    [0, 1].
+
+    Raises:
+        FileNotFoundError: no cache yet.
+        OSError: the file cannot be read.
+        _BadCache: anything else wrong with it.
+    """
+    with cached.open(encoding="utf-8") as handle:
+        try:
+            data = json.load(handle)
+        except ValueError as exc:  # not JSON, not UTF-8
+            raise _BadCache(f"not JSON: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+        raise _BadCache(f"not a format-{CACHE_FORMAT} first-name table")
+    if data.get("source") != {"size": source.st_size, "mtime_ns": source.st_mtime_ns}:
+        raise _BadCache(f"made from another data file ({data.get('source')!r})")
+    names, count = data.get("names"), data.get("count")
+    if not isinstance(names, dict) or type(count) is not int or len(names) != count:
+        raise _BadCache(f"holds {len(names) if isinstance(names, dict) else 'no'} names where "
+                        f"it records {count!r}")
+    if count < CACHE_MIN_NAMES:
+        raise _BadCache(f"only {count} names (at least {CACHE_MIN_NAMES} expected)")
+    table = {}
+    for name, entry in names.items():
+        try:
+            bearers, share = entry
+            ok = type(bearers) is int and bearers >= CACHE_MIN_COUNT \
+                and type(share) in (float, int) and 0.0 <= share <= 1.0
+        except (TypeError, ValueError):
+            ok = False
+        if not ok or not name:
+            raise _BadCache(f"entry {name!r}: {entry!r} is not [bearers >= {CACHE_MIN_COUNT}, "
+                            f"p(female) in [0, 1]]")
+        table[name] = (bearers, float(share))
+    return table
+
+
+def _write_cache(cached: Path, source: os.stat_result, table: dict) -> None:
+    """Write the cache atomically: a temporary file of this process in the same folder, then
+    renamed, so that no reader (and no other process filling it) sees half a file."""
+    import uuid
+
+    payload = {"format": CACHE_FORMAT,
+               "source": {"size": source.st_size, "mtime_ns": source.st_mtime_ns},
+               "count": len(table), "names": table}
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
+    try:
+        with partial.open("x", encoding="utf-8") as out:
+            json.dump(payload, out, separators=(",", ":"))
+        os.replace(partial, cached)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _source_table(path: Path) -> dict[str, tuple[int, float]]:
+    """nomquamgender's names of at least :data:`CACHE_MIN_COUNT` bearers as ``{name: (bearers,
+    p(female))}``; malformed entries skipped."""
+    with path.open(encoding="utf-8") as handle:
+        raw = json.load(handle)
+    table = {}
+    for name, v in raw.items():
+        if isinstance(v, list) and len(v) >= 3 and type(v[1]) is int \
+                and v[1] >= CACHE_MIN_COUNT and type(v[2]) in (float, int) \
+                and 0.0 <= v[2] <= 1.0:
+            table[name] = (v[1], float(v[2]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def name_statistics() -> dict[str, tuple[int, float]]:
+    """``{folded first name: (bearers, p(female))}`` from nomquamgender's data, names of at
+    least :data:`CACHE_MIN_COUNT` bearers. Parsing the package's 22 MB JSON takes about a
+    second, so the compact table is cached once as a 3.6 MB JSON file in
+    :func:`analysis.config.cache_dir` (named after the data file's size and date, which it
+    also records, with its count of names; read in about 0.2 s).
+
+    The cache is checked on every read (:func:`_read_cache`: layout, source, count, every
+    value's range); a wrong one (empty, partial, out of range, not JSON) is rebuilt from the
+    package's data with a ``RuntimeWarning`` naming the file. It is written atomically (a
+    temporary file per process, then renamed). An unreadable or unwritable cache only costs
+    the second. Empty, with a warning, when the package is not installed."""
+    path = _statistics_file()
+    if path is None:
+        warnings.warn("nomquamgender is not installed: genders come from the text alone "
+                      "(pip install nomquamgender)", stacklevel=2)
+        return {}
+    stat = path.stat()
+    cached = config.cache_dir() / (f"first-names-v{CACHE_FORMAT}-{stat.st_size}-"
+                                   f"{stat.st_mtime_ns}.json")
+    try:
+        return _read_cache(cached, stat)
+    except FileNotFoundError:
+        pass  # no cache yet: built below
+    except (OSError, _BadCache) as exc:
+        reason = exc if isinstance(exc, _BadCache) else (exc.strerror or exc)
+        warnings.warn(f"the first-name cache {cached} is unusable ({reason}); rebuilt from "
+                      f"{path}", RuntimeWarning, stacklevel=2)
+    table = _source_table(path)
+    try:
+        _write_cache(cached, stat, table)
+    except OSError:
+        pass
+    return table
+
+
+def first_name_gender(first: str, settings: GenderSettings = GenderSettings()) -> str | None:
+    """``"female"``, ``"male"`` or None (unknown, rare or ambiguous) for a first name."""
+    stats = name_statistics()
+    key = fold(first).strip(".")
+    hit = stats.get(key) or (stats.get(key.split("-")[0]) if "-" in key else None)
+    if hit is None or len(key) < 2:
+        return None
+    count, p_female = hit
+    if count < settings.min_count or 0.5 - abs(0.5 - p_female) > settings.threshold:
+        return None
+    return "female" if p_female > 0.5 else "male"

@@ -1,0 +1,96 @@
+"""A mention's matching form: what "President Joe Biden", "Biden's" and "the Pentagon" are
+once titles, possessives and determiners are set aside (titles from ``data/titles.txt``), and
+a name's clean form (:func:`clean`: NFC, no invisible format characters or overlay marks) and its
+folded form for comparing spellings (:func:`fold`: no case, no diacritics)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .. import lexicons
+
+PERSON_LIKE = frozenset({"PERSON"})
+
+_DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SUFFIX = re.compile(r",?\s+(jr|sr|ii|iii|iv)\.?$", re.I)  # "Joseph R. Biden Jr."
+# Words that may sit between two title words ("Trade and Industry Secretary", "Secretary of State").
+_TITLE_GLUE = {"and", "of", "for", "the", "&"}
+_OVERLAY = 1  # canonical combining class of overlay marks (strike-through U+0334–U+0338…)
+
+
+def strip_title(name: str) -> tuple[str, str]:
+    """Split leading titles from a person name: ``"President Joe Biden"`` →
+    ``("President", "Joe Biden")``.
+
+    At least one word is always kept as the name ("Mr Major" → "Major"). Words joining two titles
+    ("Trade and Industry Secretary") go with the title.
+    """
+    words = name.split()
+    titles = lexicons.words("titles")
+    cut = 0
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].lower().rstrip(".")
+        if word in titles:
+            cut = i + 1
+            i += 1
+        elif word in _TITLE_GLUE and cut == i and i + 1 < len(words) - 1 \
+                and words[i + 1].lower().rstrip(".") in titles:
+            i += 1
+        elif word in _TITLE_GLUE and cut == i and i > 0 and i + 2 < len(words):
+            # "Secretary of State Mike Pompeo": "of" + one capitalised word after a title.
+            cut = i + 2
+            i += 2
+        else:
+            break
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def clean(text: str) -> str:
+    r"""``text`` as a name is shown: NFC (composed diacritics: "Sebastia\u0301n" →
+    "Sebastián"), without format characters (Unicode category Cf: soft hyphen U+00AD,
+    zero-width space/joiners U+200B–U+200D, word joiner U+2060, U+FEFF…) or overlay marks
+    (combining class 1: the strike-through of "J̶o̶e̶" U+0334–U+0338…), spaces collapsed.
+
+    Scraped pages put these invisibly inside words; they are never part of a name. Other
+    combining marks (accents, a dot below) are kept.
+    """
+    if text.isascii():
+        return " ".join(text.split())
+    kept = "".join(c for c in unicodedata.normalize("NFD", text) if not hidden(c))
+    return " ".join(unicodedata.normalize("NFC", kept).split())
+
+
+def hidden(char: str) -> bool:
+    """Whether ``char`` is never part of a name: a format character (category Cf) or an overlay
+    mark (combining class 1). See :func:`clean`."""
+    return unicodedata.category(char) == "Cf" or unicodedata.combining(char) == _OVERLAY
+
+
+def normalise(text: str, label: str) -> str:
+    """The matching form of a mention: its :func:`clean` form without determiner, possessive or
+    (for people) titles."""
+    name = clean(text)
+    name = _POSSESSIVE.sub("", name).strip()
+    if label in PERSON_LIKE:
+        name = _SUFFIX.sub("", name).strip()
+    if label not in PERSON_LIKE:
+        name = _DETERMINERS.sub("", name)
+    if label in PERSON_LIKE or re.match(r"^(mr|mrs|ms|dr|sir)\.?\s", name, re.I):
+        name = strip_title(name)[1]
+    return name.strip(" ,.;:-–—\"'“”‘’") or clean(text)
+
+
+def fold(text: str) -> str:
+    r"""``text`` without diacritics, lower-cased: the matching form of names ("Erdoğan" →
+    "erdogan", "Rosselló" → "rossello"). Every combining mark of a nonzero class (overlays
+    too: "J̶o̶e̶" → "joe") and every format character ("Bi\u00adden" → "biden") is dropped,
+    compatibility forms are unified (NFKD) and spaces collapsed."""
+    if text.isascii():
+        return " ".join(text.split()).casefold()
+    # casefold may itself produce combining marks ("İ" → "i̇"): decompose after it
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)
+                            and unicodedata.category(c) != "Cf").split())

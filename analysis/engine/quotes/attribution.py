@@ -1,0 +1,273 @@
+"""Stage 6: reconciling quotation marks and cues into the article's quotes, as
+:class:`~.types.Attribution` records — the engine's entry point, :func:`attribute`.
+
+In order: a name and a colon before a quote claim it ("Clinton: “…”"); each cue's content
+becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` when it holds a
+quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
+the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
+a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
+attribution in the sentences just before it (also of a cue that reported nothing itself).
+Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
+(the outer attribution stays).
+
+Complexity: every step visits each quote and cue once, with bisect look-ups on sorted lists:
+O(n log n) in the number of quotes and cues, after the linear stages before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from ..budget import checkpoint
+from ..segments import locate, sentence_starts
+from ..syntax import doc_text, kids
+from .context import ArticleContext
+from .cues import find_cues
+from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
+                     trailing_clause, transcript_rows)
+from .marks import find_quote_spans, is_title, sentence_like
+from .pronouns import article_genders
+from .spans import Intervals, trim
+from .speakers import describe_speaker
+from .types import Attribution, Cue, QuoteSettings, QuoteSpan, Speaker
+
+
+def attribute(doc, mentions: list, *, fixed_labels: dict[str, str] | None = None,
+              settings: QuoteSettings | None = None, text: str | None = None,
+              sentences: list[int] | None = None) -> list[Attribution]:
+    """All quotes of one parsed article, in text order, never overlapping.
+
+    Args:
+        doc: the spaCy ``Doc`` of the article.
+        mentions: its entity mentions with canonical ``actor`` (``analysis.engine.entities``
+            records), for speaker actors, typing and pronoun antecedents.
+        fixed_labels: labels that override the NER's for an actor's mentions (the alias table's:
+            "Al Jazeera" is an ORG).
+        settings: the thresholds (:class:`QuoteSettings`; default: its defaults).
+        text, sentences: ``doc.text`` and the sentence start offsets, when the caller has them.
+
+    Returns:
+        :class:`Attribution` records; a continued quote has ``continued=True`` and no cue.
+    """
+    text = doc_text(doc) if text is None else text
+    sentences = sentence_starts(doc) if sentences is None else sentences
+    if fixed_labels:
+        mentions = [replace(e, label=fixed_labels[e.actor]) if e.actor in fixed_labels else e
+                    for e in mentions]
+    settings = settings or QuoteSettings()
+    spans = find_quote_spans(text, min_words=settings.min_quote_words)
+    span_index = Intervals([(q.open, q.outer_end) for q in spans])
+    labels = {e.actor: e.label for e in mentions if e.actor is not None}
+    ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings)
+    cues = find_cues(doc, spans, text, inside=span_index)
+    prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
+    speakers = _cue_speakers(cues, ctx, prior)
+    used: set[int] = set()
+    rows = _colon_rows(spans, text, ctx, used)
+    rows += _cue_rows(cues, spans, span_index, used, speakers, text)
+    attributed = {i: r for r in rows for i in span_index.overlapping(r.start, r.end)
+                  if i in used and spans[i].start >= r.start and spans[i].end <= r.end}
+    context = _Frame(doc, ctx, prior, cues, speakers, sentences)
+    for i, q in enumerate(spans):
+        if i in used:
+            continue
+        checkpoint()
+        used.add(i)
+        if is_title(text[q.start:q.end]):
+            continue  # "Fox News Sunday", "Make America Great Again": a name, not words
+        row = context.attribute(q, i, spans) or Attribution(q.start, q.end, "direct", None, None)
+        attributed[i] = row
+        rows.append(row)
+    rows += transcript_rows(ctx, Intervals([(r.start, r.end) for r in rows]))
+    rows = _continue(doc, rows, spans, attributed, cues, speakers, ctx, sentences)
+    # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
+    rows = [r for r in rows
+            if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
+    return _outermost(rows)
+
+
+def _cue_speakers(cues: list[Cue], ctx: ArticleContext, prior: list[Speaker]
+                  ) -> dict[int, Speaker]:
+    """The typed speaker of every cue (by token index), in text order; each found speaker is
+    appended to ``prior``."""
+    found: dict[int, Speaker] = {}
+    for cue in sorted(cues, key=lambda c: c.start):
+        sp = describe_speaker(cue.speaker_head, ctx, prior, span=cue.speaker_span)
+        if sp.start is not None:
+            prior.append(sp)
+        found[cue.token_i] = sp
+    return found
+
+
+def _colon_rows(spans: list[QuoteSpan], text: str, ctx: ArticleContext, used: set[int]
+                ) -> list[Attribution]:
+    rows = []
+    for i, q in enumerate(spans):
+        row = colon_row(q, text, ctx)
+        if row is not None:
+            rows.append(row)
+            used.add(i)
+    return rows
+
+
+def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: set[int],
+              speakers: dict[int, Speaker], text: str) -> list[Attribution]:
+    """One quote per cue with a content: direct when the content is one quoted span, mixed when
+    it holds quoted fragments, else indirect / according_to. Marks ``used`` quoted spans."""
+    rows = []
+    for cue in cues:
+        if cue.content is None:
+            continue
+        cs, ce = cue.content
+        near = index.overlapping(cs, ce)
+        if any(i in used and spans[i].open <= cs and ce <= spans[i].outer_end for i in near):
+            continue  # the quote is someone's already ("Carl Bialik: “…”")
+        overlapping = [i for i in near if i not in used]
+        kind = "according_to" if cue.according_to else "indirect"
+        start, end = cs, ce
+        # the content is one quote: it starts at the opening mark or at the words after it
+        # (« … »: after a space too) and ends at its closing mark, or it starts the content
+        inside_one = [i for i in overlapping
+                      if spans[i].open <= cs + 1 and (spans[i].outer_end >= ce - 1
+                                                      or spans[i].start >= cs)]
+        if inside_one and not cue.according_to:
+            q = spans[inside_one[0]]
+            kind, start, end = "direct", q.start, q.end
+            used.add(inside_one[0])
+        elif overlapping:
+            if not cue.according_to:
+                kind = "mixed"
+            for i in overlapping:
+                start, end = min(start, spans[i].open + 1), max(end, spans[i].end)
+                used.add(i)
+            start, end = trim(text, start, end)
+        rows.append(Attribution(start, end, kind, cue, speakers[cue.token_i]))
+    return rows
+
+
+class _Frame:
+    """The attribution of a quote without a cue of its own, from the text around it (the
+    :mod:`.frames` rules, in order)."""
+
+    def __init__(self, doc, ctx: ArticleContext, prior: list[Speaker], cues: list[Cue],
+                 speakers: dict[int, Speaker], sentences: list[int]):
+        self.doc, self.ctx, self.prior, self.speakers, self.sentences = (
+            doc, ctx, prior, speakers, sentences)
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.starts = [c.start for c in self.cues]
+
+    def attribute(self, q: QuoteSpan, i: int, spans: list[QuoteSpan]) -> Attribution | None:
+        text = self.ctx.text
+        return (named_row(q, text, self.ctx)
+                or frame_cue(q, i, spans, self.cues, self.starts, self.speakers, text,
+                             self.sentences)
+                or governing_verb(self.doc, q, self.ctx, self.prior)
+                or colon_clause(self.doc, q, self.ctx, self.prior)
+                or trailing_clause(self.doc, q, self.ctx, self.prior))
+
+
+class _ByEnd:
+    """Attributions sorted by where they end, for the look-back of continuations."""
+
+    def __init__(self, rows: list[Attribution]):
+        self.rows = sorted(rows, key=lambda r: r.end)
+        self.ends = [r.end for r in self.rows]
+
+    def add(self, row: Attribution) -> None:
+        at = bisect.bisect_right(self.ends, row.end)
+        self.rows.insert(at, row)
+        self.ends.insert(at, row.end)
+
+
+def _continue(doc, rows: list[Attribution], spans: list[QuoteSpan], attributed: dict,
+              cues: list[Cue], speakers: dict[int, Speaker], ctx: ArticleContext,
+              sentences: list[int]) -> list[Attribution]:
+    """Quotes without a speaker take one: from the other segments of their multi-paragraph
+    quote, else from an attribution (or a cue that reported nothing itself: "“The bullying,” X
+    said, as the crowd cheered.") ending in the sentences just before them."""
+    span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
+    chains: dict[int, list[int]] = {}
+    for k, q in enumerate(spans):
+        if q.chain is not None:
+            chains.setdefault(q.chain, []).append(k)
+    reporting = {id(r.cue) for r in rows}
+    bare = [Attribution(c.start, c.end, None, c, speakers[c.token_i]) for c in cues
+            if c.content is None and not c.negated and not c.according_to
+            and speakers[c.token_i].start is not None and id(c) not in reporting
+            and not any(ch.dep_ in ("xcomp", "ccomp", "dobj") for ch in kids(doc[c.token_i]))]
+    by_end = _ByEnd([r for r in rows if r.speaker is not None] + bare)
+    out = list(rows)
+    position = {id(r): n for n, r in enumerate(out)}
+    for row in sorted(rows, key=lambda r: r.start):
+        if row.speaker is not None or row.kind != "direct":
+            continue
+        i = span_at[(row.start, row.end)]
+        q = spans[i]
+        source = None
+        if q.chain is not None:
+            source = next((attributed[k] for k in chains[q.chain]
+                           if k in attributed and attributed[k].speaker is not None), None)
+        if source is None:
+            source = _previous_attribution(q, by_end, ctx, sentences)
+            if source is not None and _moved_on(doc, source):
+                source = None
+        if source is not None:
+            new = replace(row, speaker=source.speaker, continued=True)
+            out[position[id(row)]] = new
+            attributed[i] = new
+            by_end.add(new)  # a continued quote can itself be continued by the next one
+    return out
+
+
+def _moved_on(doc, row: Attribution) -> bool:
+    """Whether the sentence of an attribution goes on to someone else after it: its cue heads
+    an adverbial clause of a later main verb with a subject of its own ("Even as the
+    administration vowed to defend …, the Defense Department tried to …"). A quote after
+    such a sentence does not continue the attribution's speaker."""
+    if row.cue is None or row.cue.token_i is None or row.speaker is None \
+            or row.speaker.start is None:
+        return False
+    cue = doc[row.cue.token_i]
+    if cue.dep_ != "advcl" or cue.head.i < cue.i:
+        return False
+    subjects = [c for c in kids(cue.head) if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(not (row.speaker.start <= c.idx < row.speaker.end) for c in subjects)
+
+
+def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
+                          sentences: list[int]) -> Attribution | None:
+    """The attributed row whose content ends at most ``continuation_sentences`` before this
+    quote (or in the same sentence), within the same or the previous paragraph; the 12 nearest
+    are looked at."""
+    text = ctx.text
+    q_sent = locate(q.open, sentences)
+    best = None
+    stop = bisect.bisect_right(by_end.ends, q.open)
+    for row in reversed(by_end.rows[max(0, stop - 12):stop]):  # nearest first
+        if q.open - row.end > 5000:
+            break
+        if row.speaker is None or row.speaker.start is None:
+            continue
+        if text.count("\n\n", row.end, q.open) > 1:
+            continue
+        r_sent = locate(max(row.end - 1, row.start), sentences)
+        cue_end = row.cue.end if row.cue is not None else row.end
+        last_sent = max(r_sent, locate(max(cue_end - 1, 0), sentences),
+                        locate(row.speaker.end - 1, sentences))
+        if q_sent - last_sent <= ctx.settings.continuation_sentences \
+                and (best is None or row.end > best.end):
+            best = row
+    return best
+
+
+def _outermost(rows: list[Attribution]) -> list[Attribution]:
+    """Non-empty quotes in text order without overlaps: a nested or overlapping attribution
+    gives way to the outer (earlier, then longer) one. A continued quote keeps no cue."""
+    rows = sorted((r for r in rows if r.end > r.start), key=lambda r: (r.start, r.start - r.end))
+    kept: list[Attribution] = []
+    for row in rows:
+        if kept and row.start < kept[-1].end:
+            continue
+        kept.append(replace(row, cue=None) if row.continued else row)
+    return kept

@@ -1,0 +1,124 @@
+"""What the speaker stages need to know about the rest of the article: its text, entity
+mentions (with canonical actors) in an interval index, actor labels and genders, and where the
+quotes are. Built once per article by :mod:`.attribution`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .spans import Intervals
+from .types import QuoteSettings
+
+
+@dataclass
+class ArticleContext:
+    """What the speaker typing needs from the rest of the article."""
+
+    text: str
+    entities: list  # EntityRecord-like, with .start .end .label .actor .text
+    actor_labels: dict[str, str]
+    genders: dict[str, str] = field(default_factory=dict)  # actor -> m/f
+    quotes: Intervals = field(default_factory=lambda: Intervals([]))
+    settings: QuoteSettings = field(default_factory=QuoteSettings)
+
+    def __post_init__(self):
+        self.entities = sorted(self.entities, key=lambda e: e.start)
+        self.entity_index = Intervals([(e.start, e.end) for e in self.entities])
+        self.surnames: dict[str, str] = {}  # last word -> the article's fullest person name
+        for e in self.entities:
+            if e.label == "PERSON" and e.actor is not None and len(e.actor.split()) > 1:
+                last = e.actor.split()[-1]
+                if len(e.actor) > len(self.surnames.get(last, "")):
+                    self.surnames[last] = e.actor
+
+    def person_named(self, name: str) -> str:
+        """The article's person actor a bare name refers to ("Clinton" → "Hillary Clinton" when
+        the article names her in full), else the name itself: the NER may miss a name standing
+        alone ("- Clinton.")."""
+        return self.surnames.get(name, name) if " " not in name else name
+
+    def known_person(self, name: str) -> str | None:
+        """The article's person actor ``name`` is (a full name or the surname of one named in
+        full), or None."""
+        if name in self.surnames:
+            return self.surnames[name]
+        if not hasattr(self, "_people"):
+            self._people = {e.actor for e in self.entities if e.label == "PERSON" and e.actor}
+        return name if name in self._people else None
+
+    def roles(self, doc) -> dict[str, list[tuple[int, str]]]:
+        """``{role noun: [(position, person actor), …]}`` in text order: the titles of each
+        person mention ("Senator Jane Hollis": senator; abbreviations through the
+        ``title_nouns`` table), the nouns of an apposition ("Jane Roe, the retired engineer,"
+        or "the veteran coach, John Smith,") and of a noun before the name ("coach John
+        Smith"). Built once per article."""
+        if getattr(self, "_roles", None) is None:
+            self._roles = _person_roles(doc, self.entities)
+        return self._roles
+
+    def label_speaks(self, label: str, said: str = "") -> bool:
+        """Whether a capitalised label before a colon ("PENCE:", "TRADE TALKS:") is a
+        speaker: it names a person of the article, or it opens two lines or more (a
+        transcript), or the words after it (``said``) speak in the first or second person
+        ("PENCE: Well, look, we will see": ``speaking_person_words``). A section label of a
+        news brief ("EUROPE'S MARKETS: Stocks fell …") is none of these."""
+        from ... import lexicons
+
+        name = label.strip()
+        words = name.title().split()
+        people = {e.actor for e in self.entities if e.label == "PERSON" and e.actor}
+        if words and (words[-1] in self.surnames or name.title() in people
+                      or any(p.split()[-1] == words[-1] for p in people)):
+            return True
+        speaking = lexicons.words("speaking_person_words")
+        # "US" in capitals is the country, not "us"; "I" is one letter and stays a pronoun
+        if any((w if len(w) > 1 and w.isupper() else w.lower()) in speaking
+               for w in _WORD.findall(said)):
+            return True
+        if not hasattr(self, "_labels"):
+            self._labels = Counter(m.group(1).strip() for m in _LABEL.finditer(self.text))
+        return self._labels[name] >= 2
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# a capitalised label opening a line, before a colon ("PENCE: …")
+_LABEL = re.compile(r"(?m)^[\"“'‘]*([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
+
+
+def entities_in(ctx: ArticleContext, start: int, end: int) -> list:
+    return [ctx.entities[i] for i in ctx.entity_index.overlapping(start, end)
+            if ctx.entities[i].actor is not None]
+
+
+def _person_roles(doc, entities) -> dict[str, list[tuple[int, str]]]:
+    from ... import lexicons
+    from ..names import strip_title
+    from ..syntax import kids
+
+    abbreviations = lexicons.table("title_nouns")
+    roles: dict[str, list[tuple[int, str]]] = {}
+
+    def add(word: str, pos: int, actor: str) -> None:
+        word = word.lower().rstrip(".")
+        roles.setdefault(abbreviations.get(word, word), []).append((pos, actor))
+
+    for ent in entities:
+        if ent.label != "PERSON" or ent.actor is None:
+            continue
+        for word in strip_title(ent.text)[0].split():
+            add(word, ent.start, ent.actor)
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [c for c in kids(root) if c.dep_ == "appos"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        nouns += [t for t in doc[max(0, span.start - 3):span.start]
+                  if t.pos_ == "NOUN" and t.head.i in range(span.start, span.end)]
+        for noun in nouns:
+            if noun.pos_ == "NOUN":
+                add(noun.lemma_, ent.start, ent.actor)
+    return roles

@@ -1,0 +1,343 @@
+"""Stage 2: speech cues in the parse — the verb (or "according to"), its speaker and its
+content — as :class:`~.types.Cue` records.
+
+A cue is a verb of the speech lexicon (``speech_verbs.txt``; phrasal verbs with their particle;
+the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "according to".
+Its speaker comes from :mod:`.subjects`; its content is, in order: the clausal complement (a
+report nested at its end cut off: "X said A, though she acknowledged B"), a quoted infinitive
+("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
+whole clause around a parenthetical cue ("African-Americans, he said, can …"), the clause "as X
+put it" or "as X said" introduces, the addressee and infinitive of a request or promise
+("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue. "According to X" takes the rest of its
+sentence.
+
+Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
+each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
+reports are found by a walk that stops at each report it finds: O(n) in the article overall.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from ... import lexicons
+from ..budget import checkpoint
+from ..segments import paragraph_of
+from ..syntax import doc_text, first_word, kids, positions, sent_of
+from .marks import CLOSERS, DOUBLE, is_title
+from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
+from .subjects import (document_author, fallback_speaker, inherited_subject, noun_class,
+                       participle_subject,
+                       split_subject, stranded_subject, subject)
+from .types import Cue, QuoteSpan
+
+# where an inverted cue's clause may end before it
+_INVERTED_AFTER = (",", "—", *CLOSERS)
+
+
+def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
+              inside: Intervals | None = None) -> list[Cue]:
+    """Speech cues outside quotation marks, with speaker and content where the parse gives them.
+
+    Args:
+        doc: the parsed article.
+        quote_spans: from :func:`.marks.find_quote_spans`.
+        text: ``doc.text`` (pass it when you have it: building it is O(tokens)).
+        inside: the quotes' :class:`Intervals` (rebuilt when omitted).
+
+    Returns:
+        Cues in text order; contents never run into the next cue's speaker.
+    """
+    verbs, phrasal = lexicons.speech_verbs()
+    text = doc_text(doc) if text is None else text
+    if inside is None:
+        inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
+    titles = Intervals([(q.open, q.outer_end) for q in quote_spans
+                        if is_title(text[q.start:q.end])])
+    candidates = set(positions(doc, verbs | frozenset(phrasal) | lexicons.words("document_verbs")))
+    candidates.update(positions(doc, frozenset({"according"}), attr="LOWER"))
+    cues: list[Cue] = []
+    for i in sorted(candidates):
+        checkpoint()
+        tok = doc[i]
+        if tok.lower_ == "according":
+            cue = according_to_cue(tok, text, inside)
+        else:
+            cue = verb_cue(tok, text, inside, titles)
+        if cue is not None:
+            cues.append(cue)
+    return _trim_at_other_speakers(cues, text)
+
+
+def according_to_cue(tok, text: str, inside: Intervals) -> Cue | None:
+    """"according to X": X (or the author of X's document) speaks; the content is the longer
+    side of the sentence."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or tok.idx in inside:
+        return None
+    to = doc[tok.i + 1]
+    pobj = next((c for c in kids(to) if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    pobj = document_author(pobj) or pobj
+    sent = sent_of(tok)
+    prep = tok if tok.dep_ == "prep" else to
+    a, b = subtree_span(prep) if prep.dep_ == "prep" else (
+        tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text))
+    a = min(a, tok.idx)
+    left = content_span(text, sent.start_char, a)
+    right = content_span(text, b, sent.end_char)
+    content = left if left[1] - left[0] >= right[1] - right[0] else right
+    end = to.idx + len(to.text)
+    return Cue(tok.idx, end, text[tok.idx:end], "according to", pobj,
+               content if content[1] > content[0] else None, according_to=True, token_i=tok.i)
+
+
+def _infinitive(tok, inf, text: str) -> tuple[int, int] | None:
+    """The content of a request or promise reported with an infinitive ("urged Congress to
+    leave the program intact", "vowed to bring back the jobs"): the addressee and the
+    infinitive clause; never an anonymity formula ("asked not to be named")."""
+    from .speakers import anonymity_re
+
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+        return None
+    addressee = [c for c in kids(tok) if c.dep_ in ("dobj", "dative") and tok.i < c.i < inf.i]
+    start = addressee[0].left_edge.idx if addressee else subtree_span(inf)[0]
+    content = content_span(text, start, subtree_span(inf)[1])
+    if content[1] <= content[0] or anonymity_re().search(text[tok.idx:content[1]]):
+        return None
+    return content
+
+
+def _is_question(verb, clause) -> bool:
+    """Whether a question verb ("ask", ``question_verbs``) reports a question: its clause is
+    opened by if, whether or a wh-word."""
+    if verb.lemma_.lower() not in lexicons.words("question_verbs"):
+        return False
+    first = first_word(clause)
+    return first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _is_cue_verb(tok, verbs, particle: str | None) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in verbs and lemma in lexicons.words("document_verbs"):
+        # "the report found that …": a cue only with a document subject and a clause
+        subj = subject(tok)
+        return subj is not None and subj.pos_ == "NOUN" and noun_class(subj) == "document" \
+            and any(c.dep_ == "ccomp" for c in kids(tok))
+    if lemma not in verbs and not (particle and any(
+            c.dep_ in ("prt", "dobj") and c.lower_ == particle for c in kids(tok))):
+        return False
+    if lemma in lexicons.words("ambiguous_speech_verbs"):
+        # ambiguous verbs count only with a clausal complement or inverted after a clause
+        return any(c.dep_ in ("ccomp", "parataxis") for c in kids(tok)) or \
+            tok.dep_ in ("parataxis", "ccomp", "ROOT", "conj")
+    return True
+
+
+def verb_cue(tok, text: str, inside: Intervals, titles: Intervals) -> Cue | None:
+    """The cue of a speech verb ``tok``, or None when it is no cue here (inside a quote, an
+    ambiguous verb without a clause)."""
+    doc = tok.doc
+    verbs, phrasal = lexicons.speech_verbs()
+    lemma = tok.lemma_.lower()
+    particle = phrasal.get(lemma)
+    if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside \
+            or not _is_cue_verb(tok, verbs, particle):
+        return None
+    found = split_subject(tok) or stranded_subject(tok)
+    span = found[:2] if found is not None else None
+    speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+    if speaker is not None and speaker.idx in inside:
+        speaker = span = None  # a word of the quote parsed as the subject ("''He thought …''")
+    content, parenthetical = _content(tok, text, titles, verbs, particle)
+    after_quote = False
+    if speaker is None:
+        fallback, after_quote = fallback_speaker(doc, tok, text)
+        if fallback is not None:
+            speaker, span = fallback[2], fallback[:2]
+            if after_quote:
+                content = None  # the quote before is the content (found by the frame)
+    if content is not None and not parenthetical:
+        # the content never contains its own cue or speaker ("…, USA and officials said")
+        limit = doc[span[0] if span is not None else tok.left_edge.i].idx
+        if content[0] < limit < content[1]:
+            content = content_span(text, content[0], limit)
+    if content is not None:
+        # nor leaves the cue's paragraph (a parse may join two paragraphs into one clause)
+        lo, hi = paragraph_of(doc, tok.idx)
+        content = content_span(text, max(content[0], lo), min(content[1], hi)) \
+            if content[0] < lo or content[1] > hi else content
+    a, b = _cue_text(tok, particle)
+    if after_quote:
+        b = tok.idx + len(tok.text)  # "…,'' asked Mr. Manafort": the name is the speaker
+    return Cue(a, b, text[a:b], lemma if not particle else f"{lemma} {particle}", speaker,
+               content if content and content[1] > content[0] else None, token_i=tok.i,
+               negated=any(c.dep_ == "neg" for c in kids(tok)),
+               speaker_span=(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text))
+               if span else None)
+
+
+def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
+             ) -> tuple[tuple[int, int] | None, bool]:
+    """``(content span or None, parenthetical)`` of the cue verb ``tok`` (see the module doc
+    for the order in which the forms are tried)."""
+    comp = [_clause_below_title(c, titles) for c in kids(tok)
+            if c.dep_ in ("ccomp", "parataxis") and not participle_subject(c, tok)]
+    comp = [c for c in comp if c is not None]
+    xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
+    if comp:
+        # a second complement that is a report of its own ("X said A — and he noted B") is not
+        # X's content, nor is a report hanging off the end of it ("…, though she acknowledged B")
+        own = [c for c in comp if not _nested_report(c, verbs)] or comp
+        c = max(own, key=subtree_size)
+        if _is_question(tok, c):
+            return None, False  # "reporters asked if the plan would work": no statement
+        a, b = subtree_span(c, exclude=_nested_reports(c, verbs))
+        second = _second_clause(tok, c, verbs)
+        if second is not None:  # "told reporters that A, but that B": both are reported
+            b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
+        return content_span(text, a, b), False
+    if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in DOUBLE.marks):
+        # "tells his supporters to “go to your place and vote”": a quoted infinitive
+        return content_span(text, *subtree_span(xcomp[0])), False
+    if xcomp and tok.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
+        found = _infinitive(tok, xcomp[0], text)
+        if found is not None:
+            return found, False
+    if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
+            and tok.i > tok.head.i and subject(tok) is not None \
+            and text_before(text, first_word(tok).idx)[-1:] in _INVERTED_AFTER:
+        # inverted: "<clause>, analysts say" / "<clause>, said X"
+        a, b = subtree_span(tok.head, exclude=[tok])
+        return content_span(text, a, min(b, tok.left_edge.idx)), False
+    after = tok.idx + len(tok.text)
+    if tok.dep_ == "parataxis" and tok.i < tok.head.i and subject(tok) is not None \
+            and text[after:after + 80].lstrip()[:1] == "," \
+            and text_before(text, subject(tok).left_edge.idx)[-1:] == ",":
+        # parenthetical: "African-Americans, he said, can …": the whole clause around it
+        return content_span(text, *subtree_span(tok.head)), True
+    if tok.dep_ in ("advcl", "parataxis") and tok.i < tok.head.i and (particle == "it" or any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in kids(tok))):
+        # "As Ms. Simonyan put it, RT is …", "As I've suggested, he …": the clause it introduces
+        a, b = subtree_span(tok.head, exclude=[tok])
+        return content_span(text, max(a, tok.right_edge.idx + len(tok.right_edge.text)), b), False
+    if tok.dep_ == "ROOT":
+        # "<clause>, X said." parsed with the clause as a sibling: take the text before
+        sent = sent_of(tok)
+        subj = subject(tok)
+        edge = min(tok.left_edge.idx, subj.left_edge.idx if subj is not None else tok.idx)
+        before = content_span(text, sent.start_char, edge)
+        if before[1] - before[0] > 0 and len(text[before[0]:before[1]].split()) >= 3 \
+                and text[sent.start_char:edge].rstrip().endswith((",", *CLOSERS)):
+            return before, False
+    return None, False
+
+
+def _second_clause(verb, first, verbs):
+    """A second reported clause the parser coordinated with the cue verb instead of with its
+    first clause ``first`` ("X told reporters that A, but that B"; "X said A, but B would …"):
+    a finite clause with a subject of its own, right after ``first`` and a coordinating
+    conjunction, that is no report of its own and opens with "that" or shares the first
+    clause's form (no new speaker, no question)."""
+    doc = verb.doc
+    for k in kids(verb):
+        if k.dep_ != "conj" or k.i < first.i or k.pos_ not in ("VERB", "AUX"):
+            continue
+        between = doc[first.right_edge.i + 1:k.left_edge.i]
+        if not any(t.dep_ == "cc" for t in between) or any(t.pos_ not in ("PUNCT", "CCONJ")
+                                                          for t in between):
+            return None
+        subj = [c for c in kids(k) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or k.lemma_.lower() in verbs or any(
+                t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in kids(k)):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(k)) \
+                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(k)):
+            return k
+        return None
+    return None
+
+
+def _nested_reports(clause, verbs) -> list:
+    """The outermost nested reports below ``clause`` (see :func:`_nested_report`), found by a
+    walk that never enters a report it found: each token is visited once per enclosing cue
+    that is not itself cut off, so chains of reports stay linear."""
+    found, stack = [], list(kids(clause))
+    while stack:
+        tok = stack.pop()
+        if _nested_report(tok, verbs):
+            found.append(_report_clause(tok, clause))
+        else:
+            stack.extend(kids(tok))
+    return found
+
+
+def _nested_report(tok, verbs) -> bool:
+    """Whether ``tok`` is a speech verb with a clausal complement and a speaker of its own, or
+    one coordinated into the clause with a subject of its own ("X said A, and Y disagreed":
+    Y's disagreeing is not X's words)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+        return False
+    if any(c.dep_ == "ccomp" for c in kids(tok)):
+        return (subject(tok) or inherited_subject(tok)) is not None
+    return tok.dep_ == "conj" and subject(tok) is not None
+
+
+def _report_clause(tok, root):
+    """The phrase of a nested report below ``root``: the verb, or the preposition that
+    introduces it ("aside from saying …")."""
+    while tok.head.i != root.i and tok.head.i != tok.i and (
+            tok.dep_ in ("pcomp", "pobj") or tok.head.pos_ in ("ADP", "ADV")):
+        tok = tok.head
+    return tok
+
+
+def _cue_text(verb, particle: str | None) -> tuple[int, int]:
+    """The cue as written: the verb, its particle ("point out") and a short direct object or
+    dative right after it ("told reporters", "told the BBC")."""
+    last = verb
+    for child in kids(verb):
+        if child.i <= last.i:
+            continue
+        if child.dep_ == "prt" and (particle is None or child.lower_ == particle):
+            last = child
+        elif child.dep_ in ("dative", "dobj") and child.i == last.i + 1 or (
+                child.dep_ in ("dative", "dobj") and child.left_edge.i == last.i + 1):
+            if subtree_size(child) <= 4 and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                last = child.right_edge
+    return verb.idx, last.idx + len(last.text)
+
+
+def _clause_below_title(comp, titles: Intervals):
+    """The clausal complement to use for ``comp``: ``comp`` itself, or, when the parser made a
+    quoted title its head ("said on NBC's “Meet the Press” that the plan had failed"), the
+    clause below the title; None when there is none."""
+    if comp.idx not in titles:
+        return comp
+    return next((c for c in kids(comp) if c.dep_ in ("ccomp", "advcl", "conj")
+                 and c.idx not in titles and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _trim_at_other_speakers(cues: list[Cue], text: str) -> list[Cue]:
+    """A content never runs into the speaker of the next cue ("they will not attend the
+    convention and others | have said …" → "they will not attend the convention")."""
+    # speakers found around a misparse, right before their own verb ("others have said")
+    starts = sorted((c.speaker_span[0], c.start) for c in cues
+                    if c.speaker_span is not None and not c.according_to
+                    and 0 <= c.start - c.speaker_head.idx
+                    and len(text[c.speaker_head.idx:c.start].split()) <= 3)
+    keys = [s for s, _ in starts]
+    trimmed = []
+    for cue in cues:
+        if cue.content is not None:
+            a, b = cue.content
+            for s, cue_start in starts[bisect.bisect_right(keys, a):bisect.bisect_left(keys, b)]:
+                if cue_start >= b and s > cue.end:
+                    a2, b2 = content_span(text, a, s)
+                    cue = replace(cue, content=(a2, b2) if b2 > a2 else None)
+                    break
+        trimmed.append(cue)
+    return trimmed

@@ -1,0 +1,301 @@
+"""Stage 5: quotes without a cue of their own, attributed from the text around them.
+
+Tried by :mod:`.attribution` in this order, each returning an :class:`~.types.Attribution` or
+None: a name and a colon before the quote ("Clinton: “…”", :func:`colon_row`) or a transcript
+label ("PENCE: …", :func:`named_row`, :func:`transcript_rows`), a dash and a name after it
+("“…” ― Martha Aguilar"), a speech verb right after or before it in its sentence or ending the
+sentence before it (:func:`frame_cue`), a speech or *quoting* verb whose clause holds it ("X
+called it “total political crap”", :func:`governing_verb`), a clause ending in a colon before
+it (:func:`colon_clause`). Each looks at a bounded window around its quote (bisect on the
+sorted cues): O(log n) per quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ... import lexicons
+from ..segments import locate
+from ..syntax import kids, sent_of, token_from
+from .context import ArticleContext
+from .marks import CLOSERS
+from .spans import Intervals, trim
+from .speakers import describe_speaker, name_speaker
+from .subjects import QUOTE_MARKS, phrase_after, inherited_subject, not_speaker, subject
+from .types import Attribution, Cue, QuoteSpan, Speaker
+
+# a name after a dash: capitalised words and lower-case particles
+_NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|{particles}))*)"
+
+
+def _dash_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """``"…" ― Name`` after a quote, and a quote's paragraph followed by one of only a dash
+    and a name ("\\n\\n- Clinton."); names may hold ``name_particles`` ("Ana de la Cruz")."""
+    def build(lx):
+        name = _NAME.format(particles="|".join(map(re.escape, lx.lists["name_particles"])))
+        return (re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*" + name),
+                re.compile(r"[^\S\n]*\n\s*[―—–-]{1,2}[^\S\n]*" + name
+                           + r"[^\n]{0,80}(?:\n|\Z)"))
+    return lexicons.derived("dash_name_re", build)
+
+
+def _not_speaker_labels() -> frozenset[str]:
+    """Capitalised labels that look like transcript speakers but are not ("CLARIFICATION:")."""
+    return lexicons.derived("not_speaker_labels",
+                            lambda lx: frozenset(lx.lists["not_speaker_labels"]))
+
+
+# a colon, then at most a paragraph break and the opening mark, right before a quote
+_COLON_GAP = re.compile(r":[^\S\n]*(?:\n[^\S\n]*){0,2}[\"“'‘`]*$")
+# a transcript label opening a quote or a paragraph ("WALLACE: …")
+_LEAD_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)")
+
+
+def named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | None:
+    """``"…" ― Martha Aguilar`` (a dash and a name after the quote) or a quote opening with a
+    transcript speaker (``"WALLACE: Do you really …``)."""
+    lead = _LEAD_NAME.match(text, q.start)
+    if lead is not None and lead.group("name").strip() not in _not_speaker_labels() \
+            and ctx.label_speaks(lead.group("name"), text[lead.end():q.end]) \
+            and len(text[lead.end():q.end].split()) >= ctx.settings.min_quote_words:
+        name_end = lead.start("name") + len(lead.group("name").rstrip())
+        return Attribution(lead.end(), q.end, "direct",
+                           Cue(lead.end() - 1, lead.end(), ":", ":", None, None),
+                           name_speaker(text, lead.start(), name_end, ctx))
+    if q.close is None:
+        return None
+    dash_name, dash_line = _dash_patterns()
+    dash = dash_name.match(text, q.outer_end) or dash_line.match(text, q.outer_end)
+    if dash is not None:
+        a, b = dash.start("name"), dash.end("name")
+        if text[b - 1] == "." and b - a > 2 and not text[b - 3:b - 2].isspace():
+            b -= 1  # "- Clinton." : the sentence's full stop, not an initial
+        return Attribution(q.start, q.end, "direct",
+                           Cue(dash.start(), a, text[dash.start():a].strip(), "—", None, None),
+                           name_speaker(text, a, b, ctx))
+    return None
+
+
+def colon_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | None:
+    """``Clinton: “Our goal is …” Bush: “The mission is …”``: a person's name opening a
+    sentence, a colon, then the quote."""
+    colon = _COLON_GAP.search(text, max(0, q.open - 3), q.open + 1)
+    if colon is None or "\n" in colon.group():
+        return None
+    at = bisect.bisect_left(ctx.entity_index.starts, colon.start()) - 1
+    ent = ctx.entities[at] if at >= 0 else None
+    if ent is None or ent.label != "PERSON" or ent.end != colon.start() \
+            or not _sentence_boundary_before(text, ent.start):
+        return None
+    return Attribution(q.start, q.end, "direct",
+                       Cue(colon.start(), colon.start() + 1, ":", ":", None, None),
+                       name_speaker(text, ent.start, ent.end, ctx))
+
+
+def _sentence_boundary_before(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a paragraph or follows a sentence end, a closing quote or a dash."""
+    before = text[max(0, pos - 200):pos].rstrip(" \t")  # a window: never copy the article
+    return not before or before[-1] in "\n.!?'-—–:" + CLOSERS or before.endswith("]")
+
+
+def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
+               cue_starts: list[int], cue_speakers: dict[int, Speaker], text: str,
+               sentences: list[int]) -> Attribution | None:
+    """A speech verb just after (``"…," McCaul said``) or before (``X said: "…"``) the quote."""
+    nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
+    prv = spans[i - 1].outer_end if i > 0 else 0
+    end_sent = locate(q.outer_end, sentences)
+    # The parser often ends a sentence at the closing mark ("…," / Douglas Holtz-Eakin … told
+    # me): then the attribution is the next sentence.
+    # A quote ending its sentence with a full stop ("… cannot be denied." He announced …) is not
+    # attributed forward.
+    if end_sent + 1 < len(sentences) and sentences[end_sent + 1] - q.outer_end <= 2 \
+            and text[q.end - 1:q.end] != ".":
+        end_sent += 1
+    newline = text.find("\n", q.outer_end)
+    after_limit = min(nxt, sentences[end_sent + 1] if end_sent + 1 < len(sentences) else len(text),
+                      newline if newline >= 0 else len(text))
+    window = cues[bisect.bisect_left(cue_starts, q.outer_end):
+                  bisect.bisect_left(cue_starts, after_limit + 1)]
+    after = [c for c in window if cue_speakers[c.token_i].start is not None]
+    # the cue or its speaker close after the quote ("…," Michael McFaul, a senior fellow at …,
+    # said): a long appositive between speaker and verb does not break the frame
+    after = [c for c in after if len(text[q.outer_end:min(
+        c.start, cue_speakers[c.token_i].start)].split()) <= 12]
+    if after:
+        c = after[0]
+        return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
+    start_sent = locate(q.open, sentences)
+    before_limit = max(prv, sentences[start_sent], text.rfind("\n", 0, q.open) + 1)
+    window = cues[bisect.bisect_left(cue_starts, before_limit):
+                  bisect.bisect_left(cue_starts, q.open)]
+    before = [c for c in window if cue_speakers[c.token_i].start is not None
+              and text[c.end:q.open].strip().rstrip("'`").rstrip()[-1:] in (":", ",", "")]
+    if before:
+        c = before[-1]
+        return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
+    # "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”": a cue
+    # with nothing to report ends the sentence right before the quote
+    window = cues[bisect.bisect_left(cue_starts, max(prv, text.rfind("\n", 0, q.open) + 1)):
+                  bisect.bisect_left(cue_starts, q.open)]
+    if window:
+        c = window[-1]
+        if c.content is None and not c.according_to and cue_speakers[c.token_i].start is not None \
+                and not c.negated and (c.lemma in ("tell", "ask", "brief", "inform")
+                                       or len(c.text.split()) == 1) \
+                and re.fullmatch(r"[^\S\n]*[.:][^\S\n]*['\"“‘`]*", text[c.end:q.open]):
+            return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
+    return None
+
+
+def colon_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                 ) -> Attribution | None:
+    """A quote introduced by a clause ending in a colon, in the same paragraph or as the whole
+    next one: ``Cruz called them on it:`` / ``the board was conclusive in its findings: “…”``.
+    The speaker is the subject of that clause's main verb."""
+    text = ctx.text
+    m = _COLON_GAP.search(text, max(0, q.open - 12), q.open + 1)
+    if m is None:
+        return None
+    colon = m.start()
+    span = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[-1]  # the clause before the colon: climb while the head stays before it
+    while root.head.i != root.i and root.head.idx < colon:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    head = subject(root) or inherited_subject(root)
+    if head is None or head.idx >= colon or head.pos_ not in ("PROPN", "NOUN", "PRON") \
+            or head.lower_ in lexicons.words("not_colon_speakers"):
+        return None
+    speaker = describe_speaker(head, ctx, prior)
+    if speaker.start is None:
+        return None
+    cue = Cue(root.idx, root.idx + len(root.text), root.text, root.lemma_.lower(), head, None,
+              token_i=root.i)
+    return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+def governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                   ) -> Attribution | None:
+    """A quoted fragment inside the clause of a speech or quoting verb with a speaker:
+    ``X called it “total political crap”``, ``an explosion that X described as “…”``."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verbs, _ = lexicons.speech_verbs()
+    quoting = lexicons.words("quoting_verbs")
+    tok = span.root
+    sent_start = sent_of(doc[span.start]).start
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.i < sent_start:
+            return None
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in quoting or lemma in verbs):
+            head = subject(tok) or inherited_subject(tok)
+            if head is None or q.open <= head.idx < q.outer_end:
+                return None
+            speaker = describe_speaker(head, ctx, prior)
+            if speaker.start is None:
+                return None
+            cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text, lemma, head, None,
+                      token_i=tok.i)
+            return Attribution(q.start, q.end, "direct", cue, speaker)
+        if tok.dep_ in ("ccomp", "ROOT"):
+            return None  # the clause ends here: a verb above it is someone else's
+    return None
+
+
+_SPEAKER_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
+
+
+def trailing_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                    ) -> Attribution | None:
+    """A short clause right after the closing mark that only says who spoke, whatever its verb
+    (``“…,” Trump reacted.``, ``“…” scoffed Arianna Gil``, ``“…?” he wondered``, ``“…,”
+    the nominee riffed on …``): the quote is what its subject said. The verb is the clause's
+    first verb, with its subject between it and the quote (or the phrase after it when it comes
+    first); when the tagger missed the verb ("Will wrote": *Will* as a modal, "Conway notes"
+    as a noun), a capitalised name and the lower-case word right after it ending the clause.
+    Not for a clause with a report of its own, a question word or conjunction before the
+    subject, or a negated verb."""
+    text = ctx.text
+    if q.close is None or q.end - q.start < 2:
+        return None
+    i = token_from(doc, q.outer_end)
+    while i < len(doc) and (doc[i].is_punct and doc[i].text not in ".!?" or doc[i].is_space) \
+            and doc[i].idx - q.outer_end < 4 and "\n" not in doc[i].text:
+        i += 1
+    if i >= len(doc) or doc[i].idx - q.outer_end > 4 or "\n" in text[q.outer_end:doc[i].idx]:
+        return None
+    end = i  # the clause: up to its sentence's end, a colon or another quote, 12 words
+    while end < len(doc) and end - i < 12 and doc[end].text not in (".", "!", "?", ":", ";") \
+            and doc[end].text not in QUOTE_MARKS and not doc[end].is_space:
+        end += 1
+    clause = doc[i:end]
+    if not len(clause) or clause[0].pos_ not in _SPEAKER_START + ("VERB",) \
+            or not clause[0].text[:1].isalpha():
+        return None
+    verb = next((t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"), None)
+    if verb is not None and verb.i == i:  # inverted: "… ,” scoffed Arianna Gil, 22"
+        found = phrase_after(doc, verb)
+        head = found[2] if found is not None else None
+    elif verb is not None:
+        head = subject(verb)
+        if head is None and verb.dep_ == "acl" and i <= verb.head.i < verb.i:
+            head = verb.head  # "“…?” the 43-year-old asked": parsed as a participle of it
+        if head is None and all(t.text[:1].isupper() for t in doc[i:verb.i]) \
+                and verb.i - i <= 4:
+            head = doc[verb.i - 1]  # "“…,” Conway notes.": the name parsed as a compound
+        if head is None or head.i < i or any(t.pos_ in ("VERB", "AUX") for t in doc[i:verb.i]
+                                             if t.i != head.i):
+            return None
+    else:
+        # "“…,” Will wrote." / "“…,” Conway notes." — the tags missed the verb
+        names = 0
+        while names < len(clause) and clause[names].text[:1].isupper():
+            names += 1
+        if not 0 < names <= 4 or names + 1 > len(clause) \
+                or not clause[names].text.isalpha() or not clause[names].text.islower() \
+                or names + 1 < len(clause) and clause[names + 1].pos_ not in ("ADP", "PUNCT"):
+            return None
+        verb, head = clause[names], clause[names - 1]
+    if head is None or not_speaker(head) or any(c.dep_ == "neg" for c in kids(verb)) \
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.i != head.i
+                   for c in kids(verb)):
+        return None
+    speaker = describe_speaker(head, ctx, prior, span=(clause[0].idx, head.idx + len(head.text))
+                               if verb.i > head.i and head.pos_ not in ("PRON", "NOUN") else None)
+    if speaker.start is None:
+        return None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, verb.lemma_.lower(), head, None,
+              token_i=verb.i)
+    return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+def transcript_rows(ctx: ArticleContext, taken: Intervals) -> list[Attribution]:
+    """Interview transcripts: a paragraph "PENCE: Well, look, …" is a direct quote of PENCE
+    (of at least ``min_quote_words``; paragraphs starting in ``taken`` are someone's already)
+    when the label speaks (:meth:`ArticleContext.label_speaks`: not the section label of a
+    brief)."""
+    text, rows = ctx.text, []
+    for m in re.finditer(r"(?m)^(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        start, stop = trim(text, m.end(), end)
+        if len(text[start:stop].split()) < ctx.settings.min_quote_words or start in taken \
+                or m.group("name").strip() in _not_speaker_labels() \
+                or not ctx.label_speaks(m.group("name"), text[start:stop]):
+            continue
+        name = m.group("name").strip()
+        speaker = Speaker(name, m.start(), m.start() + len(name), "person",
+                          ctx.person_named(name.title()), None)
+        rows.append(Attribution(start, stop, "direct",
+                                Cue(m.end() - 1, m.end(), ":", ":", None, None), speaker))
+    return rows

@@ -1,0 +1,209 @@
+"""Stage 1: pairing quotation marks into :class:`~.types.QuoteSpan` records.
+
+Quotation marks of these conventions are paired within each paragraph (:data:`DOUBLE` and
+:data:`SINGLE`): English “…”, ‘…’, straight "…" and '…' (apostrophes excepted) and NYT-style
+``''…''``; German „…“ and ‚…‘, Polish/Hungarian „…” and ‚…’; French «…» (with or without
+the spaces inside, « … »), Danish/German »…« and the single ‹…›/›…‹; fullwidth ＂…＂; CJK
+「…」 and 『…』. A mark that closes one convention and opens another (“ closes „, » closes «)
+closes when its opener is open, unless it stands where an opening mark does (after a space or
+bracket, before a word: “ opening an English quote after a stray „); » and › open only there,
+so a French closer is never an opener. A quote still open
+at a paragraph's end stops there, so a stray mark never swallows the article; if the next
+paragraph re-opens a quote, the segments form one multi-paragraph quote (the news convention).
+Quoted spans of one or two words (titles, scare quotes) are not quotes.
+
+Complexity: one pass over each paragraph's characters per level of mark (double, single):
+O(n) in the length of the text. The filters :func:`is_title` and :func:`sentence_like` are
+linear in the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ... import lexicons
+from ..segments import paragraph_spans
+from .spans import trim
+from .types import QuoteSettings, QuoteSpan
+
+_DEFAULT = QuoteSettings()
+
+
+@dataclass(frozen=True)
+class MarkLevel:
+    """One level of quotation marks (double or single) of every convention.
+
+    ``pairs`` maps each opening mark to the marks that close its quote; ``straight`` marks
+    open or close by context (``"``, ``＂``, ``'``) and close any quote of the level, as
+    ``universal`` closers do (”, ’: a closer in every convention); ``context_openers`` open
+    only where an opening mark can stand (» and ›, closers in French); ``apostrophes`` are
+    skipped between letters (don't, don‘t, a‚b) and, unopened, after one (officials’ view).
+    """
+
+    pairs: dict[str, str]
+    straight: str
+    universal: str
+    context_openers: str = ""
+    apostrophes: str = ""
+
+    @property
+    def marks(self) -> frozenset[str]:
+        """Every character this level pairs."""
+        return frozenset("".join(self.pairs) + "".join(self.pairs.values()) + self.straight
+                         + self.universal)
+
+    def closes(self, opener: str, ch: str) -> bool:
+        """Whether ``ch`` closes a quote opened by ``opener``."""
+        return ch in self.pairs.get(opener, "") or ch in self.straight + self.universal
+
+
+DOUBLE = MarkLevel(pairs={"“": "”»", "„": "“”", "«": "»”", "»": "«", "「": "」"},
+                   straight='"＂', universal="”", context_openers="»")
+SINGLE = MarkLevel(pairs={"‘": "’", "‚": "‘’", "‹": "›", "›": "‹", "『": "』"},
+                   straight="'", universal="’", context_openers="›", apostrophes="‘’‚'")
+# every opening mark (straight ones included)
+OPENING_MARKS = "".join(DOUBLE.pairs) + "".join(SINGLE.pairs) + DOUBLE.straight + SINGLE.straight
+# every closing mark (straight ones included)
+CLOSING_MARKS = "".join(sorted({c for level in (DOUBLE, SINGLE)
+                                for c in "".join(level.pairs.values()) + level.straight}))
+# For the stages after pairing, which read the text around a quote: marks that close a quote
+# in some convention and open none in English text (“ and ‘ close German quotes but open
+# English ones)
+CLOSERS = "".join(sorted(set(CLOSING_MARKS) - set("“‘'")))
+# quotation marks spaCy's English tokenizer leaves on the word (＂We, bridge,＂; split off by
+# analysis.engine.pipeline.split_quote_marks)
+UNSPLIT_MARKS = "＂‹›"
+# characters after which a straight mark (or » ›) opens a quote
+OPEN_CONTEXT = " \t\n([{—–-/\u00a0\u202f\u3000（："
+# characters before which » and › do not open a quote (a French closer: « … », said)
+_NOT_AFTER_OPENER = ",.;:!?)]}" + CLOSING_MARKS
+
+
+def _is_opener(text: str, i: int, lo: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in OPEN_CONTEXT or before in OPENING_MARKS) and not after.isspace()
+
+
+def _opens_here(text: str, i: int, lo: int) -> bool:
+    """Whether a mark that opens one convention and closes another (» ›, “ after „) stands
+    where an opening mark does: after a space or bracket and before a word, not before a
+    comma or a full stop (``« … », said``)."""
+    return _is_opener(text, i, lo) and text[i + 1:i + 2] not in ("", *_NOT_AFTER_OPENER)
+
+
+def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool
+                ) -> tuple[list[QuoteSpan], bool]:
+    """Pair one level of quotation marks inside ``text[lo:hi]``; returns spans and open-at-end.
+    A mark that closes the open quote closes it; a new opening mark before a close makes the
+    earlier one stray: pairing restarts there."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    marks = level.marks
+    skip_to = lo
+    for i in range(lo, hi):
+        if i < skip_to:
+            continue
+        ch = text[i]
+        if not single and ch == "'" and text[i + 1:i + 2] == "'":
+            skip_to = i + 2  # '' as a double quotation mark (NYT style)
+            if open_at is not None:
+                start, end = trim(text, open_at + 1, i)
+                if end > start:
+                    spans.append(QuoteSpan(open_at, i + 1, start, end, single))
+                open_at = None
+            elif _is_opener(text, i + 1, lo) or i == lo or text[i - 1] in OPEN_CONTEXT:
+                open_at = i + 1
+            continue
+        if ch not in marks:
+            continue
+        if ch in level.apostrophes:
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if prev.isalnum() and nxt.isalnum():
+                continue  # apostrophe: don't, it’s
+            if ch in level.universal + level.straight and open_at is None and prev.isalnum():
+                continue  # plural possessive or elision: officials’ view
+            if nxt in "nN" and text[i + 2:i + 3] in level.apostrophes and prev.isspace() \
+                    and not text[i + 3:i + 4].isalnum():
+                skip_to = i + 3  # rock ‘n’ roll, rock 'n' roll
+                continue
+        # a mark that also opens (“ after „) closes only where no opening mark would stand
+        if open_at is not None and level.closes(text[open_at], ch) and not (
+                ch in level.pairs and _opens_here(text, i, lo)):
+            start, end = trim(text, open_at + 1, i)
+            if end > start:
+                spans.append(QuoteSpan(open_at, i, start, end, single))
+            open_at = None
+        elif ch in level.straight:
+            if _is_opener(text, i, lo):
+                open_at = i
+        elif ch in level.context_openers:
+            if _opens_here(text, i, lo) and i + 1 < hi:
+                open_at = i
+        elif ch in level.pairs:
+            open_at = i
+    if open_at is not None and not single:
+        start, end = trim(text, open_at + 1, hi)
+        if end > start:
+            spans.append(QuoteSpan(open_at, None, start, end, single))
+        return spans, True
+    return spans, False
+
+
+def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words
+                     ) -> list[QuoteSpan]:
+    """Quoted stretches of ``text``, in order, never overlapping and never crossing a paragraph.
+
+    Double marks (:data:`DOUBLE`: “…”, „…“, «…», ＂…＂, 「…」, …) are paired first; single
+    marks (:data:`SINGLE`: ‘…’, '…', ‚…‘, ‹…›, 『…』, …) only outside them, and only when closed
+    in the same paragraph. An unclosed double quote ends at its
+    paragraph's end; if the next paragraph starts with an opening mark, both segments get the
+    same ``chain`` (a multi-paragraph quote). Spans with fewer than ``min_words`` words are
+    dropped (titles, scare quotes). O(n) in the length of ``text``.
+    """
+    result: list[QuoteSpan] = []
+    previous_open: int | None = None  # index in result of a segment left open at paragraph end
+    for lo, hi in paragraph_spans(text):
+        doubles, left_open = _pair_marks(text, lo, hi, DOUBLE, False)
+        taken = [(s.open, s.outer_end) for s in doubles]
+        singles, _ = _pair_marks(text, lo, hi, SINGLE, True)
+        singles = [s for s in singles  # outside every double span: not in, not around one
+                   if not any(a <= s.open < b or a < s.outer_end <= b or s.open < a < s.outer_end
+                              for a, b in taken)]
+        spans = sorted(doubles + singles, key=lambda s: s.open)
+        starts_with_open = bool(spans) and spans[0].open == lo and not spans[0].single
+        for n, s in enumerate(spans):
+            if len(text[s.start:s.end].split()) < min_words:
+                continue
+            if previous_open is not None and n == 0 and starts_with_open:
+                first = result[previous_open]
+                if first.chain is None:
+                    result[previous_open] = first = replace(first, chain=previous_open)
+                s = replace(s, chain=first.chain)
+            result.append(s)
+        last = result[-1] if result else None
+        previous_open = (len(result) - 1 if left_open and last is not None
+                         and last.close is None and last.open >= lo else None)
+    return result
+
+
+def sentence_like(quote: str, settings: QuoteSettings = _DEFAULT) -> bool:
+    """Whether an unattributed quoted span reads as speech: a full sentence (of at least
+    ``min_quote_words``) or a phrase of ``min_unattributed_words``."""
+    words = len(quote.split())
+    return words >= settings.min_unattributed_words or (
+        words >= settings.min_quote_words and quote.rstrip("\"'”’)")[-1:] in ".!?")
+
+
+def is_title(quote: str) -> bool:
+    """A quoted name of a show, book or slogan ("Meet the Press", "Make America Great Again"):
+    every word capitalised but the small ones (``title_small_words``), no sentence
+    punctuation. A chant in capitals ("BUILD THE WALL!") is speech."""
+    words = quote.strip(" .,!?\"'“”‘’").split()
+    if quote.isupper():
+        return False
+    small = lexicons.words("title_small_words")
+    return bool(words) and len(words) <= 8 and not re.search(r"[.!?;:]\s", quote) and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words)

@@ -1,0 +1,318 @@
+"""Stage 3: speaker phrases — span, type, canonical actor and role — as
+:class:`~.types.Speaker` records.
+
+Typed from the syntax of the phrase and the entities inside it, not from the NER label alone:
+head nouns from ``speaker_nouns.csv`` decide anonymous (singular unnamed "official", "source"),
+group (plural unnamed "analysts") and organization ("ministry", "police"); a single capitalised
+name the NER called ORG but used bare as a speaker ("McCaul said") is a person; a role noun
+keeps the name in apposition to it ("The company's chief executive, Tim Cook"). Pronouns are
+handed to :mod:`.pronouns`. Each phrase is read from its own tokens and the entity index:
+O(phrase) per speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ... import lexicons
+from ..names import strip_title
+from ..syntax import kids, rights
+from .spans import subtree_size
+from .pronouns import resolve_pronoun
+from .context import ArticleContext, entities_in
+from .subjects import DASHES, noun_class
+from .types import Speaker
+
+
+def anonymity_re() -> re.Pattern:
+    """The ``anonymity_phrases`` as one regex (whole words, any case)."""
+    def build(lx):
+        phrases = sorted(lx.lists["anonymity_phrases"], key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
+    return lexicons.derived("anonymity_re", build)
+
+
+def _org_words() -> re.Pattern:
+    def build(lx):
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, lx.lists["org_words"])) + r")\b",
+                          re.I)
+    return lexicons.derived("org_words_re", build)
+
+
+def _quantifiers() -> re.Pattern:
+    def build(lx):
+        return re.compile(r"^(?:" + "|".join(map(re.escape, lx.lists["role_quantifiers"]))
+                          + r")\s+", re.I)
+    return lexicons.derived("role_quantifiers_re", build)
+
+
+_KEEP_RIGHT = {"compound", "flat", "nummod", "conj", "cc", "amod", "prep", "pobj", "det",
+               "poss", "case", "nmod"}
+
+
+def speaker_span(head) -> tuple[int, int]:
+    """Character span of the speaker phrase headed by ``head``, without appositions, relative
+    clauses or participles after it ("A US official, speaking on …" → "A US official")."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    demonstrative = head.lower_ in ("those", "these")
+    for child in rights(head):
+        if child.dep_ in _KEEP_RIGHT and (child.dep_ != "prep" or child.lower_ in
+                                          lexicons.words("speaker_phrase_prepositions")) \
+                or demonstrative and child.dep_ == "acl" and subtree_size(child) <= 4:
+            # ("those surveyed", "those polled in Iowa")
+            if child.dep_ == "conj" or child.dep_ == "cc":
+                right = max(right, max(t.i for t in child.subtree
+                                       if t.dep_ not in ("appos", "acl", "relcl", "punct")
+                                       or t is child))
+            else:
+                right = max(right, _edge_before_clauses(child))
+        else:
+            break
+    # "The company's chief executive, Tim Cook", "One of the men, Jessie Elkins": a role noun
+    # keeps the name after it
+    if head.pos_ in ("NOUN", "NUM") or head.lower_ in ("one", "some", "another"):
+        for child in rights(head):
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                last = child.i  # the name, without an age or a clause after it
+                while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                    last += 1
+                right = max(right, last)
+                break
+    # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
+    for j in range(left, min(head.i, left + 6)):
+        if doc[j].text in DASHES and j > left and all(
+                t.text.isupper() or t.is_punct for t in doc[left:j]):
+            left = j + 1
+            break
+    # never start on punctuation or a conjunction
+    while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
+        left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _edge_before_clauses(child) -> int:
+    """The last token of ``child``'s phrase before a relative or participle clause inside it
+    ("a spokesman for the ministry, Oleg Voloshyn, who also ran …" ends at the name)."""
+    right = child.right_edge.i
+    for tok in child.subtree:
+        if tok.i > child.i and tok.dep_ in ("relcl", "acl"):
+            right = min(right, tok.left_edge.i - 1)
+    doc = child.doc
+    while right > child.i and doc[right].is_punct:
+        right -= 1
+    return right
+
+
+def appos_role(head) -> str | None:
+    for child in rights(head):
+        if child.dep_ == "appos" and not (head.pos_ in ("NOUN", "NUM") and
+                                          child.ent_type_ == "PERSON"):
+            toks = [t for t in child.subtree if t.dep_ not in ("acl", "relcl")]
+            toks = [t for t in toks if not t.is_punct]
+            if toks and toks[0].dep_ == "det":
+                toks = toks[1:]
+            if toks:
+                return head.doc[toks[0].i:toks[-1].i + 1].text
+    return None
+
+
+def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head=None) -> str:
+    """Speaker type of a (non-pronoun) speaker phrase (``phrase_head``: its head token)."""
+    nouns = lexicons.table("speaker_nouns")
+    # effective head: the last noun before an "of"/"close to"/"from" phrase
+    head = None
+    cut = None  # where the "of …" phrase starts: a name after it is not the head's name
+    for tok in span_tokens:
+        if head is not None and (tok.lower_ in lexicons.words("head_cut_words")
+                                 or tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl"):
+            # "officials familiar with …", "a statement posted on the website …"
+            cut = tok.idx
+            break
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = tok
+    if anonymity_re().search(text_span):
+        return "anonymous"
+    people = [e for e in ents if e.label == "PERSON"]
+    if head is not None and head.pos_ == "NOUN" and nouns.get(head.lemma_.lower()) == "document":
+        return "document"  # "a statement", "the report", "a Pentagon statement", "reports"
+    if head is not None and head.pos_ == "NOUN":
+        lemma = head.lemma_.lower()
+        cls = nouns.get(lemma)
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ != lemma and head.lower_.endswith("s")
+        named = bool(people) and people[-1].end >= head.idx + len(head.text) and (
+            cut is None or people[-1].start < cut or _closing_apposition(people[-1],
+                                                                         span_tokens))
+        if not named and cls in ("anonymous", "group"):
+            if plural and lemma not in lexicons.words("anonymous_even_plural"):
+                return "group"
+            return "anonymous"
+        if not named and cls == "organization":
+            return "organization"
+        if not named and plural:
+            return "group"
+        if not named and cls is None and ents and all(e.end <= head.idx for e in ents):
+            # "the Republican vice-presidential nominee": one unnamed person; the entities
+            # only qualify the head noun
+            return "anonymous"
+    if people:
+        if len({e.actor for e in people}) > 1:
+            return "group"
+        return "person"
+    orgs = [e for e in ents if e.label in ("ORG", "GPE", "NORP", "FAC", "LOC")]
+    if orgs:
+        ent = orgs[-1]
+        if ent.label == "NORP":
+            return "group"
+        return "person" if _looks_like_person(ent, span_tokens) else "organization"
+    if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper():
+        return "person"
+    if head is not None and head.pos_ == "NOUN":
+        return "group" if head.tag_ == "NNS" else "anonymous"
+    if phrase_head is not None and (
+            phrase_head.lower_ in ("those", "these") or phrase_head.like_num
+            or phrase_head.lower_ in lexicons.words("share_nouns")):
+        # "those surveyed", "six in 10", "39 have said", "most said", "a third say"
+        return "group"
+    return "unknown"
+
+
+def _closing_apposition(ent, span_tokens) -> bool:
+    """Whether the person ``ent`` closes the speaker phrase after a comma: the name of the
+    phrase's head, however long the phrase before it ("a former spokesman for Ukraine's Foreign
+    Ministry, Oleg Voloshyn")."""
+    words = [t for t in span_tokens if not t.is_punct]
+    before = [t for t in span_tokens if t.idx < ent.start]
+    return bool(words and before) and words[-1].idx < ent.end and before[-1].text == ","
+
+
+def _looks_like_person(ent, span_tokens) -> bool:
+    """An ORG/GPE mention used as a person: "McCaul said" (a surname the NER took for an ORG).
+
+    True for a single capitalised proper noun (not an acronym, no organisation word, no
+    determiner before it, not in the alias table) that is the whole speaker phrase.
+    """
+    if ent.label != "ORG":
+        return False
+    words = ent.text.split()
+    toks = [t for t in span_tokens if not t.is_punct]
+    return (len(words) == 1 and len(toks) == 1 and words[0][:1].isupper()
+            and not words[0].isupper() and not _org_words().search(ent.text)
+            and ent.actor == ent.text and toks[0].tag_ == "NNP")
+
+
+def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
+    """Title or role words in the speaker phrase before the person's name."""
+
+    people = [e for e in ents if e.label == "PERSON"]
+    if not people:
+        return None
+    person = people[0]
+    before = ctx.text[start:person.start].strip(" ,")
+    title, _ = strip_title(person.text)
+    parts = [p for p in (before, title) if p]
+    role = " ".join(parts).strip()
+    role = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I)
+    role = re.sub(r"['’]s$", "", role).strip()
+    return role or None
+
+
+def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
+                     span: tuple[int, int] | None = None) -> Speaker:
+    """Speaker span, type, actor and role for the speaker phrase headed by token ``head``
+    (or covering the character ``span`` when given)."""
+    if head is None:
+        return Speaker()
+    doc = head.doc
+    if head.lower_ in lexicons.table("pronoun_genders") \
+            or head.pos_ == "PRON" and head.lower_ not in ("those", "these"):
+        start, end = head.idx, head.idx + len(head.text)
+        resolved = resolve_pronoun(head, ctx, prior)
+        if resolved is not None:
+            return replace(resolved, text=head.text, start=start, end=end)
+        return Speaker(head.text, start, end, "pronoun")
+    start, end = span if span is not None else speaker_span(head)
+    if ctx.text[start:end].strip().lower() in lexicons.words("page_words"):
+        return Speaker()  # "Article", "Video": page furniture, not a speaker
+    owner = _document_owner(head, ctx, prior, start, end)
+    if owner is not None:
+        return owner
+    span_text = ctx.text[start:end]
+    phrase = doc.char_span(start, end)
+    first = min(head.left_edge.i, phrase.start) if phrase is not None else head.left_edge.i
+    span_tokens = [t for t in doc[first:max(head.right_edge.i + 1, head.i + 1)]
+                   if start <= t.idx < end]
+    ents = entities_in(ctx, start, end)
+    full = ctx.text[min(start, head.left_edge.idx):max(
+        end, head.right_edge.idx + len(head.right_edge.text))]
+    kind = _type_noun_phrase(span_tokens, ents, full, head)
+    actor = None
+    if kind in ("unknown", "person") and not ents and head.text[:1].isupper():
+        # a name the tagger or the NER missed ("Trump" tagged as a verb, "Conway notes") that
+        # the article names elsewhere
+        actor = ctx.known_person(span_text.strip())
+        kind = "person" if actor is not None else kind
+    if kind == "document":  # the issuer it names: "a Pentagon statement", "a report by the UN"
+        issuers = [e for e in ents if e.label in ("ORG", "GPE", "PERSON") and e.actor is not None]
+        actor = issuers[0].actor if issuers else None
+    elif kind in ("person", "organization"):
+        people = [e for e in ents if e.label == "PERSON"]
+        pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
+        if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
+            actor = pick.actor
+        if kind == "organization" and actor is not None and len(span_text.split()) == 1 \
+                and ctx.known_person(actor) == actor:
+            kind = "person"  # a surname the NER took for an organisation: "Conway notes"
+    role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
+                                 else None)
+    if role is None and kind == "anonymous":
+        role = _quantifiers().sub("", span_text)
+        named = _described_person(head, ctx, ents, start)
+        if named is not None:  # "the veteran coach" after "John Smith, the veteran coach,"
+            kind, actor = "person", named
+    return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _document_owner(head, ctx: ArticleContext, prior: list[Speaker], start: int, end: int
+                    ) -> Speaker | None:
+    """A document with an owner speaks for the owner: "her statement" (the pronoun resolved),
+    "the union's release" — the phrase stays the speaker, of type ``document``, with the
+    owner as its actor."""
+    if head.pos_ != "NOUN" or noun_class(head) != "document":
+        return None
+    poss = next((c for c in kids(head) if c.dep_ == "poss" and c.i < head.i), None)
+    if poss is None:
+        return None
+    owner = describe_speaker(poss, ctx, prior)
+    if owner.type in ("unknown", "pronoun"):
+        return None
+    return Speaker(ctx.text[start:end], start, end, "document", owner.actor, owner.role)
+
+
+def _described_person(head, ctx: ArticleContext, ents: list, start: int) -> str | None:
+    """The named person a definite description refers back to ("the veteran coach", "the
+    first-year senator"): the latest person before it whose title or apposition holds the
+    description's head noun ("Coach John Smith", "Jane Roe, the retired engineer,"). None when
+    the description is not definite, holds a name, or no such person was introduced."""
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or ents \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+        return None
+    earlier = [(pos, actor) for pos, actor in ctx.roles(head.doc).get(head.lemma_.lower(), [])
+               if pos < start]
+    return earlier[-1][1] if earlier else None
+
+
+def name_speaker(text: str, start: int, end: int, ctx: ArticleContext) -> Speaker:
+    """A speaker given by name only (dash attributions, transcripts), typed from its entities."""
+    ents = entities_in(ctx, start, end)
+    people = [e for e in ents if e.label == "PERSON"]
+    name = text[start:end]
+    actor = people[0].actor if people else ctx.person_named(name.title() if name.isupper()
+                                                             else name)
+    kind = "person" if people or not ents else (
+        "organization" if ents[0].label in ("ORG", "GPE") else "person")
+    return Speaker(name, start, end, kind, actor, None)

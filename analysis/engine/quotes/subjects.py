@@ -1,0 +1,408 @@
+"""Who speaks: the subject of a cue verb in the parse, and the speaker phrases the parser
+attached elsewhere.
+
+:func:`subject` is the verb's own subject (passive agents included, datelines skipped);
+:func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said
+… and added", "…, saying", "X, who said"); :func:`split_subject` and :func:`stranded_subject`
+repair two common misparses; :func:`fallback_speaker` looks around the verb when the parse gave
+it no subject at all. Each reads a bounded neighbourhood of the verb: O(1) per cue (children
+through :mod:`analysis.engine.syntax`).
+"""
+
+from __future__ import annotations
+
+from ... import lexicons
+from ..syntax import kids, sent_of
+from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
+from .spans import text_before
+
+
+def not_speaker(tok) -> bool:
+    """Whether ``tok`` is a word that never speaks (``not_speakers`` lexicon: "that", "who")."""
+    return tok.lower_ in lexicons.words("not_speakers")
+
+
+def noun_class(tok) -> str | None:
+    """The class of a speaker noun (``speaker_nouns.csv``: anonymous, group, organization,
+    document) by its lemma, or None."""
+    return lexicons.table("speaker_nouns").get(tok.lemma_.lower())
+
+def phrase_before(doc, verb) -> tuple[int, int] | None:
+    """Token range of a noun phrase right before ``verb`` after a comma, used as its speaker when
+    the parse attached it elsewhere ("…, USA and European officials said")."""
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") and j > verb.i - 4:
+        j -= 1
+    end = j + 1
+    while j >= 0 and not doc[j].is_punct and end - j <= 8 and doc[j].lower_ != "that":
+        j -= 1
+    start = j + 1
+    if start >= end or (j >= 0 and doc[j].text not in (",", "—", "–")):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:end]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        return None
+    return start, end
+
+
+# a closing quotation mark, as a token or as the end of the text before a word
+CLOSING = (*CLOSERS, "''")
+
+
+# quotation marks as tokens (the straight ' is left out: an apostrophe as often)
+QUOTE_MARKS = (set(OPENING_MARKS + CLOSING_MARKS) - {"'"}) | {"''", "`"}
+
+
+DASHES = {"-", "--", "—", "–", "―"}
+
+
+def is_dateline(tok) -> bool:
+    """A place name in capitals opening a paragraph before a dash ("WASHINGTON --")."""
+    doc = tok.doc
+    first = tok.left_edge
+    if not tok.text.isupper() or len(tok.text) < 3:
+        return False
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not doc[first.i - 1].is_space:
+        return False
+    nxt = tok.i + 1
+    while nxt < len(doc) and (doc[nxt].text.isupper() or doc[nxt].text in ",()"
+                              or doc[nxt].pos_ == "PROPN") and nxt - tok.i < 6 \
+            and doc[nxt].text not in DASHES:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text in DASHES
+
+
+def subject(verb):
+    # The subject nearest the verb: when a quote is misparsed as a second subject
+    # ("“That’s right,” Melanie said"), the quote's word is the farther one.
+    subjects = sorted((c for c in kids(verb) if c.dep_ in ("nsubj", "csubj")),
+                      key=lambda c: abs(c.i - verb.i))
+    if subjects:
+        child = subjects[0]
+        if child.text in QUOTE_MARKS:
+            # "「…,」 the mayor said": the closing mark parsed as the subject, the speaker as its
+            # apposition
+            return next((c for c in kids(child) if c.dep_ == "appos" and c.i > child.i), None)
+        if is_dateline(child):
+            # "WASHINGTON -- President Obama, …, said": the dateline is not the speaker
+            return next((c for c in kids(child) if c.dep_ == "appos"
+                         and c.i > child.i), None)
+        if child.lower_ in ("those", "these") and any(
+                c.dep_ in ("amod", "acl", "relcl", "prep", "advmod") for c in kids(child)):
+            return child  # "Those close to him say …"
+        return None if not_speaker(child) else child
+    for child in kids(verb):
+        if child.dep_ == "nsubjpass":
+            for agent in kids(verb):
+                if agent.dep_ == "agent":
+                    for pobj in kids(agent):
+                        if pobj.dep_ == "pobj":
+                            return pobj
+            return None  # "he was told": the subject heard, not spoke
+    return None
+
+
+def clause_subject(verb):
+    """The grammatical subject of a clause, passive or not ("FBI officials were angered by the
+    deal and predicted …": the officials, not the agent)."""
+    subjects = sorted((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")),
+                      key=lambda c: abs(c.i - verb.i))
+    if not subjects or not_speaker(subjects[0]):
+        return None
+    return subject(verb) if subjects[0].dep_ != "nsubjpass" else subjects[0]
+
+
+def document_author(noun):
+    """The author of a document noun (class ``document`` in ``data/speaker_nouns.csv``: a
+    statement, a count) when the sentence names one: "a count by The Associated Press", "a court
+    document filed by X", "an interview his brother gave", "X released a statement"."""
+    if noun.pos_ != "NOUN" or noun_class(noun) != "document":
+        return None
+    for child in kids(noun):
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in kids(child) if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+        if child.dep_ == "acl" and child.lemma_.lower() not in lexicons.words("receipt_verbs"):
+            for agent in kids(child):
+                if agent.dep_ == "agent":
+                    pobj = next((c for c in kids(agent) if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+        if child.dep_ == "relcl":
+            subj = subject(child)
+            if subj is not None and subj.i > noun.i and not not_speaker(subj):
+                return subj
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subj = subject(noun.head)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return subj
+    return None
+
+
+def inherited_subject(verb):
+    """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
+    tok = verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.i < verb.i \
+            and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
+        # "X warned that the incident could foreshadow …, remarking that …": the participle
+        # hangs off the reported clause but belongs to the reporting verb before it (not to
+        # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
+        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
+        if subj is not None:
+            return subj
+    for _ in range(4):
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and tok.head.i != tok.i \
+                or _chained_participle(tok):
+            if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
+                # "by mentioning the need for a wall and adding, …": a participle the parser
+                # coordinated with a noun inside the first one's object
+                verb_above = tok.head
+                for _ in range(6):
+                    if verb_above.pos_ == "VERB" or verb_above.head.i == verb_above.i:
+                        break
+                    verb_above = verb_above.head
+                if verb_above.pos_ == "VERB":
+                    tok = verb_above
+                    subj = clause_subject(tok)
+                    if subj is not None:
+                        return subj
+                    continue
+            tok = tok.head
+            # "began by saying …", "aside from saying …": up through the preposition (and
+            # the adverb it hangs on) to the verb
+            while tok.pos_ in ("ADP", "ADV") and tok.dep_ in ("prep", "advmod") \
+                    and tok.head.i != tok.i:
+                tok = tok.head
+            subj = clause_subject(tok)
+            if subj is not None:
+                return subj
+        elif tok.dep_ == "relcl":
+            # "X, who said …"; "a video that said …" speaks for its author
+            return document_author(tok.head) or tok.head
+        elif tok.dep_ == "acl":
+            if tok.head.pos_ in ("PROPN", "PRON"):
+                return tok.head  # "footage of Trump saying …": the named one speaks
+            author = document_author(tok.head)
+            if author is not None:
+                return author  # "She released a statement saying …"
+            if tok.head.pos_ == "NOUN" and tok.i > tok.head.i and (
+                    noun_class(tok.head) is not None
+                    or tok.head.lemma_.lower() in lexicons.words("share_nouns")
+                    or tok.head.tag_ == "NNS"):
+                return tok.head  # "GOP voters saying …", "50 percent saying …"
+            # "she said at a news conference announcing that …": the noun's governing verb
+            noun = tok.head
+            while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head.i != noun.i:
+                noun = noun.head
+            return subject(noun) if noun.pos_ in ("VERB", "AUX") else None
+        else:
+            return None
+    return None
+
+
+def _chained_participle(tok) -> bool:
+    """A participle after a comma that the parser hung, as a clause, on the participle before
+    it ("…, saying the Ohio Republican was “doing the right thing,” suggesting he might …"):
+    it shares that participle's subject."""
+    doc = tok.doc
+    return (tok.dep_ == "ccomp" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG"
+            and tok.head.i < tok.i and tok.left_edge.i == tok.i and tok.i > 0
+            and doc[tok.i - 1].text in (",", "''", "”", '"')
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)))
+
+
+def split_subject(verb) -> tuple[int, int, object] | None:
+    """``(start, end, head)``: token range and head of a subject phrase the parser split in two
+    ("A statement posted on the website GunBroker.com said": *statement* and *GunBroker.com*
+    both subjects of *said*): the nearer subject continues the farther one's phrase with nothing
+    between them."""
+    subjects = sorted((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i),
+                      key=lambda c: c.i)
+    if len(subjects) < 2:
+        return None
+    far, near = subjects[-2], subjects[-1]
+    if near.left_edge.i != far.right_edge.i + 1 or far.pos_ not in ("NOUN", "PROPN") \
+            or not_speaker(far) or far.is_punct or far.text in QUOTE_MARKS:
+        return None  # (a closing mark the tagger took for a name is no part of a subject:
+        # "‹…,› the mayor said" with ‹ › or ＂ ＂ parsed as a second subject)
+    return far.left_edge.i, near.right_edge.i + 1, far
+
+
+def stranded_subject(verb, *, need_aux: bool = True) -> tuple[int, int, object] | None:
+    """``(start, end, head)`` of a noun right before a coordinated verb's own auxiliaries, which
+    the parser folded into the clause before ("… will not attend the convention and others have
+    said …": *others* is the subject of the second *said*, not a second object of *attend*). With
+    ``need_aux`` (before a subject is inherited from a coordinated verb) only when an auxiliary
+    stands between them; without it, a negation or adverb is enough."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    j = verb.i - 1
+    while j > verb.i - 4 and j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") \
+            and doc[j].head.i == verb.i:
+        j -= 1
+    if j < 0 or j == verb.i - 1 or need_aux and not any(
+            doc[k].dep_ == "aux" for k in range(j + 1, verb.i)):
+        return None
+    tok = doc[j]
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in ("conj", "appos", "dobj",
+                                                                      "pobj", "nsubj") \
+            or not_speaker(tok) or tok.head.i == verb.i:
+        return None
+    k = j
+    while k > 0 and doc[k - 1].dep_ in ("compound", "amod", "det", "nummod") \
+            and doc[k - 1].head.i == j:
+        k -= 1
+    return k, j + 1, tok
+
+
+def participle_subject(child, verb) -> bool:
+    """Whether ``child`` is a misparsed subject phrase with a participle before ``verb``
+    ("A statement posted on the website said …" → ccomp "posted" with subject "statement")."""
+    if child.dep_ != "ccomp" or child.i > verb.i or child.pos_ != "VERB" \
+            or child.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids(child)) \
+            or not any(c.dep_ in ("prep", "agent", "npadvmod") for c in kids(child)):
+        return False
+    if any(t.text in QUOTE_MARKS for t in child.subtree):
+        return False
+    subj = subject(child)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
+
+
+def fallback_speaker(doc, verb, text: str):
+    """Speaker of a cue the parser gave no subject: ``((start, end, head), after_quote)`` with a
+    token range, or ``(None, False)``. Tried in order:
+
+    * a phrase after a comma right before the verb ("…, USA and European officials said");
+    * a subject phrase the parser made a clause of its own ("A statement posted on the website
+      said …");
+    * the phrase right after a verb that follows a closing quotation mark ("…,'' said Robert
+      Reich, who served …": the parser made Reich the subject of the relative clause);
+    * a name right before the verb that the parser swallowed into the phrase before it
+      ("… the board of the Washington Post Trump said that …");
+    * a name before an apposition ("Roberta Lange, the state party chairwoman, said"), or the
+      phrase after a closing quotation mark before one ("“…,” an intelligence source, who was
+      not authorized to speak, told Fox News").
+    """
+    span = phrase_before(doc, verb)
+    if span is not None:
+        return (span[0], span[1], doc[span[1] - 1]), False
+    stranded = stranded_subject(verb, need_aux=False)
+    if stranded is not None:
+        return stranded, False
+    head = verb.head
+    if verb.dep_ in ("ccomp", "conj", "dep") and head.i < verb.i and head.pos_ == "VERB" \
+            and all(t.pos_ in ("PUNCT", "CCONJ", "ADV", "SPACE") for t in doc[head.i + 1:verb.i]):
+        # "Clinton paused, then revealed why …": the verb before speaks on
+        subj = subject(head)
+        if subj is not None:
+            return (subj.left_edge.i, subj.i + 1, subj), False
+    for child in kids(verb):
+        if participle_subject(child, verb):
+            # "A statement posted on the website said …": parsed as a clause "statement posted"
+            subj = subject(child)
+            return (subj.left_edge.i, child.right_edge.i + 1, subj), False
+    if any(c.dep_ == "nsubjpass" for c in kids(verb)):
+        return None, False
+    if text_before(text, verb.idx).rstrip(",").rstrip().endswith(CLOSING):
+        after = phrase_after(doc, verb)
+        if after is not None:
+            return after, True
+    k = verb.i - 1  # the word before the verb and its adverbs ("Paul Manafort, bluntly said")
+    while k > 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i \
+            and verb.i - k <= 2:
+        k -= 1
+    prev = doc[k] if k >= 0 else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG"):
+        first = k
+        while first > 0 and doc[first].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+            first -= 1
+        return (first, k + 1, prev), False
+    if prev is not None and prev.is_alpha and prev.text[:1].isupper() and k > 0 \
+            and (doc[k - 1].text in CLOSING or doc[k - 1].text == "," and k > 1
+                 and doc[k - 2].text in CLOSING):
+        # "“…,” Will wrote.", "“…,” From said": a name right after the quote, whatever its tag
+        return (k, k + 1, prev), False
+    if prev is not None and prev.text in DASHES | {")"}:
+        found = _before_parenthesis(doc, verb, k)
+        if found is not None:
+            return found, False
+    if prev is not None and prev.text == ",":
+        found = _before_apposition(doc, verb, k)
+        if found is not None:
+            return found, False
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and subject(verb.head) is None:
+        # "Brenda Johnson also railed against immigrants, and explained …": the first verb's
+        # speaker, found around the same misparse
+        found, _ = fallback_speaker(doc, verb.head, text)
+        return found, False
+    return None, False
+
+
+def phrase_after(doc, verb) -> tuple[int, int, object] | None:
+    """The noun phrase right after a verb that follows a closing quotation mark ("…,'' said
+    Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition."""
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
+            doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
+        j += 1
+    phrase = doc[verb.i + 1:j]
+    nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
+    if not nouns or phrase[0].pos_ == "ADP":
+        return None
+    before_prep = [t for t in nouns if not any(p.pos_ == "ADP" for p in doc[verb.i + 1:t.i])]
+    return verb.i + 1, j, (before_prep or nouns)[-1]
+
+
+def _before_parenthesis(doc, verb, close: int) -> tuple[int, int, object] | None:
+    """The noun phrase before a parenthesis that ends (token ``close``, a dash or ")") right
+    before the verb: "Mr. Bush - in a line aimed at Mr. Trump - declared …"."""
+    sent_start = sent_of(verb).start
+    opening = "(" if doc[close].text == ")" else None
+    for j in range(close - 1, max(sent_start, close - 30), -1):
+        if doc[j].text == opening or opening is None and doc[j].text in DASHES:
+            break
+    else:
+        return None
+    if j <= sent_start:
+        return None
+    name = doc[j - 1]
+    if name.pos_ not in ("PROPN", "NOUN") or not_speaker(name):
+        return None
+    first = j - 1
+    while first > sent_start and doc[first - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") \
+            and not doc[first - 1].is_punct:
+        first -= 1
+    return first, j, name
+
+
+def _before_apposition(doc, verb, comma: int) -> tuple[int, int, object] | None:
+    """Looking back from the comma before ``…, said`` (token ``comma``) within 30 tokens of the
+    sentence: a name before a comma ("the campaign chief, Paul Manafort, bluntly said") or an
+    apposition ("Roberta Lange, the state party chairwoman, said"),
+    or the phrase after a closing quotation mark before one ("“…,” an intelligence source, who
+    …, told Fox News")."""
+    sent_start = sent_of(verb).start
+    for k in range(comma, max(sent_start, verb.i - 30), -1):
+        if doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN" \
+                and doc[k - 1].ent_type_ == "PERSON":
+            first = k - 1
+            while first > sent_start and doc[first].ent_iob_ == "I":
+                first -= 1
+            return first, k, doc[k - 1]
+        if doc[k].text in CLOSING or doc[k].text == "," and doc[k - 1].text in CLOSING:
+            j = k + 1
+            while j < verb.i and not doc[j].is_punct and doc[j].pos_ in (
+                    "PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"):
+                j += 1
+            nouns = [t for t in doc[k + 1:j] if t.pos_ in ("PROPN", "NOUN")]
+            if nouns and j < verb.i and doc[j].text == ",":
+                return k + 1, j, nouns[-1]
+            return None
+    return None

@@ -1,0 +1,32 @@
+"""The vocabularies: every closed set of values a table column may hold, defined once.
+
+A leaf module (the standard library only, nothing of this package), so that the table contract
+(:mod:`analysis.schema`), the per-article engine (:mod:`analysis.engine`), the corpus step
+(:mod:`analysis.assembly`) and the charts can all read them without importing each other.
+"""
+
+from __future__ import annotations
+
+#: spaCy's 18 OntoNotes entity labels (``entities.label``, ``actors.label``, alias labels)
+ENTITY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
+                 "NORP", "ORDINAL", "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME",
+                 "WORK_OF_ART")
+
+#: quote kinds (``quotes.kind``)
+KINDS = ("direct", "indirect", "mixed", "according_to")
+#: speaker types (``quotes.speaker_type``)
+SPEAKER_TYPES = ("person", "organization", "document", "anonymous", "group", "pronoun",
+                 "unknown")
+
+#: genders (``actors.gender``, ``quotes.speaker_gender``)
+GENDERS = ("female", "male", "unknown")
+#: the evidence that decided a gender, strongest first (``gender_source``)
+GENDER_SOURCES = ("pronoun", "title", "role_noun", "first_name", "none")
+
+# Problems in the errors table (``errors.problem``). The notes keep their article (`skipped`: an
+# output folder of this package inside an input folder, not read); the others are losses.
+NOTE_PROBLEMS = ("duplicate", "bad_date", "repaired", "skipped")
+PROBLEMS = NOTE_PROBLEMS + (
+    "empty", "binary", "encoding", "json", "no_text", "no_body", "unreadable", "unsupported",
+    "too_large", "not_found", "ragged", "duplicate_id", "timeout", "too_long", "memory",
+    "worker_lost")
