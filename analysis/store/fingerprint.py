@@ -3,8 +3,9 @@
 It is an allow-list. It hashes the model name and version, the spaCy and package versions, the
 row settings string, and the content of exactly the package paths in :data:`ROW_PATHS` — the
 per-article engine (``engine/``), the article readers (``io/``), the word lists (``data/``),
-the table contract (``schema.py``), the vocabularies (``vocab.py``) and the word-list loader
-(``lexicons.py``), every file under a listed folder, whatever its name (a new engine module or
+the table contract (``schema.py``), the vocabularies (``vocab.py``), the word-list loader
+(``lexicons.py``) and the input rows as stored (``articles.py``: texts, dates, titles
+coerced), every file under a listed folder, whatever its name (a new engine module or
 word list is covered without being listed). Nothing else is hashed: the corpus step
 (``assembly/``, applied when a store is read), charts, the command line, the runs, the Corpus
 and the store itself cannot change a stored row, and a new module outside these paths does not
@@ -18,7 +19,7 @@ from pathlib import Path
 
 #: the package paths (relative to ``analysis/``) whose content decides a stored row: folders
 #: (every file under them) and files; those absent from a copy of the package are skipped
-ROW_PATHS = ("engine", "io", "data", "schema.py", "vocab.py", "lexicons.py")
+ROW_PATHS = ("engine", "io", "data", "schema.py", "vocab.py", "lexicons.py", "articles.py")
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # analysis/
 
