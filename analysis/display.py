@@ -3,6 +3,12 @@
 :func:`show_article` returns an ``IPython.display.HTML`` object: entity mentions are coloured
 by label, quotes are shaded and tagged with their speaker, speaker type and cue, and speaker
 phrases are underlined. Every piece of article text, title and speaker name is HTML-escaped.
+
+Entity labels, quote kinds and speaker types take their colours from their one table in
+:mod:`analysis.vocab` (``ENTITY_LABEL_STYLES``, ``KIND_STYLES``, ``SPEAKER_TYPE_STYLES``), the
+same the charts use. An entity label outside the vocabulary (a model of other labels) is
+shown in the pale colour of numbers and dates; a kind or speaker type outside it in the grey of
+the speaker type ``unknown``.
 """
 
 from __future__ import annotations
@@ -11,14 +17,16 @@ import html
 
 import pandas as pd
 
-LABEL_COLOURS = {
-    "PERSON": "#aa9cfc", "ORG": "#7aecec", "GPE": "#feca74", "NORP": "#c887fb",
-    "LOC": "#ff9561", "FAC": "#9cc9cc", "EVENT": "#ffeb80", "LAW": "#ff8197",
-    "WORK_OF_ART": "#f0d0ff", "PRODUCT": "#bfeeb7", "LANGUAGE": "#ff8197",
-}
-NUMERIC = "#e4e7d2"
-TYPE_COLOURS = {"person": "#1b9e77", "organization": "#7570b3", "anonymous": "#d95f02",
-                "group": "#e7298a", "pronoun": "#a6761d", "unknown": "#666666"}
+from .vocab import ENTITY_LABEL_STYLES, KIND_STYLES, SPEAKER_TYPE_STYLES
+
+_UNKNOWN = SPEAKER_TYPE_STYLES["unknown"].colour
+_OTHER_LABEL = ENTITY_LABEL_STYLES["CARDINAL"].colour
+
+
+def _colour(styles, value, default: str = _UNKNOWN) -> str:
+    """The colour of ``value`` in a vocabulary's style table (``default`` if absent)."""
+    style = styles.get(value) if isinstance(value, str) else None
+    return style.colour if style is not None else default
 
 _STYLE = """<style>
 .aq-article{font-family:system-ui,sans-serif;line-height:2.1;max-width:52em;white-space:pre-wrap}
@@ -76,7 +84,7 @@ def render_article(corpus, article_id: str) -> str:
         ent = next((e for e in ent_rows if e.start <= a and b <= e.end), None)
         quote = next((q for q in quote_rows if q.start <= a and b <= q.end), None)
         if ent is not None:
-            colour = LABEL_COLOURS.get(ent.label, NUMERIC)
+            colour = _colour(ENTITY_LABEL_STYLES, ent.label, _OTHER_LABEL)
             sup = f"<sup>{_esc(ent.label)}</sup>" if b == ent.end else ""
             piece = (f'<span class="aq-ent" style="background:{colour}" '
                      f'title="{_esc(ent.label)}: {_esc(ent.actor)}">{piece}{sup}</span>')
@@ -84,12 +92,12 @@ def render_article(corpus, article_id: str) -> str:
             piece = f'<span class="aq-speaker">{piece}</span>'
         if quote is not None:
             if a == quote.start:
-                out.append(f'<span class="aq-tag" style="background:#b38f00">'
-                           f'{_esc(quote.kind)}</span>')
+                out.append(f'<span class="aq-tag" style="background:'
+                           f'{_colour(KIND_STYLES, quote.kind)}">{_esc(quote.kind)}</span>')
             piece = f'<span class="aq-quote">{piece}</span>'
             if b == quote.end:
                 who = quote.speaker_actor if isinstance(quote.speaker_actor, str) else quote.speaker
-                colour = TYPE_COLOURS.get(quote.speaker_type, "#666")
+                colour = _colour(SPEAKER_TYPE_STYLES, quote.speaker_type)
                 cue = f" · {_esc(quote.cue)}" if isinstance(quote.cue, str) else ""
                 piece += (f'<span class="aq-tag" style="background:{colour}" '
                           f'title="speaker type: {_esc(quote.speaker_type)}">'

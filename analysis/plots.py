@@ -10,12 +10,17 @@ Labels are drawn as text, never as TeX or mathtext: outlet names, titles, actors
 are shown exactly as written (``$x^2$``, ``$5 and $10``, ``\\frac`` included), whatever the
 ``text.usetex`` and ``text.parse_math`` settings, and a legend keeps every entry, also one whose
 name starts with ``_`` (see :func:`_done`).
+
+Speaker types, quote kinds, genders and entity labels are named and coloured from their one
+table in :mod:`analysis.vocab` (``SPEAKER_TYPE_STYLES``, ``KIND_STYLES``, ``GENDER_STYLES``,
+``ENTITY_LABEL_STYLES``), the same the article view uses. Outlets, actors and periods (data, not
+vocabularies) take seaborn palettes in their order.
 """
 
 from __future__ import annotations
 
 import weakref
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -23,17 +28,9 @@ import pandas as pd
 import seaborn as sns
 
 from . import summaries
+from .vocab import ENTITY_LABEL_STYLES, GENDER_STYLES, KIND_STYLES, SPEAKER_TYPE_STYLES, Style
 
 _TABLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-TYPE_COLOURS = dict(zip(summaries.SPEAKER_TYPE_ORDER,
-                        sns.color_palette("colorblind", len(summaries.SPEAKER_TYPE_ORDER))))
-GENDER_COLOURS = dict(zip(summaries.GENDER_ORDER, ["#d55e00", "#0072b2", "#bbbbbb"]))
-GENDER_LABELS = {"female": "Women", "male": "Men", "unknown": "Gender unknown"}
-KIND_LABELS = {"direct": "Direct", "indirect": "Indirect", "mixed": "Mixed",
-               "according_to": "According to"}
-TYPE_LABELS = {"person": "Named person", "organization": "Organization", "document": "Document",
-               "anonymous": "Anonymous", "group": "Group", "pronoun": "Unresolved pronoun",
-               "unknown": "Unknown"}
 
 
 def table_of(ax) -> pd.DataFrame:
@@ -121,18 +118,19 @@ def _finish_hbars(ax, labels: Sequence[str], title: str, xlabel: str, *, counts:
     ax.set_axisbelow(True)
 
 
-def _stacked(ax, table: pd.DataFrame, order, colours, labels) -> None:
-    """Horizontal bars of ``table``'s columns ``order``, stacked left to right."""
+def _stacked(ax, table: pd.DataFrame, styles: Mapping[str, Style]) -> None:
+    """Horizontal bars of ``table``'s columns named by the vocabulary ``styles`` (one column a
+    value), stacked left to right in the vocabulary's order, in its colours and labels."""
     left = np.zeros(len(table))
-    for column in order:
+    for column, style in styles.items():
         values = table[column].values
-        _hbars(ax, table.index, values, left=left, colour=colours[column], label=labels[column])
+        _hbars(ax, table.index, values, left=left, colour=style.colour, label=style.label)
         left += values
 
 
-def _stacked_shares(ax, table: pd.DataFrame, order, colours, labels, title: str):
+def _stacked_shares(ax, table: pd.DataFrame, styles: Mapping[str, Style], title: str):
     """Shares summing to 1 per row, stacked, rows labelled with their ``quotes`` count."""
-    _stacked(ax, table, order, colours, labels)
+    _stacked(ax, table, styles)
     rows = [f"{g} ({n} quotes)" for g, n in zip(table.index, table["quotes"])]
     _finish_hbars(ax, rows, title, "Share of quotes", counts=False)
     ax.set_xlim(0, 1)
@@ -141,15 +139,13 @@ def _stacked_shares(ax, table: pd.DataFrame, order, colours, labels, title: str)
     return _done(ax, table, "y")
 
 
-_KIND_WORDS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
-               "FAC": "places", "NORP": "groups"}
-
-
 def _actor_kinds(labels) -> str:
-    """"people", "people and organisations", … for the entity labels a chart keeps."""
+    """"people", "people and organisations", … for the entity labels a chart keeps (each
+    label's plain words in :data:`~analysis.vocab.ENTITY_LABEL_STYLES`)."""
     if labels is None:
         return "actors"
-    words = list(dict.fromkeys(_KIND_WORDS.get(lab, lab.lower()) for lab in labels))
+    words = list(dict.fromkeys(ENTITY_LABEL_STYLES[lab].label if lab in ENTITY_LABEL_STYLES
+                               else lab.lower() for lab in labels))
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
@@ -184,12 +180,12 @@ def top_speakers(corpus, *, top: int = 15, ax=None):
     title = "Most quoted speakers"
     if table.empty:
         return _empty(ax, table, title, "No attributed quotes found")
-    colours = [TYPE_COLOURS[t] for t in table["speaker_type"]]
+    colours = [SPEAKER_TYPE_STYLES[t].colour for t in table["speaker_type"]]
     _hbars(ax, table["speaker"], table["quotes"].values, colour=colours)
     _finish_hbars(ax, table["speaker"], title, "Quotes")
-    present = [t for t in summaries.SPEAKER_TYPE_ORDER if t in set(table["speaker_type"])]
-    handles = [plt.Rectangle((0, 0), 1, 1, color=TYPE_COLOURS[t]) for t in present]
-    _legend(ax, handles, [TYPE_LABELS[t] for t in present], title="Speaker type",
+    present = [t for t in SPEAKER_TYPE_STYLES if t in set(table["speaker_type"])]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=SPEAKER_TYPE_STYLES[t].colour) for t in present]
+    _legend(ax, handles, [SPEAKER_TYPE_STYLES[t].label for t in present], title="Speaker type",
             fontsize="small", loc="lower right")
     return _done(ax, table, "y")
 
@@ -201,8 +197,7 @@ def speaker_types(corpus, *, by: str | None = None, ax=None):
     title = "Who is quoted: share of quotes by speaker type"
     if table.empty:
         return _empty(ax, table, title, "No quotes found")
-    return _stacked_shares(ax, table, summaries.SPEAKER_TYPE_ORDER, TYPE_COLOURS, TYPE_LABELS,
-                           title)
+    return _stacked_shares(ax, table, SPEAKER_TYPE_STYLES, title)
 
 
 def quote_kinds(corpus, ax=None):
@@ -212,8 +207,9 @@ def quote_kinds(corpus, ax=None):
     title = "How quotes are reported: direct, indirect, mixed, according to"
     if table["quotes"].sum() == 0:
         return _empty(ax, table, title, "No quotes found")
-    labels = [KIND_LABELS[k] for k in table["kind"]]
-    _hbars(ax, labels, table["quotes"].values, colour=sns.color_palette("Set2", 4))
+    labels = [KIND_STYLES[k].label for k in table["kind"]]
+    _hbars(ax, labels, table["quotes"].values,
+           colour=[KIND_STYLES[k].colour for k in table["kind"]])
     _finish_hbars(ax, labels, title, "Quotes")
     for y, (n, share) in enumerate(zip(table["quotes"], table["share"])):
         ax.annotate(f" {n} ({share:.0%})", (n, y), va="center", fontsize="small")
@@ -332,8 +328,7 @@ def gender_share(corpus, *, by: str | None = None, ax=None):
     title = "Whose voices are heard: quotes of named people by gender"
     if table.empty:
         return _empty(ax, table, title, "No quotes of named people found")
-    return _stacked_shares(ax, table, summaries.GENDER_ORDER, GENDER_COLOURS, GENDER_LABELS,
-                           title)
+    return _stacked_shares(ax, table, GENDER_STYLES, title)
 
 
 def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):
@@ -344,10 +339,9 @@ def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):
     if table.empty:
         return _empty(ax, table, title, "No quotes of people with a known gender")
     y = np.arange(len(table))
-    ax.barh(y, -table["female_quotes"].values, color=GENDER_COLOURS["female"],
-            label=GENDER_LABELS["female"])
-    ax.barh(y, table["male_quotes"].values, color=GENDER_COLOURS["male"],
-            label=GENDER_LABELS["male"])
+    women, men = GENDER_STYLES["female"], GENDER_STYLES["male"]
+    ax.barh(y, -table["female_quotes"].values, color=women.colour, label=women.label)
+    ax.barh(y, table["male_quotes"].values, color=men.colour, label=men.label)
     for i, row in table.iterrows():
         if row["female"]:
             ax.text(-row["female_quotes"], i, f"{_short(row['female'], 26)} ", ha="right",
@@ -378,8 +372,9 @@ def gender_by_role(corpus, *, by: str = "speaker_role", top: int = 10, ax=None):
              else "Gender by speaker type")
     if table.empty:
         return _empty(ax, table, title, "No quotes found")
-    _stacked(ax, table, summaries.GENDER_ORDER, GENDER_COLOURS, GENDER_LABELS)
-    labels = [TYPE_LABELS.get(g, g) if by == "speaker_type" else g for g in table.index]
+    _stacked(ax, table, GENDER_STYLES)
+    labels = [SPEAKER_TYPE_STYLES[g].label if by == "speaker_type" and g in SPEAKER_TYPE_STYLES
+              else g for g in table.index]
     _finish_hbars(ax, labels, title, "Quotes")
     _bar_legend(ax, fontsize="small", loc="lower right")
     return _done(ax, table, "y")

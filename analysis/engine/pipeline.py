@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .budget import DEFAULT_SECONDS
+from .segments import paragraph_breaks
 
 CHUNK_CHARS = 100_000  # longer articles are parsed in chunks and joined (exact offsets kept)
 # the most tokens parsed at once (one batch, or one chunk): the parser needs ~17 KB a token,
@@ -127,9 +128,9 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
     start = 0
     while len(text) - start > size:
         window = text[start:start + size]
-        cut = window.rfind("\n\n")
-        if cut > size // 4:
-            cut += 2
+        breaks = paragraph_breaks(window)
+        if breaks and breaks[-1][0] > size // 4:
+            cut = breaks[-1][1]
         else:
             cut = max(window.rfind(". "), window.rfind("\n"))
             cut = cut + 1 if cut > size // 4 else window.rfind(" ") + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..schema import ENTITIES, QUOTES
 from .components.base import _QUOTE_FIELDS, MENTIONS_DATA, QUOTES_DATA, TIMEOUT
-from .segments import locate, paragraph_starts, sentence_starts
+from .segments import doc_paragraph_starts, locate, sentence_starts
 from .syntax import doc_text
 
 _ENTITY_COLUMNS = ENTITIES.names
@@ -34,7 +34,7 @@ def doc_rows(doc, article_id: str) -> tuple[list[dict], list[dict]]:
         raise ValueError(f"article {article_id}: the Doc has no news_entities/news_quotes "
                          f"results (build it with analysis.engine.pipeline.news_pipeline)")
     text = doc_text(doc)
-    sentences, paragraphs = sentence_starts(doc), paragraph_starts(text)
+    sentences, paragraphs = sentence_starts(doc), doc_paragraph_starts(doc)
     entities = [dict(zip(_ENTITY_COLUMNS, (
         article_id, f"{article_id}-e{n}", text[a:b], label, a, b, locate(a, sentences),
         locate(a, paragraphs), actor))) for n, (a, b, label, actor, _) in enumerate(mentions)]

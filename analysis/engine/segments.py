@@ -1,32 +1,53 @@
 """Paragraphs and sentences as character offsets: where each starts, and which one holds an
-offset. Paragraphs are separated by blank lines; sentences are the parser's."""
+offset. Sentences are the parser's.
+
+Paragraphs have one definition, :data:`PARAGRAPH_BREAK`, and every part of the package finds
+them here: the ``news_paragraphs`` component (no sentence across a break), the quotation-mark
+pairing (no quote across a break), a cue's content (kept in its paragraph), a quote continuing
+an earlier speaker (within the next paragraph), the ``paragraph_id`` of the tables' rows and the
+cutting of a very long text into chunks (at a break where possible). A paragraph break is a
+blank line: a line break, a line holding nothing or only spaces, tabs or no-break spaces, and a
+line break; the break also takes the whitespace after it, so a paragraph starts at its first
+visible character and more blank lines in a row are one break. A single line break (hard-wrapped
+text) is not a break.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+#: a paragraph break: a blank line (possibly holding spaces, tabs, no-break spaces) and all the
+#: whitespace after it
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
 
-def is_paragraph_break(space: str) -> bool:
-    """Whether a stretch of whitespace holds a blank line (a paragraph break)."""
-    return _PARAGRAPH_BREAK.search(space) is not None
+def paragraph_breaks(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph break of ``text`` (:data:`PARAGRAPH_BREAK`), in order;
+    ``end`` is where the next paragraph starts (or the end of ``text``)."""
+    return [m.span() for m in PARAGRAPH_BREAK.finditer(text)]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-empty paragraph, without the blank lines between them."""
+    """``(start, end)`` of each non-empty paragraph, without the breaks between them."""
     spans, start = [], 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
+    for a, b in paragraph_breaks(text):
+        spans.append((start, a))
+        start = b
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if b > a]
 
 
+def _starts(spans: list[tuple[int, int]]) -> list[int]:
+    """The start offsets of ``spans`` for :func:`locate`, the first at 0 (whitespace before the
+    first paragraph belongs to it)."""
+    return [0] + [a for a, _ in spans[1:]]
+
+
 def paragraph_starts(text: str) -> list[int]:
-    """Character offsets where each paragraph starts (paragraphs are separated by blank lines)."""
-    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    """Character offsets where each paragraph of :func:`paragraph_spans` starts, the first at 0:
+    ``locate(offset, paragraph_starts(text))`` is the 0-based paragraph number of ``offset``."""
+    return _starts(paragraph_spans(text))
 
 
 def sentence_starts(doc) -> list[int]:
@@ -41,13 +62,25 @@ def locate(offset: int, starts: list[int]) -> int:
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
-def paragraph_of(doc, offset: int) -> tuple[int, int]:
-    """``(start, end)`` of the paragraph (blank-line separated) holding character ``offset``,
-    the paragraphs found once per Doc (kept on its :class:`~analysis.engine.syntax.DocIndex`)."""
+def doc_paragraphs(doc) -> list[tuple[int, int]]:
+    """:func:`paragraph_spans` of a parsed ``doc``'s text (at least one, possibly empty), found
+    once per Doc (kept on its :class:`~analysis.engine.syntax.DocIndex`)."""
     from .syntax import index
 
     ix = index(doc)
     if ix._paragraphs is None:
         ix._paragraphs = paragraph_spans(ix.text) or [(0, len(ix.text))]
-    starts = [a for a, _ in ix._paragraphs]
-    return ix._paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
+    return ix._paragraphs
+
+
+def doc_paragraph_starts(doc) -> list[int]:
+    """:func:`paragraph_starts` of a parsed ``doc``'s text, from :func:`doc_paragraphs`."""
+    return _starts(doc_paragraphs(doc))
+
+
+def paragraph_of(doc, offset: int) -> tuple[int, int]:
+    """``(start, end)`` of the paragraph holding character ``offset`` (the first when
+    ``offset`` is before it, the one before when it is in a break)."""
+    spans = doc_paragraphs(doc)
+    starts = [a for a, _ in spans]
+    return spans[max(0, bisect.bisect_right(starts, offset) - 1)]

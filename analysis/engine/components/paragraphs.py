@@ -7,23 +7,28 @@ from spacy.language import Language
 
 
 def paragraph_sentence_starts(doc):
-    """Mark the first token after a blank line as a sentence start (``Token.is_sent_start``).
+    """Mark the first token after each paragraph break as a sentence start
+    (``Token.is_sent_start``); the breaks as :func:`analysis.engine.segments.paragraph_breaks`
+    finds them (a blank line, possibly holding spaces).
 
     Run before the parser (which keeps boundaries set before it), so that no sentence, and no
     parse tree, spans two paragraphs: a headline, a timestamp ("2:40 p.m."), a section label or
     a photo credit standing as a paragraph of its own is never parsed as the subject of the
     next paragraph's verb. Single line breaks (hard-wrapped text) are not boundaries.
     """
-    from ..segments import is_paragraph_break
+    import bisect
 
-    gap = ""  # the whitespace since the last word
-    for tok in doc:
-        if tok.is_space:
-            gap += tok.text_with_ws
-            continue
-        if tok.i > 0 and is_paragraph_break(gap):
-            tok.is_sent_start = True
-        gap = tok.whitespace_
+    from spacy.attrs import IDX
+
+    from ..segments import paragraph_breaks
+
+    starts = [end for _, end in paragraph_breaks(doc.text)]  # each at a word's first character
+    if starts:
+        idx = doc.to_array(IDX).tolist()
+        for offset in starts:
+            i = bisect.bisect_left(idx, offset)
+            if 0 < i < len(idx) and idx[i] == offset:
+                doc[i].is_sent_start = True
     return doc
 
 

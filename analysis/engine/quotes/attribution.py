@@ -20,7 +20,7 @@ import bisect
 from dataclasses import replace
 
 from ..budget import checkpoint
-from ..segments import locate, sentence_starts
+from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_starts
 from ..syntax import doc_text, kids
 from .context import ArticleContext
 from .cues import find_cues
@@ -56,7 +56,8 @@ def attribute(doc, mentions: list, *, fixed_labels: dict[str, str] | None = None
         mentions = [replace(e, label=fixed_labels[e.actor]) if e.actor in fixed_labels else e
                     for e in mentions]
     settings = settings or QuoteSettings()
-    spans = find_quote_spans(text, min_words=settings.min_quote_words)
+    spans = find_quote_spans(text, min_words=settings.min_quote_words,
+                             paragraphs=doc_paragraphs(doc))
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
     ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings)
@@ -197,6 +198,7 @@ def _continue(doc, rows: list[Attribution], spans: list[QuoteSpan], attributed: 
             and speakers[c.token_i].start is not None and id(c) not in reporting
             and not any(ch.dep_ in ("xcomp", "ccomp", "dobj") for ch in kids(doc[c.token_i]))]
     by_end = _ByEnd([r for r in rows if r.speaker is not None] + bare)
+    paragraphs = doc_paragraph_starts(doc)
     out = list(rows)
     position = {id(r): n for n, r in enumerate(out)}
     for row in sorted(rows, key=lambda r: r.start):
@@ -209,7 +211,7 @@ def _continue(doc, rows: list[Attribution], spans: list[QuoteSpan], attributed: 
             source = next((attributed[k] for k in chains[q.chain]
                            if k in attributed and attributed[k].speaker is not None), None)
         if source is None:
-            source = _previous_attribution(q, by_end, ctx, sentences)
+            source = _previous_attribution(q, by_end, ctx, sentences, paragraphs)
             if source is not None and _moved_on(doc, source):
                 source = None
         if source is not None:
@@ -236,11 +238,10 @@ def _moved_on(doc, row: Attribution) -> bool:
 
 
 def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
-                          sentences: list[int]) -> Attribution | None:
+                          sentences: list[int], paragraphs: list[int]) -> Attribution | None:
     """The attributed row whose content ends at most ``continuation_sentences`` before this
     quote (or in the same sentence), within the same or the previous paragraph; the 12 nearest
-    are looked at."""
-    text = ctx.text
+    are looked at (``paragraphs``: the start offsets of the article's paragraphs)."""
     q_sent = locate(q.open, sentences)
     best = None
     stop = bisect.bisect_right(by_end.ends, q.open)
@@ -249,7 +250,7 @@ def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
             break
         if row.speaker is None or row.speaker.start is None:
             continue
-        if text.count("\n\n", row.end, q.open) > 1:
+        if locate(q.open, paragraphs) - locate(max(row.end - 1, row.start), paragraphs) > 1:
             continue
         r_sent = locate(max(row.end - 1, row.start), sentences)
         cue_end = row.cue.end if row.cue is not None else row.end

@@ -152,8 +152,8 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool
     return spans, False
 
 
-def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words
-                     ) -> list[QuoteSpan]:
+def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words,
+                     paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
     """Quoted stretches of ``text``, in order, never overlapping and never crossing a paragraph.
 
     Double marks (:data:`DOUBLE`: “…”, „…“, «…», ＂…＂, 「…」, …) are paired first; single
@@ -162,10 +162,14 @@ def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words
     paragraph's end; if the next paragraph starts with an opening mark, both segments get the
     same ``chain`` (a multi-paragraph quote). Spans with fewer than ``min_words`` words are
     dropped (titles, scare quotes). O(n) in the length of ``text``.
+
+    Paragraphs are :func:`~analysis.engine.segments.paragraph_spans` of ``text``, or
+    ``paragraphs`` when the caller has them (a Doc's, found once:
+    :func:`~analysis.engine.segments.doc_paragraphs`).
     """
     result: list[QuoteSpan] = []
     previous_open: int | None = None  # index in result of a segment left open at paragraph end
-    for lo, hi in paragraph_spans(text):
+    for lo, hi in paragraph_spans(text) if paragraphs is None else paragraphs:
         doubles, left_open = _pair_marks(text, lo, hi, DOUBLE, False)
         taken = [(s.open, s.outer_end) for s in doubles]
         singles, _ = _pair_marks(text, lo, hi, SINGLE, True)
