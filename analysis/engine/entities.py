@@ -240,4 +240,5 @@ def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> li
 def fixed_labels(mentions: list[FoundMention]) -> dict[str, str]:
     """``{actor: label}`` the alias table imposes ("Al Jazeera" is an ORG even when tagged
     PERSON), from an article's canonicalised mentions."""
-    return {m.actor: m.fixed_label for m in mentions if m.fixed_label is not None}
+    return {m.actor: m.fixed_label for m in mentions
+            if m.fixed_label is not None and m.actor is not None}  # a fixed label has an actor

@@ -247,8 +247,8 @@ def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
     for row in reversed(by_end.rows[max(0, stop - 12):stop]):  # nearest first
         if q.open - row.end > 5000:
             break
-        if row.speaker is None or row.speaker.start is None:
-            continue
+        if row.speaker is None or row.speaker.start is None or row.speaker.end is None:
+            continue  # (a speaker has both offsets or neither)
         if text.count("\n\n", row.end, q.open) > 1:
             continue
         r_sent = locate(max(row.end - 1, row.start), sentences)

@@ -118,11 +118,11 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
                       newline if newline >= 0 else len(text))
     window = cues[bisect.bisect_left(cue_starts, q.outer_end):
                   bisect.bisect_left(cue_starts, after_limit + 1)]
-    after = [c for c in window if cue_speakers[c.token_i].start is not None]
-    # the cue or its speaker close after the quote ("…," Michael McFaul, a senior fellow at …,
-    # said): a long appositive between speaker and verb does not break the frame
-    after = [c for c in after if len(text[q.outer_end:min(
-        c.start, cue_speakers[c.token_i].start)].split()) <= 12]
+    # cues with a speaker, the cue or its speaker close after the quote ("…," Michael McFaul, a
+    # senior fellow at …, said): a long appositive between speaker and verb does not break the
+    # frame
+    after = [c for c in window if (who := cue_speakers[c.token_i].start) is not None
+             and len(text[q.outer_end:min(c.start, who)].split()) <= 12]
     if after:
         c = after[0]
         return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
