@@ -47,8 +47,9 @@ report: setup ## Process $(DATA) (data/raw or ANALYSIS_DATA) into $(OUT), run no
 test: setup ## Run the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP) ## Static checks (ruff: errors and unused code)
+lint: $(STAMP) ## Static checks (ruff: errors and unused code; mypy: types of analysis/)
 	$(VENV)/bin/ruff check analysis tests benchmarks --select F,E9
+	$(VENV)/bin/mypy
 
 lab: setup notebooks ## Open JupyterLab on notebooks/ (LAB_IP, LAB_PORT, LAB_ARGS; see README)
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)/notebooks" --ServerApp.ip=$(LAB_IP) \

@@ -96,11 +96,11 @@ def _dates(frame: pd.DataFrame) -> tuple[pd.Series, list[dict]]:
         why = [w for _, w in read]
         dates = pd.Series([d for d, _ in read], index=frame.index, dtype=object)
     notes = []
-    for pos in (i for i, w in enumerate(why) if w is not None):
+    for pos, reason in ((i, w) for i, w in enumerate(why) if w is not None):
         article_id, path = frame["article_id"].iat[pos], frame["path"].iat[pos]
         notes.append(_problem(path if isinstance(path, str) else f"article {article_id}",
                               "bad_date", f"article {article_id}: "
-                              f"{date_note(published.iat[pos], why[pos])}"))
+                              f"{date_note(published.iat[pos], reason)}"))
     return pd.to_datetime(dates, utc=True).astype(UTC), notes
 
 

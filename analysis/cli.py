@@ -56,10 +56,12 @@ def _byte_size(value: str) -> int | None:
     return max(1, int(number * _UNITS[unit]))
 
 
-_MAX_FILE_BYTES = (("--max-file-bytes",), dict(
-    type=_byte_size, default=DEFAULT_MAX_FILE_BYTES, metavar="SIZE",
-    help=f"files larger than this are not read but listed as 'too_large' errors (bytes, or "
-         f"500M, 2G; none: no limit; default {DEFAULT_MAX_FILE_BYTES >> 30}G)"))
+def _add_max_file_bytes(parser: argparse.ArgumentParser) -> None:
+    """The ``--max-file-bytes`` option, the same on every command that reads files."""
+    parser.add_argument(
+        "--max-file-bytes", type=_byte_size, default=DEFAULT_MAX_FILE_BYTES, metavar="SIZE",
+        help=f"files larger than this are not read but listed as 'too_large' errors (bytes, or "
+             f"500M, 2G; none: no limit; default {DEFAULT_MAX_FILE_BYTES >> 30}G)")
 
 
 def _max_chars(value: str) -> int | None:
@@ -266,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
                                               "(default: text, body, content, …)")
     ingest.add_argument("--max-rows", type=int, default=50,
                         help="rows of the article table to print (default 50)")
-    ingest.add_argument(*_MAX_FILE_BYTES[0], **_MAX_FILE_BYTES[1])
+    _add_max_file_bytes(ingest)
     ingest.set_defaults(func=_cmd_ingest)
 
     model = sub.add_parser("model", help="show which spaCy pipeline would be used",
@@ -301,7 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
                          metavar="SECONDS",
                          help=f"extraction time per article before it is left out as a "
                               f"'timeout' error (default {DEFAULT_SECONDS:g}; 0: no limit)")
-    extract.add_argument(*_MAX_FILE_BYTES[0], **_MAX_FILE_BYTES[1])
+    _add_max_file_bytes(extract)
     extract.add_argument("--max-chars", type=_max_chars, default=MAX_CHARS, metavar="N",
                          help=f"longest article parsed, in characters; a longer one is left "
                               f"out as a 'too_long' error (default {MAX_CHARS:,}; 0: no cap)")

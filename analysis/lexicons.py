@@ -317,9 +317,10 @@ def _load(key: str) -> Lexicons:
     base = packaged()
     lists, tables = dict(base.lists), dict(base.tables)
     for name, change in json.loads(key).items():
-        if "replace" in change:
-            (tables if name in tables else lists)[name] = (
-                dict(change["replace"]) if name in tables else tuple(change["replace"]))
+        if "replace" in change and name in tables:
+            tables[name] = dict(change["replace"])
+        elif "replace" in change:
+            lists[name] = tuple(change["replace"])
         elif "merge" in change:
             tables[name] = {**tables[name], **dict(change["merge"])}
         else:

@@ -130,7 +130,7 @@ def _run_pool(shards, work, args, workers, init, done, lost) -> None:
     """Run ``shards`` on ``workers`` loky processes; returns early (with a warning) if the pool
     cannot start, leaving the shards to the caller. A worker that dies costs only what killed
     it (see :func:`run`)."""
-    from concurrent.futures import BrokenExecutor
+    from concurrent.futures import BrokenExecutor, Future
 
     try:
         from loky import get_reusable_executor
@@ -153,7 +153,8 @@ def _run_pool(shards, work, args, workers, init, done, lost) -> None:
         units that were in the pool when a worker died are returned (with ``limit=1``, exactly
         the unit whose run killed it)."""
         nonlocal pool
-        queue, running, suspects = deque(units), {}, []
+        queue, suspects = deque(units), []
+        running: dict[Future, tuple] = {}  # future -> its unit
         while queue or running:
             while queue and len(running) < limit:
                 unit = queue.popleft()

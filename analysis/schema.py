@@ -88,7 +88,7 @@ class Table:
                  "| --- | --- | --- |"]
         for col in self.columns:
             if col.values_doc or col.values:
-                kind = col.values_doc or ", ".join(f"`{v}`" for v in col.values)
+                kind = col.values_doc or ", ".join(f"`{v}`" for v in col.values or ())
             else:
                 kind = _TYPE_NAMES[col.dtype]
             if col.nullable and _MISSING[col.dtype]:

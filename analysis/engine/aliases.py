@@ -109,9 +109,9 @@ def _csv_rows(text: str, where: str) -> Iterator[tuple[str, object, object, obje
     for row in reader:
         if not any(cell.strip() for cell in row):
             continue
-        cells = [row[i] if i < len(row) else None for i in
-                 (at["alias"], at["canonical"], at.get("label", len(row)))]
-        yield (f"{where}, line {reader.line_num}", *cells)
+        alias, canonical, label = (row[i] if i < len(row) else None for i in
+                                   (at["alias"], at["canonical"], at.get("label", len(row))))
+        yield f"{where}, line {reader.line_num}", alias, canonical, label
 
 
 def _frame_rows(frame: pd.DataFrame, where: str) -> Iterator[tuple[str, object, object, object]]:

@@ -88,9 +88,9 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
         elif len(name.split()) >= 2 and k.label in PERSON_LIKE:
             # "Joe Biden" when a longer form exists ("Joseph R. Biden" is not merged; a middle
             # name is: "John F Kennedy" absorbs "John Kennedy").
-            words = name.split()
-            longer = [n for n in names_by_surname.get(words[-1], ())
-                      if len(n.split()) > len(words) and n.split()[0] == words[0]]
+            parts = name.split()
+            longer = [n for n in names_by_surname.get(parts[-1], ())
+                      if len(n.split()) > len(parts) and n.split()[0] == parts[0]]
             if longer:
                 name = max(longer, key=lambda n: len(n.split()))
         result[k.index] = (name, k.label)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .. import lexicons
 from .aliases import AliasTable
@@ -18,6 +19,10 @@ from .canonical import canonicalise_article
 from .budget import checkpoint
 from .names import clean, hidden
 from .syntax import doc_text, kids, positions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
 
 _GLUE = {"and", "of"}
 
@@ -36,7 +41,7 @@ class FoundMention:
     fixed_label: str | None = None
 
 
-def _title_start(doc, ent) -> int:
+def _title_start(doc: Doc, ent: Span) -> int:
     """Index of the first token of the titles right before a person mention, else ``ent.start``.
 
     "President Joe Biden", "Mr Trump", "Gen. Qassem Soleimani", "Trade and Industry Secretary
@@ -78,7 +83,7 @@ def _alias_cover(spans: dict, start: int, end: int, aliases):
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,7}\Z")
 
 
-def missed_speakers(doc) -> list[tuple[int, int]]:
+def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of proper names the NER missed although they speak: a capitalised proper
     noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
     entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON).
@@ -106,7 +111,7 @@ def missed_speakers(doc) -> list[tuple[int, int]]:
     return found
 
 
-def _typed_organisation(ent) -> bool:
+def _typed_organisation(ent: Span) -> bool:
     """Whether the text types a name as an organisation, whatever the NER says: in apposition
     to or compounded with an organisation noun ("the rebel group Hayat Tahrir al-Sham", "Wagner,
     a private military company,"), or listed after one ("militant groups, including Kataeb
@@ -127,7 +132,7 @@ def _typed_organisation(ent) -> bool:
     return False
 
 
-def _organisation_repairs(doc, ents: list) -> dict[int, str]:
+def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     """``{entity start token: "ORG"}`` for PERSON entities the text types as organisations
     (:func:`_typed_organisation`), and for a PERSON listed right after a repaired one ("Kataeb
     Hezbollah and Kataeb Sayyid al-Shuhada")."""
@@ -143,7 +148,7 @@ def _organisation_repairs(doc, ents: list) -> dict[int, str]:
     return repaired
 
 
-def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = None
+def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | None = None
                   ) -> list[FoundMention]:
     """Every entity of ``doc`` as a :class:`FoundMention`, in text order (all labels kept, no
     actor).
@@ -194,7 +199,7 @@ def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = 
     return found
 
 
-def see_through_hidden(doc):
+def see_through_hidden(doc: Doc):
     r"""``doc`` with the words that hold a format character or an overlay mark ("Bi\u00adden"
     with a soft hyphen, "J̶o̶e̶" struck through: :func:`analysis.engine.names.hidden`) read by the
     model as their :func:`~analysis.engine.names.clean` form: their lexemes take the clean word's
@@ -228,7 +233,7 @@ def read_as(vocab, word: str, form: str) -> None:
     lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
 
 
-def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> list[FoundMention]:
+def article_mentions(doc: Doc, aliases: AliasTable, *, text: str | None = None) -> list[FoundMention]:
     """:func:`find_mentions` with canonical actors within the article
     (:func:`analysis.engine.canonical.canonicalise_article`) and the alias table's labels."""
     mentions = find_mentions(doc, aliases, text=text)
@@ -240,4 +245,5 @@ def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> li
 def fixed_labels(mentions: list[FoundMention]) -> dict[str, str]:
     """``{actor: label}`` the alias table imposes ("Al Jazeera" is an ORG even when tagged
     PERSON), from an article's canonicalised mentions."""
-    return {m.actor: m.fixed_label for m in mentions if m.fixed_label is not None}
+    return {m.actor: m.fixed_label for m in mentions
+            if m.fixed_label is not None and m.actor is not None}  # a fixed label has an actor

@@ -16,12 +16,16 @@ Nothing is stored on the Doc.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 
 class DocIndex:
     """Children lists and sentence bounds of one parsed ``Doc``, built in O(tokens)."""
 
-    def __init__(self, doc):
+    def __init__(self, doc: Doc):
         import numpy as np
         from spacy.attrs import HEAD
 
@@ -59,7 +63,7 @@ class DocIndex:
         return self._text
 
 
-def positions(doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
+def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
     """Indices of the tokens whose lower-cased lemma (or ``attr``: ``"LOWER"``) is in ``words``,
     found on the Doc's arrays: the rules visit those tokens, not every token."""
     import numpy as np
@@ -76,7 +80,7 @@ def positions(doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
 _local = threading.local()
 
 
-def index(doc) -> DocIndex:
+def index(doc: Doc) -> DocIndex:
     """The :class:`DocIndex` of ``doc`` (built on first use, kept until another Doc is asked)."""
     cached = getattr(_local, "index", None)
     if cached is None or cached.doc is not doc:
@@ -85,24 +89,24 @@ def index(doc) -> DocIndex:
     return cached
 
 
-def doc_text(doc) -> str:
+def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (see :attr:`DocIndex.text`)."""
     return index(doc).text
 
 
-def kids(tok) -> list:
+def kids(tok: Token) -> list[Token]:
     """``tok.children``, in order, in time proportional to their number."""
     doc = tok.doc
     return [doc[i] for i in index(doc).children[tok.i]]
 
 
-def rights(tok) -> list:
+def rights(tok: Token) -> list[Token]:
     """``tok.rights``: the children after ``tok``, in order."""
     doc = tok.doc
     return [doc[i] for i in index(doc).children[tok.i] if i > tok.i]
 
 
-def sent_of(tok):
+def sent_of(tok: Token) -> Span:
     """``tok.sent``: the sentence ``Span`` holding ``tok``."""
     doc = tok.doc
     ix = index(doc)
@@ -110,7 +114,7 @@ def sent_of(tok):
     return doc[start:end]
 
 
-def token_from(doc, offset: int) -> int:
+def token_from(doc: Doc, offset: int) -> int:
     """Index of the first token starting at or after character ``offset`` (``len(doc)`` when
     there is none): a bisect, O(log n)."""
     import bisect
@@ -118,7 +122,7 @@ def token_from(doc, offset: int) -> int:
     return bisect.bisect_left(index(doc).starts, offset)
 
 
-def first_word(tok):
+def first_word(tok: Token) -> Token:
     """The first non-punctuation token of ``tok``'s subtree (``tok`` if there is none)."""
     doc = tok.doc
     return next((doc[j] for j in range(tok.left_edge.i, tok.right_edge.i + 1)

@@ -30,6 +30,12 @@ PIECE = 20  # characters per piece of a cut run (a piece of punctuation tokenise
 _SPACE = re.compile(r"\s*")
 
 
+def _space_end(text: str, pos: int) -> int:
+    """Where the whitespace (if any) starting at ``pos`` ends."""
+    space = _SPACE.match(text, pos)
+    return space.end() if space is not None else pos  # (``\s*`` always matches)
+
+
 class GuardedTokenizer:
     """``tokenizer`` (a spaCy ``Tokenizer``) with whitespace-free runs longer than ``max_run``
     characters, and runs of punctuation longer than ``punct_run``, tokenised as
@@ -90,7 +96,7 @@ class GuardedTokenizer:
         while match is not None:
             # the whitespace after a run goes with its last piece, as the tokenizer would have
             # attached it (a trailing space, or a whitespace token)
-            end = _SPACE.match(text, match.end()).end()
+            end = _space_end(text, match.end())
             if match.start() > done:
                 docs.append(self.tokenizer(text[done:match.start()]))
             for cut in range(match.start(), match.end(), self.piece):

@@ -270,7 +270,7 @@ def _sides_also_covered(pairs: list, preds: list, matches: list[tuple[int, int]]
 def _error(art: GoldArticle, kind: str, row, gold: GoldAttribution | None, cause: str) -> dict:
     text = art.text
     return {"article": art.name, "error": kind,
-            "kind": row.kind if row is not None else gold.kind,
+            "kind": row.kind if row is not None else gold.kind if gold is not None else None,
             "speaker_type": row.speaker_type if row is not None else None, "cause": cause,
             "quote": row.quote if row is not None else None,
             "cue": row.cue if row is not None else None,

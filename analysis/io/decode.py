@@ -167,7 +167,7 @@ def _read_rest(handle: BinaryIO, max_bytes: int | None, done: int = 0) -> bytes:
             want = 1 << 20
     except OSError as exc:
         raise LoadError("unreadable", f"cannot read file: {exc.strerror or exc}") from None
-    if limit is not None and total >= limit:
+    if max_bytes is not None and total > max_bytes - done:  # total >= limit
         raise too_large(0, max_bytes, growing=True)
     return parts[0] if len(parts) == 1 else b"".join(parts)
 
@@ -209,7 +209,7 @@ def text_lines(path: str | Path, max_bytes: int | None = None) -> Iterator[str]:
             if left > 0:
                 left -= len(raw)
                 if not left:
-                    raise too_large(0, max_bytes, growing=True)
+                    raise too_large(0, limit - 1, growing=True)  # limit - 1 == max_bytes
             text = _decode_line(raw)
             text = text[:-1] if text.endswith("\n") else text
             lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n") \

@@ -186,7 +186,6 @@ def _read_table(frame: pd.DataFrame, path: Path, text_field: str | None,
                                    f"text_column= to name it")
     cols = {key: _find_column(frame.columns, key, None)
             for key in ("title", "author", "published", "url", "source")}
-    pick = {"published": raw_field}
     for line, row in zip(lines, frame.to_dict("records")):
         text = row.get(text_col)
         if not isinstance(text, str) or not text.strip():
@@ -194,8 +193,14 @@ def _read_table(frame: pd.DataFrame, path: Path, text_field: str | None,
             continue
         yield _guarded(lambda: Record(
             text=text.replace("\r\n", "\n").replace("\r", "\n").strip(), path=str(path),
-            line=line, **{key: pick.get(key, clean_field)(row[col]) if col is not None else None
-                          for key, col in cols.items()}), f"row {line}", line)
+            line=line, **_row_fields(row, cols)), f"row {line}", line)
+
+
+def _row_fields(row: dict, cols: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a table row other than its text, by :class:`Record` field (``cols``: field
+    -> column or None); the date is kept raw (read later, with a note)."""
+    return {key: (raw_field if key == "published" else clean_field)(row[col])
+            if col is not None else None for key, col in cols.items()}
 
 
 def _read_csv(path: Path, text_field: str | None, cap: int | None

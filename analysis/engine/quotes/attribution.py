@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..budget import checkpoint
 from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_starts
@@ -32,8 +33,11 @@ from .spans import Intervals, trim
 from .speakers import describe_speaker
 from .types import Attribution, Cue, QuoteSettings, QuoteSpan, Speaker
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
-def attribute(doc, mentions: list, *, fixed_labels: dict[str, str] | None = None,
+
+def attribute(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] | None = None,
               settings: QuoteSettings | None = None, text: str | None = None,
               sentences: list[int] | None = None) -> list[Attribution]:
     """All quotes of one parsed article, in text order, never overlapping.
@@ -151,7 +155,7 @@ class _Frame:
     """The attribution of a quote without a cue of its own, from the text around it (the
     :mod:`.frames` rules, in order)."""
 
-    def __init__(self, doc, ctx: ArticleContext, prior: list[Speaker], cues: list[Cue],
+    def __init__(self, doc: Doc, ctx: ArticleContext, prior: list[Speaker], cues: list[Cue],
                  speakers: dict[int, Speaker], sentences: list[int]):
         self.doc, self.ctx, self.prior, self.speakers, self.sentences = (
             doc, ctx, prior, speakers, sentences)
@@ -181,7 +185,7 @@ class _ByEnd:
         self.ends.insert(at, row.end)
 
 
-def _continue(doc, rows: list[Attribution], spans: list[QuoteSpan], attributed: dict,
+def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attributed: dict,
               cues: list[Cue], speakers: dict[int, Speaker], ctx: ArticleContext,
               sentences: list[int]) -> list[Attribution]:
     """Quotes without a speaker take one: from the other segments of their multi-paragraph
@@ -222,13 +226,13 @@ def _continue(doc, rows: list[Attribution], spans: list[QuoteSpan], attributed: 
     return out
 
 
-def _moved_on(doc, row: Attribution) -> bool:
+def _moved_on(doc: Doc, row: Attribution) -> bool:
     """Whether the sentence of an attribution goes on to someone else after it: its cue heads
     an adverbial clause of a later main verb with a subject of its own ("Even as the
     administration vowed to defend …, the Defense Department tried to …"). A quote after
     such a sentence does not continue the attribution's speaker."""
     if row.cue is None or row.cue.token_i is None or row.speaker is None \
-            or row.speaker.start is None:
+            or row.speaker.start is None or row.speaker.end is None:
         return False
     cue = doc[row.cue.token_i]
     if cue.dep_ != "advcl" or cue.head.i < cue.i:
@@ -248,8 +252,8 @@ def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
     for row in reversed(by_end.rows[max(0, stop - 12):stop]):  # nearest first
         if q.open - row.end > 5000:
             break
-        if row.speaker is None or row.speaker.start is None:
-            continue
+        if row.speaker is None or row.speaker.start is None or row.speaker.end is None:
+            continue  # (a speaker has both offsets or neither)
         if locate(q.open, paragraphs) - locate(max(row.end - 1, row.start), paragraphs) > 1:
             continue
         r_sent = locate(max(row.end - 1, row.start), sentences)

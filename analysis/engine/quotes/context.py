@@ -7,9 +7,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .spans import Intervals
 from .types import QuoteSettings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -48,7 +52,7 @@ class ArticleContext:
             self._people = {e.actor for e in self.entities if e.label == "PERSON" and e.actor}
         return name if name in self._people else None
 
-    def roles(self, doc) -> dict[str, list[tuple[int, str]]]:
+    def roles(self, doc: Doc) -> dict[str, list[tuple[int, str]]]:
         """``{role noun: [(position, person actor), …]}`` in text order: the titles of each
         person mention ("Senator Jane Hollis": senator; abbreviations through the
         ``title_nouns`` table), the nouns of an apposition ("Jane Roe, the retired engineer,"
@@ -92,7 +96,7 @@ def entities_in(ctx: ArticleContext, start: int, end: int) -> list:
             if ctx.entities[i].actor is not None]
 
 
-def _person_roles(doc, entities) -> dict[str, list[tuple[int, str]]]:
+def _person_roles(doc: Doc, entities) -> dict[str, list[tuple[int, str]]]:
     from ... import lexicons
     from ..names import strip_title
     from ..syntax import kids

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..budget import checkpoint
@@ -32,11 +33,15 @@ from .subjects import (document_author, fallback_speaker, inherited_subject, nou
                        split_subject, stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
 # where an inverted cue's clause may end before it
 _INVERTED_AFTER = (",", "—", *CLOSERS)
 
 
-def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
+def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
               inside: Intervals | None = None) -> list[Cue]:
     """Speech cues outside quotation marks, with speaker and content where the parse gives them.
 
@@ -70,7 +75,7 @@ def find_cues(doc, quote_spans: list[QuoteSpan], text: str | None = None,
     return _trim_at_other_speakers(cues, text)
 
 
-def according_to_cue(tok, text: str, inside: Intervals) -> Cue | None:
+def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
     """"according to X": X (or the author of X's document) speaks; the content is the longer
     side of the sentence."""
     doc = tok.doc
@@ -94,7 +99,7 @@ def according_to_cue(tok, text: str, inside: Intervals) -> Cue | None:
                content if content[1] > content[0] else None, according_to=True, token_i=tok.i)
 
 
-def _infinitive(tok, inf, text: str) -> tuple[int, int] | None:
+def _infinitive(tok: Token, inf, text: str) -> tuple[int, int] | None:
     """The content of a request or promise reported with an infinitive ("urged Congress to
     leave the program intact", "vowed to bring back the jobs"): the addressee and the
     infinitive clause; never an anonymity formula ("asked not to be named")."""
@@ -110,7 +115,7 @@ def _infinitive(tok, inf, text: str) -> tuple[int, int] | None:
     return content
 
 
-def _is_question(verb, clause) -> bool:
+def _is_question(verb: Token, clause) -> bool:
     """Whether a question verb ("ask", ``question_verbs``) reports a question: its clause is
     opened by if, whether or a wh-word."""
     if verb.lemma_.lower() not in lexicons.words("question_verbs"):
@@ -119,7 +124,7 @@ def _is_question(verb, clause) -> bool:
     return first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
-def _is_cue_verb(tok, verbs, particle: str | None) -> bool:
+def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in verbs and lemma in lexicons.words("document_verbs"):
         # "the report found that …": a cue only with a document subject and a clause
@@ -136,7 +141,7 @@ def _is_cue_verb(tok, verbs, particle: str | None) -> bool:
     return True
 
 
-def verb_cue(tok, text: str, inside: Intervals, titles: Intervals) -> Cue | None:
+def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue | None:
     """The cue of a speech verb ``tok``, or None when it is no cue here (inside a quote, an
     ambiguous verb without a clause)."""
     doc = tok.doc
@@ -179,13 +184,13 @@ def verb_cue(tok, text: str, inside: Intervals, titles: Intervals) -> Cue | None
                if span else None)
 
 
-def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
+def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | None
              ) -> tuple[tuple[int, int] | None, bool]:
     """``(content span or None, parenthetical)`` of the cue verb ``tok`` (see the module doc
     for the order in which the forms are tried)."""
-    comp = [_clause_below_title(c, titles) for c in kids(tok)
-            if c.dep_ in ("ccomp", "parataxis") and not participle_subject(c, tok)]
-    comp = [c for c in comp if c is not None]
+    comp = [below for c in kids(tok)
+            if c.dep_ in ("ccomp", "parataxis") and not participle_subject(c, tok)
+            and (below := _clause_below_title(c, titles)) is not None]
     xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
     if comp:
         # a second complement that is a report of its own ("X said A — and he noted B") is not
@@ -213,9 +218,9 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
         a, b = subtree_span(tok.head, exclude=[tok])
         return content_span(text, a, min(b, tok.left_edge.idx)), False
     after = tok.idx + len(tok.text)
-    if tok.dep_ == "parataxis" and tok.i < tok.head.i and subject(tok) is not None \
+    if tok.dep_ == "parataxis" and tok.i < tok.head.i and (subj := subject(tok)) is not None \
             and text[after:after + 80].lstrip()[:1] == "," \
-            and text_before(text, subject(tok).left_edge.idx)[-1:] == ",":
+            and text_before(text, subj.left_edge.idx)[-1:] == ",":
         # parenthetical: "African-Americans, he said, can …": the whole clause around it
         return content_span(text, *subtree_span(tok.head)), True
     if tok.dep_ in ("advcl", "parataxis") and tok.i < tok.head.i and (particle == "it" or any(
@@ -235,7 +240,7 @@ def _content(tok, text: str, titles: Intervals, verbs, particle: str | None
     return None, False
 
 
-def _second_clause(verb, first, verbs):
+def _second_clause(verb: Token, first, verbs):
     """A second reported clause the parser coordinated with the cue verb instead of with its
     first clause ``first`` ("X told reporters that A, but that B"; "X said A, but B would …"):
     a finite clause with a subject of its own, right after ``first`` and a coordinating
@@ -274,7 +279,7 @@ def _nested_reports(clause, verbs) -> list:
     return found
 
 
-def _nested_report(tok, verbs) -> bool:
+def _nested_report(tok: Token, verbs) -> bool:
     """Whether ``tok`` is a speech verb with a clausal complement and a speaker of its own, or
     one coordinated into the clause with a subject of its own ("X said A, and Y disagreed":
     Y's disagreeing is not X's words)."""
@@ -286,7 +291,7 @@ def _nested_report(tok, verbs) -> bool:
     return tok.dep_ == "conj" and subject(tok) is not None
 
 
-def _report_clause(tok, root):
+def _report_clause(tok: Token, root: Token) -> Token | None:
     """The phrase of a nested report below ``root``: the verb, or the preposition that
     introduces it ("aside from saying …")."""
     while tok.head.i != root.i and tok.head.i != tok.i and (
@@ -295,7 +300,7 @@ def _report_clause(tok, root):
     return tok
 
 
-def _cue_text(verb, particle: str | None) -> tuple[int, int]:
+def _cue_text(verb: Token, particle: str | None) -> tuple[int, int]:
     """The cue as written: the verb, its particle ("point out") and a short direct object or
     dative right after it ("told reporters", "told the BBC")."""
     last = verb
@@ -311,7 +316,7 @@ def _cue_text(verb, particle: str | None) -> tuple[int, int]:
     return verb.idx, last.idx + len(last.text)
 
 
-def _clause_below_title(comp, titles: Intervals):
+def _clause_below_title(comp: Token, titles: Intervals) -> Token | None:
     """The clausal complement to use for ``comp``: ``comp`` itself, or, when the parser made a
     quoted title its head ("said on NBC's “Meet the Press” that the plan had failed"), the
     clause below the title; None when there is none."""
@@ -326,8 +331,8 @@ def _trim_at_other_speakers(cues: list[Cue], text: str) -> list[Cue]:
     convention and others | have said …" → "they will not attend the convention")."""
     # speakers found around a misparse, right before their own verb ("others have said")
     starts = sorted((c.speaker_span[0], c.start) for c in cues
-                    if c.speaker_span is not None and not c.according_to
-                    and 0 <= c.start - c.speaker_head.idx
+                    if c.speaker_span is not None and c.speaker_head is not None
+                    and not c.according_to and 0 <= c.start - c.speaker_head.idx
                     and len(text[c.speaker_head.idx:c.start].split()) <= 3)
     keys = [s for s, _ in starts]
     trimmed = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..segments import locate
@@ -24,6 +25,10 @@ from .spans import Intervals, trim
 from .speakers import describe_speaker, name_speaker
 from .subjects import QUOTE_MARKS, phrase_after, inherited_subject, not_speaker, subject
 from .types import Attribution, Cue, QuoteSpan, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 
 # a name after a dash: capitalised words and lower-case particles
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|{particles}))*)"
@@ -118,11 +123,11 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
                       newline if newline >= 0 else len(text))
     window = cues[bisect.bisect_left(cue_starts, q.outer_end):
                   bisect.bisect_left(cue_starts, after_limit + 1)]
-    after = [c for c in window if cue_speakers[c.token_i].start is not None]
-    # the cue or its speaker close after the quote ("…," Michael McFaul, a senior fellow at …,
-    # said): a long appositive between speaker and verb does not break the frame
-    after = [c for c in after if len(text[q.outer_end:min(
-        c.start, cue_speakers[c.token_i].start)].split()) <= 12]
+    # cues with a speaker, the cue or its speaker close after the quote ("…," Michael McFaul, a
+    # senior fellow at …, said): a long appositive between speaker and verb does not break the
+    # frame
+    after = [c for c in window if (who := cue_speakers[c.token_i].start) is not None
+             and len(text[q.outer_end:min(c.start, who)].split()) <= 12]
     if after:
         c = after[0]
         return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
@@ -149,7 +154,7 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     return None
 
 
-def colon_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
                  ) -> Attribution | None:
     """A quote introduced by a clause ending in a colon, in the same paragraph or as the whole
     next one: ``Cruz called them on it:`` / ``the board was conclusive in its findings: “…”``.
@@ -179,7 +184,7 @@ def colon_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
     return Attribution(q.start, q.end, "direct", cue, speaker)
 
 
-def governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+def governing_verb(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
                    ) -> Attribution | None:
     """A quoted fragment inside the clause of a speech or quoting verb with a speaker:
     ``X called it “total political crap”``, ``an explosion that X described as “…”``."""
@@ -215,7 +220,7 @@ def governing_verb(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
 _SPEAKER_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
 
 
-def trailing_clause(doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
                     ) -> Attribution | None:
     """A short clause right after the closing mark that only says who spoke, whatever its verb
     (``“…,” Trump reacted.``, ``“…” scoffed Arianna Gil``, ``“…?” he wondered``, ``“…,”

@@ -13,12 +13,16 @@ first fit or the window's edge.
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..first_names import first_name_gender
 from ..syntax import sent_of
 from .context import ArticleContext
 from .types import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 def article_genders(entities: list) -> dict[str, str]:
@@ -47,7 +51,7 @@ def article_genders(entities: list) -> dict[str, str]:
     return genders
 
 
-def is_subject(doc, ent) -> bool:
+def is_subject(doc: Doc, ent) -> bool:
     """Whether an entity mention is (part of) the subject of its clause."""
     span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -62,7 +66,7 @@ def is_subject(doc, ent) -> bool:
     return False
 
 
-def resolve_pronoun(head, ctx: ArticleContext, prior: list[Speaker]) -> Speaker | None:
+def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> Speaker | None:
     """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
 
     he/she: the most recent PERSON mention before the pronoun, outside quotation marks, whose

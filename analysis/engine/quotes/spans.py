@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from ... import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class Intervals:
@@ -70,7 +74,7 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def subtree_span(tok, exclude=()) -> tuple[int, int]:
+def subtree_span(tok: Token, exclude=()) -> tuple[int, int]:
     """Character span of ``tok``'s subtree without the subtrees of ``exclude`` tokens cut off
     its ends. O(k log k) for k excluded tokens: subtrees are read from their edges, never
     walked (a chain of nested reports would make that quadratic)."""
@@ -91,6 +95,6 @@ def subtree_span(tok, exclude=()) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-def subtree_size(tok) -> int:
+def subtree_size(tok: Token) -> int:
     """Number of tokens from ``tok``'s left edge to its right edge."""
     return tok.right_edge.i - tok.left_edge.i + 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..names import strip_title
@@ -23,6 +24,9 @@ from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .subjects import DASHES, noun_class
 from .types import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def anonymity_re() -> re.Pattern:
@@ -51,7 +55,7 @@ _KEEP_RIGHT = {"compound", "flat", "nummod", "conj", "cc", "amod", "prep", "pobj
                "poss", "case", "nmod"}
 
 
-def speaker_span(head) -> tuple[int, int]:
+def speaker_span(head: Token) -> tuple[int, int]:
     """Character span of the speaker phrase headed by ``head``, without appositions, relative
     clauses or participles after it ("A US official, speaking on …" → "A US official")."""
     doc = head.doc
@@ -95,7 +99,7 @@ def speaker_span(head) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-def _edge_before_clauses(child) -> int:
+def _edge_before_clauses(child: Token) -> int:
     """The last token of ``child``'s phrase before a relative or participle clause inside it
     ("a spokesman for the ministry, Oleg Voloshyn, who also ran …" ends at the name)."""
     right = child.right_edge.i
@@ -108,7 +112,7 @@ def _edge_before_clauses(child) -> int:
     return right
 
 
-def appos_role(head) -> str | None:
+def appos_role(head: Token) -> str | None:
     for child in rights(head):
         if child.dep_ == "appos" and not (head.pos_ in ("NOUN", "NUM") and
                                           child.ent_type_ == "PERSON"):
@@ -121,7 +125,7 @@ def appos_role(head) -> str | None:
     return None
 
 
-def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head=None) -> str:
+def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | None = None) -> str:
     """Speaker type of a (non-pronoun) speaker phrase (``phrase_head``: its head token)."""
     nouns = lexicons.table("speaker_nouns")
     # effective head: the last noun before an "of"/"close to"/"from" phrase
@@ -221,10 +225,10 @@ def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | No
     return role or None
 
 
-def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
+def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speaker"],
                      span: tuple[int, int] | None = None) -> Speaker:
     """Speaker span, type, actor and role for the speaker phrase headed by token ``head``
-    (or covering the character ``span`` when given)."""
+    (or covering the character ``span`` when given); no speaker without a head."""
     if head is None:
         return Speaker()
     doc = head.doc
@@ -277,7 +281,7 @@ def describe_speaker(head, ctx: ArticleContext, prior: list["Speaker"],
     return Speaker(span_text, start, end, kind, actor, role)
 
 
-def _document_owner(head, ctx: ArticleContext, prior: list[Speaker], start: int, end: int
+def _document_owner(head: Token, ctx: ArticleContext, prior: list[Speaker], start: int, end: int
                     ) -> Speaker | None:
     """A document with an owner speaks for the owner: "her statement" (the pronoun resolved),
     "the union's release" — the phrase stays the speaker, of type ``document``, with the
@@ -293,7 +297,7 @@ def _document_owner(head, ctx: ArticleContext, prior: list[Speaker], start: int,
     return Speaker(ctx.text[start:end], start, end, "document", owner.actor, owner.role)
 
 
-def _described_person(head, ctx: ArticleContext, ents: list, start: int) -> str | None:
+def _described_person(head: Token, ctx: ArticleContext, ents: list, start: int) -> str | None:
     """The named person a definite description refers back to ("the veteran coach", "the
     first-year senator"): the latest person before it whose title or apposition holds the
     description's head noun ("Coach John Smith", "Jane Roe, the retired engineer,"). None when

@@ -11,23 +11,28 @@ through :mod:`analysis.engine.syntax`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ... import lexicons
 from ..syntax import kids, sent_of
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
 from .spans import text_before
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
-def not_speaker(tok) -> bool:
+
+def not_speaker(tok: Token) -> bool:
     """Whether ``tok`` is a word that never speaks (``not_speakers`` lexicon: "that", "who")."""
     return tok.lower_ in lexicons.words("not_speakers")
 
 
-def noun_class(tok) -> str | None:
+def noun_class(tok: Token) -> str | None:
     """The class of a speaker noun (``speaker_nouns.csv``: anonymous, group, organization,
     document) by its lemma, or None."""
     return lexicons.table("speaker_nouns").get(tok.lemma_.lower())
 
-def phrase_before(doc, verb) -> tuple[int, int] | None:
+def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """Token range of a noun phrase right before ``verb`` after a comma, used as its speaker when
     the parse attached it elsewhere ("…, USA and European officials said")."""
     j = verb.i - 1
@@ -57,7 +62,7 @@ QUOTE_MARKS = (set(OPENING_MARKS + CLOSING_MARKS) - {"'"}) | {"''", "`"}
 DASHES = {"-", "--", "—", "–", "―"}
 
 
-def is_dateline(tok) -> bool:
+def is_dateline(tok: Token) -> bool:
     """A place name in capitals opening a paragraph before a dash ("WASHINGTON --")."""
     doc = tok.doc
     first = tok.left_edge
@@ -73,7 +78,7 @@ def is_dateline(tok) -> bool:
     return nxt < len(doc) and doc[nxt].text in DASHES
 
 
-def subject(verb):
+def subject(verb: Token) -> Token | None:
     # The subject nearest the verb: when a quote is misparsed as a second subject
     # ("“That’s right,” Melanie said"), the quote's word is the farther one.
     subjects = sorted((c for c in kids(verb) if c.dep_ in ("nsubj", "csubj")),
@@ -103,7 +108,7 @@ def subject(verb):
     return None
 
 
-def clause_subject(verb):
+def clause_subject(verb: Token) -> Token | None:
     """The grammatical subject of a clause, passive or not ("FBI officials were angered by the
     deal and predicted …": the officials, not the agent)."""
     subjects = sorted((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")),
@@ -113,7 +118,7 @@ def clause_subject(verb):
     return subject(verb) if subjects[0].dep_ != "nsubjpass" else subjects[0]
 
 
-def document_author(noun):
+def document_author(noun: Token) -> Token | None:
     """The author of a document noun (class ``document`` in ``data/speaker_nouns.csv``: a
     statement, a count) when the sentence names one: "a count by The Associated Press", "a court
     document filed by X", "an interview his brother gave", "X released a statement"."""
@@ -141,7 +146,7 @@ def document_author(noun):
     return None
 
 
-def inherited_subject(verb):
+def inherited_subject(verb: Token) -> Token | None:
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
     tok = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
@@ -203,7 +208,7 @@ def inherited_subject(verb):
     return None
 
 
-def _chained_participle(tok) -> bool:
+def _chained_participle(tok: Token) -> bool:
     """A participle after a comma that the parser hung, as a clause, on the participle before
     it ("…, saying the Ohio Republican was “doing the right thing,” suggesting he might …"):
     it shares that participle's subject."""
@@ -214,7 +219,7 @@ def _chained_participle(tok) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)))
 
 
-def split_subject(verb) -> tuple[int, int, object] | None:
+def split_subject(verb: Token) -> tuple[int, int, Token] | None:
     """``(start, end, head)``: token range and head of a subject phrase the parser split in two
     ("A statement posted on the website GunBroker.com said": *statement* and *GunBroker.com*
     both subjects of *said*): the nearer subject continues the farther one's phrase with nothing
@@ -231,7 +236,7 @@ def split_subject(verb) -> tuple[int, int, object] | None:
     return far.left_edge.i, near.right_edge.i + 1, far
 
 
-def stranded_subject(verb, *, need_aux: bool = True) -> tuple[int, int, object] | None:
+def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, Token] | None:
     """``(start, end, head)`` of a noun right before a coordinated verb's own auxiliaries, which
     the parser folded into the clause before ("… will not attend the convention and others have
     said …": *others* is the subject of the second *said*, not a second object of *attend*). With
@@ -259,7 +264,7 @@ def stranded_subject(verb, *, need_aux: bool = True) -> tuple[int, int, object] 
     return k, j + 1, tok
 
 
-def participle_subject(child, verb) -> bool:
+def participle_subject(child: Token, verb: Token) -> bool:
     """Whether ``child`` is a misparsed subject phrase with a participle before ``verb``
     ("A statement posted on the website said …" → ccomp "posted" with subject "statement")."""
     if child.dep_ != "ccomp" or child.i > verb.i or child.pos_ != "VERB" \
@@ -274,7 +279,7 @@ def participle_subject(child, verb) -> bool:
         not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
 
 
-def fallback_speaker(doc, verb, text: str):
+def fallback_speaker(doc: Doc, verb: Token, text: str):
     """Speaker of a cue the parser gave no subject: ``((start, end, head), after_quote)`` with a
     token range, or ``(None, False)``. Tried in order:
 
@@ -303,9 +308,9 @@ def fallback_speaker(doc, verb, text: str):
         if subj is not None:
             return (subj.left_edge.i, subj.i + 1, subj), False
     for child in kids(verb):
-        if participle_subject(child, verb):
+        if participle_subject(child, verb) and (subj := subject(child)) is not None:
             # "A statement posted on the website said …": parsed as a clause "statement posted"
-            subj = subject(child)
+            # (participle_subject found the subject)
             return (subj.left_edge.i, child.right_edge.i + 1, subj), False
     if any(c.dep_ == "nsubjpass" for c in kids(verb)):
         return None, False
@@ -345,7 +350,7 @@ def fallback_speaker(doc, verb, text: str):
     return None, False
 
 
-def phrase_after(doc, verb) -> tuple[int, int, object] | None:
+def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
     """The noun phrase right after a verb that follows a closing quotation mark ("…,'' said
     Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition."""
     j = verb.i + 1
@@ -360,7 +365,7 @@ def phrase_after(doc, verb) -> tuple[int, int, object] | None:
     return verb.i + 1, j, (before_prep or nouns)[-1]
 
 
-def _before_parenthesis(doc, verb, close: int) -> tuple[int, int, object] | None:
+def _before_parenthesis(doc: Doc, verb: Token, close: int) -> tuple[int, int, Token] | None:
     """The noun phrase before a parenthesis that ends (token ``close``, a dash or ")") right
     before the verb: "Mr. Bush - in a line aimed at Mr. Trump - declared …"."""
     sent_start = sent_of(verb).start
@@ -382,7 +387,7 @@ def _before_parenthesis(doc, verb, close: int) -> tuple[int, int, object] | None
     return first, j, name
 
 
-def _before_apposition(doc, verb, comma: int) -> tuple[int, int, object] | None:
+def _before_apposition(doc: Doc, verb: Token, comma: int) -> tuple[int, int, Token] | None:
     """Looking back from the comma before ``…, said`` (token ``comma``) within 30 tokens of the
     sentence: a name before a comma ("the campaign chief, Paul Manafort, bluntly said") or an
     apposition ("Roberta Lange, the state party chairwoman, said"),

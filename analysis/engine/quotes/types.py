@@ -14,6 +14,10 @@ The component (:mod:`analysis.engine.components`) turns attributions into the pu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class Cue:
     end: int
     text: str
     lemma: str
-    speaker_head: object | None  # a spaCy Token
+    speaker_head: Token | None
     content: tuple[int, int] | None
     according_to: bool = False
     token_i: int = -1
