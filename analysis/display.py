@@ -69,10 +69,11 @@ def render_article(corpus, article_id: str) -> str:
     ents = of_article("entities")
     quotes = of_article("quotes")
     cuts = {0, len(text)}
-    for frame, a, b in ((ents, "start", "end"), (quotes, "start", "end"),
-                        (quotes.dropna(subset=["speaker_start"]), "speaker_start", "speaker_end")):
-        cuts.update(int(v) for v in frame[a])
-        cuts.update(int(v) for v in frame[b])
+    for frame, first, last in ((ents, "start", "end"), (quotes, "start", "end"),
+                               (quotes.dropna(subset=["speaker_start"]), "speaker_start",
+                                "speaker_end")):
+        cuts.update(int(v) for v in frame[first])
+        cuts.update(int(v) for v in frame[last])
     points = sorted(c for c in cuts if 0 <= c <= len(text))
     quote_rows = list(quotes.itertuples(index=False))
     ent_rows = list(ents.itertuples(index=False))

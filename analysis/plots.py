@@ -157,7 +157,7 @@ def actor_mentions(corpus, *, top: int = 15,
     table = summaries.top_actors(corpus, top=top, labels=labels, by=by)
     ax = _axes(ax, len(table))
     title = f"Most mentioned {_actor_kinds(labels)}" + {
-        "source": ", mentions per outlet", "article": ", mentions per article"}.get(by, "")
+        "source": ", mentions per outlet", "article": ", mentions per article"}.get(by or "", "")
     if table.empty:
         return _empty(ax, table, title, "No actors found")
     left = np.zeros(len(table))
@@ -168,7 +168,7 @@ def actor_mentions(corpus, *, top: int = 15,
         left += table[column].values
     _finish_hbars(ax, table.index, title, "Mentions")
     if table.shape[1] > 1:
-        _bar_legend(ax, title={"source": "Outlet", "article": "Article"}.get(by, ""),
+        _bar_legend(ax, title={"source": "Outlet", "article": "Article"}.get(by or "", ""),
                     fontsize="small", loc="lower right")
     return _done(ax, table, "y")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from typing import Mapping
+from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
@@ -50,6 +50,7 @@ def merge_variants(counts: pd.Series | pd.DataFrame) -> dict[str, str]:
         ``{name: displayed name}`` for the names that change (also a name alone in its group
         whose clean form differs).
     """
+    rows: Iterable[tuple[Any, Any, Any]]
     if isinstance(counts, pd.DataFrame):
         rows = zip(counts["actor"], counts["articles"], counts["mentions"])
     else:
