@@ -45,7 +45,11 @@ class GoldArticle:
 
 
 def _spans(value: str) -> list[tuple[int, int]]:
-    return [tuple(map(int, part.split())) for part in value.split(";")]  # type: ignore[misc]
+    spans = []
+    for part in value.split(";"):  # "start end" pairs
+        start, end = part.split()
+        spans.append((int(start), int(end)))
+    return spans
 
 
 def read_brat(ann_path: Path, text: str, offset: int) -> list[GoldAttribution]:
