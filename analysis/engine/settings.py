@@ -54,7 +54,8 @@ class RowSettings:
         aliases: the user's alias rows ``(alias, canonical, label or None)`` (added over the
             packaged ``data/aliases.csv``; later rows win), in the order given.
         lexicons: the lexicon overrides in config form (:func:`analysis.lexicons.to_config`:
-            files read, every value a list), empty for the packaged word lists.
+            files read, every value a list; the pairs merged into a table one a key, in key
+            order, the last given winning), empty for the packaged word lists.
         thresholds: the ``news_quotes`` thresholds changed from their defaults
             (:class:`analysis.engine.quotes.QuoteSettings`: ``min_quote_words`` …), empty for
             the defaults.
@@ -80,7 +81,11 @@ class RowSettings:
         """
         from ..lexicons import to_config
 
-        return cls(aliases=alias_rows(aliases), lexicons=_frozen(to_config(lexicons)),
+        config = to_config(lexicons)
+        for change in config.values():  # merged into a table: one pair a key, in key order
+            if "merge" in change:
+                change["merge"] = [list(p) for p in sorted(dict(change["merge"]).items())]
+        return cls(aliases=alias_rows(aliases), lexicons=_frozen(config),
                    thresholds=_frozen(check_thresholds(thresholds)))
 
     @classmethod
