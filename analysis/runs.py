@@ -9,6 +9,14 @@ the corpus-level step (:mod:`analysis.assembly`). :func:`extract_into` stops aft
 written (what ``python -m analysis extract`` and ``make report`` do); :func:`load_corpus` is the
 input folder through a store and back (what the notebooks do).
 
+Settings: each public function keeps its keyword arguments and builds, once, a
+:class:`~analysis.engine.settings.RowSettings` (aliases, lexicon overrides: what decides a row;
+hashed into the fingerprint, recorded in ``manifest.json`` as ``row_settings``) and a
+:class:`~analysis.engine.settings.RunOptions` (time limit, longest article, processes, engine,
+scheduler, batch size, progress: never hashed), and hands both to :func:`execute`, which passes
+them on explicitly: the components' config, the fingerprint, the corpus step's word lists and
+alias table, ``Corpus.read``.
+
 The re-run rule: an input row whose id is stored under the current fingerprint is reused when
 its text hashes as the stored one did (:func:`text_hashes`: UTF-8 length and CRC-32) and parsed
 again when not; a reused article whose other columns changed (title, author, date, outlet, url,
