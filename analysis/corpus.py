@@ -133,33 +133,42 @@ class Corpus:
 
     def select(self, article_ids) -> "Corpus":
         """A new Corpus with only these articles (one id or several); actors are recomputed for
-        them (their names stay the corpus's). The original is not modified."""
+        them (their names stay the corpus's), with the corpus's row settings (aliases and word
+        lists: ``meta["row_settings"]``). The original is not modified."""
         from .assembly import compute
+        from .engine.settings import RowSettings
+
+        settings = RowSettings.from_dict(self.meta.get("row_settings"), "corpus row_settings")
 
         pick = {name: self.rows(name, article_ids) for name in ("articles", "entities", "quotes")}
         texts = pick["articles"].set_index("article_id")["text"]
         assembly = compute(pick["articles"]["article_id"],
                            pick["articles"].set_index("article_id")["published"],
                            pick["entities"], pick["quotes"],
-                           lambda wanted: texts.reindex(wanted).to_dict(), merge=False)
+                           lambda wanted: texts.reindex(wanted).to_dict(),
+                           settings.alias_table(), settings.load_lexicons(), merge=False)
         return Corpus(articles=pick["articles"], entities=assembly.entities(pick["entities"]),
                       actors=assembly.actors, quotes=assembly.quotes(pick["quotes"]),
                       errors=self.errors.iloc[0:0], meta=dict(self.meta))
 
     def write(self, folder: str | os.PathLike[str]) -> Path:
         """Write the corpus as a store folder (see :mod:`analysis.store`) that
-        :meth:`read` and later ``analyze(..., store=folder)`` runs can use.
+        :meth:`read` and later ``analyze(..., store=folder)`` runs can use. Its row settings
+        (``meta["row_settings"]``: aliases, lexicon overrides) go into the manifest with the
+        rest of ``meta``, so :meth:`read` assembles it with them.
 
         Returns:
             The folder written to (created if needed).
         """
+        from .engine.acronyms import defined_per_article
+        from .engine.settings import RowSettings
         from .store import Store
 
+        settings = RowSettings.from_dict(self.meta.get("row_settings"), "corpus row_settings")
         store = Store(folder)
-        from .engine.acronyms import defined_per_article
-
         articles = self.articles[ARTICLE_COLUMNS].assign(seq=range(len(self.articles)))
-        articles["things"] = defined_per_article(articles, self.entities)
+        articles["things"] = defined_per_article(articles, self.entities,
+                                                 settings.load_lexicons())
         fp = self.meta.get("fingerprint", "unknown")
         store.write_part(articles, self.entities, self.quotes, fingerprint=fp, run=run_id())
         store.record_run(self.articles["article_id"], fingerprint=fp, meta=self.meta,
@@ -169,7 +178,7 @@ class Corpus:
     @classmethod
     def read(cls, folder: str | os.PathLike[str], *, articles: str = "last_run",
              article_ids: Iterable[str] | None = None, since=None, until=None,
-             sources: Iterable[str] | None = None, aliases=None) -> "Corpus":
+             sources: Iterable[str] | None = None, aliases=None, settings=None) -> "Corpus":
         """The corpus stored in ``folder`` (by ``analyze(..., store=)``, ``extract`` or
         :meth:`write`), assembled exactly as :func:`analysis.analyze` assembles a fresh run.
 
@@ -189,19 +198,29 @@ class Corpus:
                 selection is pushed down to Parquet: only the chosen articles' rows are read,
                 and they are assembled as a corpus of their own (cross-article merges and
                 actors among them alone), as ``analyze`` on those articles would give it.
-            aliases: the user alias table the run used (as for ``analyze``), whose labels the
-                corpus-level step keeps.
+            aliases: a user alias table (as for ``analyze``), whose labels the corpus-level
+                step keeps; default: the one the last run recorded. Given, it replaces the
+                recorded alias rows (the argument wins; the lexicon overrides stay).
+            settings: the :class:`~analysis.engine.settings.RowSettings` to assemble with
+                (aliases and word lists); default: the ones the last run that wrote the store
+                recorded in ``manifest.json`` (``row_settings``), so nothing given to
+                ``analyze`` needs repeating here. A store written before row settings were
+                recorded is read with the packaged aliases and word lists.
+
+        The settings used are in ``meta["row_settings"]``; :meth:`select` keeps them.
 
         Raises:
             FileNotFoundError: ``folder`` is not a store.
-            ValueError: unknown ``articles``.
+            ValueError: unknown ``articles``; unusable ``row_settings`` in the manifest; bad
+                ``aliases`` (``AliasError``).
         """
         from .stored import stored_corpus
 
         if articles not in ("last_run", "all"):
             raise ValueError(f"unknown articles={articles!r}; expected last_run or all")
         return stored_corpus(cls, folder, articles=articles, article_ids=article_ids,
-                             since=since, until=until, sources=sources, aliases=aliases)
+                             since=since, until=until, sources=sources, aliases=aliases,
+                             settings=settings)
 
 
 def run_id() -> str:

@@ -11,11 +11,25 @@ module. Each lexicon has a name and lives in one of these files:
   tables) of one part of the engine, each key a lexicon, each with a comment saying what it is
   for.
 
-``lexicon_names()`` lists them all. Rules read the *active* lexicons, :func:`active`, through
-:func:`words` (a frozenset) and :func:`table` (a dict); ``active().lists[name]`` keeps the
-file order. The packaged files are active unless :func:`use_lexicons` says otherwise for the code it
-wraps — which is what the spaCy components do with the ``lexicons`` of their config, and
-``analyze(..., lexicons=...)`` passes on:
+``lexicon_names()`` lists them all. Two ways to reach them:
+
+* **explicitly**: a :class:`Lexicons` (:func:`load_lexicons` of the overrides) handed to the code
+  that needs it. The corpus step (:mod:`analysis.assembly`: institutions, non-actors, genders)
+  and the article-level facts stored with each article
+  (:func:`analysis.engine.acronyms.defined_per_article`) take it as an argument; ``analyze``
+  builds it once from its ``lexicons=`` (:class:`analysis.engine.settings.RowSettings`), and
+  ``Corpus.read`` from the overrides the store's manifest records.
+* **the active lexicons**, for the per-article rules: :func:`active`, read through
+  :func:`words` (a frozenset) and :func:`table` (a dict); ``active().lists[name]`` keeps the
+  file order. The packaged files are active unless :func:`use_lexicons` says otherwise for the
+  code it wraps. Each spaCy component gets its overrides explicitly in its config and makes
+  them active for its own call only (``with use_lexicons(...)`` around the Doc's work); the
+  article readers (:mod:`analysis.io`) read the active lexicons too, so ``use_lexicons`` also
+  changes ``load_articles``. Nothing else depends on the active value: the corpus step never
+  reads it.
+
+Overrides (``analyze(..., lexicons=...)``, a component's ``lexicons`` config,
+:func:`use_lexicons`, :func:`load_lexicons`) take these forms:
 
 * a list of entries is **added** to a list lexicon (``{"speech_verbs": ["opine", "blurt out"]}``);
 * ``{"add": [...], "remove": [...]}`` adds and removes entries;

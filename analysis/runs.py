@@ -9,6 +9,14 @@ the corpus-level step (:mod:`analysis.assembly`). :func:`extract_into` stops aft
 written (what ``python -m analysis extract`` and ``make report`` do); :func:`load_corpus` is the
 input folder through a store and back (what the notebooks do).
 
+Settings: each public function keeps its keyword arguments and builds, once, a
+:class:`~analysis.engine.settings.RowSettings` (aliases, lexicon overrides: what decides a row;
+hashed into the fingerprint, recorded in ``manifest.json`` as ``row_settings``) and a
+:class:`~analysis.engine.settings.RunOptions` (time limit, longest article, processes, engine,
+scheduler, batch size, progress: never hashed), and hands both to :func:`execute`, which passes
+them on explicitly: the components' config, the fingerprint, the corpus step's word lists and
+alias table, ``Corpus.read``.
+
 The re-run rule: an input row whose id is stored under the current fingerprint is reused when
 its text hashes as the stored one did (:func:`text_hashes`: UTF-8 length and CRC-32) and parsed
 again when not; a reused article whose other columns changed (title, author, date, outlet, url,
@@ -31,10 +39,10 @@ from .articles import (ARTICLE_COLUMNS, _problem, _select_articles, choose_rows,
 from .assembly import assemble
 from .corpus import Corpus, run_id
 from .engine.acronyms import defined_per_article
-from .engine.aliases import read_aliases
 from .engine.budget import DEFAULT_SECONDS
 from .engine.nlp import model_info, resolve_model
 from .engine.pipeline import MAX_CHARS
+from .engine.settings import RowSettings, RunOptions
 from .io import article_id_for
 from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus
 from .store import HASH_COLUMNS, WRITTEN_COLUMNS
@@ -51,21 +59,23 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     parsed and written (:func:`extract_into`) and the corpus is read back with
     :meth:`Corpus.read`, which assembles it from a few columns and reads each table when it is
     first used — what keeps a notebook over a year of news fast. ``aliases`` and ``lexicons``
-    as for :func:`analyze`.
+    as for :func:`analyze` (checked before the folder is read; with a store, the corpus is
+    read back with the same settings).
     """
     from .config import input_dir, project_path
     from .io import load_articles
 
+    settings = RowSettings.build(aliases=aliases, lexicons=lexicons)  # checked before reading
+    options = RunOptions(progress=progress, processes=processes)
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
     if store is None:
-        corpus = analyze(articles, model=model, progress=progress, processes=processes,
-                         input_errors=errors, aliases=aliases, lexicons=lexicons)
+        corpus = execute(articles, model=model, settings=settings, options=options,
+                         input_errors=errors)
     else:
-        extract_into(articles, project_path(store), model=model, progress=progress,
-                     processes=processes, input_errors=errors, aliases=aliases,
-                     lexicons=lexicons)
-        corpus = Corpus.read(project_path(store), aliases=aliases)
+        execute(articles, model=model, settings=settings, options=options,
+                input_errors=errors, store=project_path(store), assemble_corpus=False)
+        corpus = Corpus.read(project_path(store), settings=settings)
     corpus.meta["input"] = str(folder)
     return corpus
 
@@ -136,11 +146,12 @@ def analyze(
         ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine; bad
             lexicons or time limit.
     """
-    return _analyze(articles, model=model, aliases=aliases, lexicons=lexicons,
-                    batch_size=batch_size, progress=progress, store=store,
-                    processes=processes, engine=engine, scheduler=scheduler,
-                    input_errors=input_errors, time_limit=time_limit, max_chars=max_chars,
-                    assemble_corpus=True)
+    return execute(articles, model=model, store=store, input_errors=input_errors,
+                   settings=RowSettings.build(aliases=aliases, lexicons=lexicons),
+                   options=RunOptions(time_limit=time_limit, max_chars=max_chars,
+                                      processes=processes, engine=engine,
+                                      scheduler=scheduler, batch_size=batch_size,
+                                      progress=progress))
 
 
 def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases=None,
@@ -162,17 +173,25 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
         ``updated``: reused articles whose metadata row was rewritten), model and fingerprint,
         and the errors table.
     """
-    return _analyze(articles, model=model, aliases=aliases, lexicons=lexicons,
-                    batch_size=batch_size, progress=progress, store=store,
-                    processes=processes, engine=engine, scheduler=scheduler,
-                    input_errors=input_errors, time_limit=time_limit, max_chars=max_chars,
-                    assemble_corpus=False)
+    return execute(articles, model=model, store=store, input_errors=input_errors,
+                   settings=RowSettings.build(aliases=aliases, lexicons=lexicons),
+                   options=RunOptions(time_limit=time_limit, max_chars=max_chars,
+                                      processes=processes, engine=engine,
+                                      scheduler=scheduler, batch_size=batch_size,
+                                      progress=progress),
+                   assemble_corpus=False)
 
 
-def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store, processes,
-             engine, scheduler, input_errors, time_limit, max_chars, assemble_corpus: bool):
+def execute(articles, *, model=None, settings: RowSettings, options: RunOptions,
+            store: str | os.PathLike[str] | None = None,
+            input_errors: pd.DataFrame | None = None, assemble_corpus: bool = True):
+    """One run, its settings given explicitly: :func:`analyze` (``assemble_corpus``: a
+    :class:`Corpus`) or :func:`extract_into` (``assemble_corpus=False``, with a store: ``(meta,
+    errors)``). ``settings`` decide the rows: their :meth:`~RowSettings.key` is hashed into
+    the fingerprint and they are recorded in the manifest (``row_settings``); ``options``
+    (time limit, processes, …) only decide how the run goes and are never hashed."""
     from .parallel import bootstrapping_worker
-    from .engine.pipeline import check_max_chars, component_config, news_pipeline
+    from .engine.pipeline import component_config, news_pipeline
     from .store import fingerprint
 
     if bootstrapping_worker():
@@ -181,14 +200,14 @@ def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store,
                            "under `if __name__ == \"__main__\":` to use engine=\"dask\".")
     if input_errors is None and isinstance(articles, pd.DataFrame):
         input_errors = articles.attrs.get("errors")
-    config = component_config(aliases=aliases, lexicons=lexicons, time_limit=time_limit)
-    check_max_chars(max_chars)
+    time_limit = options.time_limit
+    config = component_config(settings, time_limit=time_limit)
     spec = resolve_model(model)
     info = model_info(news_pipeline(spec.target, config))
-    run = _Run(articles, spec.target, config, fingerprint(info, config), store, batch_size,
-               max_chars)
-    ent_rows, quote_rows = run.process(processes=processes, engine=engine, scheduler=scheduler,
-                                       progress=progress)
+    run = _Run(articles, spec.target, config, fingerprint(info, settings.key()), store,
+               options.batch_size, options.max_chars, settings)
+    ent_rows, quote_rows = run.process(processes=options.processes, engine=options.engine,
+                                       scheduler=options.scheduler, progress=options.progress)
     problems = run.problems
     for article_id in run.timed_out:
         row = run.by_id.loc[article_id]
@@ -208,21 +227,23 @@ def _analyze(articles, *, model, aliases, lexicons, batch_size, progress, store,
             if run.left_out else run.id_array
         meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
                 "model_path": spec.target, "articles": len(ids), "parsed": run.parsed,
-                "reused": run.reused, "updated": run.updated}
+                "reused": run.reused, "updated": run.updated,
+                "row_settings": settings.as_dict()}
         run.store.record_run(ids, fingerprint=run.fingerprint, meta=meta, errors=errors)
         if not assemble_corpus:
             return meta, errors
         # this run's articles, read back as a corpus: assembled from a few columns, each wide
         # table read when first used (whatever the size of the store)
-        corpus = Corpus.read(run.store.root, aliases=aliases)
+        corpus = Corpus.read(run.store.root, settings=settings)
         corpus.meta.update(parsed=run.parsed, reused=run.reused, updated=run.updated)
         return corpus
     frame = run.frame[~run.frame["article_id"].isin(run.left_out)].reset_index(drop=True)
-    entities, actors, quotes = assemble(frame, ent_rows, quote_rows, read_aliases(aliases))
+    entities, actors, quotes = assemble(frame, ent_rows, quote_rows, settings.alias_table(),
+                                        settings.load_lexicons())
     meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
             "model_path": spec.target, "articles": len(frame), "parsed": run.parsed,
             "reused": run.reused, "entities": len(entities), "actors": len(actors),
-            "quotes": len(quotes)}
+            "quotes": len(quotes), "row_settings": settings.as_dict()}
     corpus = Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes,
                     errors=errors, meta=meta)
     validate_corpus(corpus)
@@ -240,10 +261,13 @@ class _Run:
     re-run that adds one article to a year of news does not handle the year's texts."""
 
     def __init__(self, articles, target: str, config: str, fingerprint: str, store,
-                 batch_size: int, max_chars: int | None = MAX_CHARS):
+                 batch_size: int, max_chars: int | None = MAX_CHARS,
+                 settings: RowSettings | None = None):
         from .store import Store
 
         self.fingerprint = fingerprint
+        # the word lists of the article-level facts stored with each article (``things``)
+        self.lexicons = (settings or RowSettings()).load_lexicons()
         self.args = (target, config, batch_size, max_chars)
         self.store = Store(store) if store is not None else None
         if self.store is None:
@@ -343,7 +367,7 @@ class _Run:
         part = part.reset_index().assign(seq=[self.seq[a] for a in ids])
         entities = ENTITIES.frame(result.entities)
         part = part[ARTICLE_COLUMNS + ["seq", *HASH_COLUMNS]].assign(
-            things=defined_per_article(part, entities))
+            things=defined_per_article(part, entities, self.lexicons))
         self.store.write_part(part, entities, QUOTES.frame(result.quotes),
                               fingerprint=self.fingerprint, run=self.run_id)
 

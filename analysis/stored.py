@@ -8,6 +8,11 @@ Parquet's dictionaries, never as one Python string per row) and the texts of the
 name an acronym actor; then the ``actors`` table is ready. ``articles``, ``entities`` and
 ``quotes`` are read — and checked against their schema — the first time they are used; charts
 read only the columns they draw (:meth:`analysis.Corpus.table`).
+
+The corpus step runs with the row settings the store's run recorded (``row_settings`` in
+``manifest.json``: the user aliases and lexicon overrides, :class:`analysis.engine.settings.
+RowSettings`), so a store is read back as the run returned it without repeating them; a store
+written before they were recorded is read with the packaged aliases and word lists.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ import pandas as pd
 
 from .articles import ARTICLE_COLUMNS, coerce_articles
 from .assembly import ENTITY_INPUT, QUOTE_INPUT, compute
-from .engine.aliases import read_aliases
+from .engine.settings import RowSettings
 from .schema import ARTICLES, ENTITIES, ERRORS, QUOTES, validate_table
 from .store import Store
+from .store.layout import MANIFEST
 
 #: entity and quote columns read as dictionaries (categorical): few distinct values
 _ENTITY_DICTIONARY = ("article_id", "actor", "label", "text")
@@ -31,7 +37,7 @@ _QUOTE_DICTIONARY = ("article_id", "speaker_actor", "speaker_type", "kind", "spe
 
 def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
                   article_ids: Iterable[str] | None, since, until,
-                  sources: Iterable[str] | None, aliases):
+                  sources: Iterable[str] | None, aliases, settings: RowSettings | None = None):
     """:meth:`analysis.Corpus.read` (see there for the arguments)."""
     store = Store(folder)
     if not store.exists():
@@ -39,6 +45,7 @@ def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
                                 f"one with analyze(..., store=...) or python -m analysis "
                                 f"extract")
     meta, errors, last = store.read_side(articles == "last_run")
+    settings = read_settings(store, meta, aliases, settings)
     fp = last["fingerprint"].iat[0] if last is not None and len(last) else None
     if last is not None and "fingerprint" not in meta and fp is not None:
         meta["fingerprint"] = fp  # a damaged manifest (warned): the run's own fingerprint
@@ -73,14 +80,32 @@ def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
                          pushdown=pushdown)
     defined = {a: set(t) for a, t in zip(arts["article_id"], arts["things"])
                if t is not None and not (isinstance(t, float) and t != t)}
-    assembly = compute(order, published, ents, quotes, source.texts, read_aliases(aliases),
-                       defined=defined)
+    assembly = compute(order, published, ents, quotes, source.texts, settings.alias_table(),
+                       settings.load_lexicons(), defined=defined)
     source.assembly = assembly
     meta = {**meta, "articles": len(order), "entities": len(ents),
-            "actors": len(assembly.actors), "quotes": len(quotes)}
+            "actors": len(assembly.actors), "quotes": len(quotes),
+            "row_settings": settings.as_dict()}
     return cls(articles=source.articles, entities=source.entities, actors=assembly.actors,
                quotes=source.quotes, errors=errors if errors is not None else ERRORS.frame(),
                meta=meta, source=source)
+
+
+def read_settings(store: Store, meta: dict, aliases=None,
+                  settings: RowSettings | None = None) -> RowSettings:
+    """The row settings a stored corpus is assembled with: ``settings`` when given, else those
+    the store's last run recorded (``row_settings`` in ``manifest.json``; none recorded, as in
+    a store written before they were: the packaged aliases and word lists); ``aliases``, when
+    given, replace their alias rows (an explicit argument wins over the manifest).
+
+    Raises:
+        ValueError: the manifest's ``row_settings`` cannot be used (naming the file and the
+            problem); an ``AliasError`` for bad ``aliases``.
+    """
+    if settings is None:
+        settings = RowSettings.from_dict(meta.get("row_settings"),
+                                         f"{store.root / MANIFEST}: row_settings")
+    return settings if aliases is None else settings.with_aliases(aliases)
 
 
 class _Source:

@@ -25,6 +25,10 @@ documents and anonymous sources never get a gender.
 This is an estimate of how the text and a name present a person, not the person's identity;
 it is wrong for people whose name is usually given to the other gender and knows nothing of
 non-binary people (see the README).
+
+The word lists (``female_titles``, ``male_titles``, ``female_role_nouns``, ``male_role_nouns``,
+``pronoun_genders``) come from the :class:`~analysis.lexicons.Lexicons` :func:`actor_genders` is
+given: the run's, with the user's overrides (never the ambient ones).
 """
 
 from __future__ import annotations
@@ -34,8 +38,8 @@ from collections import Counter
 
 import pandas as pd
 
-from .. import lexicons
 from ..engine.first_names import GenderSettings, first_name_gender
+from ..lexicons import Lexicons, packaged
 from ..vocab import GENDER_SOURCES
 
 _CODE = {"f": "female", "m": "male"}
@@ -46,13 +50,18 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
-                  ) -> dict[str, Counter]:
-    """``{actor: Counter({(gender, source): weight})}`` from pronouns, titles and role nouns,
-    each distinct mention text or quote form read once and weighted by how often it occurs."""
-    female_t, male_t = lexicons.words("female_titles"), lexicons.words("male_titles")
-    female_r, male_r = lexicons.words("female_role_nouns"), lexicons.words("male_role_nouns")
-    pronouns = lexicons.table("pronoun_genders")
+def _lower(lex: Lexicons, name: str) -> frozenset[str]:
+    return lex.derived(f"words:{name}", lambda lx: frozenset(v.lower() for v in lx.lists[name]))
+
+
+def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str],
+                  lex: Lexicons) -> dict[str, Counter]:
+    """``{actor: Counter({(gender, source): weight})}`` from pronouns, titles and role nouns
+    (the word lists of ``lex``), each distinct mention text or quote form read once and
+    weighted by how often it occurs."""
+    female_t, male_t = _lower(lex, "female_titles"), _lower(lex, "male_titles")
+    female_r, male_r = _lower(lex, "female_role_nouns"), _lower(lex, "male_role_nouns")
+    pronouns = lex.tables["pronoun_genders"]
     signals: dict[str, Counter] = {}
 
     def add(actor: str, signal: tuple[str, str], n: int) -> None:
@@ -91,7 +100,7 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
         code = pronouns.get(spoken) if isinstance(spoken, str) else None
         if code in _CODE:
             add(actor, (_CODE[code], "pronoun"), int(n))
-        elif word in ("he", "she"):
+        elif word in ("he", "she") and pronouns.get(word) in _CODE:
             add(actor, (_CODE[pronouns[word]], "pronoun"), int(n))
         if isinstance(role, str):
             add_words(actor, _words(role), False, int(n))
@@ -115,7 +124,8 @@ def _decide(signals: Counter, settings: GenderSettings) -> tuple[str, str] | Non
 
 
 def actor_genders(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
-                  settings: GenderSettings | None = None) -> pd.DataFrame:
+                  settings: GenderSettings | None = None, lex: Lexicons | None = None
+                  ) -> pd.DataFrame:
     """``gender`` and ``gender_source`` per actor of ``actors`` (same order, same index).
 
     Args:
@@ -124,10 +134,12 @@ def actor_genders(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataF
         quotes: the quotes (final ``speaker_actor``): at least ``speaker_actor, speaker_type,
             speaker, speaker_role, kind, quote``.
         actors: the actor table; only ``label == "PERSON"`` rows can get a gender.
+        settings: how sure the evidence must be.
+        lex: the word lists (titles, role nouns, pronouns); default: the packaged ones.
     """
     settings = settings or GenderSettings()
     people = set(actors.loc[actors["label"] == "PERSON", "actor"])
-    signals = _text_signals(mentions, quotes, people)
+    signals = _text_signals(mentions, quotes, people, lex if lex is not None else packaged())
     genders, sources = [], []
     for actor in actors["actor"]:
         found = None

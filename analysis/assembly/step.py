@@ -16,6 +16,12 @@ The rules live in their modules (:mod:`.merges`, :mod:`.institutions`, :mod:`.no
 :mod:`.gender`, :mod:`.actors`); here they are fed counts per distinct name, (name, label)
 pair, (article, name) pair or mention text, computed on category codes: a few vectorised passes
 over the rows, and Python work per distinct actor only.
+
+Its settings are explicit: the alias table (whose labels win) and the word lists
+(:class:`~analysis.lexicons.Lexicons`: ``institution_names``, ``countries``,
+``countries_with_the``, ``not_actor_names``, ``thing_nouns``, the gendered titles and role
+nouns, ``pronoun_genders``) are arguments of :func:`compute` and :func:`assemble`, handed to
+each rule; nothing here reads the ambient lexicons of :func:`analysis.lexicons.use_lexicons`.
 """
 
 from __future__ import annotations
@@ -26,10 +32,10 @@ from typing import Callable, Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from .. import lexicons
 from ..engine.acronyms import acronym
 from ..engine.aliases import AliasTable
 from ..engine.names import clean
+from ..lexicons import Lexicons, packaged
 from ..schema import ACTORS, ENTITIES, QUOTES
 from .actors import build_actors
 from .gender import actor_genders, speaker_genders
@@ -161,8 +167,9 @@ class Assembly:
 def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
             entities: pd.DataFrame, quotes: pd.DataFrame,
             texts: Callable[[list[str]], Mapping[str, str]],
-            aliases: AliasTable | None = None, *, merge: bool = True,
-            defined: Mapping[str, Iterable[str]] | None = None) -> Assembly:
+            aliases: AliasTable | None = None, lexicons: Lexicons | None = None, *,
+            merge: bool = True, defined: Mapping[str, Iterable[str]] | None = None
+            ) -> Assembly:
     """The corpus-level step over these articles (see the module docstring).
 
     Args:
@@ -173,6 +180,8 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         texts: gives ``{article_id: text}`` for the ids asked (only articles that name an
             acronym actor, and whose ``defined`` facts are not known, are asked).
         aliases: the alias table whose labels win over the majority vote.
+        lexicons: the word lists of the rules (the run's: :func:`analysis.lexicons.
+            load_lexicons` of its overrides); default: the packaged ones.
         merge: False takes the actors as final (no merges, institutions or clearing: the
             rows of a corpus already assembled, as ``Corpus.select`` passes them).
         defined: per article id, the acronyms it defines as things, where known (stored with
@@ -180,6 +189,7 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
             read in their texts.
     """
     order = tuple(order)
+    lex = lexicons if lexicons is not None else packaged()
     fixed = aliases.canonical_labels() if aliases is not None else None
     ents = _Rows(order, entities)
     if merge:
@@ -196,15 +206,15 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
             name = m0.get(raw, raw)
             name = m1.get(name, name)
             merges[raw] = m2.get(name, name)
-        country = article_countries(ents.article_votes(countries()))
-        named = set(lexicons.table("institution_names"))
+        country = article_countries(ents.article_votes(countries(lex)), lex)
+        named = set(lex.tables["institution_names"])
         pairs = ents.article_pairs(only=named)
         speakers = pd.DataFrame({"article_id": quotes["article_id"].to_numpy(),
                                  "actor": quotes["speaker_actor"].to_numpy()}).dropna()
         speakers["actor"] = [merges.get(a, a) for a in speakers["actor"]]
         speakers = speakers[speakers["actor"].isin(named)]
         institutions = institution_names(pd.concat([pairs, speakers]).drop_duplicates(),
-                                         country)
+                                         country, lex)
         ents.resolve(institutions)
         labels = majority_labels(ents.label_votes(), fixed)
         acronyms = ents.article_pairs(only={n for n in ents.names if acronym(n)})
@@ -214,8 +224,8 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
                   if actor in defined[article]}
         rest = acronyms[~known]
         things |= defined_things(rest, texts(list(dict.fromkeys(rest["article_id"])))
-                                 if len(rest) else {})
-        cleared = frozenset(non_actors(labels, fixed) | things)
+                                 if len(rest) else {}, lex)
+        cleared = frozenset(non_actors(labels, fixed, lex) | things)
         ents.clear(cleared)
     else:
         merges, institutions, cleared = {}, {}, frozenset()
@@ -225,7 +235,7 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
     actors = build_actors(stats, {a: labels[a] for a in stats["actor"]})
     final_quotes = assembly.quotes(quotes[[c for c in QUOTE_INPUT if c in quotes]], table=False)
     actors[["gender", "gender_source"]] = actor_genders(ents.mention_texts(), final_quotes,
-                                                        actors)
+                                                        actors, lex=lex)
     return Assembly(order, merges, institutions, cleared, ACTORS.frame(actors))
 
 
@@ -374,13 +384,15 @@ class _Rows:
 
 
 def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.DataFrame | list,
-             aliases: AliasTable | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+             aliases: AliasTable | None = None, lexicons: Lexicons | None = None
+             ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The corpus-level step on tables in memory: ``(entities, actors, quotes)`` with final
-    actor names, in article order (the inputs are not modified). See :func:`compute`."""
+    actor names, in article order (the inputs are not modified). ``aliases`` and ``lexicons``
+    (default: the packaged ones) as for :func:`compute`."""
     entities, quotes = ENTITIES.frame(entities), QUOTES.frame(quotes)
     texts = articles.drop_duplicates("article_id").set_index("article_id")["text"]
     dates = articles.drop_duplicates("article_id").set_index("article_id")["published"] \
         if "published" in articles else {}
     assembly = compute(articles["article_id"], dates, entities, quotes,
-                       lambda ids: texts.reindex(ids).to_dict(), aliases)
+                       lambda ids: texts.reindex(ids).to_dict(), aliases, lexicons)
     return assembly.entities(entities), assembly.actors, assembly.quotes(quotes)

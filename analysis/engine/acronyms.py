@@ -22,15 +22,23 @@ def acronym(name: str) -> bool:
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 
 
-def defined_per_article(articles: pd.DataFrame, entities: pd.DataFrame) -> list[list[str]]:
+def thing_nouns(lex: lexicons.Lexicons) -> frozenset[str]:
+    """The ``thing_nouns`` of ``lex``, lower-cased."""
+    return lex.derived("words:thing_nouns",
+                       lambda lx: frozenset(v.lower() for v in lx.lists["thing_nouns"]))
+
+
+def defined_per_article(articles: pd.DataFrame, entities: pd.DataFrame,
+                        lex: lexicons.Lexicons | None = None) -> list[list[str]]:
     """For each article (row of ``articles``: ``article_id, text``), the acronym actors of its
     ``entities`` it defines as things — the article-level fact
     :func:`analysis.assembly.non_actors.defined_things` needs, kept with a stored article
-    (column ``things``) so that reading a corpus back never reads the texts for it."""
+    (column ``things``) so that reading a corpus back never reads the texts for it. ``lex``:
+    the run's word lists (``thing_nouns``), given explicitly (default: the packaged ones)."""
     rows = entities.dropna(subset=["actor"])
     rows = rows[[acronym(a) for a in rows["actor"]]] if len(rows) else rows
     named = rows.groupby("article_id", sort=False)["actor"].agg(lambda a: list(dict.fromkeys(a)))
-    things = lexicons.words("thing_nouns")
+    things = thing_nouns(lex if lex is not None else lexicons.packaged())
     out = []
     for article, text in zip(articles["article_id"], articles["text"]):
         found = []

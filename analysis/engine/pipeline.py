@@ -35,21 +35,27 @@ MAX_CHARS = 5_000_000  # longer articles are not parsed (too_long): see process_
 COMPONENTS = ("news_entities", "news_quotes")
 
 
-def component_config(*, aliases=None, lexicons=None,
+def component_config(settings=None, *, aliases=None, lexicons=None,
                      time_limit: float | None = DEFAULT_SECONDS) -> str:
-    """The components' shared config as a JSON string (hashable, picklable, what workers get):
-    user aliases as rows, lexicon overrides in config form, the time limit.
+    """The components' config as a JSON string (hashable, picklable, what workers get): the
+    row settings (:class:`analysis.engine.settings.RowSettings`: user aliases as rows, lexicon
+    overrides in config form, the ``news_quotes`` thresholds) and the time limit (a run option:
+    in the components' config, never in the fingerprint). ``settings``, or the row settings
+    built from ``aliases`` and ``lexicons`` (as :meth:`RowSettings.build` takes them).
 
     Raises:
-        ValueError: bad lexicon overrides or alias table; a time limit that is not positive.
+        ValueError: bad lexicon overrides or alias table; a time limit that is not positive;
+            ``settings`` given with ``aliases`` or ``lexicons``.
     """
-    from ..lexicons import to_config
-    from .components import _alias_rows
+    from .settings import RowSettings, check_time_limit
 
-    if time_limit is not None and not time_limit > 0:
-        raise ValueError(f"time budget must be a positive number of seconds, got {time_limit!r}")
-    return json.dumps({"aliases": _alias_rows(aliases), "lexicons": to_config(lexicons) or None,
-                       "time_limit": time_limit}, sort_keys=True)
+    check_time_limit(time_limit)
+    if settings is None:
+        settings = RowSettings.build(aliases=aliases, lexicons=lexicons)
+    elif aliases is not None or lexicons is not None:
+        raise ValueError("give the row settings or aliases= and lexicons=, not both")
+    return json.dumps({**settings.component_config(), "time_limit": time_limit},
+                      sort_keys=True)
 
 
 def news_pipeline(target: str | None = None, config: str | None = None):
@@ -81,8 +87,10 @@ def _news_pipeline(target: str, config: str):
     nlp.add_pipe("news_hidden", first=True)  # the model reads "Bi\u00adden" as "Biden"
     if "parser" in nlp.pipe_names:  # no sentence, and no parse, across a paragraph break
         nlp.add_pipe("news_paragraphs", before="parser")
+    shared = json.loads(config)
+    thresholds = shared.pop("thresholds", None) or {}  # news_quotes' own (QuoteSettings)
     for name in COMPONENTS:
-        nlp.add_pipe(name, config=json.loads(config))
+        nlp.add_pipe(name, config={**shared, **(thresholds if name == "news_quotes" else {})})
     return nlp
 
 

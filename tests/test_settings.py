@@ -1,0 +1,350 @@
+"""Explicit settings (analysis/engine/settings.py): RowSettings decide the rows (hashed, written
+to manifest.json as row_settings, read back by Corpus.read), RunOptions never are hashed; the
+corpus step gets its word lists explicitly, so every documented lexicon override changes the
+output — in memory and read back from a store with no argument repeated."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import Corpus, analyze, lexicons
+from analysis.engine.settings import RowSettings, RunOptions
+from analysis.runs import extract_into
+
+ROOT = Path(analysis.__file__).resolve().parent
+README = ROOT.parent / "README.md"
+NOTES = ROOT.parent / "NOTES-settings.md"
+
+Q = "\u201c{}\u201d"  # curly quotes
+
+
+def _actors(corpus) -> list[str]:
+    return sorted(corpus.actors["actor"])
+
+
+def _actor_column(name: str, column: str) -> Callable:
+    def probe(corpus):
+        rows = corpus.actors[corpus.actors["actor"] == name]
+        return rows[column].iat[0] if len(rows) else None
+    return probe
+
+
+def _quote_column(column: str) -> Callable:
+    return lambda corpus: list(corpus.quotes[column])
+
+
+def _entity_column(column: str) -> Callable:
+    return lambda corpus: list(corpus.entities[column])
+
+
+@dataclass(frozen=True)
+class Case:
+    """One lexicon override: a text, the override, what to look at, its value before/after."""
+
+    text: str
+    overrides: dict[str, Any]
+    probe: Callable
+    before: Any
+    after: Any
+
+
+PARLIAMENT = "Parliament voted on Tuesday. The United Kingdom will leave the bloc, Parliament said."
+AIS = ("The ship switched off its Automatic Identification System (AIS) on Monday. AIS data "
+       "showed the ship near Crete, officials said.")
+DR = Q.format("We will rebuild the bridge,") + " Dr Andrea Rossi said on Monday."
+ROLE = Q.format("We will rebuild the bridge,") + " said Andrea Rossi, the company's chairperson."
+SHE = ("Andrea Rossi met Joe Biden on Monday. " + Q.format("We will rebuild the bridge,")
+       + " she said.")
+BIDEN = "President Joe Biden said the bridge would reopen. Joe Biden met the press on Monday."
+
+#: every lexicon override the README documents, and every lexicon the corpus step reads
+CASES: dict[str, Case] = {
+    # the corpus step (analysis/assembly/)
+    "not_actor_names": Case(BIDEN, {"not_actor_names": ["Joe Biden"]}, _actors,
+                            ["Joe Biden"], []),
+    "institution_names": Case(PARLIAMENT,
+                              {"institution_names": {"Parliament": "{country} Parliament"}},
+                              _quote_column("speaker_actor"),
+                              ["Parliament of the United Kingdom"],
+                              ["United Kingdom Parliament"]),
+    "countries": Case(PARLIAMENT, {"countries": {"remove": ["United Kingdom"]}},
+                      _quote_column("speaker_actor"), ["Parliament of the United Kingdom"],
+                      ["Parliament"]),
+    "countries_with_the": Case(PARLIAMENT, {"countries_with_the": {"remove": ["United Kingdom"]}},
+                               _quote_column("speaker_actor"),
+                               ["Parliament of the United Kingdom"],
+                               ["Parliament of United Kingdom"]),
+    "thing_nouns": Case(AIS, {"thing_nouns": {"remove": ["system"]}},
+                        lambda c: "AIS" in set(c.actors["actor"]), False, True),
+    "male_titles": Case(DR, {"male_titles": ["dr"]}, _actor_column("Andrea Rossi", "gender"),
+                        "unknown", "male"),
+    "female_titles": Case(DR, {"female_titles": ["dr"]},
+                          _actor_column("Andrea Rossi", "gender"), "unknown", "female"),
+    "female_role_nouns": Case(ROLE, {"female_role_nouns": ["chairperson"]},
+                              _quote_column("speaker_gender"), ["unknown"], ["female"]),
+    "male_role_nouns": Case(ROLE, {"male_role_nouns": ["chairperson"]},
+                            _quote_column("speaker_gender"), ["unknown"], ["male"]),
+    "pronoun_genders": Case(SHE, {"pronoun_genders": {"she": "m"}},
+                            _actor_column("Andrea Rossi", "gender"), "female", "unknown"),
+    # the engine (per article)
+    "speech_verbs": Case("The mayor grumbled that the bridge would never reopen.",
+                         {"speech_verbs": ["grumble"]}, _quote_column("cue_lemma"), [],
+                         ["grumble"]),
+    "ambiguous_speech_verbs": Case(
+        "The mayor went on to add, " + Q.format("We will rebuild the bridge before the end "
+                                                "of the year."),
+        {"ambiguous_speech_verbs": {"remove": ["add"]}}, _quote_column("cue_lemma"), [None],
+        ["add"]),
+    "speaker_nouns": Case("The dossier said the bridge would close.",
+                          {"speaker_nouns": {"dossier": "document"}},
+                          _quote_column("speaker_type"), ["anonymous"], ["document"]),
+    "quoting_verbs": Case("The mayor christened the plan " + Q.format("a bridge to nowhere at all")
+                          + " on Monday.", {"quoting_verbs": ["christen"]},
+                          _quote_column("speaker"), [None], ["The mayor"]),
+    "document_verbs": Case("The report found that the bridge would never reopen.",
+                           {"document_verbs": {"remove": ["find"]}},
+                           _quote_column("speaker_type"), ["document"], []),
+    "titles": Case("Governor Andrea Rossi met Joe Biden on Monday.",
+                   {"titles": {"remove": ["governor"]}}, lambda c: c.entities["text"].iat[0],
+                   "Governor Andrea Rossi", "Andrea Rossi"),
+    "organisation_nouns": Case("Militant groups, including Kataeb Hezbollah and Kataeb Sayyid "
+                               "al-Shuhada, claimed the attack.",
+                               {"organisation_nouns": {"remove": ["groups", "group"]}},
+                               _actor_column("Kataeb Hezbollah", "label"), "ORG", "PERSON"),
+    "first_names": Case(SHE, {"first_names": {"andrea": "m"}},
+                        _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
+}
+
+
+def _documented() -> set[str]:
+    """The lexicons the README (and this change's README text) names as overridable — in
+    backticks or as a key of the override example — and every lexicon the corpus step reads
+    (a name in a string literal of analysis/assembly/)."""
+    names = set(lexicons.lexicon_names())
+    found = set()
+    for doc in (README, NOTES):
+        if doc.is_file():
+            text = doc.read_text(encoding="utf-8")
+            found |= {n for n in re.findall(r"`([a-z_]+)(?:\.[a-z]+)?`", text) if n in names}
+            found |= {n for n in re.findall(r'"([a-z_]+)":', text) if n in names}
+    for path in (ROOT / "assembly").rglob("*.py"):
+        found |= {n for n in re.findall(r'"([a-z_]+)"', path.read_text(encoding="utf-8"))
+                  if n in names}
+    found |= {n for n in re.findall(r"``([a-z_]+)``", lexicons.__doc__ or "") if n in names}
+    return found
+
+
+def test_every_documented_lexicon_override_has_a_case():
+    documented = _documented()
+    # the corpus step's lists are among them (found in analysis/assembly/ itself)
+    assert {"not_actor_names", "institution_names", "thing_nouns", "countries",
+            "female_titles", "male_titles", "female_role_nouns", "male_role_nouns"} <= documented
+    missing = documented - set(CASES)
+    assert not missing, f"documented lexicon override(s) without a test case: {sorted(missing)}"
+
+
+def _tables(corpus) -> dict[str, pd.DataFrame]:
+    return {name: getattr(corpus, name).reset_index(drop=True)
+            for name in ("articles", "entities", "actors", "quotes")}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_an_override_changes_the_output_in_memory_and_read_back(name, nlp, tmp_path):
+    case = CASES[name]
+    assert case.probe(analyze(case.text)) == case.before
+    changed = analyze(case.text, lexicons=case.overrides)
+    assert case.probe(changed) == case.after
+    # through a store, read back with no argument repeated: the same tables
+    store = tmp_path / "store"
+    extract_into(case.text, store, lexicons=case.overrides)
+    read = Corpus.read(store)
+    assert case.probe(read) == case.after
+    for table, frame in _tables(changed).items():
+        pd.testing.assert_frame_equal(_tables(read)[table], frame, check_dtype=False,
+                                      obj=table)
+
+
+def test_the_corpus_step_ignores_ambient_lexicons(nlp):
+    """Only the run's own overrides count: lexicons made active around analyze() do not reach
+    the corpus step (the components scope their own to each call)."""
+    with lexicons.use_lexicons({"not_actor_names": ["Joe Biden"]}):
+        corpus = analyze(BIDEN)
+    assert _actors(corpus) == ["Joe Biden"]
+
+
+def test_no_code_outside_the_components_reads_the_ambient_lexicons():
+    ambient = re.compile(r"lexicons\.(words|table|derived|active|use_lexicons)\(|"
+                         r"from \.+lexicons import [^\n]*\b(words|table|derived|active)\b")
+    files = [*(ROOT / "assembly").rglob("*.py"), ROOT / "runs.py", ROOT / "stored.py",
+             ROOT / "corpus.py", ROOT / "engine" / "acronyms.py", ROOT / "engine" / "settings.py"]
+    found = [f"{p.relative_to(ROOT)}: {m.group(0)}" for p in files
+             for m in ambient.finditer(p.read_text(encoding="utf-8"))]
+    assert not found
+
+
+def test_a_time_limit_change_reparses_nothing(nlp, tmp_path):
+    store = tmp_path / "store"
+    first, _ = extract_into(BIDEN, store, time_limit=60)
+    again, _ = extract_into(BIDEN, store, time_limit=120)
+    assert first["parsed"] == 1
+    assert again["parsed"] == 0 and again["reused"] == 1
+    assert again["fingerprint"] == first["fingerprint"]
+    corpus = analyze(BIDEN, store=store, time_limit=None)
+    assert corpus.meta["parsed"] == 0 and corpus.meta["fingerprint"] == first["fingerprint"]
+    # a row setting does re-parse
+    other, _ = extract_into(BIDEN, store, lexicons={"not_actor_names": ["Joe Biden"]})
+    assert other["parsed"] == 1 and other["fingerprint"] != first["fingerprint"]
+
+
+def test_the_manifest_holds_the_row_settings(nlp, tmp_path):
+    store = tmp_path / "store"
+    aliases = {"Beeb": ("BBC", "ORG")}
+    overrides = {"not_actor_names": ["Joe Biden"], "speaker_nouns": {"pundit": "group"}}
+    analyze(BIDEN, store=store, aliases=aliases, lexicons=overrides, time_limit=30)
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    expected = RowSettings.build(aliases=aliases, lexicons=overrides)
+    assert manifest["row_settings"] == expected.as_dict()
+    assert manifest["row_settings"] == {
+        "aliases": [["Beeb", "BBC", "ORG"]],
+        "lexicons": {"not_actor_names": {"add": ["Joe Biden"], "remove": []},
+                     "speaker_nouns": {"merge": [["pundit", "group"]]}},
+        "thresholds": {}}
+    assert "time_limit" not in json.dumps(manifest["row_settings"])
+    assert RowSettings.from_dict(manifest["row_settings"]) == expected
+
+
+def test_the_row_settings_key_is_canonical():
+    one = RowSettings.build(aliases={"Beeb": "BBC", "Auntie": ("BBC", "org")},
+                            lexicons={"speech_verbs": ["grumble"],
+                                      "speaker_nouns": {"pundit": "group", "wonk": "group"}})
+    two = RowSettings.build(aliases=pd.DataFrame({"alias": ["Beeb", "Auntie"],
+                                                  "canonical": ["BBC", "BBC"],
+                                                  "label": [None, "ORG"]}),
+                            lexicons={"speaker_nouns": {"pundit": "group", "wonk": "group"},
+                                      "speech_verbs": ["grumble"]})
+    assert one.key() == two.key() and one == two
+    assert one.key() == json.dumps(json.loads(one.key()), sort_keys=True, separators=(",", ":"))
+    assert RowSettings().key() == RowSettings.build().key() == \
+        '{"aliases":[],"lexicons":{},"thresholds":{}}'
+    assert RowSettings.from_dict(json.loads(one.key())) == one
+    # the same in another process (no hash randomisation, no set order)
+    code = ("from analysis.engine.settings import RowSettings as R; print(R.build(aliases="
+            "{'Beeb': 'BBC', 'Auntie': ('BBC', 'org')}, lexicons={'speaker_nouns': "
+            "{'wonk': 'group', 'pundit': 'group'}, 'speech_verbs': ['grumble']}).key())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={"PYTHONHASHSEED": "123",
+                                          "PYTHONPATH": str(ROOT.parent)})
+    assert out.stdout.strip() == one.key()
+
+
+def test_run_options_are_checked_and_never_row_settings():
+    assert RunOptions().time_limit == 60
+    with pytest.raises(ValueError, match="time budget"):
+        RunOptions(time_limit=0)
+    with pytest.raises(ValueError, match="max_chars"):
+        RunOptions(max_chars=-1)
+    with pytest.raises(ValueError, match="unknown threshold 'min_words'"):
+        RowSettings.build(thresholds={"min_words": 2})
+    with pytest.raises(ValueError, match="whole number"):
+        RowSettings.build(thresholds={"min_quote_words": 1.5})
+
+
+def test_thresholds_reach_the_quote_component(nlp):
+    from analysis.engine.pipeline import component_config, news_pipeline
+
+    text = Q.format("Never again,") + " the mayor said."
+    default = news_pipeline(None, component_config())(text)
+    loose = news_pipeline(None, component_config(
+        RowSettings.build(thresholds={"min_quote_words": 1})))(text)
+    assert [q.text for q in default._.quotes] == []
+    assert [q.text for q in loose._.quotes] == ["Never again"]
+    assert RowSettings.build(thresholds={"min_quote_words": 1}).key() != RowSettings().key()
+
+
+def test_corpus_read_uses_the_recorded_aliases_and_an_explicit_argument_wins(nlp, tmp_path):
+    store = tmp_path / "store"
+    text = "President Joe Biden said the bill would pass. Biden met the press on Monday."
+    aliases = {"Joe Biden": ("Joe Biden", "ORG")}  # a user row's label wins the label vote
+    memory = analyze(text, aliases=aliases)
+    assert memory.actors[["actor", "label"]].values.tolist() == [["Joe Biden", "ORG"]]
+    extract_into(text, store, aliases=aliases)
+    read = Corpus.read(store)
+    pd.testing.assert_frame_equal(read.actors, memory.actors)
+    # an explicit alias table replaces the recorded rows: here none, so the mentions' label
+    explicit = Corpus.read(store, aliases={})
+    assert explicit.actors[["actor", "label"]].values.tolist() == [["Joe Biden", "PERSON"]]
+    assert explicit.meta["row_settings"]["aliases"] == []
+    assert read.meta["row_settings"]["aliases"] == [["Joe Biden", "Joe Biden", "ORG"]]
+
+
+def test_select_and_write_keep_the_row_settings(nlp, tmp_path):
+    store = tmp_path / "store"
+    analyze(DR, store=store, lexicons={"male_titles": ["dr"]})
+    read = Corpus.read(store)
+    assert list(read.actors["gender"]) == ["male"]
+    picked = read.select(read.articles["article_id"].iat[0])
+    assert list(picked.actors["gender"]) == ["male"]
+    copy = tmp_path / "copy"
+    read.load().write(copy)
+    again = Corpus.read(copy)
+    assert list(again.actors["gender"]) == ["male"]
+    assert again.meta["row_settings"] == read.meta["row_settings"]
+
+
+def test_a_store_without_row_settings_reads_with_the_packaged_lists(nlp, tmp_path):
+    store = tmp_path / "store"
+    analyze(BIDEN, store=store, lexicons={"not_actor_names": ["Joe Biden"]})
+    assert _actors(Corpus.read(store)) == []
+    manifest = store / "manifest.json"
+    meta = json.loads(manifest.read_text(encoding="utf-8"))
+    del meta["row_settings"]  # as a store written before row settings were recorded
+    manifest.write_text(json.dumps(meta), encoding="utf-8")
+    assert _actors(Corpus.read(store)) == ["Joe Biden"]
+
+
+def test_unusable_row_settings_in_the_manifest_are_named(nlp, tmp_path):
+    store = tmp_path / "store"
+    analyze(BIDEN, store=store)
+    manifest = store / "manifest.json"
+    meta = json.loads(manifest.read_text(encoding="utf-8"))
+    meta["row_settings"] = {"lexicons": {"not_a_lexicon": {"add": ["x"], "remove": []}}}
+    manifest.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"manifest\.json: row_settings: unknown lexicon "
+                                         r"'not_a_lexicon'"):
+        Corpus.read(store)
+
+
+def test_editing_an_assembly_rule_reparses_nothing_and_the_next_read_shows_it(
+        nlp, tmp_path, monkeypatch):
+    from analysis.assembly import step
+    from analysis.store.fingerprint import fingerprint
+
+    store = tmp_path / "store"
+    first, _ = extract_into(BIDEN, store)
+    assert _actors(Corpus.read(store)) == ["Joe Biden"]
+    # an edited corpus-step rule: Joe Biden is no actor any more
+    rule = step.non_actors
+    monkeypatch.setattr(step, "non_actors",
+                        lambda labels, fixed, lex: rule(labels, fixed, lex) | {"Joe Biden"})
+    again, _ = extract_into(BIDEN, store)
+    assert again["parsed"] == 0 and again["fingerprint"] == first["fingerprint"]
+    assert _actors(Corpus.read(store)) == []
+    # and editing the module's file leaves the fingerprint as it is (assembly/ is not hashed)
+    copy = tmp_path / "analysis"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    model = {"model": "m", "model_version": "1", "spacy_version": "3"}
+    before = fingerprint(model, RowSettings().key(), root=copy)
+    path = copy / "assembly" / "non_actors.py"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert fingerprint(model, RowSettings().key(), root=copy) == before
