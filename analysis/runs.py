@@ -315,11 +315,13 @@ class _Run:
         count as unchanged."""
         import pyarrow.compute as pc
 
+        store = self.store
+        assert store is not None, "looked up only with a store"
         n = len(self.id_array)
         none = np.zeros(n, dtype=bool)
-        if not self.store.exists() or not n:
+        if not store.exists() or not n:
             return none, none, np.full(n, -1, np.int32), []
-        stored, names = self.store.lookup(self.fingerprint)
+        stored, names = store.lookup(self.fingerprint)
         at = pc.index_in(self.id_array, value_set=stored.column("article_id"))
         known = at.is_valid().to_numpy(zero_copy_only=False)
         parts = pc.fill_null(stored.column("part").take(at), -1).to_numpy(zero_copy_only=False)
@@ -404,9 +406,11 @@ class _Run:
         where = differ.nonzero()[0]
         if not len(where):
             return
+        store = self.store
+        assert store is not None, "metadata is rewritten only in a store"
         rows = self._coerce(where)
         ids = list(rows.index)
-        stored = self.store.read(ids, fingerprint=self.fingerprint, pushdown=True)
+        stored = store.read(ids, fingerprint=self.fingerprint, pushdown=True)
         found = stored["articles"].drop_duplicates("article_id", keep="last") \
             .set_index("article_id")
         ids = [a for a in ids if a in found.index]  # gone meanwhile: left as it is
@@ -421,12 +425,12 @@ class _Run:
         keep = set(ids)
         entities = stored["entities"]
         quotes = stored["quotes"]
-        self.store.write_part(part[ARTICLE_COLUMNS + list(WRITTEN_COLUMNS)],
-                              ENTITIES.frame(entities[entities["article_id"].isin(keep)])
-                              if len(entities) else ENTITIES.frame(),
-                              QUOTES.frame(quotes[quotes["article_id"].isin(keep)])
-                              if len(quotes) else QUOTES.frame(),
-                              fingerprint=self.fingerprint, run=self.run_id)
+        store.write_part(part[ARTICLE_COLUMNS + list(WRITTEN_COLUMNS)],
+                         ENTITIES.frame(entities[entities["article_id"].isin(keep)])
+                         if len(entities) else ENTITIES.frame(),
+                         QUOTES.frame(quotes[quotes["article_id"].isin(keep)])
+                         if len(quotes) else QUOTES.frame(),
+                         fingerprint=self.fingerprint, run=self.run_id)
         self.updated = len(ids)
 
     def _parse(self, items, **options) -> None:

@@ -23,7 +23,7 @@ from typing import Iterable
 import pandas as pd
 
 from .articles import ARTICLE_COLUMNS, coerce_articles
-from .assembly import ENTITY_INPUT, QUOTE_INPUT, compute
+from .assembly import ENTITY_INPUT, QUOTE_INPUT, Assembly, compute
 from .engine.settings import RowSettings
 from .schema import ARTICLES, ENTITIES, ERRORS, QUOTES, validate_table
 from .store import Store
@@ -55,6 +55,7 @@ def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
     if since is not None or until is not None or sources is not None:
         dated = store.where(fingerprint=fp, since=since, until=until, sources=sources)
         wanted = dated if wanted is None else wanted & dated
+    ids: list[str] | None
     if last is not None:
         ids = list(last["article_id"]) if wanted is None else \
             [a for a in last["article_id"] if a in wanted]
@@ -66,7 +67,7 @@ def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
     # the articles' order: the last run's; or, for "all", the order a run over the same files
     # gives (path, then position in the run's input, then id)
     arts = source.read("articles", ["published", "path", "seq", "things"], pushdown=pushdown)
-    if last is not None:
+    if last is not None and ids is not None:  # (the last run gives ids)
         present = set(arts["article_id"])
         order = [a for a in ids if a in present]
     else:
@@ -116,7 +117,7 @@ class _Source:
     def __init__(self, store: Store, fingerprint: str | None, ids: list[str] | None):
         self.store, self.fingerprint, self.ids = store, fingerprint, ids
         self.order: list[str] = []
-        self.assembly = None
+        self.assembly: Assembly  # set once computed from the read columns (before any table)
         self._chosen: tuple[pd.DataFrame, pd.DataFrame] | None = None
 
     def chosen(self) -> pd.DataFrame:

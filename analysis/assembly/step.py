@@ -27,7 +27,7 @@ each rule; nothing here reads the ambient lexicons of :func:`analysis.lexicons.u
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -218,10 +218,11 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         ents.resolve(institutions)
         labels = majority_labels(ents.label_votes(), fixed)
         acronyms = ents.article_pairs(only={n for n in ents.names if acronym(n)})
-        known = acronyms["article_id"].isin(set(defined or ()))
+        facts = defined or {}
+        known = acronyms["article_id"].isin(set(facts))
         things = {actor for article, actor in zip(acronyms.loc[known, "article_id"],
                                                   acronyms.loc[known, "actor"])
-                  if actor in defined[article]}
+                  if actor in facts[article]}
         rest = acronyms[~known]
         things |= defined_things(rest, texts(list(dict.fromkeys(rest["article_id"])))
                                  if len(rest) else {}, lex)
@@ -306,7 +307,7 @@ class _Rows:
                              "actor": self.names[uniq // width] if len(uniq) else []},
                             dtype=object)
 
-    def article_votes(self, only: set[str]) -> pd.DataFrame:
+    def article_votes(self, only: Collection[str]) -> pd.DataFrame:
         """Mentions per (article, actor) for the actors ``only``, and the position of the first:
         ``article_id, actor, n, first``."""
         wanted = np.array([n in only for n in self.names], dtype=bool)
