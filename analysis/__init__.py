@@ -10,7 +10,9 @@ the package — the spaCy components, say — stays light):
 * :func:`show_article` (``analysis.display``) — the highlighted article view;
 * :func:`load_pipeline` (``analysis.engine.nlp``) — find and load the spaCy model;
 * :func:`news_pipeline` (``analysis.engine.pipeline``) — that model with the ``news_entities``
-  and ``news_quotes`` components (``analysis.engine.components``).
+  and ``news_quotes`` components (``analysis.engine.components``);
+* :class:`RowSettings` and :class:`RunOptions` (``analysis.engine.settings``) — what decides a
+  stored row (hashed, recorded in the store's manifest) and how a run goes (never hashed).
 
 Charts live in ``analysis.plots`` (tables behind them in ``analysis.summaries``).
 """
@@ -23,7 +25,8 @@ __version__ = "0.1.0"
 
 _EXPORTS = {"Corpus": "corpus", "analyze": "runs", "load_corpus": "runs",
             "show_article": "display", "load_articles": "io", "ModelNotFoundError": "engine.nlp",
-            "load_pipeline": "engine.nlp", "news_pipeline": "engine.pipeline"}
+            "load_pipeline": "engine.nlp", "news_pipeline": "engine.pipeline",
+            "RowSettings": "engine.settings", "RunOptions": "engine.settings"}
 
 __all__ = [*_EXPORTS, "__version__"]
 
