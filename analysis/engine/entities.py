@@ -1,5 +1,5 @@
-"""Entity mentions from a spaCy ``Doc``: one :class:`FoundMention` per mention, with exact
-character offsets and the repairs the small models need (titles joined, names grown to the
+"""Entity mentions from a spaCy ``Doc``: one :class:`~analysis.engine.records.MentionRecord` per
+mention (named like the ``entities`` columns), with exact character offsets and the repairs the small models need (titles joined, names grown to the
 alias table's, party-state tags dropped, speakers the NER missed added), then canonical actors
 (:mod:`analysis.engine.canonical`). The ``news_entities`` component
 (:mod:`analysis.engine.components`) runs :func:`article_mentions` and keeps the result on the
@@ -10,30 +10,17 @@ visited once, candidate speakers found on the Doc's arrays.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import lexicons
 from .aliases import AliasTable
 from .canonical import canonicalise_article
 from .budget import checkpoint
 from .names import clean, hidden
+from .records import MentionRecord
 from .syntax import doc_text, kids, positions
 
 _GLUE = {"and", "of"}
-
-
-@dataclass(frozen=True)
-class FoundMention:
-    """One entity mention: ``text == article_text[start:end]`` (character offsets), its label
-    after the repairs below, and — once :func:`article_mentions` canonicalised it — its actor
-    and the label the alias table imposes on that actor (``fixed_label``, else None)."""
-
-    text: str
-    label: str
-    start: int
-    end: int
-    actor: str | None = None
-    fixed_label: str | None = None
 
 
 def _title_start(doc, ent) -> int:
@@ -144,8 +131,8 @@ def _organisation_repairs(doc, ents: list) -> dict[int, str]:
 
 
 def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = None
-                  ) -> list[FoundMention]:
-    """Every entity of ``doc`` as a :class:`FoundMention`, in text order (all labels kept, no
+                  ) -> list[MentionRecord]:
+    """Every entity of ``doc`` as a :class:`MentionRecord`, in text order (all labels kept, no
     actor).
 
     Spans are adjusted in two ways, both documented in the README: titles right before a person
@@ -190,7 +177,7 @@ def find_mentions(doc, aliases: AliasTable | None = None, *, text: str | None = 
             end -= 1
         if start == end or _PARTY_STATE.match(text[start:end]):
             continue
-        found.append(FoundMention(text=text[start:end], label=label, start=start, end=end))
+        found.append(MentionRecord(text=text[start:end], label=label, start=start, end=end))
     return found
 
 
@@ -228,7 +215,8 @@ def read_as(vocab, word: str, form: str) -> None:
     lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
 
 
-def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> list[FoundMention]:
+def article_mentions(doc, aliases: AliasTable, *, text: str | None = None
+                     ) -> list[MentionRecord]:
     """:func:`find_mentions` with canonical actors within the article
     (:func:`analysis.engine.canonical.canonicalise_article`) and the alias table's labels."""
     mentions = find_mentions(doc, aliases, text=text)
@@ -237,7 +225,7 @@ def article_mentions(doc, aliases: AliasTable, *, text: str | None = None) -> li
                     else None) for m, (actor, label) in zip(mentions, canon)]
 
 
-def fixed_labels(mentions: list[FoundMention]) -> dict[str, str]:
+def fixed_labels(mentions: list[MentionRecord]) -> dict[str, str]:
     """``{actor: label}`` the alias table imposes ("Al Jazeera" is an ORG even when tagged
     PERSON), from an article's canonicalised mentions."""
     return {m.actor: m.fixed_label for m in mentions if m.fixed_label is not None}
