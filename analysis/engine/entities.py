@@ -1,10 +1,10 @@
 """Entity mentions from a spaCy ``Doc``: one :class:`~analysis.engine.records.MentionRecord` per
-mention (named like the ``entities`` columns), with exact character offsets and the repairs the small models need (titles joined, names grown to the
-alias table's, party-state tags dropped, speakers the NER missed added), then canonical actors
-(:mod:`analysis.engine.canonical`). The ``news_entities`` component
-(:mod:`analysis.engine.components`) runs :func:`article_mentions` and keeps the result on the
-Doc. Linear in the article: entities are
-visited once, candidate speakers found on the Doc's arrays.
+mention (named like the ``entities`` columns), with exact character offsets and the repairs the
+small models need (titles joined, names grown to the alias table's, party-state tags dropped,
+speakers the NER missed added), then canonical actors (:mod:`analysis.engine.canonical`). The
+``news_entities`` component (:mod:`analysis.engine.components`) runs :func:`article_mentions`
+and keeps the result on the Doc. Linear in the article: entities are visited once, candidate
+speakers found on the Doc's arrays.
 """
 
 from __future__ import annotations
