@@ -98,11 +98,15 @@ def from_mapping(cls: type[Record], mapping: Mapping[str, Any]) -> Record:
         TypeError: ``mapping`` is not a mapping, lacks a field without a default or has a key
             that is not a field of ``cls`` (a Doc written by another version of the engine).
     """
-    if not isinstance(mapping, Mapping):
-        raise TypeError(f"{cls.__name__}: expected a mapping by field name, got "
-                        f"{type(mapping).__name__} (a Doc from an older version of the engine?)")
-    unknown = set(mapping).difference(field_names(cls))
-    if unknown:
-        raise TypeError(f"{cls.__name__}: unknown field(s) {sorted(unknown)}; expected "
-                        f"{', '.join(field_names(cls))}")
-    return cls(**mapping)
+    try:
+        return cls(**mapping)
+    except TypeError:
+        if not isinstance(mapping, Mapping):
+            raise TypeError(f"{cls.__name__}: expected a mapping by field name, got "
+                            f"{type(mapping).__name__} (a Doc from an older version of the "
+                            f"engine?)") from None
+        unknown = set(mapping).difference(field_names(cls))
+        if unknown:
+            raise TypeError(f"{cls.__name__}: unknown field(s) {sorted(unknown)}; expected "
+                            f"{', '.join(field_names(cls))}") from None
+        raise

@@ -26,10 +26,14 @@ QUOTE_ROW_EXTRAS = ("article_id", "quote_id", "quote", "sentence_id", "paragraph
 #: the ``quotes`` columns the corpus step fills (:func:`analysis.assembly.gender.speaker_genders`)
 CORPUS_QUOTE_COLUMNS = ("speaker_gender", "gender_source")
 
-_MENTION_FIELDS = column_fields(MentionRecord)
-_QUOTE_FIELDS = column_fields(QuoteRecord)
 _ENTITY_COLUMNS = tuple(ENTITIES.names)
 _QUOTE_COLUMNS = tuple(c for c in QUOTES.names if c not in CORPUS_QUOTE_COLUMNS)
+# every column is a record's column field or a row extra, by name (tests/test_records.py)
+for _columns, _record, _extras in ((_ENTITY_COLUMNS, MentionRecord, ENTITY_ROW_EXTRAS),
+                                   (_QUOTE_COLUMNS, QuoteRecord, QUOTE_ROW_EXTRAS)):
+    if set(_columns) != set(column_fields(_record)) | set(_extras):
+        raise ImportError(f"{_record.__name__} fields + row extras do not match the columns "
+                          f"{_columns} of analysis.schema")
 
 
 def timed_out(doc) -> str | None:
@@ -48,11 +52,11 @@ def mention_row(record: MentionRecord, article_id: str, n: int, sentences, parag
     """The ``entities`` row of the ``n``-th mention of article ``article_id``, by name:
     the record's column fields and the row extras (``sentences``, ``paragraphs``: the start
     offsets :func:`analysis.engine.segments.locate` looks the mention's start up in)."""
-    row = {name: getattr(record, name) for name in _MENTION_FIELDS}
-    row.update(article_id=article_id, entity_id=f"{article_id}-e{n}",
-               sentence_id=locate(record.start, sentences),
-               paragraph_id=locate(record.start, paragraphs))
-    return {name: row[name] for name in _ENTITY_COLUMNS}
+    extras = {"article_id": article_id, "entity_id": f"{article_id}-e{n}",
+              "sentence_id": locate(record.start, sentences),
+              "paragraph_id": locate(record.start, paragraphs)}
+    return {name: extras[name] if name in extras else getattr(record, name)
+            for name in _ENTITY_COLUMNS}
 
 
 def quote_row(record: QuoteRecord, article_id: str, n: int, text: str, sentences,
@@ -60,12 +64,12 @@ def quote_row(record: QuoteRecord, article_id: str, n: int, text: str, sentences
     """The ``quotes`` row of the ``n``-th quote of article ``article_id`` (whose text is
     ``text``), by name: the record's column fields and the row extras; without the columns the
     corpus step fills (:data:`CORPUS_QUOTE_COLUMNS`)."""
-    row = {name: getattr(record, name) for name in _QUOTE_FIELDS}
-    row.update(article_id=article_id, quote_id=f"{article_id}-q{n}",
-               quote=text[record.start:record.end],
-               sentence_id=locate(record.start, sentences),
-               paragraph_id=locate(record.start, paragraphs))
-    return {name: row[name] for name in _QUOTE_COLUMNS}
+    extras = {"article_id": article_id, "quote_id": f"{article_id}-q{n}",
+              "quote": text[record.start:record.end],
+              "sentence_id": locate(record.start, sentences),
+              "paragraph_id": locate(record.start, paragraphs)}
+    return {name: extras[name] if name in extras else getattr(record, name)
+            for name in _QUOTE_COLUMNS}
 
 
 def doc_rows(doc, article_id: str) -> tuple[list[dict], list[dict]]:
