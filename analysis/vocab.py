@@ -39,7 +39,7 @@ NOTE_PROBLEMS = ("duplicate", "bad_date", "repaired", "skipped")
 PROBLEMS = NOTE_PROBLEMS + (
     "empty", "binary", "encoding", "json", "no_text", "no_body", "unreadable", "unsupported",
     "too_large", "not_found", "ragged", "duplicate_id", "timeout", "too_long", "memory",
-    "worker_lost")
+    "worker_lost", "engine_error")
 
 
 class Style(NamedTuple):

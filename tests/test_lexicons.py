@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyze, config, lexicons
-from analysis.engine.components.base import _QUOTE_FIELDS
+from analysis.engine.records import MentionRecord, QuoteRecord, field_names
 from analysis.schema import TABLES
 
 
@@ -84,7 +84,7 @@ def _vocabulary(nlp) -> set[str]:
     names and allowed values of the schema, the components' record layout, spaCy labels."""
     allowed = {c.name for t in TABLES.values() for c in t.columns}
     allowed |= {v for t in TABLES.values() for c in t.columns for v in (c.values or ())}
-    allowed |= set(_QUOTE_FIELDS)
+    allowed |= set(field_names(MentionRecord)) | set(field_names(QuoteRecord))
     for name in nlp.pipe_names:
         allowed |= set(getattr(nlp.get_pipe(name), "labels", ()) or ())
     allowed |= {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",

@@ -2,8 +2,9 @@
 
 An article's text goes through the spaCy model and the engine's components
 (:mod:`.components`: ``news_hidden``, ``news_paragraphs``, ``news_entities``, ``news_quotes``)
-and comes out as that article's ``entities`` and ``quotes`` rows (:mod:`.rows`), with raw
-actor names. Everything here sees one article at a time:
+and comes out as records named like the table's columns (:mod:`.records`), then as that
+article's ``entities`` and ``quotes`` rows (:mod:`.rows`), with raw actor names. Everything
+here sees one article at a time:
 
 * :mod:`.nlp` (finding and loading the model), :mod:`.tokenizer` (the pre-tokenisation guard),
   :mod:`.pipeline` (model + components, chunked parsing, one shard of articles to rows),

@@ -1,16 +1,16 @@
-"""Entity mentions from a spaCy ``Doc``: one :class:`FoundMention` per mention, with exact
-character offsets and the repairs the small models need (titles joined, names grown to the
-alias table's, party-state tags dropped, speakers the NER missed added), then canonical actors
-(:mod:`analysis.engine.canonical`). The ``news_entities`` component
-(:mod:`analysis.engine.components`) runs :func:`article_mentions` and keeps the result on the
-Doc. Linear in the article: entities are
-visited once, candidate speakers found on the Doc's arrays.
+"""Entity mentions from a spaCy ``Doc``: one :class:`~analysis.engine.records.MentionRecord` per
+mention (named like the ``entities`` columns), with exact character offsets and the repairs the
+small models need (titles joined, names grown to the alias table's, party-state tags dropped,
+speakers the NER missed added), then canonical actors (:mod:`analysis.engine.canonical`). The
+``news_entities`` component (:mod:`analysis.engine.components`) runs :func:`article_mentions`
+and keeps the result on the Doc. Linear in the article: entities are visited once, candidate
+speakers found on the Doc's arrays.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import lexicons
@@ -18,6 +18,7 @@ from .aliases import AliasTable
 from .canonical import canonicalise_article
 from .budget import checkpoint
 from .names import clean, hidden
+from .records import MentionRecord
 from .syntax import doc_text, kids, positions
 
 if TYPE_CHECKING:
@@ -25,20 +26,6 @@ if TYPE_CHECKING:
 
 
 _GLUE = {"and", "of"}
-
-
-@dataclass(frozen=True)
-class FoundMention:
-    """One entity mention: ``text == article_text[start:end]`` (character offsets), its label
-    after the repairs below, and — once :func:`article_mentions` canonicalised it — its actor
-    and the label the alias table imposes on that actor (``fixed_label``, else None)."""
-
-    text: str
-    label: str
-    start: int
-    end: int
-    actor: str | None = None
-    fixed_label: str | None = None
 
 
 def _title_start(doc: Doc, ent: Span) -> int:
@@ -149,8 +136,8 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
 
 
 def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | None = None
-                  ) -> list[FoundMention]:
-    """Every entity of ``doc`` as a :class:`FoundMention`, in text order (all labels kept, no
+                  ) -> list[MentionRecord]:
+    """Every entity of ``doc`` as a :class:`MentionRecord`, in text order (all labels kept, no
     actor).
 
     Spans are adjusted in two ways, both documented in the README: titles right before a person
@@ -195,7 +182,7 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
             end -= 1
         if start == end or _PARTY_STATE.match(text[start:end]):
             continue
-        found.append(FoundMention(text=text[start:end], label=label, start=start, end=end))
+        found.append(MentionRecord(text=text[start:end], label=label, start=start, end=end))
     return found
 
 
@@ -233,7 +220,8 @@ def read_as(vocab, word: str, form: str) -> None:
     lex.prefix_, lex.suffix_ = seen.prefix_, seen.suffix_
 
 
-def article_mentions(doc: Doc, aliases: AliasTable, *, text: str | None = None) -> list[FoundMention]:
+def article_mentions(doc: Doc, aliases: AliasTable, *, text: str | None = None
+                     ) -> list[MentionRecord]:
     """:func:`find_mentions` with canonical actors within the article
     (:func:`analysis.engine.canonical.canonicalise_article`) and the alias table's labels."""
     mentions = find_mentions(doc, aliases, text=text)
@@ -242,7 +230,7 @@ def article_mentions(doc: Doc, aliases: AliasTable, *, text: str | None = None) 
                     else None) for m, (actor, label) in zip(mentions, canon)]
 
 
-def fixed_labels(mentions: list[FoundMention]) -> dict[str, str]:
+def fixed_labels(mentions: list[MentionRecord]) -> dict[str, str]:
     """``{actor: label}`` the alias table imposes ("Al Jazeera" is an ORG even when tagged
     PERSON), from an article's canonicalised mentions."""
     return {m.actor: m.fixed_label for m in mentions

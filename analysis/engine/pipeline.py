@@ -14,6 +14,13 @@ tokens: short articles are batched up to that many, a longer article is parsed c
 and an article longer than ``max_chars`` (default :data:`MAX_CHARS`) is not parsed at all but
 reported (``too_long``). An article that still runs out of memory (``MemoryError``) is
 reported alone (``memory``); the others of its batch are parsed again one by one.
+
+Faults: any other exception raised for one article — in a component of the engine (kept on the
+Doc as ``doc._.news_error``: :mod:`analysis.engine.components`), in the model's own components,
+the tokenizer, or while its records become rows — costs that article alone: it has no rows and
+is reported as an :class:`EngineFault` (``engine_error``: the article, where it happened, the
+exception's type and message); its batch's other articles are parsed again one by one, and the
+shard goes on, in-process as in a worker process.
 """
 
 from __future__ import annotations
@@ -150,10 +157,43 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
+class EngineFault(Exception):
+    """An exception other than ``MemoryError`` raised while one article went through the
+    pipeline: ``step`` names where (a component's name, ``tokenizer``, ``parse`` for the
+    model's run over a long article's chunks, ``rows``), ``error_type`` and ``error`` the
+    exception's type name and message. ``str()`` is the errors table's message."""
+
+    def __init__(self, article_id: str, step: str, error_type: str, error: str):
+        self.article_id, self.step = article_id, step
+        self.error_type, self.error = error_type, error
+        super().__init__(f"article {article_id}: {error_type} in {step}: {error}; left out "
+                         f"(a fault of the engine on this article; the others go on)")
+
+    @classmethod
+    def of(cls, article_id: str, step: str, exc: BaseException) -> EngineFault:
+        """The fault of ``exc``, raised in ``step`` for ``article_id``."""
+        return cls(article_id, step, type(exc).__name__, str(exc))
+
+
+def _run_components(nlp, doc, article_id: str):
+    """``doc`` (tokenised) through every component of ``nlp`` in order, as ``nlp(text)`` does;
+    an exception (but ``MemoryError``) becomes the :class:`EngineFault` naming the component."""
+    for name, proc in nlp.pipeline:
+        try:
+            doc = proc(doc)
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - reported as this article's engine_error
+            raise EngineFault.of(article_id, name, exc) from exc
+    return doc
+
+
 def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
     """``(doc, article_id)`` for ``(article_id, text)`` items, in order, through every
-    component of ``nlp`` — or ``(error, article_id)``, ``error`` a ``MemoryError``, for an
-    article that ran out of memory by itself.
+    component of ``nlp`` — or ``(error, article_id)``, ``error`` a ``MemoryError`` for an
+    article that ran out of memory by itself, or an :class:`EngineFault` for an article on which
+    the tokenizer, a model component or the chunked parse raised any other exception (the
+    engine's own components keep theirs on the Doc: ``doc._.news_error``).
 
     At most :data:`CHUNK_TOKENS` tokens are parsed at once (the parser's memory grows with the
     tokens of a batch): texts are tokenised first, short ones batched up to that many tokens
@@ -163,8 +203,9 @@ def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
     joined with ``Doc.from_docs`` and then given to the remaining components whole, so
     ``doc.text`` is always exactly the article text and the engine sees the whole article. The
     chunks' tokenisation together counts against the article's time limit (as one text's
-    does, :mod:`analysis.engine.tokenizer`). A batch that raises ``MemoryError`` is parsed again one
-    text at a time, so only the text that needs the memory is lost."""
+    does, :mod:`analysis.engine.tokenizer`). A batch that raises ``MemoryError`` or any other
+    exception is parsed again one text at a time, so only the text that needs the memory, or
+    that raised, is lost."""
     pending: list[tuple[object, str, str]] = []  # (doc, article_id, text)
     size = 0
 
@@ -178,15 +219,15 @@ def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
         try:
             docs = ((doc, article_id) for doc, article_id, _ in batch)
             done = list(nlp.pipe(docs, as_tuples=True, batch_size=batch_size))
-        except MemoryError:
+        except Exception:  # noqa: BLE001 - MemoryError or one article's fault: found below
             done = None
         if done is not None:
             yield from done
             return
         for _, article_id, text in batch:  # one by one: only the one that needs it is lost
             try:
-                doc = nlp(text)
-            except MemoryError as exc:
+                doc = _run_components(nlp, _tokenise(nlp, article_id, text), article_id)
+            except (MemoryError, EngineFault) as exc:
                 yield exc, article_id
             else:
                 yield doc, article_id
@@ -194,9 +235,9 @@ def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
     for article_id, text in items:
         try:
             start = time.monotonic()
-            chunks = [nlp.make_doc(chunk) for chunk in split_text(text, CHUNK_CHARS)]
+            chunks = [_tokenise(nlp, article_id, chunk) for chunk in split_text(text, CHUNK_CHARS)]
             tokenised = time.monotonic() - start
-        except MemoryError as exc:
+        except (MemoryError, EngineFault) as exc:
             yield exc, article_id
             continue
         if len(chunks) == 1 and len(chunks[0]) <= CHUNK_TOKENS:
@@ -208,11 +249,24 @@ def parse(nlp, items: Sequence[tuple[str, str]], batch_size: int = 32):
         yield from flush()
         try:
             doc = _parse_chunks(nlp, article_id, text, chunks, tokenised)
-        except MemoryError as exc:
+        except (MemoryError, EngineFault) as exc:
             yield exc, article_id
+        except Exception as exc:  # noqa: BLE001 - the model on a chunk, or joining the chunks
+            yield EngineFault.of(article_id, "parse", exc), article_id
         else:
             yield doc, article_id
     yield from flush()
+
+
+def _tokenise(nlp, article_id: str, text: str):
+    """``nlp.make_doc(text)``; an exception (but ``MemoryError``) becomes an
+    :class:`EngineFault` of the ``tokenizer``."""
+    try:
+        return nlp.make_doc(text)
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported as this article's engine_error
+        raise EngineFault.of(article_id, "tokenizer", exc) from exc
 
 
 def _parse_chunks(nlp, article_id: str, text: str, chunks: list, tokenised: float):
@@ -277,8 +331,8 @@ class ShardResult(NamedTuple):
         entities, quotes: row dicts of the articles that finished.
         timeouts: ids of the articles whose extraction ran over the time budget (no rows).
         failures: ``(article_id, problem, message)`` of the other articles that could not be
-            processed (no rows): ``too_long``, ``memory``, ``worker_lost`` (see
-            :func:`process_shard`, :func:`lost_shard`).
+            processed (no rows): ``too_long``, ``memory``, ``engine_error``, ``worker_lost``
+            (see :func:`process_shard`, :func:`lost_shard`).
     """
 
     ids: list[str]
@@ -320,10 +374,14 @@ def process_shard(shard: Sequence[tuple[str, str]], target: str, config: str | N
     article longer than ``max_chars`` characters (``too_long``; None: no cap), not parsed —
     the default :data:`MAX_CHARS` (5 million, over twice the longest article the fault tests
     parse) bounds what the parse does not: the parse needs at most :data:`CHUNK_TOKENS`
-    tokens' memory, but the whole article's ``Doc`` and its extraction grow with it — and an
-    article whose parse or extraction raised ``MemoryError`` (``memory``).
+    tokens' memory, but the whole article's ``Doc`` and its extraction grow with it —, an
+    article whose parse or extraction raised ``MemoryError`` (``memory``), and an article on
+    which any other exception was raised — in a component, the tokenizer, the model, or while
+    its records became rows — (``engine_error``, the message naming the article, where it
+    happened, the exception's type and message: :class:`EngineFault`). No exception of one
+    article leaves the shard: the other articles go on.
     """
-    from .rows import doc_rows, timed_out
+    from .rows import doc_rows, failed, timed_out
 
     nlp = news_pipeline(target, config)
     warm(nlp)
@@ -340,13 +398,25 @@ def process_shard(shard: Sequence[tuple[str, str]], target: str, config: str | N
         if isinstance(doc, MemoryError):
             result.failures.append((article_id, "memory", _out_of_memory(article_id)))
             continue
+        if isinstance(doc, EngineFault):
+            result.failures.append((article_id, "engine_error", str(doc)))
+            continue
         if timed_out(doc):
             result.timeouts.append(article_id)
+            continue
+        fault = failed(doc)
+        if fault is not None:  # a component raised (kept on the Doc, not raised)
+            result.failures.append((article_id, "engine_error", str(EngineFault(
+                article_id, fault["component"], fault["type"], fault["message"]))))
             continue
         try:
             entities, quotes = doc_rows(doc, article_id)
         except MemoryError:
             result.failures.append((article_id, "memory", _out_of_memory(article_id)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - reported as this article's engine_error
+            result.failures.append((article_id, "engine_error",
+                                    str(EngineFault.of(article_id, "rows", exc))))
             continue
         result.entities.extend(entities)
         result.quotes.extend(quotes)

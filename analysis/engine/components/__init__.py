@@ -16,22 +16,27 @@ without importing this package::
   ``.cue``, ``.speaker`` (a ``Span`` or None), ``.speaker_type``, ``.role``, ``.actor``). It runs
   the entity stage itself when ``news_entities`` is not in the pipeline.
 
-The results live on the Doc as plain lists (extension attributes ``news_mentions_data``,
-``news_quotes_data``), so they survive ``Doc.to_bytes``, ``DocBin`` and ``nlp.pipe(n_process=2)``;
-the typed objects are built from them on access. Each component's config holds its thresholds,
-its lexicon overrides (:mod:`analysis.lexicons`) and a per-article ``time_limit``: a Doc that
-runs over it gets ``doc._.news_timeout`` (the component's name) and no results. Nothing heavy is
-imported at module import (spaCy imports this module whenever it builds a pipeline).
+The results live on the Doc as lists of mappings, one a record named like the table's columns
+(extension attributes ``news_mentions_data``, ``news_quotes_data``:
+:class:`~analysis.engine.records.MentionRecord`, :class:`~analysis.engine.records.QuoteRecord`
+as dicts by field name), so they survive ``Doc.to_bytes``, ``DocBin`` and
+``nlp.pipe(n_process=2)``; the typed objects are built from them on access. Each component's
+config holds its thresholds, its lexicon overrides (:mod:`analysis.lexicons`) and a per-article
+``time_limit``: a Doc that runs over it gets ``doc._.news_timeout`` (the component's name) and
+no results. An exception raised inside a component for one Doc is not raised: the Doc gets
+``doc._.news_error`` (``{"component", "type", "message"}``) and no further results, and the
+pipeline goes on with the next Doc. Nothing heavy is imported at module import (spaCy imports
+this module whenever it builds a pipeline).
 """
 
-from .base import (MENTIONS_DATA, QUOTES_DATA, SPAN_GROUP, TIMEOUT, Mention, Quote,
-                   _alias_rows)
+from .base import (FAILED, MENTIONS_DATA, QUOTES_DATA, SPAN_GROUP, TIMEOUT, Mention, Quote,
+                   _alias_rows, mention_records, quote_records)
 from .entities import ENTITIES_CONFIG, NewsEntities, make_entities
 from .hidden import make_hidden
 from .paragraphs import make_paragraphs, paragraph_sentence_starts
 from .quotes import QUOTES_CONFIG, NewsQuotes, make_quotes
 
-__all__ = ["ENTITIES_CONFIG", "MENTIONS_DATA", "QUOTES_CONFIG", "QUOTES_DATA", "SPAN_GROUP",
-           "TIMEOUT", "Mention", "NewsEntities", "NewsQuotes", "Quote", "_alias_rows",
+__all__ = ["ENTITIES_CONFIG", "FAILED", "MENTIONS_DATA", "QUOTES_CONFIG", "QUOTES_DATA",
+           "SPAN_GROUP", "TIMEOUT", "Mention", "NewsEntities", "NewsQuotes", "Quote", "_alias_rows",
            "make_entities", "make_hidden", "make_paragraphs", "make_quotes",
-           "paragraph_sentence_starts"]
+           "mention_records", "paragraph_sentence_starts", "quote_records"]

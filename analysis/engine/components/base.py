@@ -1,11 +1,16 @@
 """What the engine's spaCy components share: the results they keep on the ``Doc``, the typed
-objects built from them, and :class:`_Stage` (lexicons, alias table, per-article time budget).
+views built from them, and :class:`_Stage` (lexicons, alias table, per-article time budget, and
+fault isolation).
 
-The results live on the Doc as plain lists (extension attributes ``news_mentions_data``,
-``news_quotes_data``), so they survive ``Doc.to_bytes``, ``DocBin`` and ``nlp.pipe(n_process=2)``;
-the typed objects (:class:`Mention`, :class:`Quote`) are built from them on access
-(``doc._.mentions``, ``doc._.quotes``). A Doc that runs over a component's time limit gets
-``doc._.news_timeout`` (the component's name) and no results.
+The results live on the Doc as lists of mappings, one a record (extension attributes
+``news_mentions_data``, ``news_quotes_data``: :func:`analysis.engine.records.to_mapping` of each
+:class:`~analysis.engine.records.MentionRecord` / :class:`~analysis.engine.records.QuoteRecord`,
+a dict by field name), so they survive ``Doc.to_bytes``, ``DocBin`` and
+``nlp.pipe(n_process=2)``; the typed views (:class:`Mention`, :class:`Quote`) are built from
+them on access (``doc._.mentions``, ``doc._.quotes``). A Doc that runs over a component's time
+limit gets ``doc._.news_timeout`` (the component's name) and no results; a Doc on which a
+component raised an exception gets ``doc._.news_error`` (``{"component", "type", "message"}``)
+and no results from that component on, and the pipeline goes on with the next Doc.
 """
 
 from __future__ import annotations
@@ -15,24 +20,23 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..records import MentionRecord, QuoteRecord, from_mapping, to_mapping
 from ..syntax import doc_text
 
-MENTIONS_DATA = "news_mentions_data"  # [[start, end, label, actor, fixed_label], ...]
-QUOTES_DATA = "news_quotes_data"  # see _QUOTE_FIELDS
+MENTIONS_DATA = "news_mentions_data"  # [to_mapping(MentionRecord), ...]
+QUOTES_DATA = "news_quotes_data"  # [to_mapping(QuoteRecord), ...]
 TIMEOUT = "news_timeout"  # name of the component that ran over its budget
+FAILED = "news_error"  # {"component", "type", "message"} of the exception a component raised
 SPAN_GROUP = "news_entities"
-_QUOTE_FIELDS = ("start", "end", "kind", "cue_start", "cue_end", "cue_text", "cue_lemma",
-                 "speaker_text", "speaker_start", "speaker_end", "speaker_type", "actor", "role",
-                 "continued")
 
 
 @dataclass(frozen=True)
 class Mention:
     """An entity mention on ``doc._.mentions``: ``text == doc.text[start:end]`` (character
     offsets; ``span`` is the token span covering them), its repaired label and canonical
-    actor."""
+    actor. A view of a :class:`~analysis.engine.records.MentionRecord`."""
 
-    span: Span
+    span: Span | None
     text: str
     start: int
     end: int
@@ -46,10 +50,13 @@ class Quote:
     ``start``/``end`` character offsets), ``kind`` (direct, indirect, mixed, according_to),
     ``cue`` (the cue as written, a ``Span``, or None for a continued or unattributed quote) and
     ``cue_lemma``, ``speaker`` (a ``Span`` or None), ``speaker_text``, ``speaker_type``
-    (person, organization, anonymous, group, pronoun, unknown), ``actor`` (canonical) and
-    ``role``; ``continued`` when the speaker was carried over from an earlier quote."""
+    (person, organization, document, anonymous, group, pronoun, unknown), ``actor``
+    (canonical) and ``role``; ``continued`` when the speaker was carried over from an earlier
+    quote. A view of a :class:`~analysis.engine.records.QuoteRecord` (whose fields are named
+    like the table's columns: ``speaker_text`` is its ``speaker``, ``actor`` its
+    ``speaker_actor``, ``role`` its ``speaker_role``)."""
 
-    span: Span
+    span: Span | None
     text: str
     start: int
     end: int
@@ -70,31 +77,40 @@ def _span(doc, start, end, label: str = "") -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
-def _mentions(doc) -> tuple[Mention, ...] | None:
+def mention_records(doc) -> list[MentionRecord] | None:
+    """The :class:`~analysis.engine.records.MentionRecord` of ``doc`` that ``news_entities``
+    (or ``news_quotes``) kept, in text order; None when no component ran on it."""
     data = doc._.get(MENTIONS_DATA)
-    if data is None:
+    return None if data is None else [from_mapping(MentionRecord, m) for m in data]
+
+
+def quote_records(doc) -> list[QuoteRecord] | None:
+    """The :class:`~analysis.engine.records.QuoteRecord` of ``doc`` that ``news_quotes`` kept,
+    in text order; None when it did not run on it."""
+    data = doc._.get(QUOTES_DATA)
+    return None if data is None else [from_mapping(QuoteRecord, q) for q in data]
+
+
+def _mentions(doc) -> tuple[Mention, ...] | None:
+    records = mention_records(doc)
+    if records is None:
         return None
-    text = doc_text(doc)
-    return tuple(Mention(_span(doc, a, b, label), text[a:b], a, b, label, actor)
-                 for a, b, label, actor, _ in data)
+    return tuple(Mention(_span(doc, m.start, m.end, m.label), m.text, m.start, m.end, m.label,
+                         m.actor) for m in records)
 
 
 def _quotes(doc) -> tuple[Quote, ...] | None:
-    data = doc._.get(QUOTES_DATA)
-    if data is None:
+    records = quote_records(doc)
+    if records is None:
         return None
-    text, out = doc_text(doc), []
-    for row in data:
-        q = dict(zip(_QUOTE_FIELDS, row))
-        out.append(Quote(_span(doc, q["start"], q["end"]), text[q["start"]:q["end"]],
-                         q["start"], q["end"], q["kind"], _span(doc, q["cue_start"], q["cue_end"]),
-                         q["cue_lemma"], _span(doc, q["speaker_start"], q["speaker_end"]),
-                         q["speaker_text"], q["speaker_type"], q["actor"], q["role"],
-                         bool(q["continued"])))
-    return tuple(out)
+    text = doc_text(doc)
+    return tuple(Quote(_span(doc, q.start, q.end), text[q.start:q.end], q.start, q.end, q.kind,
+                       _span(doc, q.cue_start, q.cue_end), q.cue_lemma,
+                       _span(doc, q.speaker_start, q.speaker_end), q.speaker, q.speaker_type,
+                       q.speaker_actor, q.speaker_role, bool(q.continued)) for q in records)
 
 
-for _name in (MENTIONS_DATA, QUOTES_DATA, TIMEOUT):
+for _name in (MENTIONS_DATA, QUOTES_DATA, TIMEOUT, FAILED):
     Doc.set_extension(_name, default=None, force=True)
 Doc.set_extension("mentions", getter=_mentions, force=True)
 Doc.set_extension("quotes", getter=_quotes, force=True)
@@ -114,7 +130,7 @@ def _alias_rows(aliases) -> list[list[Any]] | None:
 
 
 class _Stage:
-    """What both components share: lexicons, alias table, time budget."""
+    """What both components share: lexicons, alias table, time budget, fault isolation."""
 
     def __init__(self, name: str, aliases, lexicons, time_limit: float | None):
         from ... import lexicons as lex
@@ -127,11 +143,20 @@ class _Stage:
         self.time_limit = time_limit
 
     def run(self, doc, work) -> bool:
-        """``work(doc)`` with the lexicons and the time budget; False when it timed out."""
+        """``work(doc)`` with the lexicons and the time budget; False when it did not finish.
+
+        A Doc that timed out or failed in an earlier component is left alone. Over the time
+        budget, ``doc._.news_timeout`` names this component. Any other exception but
+        ``MemoryError`` (which the caller handles: :func:`analysis.engine.pipeline.parse`) is
+        kept on the Doc as ``doc._.news_error`` — this component's name, the exception's type
+        and message — instead of being raised, so one article's fault never stops the other
+        Docs of a batch (``nlp.pipe``) and :func:`analysis.engine.pipeline.process_shard`
+        reports it as an ``engine_error``.
+        """
         from ..budget import ArticleTimeout, time_budget
         from ...lexicons import use_lexicons
 
-        if doc._.get(TIMEOUT):
+        if doc._.get(TIMEOUT) or doc._.get(FAILED):
             return False
         try:
             with use_lexicons(self.lexicons), time_budget(self.time_limit):
@@ -139,24 +164,27 @@ class _Stage:
         except ArticleTimeout:
             doc._.set(TIMEOUT, self.name)
             return False
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one article's fault, reported with its Doc
+            doc._.set(FAILED, {"component": self.name, "type": type(exc).__name__,
+                               "message": str(exc)})
+            return False
         return True
 
-    def mentions(self, doc) -> list:
-        """The article's mentions: those ``news_entities`` stored, else found now (and stored)."""
-        from ..entities import FoundMention, article_mentions
+    def mentions(self, doc) -> list[MentionRecord]:
+        """The article's mentions: those ``news_entities`` kept, else found now (and kept)."""
+        from ..entities import article_mentions
 
-        data = doc._.get(MENTIONS_DATA)
-        if data is not None:
-            text = doc_text(doc)
-            return [FoundMention(text[a:b], label, a, b, actor, fixed)
-                    for a, b, label, actor, fixed in data]
+        records = mention_records(doc)
+        if records is not None:
+            return records
         found = article_mentions(doc, self.aliases)
         _store_mentions(doc, found)
         return found
 
 
-def _store_mentions(doc, mentions) -> None:
-    doc._.set(MENTIONS_DATA, [[m.start, m.end, m.label, m.actor, m.fixed_label]
-                              for m in mentions])
+def _store_mentions(doc, mentions: list[MentionRecord]) -> None:
+    doc._.set(MENTIONS_DATA, [to_mapping(m) for m in mentions])
     spans = [_span(doc, m.start, m.end, m.label) for m in mentions]
     doc.spans[SPAN_GROUP] = [s for s in spans if s is not None]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..records import QuoteRecord, to_mapping
 from .base import QUOTES_DATA, _Stage
 from .entities import ENTITIES_CONFIG
 
@@ -31,16 +32,22 @@ class NewsQuotes(_Stage):
         mentions = self.mentions(doc)
         found = attribute(doc, mentions, fixed_labels=fixed_labels(mentions),
                           settings=self.settings)
-        rows = []
-        for a in found:
-            cue, sp = a.cue, a.speaker
-            rows.append([a.start, a.end, a.kind,
-                         cue.start if cue else None, cue.end if cue else None,
-                         cue.text if cue else None, cue.lemma if cue else None,
-                         sp.text if sp else None, sp.start if sp else None,
-                         sp.end if sp else None, sp.type if sp else "unknown",
-                         sp.actor if sp else None, sp.role if sp else None, a.continued])
-        doc._.set(QUOTES_DATA, rows)
+        doc._.set(QUOTES_DATA, [to_mapping(quote_record(a)) for a in found])
+
+
+def quote_record(found) -> QuoteRecord:
+    """The :class:`~analysis.engine.records.QuoteRecord` of one
+    :class:`~analysis.engine.quotes.types.Attribution` (a quote without a speaker is of type
+    ``unknown``)."""
+    cue, sp = found.cue, found.speaker
+    return QuoteRecord(
+        start=found.start, end=found.end, kind=found.kind,
+        cue=cue.text if cue else None, cue_lemma=cue.lemma if cue else None,
+        speaker=sp.text if sp else None, speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None, speaker_type=sp.type if sp else "unknown",
+        speaker_actor=sp.actor if sp else None, speaker_role=sp.role if sp else None,
+        cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
+        continued=found.continued)
 
 
 QUOTES_CONFIG = {**ENTITIES_CONFIG, "min_quote_words": 3, "min_unattributed_words": 6,
