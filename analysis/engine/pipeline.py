@@ -284,7 +284,8 @@ def _parse_chunks(nlp, article_id: str, text: str, chunks: list, tokenised: floa
         docs = list(nlp.pipe(pieces, batch_size=1))
     del pieces
     # user data excluded: at most a chunk's own timeout mark, decided below for the whole text
-    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
+    doc = Doc.from_docs(docs, ensure_whitespace=False,  # type: ignore[call-arg]
+                        exclude=["user_data"])  # (spaCy 3.8 takes exclude=; its stub lacks it)
     del docs
     if doc.text != text:  # never expected; a wrong offset would be worse than an error
         raise RuntimeError(f"article {article_id}: joined chunks do not reproduce the text")

@@ -17,7 +17,6 @@ table's columns.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import lru_cache
 from typing import Any, ClassVar, Mapping, TypeVar
 
 
@@ -74,16 +73,24 @@ class QuoteRecord:
 Record = TypeVar("Record", MentionRecord, QuoteRecord)
 
 
-@lru_cache(maxsize=None)
-def field_names(cls: type) -> tuple[str, ...]:
+def _columns(cls: type[MentionRecord] | type[QuoteRecord]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.name not in cls.EXTRAS)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls)) for cls in (MentionRecord, QuoteRecord)}
+_COLUMN_FIELDS: dict[type, tuple[str, ...]] = {MentionRecord: _columns(MentionRecord),
+                                               QuoteRecord: _columns(QuoteRecord)}
+
+
+def field_names(cls: type[MentionRecord] | type[QuoteRecord]) -> tuple[str, ...]:
     """Every field of the record class ``cls``, in order."""
-    return tuple(f.name for f in fields(cls))
+    return _FIELDS[cls]
 
 
-@lru_cache(maxsize=None)
-def column_fields(cls: type) -> tuple[str, ...]:
+def column_fields(cls: type[MentionRecord] | type[QuoteRecord]) -> tuple[str, ...]:
     """The fields of ``cls`` that are columns of its table (all but ``cls.EXTRAS``)."""
-    return tuple(name for name in field_names(cls) if name not in cls.EXTRAS)
+    return _COLUMN_FIELDS[cls]
 
 
 def to_mapping(record: MentionRecord | QuoteRecord) -> dict[str, Any]:
