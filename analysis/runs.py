@@ -133,7 +133,8 @@ def analyze(
         max_chars: longest article parsed, in characters (default 5,000,000; None: no cap); a
             longer one is left out and listed in ``errors`` as ``too_long`` (see
             :func:`analysis.engine.pipeline.process_shard`). An article that runs out of memory
-            (``memory``) or kills its worker process (``worker_lost``) is listed likewise.
+            (``memory``), kills its worker process (``worker_lost``) or makes the engine raise
+            (``engine_error``) is listed likewise.
 
     Returns:
         A :class:`Corpus`, articles in input order, validated against ``analysis.schema``.
