@@ -23,7 +23,7 @@ from typing import Sequence
 import pandas as pd
 
 from .engine.budget import DEFAULT_SECONDS
-from .engine.pipeline import MAX_CHARS
+from .engine.settings import MAX_CHARS
 from .io.decode import DEFAULT_MAX_FILE_BYTES
 
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3

@@ -41,7 +41,7 @@ from .corpus import Corpus, run_id
 from .engine.acronyms import defined_per_article
 from .engine.budget import DEFAULT_SECONDS
 from .engine.nlp import model_info, resolve_model
-from .engine.pipeline import MAX_CHARS
+from .engine.settings import MAX_CHARS
 from .engine.settings import RowSettings, RunOptions
 from .io import article_id_for
 from .schema import ENTITIES, ERRORS, QUOTES, validate_corpus

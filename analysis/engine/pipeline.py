@@ -33,12 +33,12 @@ from typing import NamedTuple, Sequence
 
 from .budget import DEFAULT_SECONDS
 from .segments import paragraph_breaks
+from .settings import MAX_CHARS, RowSettings, check_time_limit
 
 CHUNK_CHARS = 100_000  # longer articles are parsed in chunks and joined (exact offsets kept)
 # the most tokens parsed at once (one batch, or one chunk): the parser needs ~17 KB a token,
 # so ~0.4 GB (100,000 characters of prose are ~20,000 tokens; of punctuation, 100,000)
 CHUNK_TOKENS = 25_000
-MAX_CHARS = 5_000_000  # longer articles are not parsed (too_long): see process_shard
 COMPONENTS = ("news_entities", "news_quotes")
 
 
@@ -54,7 +54,6 @@ def component_config(settings=None, *, aliases=None, lexicons=None,
         ValueError: bad lexicon overrides or alias table; a time limit that is not positive;
             ``settings`` given with ``aliases`` or ``lexicons``.
     """
-    from .settings import RowSettings, check_time_limit
 
     check_time_limit(time_limit)
     if settings is None:

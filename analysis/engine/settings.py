@@ -29,7 +29,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .budget import DEFAULT_SECONDS
-from .pipeline import MAX_CHARS
+
+#: the longest article parsed by default, in characters (``RunOptions.max_chars``; a longer one
+#: is not parsed but reported ``too_long``: see :func:`analysis.engine.pipeline.process_shard`)
+MAX_CHARS = 5_000_000
 
 if TYPE_CHECKING:
     from ..lexicons import Lexicons
