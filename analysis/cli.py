@@ -5,7 +5,9 @@ Commands:
     model    show which spaCy pipeline would be used (``--ensure`` may download one at setup)
     extract  run the whole pipeline over files/folders and write the tables to a folder
     report   extract, then run the notebooks into reports/ (what ``make report`` does)
-    evaluate score the quote engine against PolNeAR (``evaluate polnear --split dev``)
+    evaluate score the quote engine against PolNeAR (``evaluate polnear --split dev``), or the
+             people quoted and their gender against the hand-annotated gold set
+             (``evaluate sources``)
 
 Exit status: 0 when every input was processed, 3 when some inputs failed but the rest were
 processed, 2 for usage and configuration errors (bad arguments; no model, or a model name that
@@ -215,15 +217,26 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return status
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from .csvsafe import write_csv
-    from .evaluation import (evaluate_polnear, format_errors, format_matrix, format_scores,
-                             local_models)
-    from .engine.nlp import ModelNotFoundError
+def _error_list(value: str) -> int | Path:
+    """``--errors``: a number of error rows to print, or a CSV file to write them all to."""
+    return int(value) if value.isdigit() else Path(value)
+
+
+def _models(args: argparse.Namespace) -> list:
+    from .evaluation import local_models
 
     models = args.model or [None]
-    if "all" in models:
-        models = local_models()
+    return local_models() if "all" in models else models
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.corpus == "sources":
+        return _cmd_evaluate_sources(args)
+    from .csvsafe import write_csv
+    from .evaluation import evaluate_polnear, format_errors, format_matrix, format_scores
+    from .engine.nlp import ModelNotFoundError
+
+    models = _models(args)
     results = []
     try:
         for model in models:
@@ -237,6 +250,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         print(format_scores(table, info))
         print()
         print(format_errors(errors, info))
+        if isinstance(args.errors, int):
+            print(errors.head(args.errors).to_string(index=False))
         print()
     if len(results) > 1:
         print(f"PolNeAR {args.split}, side by side:")
@@ -245,7 +260,44 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         write_csv(pd.concat([t.assign(model=f"{i['model']} {i['model_version']}")
                              for t, i, _ in results]), args.csv, index=False)
         print(f"\nScores written to {args.csv}")
-    if args.errors:
+    if isinstance(args.errors, Path):
+        write_csv(pd.concat([e.assign(model=f"{i['model']} {i['model_version']}")
+                             for _, i, e in results]), args.errors, index=False)
+        print(f"Errors written to {args.errors}")
+    return EXIT_OK
+
+
+def _cmd_evaluate_sources(args: argparse.Namespace) -> int:
+    """``evaluate sources``: the people quoted and their gender against the hand-annotated gold
+    set (:mod:`analysis.evaluation.sources`), one run per model, side by side."""
+    from .csvsafe import write_csv
+    from .evaluation.sources import (GoldError, evaluate_sources, format_source_errors,
+                                     format_sources, format_sources_matrix)
+    from .engine.nlp import ModelNotFoundError
+
+    results = []
+    try:
+        for model in _models(args):
+            results.append(evaluate_sources(args.gold, corpora=args.corpora, model=model,
+                                            limit=args.limit, progress=not args.quiet))
+    except (FileNotFoundError, GoldError, ModelNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    limit = args.errors if isinstance(args.errors, int) else 0
+    for figures, info, errors in results:
+        print(format_sources(figures, info))
+        print()
+        print(format_source_errors(errors, info, limit))
+        print()
+    if len(results) > 1:
+        print("Sources, side by side (whole gold set):")
+        print(format_sources_matrix([(f, i) for f, i, _ in results]))
+    if args.csv:
+        write_csv(pd.DataFrame([{"model": f"{i['model']} {i['model_version']}", "corpus": c,
+                                 **values} for f, i, _ in results for c, values in f.items()]),
+                  args.csv, index=False)
+        print(f"\nScores written to {args.csv}")
+    if isinstance(args.errors, Path):
         write_csv(pd.concat([e.assign(model=f"{i['model']} {i['model_version']}")
                              for _, i, e in results]), args.errors, index=False)
         print(f"Errors written to {args.errors}")
@@ -331,20 +383,33 @@ def build_parser() -> argparse.ArgumentParser:
                                           "overlap; the matching rule is printed with the "
                                           "result), with a table of errors by kind, speaker "
                                           "type and cause; several --model side by side. "
-                                          "Develop on train and dev; report test.")
-    evaluate.add_argument("corpus", choices=["polnear"], help="annotated corpus")
+                                          "Develop on train and dev; report test. 'sources': "
+                                          "named-source P/R/F1, recall with the right gender "
+                                          "for women and men, the share of women vs the gold "
+                                          "set (rule printed with the result).")
+    evaluate.add_argument("corpus", choices=["polnear", "sources"],
+                          help="polnear: quotes and speakers against PolNeAR; sources: the "
+                               "people quoted and their gender against the hand-annotated gold "
+                               "set (Wikinews, BBC)")
     evaluate.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     evaluate.add_argument("--root", type=Path, default=None,
                           help="PolNeAR folder (default ../shared/corpora/polnear)")
+    evaluate.add_argument("--gold", type=Path, default=None,
+                          help="sources: the gold JSONL (default tests/data/sources_gold.jsonl)")
+    evaluate.add_argument("--corpora", type=Path, default=None,
+                          help="sources: folder holding wikinews/ and bbc/ (default "
+                               "../shared/corpora)")
     evaluate.add_argument("--limit", type=int, default=None, help="first N articles only")
     evaluate.add_argument("--model", action="append",
                           help="spaCy package name or pipeline directory; repeat it to compare "
                                "models side by side; 'all': every pipeline under models/ and "
                                "../shared/models/ (default: the resolved model)")
     evaluate.add_argument("--csv", type=Path, help="also write the score table as CSV")
-    evaluate.add_argument("--errors", type=Path,
-                          help="also write one row per error (missed, spurious, wrong speaker) "
-                               "as CSV")
+    evaluate.add_argument("--errors", type=_error_list, metavar="N|FILE",
+                          help="a number: print the first N errors of each model; a file: "
+                               "write one row per error (polnear: missed, spurious, wrong "
+                               "speaker; sources: missed, spurious, wrong or unknown gender) as "
+                               "CSV")
     evaluate.add_argument("--quiet", action="store_true", help="no progress bar")
     evaluate.set_defaults(func=_cmd_evaluate)
     return parser
