@@ -77,7 +77,8 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
 
 def _percent(table: pd.DataFrame) -> pd.DataFrame:
     shown = table.copy()
-    for col in ("precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_as_annotated"):
+    for col in ("precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_as_annotated",
+                "speaker_accuracy_pronoun"):
         if col in shown:
             shown[col] = shown[col].map(lambda v: "" if pd.isna(v) else f"{v:.3f}")
     return shown
@@ -99,6 +100,11 @@ def format_scores(table: pd.DataFrame, info: dict) -> str:
                  f"{whole['quote R @0.3']:.3f} F1 {whole['quote F1 @0.3']:.3f}, speaker "
                  f"accuracy {whole['speaker accuracy @0.3']:.3f}, (quote, speaker) F1 "
                  f"{whole['(quote, speaker) F1 @0.3']:.3f} (overlap 0.3)")
+    quotes = table[table["scope"] == "quotes"]
+    if "pronoun_sources" in quotes:
+        head += "\nspeaker accuracy on pronoun sources (gold source he/she/it/they/him/her/them): " \
+            + ", ".join(f"{r.speaker_accuracy_pronoun:.3f} of {int(r.pronoun_sources)} "
+                        f"@{r.overlap:g}" for r in quotes.itertuples())
     return f"{head}\n{MATCH_RULE}\n\n{_percent(table).to_string(index=False)}"
 
 
@@ -113,6 +119,9 @@ def summary(table: pd.DataFrame) -> dict[str, float]:
                             ("quote F1", quotes.f1), ("speaker accuracy", quotes.speaker_accuracy),
                             ("(quote, speaker) F1", pairs.f1)):
             out[f"{name} @{t:g}"] = value
+        if "pronoun_sources" in quotes:
+            out[f"speaker accuracy, pronoun sources @{t:g}"] = quotes.speaker_accuracy_pronoun
+            out[f"pronoun sources @{t:g}"] = quotes.pronoun_sources
     return out
 
 
@@ -124,7 +133,10 @@ def format_matrix(results: list[tuple[pd.DataFrame, dict]]) -> str:
     frame = pd.DataFrame(columns)
     if frame.shape[1] > 1:
         frame["max difference"] = frame.max(axis=1) - frame.min(axis=1)
-    return frame.map(lambda v: f"{v:.3f}").to_string()
+    shown = frame.map(lambda v: f"{v:.3f}")
+    counts = [i for i in frame.index if i.startswith("pronoun sources")]
+    shown.loc[counts] = frame.loc[counts].map(lambda v: f"{v:.0f}")
+    return shown.to_string()
 
 
 def format_errors(errors: pd.DataFrame, info: dict) -> str:

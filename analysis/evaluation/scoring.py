@@ -12,6 +12,11 @@ Matching rule (printed with every result as :data:`MATCH_RULE`):
   Gold sources are read as :func:`.polnear.read_source` says; ``speaker_accuracy_as_annotated``
   gives the figure without those readings.
 * Per kind: recall per gold kind, precision per predicted kind.
+* Pronoun sources: speaker accuracy over the matched quotes whose gold source (as read) is a
+  personal pronoun of :data:`PRONOUNS` (a fixed set written here, not the engine's word lists),
+  with their count. PolNeAR marks the pronoun, not its referent, so this scores whether the
+  quote is given to that pronoun (span overlap); who the pronoun is resolved to is scored by
+  ``evaluate sources``.
 
 Errors (:func:`score` returns them as a table, at the lenient level): ``missed`` — a gold speech
 attribution no prediction matches; ``spurious`` — a prediction matching no gold attribution;
@@ -37,6 +42,9 @@ MATCH_RULE = (
     "swapped back; a content interrupted by its own cue/source read as one attribution per "
     "side.")
 THRESHOLDS = (0.3, 0.8)
+#: third-person personal pronouns: a gold source whose whole text is one of them is a pronoun
+#: source (the PolNeAR pronoun slice)
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 KIND_NAMES = ("direct", "indirect", "mixed", "according_to")
 ERROR_COLUMNS = ["article", "error", "kind", "speaker_type", "cause", "quote", "cue", "speaker",
                  "gold_content", "gold_cue", "gold_source"]
@@ -67,6 +75,12 @@ def _same_speaker(text: str, gold: GoldAttribution, row) -> bool:
         return False
     name = normalise(" ".join(text[a:b] for a, b in gold.source), "PERSON")
     return name == actor or name.split()[-1:] == actor.split()[-1:]
+
+
+def is_pronoun_source(text: str, gold: GoldAttribution) -> bool:
+    """Whether the gold source's text is one personal pronoun of :data:`PRONOUNS`."""
+    words = " ".join(text[a:b] for a, b in gold.source).strip(" ,.;:\"'“”").lower().split()
+    return len(words) == 1 and words[0] in PRONOUNS
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -111,6 +125,8 @@ class _Counts:
     with_source: int = 0
     right: int = 0
     right_as_annotated: int = 0
+    pronoun_sources: int = 0
+    pronoun_right: int = 0
 
     def __post_init__(self):
         self.kinds: dict[str, list[int]] = {}  # "pred:direct" -> [tp, n]; "gold:…" -> [tp, n]
@@ -126,7 +142,9 @@ class _Counts:
                 "tp": self.tp, "predicted": self.predicted, "gold": self.gold,
                 "speaker_accuracy": _ratio(self.right, self.with_source),
                 "speaker_accuracy_as_annotated": _ratio(self.right_as_annotated,
-                                                        self.with_source)}]
+                                                        self.with_source),
+                "speaker_accuracy_pronoun": _ratio(self.pronoun_right, self.pronoun_sources),
+                "pronoun_sources": self.pronoun_sources}]
         p, r = _ratio(self.tp_pair, self.predicted), _ratio(self.pair_recall_tp, self.gold)
         out.append({"overlap": t, "scope": "quote+speaker", "precision": p, "recall": r,
                     "f1": _f1(p, r), "tp": self.tp_pair, "predicted": self.predicted,
@@ -234,6 +252,9 @@ def _score_article(art: GoldArticle, preds: list, pairs: list, matches: list[tup
         if g.source:
             counts.with_source += 1
             counts.right += ok
+            if is_pronoun_source(text, g):
+                counts.pronoun_sources += 1
+                counts.pronoun_right += ok
             counts.right_as_annotated += ok if pairs[gi][1].reading == "as annotated" else \
                 _same_speaker(text, pairs[gi][1], row)
             if not ok:
