@@ -274,3 +274,17 @@ def test_pronoun_source_set_is_fixed_and_whole_word():
         start = text.index(word)
         gold = GoldAttribution([(0, 1)], [], [(start, start + len(word))])
         assert is_pronoun_source(text, gold) is expected
+
+
+def test_the_shipped_gold_set_reads():
+    """tests/data/sources_gold.jsonl (the default of ``evaluate sources``) parses, one record per
+    article of the two corpora."""
+    from analysis.config import project_path
+    from analysis.evaluation.sources import DEFAULT_GOLD
+
+    path = project_path(DEFAULT_GOLD)
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    records = read_gold(path)
+    assert len(records) >= 60
+    assert {r.corpus for r in records} == {"wikinews", "bbc"}
