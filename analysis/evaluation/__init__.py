@@ -102,8 +102,8 @@ def format_scores(table: pd.DataFrame, info: dict) -> str:
                  f"{whole['(quote, speaker) F1 @0.3']:.3f} (overlap 0.3)")
     quotes = table[table["scope"] == "quotes"]
     if "pronoun_sources" in quotes:
-        head += "\nspeaker accuracy on pronoun sources (gold source he/she/it/they/him/her/them): " \
-            + ", ".join(f"{r.speaker_accuracy_pronoun:.3f} of {int(r.pronoun_sources)} "
+        head += "\nspeaker accuracy on pronoun sources (gold source he/she/it/they/him/her/them): "
+        head += ", ".join(f"{r.speaker_accuracy_pronoun:.3f} of {int(r.pronoun_sources)} "
                         f"@{r.overlap:g}" for r in quotes.itertuples())
     return f"{head}\n{MATCH_RULE}\n\n{_percent(table).to_string(index=False)}"
 
