@@ -1,7 +1,7 @@
 """Speaker and actor gender (the corpus step): an estimate from the text and from first-name
-statistics.
+statistics, with the text's evidence kept in the article where it was found.
 
-For each PERSON actor of a corpus, the evidence is read in this order:
+For each PERSON actor, the evidence of each article where the actor was resolved is read:
 
 1. ``pronoun`` — quotes whose speaker is a pronoun the engine resolved to the person ("…,"
    she said), and reported speech whose clause opens with he/she ("Austin said he had …");
@@ -13,14 +13,34 @@ For each PERSON actor of a corpus, the evidence is read in this order:
    name statistics of `nomquamgender <https://github.com/ianvanbuskirk/nomquamgender>`_ (MIT
    licence; 720,000 names compiled from 36 sources, Van Buskirk et al. 2023). A name whose
    uncertainty ``0.5 - |0.5 - p(female)|`` is above ``threshold`` (default 0.1: p(female)
-   between 0.1 and 0.9), or that fewer than ``min_count`` bearers carry, stays unknown
+   between 0.1 and 0.9), or that fewer than ``min_count`` bearers carry, gives nothing
    (:mod:`analysis.engine.first_names`).
 
-The text evidence (1–3) of all the actor's mentions is pooled: a gender needs ``agreement``
-(default 0.75) of the signals, else the actor is ``unknown`` (conflicting signals) — first-name
-statistics never overrule the text. ``gender_source`` names the first kind of evidence, in the
-order above, that supports the gender found (``none`` when unknown). Organisations, groups,
-documents and anonymous sources never get a gender.
+**The rule: a log-odds vote, capped per article.** Each text signal adds its weight
+(:data:`WEIGHTS`, log-odds female vs male, positive for female): a title 4.0, a role noun 3.0,
+a pronoun 2.0 (a pronoun is right about nine times in ten: log 9 ≈ 2.2). An article's score is
+the sum of its signals for the actor, capped at ± ``article_cap`` (default 6.0: three
+agreeing pronouns, so one article's repeated misresolution weighs no more than one article's
+clear evidence); the actor's text score is the sum of its articles' scores. With ``|text| ≥
+margin`` (default 2.0, one net pronoun) the text decides; the first name is not read. When
+the text does not decide but some article's own score reaches ``margin`` (articles decide in
+conflict: strong evidence both ways, often two people under one name), the actor is
+``unknown``. Otherwise the first name's log-odds ``log(p / (1 - p))``, capped at ± ``margin``,
+is added, and the actor gets a gender when ``|text + name| ≥ margin``; else ``unknown``. So one
+stray "she" (−2) against a president's "he"s in many articles (−6 each) stays male; a "Ms" in
+one article against a "Mr" in another (4 − 4 = 0) is ``unknown`` whatever the first name; a
+first name alone (p(female) ≤ 0.1 or ≥ 0.9: at least ± 2.2, capped at 2) decides when the text
+says nothing or too little (a role noun against a pronoun: 3 − 2); a first name never
+overrules text that decides. ``gender_source`` names the first kind
+of text evidence, in the order above, that supports the gender found, ``first_name`` when the
+name tipped it, ``none`` when unknown. Organisations, groups, documents and anonymous sources
+never get a gender.
+
+**Quotes** (``speaker_gender``): a quote's speaker gets the actor's gender; where the actor is
+``unknown`` (its articles disagree: often two people under one name), an article whose own
+text score reaches ``margin`` gives the gender of that article's quotes
+(:func:`gender_evidence`'s per-article decisions). The ``actors`` table keeps one gender per
+actor.
 
 This is an estimate of how the text and a name present a person, not the person's identity;
 it is wrong for people whose name is usually given to the other gender and knows nothing of
@@ -33,12 +53,14 @@ given: the run's, with the user's overrides (never the ambient ones).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
+from typing import Mapping
 
 import pandas as pd
 
-from ..engine.first_names import GenderSettings, first_name_gender
+from ..engine.first_names import GenderSettings, first_name_share
 from ..lexicons import Lexicons, packaged
 from ..vocab import GENDER_SOURCES
 
@@ -54,36 +76,43 @@ def _lower(lex: Lexicons, name: str) -> frozenset[str]:
     return lex.derived(f"words:{name}", lambda lx: frozenset(v.lower() for v in lx.lists[name]))
 
 
+#: the log-odds (female vs male) one text signal of each kind gives to the gender it names
+WEIGHTS = {"title": 4.0, "role_noun": 3.0, "pronoun": 2.0}
+_SIGN = {"female": 1.0, "male": -1.0}
+
+
 def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str],
-                  lex: Lexicons) -> dict[str, Counter]:
-    """``{actor: Counter({(gender, source): weight})}`` from pronouns, titles and role nouns
-    (the word lists of ``lex``), each distinct mention text or quote form read once and
-    weighted by how often it occurs."""
+                  lex: Lexicons) -> dict[tuple[str, str], Counter]:
+    """``{(article_id, actor): Counter({(gender, source): count})}`` from pronouns, titles and
+    role nouns (the word lists of ``lex``), each distinct mention text or quote form of an
+    article read once and counted as often as it occurs."""
     female_t, male_t = _lower(lex, "female_titles"), _lower(lex, "male_titles")
     female_r, male_r = _lower(lex, "female_role_nouns"), _lower(lex, "male_role_nouns")
     pronouns = lex.tables["pronoun_genders"]
-    signals: dict[str, Counter] = {}
+    signals: dict[tuple[str, str], Counter] = {}
 
-    def add(actor: str, signal: tuple[str, str], n: int) -> None:
-        signals.setdefault(actor, Counter())[signal] += n
+    def add(key: tuple[str, str], signal: tuple[str, str], n: int) -> None:
+        signals.setdefault(key, Counter())[signal] += n
 
-    def add_words(actor: str, words: list[str], with_titles: bool, n: int) -> None:
+    def add_words(key: tuple[str, str], words: list[str], with_titles: bool, n: int) -> None:
         for w in words:
             if with_titles and w in female_t:
-                add(actor, ("female", "title"), n)
+                add(key, ("female", "title"), n)
             elif with_titles and w in male_t:
-                add(actor, ("male", "title"), n)
+                add(key, ("male", "title"), n)
             elif w in female_r:
-                add(actor, ("female", "role_noun"), n)
+                add(key, ("female", "role_noun"), n)
             elif w in male_r:
-                add(actor, ("male", "role_noun"), n)
+                add(key, ("male", "role_noun"), n)
 
     ents = mentions[mentions["actor"].isin(people)]
-    for actor, text, n in zip(ents["actor"], ents["text"], ents["n"]):
+    articles = ents["article_id"] if "article_id" in ents else pd.Series("", index=ents.index)
+    for article, actor, text, n in zip(articles, ents["actor"], ents["text"], ents["n"]):
         # only the words before the name can be titles or roles ("Ms Ardern", not "Mrs Brown's
         # Boys" as a name): the actor's own words are left out
         name_words = set(_words(actor))
-        add_words(actor, [w for w in _words(text) if w not in name_words], True, int(n))
+        add_words((article, actor), [w for w in _words(text) if w not in name_words], True,
+                  int(n))
     named = quotes[quotes["speaker_actor"].isin(people) & (quotes["speaker_type"] == "person")]
     if named.empty:
         return signals
@@ -92,75 +121,138 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
     speaker = named["speaker"].where(named["speaker"].map(lambda v: isinstance(v, str)))
     first = named["quote"].where(named["kind"] == "indirect").map(
         lambda q: q.split(maxsplit=1)[0].lower() if isinstance(q, str) and q.strip() else None)
-    forms = pd.DataFrame({"actor": named["speaker_actor"].to_numpy(),
+    forms = pd.DataFrame({"article": named["article_id"].to_numpy() if "article_id" in named
+                          else "",
+                          "actor": named["speaker_actor"].to_numpy(),
                           "speaker": speaker.str.lower().to_numpy(),
                           "first": first.to_numpy(), "role": named["speaker_role"].to_numpy()})
     counted = forms.value_counts(dropna=False, sort=False).reset_index(name="n")
-    for actor, spoken, word, role, n in counted.itertuples(index=False):
+    for article, actor, spoken, word, role, n in counted.itertuples(index=False):
+        key = (article, actor)
         code = pronouns.get(spoken) if isinstance(spoken, str) else None
         if code in _CODE:
-            add(actor, (_CODE[code], "pronoun"), int(n))
+            add(key, (_CODE[code], "pronoun"), int(n))
         elif word in ("he", "she") and pronouns.get(word) in _CODE:
-            add(actor, (_CODE[pronouns[word]], "pronoun"), int(n))
+            add(key, (_CODE[pronouns[word]], "pronoun"), int(n))
         if isinstance(role, str):
-            add_words(actor, _words(role), False, int(n))
+            add_words(key, _words(role), False, int(n))
     return signals
 
 
-def _decide(signals: Counter, settings: GenderSettings) -> tuple[str, str] | None:
-    """The gender the pooled text signals (``{(gender, source): weight}``) agree on, with its
-    first source; "unknown" when they conflict; None when there are none."""
-    total = sum(signals.values())
-    if not total:
-        return None
-    votes: Counter = Counter()
-    for (g, _), n in signals.items():
-        votes[g] += n
-    gender, n = votes.most_common(1)[0]
-    if n < settings.agreement * total:
-        return "unknown", "none"
-    sources = {s for g, s in signals if g == gender}
-    return gender, next(s for s in GENDER_SOURCES if s in sources)
+def _score(signals: Counter) -> float:
+    """The log-odds (female vs male) of one article's signals, uncapped."""
+    return sum(_SIGN[g] * WEIGHTS[s] * n for (g, s), n in signals.items())
+
+
+def _source(gender: str, kinds: set[tuple[str, str]]) -> str:
+    """The first kind of evidence, in :data:`~analysis.vocab.GENDER_SOURCES` order, among
+    ``kinds`` (``{(gender, source)}``) that supports ``gender``."""
+    found = {s for g, s in kinds if g == gender}
+    return next((s for s in GENDER_SOURCES if s in found), "none")
+
+
+def _name_log_odds(actor: str, settings: GenderSettings) -> float:
+    """The first name's log-odds (female vs male), capped at ± ``settings.margin``; 0 for a
+    one-word name or a name the statistics do not classify."""
+    words = str(actor).split()
+    p = first_name_share(words[0], settings) if len(words) >= 2 else None
+    if p is None:
+        return 0.0
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return max(-settings.margin, min(settings.margin, math.log(p / (1 - p))))
+
+
+def _decide(by_article: Mapping[str, Counter], name: float,
+            settings: GenderSettings) -> tuple[str, str]:
+    """The actor's gender and its source from its per-article signals and its first name's
+    log-odds (the rule of the module docstring)."""
+    cap = settings.article_cap
+    text = sum(max(-cap, min(cap, _score(c))) for c in by_article.values())
+    kinds = {k for c in by_article.values() for k, n in c.items() if n}
+    if abs(text) >= settings.margin:
+        gender = "female" if text > 0 else "male"
+        return gender, _source(gender, kinds)
+    if any(abs(_score(c)) >= settings.margin for c in by_article.values()):
+        return "unknown", "none"  # articles that decide, in conflict: the name does not pick
+    total = text + name
+    if name and abs(total) >= settings.margin:
+        return ("female" if total > 0 else "male"), "first_name"
+    return "unknown", "none"
+
+
+def gender_evidence(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
+                    settings: GenderSettings | None = None, lex: Lexicons | None = None
+                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The genders the evidence decides: ``(per actor, per article)``.
+
+    Args:
+        mentions: the distinct (article, actor, mention text) triples with their number of
+            mentions: columns ``article_id, actor, text, n`` (final actors; without
+            ``article_id`` all mentions count as one article).
+        quotes: the quotes (final ``speaker_actor``): at least ``article_id, speaker_actor,
+            speaker_type, speaker, speaker_role, kind, quote``.
+        actors: the actor table; only ``label == "PERSON"`` rows can get a gender.
+        settings: how sure the evidence must be (``margin``, ``article_cap``, the first-name
+            ``threshold`` and ``min_count``).
+        lex: the word lists (titles, role nouns, pronouns); default: the packaged ones.
+
+    Returns:
+        ``gender`` and ``gender_source`` per row of ``actors`` (same order, same index), and
+        ``article_id, actor, gender, gender_source`` for the (article, actor) pairs whose
+        quotes take the article's own decision: the actor is ``unknown`` and the article's
+        text score reaches ``margin``.
+    """
+    settings = settings or GenderSettings()
+    people = set(actors.loc[actors["label"] == "PERSON", "actor"])
+    signals = _text_signals(mentions, quotes, people, lex if lex is not None else packaged())
+    per_actor: dict[str, dict[str, Counter]] = {}
+    for (article, actor), counter in signals.items():
+        per_actor.setdefault(actor, {})[article] = counter
+    genders, sources, local = [], [], []
+    for actor in actors["actor"]:
+        gender, source = "unknown", "none"
+        if actor in people:
+            by_article = per_actor.get(actor, {})
+            gender, source = _decide(by_article, _name_log_odds(actor, settings), settings)
+            if gender == "unknown":
+                for article, counter in by_article.items():
+                    score = _score(counter)
+                    if abs(score) >= settings.margin:
+                        own = "female" if score > 0 else "male"
+                        local.append((article, actor, own, _source(own, set(counter))))
+        genders.append(gender)
+        sources.append(source)
+    return (pd.DataFrame({"gender": genders, "gender_source": sources}, index=actors.index),
+            pd.DataFrame(local, columns=["article_id", "actor", "gender", "gender_source"],
+                         dtype=object))
 
 
 def actor_genders(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
                   settings: GenderSettings | None = None, lex: Lexicons | None = None
                   ) -> pd.DataFrame:
-    """``gender`` and ``gender_source`` per actor of ``actors`` (same order, same index).
-
-    Args:
-        mentions: the distinct (actor, mention text) pairs with their number of mentions:
-            columns ``actor, text, n`` (final actors).
-        quotes: the quotes (final ``speaker_actor``): at least ``speaker_actor, speaker_type,
-            speaker, speaker_role, kind, quote``.
-        actors: the actor table; only ``label == "PERSON"`` rows can get a gender.
-        settings: how sure the evidence must be.
-        lex: the word lists (titles, role nouns, pronouns); default: the packaged ones.
-    """
-    settings = settings or GenderSettings()
-    people = set(actors.loc[actors["label"] == "PERSON", "actor"])
-    signals = _text_signals(mentions, quotes, people, lex if lex is not None else packaged())
-    genders, sources = [], []
-    for actor in actors["actor"]:
-        found = None
-        if actor in people:
-            found = _decide(signals.get(actor, Counter()), settings)
-            words = str(actor).split()
-            if found is None and len(words) >= 2:
-                by_name = first_name_gender(words[0], settings)
-                found = (by_name, "first_name") if by_name else None
-        gender, source = found or ("unknown", "none")
-        genders.append(gender)
-        sources.append(source)
-    return pd.DataFrame({"gender": genders, "gender_source": sources}, index=actors.index)
+    """``gender`` and ``gender_source`` per actor of ``actors`` (same order, same index): the
+    first table of :func:`gender_evidence` (same arguments)."""
+    return gender_evidence(mentions, quotes, actors, settings, lex)[0]
 
 
-def speaker_genders(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
-    """``speaker_gender`` and ``gender_source`` per quote: its person speaker's actor gender;
+def speaker_genders(quotes: pd.DataFrame, actors: pd.DataFrame,
+                    by_article: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``speaker_gender`` and ``gender_source`` per quote: its person speaker's actor gender,
+    or, for the (article, actor) pairs of ``by_article`` (the second table of
+    :func:`gender_evidence`: actors ``unknown`` whose article decides), the article's own;
     ``unknown``/``none`` for every other speaker type and for unnamed people."""
     table = actors.set_index("actor")[["gender", "gender_source"]]
     person = quotes["speaker_type"] == "person"
     actor = quotes["speaker_actor"].where(person)
     gender = actor.map(table["gender"]).fillna("unknown").astype(object)
     source = actor.map(table["gender_source"]).fillna("none").astype(object)
+    if by_article is not None and len(by_article) and "article_id" in quotes:
+        local = {(a, n): (g, s) for a, n, g, s in by_article[
+            ["article_id", "actor", "gender", "gender_source"]].itertuples(index=False)}
+        keys = list(zip(quotes["article_id"], actor))
+        own = [local.get(k) for k in keys]
+        gender = pd.Series([o[0] if o else g for o, g in zip(own, gender)],
+                           index=quotes.index, dtype=object)
+        source = pd.Series([o[1] if o else s for o, s in zip(own, source)],
+                           index=quotes.index, dtype=object)
     return pd.DataFrame({"speaker_gender": gender, "gender_source": source}, index=quotes.index)

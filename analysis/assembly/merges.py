@@ -6,9 +6,9 @@ Rules (see ``README.md`` for examples), after the per-article canonical names of
 4. **Across articles**, the same canonical name is the same actor; names equal once case,
    diacritics, overlay marks and format characters are folded are one actor, shown in the
    spelling most articles use (:func:`merge_variants`). A surname that is an actor on its own
-   in some articles is merged into the one full name that dominates that surname in the corpus
-   ("Blair" → "Tony Blair" when ≥ 75% of the full-name mentions ending in "Blair" are his:
-   :func:`merge_surnames`).
+   in some articles (no full name in its article) is merged into a full name only when the
+   surname is unambiguous in the corpus: exactly one person's full name has it ("Blair" →
+   "Tony Blair"; not when the corpus also has "Cherie Blair": :func:`merge_surnames`).
 5. Each actor's label is the majority label of its mentions (NER mistakes reconciled:
    :func:`majority_labels`).
 """
@@ -73,8 +73,16 @@ def merge_variants(counts: pd.Series | pd.DataFrame) -> dict[str, str]:
     return {actor: display[form] for actor, form in names.items() if display[form] != actor}
 
 
-def merge_surnames(pairs: pd.DataFrame, *, dominance: float = 0.75) -> dict[str, str]:
-    """Cross-article merges: one-word person actors → the full name that dominates that surname.
+def merge_surnames(pairs: pd.DataFrame) -> dict[str, str]:
+    """Cross-article merges: one-word person actors → the one full name with that surname.
+
+    A surname alone is linked to a full name of another article only when it is unambiguous
+    in the corpus: the full names with that surname all belong to one person (the same first
+    name: "Donald Trump" and "Donald J. Trump" are one, "Donald Trump" and "Melania Trump"
+    two). It then joins that person's most-mentioned full name; with two people or more it
+    stays an actor of its own (a bare "Smith" is not given to one of two Smiths). Within an
+    article the article's own full name wins (:mod:`analysis.engine.canonical`), so only
+    surnames whose article has no full name reach this rule.
 
     The surname is compared without case and diacritics ("Erdogan" → "Recep Tayyip Erdoğan"),
     and a name of three words or more also answers to its second-last word, the paternal
@@ -83,7 +91,6 @@ def merge_surnames(pairs: pd.DataFrame, *, dominance: float = 0.75) -> dict[str,
     Args:
         pairs: mentions per (actor, label): columns ``actor, label, n`` (one row per distinct
             pair of the corpus).
-        dominance: share of the full-name mentions with that surname that one name must have.
 
     Returns:
         ``{surname actor: full-name actor}``.
@@ -112,14 +119,15 @@ def merge_surnames(pairs: pd.DataFrame, *, dominance: float = 0.75) -> dict[str,
     mapping = {}
     for actor in single:
         options = by_surname.get(fold(str(actor)))
-        if options and actor not in single_people:
-            options = [o for o in options if o[0] in person_once]
         if not options:
             continue
-        total = sum(n for _, n in options)
-        best, n = max(options, key=lambda o: (o[1], o[0]))
-        if n >= dominance * total:
-            mapping[actor] = best
+        # one person: every full name with this surname has the same first name
+        if len({fold(str(name).split()[0]) for name, _ in options}) != 1:
+            continue
+        if actor not in single_people:
+            options = [o for o in options if o[0] in person_once]
+        if options:
+            mapping[actor] = max(options, key=lambda o: (o[1], o[0]))[0]
     return mapping
 
 

@@ -38,7 +38,7 @@ from ..engine.names import clean
 from ..lexicons import Lexicons, packaged
 from ..schema import ACTORS, ENTITIES, QUOTES
 from .actors import build_actors
-from .gender import actor_genders, speaker_genders
+from .gender import gender_evidence, speaker_genders
 from .institutions import article_countries, countries, institution_names
 from .merges import majority_labels, merge_surnames, merge_variants
 from .non_actors import defined_things, non_actors
@@ -101,6 +101,8 @@ class Assembly:
         institutions: ``{(article_id, merged name): name with the article's country}``.
         cleared: final names that are not actors (their mentions keep no actor).
         actors: the ``actors`` table, with genders.
+        genders: ``article_id, actor, gender, gender_source`` of the (article, actor) pairs
+            whose quotes take the article's own gender (:func:`.gender.gender_evidence`).
     """
 
     order: tuple[str, ...]
@@ -108,6 +110,7 @@ class Assembly:
     institutions: Mapping[tuple[str, str], str]
     cleared: frozenset[str]
     actors: pd.DataFrame
+    genders: pd.DataFrame | None = None
     _position: dict = field(default_factory=dict, repr=False, compare=False)
 
     def position(self) -> dict[str, int]:
@@ -157,7 +160,7 @@ class Assembly:
         rows = QUOTES.frame(rows) if table else rows.reset_index(drop=True)
         rows = rows.assign(speaker_actor=self.names(rows["article_id"], rows["speaker_actor"]))
         if "speaker_type" in rows:
-            genders = speaker_genders(rows, self.actors)
+            genders = speaker_genders(rows, self.actors, self.genders)
             rows = rows.assign(speaker_gender=genders["speaker_gender"],
                                gender_source=genders["gender_source"])
         rows = self._ordered(rows)
@@ -235,9 +238,9 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
     stats = ents.actor_stats(published)
     actors = build_actors(stats, {a: labels[a] for a in stats["actor"]})
     final_quotes = assembly.quotes(quotes[[c for c in QUOTE_INPUT if c in quotes]], table=False)
-    actors[["gender", "gender_source"]] = actor_genders(ents.mention_texts(), final_quotes,
-                                                        actors, lex=lex)
-    return Assembly(order, merges, institutions, cleared, ACTORS.frame(actors))
+    by_actor, by_article = gender_evidence(ents.mention_texts(), final_quotes, actors, lex=lex)
+    actors[["gender", "gender_source"]] = by_actor
+    return Assembly(order, merges, institutions, cleared, ACTORS.frame(actors), by_article)
 
 
 class _Rows:
@@ -375,13 +378,17 @@ class _Rows:
                              "last_seen": span["max"].to_numpy()})
 
     def mention_texts(self) -> pd.DataFrame:
-        """The distinct (actor, mention text) pairs with their number of mentions."""
-        codes, uniq = pd.factorize(self._pair_keys(self.text, len(self.texts))[0])
-        n = np.bincount(codes, minlength=len(uniq))
-        uniq = np.asarray(uniq, dtype=np.int64)
-        width = max(len(self.texts), 1)
-        return pd.DataFrame({"actor": self.names[uniq // width],
-                             "text": self.texts[uniq % width], "n": n})
+        """The distinct (article, actor, mention text) triples with their number of mentions:
+        ``article_id, actor, text, n`` (gender evidence stays in its article)."""
+        keep = self._present() & (self.text >= 0) & (self.article >= 0)
+        triples = pd.DataFrame({"article": self.article[keep], "actor": self.actor[keep],
+                                "text": self.text[keep]})
+        counted = triples.value_counts(sort=False).reset_index(name="n")
+        order = np.asarray(self.order, dtype=object)
+        return pd.DataFrame({"article_id": order[counted["article"].to_numpy()],
+                             "actor": self.names[counted["actor"].to_numpy()],
+                             "text": self.texts[counted["text"].to_numpy()],
+                             "n": counted["n"].to_numpy()})
 
 
 def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.DataFrame | list,

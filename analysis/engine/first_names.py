@@ -31,12 +31,15 @@ class GenderSettings:
     Attributes:
         threshold: the largest name uncertainty ``0.5 - |0.5 - p(female)|`` classified.
         min_count: the fewest bearers of a first name in the statistics to use it.
-        agreement: the share of an actor's text signals that must agree.
+        margin: the log-odds an actor's evidence must reach for a gender (the corpus step's
+            decision threshold: :mod:`analysis.assembly.gender`).
+        article_cap: the most log-odds one article's text can give either way.
     """
 
     threshold: float = 0.1
     min_count: int = 50
-    agreement: float = 0.75
+    margin: float = 2.0
+    article_cap: float = 6.0
 
 
 def _statistics_file() -> Path | None:
@@ -173,8 +176,9 @@ def name_statistics() -> dict[str, tuple[int, float]]:
     return table
 
 
-def first_name_gender(first: str, settings: GenderSettings = GenderSettings()) -> str | None:
-    """``"female"``, ``"male"`` or None (unknown, rare or ambiguous) for a first name."""
+def first_name_share(first: str, settings: GenderSettings = GenderSettings()) -> float | None:
+    """p(female) of a first name, or None when the name is unknown, rare or ambiguous (fewer
+    than ``min_count`` bearers, uncertainty above ``threshold``)."""
     stats = name_statistics()
     key = fold(first).strip(".")
     hit = stats.get(key) or (stats.get(key.split("-")[0]) if "-" in key else None)
@@ -182,5 +186,13 @@ def first_name_gender(first: str, settings: GenderSettings = GenderSettings()) -
         return None
     count, p_female = hit
     if count < settings.min_count or 0.5 - abs(0.5 - p_female) > settings.threshold:
+        return None
+    return p_female
+
+
+def first_name_gender(first: str, settings: GenderSettings = GenderSettings()) -> str | None:
+    """``"female"``, ``"male"`` or None (unknown, rare or ambiguous) for a first name."""
+    p_female = first_name_share(first, settings)
+    if p_female is None:
         return None
     return "female" if p_female > 0.5 else "male"
