@@ -195,3 +195,37 @@ def test_sources_follow_a_change_of_quotes_and_validate_corpus_checks_them(corpu
                  quotes=corpus.quotes, sources=stray, meta=dict(corpus.meta))
     with pytest.raises(SchemaViolation, match="PERSON actor"):
         validate_corpus(bad)
+
+
+# ---- the gender charts count sources ---------------------------------------------------------
+
+def test_gender_share_counts_each_person_once_per_article(corpus):
+    from analysis import plots, summaries
+
+    by_sources = summaries.gender_share(corpus)  # the default
+    # Margaret Hughes (2 articles, 4 quotes), Tom Becker (1 article, 2 quotes)
+    assert by_sources["sources"].iat[0] == 3
+    assert by_sources["female"].iat[0] == pytest.approx(2 / 3)
+    assert by_sources["female_of_known"].iat[0] == pytest.approx(2 / 3)
+    by_quotes = summaries.gender_share(corpus, weight="quotes")
+    people = corpus.quotes[corpus.quotes["speaker_type"] == "person"]
+    assert by_quotes["quotes"].iat[0] == len(people) == 6
+    assert by_quotes["female"].iat[0] == pytest.approx(4 / 6)
+    with pytest.raises(ValueError, match="weight"):
+        summaries.gender_share(corpus, weight="articles")
+    ax = plots.gender_share(corpus)
+    assert "people quoted per article" in ax.get_title()
+    assert plots.table_of(ax).equals(by_sources)
+    assert "(3 sources)" in ax.get_yticklabels()[0].get_text()
+    assert ax.get_xlabel() == "Share of sources"
+    ax = plots.gender_share(corpus, weight="quotes")
+    assert "quotes of people" in ax.get_title() and ax.get_xlabel() == "Share of quotes"
+
+
+def test_gender_share_of_a_stored_corpus_reads_no_quotes_table(corpus, tmp_path):
+    from analysis import summaries
+
+    corpus.write(tmp_path / "store")
+    read = Corpus.read(tmp_path / "store")
+    pd.testing.assert_frame_equal(summaries.gender_share(read), summaries.gender_share(corpus))
+    assert not read.loaded("quotes")
