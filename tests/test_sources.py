@@ -229,3 +229,11 @@ def test_gender_share_of_a_stored_corpus_reads_no_quotes_table(corpus, tmp_path)
     read = Corpus.read(tmp_path / "store")
     pd.testing.assert_frame_equal(summaries.gender_share(read), summaries.gender_share(corpus))
     assert not read.loaded("quotes")
+
+
+def test_quote_rows_without_gender_columns_read_as_unknown():
+    quotes = QUOTES.frame([_quote("a", 0, "person", "Tom Becker")]).assign(
+        speaker_gender=None, gender_source=None)
+    sources = build_sources(quotes, _actors({"Tom Becker": "PERSON"}))
+    validate_table("sources", sources)
+    assert (sources["gender"].iat[0], sources["gender_source"].iat[0]) == ("unknown", "none")

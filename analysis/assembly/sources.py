@@ -19,7 +19,8 @@ Per (article, person): ``quotes`` counts the person's quotes in the article,
 ``first_quote_start`` is the ``start`` of the first, ``role`` the ``speaker_role`` of the first
 that has one, ``gender``/``gender_source`` the ``speaker_gender``/``gender_source`` of the first
 (read from the quote rows, so the table follows however the corpus step decides a speaker's
-gender — per corpus or per article). Rows keep the quotes' article order (the order in which
+gender — per corpus or per article; missing ones, as in quote tables built by hand, are read as
+``unknown``/``none``). Rows keep the quotes' article order (the order in which
 articles first appear in ``quotes``: the corpus order for ``Corpus.quotes``), then
 ``first_quote_start``.
 
@@ -71,5 +72,7 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
                      gender_source=("gender_source", "first"),
                      role=("speaker_role", "first"))  # first non-missing role
     out = out.reset_index().rename(columns={"speaker_actor": "actor"})
+    out["gender"] = out["gender"].fillna("unknown")  # as speaker_genders gives a missing one
+    out["gender_source"] = out["gender_source"].fillna("none")
     out = out.sort_values(["_article", "first_quote_start"], kind="stable")
     return SOURCES.frame(out.assign(speaker_type="person"))
