@@ -227,8 +227,10 @@ def test_gender_share_of_a_stored_corpus_reads_no_quotes_table(corpus, tmp_path)
 
     corpus.write(tmp_path / "store")
     read = Corpus.read(tmp_path / "store")
-    pd.testing.assert_frame_equal(summaries.gender_share(read), summaries.gender_share(corpus))
-    assert not read.loaded("quotes")
+    share = summaries.gender_share(read)
+    pd.testing.assert_frame_equal(share, summaries.gender_share(corpus))
+    assert share["sources"].iat[0] == 3  # counted from the sources table, built on first use
+    assert read.loaded("sources") and not read.loaded("quotes")
 
 
 def test_quote_rows_without_gender_columns_read_as_unknown():
