@@ -42,7 +42,9 @@ class _Table:
         corpus._frames[self.name] = value
         corpus._loaders.pop(self.name, None)
         corpus._read = {k: v for k, v in corpus._read.items() if k[0] != self.name}
-        if self.name in ("quotes", "actors") and not corpus._given_sources:
+        if self.name == "sources":
+            corpus._given_sources = True  # kept as given, whatever quotes and actors become
+        elif self.name in ("quotes", "actors") and not corpus._given_sources:
             corpus._frames.pop("sources", None)  # derived from them: built again when used
             corpus._loaders["sources"] = corpus._build_sources
 

@@ -190,6 +190,9 @@ def test_sources_follow_a_change_of_quotes_and_validate_corpus_checks_them(corpu
     assert len(copy.sources) == 3
     copy.quotes = corpus.quotes[corpus.quotes["article_id"] == "strike"].reset_index(drop=True)
     assert set(copy.sources["article_id"]) == {"strike"}
+    copy.sources = corpus.sources  # given: kept, whatever the quotes become
+    copy.quotes = corpus.quotes
+    assert copy.sources is corpus.sources
     stray = corpus.sources.iloc[[0]].assign(actor="Department of Health")
     bad = Corpus(articles=corpus.articles, entities=corpus.entities, actors=corpus.actors,
                  quotes=corpus.quotes, sources=stray, meta=dict(corpus.meta))
