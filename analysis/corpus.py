@@ -1,7 +1,8 @@
-"""The :class:`Corpus`: one DataFrame per table (articles, entities, actors, quotes, errors) and
-the run's metadata — built by :func:`analysis.analyze`, or read back from a store with
+"""The :class:`Corpus`: one DataFrame per table (articles, entities, actors, quotes, sources,
+errors) and the run's metadata — built by :func:`analysis.analyze`, or read back from a store with
 :meth:`Corpus.read`, which assembles it from a few columns and reads each wide table only when
-it is first used.
+it is first used. ``sources`` is derived: built from the ``quotes`` and ``actors`` tables the
+first time it is used (:func:`analysis.assembly.build_sources`), never stored.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ import pandas as pd
 
 from .articles import ARTICLE_COLUMNS
 from .io import failures
-from .schema import ERRORS, QUOTES
+from .schema import ERRORS, QUOTES, validate_table
 
-TABLE_NAMES = ("articles", "entities", "actors", "quotes", "errors")
+TABLE_NAMES = ("articles", "entities", "actors", "quotes", "sources", "errors")
 _READ_ALONE = ("articles", "entities", "quotes")  # tables a source reads in parts
 
 
@@ -41,6 +42,11 @@ class _Table:
         corpus._frames[self.name] = value
         corpus._loaders.pop(self.name, None)
         corpus._read = {k: v for k, v in corpus._read.items() if k[0] != self.name}
+        if self.name == "sources":
+            corpus._given_sources = True  # kept as given, whatever quotes and actors become
+        elif self.name in ("quotes", "actors") and not corpus._given_sources:
+            corpus._frames.pop("sources", None)  # derived from them: built again when used
+            corpus._loaders["sources"] = corpus._build_sources
 
 
 class Corpus:
@@ -48,10 +54,14 @@ class Corpus:
     plus the run's metadata.
 
     Attributes:
-        articles, entities, actors, quotes, errors: the tables of :mod:`analysis.schema`
-            (``ARTICLES``, ``ENTITIES``, ``ACTORS``, ``QUOTES``, ``ERRORS``). A corpus read from
-            a store reads each of them the first time it is used (:meth:`loaded` tells which
-            are in memory; :meth:`load` reads them all now).
+        articles, entities, actors, quotes, sources, errors: the tables of
+            :mod:`analysis.schema` (``ARTICLES``, ``ENTITIES``, ``ACTORS``, ``QUOTES``,
+            ``SOURCES``, ``ERRORS``). A corpus read from a store reads each of them the first
+            time it is used (:meth:`loaded` tells which are in memory; :meth:`load` reads them
+            all now). ``sources`` (one row per article × person quoted in it) is derived, never
+            stored: built from the final ``quotes`` and ``actors`` when first used — from the
+            few quote columns it needs (:meth:`table`) when the quotes are not in memory —
+            and checked against its schema.
         meta: model name and version, spaCy and package version, fingerprint, counts.
     """
 
@@ -59,12 +69,14 @@ class Corpus:
     entities = _Table()
     actors = _Table()
     quotes = _Table()
+    sources = _Table()
     errors = _Table()
 
     def __init__(self, articles, entities, actors, quotes=None, errors=None,
-                 meta: dict[str, Any] | None = None, *, source=None):
+                 meta: dict[str, Any] | None = None, *, source=None, sources=None):
         """Each table is a DataFrame or a function of no argument returning it (called the
-        first time the table is used). ``source``: where tables not in memory come from, with
+        first time the table is used); ``sources`` by default is built from ``quotes`` and
+        ``actors`` when first used. ``source``: where tables not in memory come from, with
         ``columns(name, columns)`` (some columns of a table) and ``rows(name, article_ids)``
         (the rows of some articles), each reading no more than that (:meth:`table` and
         :meth:`rows` use it; :meth:`Corpus.read` gives one)."""
@@ -74,7 +86,9 @@ class Corpus:
         self._read: dict[tuple, pd.DataFrame] = {}  # (table, columns) -> frame, see table()
         values = {"articles": articles, "entities": entities, "actors": actors,
                   "quotes": QUOTES.frame() if quotes is None else quotes,
-                  "errors": ERRORS.frame() if errors is None else errors}
+                  "errors": ERRORS.frame() if errors is None else errors,
+                  "sources": self._build_sources if sources is None else sources}
+        self._given_sources = sources is not None
         for name, value in values.items():
             if isinstance(value, pd.DataFrame):
                 self._frames[name] = value
@@ -84,6 +98,14 @@ class Corpus:
 
     def __repr__(self) -> str:
         return f"<Corpus: {self.summary()}>"
+
+    def _build_sources(self) -> pd.DataFrame:
+        """The ``sources`` table from the quote columns it needs and the actors (checked)."""
+        from .assembly.sources import SOURCE_INPUT, build_sources
+
+        frame = build_sources(self.table("quotes", SOURCE_INPUT), self.actors)
+        validate_table("sources", frame)
+        return frame
 
     def loaded(self, name: str) -> bool:
         """Whether table ``name`` is in memory (a corpus read from a store reads each table the
@@ -121,20 +143,24 @@ class Corpus:
         return self._source.rows(name, ids)
 
     def summary(self) -> str:
-        """One line: counts and the model used (from ``meta`` for tables not read yet)."""
+        """One line: counts and the model used (from ``meta`` for tables not read yet; the
+        sources — people quoted per article — once built)."""
         model = f"{self.meta.get('model', '?')} {self.meta.get('model_version', '')}".strip()
         counts = {name: len(self._frames[name]) if name in self._frames
                   else self.meta.get(name, "?")
                   for name in ("articles", "entities", "actors", "quotes")}
+        sources = f" ({len(self._frames['sources'])} source(s): people quoted per article)" \
+            if "sources" in self._frames else ""
         bad = len(failures(self.errors))
         return (f"{counts['articles']} article(s), {counts['entities']} entity mention(s), "
-                f"{counts['actors']} actor(s), {counts['quotes']} quote(s); {bad} input "
-                f"error(s); model {model}.")
+                f"{counts['actors']} actor(s), {counts['quotes']} quote(s){sources}; {bad} "
+                f"input error(s); model {model}.")
 
     def select(self, article_ids) -> "Corpus":
         """A new Corpus with only these articles (one id or several); actors are recomputed for
         them (their names stay the corpus's), with the corpus's row settings (aliases and word
-        lists: ``meta["row_settings"]``). The original is not modified."""
+        lists: ``meta["row_settings"]``), and ``sources`` derived from the selection's quotes
+        and actors. The original is not modified."""
         from .assembly import compute
         from .engine.settings import RowSettings
 
@@ -153,7 +179,9 @@ class Corpus:
 
     def write(self, folder: str | os.PathLike[str]) -> Path:
         """Write the corpus as a store folder (see :mod:`analysis.store`) that
-        :meth:`read` and later ``analyze(..., store=folder)`` runs can use. Its row settings
+        :meth:`read` and later ``analyze(..., store=folder)`` runs can use. The store keeps the
+        per-article rows only (articles, entities, quotes): ``actors`` and ``sources`` are
+        derived again on :meth:`read`. Its row settings
         (``meta["row_settings"]``: aliases, lexicon overrides) go into the manifest with the
         rest of ``meta``, so :meth:`read` assembles it with them.
 
@@ -185,7 +213,8 @@ class Corpus:
         The corpus-level step (:mod:`analysis.assembly`) reads only the columns it needs; the
         ``actors`` table is ready at once, and ``articles``, ``entities`` and ``quotes`` are
         read from the store the first time they are used (then checked against their schema),
-        or column by column through :meth:`table`. A table read later sees the store as it is
+        or column by column through :meth:`table`; ``sources`` is built from the quote
+        columns it needs when first used (it is not stored). A table read later sees the store as it is
         then (a compaction in between moves rows, it does not change them).
 
         Args:

@@ -128,11 +128,13 @@ def _stacked(ax, table: pd.DataFrame, styles: Mapping[str, Style]) -> None:
         left += values
 
 
-def _stacked_shares(ax, table: pd.DataFrame, styles: Mapping[str, Style], title: str):
-    """Shares summing to 1 per row, stacked, rows labelled with their ``quotes`` count."""
+def _stacked_shares(ax, table: pd.DataFrame, styles: Mapping[str, Style], title: str,
+                    unit: str = "quotes"):
+    """Shares summing to 1 per row, stacked, rows labelled with their count (the column
+    ``unit``: "quotes", "sources")."""
     _stacked(ax, table, styles)
-    rows = [f"{g} ({n} quotes)" for g, n in zip(table.index, table["quotes"])]
-    _finish_hbars(ax, rows, title, "Share of quotes", counts=False)
+    rows = [f"{g} ({n} {unit})" for g, n in zip(table.index, table[unit])]
+    _finish_hbars(ax, rows, title, f"Share of {unit}", counts=False)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
     _bar_legend(ax, fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
@@ -320,15 +322,22 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     return _done(ax, table)
 
 
-def gender_share(corpus, *, by: str | None = None, ax=None):
-    """Share of named people's quotes by speaker gender, overall (``by=None``), per outlet
-    (``by="source"``) or per month (``by="month"``)."""
-    table = summaries.gender_share(corpus, by=by)
+def gender_share(corpus, *, by: str | None = None, weight: str = "sources", ax=None):
+    """Share of the people quoted by gender, overall (``by=None``), per outlet
+    (``by="source"``) or per month (``by="month"``): by default each person quoted counts once
+    per article (``weight="sources"``); ``weight="quotes"`` weighs people by their quotes
+    (:func:`analysis.summaries.gender_share`). The title says which."""
+    table = summaries.gender_share(corpus, by=by, weight=weight)
     ax = _axes(ax, max(len(table), 2))
-    title = "Whose voices are heard: quotes of named people by gender"
+    if weight == "sources":
+        title = "Whose voices are heard: people quoted per article, by gender"
+        empty = "No named people quoted"
+    else:
+        title = "Whose voices are heard: quotes of people, by gender"
+        empty = "No quotes of people found"
     if table.empty:
-        return _empty(ax, table, title, "No quotes of named people found")
-    return _stacked_shares(ax, table, GENDER_STYLES, title)
+        return _empty(ax, table, title, empty)
+    return _stacked_shares(ax, table, GENDER_STYLES, title, unit=weight)
 
 
 def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):

@@ -163,6 +163,20 @@ QUOTES = Table("quotes", "one row per quote", (
     Column("gender_source", "str", "the evidence that decided it", values=GENDER_SOURCES),
 ))
 
+SOURCES = Table("sources", "one row per article × person quoted in it (derived from quotes and "
+                 "actors; never stored)", (
+    Column("article_id", "str", "rows in article order, then `first_quote_start`"),
+    Column("actor", "str", "a PERSON actor of the `actors` table; one row per (article, actor)"),
+    Column("speaker_type", "str", "quotes attributed to the person by name or title, or through "
+           "a pronoun the engine resolved to them", values=("person",)),
+    Column("gender", "str", "the `speaker_gender` of the person's quotes in this article",
+           values=GENDERS),
+    Column("gender_source", "str", "their `gender_source`", values=GENDER_SOURCES),
+    Column("quotes", "int64", "the person's quotes in this article", minimum=1),
+    Column("first_quote_start", "int64", "`start` of the first of them", minimum=0),
+    Column("role", "str", "`speaker_role` of the first of them that has one", nullable=True),
+))
+
 ERRORS = Table("errors", "one row per input that could not be processed (or a note on one)", (
     Column("path", "str", "file, or `article ID` for articles given as a DataFrame"),
     Column("line", "Int64", "line (JSON Lines, CSV) where known", nullable=True),
@@ -172,11 +186,13 @@ ERRORS = Table("errors", "one row per input that could not be processed (or a no
     Column("message", "str", "what was wrong, naming the file or article"),
 ))
 
-TABLES = {t.name: t for t in (ARTICLES, ENTITIES, ACTORS, QUOTES, ERRORS)}
+TABLES = {t.name: t for t in (ARTICLES, ENTITIES, ACTORS, QUOTES, SOURCES, ERRORS)}
 # table-level rules beyond single columns
 _ROW_CHECKS = {"entities": [("start < end", lambda df: df["start"] < df["end"])],
                "quotes": [("start < end", lambda df: df["start"] < df["end"])],
-               "actors": [("articles <= mentions", lambda df: df["articles"] <= df["mentions"])]}
+               "actors": [("articles <= mentions", lambda df: df["articles"] <= df["mentions"])],
+               "sources": [("one row per (article_id, actor)",
+                            lambda df: ~df.duplicated(["article_id", "actor"], keep=False))]}
 
 
 def _pandera_column(col: Column):
@@ -260,12 +276,13 @@ def validate_corpus(corpus: Any) -> None:
     None or raises.
 
     Cross-table rules: every span lies inside its article and reproduces its text (entity
-    mentions, quotes, speaker phrases); quotes of one article do not overlap.
+    mentions, quotes, speaker phrases); quotes of one article do not overlap; every source is
+    a PERSON actor of an article of the corpus.
 
     Raises:
         SchemaViolation: naming the table, the failed check and the article ids.
     """
-    for name in ("articles", "entities", "actors", "quotes"):
+    for name in ("articles", "entities", "actors", "quotes", "sources"):
         validate_table(name, getattr(corpus, name))
     texts = corpus.articles.set_index("article_id")["text"]
     _span_checks("entities", corpus.entities, texts, "text")
@@ -276,6 +293,12 @@ def validate_corpus(corpus: Any) -> None:
     overlap = same & (q["start"].values[1:] < q["end"].values[:-1])
     if overlap.any():
         _fail("quotes", "quotes of one article do not overlap", q["article_id"].values[1:][overlap])
+    sources, actors = corpus.sources, corpus.actors
+    people = set(actors.loc[actors["label"] == "PERSON", "actor"])
+    stray = ~sources["actor"].isin(people) | ~sources["article_id"].isin(texts.index)
+    if stray.any():
+        _fail("sources", "actor is a PERSON actor of an article of the corpus",
+              sources.loc[stray, "article_id"])
 
 
 if __name__ == "__main__":  # python -m analysis.schema: the README's schema tables

@@ -304,17 +304,38 @@ def _person_quotes(corpus, columns: Sequence[str]) -> pd.DataFrame:
     return q[q["speaker_type"] == "person"]
 
 
-def gender_share(corpus, *, by: str | None = None, min_quotes: int = 1,
+#: what the gender shares count (:func:`gender_share`): "sources", the people quoted per article
+#: (each counted once per article: the ``sources`` table), or "quotes", the quotes of people
+GENDER_WEIGHTS = ("sources", "quotes")
+
+
+def gender_share(corpus, *, by: str | None = None, weight: str = "sources", min_count: int = 1,
                  top_groups: int = 12) -> pd.DataFrame:
-    """Share of the quotes of named people by speaker gender: overall (one row "All
-    articles"), per outlet (``by="source"``) or per month (``by="month"``, in time order).
+    """Share of the people quoted by gender: overall (one row "All articles"), per outlet
+    (``by="source"``) or per month (``by="month"``, in time order).
+
+    Args:
+        weight: ``"sources"`` (default): the people quoted per article — each named person
+            counts once in each article that quotes them, however many quotes they have there
+            (rows of ``corpus.sources``: PERSON actors only), the figure researchers report as
+            "the share of sources who are women"; ``"quotes"``: every quote of a person
+            (``speaker_type == "person"``, named or not), so a person quoted ten times in one
+            article counts ten times.
+        min_count: groups with fewer sources (or quotes) are left out.
+        top_groups: the largest outlets kept (``by="source"``).
 
     Returns:
-        Rows = groups, columns ``female, male, unknown`` (shares summing to 1), ``quotes`` (the
-        row's person quotes) and ``female_of_known`` (women's share of the quotes whose
-        speaker's gender is known; NaN when none is).
+        Rows = groups, columns ``female, male, unknown`` (shares summing to 1), the row's count
+        (a column named after ``weight``: ``sources`` or ``quotes``) and ``female_of_known``
+        (women's share of those whose gender is known; NaN when none is).
     """
-    q = _person_quotes(corpus, ["article_id", "speaker_gender"])
+    if weight == "sources":
+        q = _cols(corpus, "sources", ["article_id", "gender"]).rename(
+            columns={"gender": "speaker_gender"})
+    elif weight == "quotes":
+        q = _person_quotes(corpus, ["article_id", "speaker_gender"])
+    else:
+        raise ValueError(f"unknown weight={weight!r}; expected 'sources' or 'quotes'")
     if by is None:
         groups = pd.Series("All articles", index=q.index)
     elif by == "source":
@@ -329,12 +350,12 @@ def gender_share(corpus, *, by: str | None = None, min_quotes: int = 1,
     counts = pd.crosstab(groups[keep], q.loc[keep, "speaker_gender"]).reindex(
         columns=GENDER_ORDER, fill_value=0)
     totals = counts.sum(axis=1)
-    counts = counts[totals >= min_quotes]
-    totals = totals[totals >= min_quotes]
+    counts = counts[totals >= min_count]
+    totals = totals[totals >= min_count]
     order = (totals.sort_index().index if by == "month"
              else totals.sort_values(ascending=False, kind="stable").index[:top_groups])
     share = counts.loc[order].div(totals.loc[order], axis=0)
-    share["quotes"] = totals.loc[order].astype("int64")
+    share[weight] = totals.loc[order].astype("int64")
     known = counts.loc[order, "female"] + counts.loc[order, "male"]
     share["female_of_known"] = (counts.loc[order, "female"] / known.where(known > 0))
     share.index.name = "group"

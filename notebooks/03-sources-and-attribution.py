@@ -79,15 +79,24 @@ ax = plots.who_speaks_about_whom(corpus)
 report.save_figure(ax, "03-who-speaks-about-whom");
 
 # %% [markdown]
-# ## Whose voices are heard: quotes of named people by gender
+# ## Whose voices are heard: people quoted by gender
 #
-# `speaker_gender` is an estimate from the text (pronouns, titles, gendered role nouns) and
+# The gender charts count sources: each named person quoted in an article once per article
+# (`corpus.sources`), however many quotes they have there; `weight="quotes"` counts quotes
+# instead. The gender is an estimate from the text (pronouns, titles, gendered role nouns) and
 # first-name statistics, not a person's identity; `unknown` where the evidence is missing,
 # ambiguous or conflicting (see the README's *Gender* section).
 
 # %%
+corpus.sources.head()
+
+# %%
 ax = plots.gender_share(corpus)
 report.save_figure(ax, "03-gender-share");
+
+# %%
+ax = plots.gender_share(corpus, weight="quotes")
+report.save_figure(ax, "03-gender-share-of-quotes");
 
 # %%
 ax = plots.gender_share(corpus, by="source")

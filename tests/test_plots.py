@@ -158,15 +158,15 @@ def test_given_axes_are_used_and_saved(tmp_path, seed_corpus):
 
 def test_gender_share_bars_equal_the_quote_counts(corpus):
     for by in (None, "source", "month"):
-        ax = plots.gender_share(corpus, by=by)
+        ax = plots.gender_share(corpus, by=by, weight="quotes")
         table = plots.table_of(ax)
-        assert table.equals(summaries.gender_share(corpus, by=by))
+        assert table.equals(summaries.gender_share(corpus, by=by, weight="quotes"))
         if table.empty:
             continue
         assert np.allclose(segments(ax, len(table)), table[summaries.GENDER_ORDER].T.values)
         assert np.allclose(table[summaries.GENDER_ORDER].sum(axis=1), 1.0)
     people = corpus.quotes[corpus.quotes.speaker_type == "person"]
-    overall = summaries.gender_share(corpus)
+    overall = summaries.gender_share(corpus, weight="quotes")
     assert overall["quotes"].iat[0] == len(people)
     assert overall["female"].iat[0] == pytest.approx((people.speaker_gender == "female").mean())
 

@@ -114,7 +114,7 @@ def test_article_view_and_charts_colour_kinds_and_labels_from_the_vocabulary():
     ax = plots.quote_kinds(corpus)
     bars = [to_hex(p.get_facecolor()) for p in ax.patches]
     assert bars == [vocab.KIND_STYLES[k].colour for k in plots.table_of(ax)["kind"]]
-    ax = plots.gender_share(corpus)
+    ax = plots.gender_share(corpus, weight="quotes")  # a hand-built corpus: no sources table
     drawn = {c.get_label(): to_hex(c.patches[0].get_facecolor()) for c in ax.containers}
     assert drawn == {s.label: s.colour for s in vocab.GENDER_STYLES.values()}
     assert plots._actor_kinds(("PERSON", "ORG", "EVENT")) == "people, organisations and events"

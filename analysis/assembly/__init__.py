@@ -6,9 +6,12 @@ variants and surnames merged (:mod:`.merges`), institutions given their article'
 (:mod:`.institutions`), non-actors cleared (:mod:`.non_actors`), the ``actors`` table
 (:mod:`.actors`) with genders (:mod:`.gender`). :mod:`.step` computes it from a few columns and
 applies it table by table: :func:`compute` (an :class:`Assembly`), :func:`assemble` (tables in
-memory).
+memory). :mod:`.sources` derives the ``sources`` table (the people quoted per article) from the
+final quotes and actors: :func:`build_sources`.
 """
 
+from .sources import SOURCE_INPUT, build_sources
 from .step import ENTITY_INPUT, QUOTE_INPUT, Assembly, assemble, compute
 
-__all__ = ["ENTITY_INPUT", "QUOTE_INPUT", "Assembly", "assemble", "compute"]
+__all__ = ["ENTITY_INPUT", "QUOTE_INPUT", "SOURCE_INPUT", "Assembly", "assemble", "build_sources",
+           "compute"]
