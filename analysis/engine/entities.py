@@ -171,7 +171,8 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
             and doc[start - 1].text[:1].isupper():
         return start - 1, end, openers[doc[start - 1].text.rstrip(".").lower()]
     if 0 < start and end < n and doc[start - 1].text in _QUOTE_OPEN \
-            and doc[end].text in _QUOTE_CLOSE and (start < 2 or doc[start - 2].ent_type_ != "PERSON"):
+            and doc[end].text in _QUOTE_CLOSE \
+            and (start < 2 or doc[start - 2].ent_type_ != "PERSON"):
         return start, end, "WORK_OF_ART"  # not a nickname inside a name (Dwayne "The Rock" …)
     return None
 

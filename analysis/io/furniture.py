@@ -25,8 +25,8 @@ _CREDIT = re.compile(r"^\(?[A-Z][\w&.'’ -]{0,40}\b(?:PHOTO|Photo|PHOTOS|Photos
                      r"\s*/\s*[\w.'’ -]{2,60}\)?$")
 _NAME = r"[A-Z][\w.'’-]*"
 # "Jane Doe/Reuters", "(Jane Doe / AFP)": two to four capitalised words, a slash, an outlet
-_NAME_CREDIT = re.compile(rf"^\(?{_NAME}(?: {_NAME}){{1,3}}\s*/\s*{_NAME}(?:[ &]{{1,3}}{_NAME}){{0,4}}"
-                          r"\)?$")
+_NAME_CREDIT = re.compile(rf"^\(?{_NAME}(?: {_NAME}){{1,3}}\s*/\s*"
+                          rf"{_NAME}(?:[ &]{{1,3}}{_NAME}){{0,4}}\)?$")
 
 
 def _names(particles: frozenset[str]) -> str:
