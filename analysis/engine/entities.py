@@ -156,7 +156,8 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
     if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lower_.rstrip(".") in \
             lexicons.words("org_words"):
         return start, end, "ORG"  # "Fars News", "Sputnik News", "Acme Holdings Ltd"
-    if end < n and doc[end].lower_ in things and doc[end].text.islower():
+    if end < n and doc[end].lower_ in things and doc[end].text.islower() \
+            and ent[-1].tag_ != "POS" and ent.root.dep_ == "compound":
         return start, end, things[doc[end].lower_]  # "the Kilauea volcano": the noun stays out
     for j in range(end, min(end + 3, n)):
         tok = doc[j]
@@ -208,8 +209,8 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     is an ORG (:func:`_organisation_repairs`); a PERSON that names a company, a place, an
     institution, a prize or a title ("Johnson & Johnson", "Lincoln High School", "Mount St
     Helens", "“Bohemian Rhapsody”") takes that thing's label (:func:`_named_thing`); a name
-    mention without a capital letter or digit ("s", "’s": a possessive cut off a name) is
-    dropped (:func:`_fragment`).
+    mention that is only a possessive or contraction tail ("s", "’s", "n’t") is dropped
+    (:func:`_fragment`).
 
     Args:
         aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a
@@ -252,12 +253,15 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     return found
 
 
+# what a possessive or a contraction leaves when the NER cuts it off a word: "s", "’s", "n’t"
+_FRAGMENT = re.compile(r"(?:['’]s?|s|n['’]t)", re.I)
+
+
 def _fragment(name: str, label: str) -> bool:
-    """Whether a name mention is a fragment cut from a name, not a name: a PERSON, ORG or GPE
-    with no capital letter or digit ("s", "’s", "'s" left by a possessive split off
-    "Biden’s")."""
-    return label in ("PERSON", "ORG", "GPE", "NORP") and not any(
-        c.isupper() or c.isdigit() for c in name)
+    """Whether a name mention is a fragment cut from a word, not a name: a PERSON, ORG, GPE or
+    NORP that is only a possessive or contraction tail ("s", "’s", "'s" split off "Biden’s";
+    "n’t")."""
+    return label in ("PERSON", "ORG", "GPE", "NORP") and bool(_FRAGMENT.fullmatch(name))
 
 
 def see_through_hidden(doc: Doc):
