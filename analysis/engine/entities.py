@@ -119,6 +119,65 @@ def _typed_organisation(ent: Span) -> bool:
     return False
 
 
+_QUOTE_OPEN = frozenset("\"“‘'«„")
+_QUOTE_CLOSE = frozenset("\"”’'»“")
+
+
+def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
+    """``(start token, end token, label)`` of a PERSON mention that names a thing, not a
+    person, from the words in and around it, or None:
+
+    * a company named after its founders: "&" inside the name or joining it to another
+      capitalised name ("Johnson & Johnson", "Ben & Jerry's", "Procter & Gamble") → ORG;
+    * an outlet or a firm: a name of two words or more ending in an ``org_words`` word ("Fars
+      News", "Acme Holdings Ltd") → ORG;
+    * a place, institution or prize named after a person: the mention ends in a
+      ``named_thing_nouns`` word, or one to three capitalised words ending in one follow it
+      ("Lincoln High School", "the Kilauea volcano", "John Radcliffe Hospital", "the Pulitzer
+      Prize"), or it opens with or follows a ``named_place_openers`` word ("Mount St Helens",
+      "Lake Tahoe") → the label of that word (the words join the mention);
+    * a title in quotation marks: the mention is all a quoted span holds ("“Bohemian
+      Rhapsody”", a song, a film, a book) → WORK_OF_ART.
+    """
+    things = lexicons.table("named_thing_nouns")
+    openers = lexicons.table("named_place_openers")
+    start, end = ent.start, ent.end
+    n = len(doc)
+    if any(t.text == "&" for t in ent):
+        return start, end, "ORG"
+    if end + 1 < n and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
+        last = end + 1
+        while last + 1 < n and doc[last + 1].ent_iob_ == "I" or last + 1 < n and \
+                doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
+            last += 1
+        return start, last + 1, "ORG"
+    if ent[-1].lower_ in things:
+        return start, end, things[ent[-1].lower_]
+    if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lower_.rstrip(".") in \
+            lexicons.words("org_words"):
+        return start, end, "ORG"  # "Fars News", "Sputnik News", "Acme Holdings Ltd"
+    if end < n and doc[end].lower_ in things and doc[end].text.islower() \
+            and ent[-1].tag_ != "POS" and ent.root.dep_ == "compound":
+        return start, end, things[doc[end].lower_]  # "the Kilauea volcano": the noun stays out
+    for j in range(end, min(end + 3, n)):
+        tok = doc[j]
+        if not tok.text[:1].isupper() or tok.is_punct:
+            break
+        if tok.lower_ in things:
+            return start, j + 1, things[tok.lower_]
+    first = ent[0].text.rstrip(".").lower()
+    if first in openers and len(ent) > 1:
+        return start, end, openers[first]
+    if start > 0 and doc[start - 1].text.rstrip(".").lower() in openers \
+            and doc[start - 1].text[:1].isupper():
+        return start - 1, end, openers[doc[start - 1].text.rstrip(".").lower()]
+    if 0 < start and end < n and doc[start - 1].text in _QUOTE_OPEN \
+            and doc[end].text in _QUOTE_CLOSE \
+            and (start < 2 or doc[start - 2].ent_type_ != "PERSON"):
+        return start, end, "WORK_OF_ART"  # not a nickname inside a name (Dwayne "The Rock" …)
+    return None
+
+
 def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     """``{entity start token: "ORG"}`` for PERSON entities the text types as organisations
     (:func:`_typed_organisation`), and for a PERSON listed right after a repaired one ("Kataeb
@@ -147,7 +206,11 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     Leading/trailing whitespace is trimmed. Party-and-state tags ("R-Ga.") are not entities. A
     proper name the NER missed that is the subject of a speech verb is a PERSON
     (:func:`missed_speakers`); a PERSON the text types as an organisation ("the militia X")
-    is an ORG (:func:`_organisation_repairs`).
+    is an ORG (:func:`_organisation_repairs`); a PERSON that names a company, a place, an
+    institution, a prize or a title ("Johnson & Johnson", "Lincoln High School", "Mount St
+    Helens", "“Bohemian Rhapsody”") takes that thing's label (:func:`_named_thing`); a name
+    mention that is only a possessive or contraction tail ("s", "’s", "n’t") is dropped
+    (:func:`_fragment`).
 
     Args:
         aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a
@@ -167,6 +230,9 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
         checkpoint()
         start, end = ent.start_char, ent.end_char
         label = repairs.get(ent.start, ent.label_)
+        if label == "PERSON" and (thing := _named_thing(doc, ent)) is not None:
+            ent = Span(doc, thing[0], thing[1], label=thing[2])
+            start, end, label = ent.start_char, ent.end_char, thing[2]
         first = _title_start(doc, ent)
         if first < ent.start:
             start = doc[first].idx
@@ -180,10 +246,22 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start == end or _PARTY_STATE.match(text[start:end]):
+        if start == end or _PARTY_STATE.match(text[start:end]) or _fragment(text[start:end],
+                                                                             label):
             continue
         found.append(MentionRecord(text=text[start:end], label=label, start=start, end=end))
     return found
+
+
+# what a possessive or a contraction leaves when the NER cuts it off a word: "s", "’s", "n’t"
+_FRAGMENT = re.compile(r"(?:['’]s?|s|n['’]t)", re.I)
+
+
+def _fragment(name: str, label: str) -> bool:
+    """Whether a name mention is a fragment cut from a word, not a name: a PERSON, ORG, GPE or
+    NORP that is only a possessive or contraction tail ("s", "’s", "'s" split off "Biden’s";
+    "n’t")."""
+    return label in ("PERSON", "ORG", "GPE", "NORP") and bool(_FRAGMENT.fullmatch(name))
 
 
 def see_through_hidden(doc: Doc):

@@ -28,10 +28,12 @@ def _looks_like_date_line(line: str) -> bool:
 
 
 def _looks_like_byline(line: str) -> str | None:
-    """The author name if ``line`` is a byline ("By Jane Roe", "Andrew Cummings"), else None."""
+    """The author name if ``line`` is a byline ("By Jane Roe", "Andrew Cummings", "By Jane Roe /
+    Reuters" without its outlet), else None."""
     text = line.strip()
     text = re.sub(r"^(by|written by|words by)\s+", "", text, flags=re.I).strip()
     text = re.sub(r"\s*[,|/\-–—]\s*(staff|correspondent|reporter)\b.*$", "", text, flags=re.I)
+    text = re.sub(r"\s*[|/]\s*[^|/]{2,40}$", "", text)  # "By Jane Roe / Reuters": the outlet
     if not text or len(text) > 80 or text[-1] in ".!?:;\"'”’)" or _YEAR.search(text):
         return None
     words = re.split(r"\s+", text.replace(",", " , ").strip())

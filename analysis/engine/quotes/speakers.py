@@ -209,6 +209,21 @@ def _looks_like_person(ent, span_tokens) -> bool:
             and ent.actor == ent.text and toks[0].tag_ == "NNP")
 
 
+def _organisation_in_article(ctx: ArticleContext, ents: list, span_text: str) -> bool:
+    """Whether a bare one-word name the NER called ORG, taken for a person by
+    :func:`_looks_like_person`, is an organisation by the rest of the article: it is named at
+    least twice, every time as an ORG, never with a first name or a title (those make it a
+    PERSON) — "Ford said …", "Ford also said …" (the company), unlike a surname the NER
+    misread once ("McCaul said")."""
+    if len(ents) != 1 or ents[0].label != "ORG" or ents[0].text != span_text.strip():
+        return False
+    name = ents[0].actor
+    if name is None or ctx.known_person(name) is not None:
+        return False
+    labels = [e.label for e in ctx.entities if e.actor == name]
+    return len(labels) >= 2 and all(label == "ORG" for label in labels)
+
+
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
     """Title or role words in the speaker phrase before the person's name."""
 
@@ -255,6 +270,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         end, head.right_edge.idx + len(head.right_edge.text))]
     kind = _type_noun_phrase(span_tokens, ents, full, head)
     actor = None
+    if kind == "person" and _organisation_in_article(ctx, ents, span_text):
+        kind = "organization"
     if kind in ("unknown", "person") and not ents and head.text[:1].isupper():
         # a name the tagger or the NER missed ("Trump" tagged as a verb, "Conway notes") that
         # the article names elsewhere
