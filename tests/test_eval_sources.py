@@ -288,3 +288,16 @@ def test_the_shipped_gold_set_reads():
     records = read_gold(path)
     assert len(records) >= 60
     assert {r.corpus for r in records} == {"wikinews", "bbc"}
+
+
+def test_a_surname_of_several_words_matches_the_full_name():
+    """A person named in full once and then by a surname of two words ("Rhys Morgan"), as
+    Spanish and Welsh names often are, is the same person; the first name alone, or a surname
+    shared with another first name, is not enough."""
+    from analysis.evaluation.sources import name_match
+
+    assert name_match("Elena Rhys Morgan", "Rhys Morgan") == 2
+    assert name_match("Rhys Morgan", "Elena Rhys Morgan") == 2
+    assert name_match("Elena Rhys Morgan", "Elena") == 0
+    assert name_match("Elena Rhys Morgan", "Elena Morgan") == 1  # same first and last word
+    assert name_match("Elena Rhys Morgan", "Rhys Owen") == 0

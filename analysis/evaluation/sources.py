@@ -42,8 +42,9 @@ DEFAULT_GOLD = "tests/data/sources_gold.jsonl"
 SOURCE_MATCH_RULE = (
     "match: a gold source and an engine source (speaker_type person) of the same article match "
     "when their folded names (no diacritics, lower case, no dots, leading titles Mr/Mrs/Ms/Miss/"
-    "Dr/Sir/Lady/Lord/Prof and suffixes Jr/Sr/II/III dropped) are equal (3), or one is a single "
-    "word equal to the other's last word (2), or the last words are equal and the first words "
+    "Dr/Sir/Lady/Lord/Prof and suffixes Jr/Sr/II/III dropped) are equal (3), or the shorter "
+    "name's words are the last words of the longer (a surname alone, or a surname of several "
+    "words) (2), or the last words are equal and the first words "
     "compatible (same word, or one an initial of the other) (1); one-to-one per article, best "
     "match first. Precision over engine person sources, recall over gold sources; right gender "
     "= the matched engine source has the gold gender; share of women = female / (female + male) "
@@ -176,14 +177,16 @@ def _compatible(a: str, b: str) -> bool:
 
 def name_match(gold: str, engine: str) -> int:
     """How well two names match (see :data:`SOURCE_MATCH_RULE`): 3 same full name, 2 one is the
-    other's surname alone, 1 same surname and compatible first names, 0 no match."""
+    other's surname alone (one word or several: the shorter name's words end the longer), 1 same
+    surname and compatible first names, 0 no match."""
     g, e = name_tokens(gold), name_tokens(engine)
     if not g or not e:
         return 0
     if g == e:
         return 3
-    if (len(g) == 1 or len(e) == 1) and g[-1] == e[-1]:
-        return 2
+    short, long_ = (g, e) if len(g) < len(e) else (e, g)
+    if len(short) < len(long_) and long_[-len(short):] == short:
+        return 2  # a surname alone, or a surname of several words ("Yulin Cruz")
     if g[-1] == e[-1] and _compatible(g[0], e[0]):
         return 1
     return 0
