@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .spans import Intervals
 from .types import QuoteSettings
@@ -26,6 +26,9 @@ class ArticleContext:
     genders: dict[str, str] = field(default_factory=dict)  # actor -> m/f
     quotes: Intervals = field(default_factory=lambda: Intervals([]))
     settings: QuoteSettings = field(default_factory=QuoteSettings)
+    # actor -> (gender, position of the pronoun that gave it), from resolved he/she
+    learned_genders: dict[str, tuple[str, int]] = field(default_factory=dict)
+    pronoun_state: Any = None  # what :mod:`.pronouns` builds once per article
 
     def __post_init__(self):
         self.entities = sorted(self.entities, key=lambda e: e.start)

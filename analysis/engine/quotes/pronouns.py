@@ -1,28 +1,76 @@
-"""Stage 4: speaker pronouns — "he", "she", "they", "it" — resolved to an antecedent.
+"""Stage 4: speaker pronouns — "he", "she", "they", "it" — resolved to an antecedent as a reader
+does: from the discourse, with gender as one signal among others.
 
-he/she resolve to the most recent compatible person outside quotation marks that is the
-subject of its clause within ``subject_sentences`` sentences before, else the most recent
-compatible person (gender from a title — ``female_titles``/``male_titles`` — or a first name in
-``first_names.csv``, else in the first-name statistics of :mod:`analysis.engine.first_names`:
-:func:`article_genders`), so a name mentioned in passing does not take the pronoun; "they" and
-"it" resolve to the last group/organisation speaker among the last ``prior_speakers``
-(:class:`~.types.QuoteSettings`). Each look-up walks back from the pronoun and stops at the
-first fit or the window's edge.
+**he/she.** The candidates are the article's people before the pronoun, outside quotation marks:
+the person mentions of the current and the previous paragraph (at least ``subject_sentences``
+sentences back; a one-word mention the NER labelled ORG/GPE/NORP counts when it is the surname
+of a person the article names in full), the people who spoke in the attributions before it
+(their speaker phrase was typed ``person`` from its syntax, so a rare name the NER called ORG is
+still a person) and the article's main character so far. Each gets a score, the sum of these
+signals (:data:`WEIGHTS`):
+
+* ``previous_speaker`` (strong): the person of the latest attribution before the pronoun, in
+  the same or the previous paragraph ("…,” Adeyemi said. “…,” she added."), unless another
+  person of compatible or unknown gender became the subject of a clause since (the story moved
+  on: "Marsh defended the cuts. “…,” she said."). A speaker inside the clause another speaker
+  reports ("Adeyemi said the ward was promised by Collins") is not the previous speaker; an
+  organisation speaker that reads as a name (two or three capitalised words, no organisation
+  word: "said Ifeoma Nwachukwu") can be;
+* ``subject``: the latest person that is the subject of its clause within ``subject_sentences``
+  sentences (and not before the previous speaker's attribution, which re-centres the
+  discourse), less (``other_subject``) for an earlier subject in that stretch;
+* ``recent``: the latest mention, less for each person named after it (``1 / (1 + rank)``);
+* ``main``: the person with the most mentions and attributions so far (two or more);
+  ``speaker``: per earlier attribution of the person in the article (at most two count);
+* ``gender``: a gender known compatible — a title (Mr / Ms) or a first name in
+  ``first_names.csv`` or the first-name statistics (:func:`article_genders`), or a pronoun
+  already resolved to the person earlier in this article — adds ``gender``; an unknown gender
+  adds nothing; a known incompatible gender excludes the person.
+
+The best score wins (ties: the latest mention). A person of unknown gender is a candidate only
+with a discourse signal (previous speaker, a subject in the window or a mention in the current
+or previous sentence): a name of unknown gender is not a free candidate for every pronoun, and
+loses to a compatible known gender unless the discourse points at it. When no candidate
+scores, the most recent compatible person before the pronoun takes it (the old rule).
+
+**Gender decided jointly with the links.** Linking "she" to a person whose gender the article
+does not give makes that person female for the rest of the article (``ArticleContext``'s
+``learned_genders``, with the pronoun's position): a later "he" cannot take her and a later
+"she" counts ``gender`` for her. The quote rows keep the pronoun as the speaker text and the
+person as the actor, so the corpus step's ``pronoun`` gender evidence follows.
+
+**they/it.** "they": the latest group, organisation or anonymous speaker among the last
+``prior_speakers``; else an organisation (ORG mention) that is the subject of its clause in the
+current or previous sentence ("The Environment Agency published a report. “…,” they said.").
+"it": the latest organisation or document speaker.
+
+Cost: the speaker pronouns are resolved in text order; each looks at the mentions of two
+paragraphs (bisect into the sorted entity index), the earlier speakers (a list kept in text
+order, read from the end) and per-actor mention positions built once per article
+(:class:`_People`, O(m) for m mentions): O(w + s + a·log m) per pronoun for w mentions in the
+window, s earlier speakers and a person actors, so O(p·(w + s + a·log m)) for p pronouns —
+near-linear for news articles (few speakers and people), quadratic only in their count.
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..first_names import first_name_gender
-from ..syntax import sent_of
+from ..segments import doc_paragraph_starts, locate
+from ..syntax import index
 from .context import ArticleContext
 from .types import Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+#: The signals of a he/she antecedent and their weights (see the module docstring).
+WEIGHTS = {"previous_speaker": 3.0, "subject": 2.0, "other_subject": 1.0, "recent": 1.0,
+           "main": 1.0, "speaker": 0.5, "gender": 1.5}
 
 
 def article_genders(entities: list) -> dict[str, str]:
@@ -66,54 +114,74 @@ def is_subject(doc: Doc, ent) -> bool:
     return False
 
 
+@dataclass
+class _People:
+    """Per article, built once: the positions of each person actor's mentions outside
+    quotation marks, in text order."""
+
+    positions: dict[str, list[int]]
+
+
+def _people(ctx: ArticleContext) -> _People:
+    if ctx.pronoun_state is None:
+        positions: dict[str, list[int]] = {}
+        for ent in ctx.entities:
+            person = _person_of(ent, ctx)
+            if person is not None:
+                positions.setdefault(person, []).append(ent.start)
+        ctx.pronoun_state = _People(positions)
+    return ctx.pronoun_state
+
+
+def _person_of(ent, ctx: ArticleContext) -> str | None:
+    """The person actor of a mention outside quotation marks, or None: a PERSON mention, or a
+    one-word mention the NER labelled otherwise that is the surname of a person the article
+    names in full ("Qureshi" tagged GPE after "Ayaan Qureshi")."""
+    if ent.actor is None or ent.start in ctx.quotes:
+        return None
+    if ent.label == "PERSON":
+        return ent.actor if ctx.actor_labels.get(ent.actor, "PERSON") == "PERSON" else None
+    if ent.label in ("ORG", "GPE", "NORP") and " " not in ent.text and ent.text[:1].isupper():
+        return ctx.surnames.get(ent.text)
+    return None
+
+
+def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
+    """The gender the article gives ``actor`` before ``pos``: from a title or a first name
+    (:func:`article_genders`), else from a pronoun resolved to the actor before ``pos``."""
+    known = ctx.genders.get(actor)
+    if known is not None:
+        return known
+    learned = ctx.learned_genders.get(actor)
+    return learned[0] if learned is not None and learned[1] < pos else None
+
+
 def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> Speaker | None:
     """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
 
-    he/she: the most recent PERSON mention before the pronoun, outside quotation marks, whose
-    gender (from Mr/Ms/Mrs or a first name) is compatible. they: the most recent previous speaker
-    that is a group, organization or anonymous source. it: the most recent organisation speaker or
-    ORG mention.
+    he/she: the best-scored person of the discourse (module docstring); a person of unknown
+    gender then takes the pronoun's gender for the rest of the article. they: the latest group,
+    organisation or anonymous speaker, else an organisation subject of the current or previous
+    sentence. it: the latest organisation or document speaker.
     """
     word = head.lower_
     gender = lexicons.table("pronoun_genders").get(word)
     pos = head.idx
     if gender in ("m", "f"):
-        before = bisect.bisect_left(ctx.entity_index.starts, pos)
-        doc = head.doc
-        sent = sent_of(head)
-        for _ in range(ctx.settings.subject_sentences):  # how far back a subject is preferred
-            if sent.start > 0:
-                sent = sent_of(doc[sent.start - 1])
-        window_start = sent.start_char
-        fallback = None
-        for j in range(before - 1, -1, -1):  # newest first, without copying the list
-            ent = ctx.entities[j]
-            if ent.label != "PERSON" or ent.actor is None:
-                continue
-            if ent.start in ctx.quotes:
-                continue
-            if ctx.actor_labels.get(ent.actor, "PERSON") != "PERSON":
-                continue
-            known = ctx.genders.get(ent.actor)
-            if known is not None and known != gender:
-                continue
-            if ent.start < window_start:
-                if fallback is None:
-                    fallback = ent
-                break
-            if is_subject(doc, ent):
-                fallback = ent
-                break
-            if fallback is None:
-                fallback = ent
-        if fallback is not None:
-            return Speaker(type="person", actor=fallback.actor, role=None)
-        return None
+        actor = _person_antecedent(head, gender, ctx, prior)
+        if actor is None:
+            return None
+        if gender_of(ctx, actor, pos + 1) is None:
+            ctx.learned_genders[actor] = (gender, pos)
+        return Speaker(type="person", actor=actor, role=None)
     if word == "they":
         for sp in reversed(prior[-ctx.settings.prior_speakers:]):
             if sp.start is not None and sp.start < pos and sp.type in ("group", "organization",
                                                                         "anonymous"):
                 return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
+        org = _organisation_subject(head, ctx)
+        if org is not None:
+            return Speaker(type="organization", actor=org, role=None)
         return None
     if word == "it":
         for sp in reversed(prior[-ctx.settings.prior_speakers:]):
@@ -121,4 +189,167 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
                                                                         "document"):
                 return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
         return None
+    return None
+
+
+def _sentence_back(head: Token, n: int) -> int:
+    """Start offset of the sentence ``n`` sentences before the one of ``head``."""
+    doc = head.doc
+    ix = index(doc)
+    k = max(ix.sent_id[head.i] - n, 0)
+    return doc[ix.sent_bounds[k][0]].idx
+
+
+def _organisation_subject(head: Token, ctx: ArticleContext) -> str | None:
+    """The latest ORG mention outside quotation marks that is the subject of its clause in the
+    sentence of ``head`` or the one before."""
+    start = _sentence_back(head, 1)
+    before = bisect.bisect_left(ctx.entity_index.starts, head.idx)
+    for j in range(before - 1, -1, -1):
+        ent = ctx.entities[j]
+        if ent.start < start:
+            break
+        if ent.label == "ORG" and ent.actor is not None and ent.start not in ctx.quotes \
+                and ctx.actor_labels.get(ent.actor) == "ORG" and is_subject(head.doc, ent):
+            return ent.actor
+    return None
+
+
+def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker]
+                       ) -> str | None:
+    pos, doc = head.idx, head.doc
+    people = _people(ctx)
+    paragraphs = doc_paragraph_starts(doc)
+    par = locate(pos, paragraphs)
+    window_start = min(paragraphs[max(par - 1, 0)],
+                       _sentence_back(head, ctx.settings.subject_sentences))
+    near_start = _sentence_back(head, 1)  # the current and the previous sentence
+    scores: dict[str, float] = {}
+    latest: dict[str, int] = {}  # actor -> position of its latest mention before the pronoun
+    signalled: set[str] = set()  # actors with a discourse signal
+
+    def add(actor: str, signal: str, weight: float = 1.0) -> None:
+        scores[actor] = scores.get(actor, 0.0) + WEIGHTS[signal] * weight
+
+    # mentions in the window, newest first
+    before = bisect.bisect_left(ctx.entity_index.starts, pos)
+    subjects: list[tuple[str, int]] = []  # (actor, position) of the subjects in the window
+    subject_start = _sentence_back(head, ctx.settings.subject_sentences)
+    for j in range(before - 1, -1, -1):
+        ent = ctx.entities[j]
+        if ent.start < window_start:
+            break
+        actor = _person_of(ent, ctx)
+        if actor is None:
+            continue
+        scores.setdefault(actor, 0.0)
+        latest.setdefault(actor, ent.start)
+        if ent.start >= near_start:
+            signalled.add(actor)
+        if ent.start >= subject_start and is_subject(doc, ent):
+            subjects.append((actor, ent.start))  # newest first
+    # earlier attributions: the previous speaker and how often each person spoke
+    spoke: dict[str, int] = {}
+    previous, previous_start, previous_end = None, -1, pos
+    for sp in reversed(prior):
+        if sp.start is None or sp.start >= pos or sp.actor is None:
+            continue
+        if sp.type != "person" and not (sp.type == "organization" and previous is None
+                                        and _looks_personal(sp)):
+            continue
+        if previous is None and locate(sp.start, paragraphs) >= par - 1 \
+                and not _reported(doc, sp, ctx):
+            previous, previous_start, previous_end = sp.actor, sp.start, sp.end or sp.start
+        spoke[sp.actor] = spoke.get(sp.actor, 0) + 1
+        latest.setdefault(sp.actor, sp.start)
+        latest[sp.actor] = max(latest[sp.actor], sp.start)
+    if previous is not None and not any(
+            a != previous and p > previous_end and gender_of(ctx, a, pos) in (None, gender)
+            for a, p in subjects):  # a new subject since: the story moved on to someone else
+        scores.setdefault(previous, 0.0)
+        add(previous, "previous_speaker")
+        signalled.add(previous)
+    else:
+        previous_start = -1
+    # subjects count from the previous attribution on: it re-centres the discourse
+    for n, (actor, at) in enumerate(a for a in subjects if a[1] >= previous_start):
+        add(actor, "other_subject" if n else "subject")
+        signalled.add(actor)
+    # the main character so far: the most mentions and attributions before the pronoun
+    count = {a: bisect.bisect_left(ps, pos) + spoke.get(a, 0)
+             for a, ps in people.positions.items()}
+    for a, n in spoke.items():
+        count.setdefault(a, n)
+    main = max(count, key=lambda a: (count[a], -_first(people, a)), default=None)
+    if main is not None and count[main] > 1:
+        if main not in scores and main in people.positions:
+            latest.setdefault(main, people.positions[main][bisect.bisect_left(
+                people.positions[main], pos) - 1] if count[main] > spoke.get(main, 0) else -1)
+        scores.setdefault(main, 0.0)
+        add(main, "main")
+    for a in scores:
+        add(a, "speaker", min(spoke.get(a, 0), 2))
+    # recency and gender
+    ranked = sorted(scores, key=lambda a: -latest.get(a, -1))
+    best, best_key = None, None
+    for rank, actor in enumerate(ranked):
+        known = gender_of(ctx, actor, pos)
+        if known is not None and known != gender:
+            continue
+        if known is None and actor not in signalled:
+            continue  # an unknown gender needs a discourse signal
+        score = scores[actor] + WEIGHTS["recent"] / (1 + rank)
+        if known == gender:
+            score += WEIGHTS["gender"]
+        key = (score, latest.get(actor, -1))
+        if best_key is None or key > best_key:
+            best, best_key = actor, key
+    if best is not None:
+        return best
+    return _most_recent(head, gender, ctx)
+
+
+def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
+    """Whether a speaker phrase lies inside the clause another speaker reports ("Adeyemi said
+    the ward had been promised by Collins": Collins): not the story's previous speaker. (A cue
+    the parser hangs under a verb inside the quote, "“We were told …,” said X", is not.)"""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp.start is not None \
+        and sp.end is not None else None
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.idx not in ctx.quotes:
+            return True
+        tok = tok.head
+    return False
+
+
+def _looks_personal(sp: Speaker) -> bool:
+    """An organisation speaker that reads as a person's name the NER mislabelled ("said Ifeoma
+    Nwachukwu, a union representative"): two or three capitalised words, none in capitals only,
+    no organisation word."""
+    from .speakers import _org_words
+
+    words = (sp.text or "").split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+            and not _org_words().search(sp.text or ""))
+
+
+def _first(people: _People, actor: str) -> int:
+    ps = people.positions.get(actor)
+    return ps[0] if ps else 1 << 30
+
+
+def _most_recent(head: Token, gender: str, ctx: ArticleContext) -> str | None:
+    """The most recent compatible person mention before ``head`` (no discourse signal)."""
+    before = bisect.bisect_left(ctx.entity_index.starts, head.idx)
+    for j in range(before - 1, -1, -1):
+        ent = ctx.entities[j]
+        actor = _person_of(ent, ctx)
+        if actor is None:
+            continue
+        known = gender_of(ctx, actor, head.idx)
+        if known is None or known == gender:
+            return actor
     return None
