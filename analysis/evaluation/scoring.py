@@ -13,7 +13,7 @@ Matching rule (printed with every result as :data:`MATCH_RULE`):
   gives the figure without those readings.
 * Per kind: recall per gold kind, precision per predicted kind.
 * Pronoun sources: speaker accuracy over the matched quotes whose gold source (as read) is a
-  personal pronoun of :data:`PRONOUNS` (a fixed set written here, not the engine's word lists),
+  personal pronoun of :data:`PRONOUNS` (a fixed set of the evaluation's own, ``measure_words.toml``, not the engine's word lists),
   with their count. PolNeAR marks the pronoun, not its referent, so this scores whether the
   quote is given to that pronoun (span overlap); who the pronoun is resolved to is scored by
   ``evaluate sources``.
@@ -32,6 +32,7 @@ import pandas as pd
 
 from .polnear import GoldArticle, GoldAttribution, gold_kind, mark_speech, read_source
 from ..lexicons import table
+from .words import measure_words
 
 MATCH_RULE = (
     "match: shared characters >= t x gold content span (t=0.3, 0.8), one-to-one; recall over gold "
@@ -44,7 +45,7 @@ MATCH_RULE = (
 THRESHOLDS = (0.3, 0.8)
 #: third-person personal pronouns: a gold source whose whole text is one of them is a pronoun
 #: source (the PolNeAR pronoun slice)
-PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+PRONOUNS = measure_words("pronouns")
 KIND_NAMES = ("direct", "indirect", "mixed", "according_to")
 ERROR_COLUMNS = ["article", "error", "kind", "speaker_type", "cause", "quote", "cue", "speaker",
                  "gold_content", "gold_cue", "gold_source"]

@@ -33,6 +33,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .words import measure_words
+
 CORPORA = ("wikinews", "bbc")
 GENDERS = ("female", "male", "unknown")
 EVIDENCE = ("pronoun", "title", "role", "first_name", "none")
@@ -51,9 +53,8 @@ SOURCE_MATCH_RULE = (
     "over all engine person sources vs all gold sources.")
 
 #: leading titles dropped before matching (a fixed set, not the engine's title list)
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord",
-                     "prof", "professor", "rev"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLES = measure_words("titles")
+_SUFFIXES = measure_words("suffixes")
 
 
 class GoldError(ValueError):
