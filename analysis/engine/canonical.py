@@ -13,6 +13,14 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    States"; "ISIS", "Islamic State group" → "Islamic State"…
 3. **Within an article**, a bare surname links to the fullest name seen in the same article with
    that surname ("Biden" → "Joe Biden"), also when the NER labelled the surname ORG ("McCaul").
+4. **A first name alone** ("Sandra said" after "Sandra Howard") links to the full person name of
+   the article that starts with it, when exactly one does and the word is not the surname of a
+   full name there (then rule 3 applies). Tagged PERSON or ORG.
+5. **The tail or head of a longer name** ("Yulín Cruz" after "Carmen Yulín Cruz", "Rhys James"
+   after "Shani Rhys James", "Wanda Vázquez" after "Wanda Vázquez Garced") links to the longer
+   person name of the article it ends or starts, when exactly one does.
+
+Rules 4 and 5 never guess: two candidates (two Sandras) leave the mention as it is.
 
 Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
 """
@@ -21,13 +29,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from .aliases import AliasTable
 from .names import PERSON_LIKE, normalise
 
 NON_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Labels a first name alone may carry and still be the person's ("Sandra said" tagged ORG).
+FIRST_NAME_LABELS = frozenset({"PERSON", "ORG"})
+# Lower-case words inside names ("Mohammad bin Salman", "Ana de la Cruz").
+_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "di", "da", "dos",
+                        "das", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "e"})
 
 
 @dataclass
@@ -94,4 +107,44 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             if longer:
                 name = max(longer, key=lambda n: len(n.split()))
         result[k.index] = (name, k.label)
+    _link_partial_names(keys, result, first_best)
     return result
+
+
+def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, str]],
+                        surnames: Mapping[str, object]) -> None:
+    """Rules 4 and 5 (see the module docstring): a first name alone, or the tail or head of a
+    longer name, takes the one full person name of the article it is part of. ``result`` holds
+    the actors after rules 1-3 and is updated in place; ``surnames`` are the last words of the
+    article's full person names (a word that is one is never read as a first name)."""
+    full = [k for k in keys if k.label in PERSON_LIKE and len(k.name.split()) >= 2
+            and result[k.index][0] is not None]
+    if not full:
+        return
+    by_first: dict[str, set[str]] = defaultdict(set)  # first word -> canonical actors
+    parts_of: dict[tuple[str, ...], set[str]] = defaultdict(set)  # head/tail words -> actors
+    for k in full:
+        words, actor = tuple(k.name.split()), result[k.index][0]
+        assert actor is not None
+        by_first[words[0]].add(actor)
+        for n in range(2, len(words)):
+            parts_of[words[-n:]].add(actor)  # "Yulín Cruz" in "Carmen Yulín Cruz"
+            parts_of[words[:n]].add(actor)  # "Wanda Vázquez" in "Wanda Vázquez Garced"
+    for k in keys:
+        actor, label = result[k.index]
+        if actor is None or actor != k.name or not _name_like(k.name):
+            continue  # an alias, a numeric label or already linked
+        words = tuple(k.name.split())
+        if len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames:
+            found = by_first.get(k.name, set())
+        elif len(words) >= 2 and k.label in PERSON_LIKE:
+            found = parts_of.get(words, set()) - {k.name}
+        else:
+            continue
+        if len(found) == 1:
+            result[k.index] = (next(iter(found)), label)
+
+
+def _name_like(name: str) -> bool:
+    """Every word starts with a capital letter or is a lower-case particle ("bin", "de")."""
+    return all(w[:1].isupper() or w in _PARTICLES for w in name.split())
