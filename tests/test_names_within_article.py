@@ -10,6 +10,7 @@ import pytest
 from analysis import analyze
 from analysis.engine.aliases import read_aliases
 from analysis.engine.canonical import canonicalise_article
+from analysis.engine.names import normalise, strip_title
 
 
 def _actors(mentions: list[tuple[str, str, int]]) -> list[str | None]:
@@ -94,3 +95,41 @@ def test_a_tail_shared_by_two_long_names_is_left_alone():
 def test_a_short_form_speaker_is_the_person_named_in_full(text, speaker, short):
     assert speaker in _speakers(text)
     assert short not in _people(text)
+
+
+# ---- class 3: occupations, titles and stray words are not part of the name ---------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Broadcaster Piers Morgan", "Piers Morgan"),
+    ("Veteran actress Judi Dench", "Judi Dench"),
+    ("Crown Prince Mohammad bin Salman", "Mohammad bin Salman"),
+    ("Mufti Abdul Qawi", "Abdul Qawi"),
+    ("Labour MP Jess Phillips", "Jess Phillips"),
+    ("Describing Mr Jackson", "Jackson"),
+    ("Thanking Dr Ruth Li", "Ruth Li"),
+])
+def test_occupations_titles_and_stray_words_leave_the_name(text, name):
+    assert normalise(text, "PERSON") == name
+
+
+@pytest.mark.parametrize("name", ["Hunter Biden", "Baker Mayfield", "Star Jones", "Sandra Lord",
+                                  "Mother Teresa", "Piers Morgan"])
+def test_a_first_name_that_is_also_an_occupation_is_kept(name):
+    assert normalise(name, "PERSON") == name
+
+
+def test_the_occupation_is_the_role_of_the_speaker():
+    assert strip_title("Broadcaster Piers Morgan") == ("Broadcaster", "Piers Morgan")
+
+
+def test_a_jr_tagged_apart_is_the_person_before_it():
+    mentions = [("Robert F. Kennedy", "PERSON", 0), ("Jr.", "PERSON", 19),
+                ("Kennedy", "PERSON", 80)]
+    assert _actors(mentions) == ["Robert F. Kennedy"] * 3
+
+
+def test_a_person_introduced_by_occupation_is_one_actor():
+    text = ("Broadcaster Piers Morgan has left the breakfast show after a row with a colleague "
+            "on air. \"I stand by every word I said,\" Morgan said on Wednesday.")
+    assert _speakers(text) == ["Piers Morgan"]
+    assert "Broadcaster Piers Morgan" not in _people(text)

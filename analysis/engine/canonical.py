@@ -7,7 +7,9 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    a soft hyphen, no strike-through or other overlay marks: :func:`analysis.engine.names.clean`),
    drop a leading determiner ("the Pentagon"), a trailing possessive ("Biden's"), and, for
    people, leading titles and honorifics listed in ``data/titles.txt`` ("President Joe Biden",
-   "Mr Trump", "Gen. Qassem Soleimani"). The mention's text itself is never changed.
+   "Mr Trump", "Gen. Qassem Soleimani"), occupations in front of a name ("Broadcaster Piers
+   Morgan") and words before an inner honorific ("Describing Mr Jackson"): see
+   :func:`analysis.engine.names.normalise`. The mention's text itself is never changed.
 2. **Alias table** (``data/aliases.csv``, extendable with your own:
    :mod:`analysis.engine.aliases`): "US", "U.S.", "USA", "America", "United States" → "United
    States"; "ISIS", "Islamic State group" → "Islamic State"…
@@ -19,6 +21,9 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
 5. **The tail or head of a longer name** ("Yulín Cruz" after "Carmen Yulín Cruz", "Rhys James"
    after "Shani Rhys James", "Wanda Vázquez" after "Wanda Vázquez Garced") links to the longer
    person name of the article it ends or starts, when exactly one does.
+6. **Not part of a name**: occupations in front of it ("Broadcaster Piers Morgan" → "Piers
+   Morgan", rule 1), words before an honorific inside it ("Describing Mr Jackson" → "Jackson"),
+   and a "Jr." the NER tagged as a person of its own, which takes the full person name before it.
 
 Rules 4 and 5 never guess: two candidates (two Sandras) leave the mention as it is.
 
@@ -31,16 +36,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from .. import lexicons
 from .aliases import AliasTable
-from .names import PERSON_LIKE, normalise
+from .names import PERSON_LIKE, is_name_suffix, normalise
 
 NON_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Labels a first name alone may carry and still be the person's ("Sandra said" tagged ORG).
 FIRST_NAME_LABELS = frozenset({"PERSON", "ORG"})
-# Lower-case words inside names ("Mohammad bin Salman", "Ana de la Cruz").
-_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "di", "da", "dos",
-                        "das", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "e"})
 
 
 @dataclass
@@ -81,6 +84,7 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
         if surname not in first_best or (words, -k.start) > first_best[surname][:2]:
             first_best[surname] = (words, -k.start, k.name)
     best_before: dict[str, tuple[int, int, str]] = {}  # most words, then nearest before
+    last_person: str | None = None  # the actor of the last full person name
     for k in sorted(keys, key=lambda k: k.start):
         if k.label in PERSON_LIKE and len(k.name.split()) >= 2:
             surname, words = k.name.split()[-1], len(k.name.split())
@@ -93,6 +97,9 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             result[k.index] = (hit[0], hit[1] or k.label)
             continue
         name = k.name
+        if k.label in PERSON_LIKE and is_name_suffix(name) and last_person is not None:
+            result[k.index] = (last_person, k.label)  # "Jr." tagged apart: the name before it
+            continue
         if len(name.split()) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
                 and name in first_best:
             # The fullest name: most words; ties go to the nearest one before the mention
@@ -107,6 +114,8 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             if longer:
                 name = max(longer, key=lambda n: len(n.split()))
         result[k.index] = (name, k.label)
+        if k.label in PERSON_LIKE and len(name.split()) >= 2:
+            last_person = name
     _link_partial_names(keys, result, first_best)
     return result
 
@@ -146,5 +155,7 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
 
 
 def _name_like(name: str) -> bool:
-    """Every word starts with a capital letter or is a lower-case particle ("bin", "de")."""
-    return all(w[:1].isupper() or w in _PARTICLES for w in name.split())
+    """Every word starts with a capital letter or is a lower-case particle ("bin", "de":
+    ``inner_name_particles`` of ``data/entity_words.toml``)."""
+    particles = lexicons.words("inner_name_particles")
+    return all(w[:1].isupper() or w in particles for w in name.split())
