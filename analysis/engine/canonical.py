@@ -7,12 +7,25 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    a soft hyphen, no strike-through or other overlay marks: :func:`analysis.engine.names.clean`),
    drop a leading determiner ("the Pentagon"), a trailing possessive ("Biden's"), and, for
    people, leading titles and honorifics listed in ``data/titles.txt`` ("President Joe Biden",
-   "Mr Trump", "Gen. Qassem Soleimani"). The mention's text itself is never changed.
+   "Mr Trump", "Gen. Qassem Soleimani"), occupations in front of a name ("Broadcaster Piers
+   Morgan") and words before an inner honorific ("Describing Mr Jackson"): see
+   :func:`analysis.engine.names.normalise`. The mention's text itself is never changed.
 2. **Alias table** (``data/aliases.csv``, extendable with your own:
    :mod:`analysis.engine.aliases`): "US", "U.S.", "USA", "America", "United States" → "United
    States"; "ISIS", "Islamic State group" → "Islamic State"…
 3. **Within an article**, a bare surname links to the fullest name seen in the same article with
    that surname ("Biden" → "Joe Biden"), also when the NER labelled the surname ORG ("McCaul").
+4. **A first name alone** ("Sandra said" after "Sandra Howard") links to the full person name of
+   the article that starts with it, when exactly one does and the word is not the surname of a
+   full name there (then rule 3 applies). Tagged PERSON or ORG.
+5. **The tail or head of a longer name** ("Yulín Cruz" after "Carmen Yulín Cruz", "Rhys James"
+   after "Shani Rhys James", "Wanda Vázquez" after "Wanda Vázquez Garced") links to the longer
+   person name of the article it ends or starts, when exactly one does.
+6. **Not part of a name**: occupations in front of it ("Broadcaster Piers Morgan" → "Piers
+   Morgan", rule 1), words before an honorific inside it ("Describing Mr Jackson" → "Jackson"),
+   and a "Jr." the NER tagged as a person of its own, which takes the full person name before it.
+
+Rules 4 and 5 never guess: two candidates (two Sandras) leave the mention as it is.
 
 Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
 """
@@ -21,13 +34,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
+from .. import lexicons
 from .aliases import AliasTable
-from .names import PERSON_LIKE, normalise
+from .names import PERSON_LIKE, is_name_suffix, normalise
 
 NON_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Labels a first name alone may carry and still be the person's ("Sandra said" tagged ORG).
+FIRST_NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 
 @dataclass
@@ -68,6 +84,7 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
         if surname not in first_best or (words, -k.start) > first_best[surname][:2]:
             first_best[surname] = (words, -k.start, k.name)
     best_before: dict[str, tuple[int, int, str]] = {}  # most words, then nearest before
+    last_person: str | None = None  # the actor of the last full person name
     for k in sorted(keys, key=lambda k: k.start):
         if k.label in PERSON_LIKE and len(k.name.split()) >= 2:
             surname, words = k.name.split()[-1], len(k.name.split())
@@ -80,6 +97,9 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             result[k.index] = (hit[0], hit[1] or k.label)
             continue
         name = k.name
+        if k.label in PERSON_LIKE and is_name_suffix(name) and last_person is not None:
+            result[k.index] = (last_person, k.label)  # "Jr." tagged apart: the name before it
+            continue
         if len(name.split()) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
                 and name in first_best:
             # The fullest name: most words; ties go to the nearest one before the mention
@@ -94,4 +114,48 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             if longer:
                 name = max(longer, key=lambda n: len(n.split()))
         result[k.index] = (name, k.label)
+        if k.label in PERSON_LIKE and len(name.split()) >= 2:
+            last_person = name
+    _link_partial_names(keys, result, first_best)
     return result
+
+
+def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, str]],
+                        surnames: Mapping[str, object]) -> None:
+    """Rules 4 and 5 (see the module docstring): a first name alone, or the tail or head of a
+    longer name, takes the one full person name of the article it is part of. ``result`` holds
+    the actors after rules 1-3 and is updated in place; ``surnames`` are the last words of the
+    article's full person names (a word that is one is never read as a first name)."""
+    full = [k for k in keys if k.label in PERSON_LIKE and len(k.name.split()) >= 2
+            and result[k.index][0] is not None]
+    if not full:
+        return
+    by_first: dict[str, set[str]] = defaultdict(set)  # first word -> canonical actors
+    parts_of: dict[tuple[str, ...], set[str]] = defaultdict(set)  # head/tail words -> actors
+    for k in full:
+        words, actor = tuple(k.name.split()), result[k.index][0]
+        assert actor is not None
+        by_first[words[0]].add(actor)
+        for n in range(2, len(words)):
+            parts_of[words[-n:]].add(actor)  # "Yulín Cruz" in "Carmen Yulín Cruz"
+            parts_of[words[:n]].add(actor)  # "Wanda Vázquez" in "Wanda Vázquez Garced"
+    for k in keys:
+        actor, label = result[k.index]
+        if actor is None or actor != k.name or not _name_like(k.name):
+            continue  # an alias, a numeric label or already linked
+        words = tuple(k.name.split())
+        if len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames:
+            found = by_first.get(k.name, set())
+        elif len(words) >= 2 and k.label in PERSON_LIKE:
+            found = parts_of.get(words, set()) - {k.name}
+        else:
+            continue
+        if len(found) == 1:
+            result[k.index] = (next(iter(found)), label)
+
+
+def _name_like(name: str) -> bool:
+    """Every word starts with a capital letter or is a lower-case particle ("bin", "de":
+    ``inner_name_particles`` of ``data/entity_words.toml``)."""
+    particles = lexicons.words("inner_name_particles")
+    return all(w[:1].isupper() or w in particles for w in name.split())

@@ -1,5 +1,6 @@
 """A mention's matching form: what "President Joe Biden", "Biden's" and "the Pentagon" are
-once titles, possessives and determiners are set aside (titles from ``data/titles.txt``), and
+once titles, possessives and determiners are set aside (titles from ``data/titles.txt``,
+occupations in front of a name such as "Broadcaster Piers Morgan" from ``name_occupations``), and
 a name's clean form (:func:`clean`: NFC, no invisible format characters or overlay marks) and its
 folded form for comparing spellings (:func:`fold`: no case, no diacritics)."""
 
@@ -25,15 +26,22 @@ def strip_title(name: str) -> tuple[str, str]:
     ``("President", "Joe Biden")``.
 
     At least one word is always kept as the name ("Mr Major" → "Major"). Words joining two titles
-    ("Trade and Industry Secretary") go with the title.
+    ("Trade and Industry Secretary") go with the title. An occupation in front of a name
+    (``name_occupations`` in ``data/entity_words.toml``: "Broadcaster Piers Morgan", "Veteran
+    actress Judi Dench") goes with the title too, but only when two words or more stay as the
+    name and the word is not a known first name (``first_names``): "Baker Mayfield" and
+    "Hunter Biden" keep their first names.
     """
     words = name.split()
     titles = lexicons.words("titles")
+    occupations = lexicons.words("name_occupations")
+    first_names = lexicons.table("first_names")
     cut = 0
     i = 0
     while i < len(words) - 1:
         word = words[i].lower().rstrip(".")
-        if word in titles:
+        if word in titles or (word in occupations and len(words) - i > 2
+                              and word not in first_names):
             cut = i + 1
             i += 1
         elif word in _TITLE_GLUE and cut == i and i + 1 < len(words) - 1 \
@@ -46,6 +54,25 @@ def strip_title(name: str) -> tuple[str, str]:
         else:
             break
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def is_name_suffix(name: str) -> bool:
+    """Whether ``name`` is only a generational suffix ("Jr.", "Sr", "III"): the NER sometimes
+    tags the "Jr" of "Robert F. Kennedy, Jr." as a person of its own."""
+    return _SUFFIX.fullmatch(" " + name.strip()) is not None
+
+
+def _after_inner_honorific(name: str) -> str:
+    """The words after an honorific inside a person name: a word the NER took in before it
+    ("Describing Mr Jackson", "Thanking Dr Ruth Li") is never part of the name. The honorifics
+    are ``honorifics`` of ``data/entity_words.toml`` without "lord" and "lady", which are also
+    surnames; the last word is never cut."""
+    words = name.split()
+    inner = lexicons.words("honorifics") - {"lord", "lady"}
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower().rstrip(".") in inner:
+            return " ".join(words[i + 1:])
+    return name
 
 
 def clean(text: str) -> str:
@@ -80,6 +107,8 @@ def normalise(text: str, label: str) -> str:
         name = _DETERMINERS.sub("", name)
     if label in PERSON_LIKE or re.match(r"^(mr|mrs|ms|dr|sir)\.?\s", name, re.I):
         name = strip_title(name)[1]
+    if label in PERSON_LIKE:
+        name = _after_inner_honorific(name)
     return name.strip(" ,.;:-–—\"'“”‘’") or clean(text)
 
 
