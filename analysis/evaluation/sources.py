@@ -44,7 +44,7 @@ DEFAULT_GOLD = "tests/data/sources_gold.jsonl"
 SOURCE_MATCH_RULE = (
     "match: a gold source and an engine source (speaker_type person) of the same article match "
     "when their folded names (no diacritics, lower case, no dots, leading titles Mr/Mrs/Ms/Miss/"
-    "Dr/Sir/Lady/Lord/Prof and suffixes Jr/Sr/II/III dropped) are equal (3), or the shorter "
+    "Mx/Dr/Sir/Dame/Lady/Lord/Prof/Professor/Rev and suffixes Jr/Sr/II/III/IV dropped) are equal (3), or the shorter "
     "name's words are the last words of the longer (a surname alone, or a surname of several "
     "words) (2), or the last words are equal and the first words "
     "compatible (same word, or one an initial of the other) (1); one-to-one per article, best "
