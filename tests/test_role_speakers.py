@@ -106,3 +106,23 @@ def test_the_role_speaker_is_a_source_of_the_article(nlp):
     sources = analyze(text).sources
     assert {"Boris Johnson", "Tomasz Nowak"} <= set(sources["actor"])
     assert sources.set_index("actor").at["Tomasz Nowak", "gender"] == "male"
+
+
+def test_the_president_is_not_the_vice_president():
+    text = ("President Ana Ribeiro met former Vice President Jorge Mendes in Lisbon on Monday.\n\n"
+            "The president said the two had agreed to work together on the pension reform.")
+    assert speaker_of(text, "the two had agreed") == ("The president", "person", "Ana Ribeiro")
+
+
+def test_the_one_holder_in_the_same_sentence_among_several_in_the_article():
+    text = ("Energy Minister Yuval Cohen and Energy Minister Nikos Petrou signed the agreement. "
+            "Economic Development Minister Marco Bianchi sent a letter of support, but the "
+            "minister said Italy would build a pipeline of its own.")
+    assert speaker_of(text, "Italy would build") == ("the minister", "person", "Marco Bianchi")
+
+
+def test_a_description_with_its_own_named_apposition_is_not_an_earlier_holder():
+    text = ("Bishop Emeritus Dinu Gutierez died on Monday in General Santos City. In a "
+            "statement, the current bishop, Allan Casicas, said the diocese was in mourning.")
+    _, _, actor = speaker_of(text, "the diocese was")
+    assert actor != "Dinu Gutierez"

@@ -330,15 +330,19 @@ def _role_holder(head: Token, ctx: ArticleContext, ents: list, start: int) -> st
     The description is a singular role noun with "the" or a possessive and no person's name
     in it. Its title-word modifiers ("prime", "health"; ``titles``, without the
     ``role_time_words`` "former", "acting" …) must be among the person's own qualifiers, its
-    other modifiers ("veteran") only break ties. None unless exactly one person of the whole
-    article holds that role and was introduced before ``start``: two ministers leave "the
-    minister" unnamed. Cost: one look-up in the article's role index, O(holders)."""
+    other modifiers ("veteran") only break ties, as do the holders' own other title words
+    (President X is "the president", Vice President Y is not). None unless exactly one person
+    of the whole article holds that role, or exactly one in the description's own sentence
+    before it, and was introduced before ``start``: two ministers in earlier sentences leave
+    "the minister" unnamed; so does a description with an apposition of its own. Cost: one
+    look-up in the article's role index, O(holders)."""
     if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") \
             or any(e.label == "PERSON" for e in ents):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"
-               for c in kids(head) if c.i < head.i):
-        return None
+               for c in kids(head) if c.i < head.i) \
+            or any(c.dep_ == "appos" for c in kids(head)):
+        return None  # "the current bishop, Allan Casicas,": the phrase names its own person
     index = ctx.roles(head.doc)
     abbreviations = lexicons.table("title_nouns")
     word = (head.lemma_ if head.pos_ == "NOUN" else head.text).lower().rstrip(".")
@@ -360,6 +364,15 @@ def _role_holder(head: Token, ctx: ArticleContext, ents: list, start: int) -> st
         overlap = {a: len(qualifiers[a] & modifiers) for a in fits}
         best = max(overlap.values())
         fits = [a for a in fits if overlap[a] == best] if best else fits
+    if len(fits) > 1:  # "the president": President X, not Vice President Y
+        extra = {a: len((qualifiers[a] & titles) - times - modifiers) for a in fits}
+        least = min(extra.values())
+        if list(extra.values()).count(least) == 1:
+            fits = [a for a in fits if extra[a] == least]
+    if len(fits) > 1:  # "X, the development minister, wrote …, but the minister said"
+        sentence = head.sent.start_char
+        here = {actor for pos, actor, _ in holders if sentence <= pos < start}
+        fits = [a for a in fits if a in here]
     if len(fits) != 1 or first[fits[0]] >= start:
         return None
     return fits[0]
