@@ -115,6 +115,11 @@ CASES: dict[str, Case] = {
     "document_verbs": Case("The report found that the bridge would never reopen.",
                            {"document_verbs": {"remove": ["find"]}},
                            _quote_column("speaker_type"), ["document"], []),
+    "role_time_words": Case("Governor Andrea Rossi signed the bill on Monday. "
+                            + Q.format("We will rebuild the bridge,")
+                            + " the former governor said.",
+                            {"role_time_words": {"remove": ["former"]}},
+                            _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
     "titles": Case("Governor Andrea Rossi met Joe Biden on Monday.",
                    {"titles": {"remove": ["governor"]}}, lambda c: c.entities["text"].iat[0],
                    "Governor Andrea Rossi", "Andrea Rossi"),

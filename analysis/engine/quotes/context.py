@@ -55,12 +55,15 @@ class ArticleContext:
             self._people = {e.actor for e in self.entities if e.label == "PERSON" and e.actor}
         return name if name in self._people else None
 
-    def roles(self, doc: Doc) -> dict[str, list[tuple[int, str]]]:
-        """``{role noun: [(position, person actor), …]}`` in text order: the titles of each
-        person mention ("Senator Jane Hollis": senator; abbreviations through the
-        ``title_nouns`` table), the nouns of an apposition ("Jane Roe, the retired engineer,"
-        or "the veteran coach, John Smith,") and of a noun before the name ("coach John
-        Smith"). Built once per article."""
+    def roles(self, doc: Doc) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
+        """``{role noun: [(position, person actor, qualifiers), …]}`` in text order: the titles
+        of each person mention ("Senator Jane Hollis": senator; "Prime Minister X": minister
+        qualified by "prime"; abbreviations through the ``title_nouns`` table), a title or noun
+        right before the name ("Alabama Governor Kay Ivey", "coach John Smith"), the nouns of an
+        apposition ("Jane Roe, the retired engineer,", "his mother, Ann Lee", "the minister of
+        health, Maria Costa") and of a role given with "as" ("appointed Dana Whitfield as head
+        coach"). The qualifiers are the lower-case words modifying the noun ("health" in
+        "health minister" and "minister of health"). Built once per article."""
         if getattr(self, "_roles", None) is None:
             self._roles = _person_roles(doc, self.entities)
         return self._roles
@@ -99,33 +102,59 @@ def entities_in(ctx: ArticleContext, start: int, end: int) -> list:
             if ctx.entities[i].actor is not None]
 
 
-def _person_roles(doc: Doc, entities) -> dict[str, list[tuple[int, str]]]:
+def _person_roles(doc: Doc, entities) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     from ... import lexicons
     from ..names import strip_title
     from ..syntax import kids
 
     abbreviations = lexicons.table("title_nouns")
-    roles: dict[str, list[tuple[int, str]]] = {}
+    titles = lexicons.words("titles")
+    roles: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
 
-    def add(word: str, pos: int, actor: str) -> None:
+    def norm(word: str) -> str:
         word = word.lower().rstrip(".")
-        roles.setdefault(abbreviations.get(word, word), []).append((pos, actor))
+        return abbreviations.get(word, word)
+
+    def add(word: str, pos: int, actor: str, quals) -> None:
+        word = norm(word)
+        roles.setdefault(word, []).append((pos, actor, frozenset(quals) - {word}))
+
+    def qualifiers(noun) -> set[str]:
+        found = {norm(c.text) for c in kids(noun) if c.i < noun.i
+                 and c.dep_ in ("amod", "compound", "nmod")}
+        for prep in kids(noun):  # "minister of health", "minister for finance"
+            if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in ("of", "for"):
+                found |= {norm(c.text) for c in kids(prep) if c.dep_ == "pobj"}
+        return found
 
     for ent in entities:
         if ent.label != "PERSON" or ent.actor is None:
             continue
-        for word in strip_title(ent.text)[0].split():
-            add(word, ent.start, ent.actor)
+        title = [norm(w) for w in strip_title(ent.text)[0].split()]
+        for word in title:
+            add(word, ent.start, ent.actor, title)
         span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root
         nouns = [c for c in kids(root) if c.dep_ == "appos"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
             nouns.append(root.head)
-        nouns += [t for t in doc[max(0, span.start - 3):span.start]
-                  if t.pos_ == "NOUN" and t.head.i in range(span.start, span.end)]
+        # "coach John Smith", "Alabama Governor Kay Ivey" (a capitalised title: PROPN)
+        before = [t for t in doc[max(0, span.start - 3):span.start]
+                  if t.head.i in range(span.start, span.end) and (
+                      t.pos_ == "NOUN" or t.pos_ == "PROPN" and norm(t.text) in titles)]
+        for noun in before:
+            add(noun.lemma_ if noun.pos_ == "NOUN" else noun.text, ent.start, ent.actor,
+                {norm(t.text) for t in before} | qualifiers(noun))
+        # "appointed Dana Whitfield as head coach", "Whitfield, as coach, …"
+        holders = [root] + ([root.head] if root.dep_ in ("dobj", "nsubj", "nsubjpass")
+                            else [])
+        for holder in holders:
+            for prep in kids(holder):
+                if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > root.i:
+                    nouns += [c for c in kids(prep) if c.dep_ == "pobj"]
         for noun in nouns:
-            if noun.pos_ == "NOUN":
-                add(noun.lemma_, ent.start, ent.actor)
+            if noun.pos_ == "NOUN" and noun.tag_ not in ("NNS", "NNPS"):
+                add(noun.lemma_, ent.start, ent.actor, qualifiers(noun))
     return roles

@@ -5,9 +5,12 @@ Typed from the syntax of the phrase and the entities inside it, not from the NER
 head nouns from ``speaker_nouns.csv`` decide anonymous (singular unnamed "official", "source"),
 group (plural unnamed "analysts") and organization ("ministry", "police"); a single capitalised
 name the NER called ORG but used bare as a speaker ("McCaul said") is a person; a role noun
-keeps the name in apposition to it ("The company's chief executive, Tim Cook"). Pronouns are
-handed to :mod:`.pronouns`. Each phrase is read from its own tokens and the entity index:
-O(phrase) per speaker.
+keeps the name in apposition to it ("The company's chief executive, Tim Cook"). A definite
+role description without a name ("the governor", "The Prime Minister", "his mother") is the
+one person of the article introduced with that role before it (:func:`_role_holder`); when two
+people hold the role it stays unnamed. Pronouns are handed to :mod:`.pronouns`. Each phrase is
+read from its own tokens, the entity index and the article's role index (built once per article,
+linear in its person mentions): O(phrase + holders of the role) per speaker.
 """
 
 from __future__ import annotations
@@ -292,9 +295,13 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
                                  else None)
     if role is None and kind == "anonymous":
         role = _quantifiers().sub("", span_text)
-        named = _described_person(head, ctx, ents, start)
-        if named is not None:  # "the veteran coach" after "John Smith, the veteran coach,"
-            kind, actor = "person", named
+    if kind == "anonymous" or kind in ("person", "unknown") and actor is None:
+        # "the governor" after "Alabama Governor Kay Ivey", "his mother" after "his mother,
+        # Ann Lee", "The Prime Minister" (capitalised: tagged as a name)
+        holder = _role_holder(head, ctx, ents, start)
+        if holder is not None:
+            kind, actor = "person", holder
+            role = role or _quantifiers().sub("", span_text)
     return Speaker(span_text, start, end, kind, actor, role)
 
 
@@ -314,17 +321,61 @@ def _document_owner(head: Token, ctx: ArticleContext, prior: list[Speaker], star
     return Speaker(ctx.text[start:end], start, end, "document", owner.actor, owner.role)
 
 
-def _described_person(head: Token, ctx: ArticleContext, ents: list, start: int) -> str | None:
-    """The named person a definite description refers back to ("the veteran coach", "the
-    first-year senator"): the latest person before it whose title or apposition holds the
-    description's head noun ("Coach John Smith", "Jane Roe, the retired engineer,"). None when
-    the description is not definite, holds a name, or no such person was introduced."""
-    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or ents \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+def _role_holder(head: Token, ctx: ArticleContext, ents: list, start: int) -> str | None:
+    """The one person of the article a definite role description refers back to: "the
+    governor" after "Alabama Governor Kay Ivey", "the prime minister" after "Prime Minister
+    X", "his mother" after "his mother, Ann Lee", "the veteran coach" after "Coach John Smith"
+    (the roles of :meth:`ArticleContext.roles`).
+
+    The description is a singular role noun with "the" or a possessive and no person's name
+    in it. Its title-word modifiers ("prime", "health"; ``titles``, without the
+    ``role_time_words`` "former", "acting" …) must be among the person's own qualifiers, its
+    other modifiers ("veteran") only break ties, as do the holders' own other title words
+    (President X is "the president", Vice President Y is not). None unless exactly one person
+    of the whole article holds that role, or exactly one in the description's own sentence
+    before it, and was introduced before ``start``: two ministers in earlier sentences leave
+    "the minister" unnamed; so does a description with an apposition of its own. Cost: one
+    look-up in the article's role index, O(holders)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") \
+            or any(e.label == "PERSON" for e in ents):
         return None
-    earlier = [(pos, actor) for pos, actor in ctx.roles(head.doc).get(head.lemma_.lower(), [])
-               if pos < start]
-    return earlier[-1][1] if earlier else None
+    if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"
+               for c in kids(head) if c.i < head.i) \
+            or any(c.dep_ == "appos" for c in kids(head)):
+        return None  # "the current bishop, Allan Casicas,": the phrase names its own person
+    index = ctx.roles(head.doc)
+    abbreviations = lexicons.table("title_nouns")
+    word = (head.lemma_ if head.pos_ == "NOUN" else head.text).lower().rstrip(".")
+    holders = index.get(abbreviations.get(word, word), [])
+    if not holders:
+        return None
+    titles, times = lexicons.words("titles"), lexicons.words("role_time_words")
+    modifiers = {abbreviations.get(w, w) for w in
+                 (c.lower_.rstrip(".") for c in kids(head)
+                  if c.i < head.i and c.dep_ in ("amod", "compound", "nmod"))} - times
+    required = {w for w in modifiers if w in titles}
+    qualifiers: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for pos, actor, quals in holders:
+        qualifiers.setdefault(actor, set()).update(quals)
+        first[actor] = min(pos, first.get(actor, pos))
+    fits = [a for a, quals in qualifiers.items() if required <= quals]
+    if len(fits) > 1:  # "the police chief" among a police chief and a fire chief
+        overlap = {a: len(qualifiers[a] & modifiers) for a in fits}
+        best = max(overlap.values())
+        fits = [a for a in fits if overlap[a] == best] if best else fits
+    if len(fits) > 1:  # "the president": President X, not Vice President Y
+        extra = {a: len((qualifiers[a] & titles) - times - modifiers) for a in fits}
+        least = min(extra.values())
+        if list(extra.values()).count(least) == 1:
+            fits = [a for a in fits if extra[a] == least]
+    if len(fits) > 1:  # "X, the development minister, wrote …, but the minister said"
+        sentence = head.sent.start_char
+        here = {actor for pos, actor, _ in holders if sentence <= pos < start}
+        fits = [a for a in fits if a in here]
+    if len(fits) != 1 or first[fits[0]] >= start:
+        return None
+    return fits[0]
 
 
 def name_speaker(text: str, start: int, end: int, ctx: ArticleContext) -> Speaker:
