@@ -129,6 +129,21 @@ CASES: dict[str, Case] = {
                                _actor_column("Kataeb Hezbollah", "label"), "ORG", "PERSON"),
     "first_names": Case(SHE, {"first_names": {"andrea": "m"}},
                         _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
+    # lists the README names in plain words with their .toml file
+    "named_thing_nouns": Case("Andrea Rossi Hospital said the bridge would reopen on Monday.",
+                              {"named_thing_nouns": {"hospital": "FAC"}},
+                              _actor_column("Andrea Rossi Hospital", "label"), "ORG", "FAC"),
+    "name_occupations": Case("Broadcaster Piers Morgan said the bridge would reopen.",
+                             {"name_occupations": {"remove": ["broadcaster"]}},
+                             _quote_column("speaker_actor"), ["Piers Morgan"],
+                             ["Broadcaster Piers Morgan"]),
+    "title_nouns": Case("Gov. Andrea Rossi signed the bill on Monday. "
+                        + Q.format("We will rebuild the bridge,") + " the governor said.",
+                        {"title_nouns": {"gov": "mayor"}}, _quote_column("speaker_actor"),
+                        ["Andrea Rossi"], [None]),
+    "not_speaker_labels": Case("ROSSI: We will rebuild the bridge before the end of the year, "
+                               "and we will pay for it.", {"not_speaker_labels": ["ROSSI"]},
+                               _quote_column("speaker"), ["ROSSI"], []),
 }
 
 

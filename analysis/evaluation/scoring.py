@@ -13,10 +13,10 @@ Matching rule (printed with every result as :data:`MATCH_RULE`):
   gives the figure without those readings.
 * Per kind: recall per gold kind, precision per predicted kind.
 * Pronoun sources: speaker accuracy over the matched quotes whose gold source (as read) is a
-  personal pronoun of :data:`PRONOUNS` (a fixed set of the evaluation's own, ``measure_words.toml``, not the engine's word lists),
-  with their count. PolNeAR marks the pronoun, not its referent, so this scores whether the
-  quote is given to that pronoun (span overlap); who the pronoun is resolved to is scored by
-  ``evaluate sources``.
+  personal pronoun of :data:`PRONOUNS` (a fixed set of the evaluation's own,
+  ``measure_words.toml``, not the engine's word lists), with their count. PolNeAR marks the
+  pronoun, not its referent, so this scores whether the quote is given to that pronoun (span
+  overlap); who the pronoun is resolved to is scored by ``evaluate sources``.
 
 Errors (:func:`score` returns them as a table, at the lenient level): ``missed`` — a gold speech
 attribution no prediction matches; ``spurious`` — a prediction matching no gold attribution;

@@ -20,8 +20,8 @@ Figures (:func:`score_sources`): named-source precision, recall and F1 (engine s
 for men (a gold female source found AND given ``female``); per gender, the shares found with the
 wrong gender, with ``unknown`` and not found; the share of women among sources with a decided
 gender, engine (all its named sources) vs gold, and the gap in points. The rules here use only
-small fixed sets written in this module (titles, suffixes), never the engine's word lists, so
-the measure does not move when the engine's lists do.
+the evaluation's own small sets (titles, suffixes: ``measure_words.toml``, :mod:`.words`), never
+the engine's word lists, so the measure does not move when the engine's lists do.
 """
 
 from __future__ import annotations
@@ -44,15 +44,16 @@ DEFAULT_GOLD = "tests/data/sources_gold.jsonl"
 SOURCE_MATCH_RULE = (
     "match: a gold source and an engine source (speaker_type person) of the same article match "
     "when their folded names (no diacritics, lower case, no dots, leading titles Mr/Mrs/Ms/Miss/"
-    "Mx/Dr/Sir/Dame/Lady/Lord/Prof/Professor/Rev and suffixes Jr/Sr/II/III/IV dropped) are equal (3), or the shorter "
-    "name's words are the last words of the longer (a surname alone, or a surname of several "
-    "words) (2), or the last words are equal and the first words "
+    "Mx/Dr/Sir/Dame/Lady/Lord/Prof/Professor/Rev and suffixes Jr/Sr/II/III/IV dropped) are "
+    "equal (3), or the shorter name's words are the last words of the longer (a surname "
+    "alone, or a surname of several words) (2), or the last words are equal and the first words "
     "compatible (same word, or one an initial of the other) (1); one-to-one per article, best "
     "match first. Precision over engine person sources, recall over gold sources; right gender "
     "= the matched engine source has the gold gender; share of women = female / (female + male) "
     "over all engine person sources vs all gold sources.")
 
-#: leading titles dropped before matching (a fixed set, not the engine's title list)
+#: leading titles and trailing suffixes dropped before matching (``measure_words.toml``, not
+#: the engine's title list)
 _TITLES = measure_words("titles")
 _SUFFIXES = measure_words("suffixes")
 
