@@ -74,13 +74,17 @@ def doc_paragraphs(doc) -> list[tuple[int, int]]:
 
 
 def doc_paragraph_starts(doc) -> list[int]:
-    """:func:`paragraph_starts` of a parsed ``doc``'s text, from :func:`doc_paragraphs`."""
-    return _starts(doc_paragraphs(doc))
+    """:func:`paragraph_starts` of a parsed ``doc``'s text, from :func:`doc_paragraphs`, found
+    once per Doc like them (callers only read the list)."""
+    from .syntax import index
+
+    ix = index(doc)
+    if ix._paragraph_starts is None:
+        ix._paragraph_starts = _starts(doc_paragraphs(doc))
+    return ix._paragraph_starts
 
 
 def paragraph_of(doc, offset: int) -> tuple[int, int]:
     """``(start, end)`` of the paragraph holding character ``offset`` (the first when
     ``offset`` is before it, the one before when it is in a break)."""
-    spans = doc_paragraphs(doc)
-    starts = [a for a, _ in spans]
-    return spans[max(0, bisect.bisect_right(starts, offset) - 1)]
+    return doc_paragraphs(doc)[locate(offset, doc_paragraph_starts(doc))]

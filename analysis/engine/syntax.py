@@ -44,6 +44,7 @@ class DocIndex:
             self.sent_id[sent.start:sent.end] = [number] * (sent.end - sent.start)
         self._text: str | None = None
         self._paragraphs: list[tuple[int, int]] | None = None
+        self._paragraph_starts: list[int] | None = None
         self._starts: list[int] | None = None
 
     @property

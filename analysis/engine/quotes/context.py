@@ -51,9 +51,13 @@ class ArticleContext:
         full), or None."""
         if name in self.surnames:
             return self.surnames[name]
+        return name if name in self._person_actors() else None
+
+    def _person_actors(self) -> set[str]:
+        """The article's PERSON actors, found once per article."""
         if not hasattr(self, "_people"):
             self._people = {e.actor for e in self.entities if e.label == "PERSON" and e.actor}
-        return name if name in self._people else None
+        return self._people
 
     def roles(self, doc: Doc) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
         """``{role noun: [(position, person actor, qualifiers), …]}`` in text order: the titles
@@ -78,7 +82,7 @@ class ArticleContext:
 
         name = label.strip()
         words = name.title().split()
-        people = {e.actor for e in self.entities if e.label == "PERSON" and e.actor}
+        people = self._person_actors()
         if words and (words[-1] in self.surnames or name.title() in people
                       or any(p.split()[-1] == words[-1] for p in people)):
             return True
