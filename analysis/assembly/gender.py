@@ -107,12 +107,16 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
 
     ents = mentions[mentions["actor"].isin(people)]
     articles = ents["article_id"] if "article_id" in ents else pd.Series("", index=ents.index)
+    # the words of each distinct (actor, mention text) are read once, whatever its articles:
+    # only the words before the name can be titles or roles ("Ms Ardern", not "Mrs Brown's
+    # Boys" as a name), so the actor's own words are left out
+    mention_words: dict[tuple[str, str], list[str]] = {}
     for article, actor, text, n in zip(articles, ents["actor"], ents["text"], ents["n"]):
-        # only the words before the name can be titles or roles ("Ms Ardern", not "Mrs Brown's
-        # Boys" as a name): the actor's own words are left out
-        name_words = set(_words(actor))
-        add_words((article, actor), [w for w in _words(text) if w not in name_words], True,
-                  int(n))
+        words = mention_words.get((actor, text))
+        if words is None:
+            name_words = set(_words(actor))
+            words = mention_words[(actor, text)] = [w for w in _words(text) if w not in name_words]
+        add_words((article, actor), words, True, int(n))
     named = quotes[quotes["speaker_actor"].isin(people) & (quotes["speaker_type"] == "person")]
     if named.empty:
         return signals

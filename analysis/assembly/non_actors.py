@@ -20,7 +20,7 @@ from typing import Mapping
 
 import pandas as pd
 
-from ..engine.acronyms import thing_nouns, word_before
+from ..engine.acronyms import defined_per_article
 from ..engine.names import fold
 from ..lexicons import Lexicons
 
@@ -57,13 +57,8 @@ def defined_things(pairs: pd.DataFrame, texts: Mapping[str, str], lex: Lexicons)
         texts: the texts of those articles, by id.
         lex: the word lists (``thing_nouns``).
     """
-    things = thing_nouns(lex)
-    found = set()
-    for article, actor in zip(pairs["article_id"], pairs["actor"]):
-        text = texts.get(article)
-        if not isinstance(text, str) or actor in found:
-            continue
-        word = word_before(text, f"({actor})")
-        if word is not None and word.lower() in things:
-            found.add(actor)
-    return found
+    ids = list(dict.fromkeys(pairs["article_id"]))
+    articles = pd.DataFrame({"article_id": ids, "text": [texts.get(a) for a in ids]},
+                            dtype=object)
+    # the per-article fact a stored article keeps, computed here for the others
+    return {actor for found in defined_per_article(articles, pairs, lex) for actor in found}

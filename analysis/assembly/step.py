@@ -237,7 +237,10 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
     assembly = Assembly(order, merges, institutions, cleared, ACTORS.frame())
     stats = ents.actor_stats(published)
     actors = build_actors(stats, {a: labels[a] for a in stats["actor"]})
-    final_quotes = assembly.quotes(quotes[[c for c in QUOTE_INPUT if c in quotes]], table=False)
+    # the evidence needs the quotes' final speakers only (not their genders, not their order)
+    rows = quotes[[c for c in QUOTE_INPUT if c in quotes]].reset_index(drop=True)
+    final_quotes = rows.assign(speaker_actor=assembly.names(rows["article_id"],
+                                                            rows["speaker_actor"]))
     by_actor, by_article = gender_evidence(ents.mention_texts(), final_quotes, actors, lex=lex)
     actors[["gender", "gender_source"]] = by_actor
     return Assembly(order, merges, institutions, cleared, ACTORS.frame(actors), by_article)
