@@ -65,8 +65,8 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     from .config import input_dir, project_path
     from .io import load_articles
 
-    settings = RowSettings.build(aliases=aliases, lexicons=lexicons)  # checked before reading
-    options = RunOptions(progress=progress, processes=processes)
+    # checked before the folder is read
+    settings, options = _settings(aliases, lexicons, progress=progress, processes=processes)
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
     if store is None:
@@ -147,12 +147,12 @@ def analyze(
         ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine; bad
             lexicons or time limit.
     """
+    settings, options = _settings(aliases, lexicons, time_limit=time_limit,
+                                  max_chars=max_chars, processes=processes, engine=engine,
+                                  scheduler=scheduler, batch_size=batch_size,
+                                  progress=progress)
     return execute(articles, model=model, store=store, input_errors=input_errors,
-                   settings=RowSettings.build(aliases=aliases, lexicons=lexicons),
-                   options=RunOptions(time_limit=time_limit, max_chars=max_chars,
-                                      processes=processes, engine=engine,
-                                      scheduler=scheduler, batch_size=batch_size,
-                                      progress=progress))
+                   settings=settings, options=options)
 
 
 def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases=None,
@@ -174,13 +174,18 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
         ``updated``: reused articles whose metadata row was rewritten), model and fingerprint,
         and the errors table.
     """
+    settings, options = _settings(aliases, lexicons, time_limit=time_limit,
+                                  max_chars=max_chars, processes=processes, engine=engine,
+                                  scheduler=scheduler, batch_size=batch_size,
+                                  progress=progress)
     return execute(articles, model=model, store=store, input_errors=input_errors,
-                   settings=RowSettings.build(aliases=aliases, lexicons=lexicons),
-                   options=RunOptions(time_limit=time_limit, max_chars=max_chars,
-                                      processes=processes, engine=engine,
-                                      scheduler=scheduler, batch_size=batch_size,
-                                      progress=progress),
-                   assemble_corpus=False)
+                   settings=settings, options=options, assemble_corpus=False)
+
+
+def _settings(aliases, lexicons, **options) -> tuple[RowSettings, RunOptions]:
+    """The two settings objects of a run, from the public functions' keyword arguments: the
+    row settings (checked first), then the run options (:class:`RunOptions` checks them)."""
+    return RowSettings.build(aliases=aliases, lexicons=lexicons), RunOptions(**options)
 
 
 def execute(articles, *, model=None, settings: RowSettings, options: RunOptions,
