@@ -215,13 +215,10 @@ def execute(articles, *, model=None, settings: RowSettings, options: RunOptions,
     ent_rows, quote_rows = run.process(processes=options.processes, engine=options.engine,
                                        scheduler=options.scheduler, progress=options.progress)
     problems = run.problems
-    for article_id in run.timed_out:
-        row = run.by_id.loc[article_id]
-        where = row["path"] if isinstance(row["path"], str) else f"article {article_id}"
-        problems.append(_problem(where, "timeout", f"article {article_id}: extraction took "
-                                 f"longer than {time_limit:g} s; left out (raise time_limit= or "
-                                 f"--time-limit to allow more)"))
-    for article_id, problem, message in run.failures:
+    timeouts = [(article_id, "timeout", f"article {article_id}: extraction took longer than "
+                 f"{time_limit:g} s; left out (raise time_limit= or --time-limit to allow more)")
+                for article_id in run.timed_out]
+    for article_id, problem, message in timeouts + run.failures:
         row = run.by_id.loc[article_id]
         where = row["path"] if isinstance(row["path"], str) else f"article {article_id}"
         problems.append(_problem(where, problem, message))
@@ -267,13 +264,12 @@ class _Run:
     re-run that adds one article to a year of news does not handle the year's texts."""
 
     def __init__(self, articles, target: str, config: str, fingerprint: str, store,
-                 batch_size: int, max_chars: int | None = MAX_CHARS,
-                 settings: RowSettings | None = None):
+                 batch_size: int, max_chars: int | None, settings: RowSettings):
         from .store import Store
 
         self.fingerprint = fingerprint
         # the word lists of the article-level facts stored with each article (``things``)
-        self.lexicons = (settings or RowSettings()).load_lexicons()
+        self.lexicons = settings.load_lexicons()
         self.args = (target, config, batch_size, max_chars)
         self.store = Store(store) if store is not None else None
         if self.store is None:
