@@ -107,6 +107,13 @@ class Corpus:
         validate_table("sources", frame)
         return frame
 
+    def _row_settings(self):
+        """The row settings the corpus was made with (``meta["row_settings"]``; none: the
+        packaged aliases and word lists)."""
+        from .engine.settings import RowSettings
+
+        return RowSettings.from_dict(self.meta.get("row_settings"), "corpus row_settings")
+
     def loaded(self, name: str) -> bool:
         """Whether table ``name`` is in memory (a corpus read from a store reads each table the
         first time it is used)."""
@@ -162,9 +169,8 @@ class Corpus:
         lists: ``meta["row_settings"]``), and ``sources`` derived from the selection's quotes
         and actors. The original is not modified."""
         from .assembly import compute
-        from .engine.settings import RowSettings
 
-        settings = RowSettings.from_dict(self.meta.get("row_settings"), "corpus row_settings")
+        settings = self._row_settings()
 
         pick = {name: self.rows(name, article_ids) for name in ("articles", "entities", "quotes")}
         texts = pick["articles"].set_index("article_id")["text"]
@@ -189,10 +195,9 @@ class Corpus:
             The folder written to (created if needed).
         """
         from .engine.acronyms import defined_per_article
-        from .engine.settings import RowSettings
         from .store import Store
 
-        settings = RowSettings.from_dict(self.meta.get("row_settings"), "corpus row_settings")
+        settings = self._row_settings()
         store = Store(folder)
         articles = self.articles[ARTICLE_COLUMNS].assign(seq=range(len(self.articles)))
         articles["things"] = defined_per_article(articles, self.entities,

@@ -65,8 +65,8 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     from .config import input_dir, project_path
     from .io import load_articles
 
-    settings = RowSettings.build(aliases=aliases, lexicons=lexicons)  # checked before reading
-    options = RunOptions(progress=progress, processes=processes)
+    # checked before the folder is read
+    settings, options = _settings(aliases, lexicons, progress=progress, processes=processes)
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
     if store is None:
@@ -147,12 +147,12 @@ def analyze(
         ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine; bad
             lexicons or time limit.
     """
+    settings, options = _settings(aliases, lexicons, time_limit=time_limit,
+                                  max_chars=max_chars, processes=processes, engine=engine,
+                                  scheduler=scheduler, batch_size=batch_size,
+                                  progress=progress)
     return execute(articles, model=model, store=store, input_errors=input_errors,
-                   settings=RowSettings.build(aliases=aliases, lexicons=lexicons),
-                   options=RunOptions(time_limit=time_limit, max_chars=max_chars,
-                                      processes=processes, engine=engine,
-                                      scheduler=scheduler, batch_size=batch_size,
-                                      progress=progress))
+                   settings=settings, options=options)
 
 
 def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases=None,
@@ -174,13 +174,18 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
         ``updated``: reused articles whose metadata row was rewritten), model and fingerprint,
         and the errors table.
     """
+    settings, options = _settings(aliases, lexicons, time_limit=time_limit,
+                                  max_chars=max_chars, processes=processes, engine=engine,
+                                  scheduler=scheduler, batch_size=batch_size,
+                                  progress=progress)
     return execute(articles, model=model, store=store, input_errors=input_errors,
-                   settings=RowSettings.build(aliases=aliases, lexicons=lexicons),
-                   options=RunOptions(time_limit=time_limit, max_chars=max_chars,
-                                      processes=processes, engine=engine,
-                                      scheduler=scheduler, batch_size=batch_size,
-                                      progress=progress),
-                   assemble_corpus=False)
+                   settings=settings, options=options, assemble_corpus=False)
+
+
+def _settings(aliases, lexicons, **options) -> tuple[RowSettings, RunOptions]:
+    """The two settings objects of a run, from the public functions' keyword arguments: the
+    row settings (checked first), then the run options (:class:`RunOptions` checks them)."""
+    return RowSettings.build(aliases=aliases, lexicons=lexicons), RunOptions(**options)
 
 
 def execute(articles, *, model=None, settings: RowSettings, options: RunOptions,
@@ -210,13 +215,10 @@ def execute(articles, *, model=None, settings: RowSettings, options: RunOptions,
     ent_rows, quote_rows = run.process(processes=options.processes, engine=options.engine,
                                        scheduler=options.scheduler, progress=options.progress)
     problems = run.problems
-    for article_id in run.timed_out:
-        row = run.by_id.loc[article_id]
-        where = row["path"] if isinstance(row["path"], str) else f"article {article_id}"
-        problems.append(_problem(where, "timeout", f"article {article_id}: extraction took "
-                                 f"longer than {time_limit:g} s; left out (raise time_limit= or "
-                                 f"--time-limit to allow more)"))
-    for article_id, problem, message in run.failures:
+    timeouts = [(article_id, "timeout", f"article {article_id}: extraction took longer than "
+                 f"{time_limit:g} s; left out (raise time_limit= or --time-limit to allow more)")
+                for article_id in run.timed_out]
+    for article_id, problem, message in timeouts + run.failures:
         row = run.by_id.loc[article_id]
         where = row["path"] if isinstance(row["path"], str) else f"article {article_id}"
         problems.append(_problem(where, problem, message))
@@ -262,13 +264,12 @@ class _Run:
     re-run that adds one article to a year of news does not handle the year's texts."""
 
     def __init__(self, articles, target: str, config: str, fingerprint: str, store,
-                 batch_size: int, max_chars: int | None = MAX_CHARS,
-                 settings: RowSettings | None = None):
+                 batch_size: int, max_chars: int | None, settings: RowSettings):
         from .store import Store
 
         self.fingerprint = fingerprint
         # the word lists of the article-level facts stored with each article (``things``)
-        self.lexicons = (settings or RowSettings()).load_lexicons()
+        self.lexicons = settings.load_lexicons()
         self.args = (target, config, batch_size, max_chars)
         self.store = Store(store) if store is not None else None
         if self.store is None:

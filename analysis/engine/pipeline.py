@@ -42,26 +42,19 @@ CHUNK_TOKENS = 25_000
 COMPONENTS = ("news_entities", "news_quotes")
 
 
-def component_config(settings=None, *, aliases=None, lexicons=None,
+def component_config(settings: RowSettings | None = None, *,
                      time_limit: float | None = DEFAULT_SECONDS) -> str:
     """The components' config as a JSON string (hashable, picklable, what workers get): the
     row settings (:class:`analysis.engine.settings.RowSettings`: user aliases as rows, lexicon
-    overrides in config form, the ``news_quotes`` thresholds) and the time limit (a run option:
-    in the components' config, never in the fingerprint). ``settings``, or the row settings
-    built from ``aliases`` and ``lexicons`` (as :meth:`RowSettings.build` takes them).
+    overrides in config form, the ``news_quotes`` thresholds; default: none) and the time limit
+    (a run option: in the components' config, never in the fingerprint).
 
     Raises:
-        ValueError: bad lexicon overrides or alias table; a time limit that is not positive;
-            ``settings`` given with ``aliases`` or ``lexicons``.
+        ValueError: a time limit that is not positive.
     """
-
     check_time_limit(time_limit)
-    if settings is None:
-        settings = RowSettings.build(aliases=aliases, lexicons=lexicons)
-    elif aliases is not None or lexicons is not None:
-        raise ValueError("give the row settings or aliases= and lexicons=, not both")
-    return json.dumps({**settings.component_config(), "time_limit": time_limit},
-                      sort_keys=True)
+    return json.dumps({**(settings or RowSettings()).component_config(),
+                       "time_limit": time_limit}, sort_keys=True)
 
 
 def news_pipeline(target: str | None = None, config: str | None = None):
