@@ -144,6 +144,10 @@ CASES: dict[str, Case] = {
     "not_speaker_labels": Case("ROSSI: We will rebuild the bridge before the end of the year, "
                                "and we will pay for it.", {"not_speaker_labels": ["ROSSI"]},
                                _quote_column("speaker"), ["ROSSI"], []),
+    "not_speakers": Case("The mayor said the bridge would reopen. Everyone said the bridge "
+                         "would reopen.", {"not_speakers": {"remove": ["everyone"]}},
+                         _quote_column("speaker"), ["The mayor", None],
+                         ["The mayor", "Everyone"]),
 }
 
 
