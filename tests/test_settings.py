@@ -148,6 +148,10 @@ CASES: dict[str, Case] = {
                          "would reopen.", {"not_speakers": {"remove": ["everyone"]}},
                          _quote_column("speaker"), ["The mayor", None],
                          ["The mayor", "Everyone"]),
+    "anonymity_phrases": Case("Two officials who declined to be named said the bridge would "
+                              "reopen.",
+                              {"anonymity_phrases": {"remove": ["declined to be named"]}},
+                              _quote_column("speaker_type"), ["anonymous"], ["group"]),
 }
 
 
