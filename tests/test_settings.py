@@ -152,6 +152,16 @@ CASES: dict[str, Case] = {
                               "reopen.",
                               {"anonymity_phrases": {"remove": ["declined to be named"]}},
                               _quote_column("speaker_type"), ["anonymous"], ["group"]),
+    "org_words": Case("Lee Partners said the bridge would reopen.", {"org_words": ["partners"]},
+                      _actor_column("Lee Partners", "label"), "PERSON", "ORG"),
+    "named_place_openers": Case("Hikers climbed Mount Andrea Rossi on Monday.",
+                                {"named_place_openers": {"mount": "FAC"}},
+                                _actor_column("Mount Andrea Rossi", "label"), "LOC", "FAC"),
+    "inner_name_particles": Case("Hamad bin Jassim met Joe Biden on Monday. "
+                                 + Q.format("We will rebuild the bridge,") + " bin Jassim said.",
+                                 {"inner_name_particles": {"remove": ["bin"]}},
+                                 _quote_column("speaker_actor"), ["Hamad bin Jassim"],
+                                 ["bin Jassim"]),
 }
 
 
