@@ -162,6 +162,12 @@ CASES: dict[str, Case] = {
                                  {"inner_name_particles": {"remove": ["bin"]}},
                                  _quote_column("speaker_actor"), ["Hamad bin Jassim"],
                                  ["bin Jassim"]),
+    "honorifics": Case("Mr Washington said the bridge would reopen on Monday.",
+                       {"honorifics": {"remove": ["mr"]}}, _quote_column("speaker_type"),
+                       ["person"], ["organization"]),
+    "person_titles": Case("Gov. Israel said the bridge would reopen on Monday.",
+                          {"person_titles": {"remove": ["gov"]}},
+                          _entity_column("label"), ["PERSON", "DATE"], ["GPE", "DATE"]),
 }
 
 
