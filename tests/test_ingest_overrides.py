@@ -6,8 +6,9 @@ fails)."""
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -17,6 +18,10 @@ from analysis.io import load_articles
 
 BODY = ("The mayor said the bridge would reopen in the spring after two years of repairs.\n\n"
         "{extra}\n\nWork will start on Monday, officials said.\n")
+
+
+STORY_JSON = ('[{"title": "Bridge", "story": "The mayor said the bridge would reopen in the '
+              'spring."}]')
 
 
 def _plain(header: str = "By Jane Roe", extra: str = "The council agreed.") -> tuple[str, str]:
@@ -57,8 +62,7 @@ CASES: dict[str, Case] = {
     "credit_roles": Case(_plain(extra="Subediting by Jane Roe; Editing by Tom Doe"),
                          {"credit_roles": ["subediting"]}, _has_line("Subediting by"), True,
                          False),
-    "field_names": Case(("story.json", '[{"title": "Bridge", "story": "The mayor said the '
-                         'bridge would reopen in the spring."}]'),
+    "field_names": Case(("story.json", STORY_JSON),
                         {"field_names": {"text": ["story"]}}, _column("text"), None,
                         "The mayor said the bridge would reopen in the spring."),
 }
