@@ -144,6 +144,30 @@ CASES: dict[str, Case] = {
     "not_speaker_labels": Case("ROSSI: We will rebuild the bridge before the end of the year, "
                                "and we will pay for it.", {"not_speaker_labels": ["ROSSI"]},
                                _quote_column("speaker"), ["ROSSI"], []),
+    "not_speakers": Case("The mayor said the bridge would reopen. Everyone said the bridge "
+                         "would reopen.", {"not_speakers": {"remove": ["everyone"]}},
+                         _quote_column("speaker"), ["The mayor", None],
+                         ["The mayor", "Everyone"]),
+    "anonymity_phrases": Case("Two officials who declined to be named said the bridge would "
+                              "reopen.",
+                              {"anonymity_phrases": {"remove": ["declined to be named"]}},
+                              _quote_column("speaker_type"), ["anonymous"], ["group"]),
+    "org_words": Case("Lee Partners said the bridge would reopen.", {"org_words": ["partners"]},
+                      _actor_column("Lee Partners", "label"), "PERSON", "ORG"),
+    "named_place_openers": Case("Hikers climbed Mount Andrea Rossi on Monday.",
+                                {"named_place_openers": {"mount": "FAC"}},
+                                _actor_column("Mount Andrea Rossi", "label"), "LOC", "FAC"),
+    "inner_name_particles": Case("Hamad bin Jassim met Joe Biden on Monday. "
+                                 + Q.format("We will rebuild the bridge,") + " bin Jassim said.",
+                                 {"inner_name_particles": {"remove": ["bin"]}},
+                                 _quote_column("speaker_actor"), ["Hamad bin Jassim"],
+                                 ["bin Jassim"]),
+    "honorifics": Case("Mr Washington said the bridge would reopen on Monday.",
+                       {"honorifics": {"remove": ["mr"]}}, _quote_column("speaker_type"),
+                       ["person"], ["organization"]),
+    "person_titles": Case("Gov. Israel said the bridge would reopen on Monday.",
+                          {"person_titles": {"remove": ["gov"]}},
+                          _entity_column("label"), ["PERSON", "DATE"], ["GPE", "DATE"]),
 }
 
 
