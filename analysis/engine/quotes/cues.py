@@ -28,7 +28,7 @@ from ..segments import paragraph_of
 from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
-from .subjects import (document_author, fallback_speaker, inherited_subject, noun_class,
+from .subjects import (QUOTE_MARKS, document_author, fallback_speaker, inherited_subject, noun_class,
                        participle_subject,
                        split_subject, stranded_subject, subject)
 from .types import Cue, QuoteSpan
@@ -60,7 +60,8 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
         inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
     titles = Intervals([(q.open, q.outer_end) for q in quote_spans
                         if is_title(text[q.start:q.end])])
-    candidates = set(positions(doc, verbs | frozenset(phrasal) | lexicons.words("document_verbs")))
+    candidates = set(positions(doc, verbs | frozenset(phrasal) | lexicons.words("document_verbs")
+                               | lexicons.words("quoting_verbs")))
     candidates.update(positions(doc, frozenset({"according"}), attr="LOWER"))
     cues: list[Cue] = []
     for i in sorted(candidates):
@@ -115,6 +116,17 @@ def _infinitive(tok: Token, inf, text: str) -> tuple[int, int] | None:
     return content
 
 
+def _may_appeal(verb: Token) -> bool:
+    """Whether an appeal verb (``appeal_speech_verbs``: "encouraged supporters to …") has a
+    subject that can speak: a name, a pronoun, a speaker noun or a title ("the bishop"); "the
+    subsidy encouraged farmers to plant" is no one's words. Other verbs: always."""
+    if verb.lemma_.lower() not in lexicons.words("appeal_speech_verbs"):
+        return True
+    subj = subject(verb) or inherited_subject(verb)
+    return subj is not None and (subj.pos_ in ("PROPN", "PRON") or noun_class(subj) is not None
+                                 or subj.lemma_.lower() in lexicons.words("titles"))
+
+
 def _is_question(verb: Token, clause) -> bool:
     """Whether a question verb ("ask", ``question_verbs``) reports a question: its clause is
     opened by if, whether or a wh-word."""
@@ -148,15 +160,25 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
     verbs, phrasal = lexicons.speech_verbs()
     lemma = tok.lemma_.lower()
     particle = phrasal.get(lemma)
-    if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside \
-            or not _is_cue_verb(tok, verbs, particle):
+    if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside:
+        return None
+    quoted = None
+    if lemma not in verbs and not particle and lemma in lexicons.words("quoting_verbs") \
+            and lemma not in lexicons.words("document_verbs"):
+        # a quoting verb is a cue only for a quoted word in its object ("described … “insane”
+        # heat"); its longer quoted fragments are the frames' (:func:`.frames.governing_verb`)
+        quoted = _quoted_object(tok, text, inside)
+        if quoted is None:
+            return None
+    elif not _is_cue_verb(tok, verbs, particle) or not _may_appeal(tok):
         return None
     found = split_subject(tok) or stranded_subject(tok)
     span = found[:2] if found is not None else None
     speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
     if speaker is not None and speaker.idx in inside:
         speaker = span = None  # a word of the quote parsed as the subject ("''He thought …''")
-    content, parenthetical = _content(tok, text, titles, verbs, particle)
+    content, parenthetical = (quoted, False) if quoted is not None else _content(
+        tok, text, titles, verbs, particle, inside)
     after_quote = False
     if speaker is None:
         fallback, after_quote = fallback_speaker(doc, tok, text)
@@ -184,8 +206,8 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
                if span else None)
 
 
-def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | None
-             ) -> tuple[tuple[int, int] | None, bool]:
+def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | None,
+             inside: Intervals) -> tuple[tuple[int, int] | None, bool]:
     """``(content span or None, parenthetical)`` of the cue verb ``tok`` (see the module doc
     for the order in which the forms are tried)."""
     comp = [below for c in kids(tok)
@@ -204,6 +226,11 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
         return content_span(text, a, b), False
+    if not comp:
+        for form in (_object_clause, _passive_subject, _quoted_object, _after_colon):
+            found = form(tok, text, inside)
+            if found is not None:
+                return found, False
     if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in DOUBLE.marks):
         # "tells his supporters to “go to your place and vote”": a quoted infinitive
         return content_span(text, *subtree_span(xcomp[0])), False
@@ -238,6 +265,84 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
                 and text[sent.start_char:edge].rstrip().endswith((",", *CLOSERS)):
             return before, False
     return None, False
+
+
+def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
+    """A reported clause the parser took for the verb's object ("X said a law allowing the sale
+    marked a “sad day”": *law* as the object of *said*): the object when below it, not through
+    a relative clause, a finite verb has a subject of its own. Not for verbs whose object is an
+    addressee (``infinitive_speech_verbs``: "told reporters who had gathered …"): for those
+    only a that-clause hung on the addressee ("cautioned residents that the roads …")."""
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for t in kids(obj):
+        # "cautioned residents that the roads would …": the that-clause hung on the addressee
+        if t.dep_ in ("acl", "relcl") and t.i > obj.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids(t)) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in kids(t)):
+            return content_span(text, *subtree_span(t))
+    if obj.pos_ == "PRON" or verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
+        return None
+    stack = list(kids(obj))
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("relcl", "appos", "prep", "conj"):
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in kids(t)):
+            subj = next((c for c in kids(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ not in ("WDT", "WP", "WP$") and subj.i < t.i:
+                return content_span(text, *subtree_span(obj))
+        stack.extend(kids(t))
+    return None
+
+
+def _passive_subject(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
+    """What a passive speech verb with a by-agent reports: its subject ("His death was announced
+    by his son via Twitter": *His death*, said by the son); never a pronoun ("it was said")."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > verb.i \
+            or not any(c.dep_ == "agent" and any(p.dep_ == "pobj" for p in kids(c))
+                       for c in kids(verb)):
+        return None
+    return content_span(text, *subtree_span(subj))
+
+
+def _quoted_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
+    """An object holding a quoted word too short to be a quote of its own ("described extensive
+    tire marks and “insane” heat"): the whole object is what the speaker said."""
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    a, b = subtree_span(obj)
+    if sum(text[a:b].count(m) for m in DOUBLE.marks) < 2 or inside.overlapping(a, b):
+        return None  # no quoted word, or a quote of its own (the frames give it its speaker)
+    return content_span(text, a, b)
+
+
+def _after_colon(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
+    """Unquoted words after a colon that closes the cue's phrase ("tweeted her reasoning: the
+    bill gives …", "said in a statement: the plant will close"): to the end of the sentence
+    after the colon, in the cue's paragraph. A quote after the colon is left to the frames."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 10)):
+        t = doc[j]
+        if t.text == ":":
+            break
+        if t.pos_ in ("VERB", "AUX", "PUNCT") or t.is_space:
+            return None
+    else:
+        return None
+    if j + 1 >= len(doc) or doc[j + 1].text in QUOTE_MARKS or doc[j + 1].is_space \
+            or doc[j + 1].idx in inside:
+        return None
+    a = doc[j + 1].idx
+    b = sent_of(doc[j + 1]).end_char
+    lo, hi = paragraph_of(doc, verb.idx)
+    content = content_span(text, a, min(b, hi))
+    return content if len(text[content[0]:content[1]].split()) >= 3 else None
 
 
 def _second_clause(verb: Token, first, verbs):

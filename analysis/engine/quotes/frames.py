@@ -111,6 +111,7 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
     prv = spans[i - 1].outer_end if i > 0 else 0
     end_sent = locate(q.outer_end, sentences)
+    start_sent = locate(q.open, sentences)
     # The parser often ends a sentence at the closing mark ("…," / Douglas Holtz-Eakin … told
     # me): then the attribution is the next sentence.
     # A quote ending its sentence with a full stop ("… cannot be denied." He announced …) is not
@@ -121,6 +122,11 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     newline = text.find("\n", q.outer_end)
     after_limit = min(nxt, sentences[end_sent + 1] if end_sent + 1 < len(sentences) else len(text),
                       newline if newline >= 0 else len(text))
+    if text[q.outer_end:q.outer_end + 1] in (".", "!", "?") and q.open > sentences[start_sent] \
+            and text[q.end - 1:q.end] not in (".", "!", "?", ","):
+        # a fragment closing its sentence ("… marked a “sad day for NSW”. Howard said, …") is
+        # words of its own clause, never of the next sentence's speaker
+        after_limit = q.outer_end
     window = cues[bisect.bisect_left(cue_starts, q.outer_end):
                   bisect.bisect_left(cue_starts, after_limit + 1)]
     # cues with a speaker, the cue or its speaker close after the quote ("…," Michael McFaul, a
@@ -131,7 +137,6 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     if after:
         c = after[0]
         return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
-    start_sent = locate(q.open, sentences)
     before_limit = max(prv, sentences[start_sent], text.rfind("\n", 0, q.open) + 1)
     window = cues[bisect.bisect_left(cue_starts, before_limit):
                   bisect.bisect_left(cue_starts, q.open)]
