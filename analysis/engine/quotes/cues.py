@@ -11,6 +11,14 @@ put it" or "as X said" introduces, the addressee and infinitive of a request or 
 ("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue. "According to X" takes the rest of its
 sentence.
 
+When the verb has no clausal complement, these come first: a clause the parser hung on the
+object ("said a law allowing the sale marked a “sad day”"; "cautioned residents that the roads
+…"), the subject of a passive with a by-agent ("His death was announced by his son"), an
+object holding a quoted word too short to be a quote ("described … “insane” heat"; this also
+makes a *quoting* verb a cue) and the words after a colon closing the cue's phrase ("tweeted
+her reasoning: the bill …"). Appeal verbs (``appeal_speech_verbs``: "encouraged supporters to
+…") are cues only with a subject that can speak.
+
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
 reports are found by a walk that stops at each report it finds: O(n) in the article overall.

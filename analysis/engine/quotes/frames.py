@@ -4,7 +4,8 @@ Tried by :mod:`.attribution` in this order, each returning an :class:`~.types.At
 None: a name and a colon before the quote ("Clinton: “…”", :func:`colon_row`) or a transcript
 label ("PENCE: …", :func:`named_row`, :func:`transcript_rows`), a dash and a name after it
 ("“…” ― Martha Aguilar"), a speech verb right after or before it in its sentence or ending the
-sentence before it (:func:`frame_cue`), a speech or *quoting* verb whose clause holds it ("X
+sentence before it (:func:`frame_cue`; never after a fragment that closes its sentence with the
+full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"), a speech or *quoting* verb whose clause holds it ("X
 called it “total political crap”", :func:`governing_verb`), a clause ending in a colon before
 it (:func:`colon_clause`). Each looks at a bounded window around its quote (bisect on the
 sorted cues): O(log n) per quote.
