@@ -33,10 +33,10 @@ from ..engine.names import clean, fold
 from ..lexicons import Lexicons, packaged
 
 #: PERSON votes one quote adds to its speaker's label when the article plainly gives a person
-#: (:func:`person_votes`): two, so that one such quote outweighs one NER label, and a name the
-#: NER called ORG on most of its mentions but the article quotes as "he"/"Ms …"/its full name
-#: is a PERSON, while an organisation named often (each mention one ORG vote) is not turned
-#: into a person by one stray pronoun.
+#: (:func:`person_votes`): two, and PERSON wins a tie, so that one such quote outweighs two NER
+#: labels: a name the NER called ORG on its two mentions but the article quotes as "she" is a
+#: PERSON, while an organisation named three times or more (each mention one ORG vote) is not
+#: turned into a person by one stray pronoun.
 PERSON_QUOTE_VOTES = 2
 
 
@@ -215,7 +215,8 @@ def majority_labels(votes: pd.DataFrame, fixed: Mapping[str, str] | None = None,
         fixed: labels that win over the vote (the alias table's: "Labour Party" is an ORG even
             when the NER mostly calls "Labour" a PERSON).
         person: ``{actor: PERSON votes}`` from the actor's quotes, added to its PERSON count
-            (seen after every mention in a tie); only actors with mentions get a label.
+            (PERSON wins a tie then: the article's own words over the NER); only actors with
+            mentions get a label.
     """
     fixed = fixed or {}
     if votes.empty:
@@ -226,7 +227,7 @@ def majority_labels(votes: pd.DataFrame, fixed: Mapping[str, str] | None = None,
     if extra:
         added = pd.DataFrame({"actor": list(extra), "label": "PERSON",
                               "n": list(extra.values()),
-                              "first": np.iinfo(np.int64).max})
+                              "first": np.iinfo(np.int64).min})
         votes = (pd.concat([votes[["actor", "label", "n", "first"]], added], ignore_index=True)
                  .groupby(["actor", "label"], sort=False, as_index=False)
                  .agg(n=("n", "sum"), first=("first", "min")))
