@@ -7,8 +7,8 @@ most of its mentions is still a person when the article says so plainly.
   before an ORG name in the speaker phrase ("Ms Makarova said") is a person.
 - In the corpus step (analysis.assembly.merges): each quote whose speaker phrase plainly gives
   a person (a resolved he/she, a title, the actor's full name) adds two PERSON votes to its
-  actor's label (PERSON wins a tie) (``person_votes``, ``majority_labels``); a bare one-word speaker ("according to
-  Reuters") adds none; the alias table still wins.
+  actor's label, PERSON winning a tie (``person_votes``, ``majority_labels``); a bare one-word
+  speaker ("according to Reuters") adds none; the alias table still wins.
 
 The engine cases run on both shared models."""
 
@@ -63,7 +63,7 @@ def test_a_bare_name_followed_by_she_or_he_is_a_person_and_a_source(model):
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_company_named_twice_stays_an_organisation(model):
-    corpus, ids = run([FORD, FORD_SPOKESMAN], model)
+    corpus, _ = run([FORD, FORD_SPOKESMAN], model)
     quotes = corpus.quotes
     ford = quotes[quotes["speaker"] == "Ford"]
     assert len(ford) == 4 and set(ford["speaker_type"]) == {"organization"}, quotes
@@ -73,15 +73,15 @@ def test_a_company_named_twice_stays_an_organisation(model):
 
 @pytest.mark.parametrize("text,person", [
     ("Ford said it would cut jobs. Ford added that sales had risen.", False),
-    ("Ford said it would cut jobs. Ford added that sales had risen. A spokesman said he was "
-     "sorry.", False),
+    (("Ford said it would cut jobs. Ford added that sales had risen. A spokesman said he was "
+      "sorry."), False),
     ("Afridi, who lost his place in September, said he would fight. Afridi added more.", True),
     ("Royal said the talks were hard. Royal added that she would stay.", True),
 ])
 def test_person_in_article_reads_who_and_pronouns_after_the_name(text, person):
     """Unit rule of the engine, on entities made to be ORG (whatever the model tags)."""
-    from analysis.engine.quotes.speakers import _person_in_article
     from analysis.engine.quotes.context import ArticleContext
+    from analysis.engine.quotes.speakers import _person_in_article
 
     name = text.split()[0].strip(",")
     ents = [SimpleNamespace(start=i, end=i + len(name), label="ORG", actor=name, text=name)
@@ -102,6 +102,7 @@ def test_a_title_before_an_org_name_in_the_speaker_phrase_makes_a_person():
     """"Ms Makarova" tagged ORG as a whole (the honorific taken into the entity) or the surname
     alone after the title: the title marks a person."""
     from analysis.engine.quotes.speakers import _looks_like_person
+
     from .helpers import parse
 
     doc = parse("Ms Makarova said the wind was strong.")
@@ -118,7 +119,7 @@ def test_a_title_before_an_org_name_in_the_speaker_phrase_makes_a_person():
     assert not _looks_like_person(org, list(doc[0:2]))
 
 
-# ---- corpus step: the label vote ------------------------------------------------------------------
+# ---- corpus step: the label vote -----------------------------------------------------------
 
 def votes(rows: list[tuple[str, str, int, int]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["actor", "label", "n", "first"])
