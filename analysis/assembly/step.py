@@ -12,10 +12,12 @@ tables or some of their columns — into the corpus's final rows. :func:`analysi
 at once; ``Corpus.read`` applies it to each table when that table is first asked for, so a large
 store is assembled from a few columns and its wide tables are read only when needed.
 
-The rules live in their modules (:mod:`.merges`, :mod:`.institutions`, :mod:`.non_actors`,
-:mod:`.gender`, :mod:`.actors`); here they are fed counts per distinct name, (name, label)
-pair, (article, name) pair or mention text, computed on category codes: a few vectorised passes
-over the rows, and Python work per distinct actor only.
+An actor's label is the majority of its mentions' NER labels and of the PERSON votes of the
+quotes that plainly give it a person (a he/she, a title, its full name: :func:`.merges.
+person_votes`); the alias table's labels win. The rules live in their modules (:mod:`.merges`,
+:mod:`.institutions`, :mod:`.non_actors`, :mod:`.gender`, :mod:`.actors`); here they are fed
+counts per distinct name, (name, label) pair, (article, name) pair or mention text, computed on
+category codes: a few vectorised passes over the rows, and Python work per distinct actor only.
 
 Its settings are explicit: the alias table (whose labels win) and the word lists
 (:class:`~analysis.lexicons.Lexicons`: ``institution_names``, ``countries``,
@@ -40,7 +42,7 @@ from ..schema import ACTORS, ENTITIES, QUOTES
 from .actors import build_actors
 from .gender import gender_evidence, speaker_genders
 from .institutions import article_countries, countries, institution_names
-from .merges import majority_labels, merge_surnames, merge_variants
+from .merges import majority_labels, merge_surnames, merge_variants, person_votes
 from .non_actors import defined_things, non_actors
 
 #: the entity columns :func:`compute` reads
@@ -219,7 +221,8 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         institutions = institution_names(pd.concat([pairs, speakers]).drop_duplicates(),
                                          country, lex)
         ents.resolve(institutions)
-        labels = majority_labels(ents.label_votes(), fixed)
+        # the label vote: mentions, and the quotes that plainly give a person (merges.py, 5)
+        labels = majority_labels(ents.label_votes(), fixed, person_votes(quotes, merges, lex))
         acronyms = ents.article_pairs(only={n for n in ents.names if acronym(n)})
         facts = defined or {}
         known = acronyms["article_id"].isin(set(facts))
@@ -233,7 +236,7 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         ents.clear(cleared)
     else:
         merges, institutions, cleared = {}, {}, frozenset()
-        labels = majority_labels(ents.label_votes(), fixed)
+        labels = majority_labels(ents.label_votes(), fixed, person_votes(quotes, lex=lex))
     assembly = Assembly(order, merges, institutions, cleared, ACTORS.frame())
     stats = ents.actor_stats(published)
     actors = build_actors(stats, {a: labels[a] for a in stats["actor"]})

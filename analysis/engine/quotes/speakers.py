@@ -197,34 +197,92 @@ def _closing_apposition(ent, span_tokens) -> bool:
     return bool(words and before) and words[-1].idx < ent.end and before[-1].text == ","
 
 
+def _titles() -> frozenset[str]:
+    """Honorifics and person titles (``data/entity_words.toml``), lower case, no dot."""
+    return lexicons.derived("person_title_words", lambda lx: frozenset(
+        w.lower().rstrip(".") for name in ("honorifics", "person_titles") for w in lx.lists[name]))
+
+
 def _looks_like_person(ent, span_tokens) -> bool:
-    """An ORG/GPE mention used as a person: "McCaul said" (a surname the NER took for an ORG).
+    """An ORG mention used as a person: "McCaul said" (a surname the NER took for an ORG),
+    "Ms Makarova said" (a title and a surname the NER took for an ORG together).
 
     True for a single capitalised proper noun (not an acronym, no organisation word, no
-    determiner before it, not in the alias table) that is the whole speaker phrase.
+    determiner before it, not in the alias table) that is the whole speaker phrase, after an
+    honorific or person title (``honorifics``, ``person_titles``) opening the phrase, which only
+    a person carries.
     """
     if ent.label != "ORG":
         return False
     words = ent.text.split()
     toks = [t for t in span_tokens if not t.is_punct]
+    titled = bool(toks) and len(toks) >= 2 and toks[0].lower_.rstrip(".") in _titles()
+    if titled:
+        toks = toks[1:]
+        if len(words) == 2 and words[0].lower().rstrip(".") in _titles():
+            words = words[1:]
     return (len(words) == 1 and len(toks) == 1 and words[0][:1].isupper()
             and not words[0].isupper() and not _org_words().search(ent.text)
-            and ent.actor == ent.text and toks[0].tag_ == "NNP")
+            and ent.actor in (ent.text, words[0]) and toks[0].tag_ == "NNP")
+
+
+_WHO = re.compile(r"\s*,\s*who\b", re.I)
+
+
+def _person_in_article(ctx: ArticleContext, name: str) -> bool:
+    """Whether the article says plainly that the actor ``name`` (only ever tagged ORG) is a
+    person: a mention of it with a known first name ("Ségolène Royal"), a title or honorific
+    right before a mention ("Ms Royal", "Prime Minister Royal"), a mention followed by ", who",
+    or a he/she (``pronoun_genders``) after a mention with no PERSON mention and no person noun
+    (``speaker_nouns``) between them, within the next two sentences ("Royal said … "…," she
+    said."). Read from the article text around the actor's own mentions only."""
+    titles = _titles()
+    first_names = lexicons.table("first_names")
+    pronouns = {w for w, g in lexicons.table("pronoun_genders").items() if g in ("m", "f")}
+    nouns = lexicons.table("speaker_nouns")
+    mentions = [e for e in ctx.entities if e.actor == name]
+    people = [e.start for e in ctx.entities if e.label == "PERSON"]
+    for e in mentions:
+        words = e.text.split()
+        if len(words) >= 2 and words[0].lower() in first_names:
+            return True
+        before = ctx.text[max(0, e.start - 20):e.start].split()
+        if before and before[-1].lower().rstrip(".") in titles and before[-1][:1].isupper():
+            return True
+        if _WHO.match(ctx.text, e.end):
+            return True
+        after = ctx.text[e.end:e.end + 400]
+        stops = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s", after)]
+        if len(stops) >= 2:
+            after = after[:stops[1]]
+        nxt = [p for p in people if e.end <= p < e.end + len(after)]
+        if nxt:
+            after = after[:nxt[0] - e.end]
+        for word in re.findall(r"[A-Za-z]+", after):
+            low = word.lower()
+            if low in nouns or low[:-1] in nouns:  # "a spokesman … he said": his, not Ford's
+                break
+            if low in pronouns:
+                return True
+    return False
 
 
 def _organisation_in_article(ctx: ArticleContext, ents: list, span_text: str) -> bool:
     """Whether a bare one-word name the NER called ORG, taken for a person by
     :func:`_looks_like_person`, is an organisation by the rest of the article: it is named at
-    least twice, every time as an ORG, never with a first name or a title (those make it a
-    PERSON) — "Ford said …", "Ford also said …" (the company), unlike a surname the NER
-    misread once ("McCaul said")."""
+    least twice, every time as an ORG, and nothing in the article makes it a person ("Ford
+    said …", "Ford also said …": the company, unlike a surname the NER misread once, "McCaul
+    said"). A first name, a title, ", who" or a he/she following a mention
+    (:func:`_person_in_article`) make it a person: "Royal said …. Royal added …. "…," she
+    said."."""
     if len(ents) != 1 or ents[0].label != "ORG" or ents[0].text != span_text.strip():
         return False
     name = ents[0].actor
     if name is None or ctx.known_person(name) is not None:
         return False
     labels = [e.label for e in ctx.entities if e.actor == name]
-    return len(labels) >= 2 and all(label == "ORG" for label in labels)
+    return (len(labels) >= 2 and all(label == "ORG" for label in labels)
+            and not _person_in_article(ctx, name))
 
 
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
