@@ -13,8 +13,13 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
 2. **Alias table** (``data/aliases.csv``, extendable with your own:
    :mod:`analysis.engine.aliases`): "US", "U.S.", "USA", "America", "United States" → "United
    States"; "ISIS", "Islamic State group" → "Islamic State"…
-3. **Within an article**, a bare surname links to the fullest name seen in the same article with
-   that surname ("Biden" → "Joe Biden"), also when the NER labelled the surname ORG ("McCaul").
+3. **Within an article**, a bare surname links to the person of the article with that surname
+   ("Biden" → "Joe Biden"; the fullest form of that person's name: "John F Kennedy" absorbs
+   "John Kennedy"), also when the NER labelled the surname ORG ("McCaul"). Full names with
+   different first names are different people and are never merged ("Sadiq Khan", "Usman
+   Khan"): a bare surname then goes to the one of them named most recently before it, among
+   those whose first name fits its honorific ("Mr Howard" is not "Sandra Howard"), and stays
+   unlinked when none of them was named before it.
 4. **A first name alone** ("Sandra said" after "Sandra Howard") links to the full person name of
    the article that starts with it, when exactly one does and the word is not the surname of a
    full name there (then rule 3 applies). Tagged PERSON or ORG.
@@ -24,6 +29,10 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
 6. **Not part of a name**: occupations in front of it ("Broadcaster Piers Morgan" → "Piers
    Morgan", rule 1), words before an honorific inside it ("Describing Mr Jackson" → "Jackson"),
    and a "Jr." the NER tagged as a person of its own, which takes the full person name before it.
+
+7. **A birth name** ("Baker was born Peter Edward Baker", "Freddie Mercury, born Farrokh
+   Bulsara,"): a full person name right after "born" or "née" takes the actor of the person
+   mention before it in the same sentence; it is no person of its own.
 
 Rules 4 and 5 never guess: two candidates (two Sandras) leave the mention as it is.
 
@@ -125,7 +134,7 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     return result
 
 
-_BORN = re.compile(r"\b(?:born|née|nee)(?:\s+as)?\s*$", re.I)
+_BORN = re.compile(r"\b(?:born|née|nee)(?:\s+as)?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
 
 

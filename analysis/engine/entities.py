@@ -241,7 +241,9 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     institution, a prize or a title ("Johnson & Johnson", "Lincoln High School", "Mount St
     Helens", "“Bohemian Rhapsody”") takes that thing's label (:func:`_named_thing`); a name
     mention that is only a possessive or contraction tail ("s", "’s", "n’t") is dropped
-    (:func:`_fragment`).
+    (:func:`_fragment`); a PERSON grows over the surname after a middle initial ("Bruce L" →
+    "Bruce L Castor") and over a known first name before a surname tagged alone ("Khan" →
+    "Sadiq Khan": :func:`_whole_name`).
 
     Args:
         aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a
@@ -253,7 +255,7 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     text = doc_text(doc) if text is None else text
     spans = ({m.start(): m for m in aliases.pattern.finditer(text)}
              if aliases is not None and aliases.pattern is not None else {})
-    found = []
+    found: list[MentionRecord] = []
     missed = [Span(doc, a, b, label="PERSON") for a, b in missed_speakers(doc)]
     ents = sorted([*doc.ents, *missed], key=lambda e: e.start)
     repairs = _organisation_repairs(doc, ents)
