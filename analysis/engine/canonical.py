@@ -13,8 +13,13 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
 2. **Alias table** (``data/aliases.csv``, extendable with your own:
    :mod:`analysis.engine.aliases`): "US", "U.S.", "USA", "America", "United States" → "United
    States"; "ISIS", "Islamic State group" → "Islamic State"…
-3. **Within an article**, a bare surname links to the fullest name seen in the same article with
-   that surname ("Biden" → "Joe Biden"), also when the NER labelled the surname ORG ("McCaul").
+3. **Within an article**, a bare surname links to the person of the article with that surname
+   ("Biden" → "Joe Biden"; the fullest form of that person's name: "John F Kennedy" absorbs
+   "John Kennedy"), also when the NER labelled the surname ORG ("McCaul"). Full names with
+   different first names are different people and are never merged ("Sadiq Khan", "Usman
+   Khan"): a bare surname then goes to the one of them named most recently before it, among
+   those whose first name fits its honorific ("Mr Howard" is not "Sandra Howard"), and stays
+   unlinked when none of them was named before it.
 4. **A first name alone** ("Sandra said" after "Sandra Howard") links to the full person name of
    the article that starts with it, when exactly one does and the word is not the surname of a
    full name there (then rule 3 applies). Tagged PERSON or ORG.
@@ -25,6 +30,10 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    Morgan", rule 1), words before an honorific inside it ("Describing Mr Jackson" → "Jackson"),
    and a "Jr." the NER tagged as a person of its own, which takes the full person name before it.
 
+7. **A birth name** ("Baker was born Peter Edward Baker", "Freddie Mercury, born Farrokh
+   Bulsara,"): a full person name right after "born" or "née" takes the actor of the person
+   mention before it in the same sentence; it is no person of its own.
+
 Rules 4 and 5 never guess: two candidates (two Sandras) leave the mention as it is.
 
 Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
@@ -32,12 +41,14 @@ Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from .. import lexicons
 from .aliases import AliasTable
+from .first_names import first_name_gender
 from .names import PERSON_LIKE, is_name_suffix, normalise
 
 NON_ACTOR_LABELS = frozenset(
@@ -58,38 +69,38 @@ class MentionKey:
 
 
 def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
-                         aliases: AliasTable) -> list[tuple[str | None, str]]:
-    """Canonical actor names for the mentions of one article.
+                         aliases: AliasTable, *, text: str | None = None
+                         ) -> list[tuple[str | None, str]]:
+    """Canonical actors for the mentions of one article.
 
     Args:
         mentions: ``(text, label, start)`` per mention, in text order.
         aliases: the lookup from :func:`read_aliases`.
+        text: the article's text (offsets as ``start``), when known: it finds birth names
+            ("Baker was born Peter Edward Baker", "Ginger Baker, born Peter Baker"), which take
+            the person's actor (rule 7). Without it no birth name is recognised.
 
     Returns:
         One ``(actor or None, label)`` per mention, in the same order. ``actor`` is None for
         numeric/temporal labels; ``label`` is the alias table's label when an alias matched,
         else the mention's own label.
     """
-    keys = [MentionKey(i, text, label, normalise(text, label), start)
-            for i, (text, label, start) in enumerate(mentions)]
+    keys = [MentionKey(i, text_, label, normalise(text_, label), start)
+            for i, (text_, label, start) in enumerate(mentions)]
     result: list[tuple[str | None, str]] = [(None, k.label) for k in keys]
+    order = sorted(keys, key=lambda k: k.start)
+    births = _birth_names(order, text) if text is not None else {}
     # Full person names in this article, by surname, in text order; one pass, so an article
-    # naming one person hundreds of times stays linear.
+    # naming one person hundreds of times stays linear. Birth names are not people of their own.
     full = [k for k in keys if k.label in PERSON_LIKE and len(k.name.split()) >= 2]
     names_by_surname: dict[str, dict[str, None]] = defaultdict(dict)  # distinct, first seen first
-    first_best: dict[str, tuple[int, int, str]] = {}  # most words, then earliest
     for k in full:
-        surname, words = k.name.split()[-1], len(k.name.split())
-        names_by_surname[surname][k.name] = None
-        if surname not in first_best or (words, -k.start) > first_best[surname][:2]:
-            first_best[surname] = (words, -k.start, k.name)
-    best_before: dict[str, tuple[int, int, str]] = {}  # most words, then nearest before
+        if k.index not in births:
+            names_by_surname[k.name.split()[-1]][k.name] = None
+    renamed: dict[str, str] = {}  # a birth name -> the actor of the person born so
+    latest: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> {actor: last position}
     last_person: str | None = None  # the actor of the last full person name
-    for k in sorted(keys, key=lambda k: k.start):
-        if k.label in PERSON_LIKE and len(k.name.split()) >= 2:
-            surname, words = k.name.split()[-1], len(k.name.split())
-            if surname not in best_before or (words, k.start) > best_before[surname][:2]:
-                best_before[surname] = (words, k.start, k.name)
+    for k in order:
         if k.label in NON_ACTOR_LABELS:
             continue
         hit = aliases.lookup(k.name)
@@ -97,27 +108,86 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             result[k.index] = (hit[0], hit[1] or k.label)
             continue
         name = k.name
+        words = name.split()
         if k.label in PERSON_LIKE and is_name_suffix(name) and last_person is not None:
             result[k.index] = (last_person, k.label)  # "Jr." tagged apart: the name before it
             continue
-        if len(name.split()) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
-                and name in first_best:
-            # The fullest name: most words; ties go to the nearest one before the mention
-            # (or, with none before, the first after it).
-            name = (best_before.get(name) or first_best[name])[2]
-        elif len(name.split()) >= 2 and k.label in PERSON_LIKE:
+        if k.index in births and result[births[k.index]][0] is not None:
+            name = renamed[k.name] = str(result[births[k.index]][0])
+        elif len(words) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
+                and name in names_by_surname:
+            name = _surname_actor(k, names_by_surname[name], latest[name]) or name
+        elif len(words) >= 2 and k.label in PERSON_LIKE:
             # "Joe Biden" when a longer form exists ("Joseph R. Biden" is not merged; a middle
             # name is: "John F Kennedy" absorbs "John Kennedy").
-            parts = name.split()
-            longer = [n for n in names_by_surname.get(parts[-1], ())
-                      if len(n.split()) > len(parts) and n.split()[0] == parts[0]]
+            longer = [n for n in names_by_surname.get(words[-1], ())
+                      if len(n.split()) > len(words) and n.split()[0] == words[0]]
             if longer:
                 name = max(longer, key=lambda n: len(n.split()))
+            name = renamed.get(name, name)
         result[k.index] = (name, k.label)
         if k.label in PERSON_LIKE and len(name.split()) >= 2:
             last_person = name
-    _link_partial_names(keys, result, first_best)
+            for surname in {words[-1], name.split()[-1]}:
+                latest[surname][name] = k.start
+    _link_partial_names(keys, result, names_by_surname)
     return result
+
+
+_BORN = re.compile(r"\b(?:born|née|nee)(?:\s+as)?\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+
+
+def _birth_names(order: list[MentionKey], text: str) -> dict[int, int]:
+    """Rule 7: ``{mention index: index of the mention it is the birth name of}``. A full person
+    name right after "born" (or "née") is the birth name of the person mention before it in
+    the same sentence ("Baker was born Peter Edward Baker", "Ginger Baker, born Peter Baker,
+    …") when that person is named in full or by a surname that a full name of the article
+    (not itself a birth name) ends with."""
+    found: dict[int, int] = {}
+    person: MentionKey | None = None
+    for k in order:
+        if k.label not in PERSON_LIKE:
+            continue
+        if person is not None and len(k.name.split()) >= 2 \
+                and _BORN.search(text[max(0, k.start - 20):k.start]) \
+                and not _SENTENCE_END.search(text[person.start + len(person.text):k.start]):
+            found[k.index] = person.index
+        else:
+            person = k
+    surnames = {k.name.split()[-1] for k in order if k.label in PERSON_LIKE
+                and len(k.name.split()) >= 2 and k.index not in found}
+    by_index = {k.index: k for k in order}
+    return {i: a for i, a in found.items()
+            if len(by_index[a].name.split()) >= 2 or by_index[a].name in surnames}
+
+
+def _surname_actor(k: MentionKey, names: Mapping[str, None],
+                   latest: Mapping[str, int]) -> str | None:
+    """Rule 3: the actor a bare surname refers to, or None (ambiguous). ``names`` are the full
+    person names of the article with that surname; ``latest`` the position each actor with that
+    surname was last named at before ``k``. Names that one extends ("John F Kennedy" of "John
+    Kennedy") are one person; names with different first names are different people."""
+    people: dict[str, str] = {}  # first word -> its fullest name
+    for n in names:
+        first = n.split()[0]
+        if first not in people or len(n.split()) > len(people[first].split()):
+            people[first] = n
+    # an honorific tells the gender ("Mr Howard" is not Sandra Howard)
+    title = k.text.split()[0].lower().rstrip(".") if k.text.split() else ""
+    wanted = ("female" if title in lexicons.words("female_titles") else
+              "male" if title in lexicons.words("male_titles") else None)
+    if wanted is not None:
+        fits = {f: n for f, n in people.items() if first_name_gender(f) in (wanted, None)}
+        people = fits or people
+    if len(people) == 1:
+        return next(iter(people.values()))
+    named = [(at, actor) for actor, at in latest.items()
+             if any(actor == n or actor.split()[0] == f for f, n in people.items())]
+    if wanted is not None:
+        named = [(at, actor) for at, actor in named
+                 if first_name_gender(actor.split()[0]) in (wanted, None)]
+    return max(named)[1] if named else None
 
 
 def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, str]],

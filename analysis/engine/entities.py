@@ -178,6 +178,37 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
     return None
 
 
+_INITIAL = re.compile(r"[A-Z]\.?\Z")
+
+
+def _whole_name(doc: Doc, ent: Span) -> Span:
+    """A PERSON entity grown over the parts of the name the NER left out: the surname after a
+    middle initial ("Bruce L" of "Bruce L Castor Jr": a name never ends in an initial) and a
+    known first name (``first_names``, or nomquamgender's statistics) right before a surname
+    tagged alone ("Khan" of "Mayor of London Sadiq Khan"). Only words outside every entity,
+    capitalised and not titles, are taken."""
+    from spacy.tokens import Span
+
+    from .first_names import first_name_gender
+
+    titles = lexicons.words("titles")
+
+    def free(i: int) -> bool:
+        tok = doc[i]
+        return tok.ent_iob_ == "O" and tok.text[:1].isupper() and tok.is_alpha \
+            and tok.text.lower() not in titles
+
+    start, end = ent.start, ent.end
+    if len(ent) >= 2 and _INITIAL.match(ent[-1].text) and end < len(doc) and free(end) \
+            and len(doc[end]) > 1:
+        end += 1
+    if len(ent) == 1 and start > 0 and free(start - 1) and doc[start - 1].pos_ == "PROPN" \
+            and (doc[start - 1].lower_ in lexicons.table("first_names")
+                 or first_name_gender(doc[start - 1].text) is not None):
+        start -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
+
+
 def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     """``{entity start token: "ORG"}`` for PERSON entities the text types as organisations
     (:func:`_typed_organisation`), and for a PERSON listed right after a repaired one ("Kataeb
@@ -210,7 +241,9 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     institution, a prize or a title ("Johnson & Johnson", "Lincoln High School", "Mount St
     Helens", "“Bohemian Rhapsody”") takes that thing's label (:func:`_named_thing`); a name
     mention that is only a possessive or contraction tail ("s", "’s", "n’t") is dropped
-    (:func:`_fragment`).
+    (:func:`_fragment`); a PERSON grows over the surname after a middle initial ("Bruce L" →
+    "Bruce L Castor") and over a known first name before a surname tagged alone ("Khan" →
+    "Sadiq Khan": :func:`_whole_name`).
 
     Args:
         aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a
@@ -222,7 +255,7 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     text = doc_text(doc) if text is None else text
     spans = ({m.start(): m for m in aliases.pattern.finditer(text)}
              if aliases is not None and aliases.pattern is not None else {})
-    found = []
+    found: list[MentionRecord] = []
     missed = [Span(doc, a, b, label="PERSON") for a, b in missed_speakers(doc)]
     ents = sorted([*doc.ents, *missed], key=lambda e: e.start)
     repairs = _organisation_repairs(doc, ents)
@@ -233,6 +266,11 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
         if label == "PERSON" and (thing := _named_thing(doc, ent)) is not None:
             ent = Span(doc, thing[0], thing[1], label=thing[2])
             start, end, label = ent.start_char, ent.end_char, thing[2]
+        if label == "PERSON":
+            ent = _whole_name(doc, ent)
+            start, end = ent.start_char, ent.end_char
+            if found and found[-1].end > start:
+                continue  # the rest of a name grown over (a missed speaker's surname)
         first = _title_start(doc, ent)
         if first < ent.start:
             start = doc[first].idx
@@ -302,8 +340,10 @@ def article_mentions(doc: Doc, aliases: AliasTable, *, text: str | None = None
                      ) -> list[MentionRecord]:
     """:func:`find_mentions` with canonical actors within the article
     (:func:`analysis.engine.canonical.canonicalise_article`) and the alias table's labels."""
+    text = doc_text(doc) if text is None else text
     mentions = find_mentions(doc, aliases, text=text)
-    canon = canonicalise_article([(m.text, m.label, m.start) for m in mentions], aliases)
+    canon = canonicalise_article([(m.text, m.label, m.start) for m in mentions], aliases,
+                                 text=text)
     return [replace(m, actor=actor, fixed_label=label if actor is not None and label != m.label
                     else None) for m, (actor, label) in zip(mentions, canon)]
 
