@@ -47,8 +47,8 @@ current or previous sentence ("The Environment Agency published a report. “…
 **Narrative pronouns** (:func:`narrative_pronouns`, after the quotes: they do not change
 them). The he/she/him/his/her pronouns outside quotation marks that are a clause's subject or a
 possessive ("She was 26.", "Her lawyer said …") are linked to a person as a reader links them,
-for the corpus step's gender evidence; the speaker phrases and the first word of a person's
-reported clause are left out (the quotes table gives those). A pronoun is linked, with
+for the corpus step's gender evidence; the speaker phrases that are a pronoun and the first
+word of a person's reported clause are left out (the quotes table gives those). A pronoun is linked, with
 "compatible" meaning a person whose gender the article does not give or gives as the
 pronoun's (:func:`gender_of`, with the genders learned so far):
 
@@ -389,8 +389,9 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
     mention before the pronoun: [the pronouns as written, in text order]}``.
 
     ``rows`` are the article's attributions (:class:`~.types.Attribution`): their speaker
-    phrases and the first word of a person's reported clause already give the corpus step
-    their ``pronoun`` evidence through the quotes table, so they are left out here. A person of
+    phrases that are a pronoun ("…," she said) and the first word of a person's reported clause
+    already give the corpus step their ``pronoun`` evidence through the quotes table, so they
+    are left out here. A person of
     unknown gender linked to a pronoun takes its gender (``ctx.learned_genders``, as for
     speaker pronouns) for the links after it."""
     table = lexicons.table("pronoun_genders")
@@ -400,8 +401,8 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
         sp = r.speaker
         if sp is None:
             continue
-        if sp.start is not None and sp.end is not None:
-            counted.append((sp.start, sp.end))
+        if sp.start is not None and sp.end is not None and (sp.text or "").lower() in table:
+            counted.append((sp.start, sp.end))  # "…," she said (not "Her office said")
         if r.kind == "indirect" and sp.type == "person":
             counted.append((r.start, r.start + 1))  # "X said she had …": its first word
     # the person mentions outside quotation marks of each sentence, in text order
