@@ -265,6 +265,8 @@ class _Rows:
         self.label, self.labels = _codes(entities["label"])
         self.text, self.texts = _codes(entities["text"])
         # the narrative pronouns linked to a mention's person (gender evidence; may be absent)
+        self.pronoun: np.ndarray
+        self.pronouns: np.ndarray
         self.pronoun, self.pronouns = _codes(entities["pronouns"]) if "pronouns" in entities \
             else (np.full(len(self.text), -1, np.int64), np.zeros(0, dtype=object))
 

@@ -412,8 +412,8 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
         actor = _narrative_person(ent, ctx)
         if actor is None:
             continue
-        tok = bisect.bisect_right(ix.starts, ent.start) - 1
-        by_sentence.setdefault(ix.sent_id[max(tok, 0)], []).append(
+        at = bisect.bisect_right(ix.starts, ent.start) - 1
+        by_sentence.setdefault(ix.sent_id[max(at, 0)], []).append(
             (actor, ent.start, is_subject(doc, ent)))
         positions.setdefault(actor, []).append(ent.start)
     # the sentence before each: the latest with a word outside quotation marks (a sentence
