@@ -123,6 +123,8 @@ ENTITIES = Table("entities", "one row per entity mention", (
     Column("sentence_id", "int64", "0-based, within the article", minimum=0),
     Column("paragraph_id", "int64", "0-based, within the article", minimum=0),
     Column("actor", "str", "canonical actor; None for DATE, CARDINAL, MONEY…", nullable=True),
+    Column("pronouns", "str", "the he/she pronouns outside quotes linked to this person after "
+           "this mention, as written (\"She her\"); see *Gender*", nullable=True),
 ))
 
 ACTORS = Table("actors", "one row per canonical actor", (

@@ -49,7 +49,9 @@ def test_rows_are_the_rows_of_the_positional_engine(news):
     for name, text in GOLD["texts"].items():
         entities, quotes = doc_rows(news(text), name)
         expected = GOLD["rows"][model][name]
-        assert entities == expected["entities"], name
+        # ``pronouns`` (narrative pronouns, issue 24) came after the recorded rows
+        assert [{k: v for k, v in r.items() if k != "pronouns"} for r in entities] \
+            == expected["entities"], name
         assert quotes == expected["quotes"], name
         # the keys are in the schema's column order (the gender columns come later)
         assert all(list(r) == ENTITIES.names for r in entities)

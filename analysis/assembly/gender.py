@@ -4,12 +4,19 @@ statistics, with the text's evidence kept in the article where it was found.
 For each PERSON actor, the evidence of each article where the actor was resolved is read:
 
 1. ``pronoun`` — quotes whose speaker is a pronoun the engine resolved to the person ("…,"
-   she said), and reported speech whose clause opens with he/she ("Austin said he had …");
+   she said), reported speech whose clause opens with he/she ("Austin said he had …"), and
+   the narrative he/she pronouns outside quotation marks the engine linked to the person
+   (the ``pronouns`` column of the person's mentions: "Okafor was arrested in May. She was
+   26.", "Her lawyer said …"; :func:`analysis.engine.quotes.pronouns.narrative_pronouns`),
+   each pronoun once;
 2. ``title`` — titles in the person's mentions (``female_titles``/``male_titles``: Ms, Mrs, Mr,
    Sir, Lord…);
 3. ``role_noun`` — gendered role nouns in the mentions or in the person's speaker roles
    (``female_role_nouns``/``male_role_nouns``: spokeswoman, chairman, actress…);
-4. ``first_name`` — the share of women among the bearers of the person's first name, from the
+4. ``first_name`` — the share of women among the bearers of the person's first name (the first
+   word of a name of two words or more, or a one-word name that reads as a first name in its
+   articles: no longer person name there holds it and no title comes with it,
+   :func:`first_name_actors`: "Zoe, a nurse, said …"), from the
    name statistics of `nomquamgender <https://github.com/ianvanbuskirk/nomquamgender>`_ (MIT
    licence; 720,000 names compiled from 36 sources, Van Buskirk et al. 2023). A name whose
    uncertainty ``0.5 - |0.5 - p(female)|`` is above ``threshold`` (default 0.1: p(female)
@@ -111,12 +118,18 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
     # only the words before the name can be titles or roles ("Ms Ardern", not "Mrs Brown's
     # Boys" as a name), so the actor's own words are left out
     mention_words: dict[tuple[str, str], list[str]] = {}
-    for article, actor, text, n in zip(articles, ents["actor"], ents["text"], ents["n"]):
+    linked = ents["pronouns"] if "pronouns" in ents else pd.Series(None, index=ents.index)
+    for article, actor, text, said, n in zip(articles, ents["actor"], ents["text"], linked,
+                                             ents["n"]):
         words = mention_words.get((actor, text))
         if words is None:
             name_words = set(_words(actor))
             words = mention_words[(actor, text)] = [w for w in _words(text) if w not in name_words]
         add_words((article, actor), words, True, int(n))
+        if isinstance(said, str):  # the narrative pronouns linked to the person after it
+            for w in _words(said):
+                if pronouns.get(w) in _CODE:
+                    add((article, actor), (_CODE[pronouns[w]], "pronoun"), int(n))
     named = quotes[quotes["speaker_actor"].isin(people) & (quotes["speaker_type"] == "person")]
     if named.empty:
         return signals
@@ -155,11 +168,39 @@ def _source(gender: str, kinds: set[tuple[str, str]]) -> str:
     return next((s for s in GENDER_SOURCES if s in found), "none")
 
 
-def _name_log_odds(actor: str, settings: GenderSettings) -> float:
+def first_name_actors(mentions: pd.DataFrame, people: set[str], lex: Lexicons) -> set[str]:
+    """The one-word person actors that read as a first name ("Zoe, a nurse, said …"): in none
+    of their articles does a longer person name hold the word (a longer form of it, or the
+    full name whose surname it is), and no mention of theirs carries a title (``titles``,
+    ``female_titles``, ``male_titles``: "Mr Thomas" is a surname)."""
+    single = {a for a in people if len(str(a).split()) == 1}
+    if not single or mentions.empty:
+        return set()
+    titles = _lower(lex, "titles") | _lower(lex, "female_titles") | _lower(lex, "male_titles")
+    ents = mentions[mentions["actor"].isin(people)]
+    articles = ents["article_id"] if "article_id" in ents else pd.Series("", index=ents.index)
+    longer: dict[str, set[str]] = {}  # article -> the words of its longer person names
+    for article, actor in set(zip(articles, ents["actor"])):
+        if actor not in single:
+            longer.setdefault(article, set()).update(str(actor).lower().split())
+    found, barred = set(), set()
+    for article, actor, text in zip(articles, ents["actor"], ents["text"]):
+        if actor not in single:
+            continue
+        found.add(actor)
+        if str(actor).lower() in longer.get(article, ()) or any(
+                w in titles for w in _words(text) if w != str(actor).lower()):
+            barred.add(actor)
+    return found - barred
+
+
+def _name_log_odds(actor: str, settings: GenderSettings, first_name: bool = False) -> float:
     """The first name's log-odds (female vs male), capped at ± ``settings.margin``; 0 for a
-    one-word name or a name the statistics do not classify."""
+    name the statistics do not classify, and for a one-word name unless ``first_name`` (it
+    reads as a first name in its articles: :func:`first_name_actors`)."""
     words = str(actor).split()
-    p = first_name_share(words[0], settings) if len(words) >= 2 else None
+    p = first_name_share(words[0], settings) if len(words) >= 2 or (first_name and words) \
+        else None
     if p is None:
         return 0.0
     p = min(max(p, 1e-6), 1 - 1e-6)
@@ -190,9 +231,11 @@ def gender_evidence(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.Dat
     """The genders the evidence decides: ``(per actor, per article)``.
 
     Args:
-        mentions: the distinct (article, actor, mention text) triples with their number of
-            mentions: columns ``article_id, actor, text, n`` (final actors; without
-            ``article_id`` all mentions count as one article).
+        mentions: the distinct (article, actor, mention text, narrative pronouns) with their
+            number of mentions: columns ``article_id, actor, text, n`` and optionally
+            ``pronouns`` (the entities column: the he/she pronouns linked to the person after
+            the mention, as written, or None) (final actors; without ``article_id`` all
+            mentions count as one article).
         quotes: the quotes (final ``speaker_actor``): at least ``article_id, speaker_actor,
             speaker_type, speaker, speaker_role, kind, quote``.
         actors: the actor table; only ``label == "PERSON"`` rows can get a gender.
@@ -207,8 +250,10 @@ def gender_evidence(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.Dat
         text score reaches ``margin``.
     """
     settings = settings or GenderSettings()
+    lex = lex if lex is not None else packaged()
     people = set(actors.loc[actors["label"] == "PERSON", "actor"])
-    signals = _text_signals(mentions, quotes, people, lex if lex is not None else packaged())
+    signals = _text_signals(mentions, quotes, people, lex)
+    first_names = first_name_actors(mentions, people, lex)
     per_actor: dict[str, dict[str, Counter]] = {}
     for (article, actor), counter in signals.items():
         per_actor.setdefault(actor, {})[article] = counter
@@ -217,7 +262,8 @@ def gender_evidence(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.Dat
         gender, source = "unknown", "none"
         if actor in people:
             by_article = per_actor.get(actor, {})
-            gender, source = _decide(by_article, _name_log_odds(actor, settings), settings)
+            gender, source = _decide(by_article, _name_log_odds(actor, settings,
+                                                                actor in first_names), settings)
             if gender == "unknown":
                 for article, counter in by_article.items():
                     score = _score(counter)

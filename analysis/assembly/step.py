@@ -46,7 +46,7 @@ from .merges import majority_labels, merge_surnames, merge_variants, person_vote
 from .non_actors import defined_things, non_actors
 
 #: the entity columns :func:`compute` reads
-ENTITY_INPUT = ["article_id", "actor", "label", "text", "start"]
+ENTITY_INPUT = ["article_id", "actor", "label", "text", "start", "pronouns"]
 #: the quote columns :func:`compute` reads
 QUOTE_INPUT = ["article_id", "speaker_actor", "speaker_type", "speaker", "speaker_role", "kind",
                "quote"]
@@ -267,6 +267,11 @@ class _Rows:
         self.actor, self.names = _codes(entities["actor"])
         self.label, self.labels = _codes(entities["label"])
         self.text, self.texts = _codes(entities["text"])
+        # the narrative pronouns linked to a mention's person (gender evidence; may be absent)
+        self.pronoun: np.ndarray
+        self.pronouns: np.ndarray
+        self.pronoun, self.pronouns = _codes(entities["pronouns"]) if "pronouns" in entities \
+            else (np.full(len(self.text), -1, np.int64), np.zeros(0, dtype=object))
 
     def _present(self) -> np.ndarray:
         return self.actor >= 0
@@ -384,16 +389,18 @@ class _Rows:
                              "last_seen": span["max"].to_numpy()})
 
     def mention_texts(self) -> pd.DataFrame:
-        """The distinct (article, actor, mention text) triples with their number of mentions:
-        ``article_id, actor, text, n`` (gender evidence stays in its article)."""
+        """The distinct (article, actor, mention text, narrative pronouns) with their number of
+        mentions: ``article_id, actor, text, pronouns, n`` (gender evidence stays in its
+        article; ``pronouns`` None for the mentions without)."""
         keep = self._present() & (self.text >= 0) & (self.article >= 0)
         triples = pd.DataFrame({"article": self.article[keep], "actor": self.actor[keep],
-                                "text": self.text[keep]})
+                                "text": self.text[keep], "pronouns": self.pronoun[keep]})
         counted = triples.value_counts(sort=False).reset_index(name="n")
         order = np.asarray(self.order, dtype=object)
         return pd.DataFrame({"article_id": order[counted["article"].to_numpy()],
                              "actor": self.names[counted["actor"].to_numpy()],
                              "text": self.texts[counted["text"].to_numpy()],
+                             "pronouns": _take(self.pronouns, counted["pronouns"].to_numpy()),
                              "n": counted["n"].to_numpy()})
 
 

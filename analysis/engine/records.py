@@ -25,7 +25,10 @@ class MentionRecord:
     """One entity mention, named like the ``entities`` columns: ``text ==
     article_text[start:end]`` (character offsets), its ``label`` after the engine's repairs,
     its canonical ``actor`` (None until :func:`analysis.engine.entities.article_mentions`
-    canonicalised it, and for mentions that are not actors).
+    canonicalised it, and for mentions that are not actors), and ``pronouns``: the narrative
+    he/she pronouns the quotes stage linked to the mention's person after this mention (its
+    latest before them), as written and space-separated ("She her"), else None
+    (:func:`analysis.engine.quotes.pronouns.narrative_pronouns`).
 
     Extra field (not a column): ``fixed_label``, the label the alias table imposes on the
     actor ("Al Jazeera" is an ORG even when tagged PERSON), else None; the corpus step's
@@ -38,6 +41,7 @@ class MentionRecord:
     start: int
     end: int
     actor: str | None = None
+    pronouns: str | None = None
     fixed_label: str | None = None
 
 

@@ -1,14 +1,17 @@
 """The ``news_quotes`` component: the quote engine (:mod:`analysis.engine.quotes`) on a Doc, its
 results on ``doc._.quotes``; it runs the entity stage itself when ``news_entities`` is not in the
-pipeline.
+pipeline. The narrative he/she pronouns it links to the article's people go on their antecedent
+mentions (``pronouns``, the corpus step's gender evidence).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
 from ..records import QuoteRecord, to_mapping
-from .base import QUOTES_DATA, _Stage
+from .base import QUOTES_DATA, _Stage, _store_mentions
 from .entities import ENTITIES_CONFIG
 
 
@@ -27,12 +30,15 @@ class NewsQuotes(_Stage):
 
     def _attribute(self, doc) -> None:
         from ..entities import fixed_labels
-        from ..quotes import attribute
+        from ..quotes import attribute_article
 
         mentions = self.mentions(doc)
-        found = attribute(doc, mentions, fixed_labels=fixed_labels(mentions),
-                          settings=self.settings)
+        found, narrative = attribute_article(doc, mentions, fixed_labels=fixed_labels(mentions),
+                                             settings=self.settings)
         doc._.set(QUOTES_DATA, [to_mapping(quote_record(a)) for a in found])
+        if narrative:  # the narrative pronouns go on their antecedent mentions (gender evidence)
+            _store_mentions(doc, [replace(m, pronouns=" ".join(narrative[m.start]))
+                                  if m.start in narrative else m for m in mentions])
 
 
 def quote_record(found) -> QuoteRecord:

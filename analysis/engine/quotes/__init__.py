@@ -17,10 +17,10 @@ the result on ``doc._.quotes``.
 """
 
 from ...vocab import KINDS, SPEAKER_TYPES
-from .attribution import attribute
+from .attribution import attribute, attribute_article
 from .cues import find_cues
 from .marks import find_quote_spans
 from .types import Attribution, Cue, QuoteSettings, QuoteSpan, Speaker
 
 __all__ = ["KINDS", "SPEAKER_TYPES", "Attribution", "Cue", "QuoteSettings", "QuoteSpan",
-           "Speaker", "attribute", "find_cues", "find_quote_spans"]
+           "Speaker", "attribute", "attribute_article", "find_cues", "find_quote_spans"]

@@ -28,7 +28,7 @@ from .cues import find_cues
 from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
                      trailing_clause, transcript_rows)
 from .marks import find_quote_spans, is_title, sentence_like
-from .pronouns import article_genders
+from .pronouns import article_genders, narrative_pronouns
 from .spans import Intervals, trim
 from .speakers import describe_speaker
 from .types import Attribution, Cue, QuoteSettings, QuoteSpan, Speaker
@@ -40,6 +40,16 @@ if TYPE_CHECKING:
 def attribute(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] | None = None,
               settings: QuoteSettings | None = None, text: str | None = None,
               sentences: list[int] | None = None) -> list[Attribution]:
+    """All quotes of one parsed article: the first item of :func:`attribute_article` (same
+    arguments)."""
+    return attribute_article(doc, mentions, fixed_labels=fixed_labels, settings=settings,
+                             text=text, sentences=sentences)[0]
+
+
+def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] | None = None,
+                      settings: QuoteSettings | None = None, text: str | None = None,
+                      sentences: list[int] | None = None
+                      ) -> tuple[list[Attribution], dict[int, list[str]]]:
     """All quotes of one parsed article, in text order, never overlapping.
 
     Args:
@@ -52,7 +62,10 @@ def attribute(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] | None =
         text, sentences: ``doc.text`` and the sentence start offsets, when the caller has them.
 
     Returns:
-        :class:`Attribution` records; a continued quote has ``continued=True`` and no cue.
+        ``(quotes, narrative)``: :class:`Attribution` records (a continued quote has
+        ``continued=True`` and no cue), and the narrative he/she pronouns linked to the
+        article's people (:func:`.pronouns.narrative_pronouns`: ``{start of the person's
+        mention: [pronouns as written]}``), resolved after the quotes (they do not change them).
     """
     text = doc_text(doc) if text is None else text
     sentences = sentence_starts(doc) if sentences is None else sentences
@@ -89,7 +102,8 @@ def attribute(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] | None =
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
-    return _outermost(rows)
+    rows = _outermost(rows)
+    return rows, narrative_pronouns(doc, ctx, rows)
 
 
 def _cue_speakers(cues: list[Cue], ctx: ArticleContext, prior: list[Speaker]

@@ -44,6 +44,29 @@ person as the actor, so the corpus step's ``pronoun`` gender evidence follows.
 current or previous sentence ("The Environment Agency published a report. “…,” they said.").
 "it": the latest organisation or document speaker.
 
+**Narrative pronouns** (:func:`narrative_pronouns`, after the quotes: they do not change
+them). The he/she/him/his/her pronouns outside quotation marks that are a clause's subject or a
+possessive ("She was 26.", "Her lawyer said …") are linked to a person as a reader links them,
+for the corpus step's gender evidence; the speaker phrases that are a pronoun and the first
+word of a person's reported clause are left out (the quotes table gives those). A pronoun is linked, with
+"compatible" meaning a person whose gender the article does not give or gives as the
+pronoun's (:func:`gender_of`, with the genders learned so far):
+
+* to the one compatible person named before it in its own sentence ("Okafor, who was
+  arrested in May, said her lawyer …"); two or more: not linked;
+* else, to the one compatible person of the sentence before (the latest sentence with words
+  outside quotation marks: a wholly quoted sentence continues its speaker's), or, when it names
+  several, to its subject when no other compatible person is named after the subject;
+* else, when the sentence before names no compatible person, to the person that sentence's
+  subject pronoun was linked to ("She was 26. She had moved to Lagos in 2019.").
+
+A person of unknown gender takes the linked pronoun's gender for the rest of the article
+(``learned_genders``), so a later "he" is not linked to her. The pronouns go on the person's
+latest mention before them (the ``pronouns`` column of the entities table). A pronoun whose
+referent is ambiguous — two compatible people in play — is left unlinked, so the rule misses
+some links rather than guessing; its cost is one pass over the tokens and the mentions
+(bisect into the token offsets, O(n + m·log n) for n tokens and m mentions).
+
 Cost: the speaker pronouns are resolved in text order; each looks at the mentions of two
 paragraphs (bisect into the sorted entity index), the earlier speakers (a list kept in text
 order, read from the end) and per-actor mention positions built once per article
@@ -352,4 +375,120 @@ def _most_recent(head: Token, gender: str, ctx: ArticleContext) -> str | None:
         known = gender_of(ctx, actor, head.idx)
         if known is None or known == gender:
             return actor
+    return None
+
+
+#: the dependencies of a narrative pronoun: a clause's subject ("She was 26.") or a possessive
+#: ("Her lawyer said …")
+NARRATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, list[str]]:
+    """The he/she pronouns outside quotation marks a reader links to a person of the article
+    (the rule of the module docstring, *Narrative pronouns*): ``{start of the person's latest
+    mention before the pronoun: [the pronouns as written, in text order]}``.
+
+    ``rows`` are the article's attributions (:class:`~.types.Attribution`): their speaker
+    phrases that are a pronoun ("…," she said) and the first word of a person's reported clause
+    already give the corpus step their ``pronoun`` evidence through the quotes table, so they
+    are left out here. A person of
+    unknown gender linked to a pronoun takes its gender (``ctx.learned_genders``, as for
+    speaker pronouns) for the links after it."""
+    table = lexicons.table("pronoun_genders")
+    ix = index(doc)
+    counted: list[tuple[int, int]] = []  # spans whose pronouns the quotes table already gives
+    for r in rows:
+        sp = r.speaker
+        if sp is None:
+            continue
+        if sp.start is not None and sp.end is not None and (sp.text or "").lower() in table:
+            counted.append((sp.start, sp.end))  # "…," she said (not "Her office said")
+        if r.kind == "indirect" and sp.type == "person":
+            counted.append((r.start, r.start + 1))  # "X said she had …": its first word
+    # the person mentions outside quotation marks of each sentence, in text order
+    by_sentence: dict[int, list[tuple[str, int, bool]]] = {}
+    positions: dict[str, list[int]] = {}
+    for ent in ctx.entities:
+        actor = _narrative_person(ent, ctx)
+        if actor is None:
+            continue
+        at = bisect.bisect_right(ix.starts, ent.start) - 1
+        by_sentence.setdefault(ix.sent_id[max(at, 0)], []).append(
+            (actor, ent.start, is_subject(doc, ent)))
+        positions.setdefault(actor, []).append(ent.start)
+    # the sentence before each: the latest with a word outside quotation marks (a sentence
+    # wholly quoted, "“The families trusted us.”", continues its speaker's)
+    previous: list[int] = []
+    last = -1
+    for k, (a, b) in enumerate(ix.sent_bounds):
+        previous.append(last)
+        if any(not doc[i].is_punct and not doc[i].is_space and doc[i].idx not in ctx.quotes
+               for i in range(a, b)):
+            last = k
+    topic: dict[int, str] = {}  # sentence -> the person its subject pronoun was linked to
+    found: dict[int, list[str]] = {}
+    for tok in doc:
+        gender = table.get(tok.lower_)
+        if gender not in ("m", "f") or tok.dep_ not in NARRATIVE_DEPS:
+            continue
+        pos = tok.idx
+        if pos in ctx.quotes or any(s <= pos < e for s, e in counted):
+            continue
+        sent = ix.sent_id[tok.i]
+        actor = _narrative_antecedent(sent, previous[sent], pos, gender, ctx, by_sentence,
+                                      topic)
+        if actor is None:
+            continue
+        if tok.dep_ != "poss":
+            topic.setdefault(sent, actor)
+        if gender_of(ctx, actor, pos + 1) is None:
+            ctx.learned_genders[actor] = (gender, pos)
+        mentions = positions[actor]
+        at = bisect.bisect_left(mentions, pos) - 1
+        if at >= 0:
+            found.setdefault(mentions[at], []).append(tok.text)
+    return found
+
+
+def _narrative_person(ent, ctx: ArticleContext) -> str | None:
+    """The person actor of a mention outside quotation marks for narrative pronouns: a PERSON
+    mention (the alias table's labels are already on the mentions), or a one-word mention the
+    NER labelled otherwise that is the surname of a person the article names in full (unlike
+    :func:`_person_of`, a person whose surname the NER also tagged ORG stays a person)."""
+    if ent.actor is None or ent.start in ctx.quotes:
+        return None
+    if ent.label == "PERSON":
+        return ent.actor
+    return _person_of(ent, ctx)
+
+
+def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: ArticleContext,
+                          by_sentence: dict[int, list[tuple[str, int, bool]]],
+                          topic: dict[int, str]) -> str | None:
+    """The person a narrative pronoun at ``pos`` in sentence ``sent`` (``prev``: the sentence
+    before it) refers to, or None (ambiguous or no antecedent): see the module docstring."""
+
+    def compatible(mentions: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+        return [m for m in mentions if gender_of(ctx, m[0], pos) in (None, gender)]
+
+    here = compatible([m for m in by_sentence.get(sent, []) if m[1] < pos])
+    if here:  # "Nwachukwu, who …, said her lawyer …": the one person named before it
+        actors = {m[0] for m in here}
+        return here[0][0] if len(actors) == 1 else None
+    before = compatible(by_sentence.get(prev, []))
+    actors = {m[0] for m in before}
+    if len(actors) == 1:  # "Nwachukwu was arrested in May. She was 26."
+        return before[0][0]
+    if len(actors) > 1:  # the subject, with no other compatible person named after it
+        subjects = [k for k, m in enumerate(before) if m[2]]
+        if not subjects:
+            return None
+        first = subjects[0]
+        subject = before[first][0]
+        if any(m[0] != subject for m in before[first:]):
+            return None
+        return subject
+    chained = topic.get(prev)  # "She was 26. She had moved to Lagos in 2019."
+    if chained is not None and gender_of(ctx, chained, pos) in (None, gender):
+        return chained
     return None
