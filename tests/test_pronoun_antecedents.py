@@ -40,7 +40,7 @@ def actor_of_pronoun(text: str, phrase: str, pronoun: str) -> str | None:
 def test_a_title_beats_a_man_s_first_name_and_the_possessor_does_not_take_she():
     # the NER's name "Rhys Evans" opens with a man's first name; "Ms Evans" says she is a woman
     text = ("An artist has denied comparing a review of arts funding with dictatorships.\n\n"
-            "Painter Nia Rhys Evans fears the arts council may be taken over by ministers. "
+            "Shani Rhys Evans fears the arts council may be taken over by ministers. "
             "Culture Minister Alun Pugh said it would be \"crass and ignorant\" to liken the "
             "review to Hitler's Germany. Ms Evans said artists needed freedom.\n\n"
             "The council's future has been in doubt since last year. Ms Evans, who won a "
@@ -53,10 +53,12 @@ def test_a_title_beats_a_man_s_first_name_and_the_possessor_does_not_take_she():
 
 
 def test_article_genders_a_title_on_a_later_mention_beats_the_first_name():
-    doc = parse("Painter Nia Rhys Evans opened the show. Ms Evans spoke first. "
-                "Mr Owen Rhys Jones spoke next.")
+    # en_news_sm names her "Rhys Owen" (a man's first name), without "Shani"
+    doc = parse("Shani Rhys Owen is worried that the council may be taken over. But Ms Owen "
+                "said artists needed freedom.")
     genders = article_genders(mentions(doc))
-    assert genders.get("Nia Rhys Evans") == "f"
+    owen = [a for a in genders if a.endswith("Owen")]
+    assert owen and all(genders[a] == "f" for a in owen)
 
 
 def test_the_possessor_of_a_thing_is_a_weak_antecedent():
