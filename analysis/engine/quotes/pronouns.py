@@ -27,6 +27,17 @@ signals (:data:`WEIGHTS`):
   already resolved to the person earlier in this article — adds ``gender``; an unknown gender
   adds nothing; a known incompatible gender excludes the person.
 
+Who is a person candidate (:func:`_person_of`, one rule for the speaker and the narrative
+pronouns): a PERSON mention, whatever the NER labelled the actor's other mentions (a person
+whose surname it also tagged ORG stays a person), except a work's title (:func:`is_work_title`:
+a name right after a ``work_nouns`` word, "her short film Wasp", "the novel Lakshmi"); and a
+one-word ORG/GPE/NORP mention that is the surname of a person named in full. A mention that is
+only a possessor ("Hitler's Germany", "Trump's tariffs": :func:`_weak`) is neither a candidate
+of the window nor of the fallback below: the pronoun goes to the person the story is about, not
+to a name inside a thing. A title on any mention (Ms James) decides the person's gender over a
+first name (:func:`article_genders`), so a woman whose name the NER cut to "Rhys James" is not
+excluded from "she" as a man.
+
 The best score wins (ties: the latest mention). A person of unknown gender is a candidate only
 with a discourse signal (previous speaker, a subject in the window or a mention in the current
 or previous sentence): a name of unknown gender is not a free candidate for every pronoun, and
