@@ -27,6 +27,17 @@ signals (:data:`WEIGHTS`):
   already resolved to the person earlier in this article — adds ``gender``; an unknown gender
   adds nothing; a known incompatible gender excludes the person.
 
+Who is a person candidate (:func:`_person_of`, one rule for the speaker and the narrative
+pronouns): a PERSON mention, whatever the NER labelled the actor's other mentions (a person
+whose surname it also tagged ORG stays a person), except a work's title (:func:`is_work_title`:
+a name right after a ``work_nouns`` word, "her short film Wasp", "the novel Lakshmi"); and a
+one-word ORG/GPE/NORP mention that is the surname of a person named in full. A mention that is
+only a possessor ("Hitler's Germany", "Trump's tariffs": :func:`_weak`) is neither a candidate
+of the window nor of the fallback below: the pronoun goes to the person the story is about, not
+to a name inside a thing. A title on any mention (Ms James) decides the person's gender over a
+first name (:func:`article_genders`), so a woman whose name the NER cut to "Rhys James" is not
+excluded from "she" as a man.
+
 The best score wins (ties: the latest mention). A person of unknown gender is a candidate only
 with a discourse signal (previous speaker, a subject in the window or a mention in the current
 or previous sentence): a name of unknown gender is not a free candidate for every pronoun, and
@@ -98,28 +109,30 @@ WEIGHTS = {"previous_speaker": 3.0, "subject": 2.0, "other_subject": 1.0, "recen
 
 def article_genders(entities: list) -> dict[str, str]:
     """Gender (``"f"``/``"m"``) per PERSON actor where this article shows it: a title (Mr / Ms)
-    or a first name (the first mention that shows one decides). Per article, for he/she; the
-    corpus-level actor gender is :func:`analysis.assembly.gender.actor_genders`."""
+    on any of its mentions, else a first name (the first mention that shows one decides). A
+    title beats a first name: "Shani Rhys James … Ms James" is female though the NER's name
+    "Rhys James" opens with a man's first name. Per article, for he/she; the corpus-level
+    actor gender is :func:`analysis.assembly.gender.actor_genders`."""
     names = lexicons.table("first_names")
     female, male = lexicons.words("female_titles"), lexicons.words("male_titles")
-    genders: dict[str, str] = {}
+    titled: dict[str, str] = {}
+    named: dict[str, str] = {}
     for ent in entities:
         if ent.actor is None or ent.label != "PERSON":
             continue
         words = [w.rstrip(".").lower() for w in ent.text.split()]
-        found = None
         if any(w in female for w in words):
-            found = "f"
+            titled.setdefault(ent.actor, "f")
         elif any(w in male for w in words):
-            found = "m"
-        elif len(ent.actor.split()) > 1:
+            titled.setdefault(ent.actor, "m")
+        elif len(ent.actor.split()) > 1 and ent.actor not in named:
             first = ent.actor.split()[0]
             found = names.get(first.lower())
             if found is None:  # the first-name statistics (engine.first_names)
                 found = {"female": "f", "male": "m"}.get(first_name_gender(first) or "")
-        if found and ent.actor not in genders:
-            genders[ent.actor] = found
-    return genders
+            if found:
+                named[ent.actor] = found
+    return {**named, **titled}
 
 
 def is_subject(doc: Doc, ent) -> bool:
@@ -157,16 +170,48 @@ def _people(ctx: ArticleContext) -> _People:
 
 
 def _person_of(ent, ctx: ArticleContext) -> str | None:
-    """The person actor of a mention outside quotation marks, or None: a PERSON mention, or a
-    one-word mention the NER labelled otherwise that is the surname of a person the article
-    names in full ("Qureshi" tagged GPE after "Ayaan Qureshi")."""
+    """The person actor of a mention outside quotation marks, or None — one rule for the
+    speaker and the narrative pronouns:
+
+    * a PERSON mention, whatever the NER labelled the actor's other mentions (a person whose
+      surname the NER also tagged ORG, "Peter Hollis" … "Hollis" (ORG), stays a person);
+      not when it names a work (:func:`is_work_title`: "her short film Wasp");
+    * a one-word mention the NER labelled ORG/GPE/NORP that is the surname of a person the
+      article names in full ("Qureshi" tagged GPE after "Ayaan Qureshi")."""
     if ent.actor is None or ent.start in ctx.quotes:
         return None
     if ent.label == "PERSON":
-        return ent.actor if ctx.actor_labels.get(ent.actor, "PERSON") == "PERSON" else None
+        return None if is_work_title(ctx, ent) else ent.actor
     if ent.label in ("ORG", "GPE", "NORP") and " " not in ent.text and ent.text[:1].isupper():
         return ctx.surnames.get(ent.text)
     return None
+
+
+def is_work_title(ctx: ArticleContext, ent) -> bool:
+    """Whether a mention names a work, not a person: it follows a ``work_nouns`` word ("her
+    short film Wasp", "the song Jolene", "his novel Ada"), possibly after a capitalised word
+    of the title. The text before the mention is read, not the parse (small models parse a
+    title as anything)."""
+    before = ctx.text[max(ent.start - 40, 0):ent.start].split()
+    if not before:
+        return False
+    works = lexicons.words("work_nouns")
+    last = before[-1].lower().strip(",:;")
+    return last in works or (len(before) > 1 and before[-1][:1].isupper()
+                             and before[-2].lower() in works)
+
+
+def _weak(doc: Doc, ent) -> bool:
+    """Whether a mention is only the possessor of a thing ("Hitler's Germany", "Trump's
+    policies"): not a subject and not a discourse antecedent of a speaker pronoun. A possessor
+    of a person's role or kin ("Holt's spokeswoman") is weak too: the pronoun goes to that
+    person, not to the possessor."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’")
+                                      for c in root.children)
 
 
 def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
@@ -263,7 +308,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         if ent.start < window_start:
             break
         actor = _person_of(ent, ctx)
-        if actor is None:
+        if actor is None or _weak(doc, ent):
             continue
         scores.setdefault(actor, 0.0)
         latest.setdefault(actor, ent.start)
@@ -370,7 +415,7 @@ def _most_recent(head: Token, gender: str, ctx: ArticleContext) -> str | None:
     for j in range(before - 1, -1, -1):
         ent = ctx.entities[j]
         actor = _person_of(ent, ctx)
-        if actor is None:
+        if actor is None or _weak(head.doc, ent):
             continue
         known = gender_of(ctx, actor, head.idx)
         if known is None or known == gender:
@@ -409,7 +454,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
     by_sentence: dict[int, list[tuple[str, int, bool]]] = {}
     positions: dict[str, list[int]] = {}
     for ent in ctx.entities:
-        actor = _narrative_person(ent, ctx)
+        actor = _person_of(ent, ctx)
         if actor is None:
             continue
         at = bisect.bisect_right(ix.starts, ent.start) - 1
@@ -448,18 +493,6 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
         if at >= 0:
             found.setdefault(mentions[at], []).append(tok.text)
     return found
-
-
-def _narrative_person(ent, ctx: ArticleContext) -> str | None:
-    """The person actor of a mention outside quotation marks for narrative pronouns: a PERSON
-    mention (the alias table's labels are already on the mentions), or a one-word mention the
-    NER labelled otherwise that is the surname of a person the article names in full (unlike
-    :func:`_person_of`, a person whose surname the NER also tagged ORG stays a person)."""
-    if ent.actor is None or ent.start in ctx.quotes:
-        return None
-    if ent.label == "PERSON":
-        return ent.actor
-    return _person_of(ent, ctx)
 
 
 def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: ArticleContext,
