@@ -25,6 +25,7 @@ from ..syntax import kids, rights
 from .spans import subtree_size
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
+from .headnames import head_name, name_actor, reaches
 from .subjects import DASHES, noun_class
 from .types import Speaker
 
@@ -88,6 +89,11 @@ def speaker_span(head: Token) -> tuple[int, int]:
                     last += 1
                 right = max(right, last)
                 break
+    # a name the NER missed or mislabelled in apposition ("The woman's lawyer, Gloria Allred",
+    # "said Oxford University, England's chancellor, Chris Patten"): .headnames
+    named = reaches(head)
+    if named is not None and named > right:
+        right = named
     # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
     for j in range(left, min(head.i, left + 6)):
         if doc[j].text in DASHES and j > left and all(
@@ -272,6 +278,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     full = ctx.text[min(start, head.left_edge.idx):max(
         end, head.right_edge.idx + len(head.right_edge.text))]
     kind = _type_noun_phrase(span_tokens, ents, full, head)
+    named = head_name(head, span_tokens, ents, ctx.text)
+    if named is not None:
+        # the person's name heads the phrase, whatever surrounds it (.headnames)
+        return Speaker(span_text, start, end, "person", name_actor(named, ents, ctx),
+                       named.role)
     actor = None
     if kind == "person" and _organisation_in_article(ctx, ents, span_text):
         kind = "organization"

@@ -1,0 +1,251 @@
+"""The person's name that heads a speaker phrase with a role, an organisation or a place around
+it (issue 24): the phrase is that person, whatever the NER made of the words before the name.
+
+Three shapes, read from the syntax and the tokens, not from the NER label alone:
+
+* a role and a name at the end of a compound chain: "Amnesty International spokesperson Ana
+  Ruiz", "First Minister of Scotland Nicola Sturgeon", "Newly elected Assemblywoman Carla
+  Mendes" — the phrase (before any comma) ends in a run of capitalised proper nouns, with a
+  role word before the name (a common noun, a ``titles`` word, an unnamed-person noun of
+  ``speaker_nouns``, or a capitalised title outside any entity). The name is the end of the run
+  from its first known first name (the first-name statistics, not a ``countries`` word) on: the
+  place or organisation the NER swallowed into the name ("Scotland Nicola Sturgeon", "Oxfam
+  Helen Barber") is left out; without a known first name, the run after its last organisation
+  word. No conjunction between the role and the name ("senators X and Y" stays a group);
+* a name followed by "of"/"from"/"at" and an organisation: "Graeme Biggar of the National Crime
+  Agency", "Rhun Davies of the Welsh assembly" — the name is the phrase's head, the rest its
+  affiliation;
+* a name in apposition to a role ("Hunter Biden's lawyer, Abbe Lowell", "A Republican
+  Assemblywoman, Jane Holt", "The unidentified woman's lawyer, Gloria Allred"), also behind an
+  organisation ("said Oxford University, England's chancellor, Chris Patten"): a possessive
+  owner before the role is not a second speaker, an anonymity word describes the owner.
+
+A name counts only when it starts with a known first name or ends inside a PERSON entity, holds
+no ``org_words`` word and does not end inside a place (GPE, LOC, FAC) or NORP entity: "an
+official at Goldman Sachs" stays anonymous. The actor is the PERSON entity inside the name when
+there is one (its canonical form), else the person the article names so, else the name's text.
+
+Cost: one pass over the phrase's tokens and the head's children; one dictionary look-up per
+capitalised token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ..first_names import name_statistics
+from ..names import fold
+from ..syntax import rights
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import ArticleContext
+
+#: fewest bearers for a word to count as a first name
+MIN_BEARERS = 50
+_AFFILIATION = ("of", "from", "at")
+_PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
+
+
+@dataclass(frozen=True)
+class HeadName:
+    """The name heading a speaker phrase: its tokens' character span, and the role text."""
+
+    start: int
+    end: int
+    role: str | None
+
+
+def _org_words() -> re.Pattern:
+    def build(lx):
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, lx.lists["org_words"])) + r")\b",
+                          re.I)
+    return lexicons.derived("org_words_re", build)
+
+
+def _role_words() -> frozenset[str]:
+    def build(lx):
+        unnamed = {k for k, v in lx.tables["speaker_nouns"].items() if v == "anonymous"}
+        return frozenset({w.lower() for w in lx.lists["titles"]} | unnamed)
+    return lexicons.derived("head_name_role_words", build)
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha or \
+        tok.pos_ == "PROPN" and tok.text[:1].isupper() and "-" in tok.text
+
+
+def first_name(tok: Token) -> bool:
+    """Whether ``tok`` is a known first name (and not a country: "India", "Jordan")."""
+    if tok.lower_ in lexicons.words("countries") or tok.ent_type_ in _PLACE_LABELS \
+            or tok.lower_.rstrip(".") in _role_words():
+        return False
+    hit = name_statistics().get(fold(tok.text).strip("."))
+    return hit is not None and hit[0] >= MIN_BEARERS and len(tok.text) > 1
+
+
+def _role_like(tok: Token) -> bool:
+    """A word that can name a person's role before the name."""
+    if tok.lower_.rstrip(".") in _role_words():
+        return True
+    if tok.pos_ == "NOUN" and tok.text.islower():
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and not first_name(tok) \
+        and tok.text[:1].isupper() and not tok.text.isupper()
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    """The name at the end of a run of capitalised tokens: from its first known first name on
+    (with a surname after it; after a preposition, not the run's first word: "of Scotland
+    Nicola Sturgeon", "of India Narendra Modi"), else after its last organisation word or
+    title."""
+    doc = run[0].doc
+    skip = 1 if run[0].i > 0 and doc[run[0].i - 1].pos_ == "ADP" else 0
+    for k, tok in enumerate(run[:-1]):
+        if k >= skip and first_name(tok):
+            return run[k:]
+    cut = 0
+    for k, tok in enumerate(run[:-1]):
+        if _org_words().search(tok.text) or tok.lower_ in _role_words():
+            cut = k + 1
+    return run[cut:]
+
+
+def _valid(name: list[Token], ents) -> bool:
+    if not name or _org_words().search(" ".join(t.text for t in name)):
+        return False
+    last = name[-1]
+    end = last.idx + len(last.text)
+    for e in ents:
+        if e.start < end <= e.end and e.label in _PLACE_LABELS:
+            return False
+    person = any(e.label == "PERSON" and e.start < end <= e.end for e in ents)
+    return person or first_name(name[0]) and len(name) >= 2
+
+
+def _with_compounds(tok: Token) -> list[Token]:
+    """An apposition's name: the token with the capitalised name words before it."""
+    doc = tok.doc
+    first = tok.i
+    while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
+            and doc[first - 1].dep_ in ("compound", "flat") and _is_name(doc[first - 1]):
+        first -= 1
+    last = tok.i
+    while last + 1 < len(doc) and doc[last + 1].head.i == tok.i \
+            and doc[last + 1].dep_ in ("compound", "flat") and _is_name(doc[last + 1]):
+        last += 1
+    return list(doc[first:last + 1])
+
+
+def appositive_name(head: Token) -> list[Token] | None:
+    """The name in apposition to the role noun ``head`` ("Biden's lawyer, Abbe Lowell"), or
+    behind an organisation's appositive role ("Oxford University, England's chancellor, Chris
+    Patten"); checked for name shape only (:func:`_valid` sees the entities)."""
+    role: Token | None = head
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
+        role = next((c for c in rights(head) if c.dep_ in ("appos", "conj")
+                     and c.pos_ == "NOUN"), None)
+    elif head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ not in ("", "NORP") \
+            and head.pos_ == "PROPN":
+        return None
+    if role is None or role.pos_ == "PROPN" and not _role_like(role):
+        return None
+    for child in rights(role):
+        if child.dep_ == "appos" and _is_name(child):
+            name = _with_compounds(child)
+            if first_name(name[0]) and len(name) >= 2 or child.ent_type_ == "PERSON":
+                return name
+    return None
+
+
+def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadName | None:
+    """The person's name heading the speaker phrase (``span_tokens``, headed by ``head``), with
+    the role text around it, or None (the module docstring gives the rules)."""
+    words = [t for t in span_tokens if not t.is_punct or t.text == ","]
+    if not words:
+        return None
+    name = appositive_name(head)
+    if name is not None and name[0].idx >= words[0].idx and _valid(name, ents):
+        before = [t for t in words if t.idx < name[0].idx]
+        while before and (before[-1].text == "," or before[-1].dep_ == "det" and
+                          before[-1] is before[0]):
+            before.pop()
+        while before and before[0].dep_ == "det":
+            before.pop(0)
+        role = text[before[0].idx:before[-1].idx + len(before[-1].text)] if before else None
+        return _found(name, role)
+    core = []
+    for tok in words:
+        if tok.text == ",":
+            break
+        core.append(tok)
+    # a name, then "of"/"from"/"at" and its affiliation: "Rhun Davies of the Welsh assembly"
+    lead = []
+    for tok in core:
+        if not _is_name(tok):
+            break
+        lead.append(tok)
+    if 2 <= len(lead) < len(core) and core[len(lead)].lower_ in _AFFILIATION \
+            and head in lead and _valid(lead, ents):
+        after = core[len(lead) + 1:]
+        while after and after[0].dep_ == "det":
+            after.pop(0)
+        role = text[after[0].idx:after[-1].idx + len(after[-1].text)] if after else None
+        return _found(lead, role)
+    # a role, then the name at the end of the chain: "First Minister of Scotland Nicola Sturgeon"
+    run: list[Token] = []
+    for tok in reversed(core):
+        if not _is_name(tok) and tok.text.lower() not in ("jr", "sr"):
+            break
+        run.insert(0, tok)
+    if not run:
+        return None
+    name = _trim(run)
+    before = [t for t in core if t.idx < name[0].idx]
+    if not any(_role_like(t) for t in before) or head not in core:
+        return None
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "&", "or") for t in before):
+        return None
+    # "Advisers to Mr. Rubio": a name right after a preposition is its object, not the role's
+    # name; plural roles are a group's ("Democratic senators Ann Lee and …")
+    bare = [t for t in before if not t.text.endswith(".")]
+    if bare and bare[-1].pos_ == "ADP" or any(t.tag_ in ("NNS", "NNPS") and _role_like(t)
+                                               for t in before):
+        return None
+    if not _valid(name, ents):
+        return None
+    while before and before[0].dep_ == "det":
+        before.pop(0)
+    role = text[before[0].idx:before[-1].idx + len(before[-1].text)] if before else None
+    if role is not None:
+        role = re.sub(r"\s*['’]s$", "", role).strip() or None
+    return _found(name, role)
+
+
+def _found(name: list[Token], role: str | None) -> HeadName:
+    return HeadName(name[0].idx, name[-1].idx + len(name[-1].text), role)
+
+
+def name_actor(found: HeadName, ents, ctx: ArticleContext) -> str:
+    """The actor of the name: the PERSON entity inside it (canonical), else the person the
+    article names so, else the name's text."""
+    titles = _role_words()
+    inside = [e for e in ents if e.label == "PERSON" and e.end <= found.end + 1 and e.actor
+              and found.start <= e.end and all(w.lower().rstrip(".") in titles for w in
+                                               ctx.text[e.start:found.start].split())]
+    if inside:
+        return inside[-1].actor
+    text = ctx.text[found.start:found.end]
+    return ctx.known_person(text) or text
+
+
+def reaches(head: Token) -> int | None:
+    """The last token index of an appositive name the speaker phrase must include."""
+    name = appositive_name(head)
+    return name[-1].i if name is not None else None
+
+
