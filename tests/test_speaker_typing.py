@@ -36,6 +36,10 @@ def speaker_of(text: str, quote_start: str) -> tuple[str | None, str | None, str
      'disgrace."', "The vote is", "Samantha Reyes", "Former US Ambassador to the United Nations"),
     ('Newly elected Assemblywoman Carla Mendes said: "Our district deserves better schools."',
      "Our district", "Carla Mendes", "Newly elected Assemblywoman"),
+    ('The Mayor of Bristol Marvin Rees said: "We are ready for the storm."', "We are ready",
+     "Marvin Rees", "Mayor of Bristol"),
+    ('Morgan Stanley analyst Sarah Wu wrote: "Demand is weakening."', "Demand is",
+     "Sarah Wu", "Morgan Stanley analyst"),
 ])
 def test_a_name_after_a_role_with_a_place_or_organisation_is_the_person(text, quote, actor,
                                                                         role):
@@ -57,6 +61,8 @@ def test_a_monarch_named_after_the_country_and_title():
      "We need answers", "Rhun Davies", "Welsh assembly"),
     ('Graeme Biggar of the UK\'s National Crime Agency (NCA) said: "This was a sophisticated '
      'network."', "This was a", "Graeme Biggar", None),
+    ('Maria Lopez from the Red Cross said: "Supplies are running low."', "Supplies are",
+     "Maria Lopez", "Red Cross"),
 ])
 def test_a_name_with_an_affiliation_stays_the_person(text, quote, actor, role):
     kind, found, found_role = speaker_of(text, quote)
@@ -84,6 +90,19 @@ def test_a_name_in_apposition_to_a_role_is_the_person(text, quote, actor, role):
     assert speaker_of(text, quote) == ("person", actor, role)
 
 
+@pytest.mark.parametrize("text,quote,actor,role", [
+    # the owners' coordination misparsed as the phrase's head ("Liam" and "... mother")
+    ('Liam and Noah Carter\'s mother, Emma Carter, said: "They were always close."',
+     "They were", "Emma Carter", "Liam and Noah Carter's mother"),
+    ('"They were always close," said Liam and Noah Carter\'s mother, Emma Carter.',
+     "They were", "Emma Carter", "Liam and Noah Carter's mother"),
+    ('Ryan Hall and Kevin Moss\'s lawyer, Diane Porter, said: "Both men will plead not '
+     'guilty."', "Both men", "Diane Porter", "Ryan Hall and Kevin Moss's lawyer"),
+])
+def test_two_owners_before_a_role_are_not_the_speakers(text, quote, actor, role):
+    assert speaker_of(text, quote) == ("person", actor, role)
+
+
 @pytest.mark.parametrize("text,quote", [
     ('Jones\' lawyer Robert Kline said: "We will appeal the ruling."', "We will appeal"),
     ('Smith\' lawyer Robert Kline told reporters: "We will appeal."', "We will appeal"),
@@ -101,6 +120,18 @@ def test_a_possessive_owner_before_a_role_and_name(text, quote):
     ('A statement said: "The company regrets the incident."', "The company", "document"),
     ('An official at Goldman Sachs said: "The deal is off."', "The deal", "anonymous"),
     ('"He has placed second twice," advisers to Mr. Rubio said.', "He has placed", "group"),
+    ('A spokesperson for Amnesty International said: "The arrests must stop."', "The arrests",
+     "anonymous"),
+    ('A resident of New York said: "We never saw anything."', "We never", "anonymous"),
+    ('Officials at the Department of Justice said: "The inquiry continues."', "The inquiry",
+     "group"),
+    ('Police in Leeds said: "The road will remain closed."', "The road", "organization"),
+    ('Senators Ann Lee and Tom Hart said: "The bill will pass."', "The bill", "group"),
+    ('Tom Smith and his lawyer, Jane Doe, said: "We are pleased with the verdict."',
+     "We are pleased", "group"),
+    ('Ford said: "Sales were strong." Ford also said: "We will hire more workers."',
+     "Sales were", "organization"),
+    ('A report by the World Bank said: "Growth will slow."', "Growth", "document"),
 ])
 def test_unnamed_groups_organisations_and_documents_keep_their_type(text, quote, kind):
     assert speaker_of(text, quote)[0] == kind

@@ -146,7 +146,13 @@ def appositive_name(head: Token) -> list[Token] | None:
     behind an organisation's appositive role ("Oxford University, England's chancellor, Chris
     Patten"); checked for name shape only (:func:`_valid` sees the entities)."""
     role: Token | None = head
-    if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
+    owned = next((c for c in rights(head) if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
+        k.dep_ == "poss" and k.pos_ == "PROPN" for k in c.children)), None)
+    if head.pos_ == "PROPN" and owned is not None:
+        # "Liam and Noah Carter's mother, Emma Carter" parsed as "Liam" and "… mother": the
+        # first owner heads the phrase
+        role = owned
+    elif head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
         role = next((c for c in rights(head) if c.dep_ in ("appos", "conj")
                      and c.pos_ == "NOUN"), None)
     elif head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ not in ("", "NORP") \

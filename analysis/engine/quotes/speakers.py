@@ -11,6 +11,20 @@ one person of the article introduced with that role before it (:func:`_role_hold
 people hold the role it stays unnamed. Pronouns are handed to :mod:`.pronouns`. Each phrase is
 read from its own tokens, the entity index and the article's role index (built once per article,
 linear in its person mentions): O(phrase + holders of the role) per speaker.
+
+A person's name that heads the phrase decides first (:mod:`.headnames`): a role and a name at
+the end of a compound chain ("First Minister of Scotland Nicola Sturgeon", "Amnesty
+International spokesperson Ana Ruiz"), a name with "of"/"from"/"at" and an organisation
+("Graeme Biggar of the National Crime Agency"), a name in apposition to a role, the owners
+before the role not being speakers ("Hunter Biden's lawyer, Abbe Lowell", "The unidentified
+woman's lawyer, Gloria Allred", "said Oxford University, England's chancellor, Chris Patten")
+make the phrase a ``person`` whose actor is the name, without the place or organisation the NER
+may have swallowed into it, and whose role is the rest of the phrase. The name must start with
+a known first name or end in a PERSON entity: an organisation or a place after a role ("an
+official at Goldman Sachs") leaves the phrase to the rules above. Its cost: an organisation
+whose first word is also a first name ("Morgan", "Jordan"), placed directly after a role word
+without a preposition and ending the phrase, can be taken for a person; an apposition beside a
+coordination ("Tom Smith and his lawyer, Jane Doe") stays a group. O(phrase) more per speaker.
 """
 
 from __future__ import annotations
