@@ -111,6 +111,37 @@ def test_a_possessive_owner_before_a_role_and_name(text, quote):
     assert speaker_of(text, quote)[:2] == ("person", "Robert Kline")
 
 
+@pytest.mark.parametrize("text,quote,actor,role", [
+    # a hyphenated given name after a chain of titles
+    ('Police Senior Superintendent Yolanda Yu Hoi-kwan said: "Nine people were arrested."',
+     "Nine people", "Yolanda Yu Hoi-kwan", "Police Senior Superintendent"),
+    # a place the NER took for a person before the title; the inverted order
+    ('"We found the car in the river," said Santa Barbara County Sheriff Bill Brown.',
+     "We found", "Bill Brown", "Santa Barbara County Sheriff"),
+    # titles, the name, then the affiliation
+    # a role before the subject the parser split off ("Early opponent" | "MP Tanya Davies")
+    ('Early opponent MP Tanya Davies said: "We have moved the bill to a better place."',
+     "We have moved", "Tanya Davies", "Early opponent MP"),
+])
+def test_longer_chains_of_titles_and_places(text, quote, actor, role):
+    assert speaker_of(text, quote) == ("person", actor, role)
+
+
+def test_titles_then_the_name_then_the_affiliation():
+    # the actor is the name, or the surname entity the NER found in it (the corpus step links
+    # the surname to the person)
+    kind, actor, role = speaker_of('"Fourteen people are dead," Chief Superintendent Graciano '
+                                   'Mijares of the provincial police said.', "Fourteen")
+    assert (kind, role) == ("person", "Chief Superintendent of the provincial police")
+    assert actor in ("Graciano Mijares", "Mijares")
+
+
+def test_the_name_is_not_another_person_of_the_same_surname():
+    text = ('Usman Khan was named as the attacker on Saturday. Mayor of London Sadiq Khan said: '
+            '"London will never be cowed by terrorism."')
+    assert speaker_of(text, "London will never")[:2] == ("person", "Sadiq Khan")
+
+
 # ---- what keeps its type ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,quote,kind", [

@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 
 #: fewest bearers for a word to count as a first name
 MIN_BEARERS = 50
+#: fewest bearers for a word before a PERSON entity to be taken into the name (title words are
+#: rare first names: "Sheriff" 265, "Governor" 360; "Yolanda" 213,602)
+COMMON_NAME = 1000
 _AFFILIATION = ("of", "from", "at")
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
 
@@ -79,13 +82,25 @@ def _is_name(tok: Token) -> bool:
         tok.pos_ == "PROPN" and tok.text[:1].isupper() and "-" in tok.text
 
 
-def first_name(tok: Token) -> bool:
-    """Whether ``tok`` is a known first name (and not a country: "India", "Jordan")."""
+def _in_name(tok: Token) -> bool:
+    """A name word, or a piece of a hyphenated name ("Yu Hoi-kwan": "Hoi", "-", "kwan")."""
+    doc = tok.doc
+    if _is_name(tok) or tok.lower_ in ("jr", "sr"):
+        return True
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+    return tok.is_alpha and tok.i > 0 and doc[tok.i - 1].text == "-" \
+        and not doc[tok.i - 1].whitespace_
+
+
+def first_name(tok: Token, bearers: int = MIN_BEARERS) -> bool:
+    """Whether ``tok`` is a known first name of at least ``bearers`` bearers (and not a country:
+    "India", "Jordan", nor a title)."""
     if tok.lower_ in lexicons.words("countries") or tok.ent_type_ in _PLACE_LABELS \
             or tok.lower_.rstrip(".") in _role_words():
         return False
     hit = name_statistics().get(fold(tok.text).strip("."))
-    return hit is not None and hit[0] >= MIN_BEARERS and len(tok.text) > 1
+    return hit is not None and hit[0] >= bearers and len(tok.text) > 1
 
 
 def _role_like(tok: Token) -> bool:
@@ -98,13 +113,33 @@ def _role_like(tok: Token) -> bool:
         and tok.text[:1].isupper() and not tok.text.isupper()
 
 
+def _title_in_entity(tok: Token, name: list[Token]) -> bool:
+    """A capitalised word the NER joined to the name's entity ("Assemblywoman Selena Torres"
+    as one ORG): a title before the name."""
+    return tok.pos_ == "PROPN" and bool(tok.ent_type_) and name[0].ent_iob_ == "I" \
+        and not first_name(tok) and all(t.ent_iob_ == "I" for t in tok.doc[tok.i + 1:name[0].i + 1])
+
+
 def _trim(run: list[Token]) -> list[Token]:
-    """The name at the end of a run of capitalised tokens: from its first known first name on
-    (with a surname after it; after a preposition, not the run's first word: "of Scotland
-    Nicola Sturgeon", "of India Narendra Modi"), else after its last organisation word or
-    title."""
+    """The name at the end of a run of capitalised tokens, after its last title or organisation
+    word: from where the NER starts the last PERSON entity, else from the first known first
+    name (with a surname after it; after a preposition, not the run's first word: "of Scotland
+    Nicola Sturgeon", "of India Narendra Modi"), else the rest of the run."""
     doc = run[0].doc
     skip = 1 if run[0].i > 0 and doc[run[0].i - 1].pos_ == "ADP" else 0
+    for k, tok in enumerate(run[:-1]):  # "Santa Barbara County Sheriff Bill Brown"
+        if _org_words().search(tok.text) or tok.lower_.rstrip(".") in _role_words():
+            skip = k + 1
+    starts = [k for k, tok in enumerate(run[:-1])  # where the NER starts the last person's name
+              if k >= skip and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"]
+    if starts:
+        k = starts[-1]
+        while k > skip and first_name(run[k - 1], COMMON_NAME):
+            k -= 1  # a given name the NER left out: "Yolanda [Yu Hoi-kwan]", not "Sheriff"
+        name = run[k:]
+        while len(name) > 2 and not first_name(name[0]) and first_name(name[1]):
+            name = name[1:]  # a title the NER took in: "Assemblywoman Carla Mendes"
+        return name
     for k, tok in enumerate(run[:-1]):
         if k >= skip and first_name(tok):
             return run[k:]
@@ -123,7 +158,9 @@ def _valid(name: list[Token], ents) -> bool:
     for e in ents:
         if e.start < end <= e.end and e.label in _PLACE_LABELS:
             return False
-    person = any(e.label == "PERSON" and e.start < end <= e.end for e in ents)
+    first = name[0].idx  # a PERSON entity at either end ("Chief Superintendent Graciano")
+    person = any(e.label == "PERSON" and (e.start < end <= e.end or e.start <= first < e.end)
+                 for e in ents)
     return person or first_name(name[0]) and len(name) >= 2
 
 
@@ -134,10 +171,15 @@ def _with_compounds(tok: Token) -> list[Token]:
     while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
             and doc[first - 1].dep_ in ("compound", "flat") and _is_name(doc[first - 1]):
         first -= 1
+    while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
+            and doc[first - 1].lower_.rstrip(".") in _role_words():
+        first -= 1  # "Dr. Anthony Fauci": the title, left out below
     last = tok.i
     while last + 1 < len(doc) and doc[last + 1].head.i == tok.i \
             and doc[last + 1].dep_ in ("compound", "flat") and _is_name(doc[last + 1]):
         last += 1
+    while first < tok.i and doc[first].lower_.rstrip(".") in _role_words():
+        first += 1
     return list(doc[first:last + 1])
 
 
@@ -192,12 +234,20 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     # a name, then "of"/"from"/"at" and its affiliation: "Rhun Davies of the Welsh assembly"
     lead = []
     for tok in core:
-        if not _is_name(tok):
+        if not _in_name(tok):
             break
         lead.append(tok)
-    if 2 <= len(lead) < len(core) and core[len(lead)].lower_ in _AFFILIATION \
+    titles = []  # "Chief Superintendent Graciano Mijares of the police"
+    while lead and lead[0].lower_.rstrip(".") in _role_words():
+        titles.append(lead.pop(0))
+    after = core[len(titles) + len(lead):]
+    if len(lead) >= 2 and after and after[0].lower_ in _AFFILIATION \
             and head in lead and _valid(lead, ents):
-        after = core[len(lead) + 1:]
+        if titles:
+            role = text[titles[0].idx:after[-1].idx + len(after[-1].text)]
+            role = role.replace(text[lead[0].idx:lead[-1].idx + len(lead[-1].text)], "")
+            return _found(lead, " ".join(role.split()))
+        after = after[1:]
         while after and after[0].dep_ == "det":
             after.pop(0)
         role = text[after[0].idx:after[-1].idx + len(after[-1].text)] if after else None
@@ -205,21 +255,23 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     # a role, then the name at the end of the chain: "First Minister of Scotland Nicola Sturgeon"
     run: list[Token] = []
     for tok in reversed(core):
-        if not _is_name(tok) and tok.text.lower() not in ("jr", "sr"):
+        if not _in_name(tok):
             break
         run.insert(0, tok)
+    while run and not _is_name(run[0]):
+        run.pop(0)
     if not run:
         return None
     name = _trim(run)
     before = [t for t in core if t.idx < name[0].idx]
-    if not any(_role_like(t) for t in before) or head not in core:
+    if not any(_role_like(t) or _title_in_entity(t, name) for t in before) or head not in core:
         return None
     if any(t.dep_ == "cc" or t.lower_ in ("and", "&", "or") for t in before):
         return None
     # "Advisers to Mr. Rubio": a name right after a preposition is its object, not the role's
     # name; plural roles are a group's ("Democratic senators Ann Lee and …")
     bare = [t for t in before if not t.text.endswith(".")]
-    if bare and bare[-1].pos_ == "ADP" or any(t.tag_ in ("NNS", "NNPS") and _role_like(t)
+    if bare and bare[-1].pos_ == "ADP" or any(t.tag_ == "NNS" and t.pos_ == "NOUN"
                                                for t in before):
         return None
     if not _valid(name, ents):
@@ -239,14 +291,22 @@ def _found(name: list[Token], role: str | None) -> HeadName:
 def name_actor(found: HeadName, ents, ctx: ArticleContext) -> str:
     """The actor of the name: the PERSON entity inside it (canonical), else the person the
     article names so, else the name's text."""
-    titles = _role_words()
-    inside = [e for e in ents if e.label == "PERSON" and e.end <= found.end + 1 and e.actor
-              and found.start <= e.end and all(w.lower().rstrip(".") in titles for w in
-                                               ctx.text[e.start:found.start].split())]
-    if inside:
-        return inside[-1].actor
     text = ctx.text[found.start:found.end]
-    return ctx.known_person(text) or text
+    known = ctx.known_person(text)
+    if known is not None:
+        return known
+    titles = _role_words()
+    words = text.split()
+    for e in ents:
+        if e.label != "PERSON" or not e.actor or not found.start < e.end <= found.end + 1:
+            continue
+        if e.start <= found.start and e.end >= found.end and all(
+                w.lower().rstrip(".") in titles for w in ctx.text[e.start:found.start].split()):
+            return e.actor  # the entity is the name, with a title at most: its canonical form
+        parts = e.actor.split()
+        if parts[-1] == words[-1] and (len(parts) == 1 or parts[0] == words[0]):
+            return e.actor  # the surname the NER saw, not another person of that surname
+    return text
 
 
 def reaches(head: Token) -> int | None:

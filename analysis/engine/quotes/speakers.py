@@ -292,7 +292,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     full = ctx.text[min(start, head.left_edge.idx):max(
         end, head.right_edge.idx + len(head.right_edge.text))]
     kind = _type_noun_phrase(span_tokens, ents, full, head)
-    named = head_name(head, span_tokens, ents, ctx.text)
+    phrase_tokens = list(phrase) if phrase is not None else span_tokens
+    named = head_name(head, phrase_tokens, ents, ctx.text)
     if named is not None:
         # the person's name heads the phrase, whatever surrounds it (.headnames)
         return Speaker(span_text, start, end, "person", name_actor(named, ents, ctx),
