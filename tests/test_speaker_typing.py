@@ -136,6 +136,30 @@ def test_titles_then_the_name_then_the_affiliation():
     assert actor in ("Graciano Mijares", "Mijares")
 
 
+@pytest.mark.parametrize("text,quote,actor,role", [
+    # a role with its own "for …" phrase before the name
+    ('Liberal Democrat spokeswoman for women Sandra Gidley said: "The plan fails mothers."',
+     "The plan", "Sandra Gidley", "Liberal Democrat spokeswoman for women"),
+    # an organisation as the owner: the role is the organisation, the title left out
+    ("The SNP's Nicola Sturgeon said: \"This is a betrayal of Scotland.\"", "This is a",
+     "Nicola Sturgeon", "SNP"),
+    ("Labour's Mr Livingstone said: \"The Tories have no plan.\"", "The Tories",
+     "Livingstone", "Labour"),
+    # a role before the name and the affiliation after it
+    ('"Fares will rise," said aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein.',
+     "Fares will", "Mike Powell", "aviation analyst of Dresdner Kleinwort Wasserstein"),
+])
+def test_owners_and_affiliations_around_the_name(text, quote, actor, role):
+    assert speaker_of(text, quote) == ("person", actor, role)
+
+
+def test_a_name_with_its_role_in_apposition_after_it():
+    kind, actor, role = speaker_of('Lisa Power, head of policy at Aids charity the Terrence '
+                                   'Higgins Trust, said: "This is welcome."', "This is")
+    assert (kind, actor) == ("person", "Lisa Power")
+    assert role is not None and role.startswith("head of policy at")
+
+
 def test_the_name_is_not_another_person_of_the_same_surname():
     text = ('Usman Khan was named as the attacker on Saturday. Mayor of London Sadiq Khan said: '
             '"London will never be cowed by terrorism."')

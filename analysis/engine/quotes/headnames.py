@@ -1,32 +1,48 @@
 """The person's name that heads a speaker phrase with a role, an organisation or a place around
 it (issue 24): the phrase is that person, whatever the NER made of the words before the name.
 
-Three shapes, read from the syntax and the tokens, not from the NER label alone:
+Four shapes, read from the syntax and the tokens, not from the NER label alone:
 
 * a role and a name at the end of a compound chain: "Amnesty International spokesperson Ana
   Ruiz", "First Minister of Scotland Nicola Sturgeon", "Newly elected Assemblywoman Carla
-  Mendes" — the phrase (before any comma) ends in a run of capitalised proper nouns, with a
-  role word before the name (a common noun, a ``titles`` word, an unnamed-person noun of
-  ``speaker_nouns``, or a capitalised title outside any entity). The name is the end of the run
-  from its first known first name (the first-name statistics, not a ``countries`` word) on: the
-  place or organisation the NER swallowed into the name ("Scotland Nicola Sturgeon", "Oxfam
-  Helen Barber") is left out; without a known first name, the run after its last organisation
-  word. No conjunction between the role and the name ("senators X and Y" stays a group);
-* a name followed by "of"/"from"/"at" and an organisation: "Graeme Biggar of the National Crime
-  Agency", "Rhun Davies of the Welsh assembly" — the name is the phrase's head, the rest its
-  affiliation;
+  Mendes", "The SNP's Nicola Sturgeon" — the phrase (before any comma) ends in a run of
+  capitalised proper nouns, with a role word before the name (a common noun, a ``titles``
+  word, an unnamed-person noun of ``speaker_nouns``, a capitalised title outside any entity or
+  joined to the name's entity) or an owner's "'s". The name is the end of the run after its
+  last title or ``org_words`` word: from where the NER starts the last PERSON entity (with a
+  common first name just before it), else from the first known first name (the first-name
+  statistics, not a ``countries`` word; after a preposition, not the run's first word), so the
+  place or organisation the NER swallowed ("Scotland Nicola Sturgeon", "Oxfam Helen Barber") is
+  left out. Not after a preposition ("advisers to Mr. Rubio"), a conjunction ("senators X and
+  Y") or a plural role noun;
+* a name followed by "of"/"from"/"at" and an organisation, with titles or a role before it at
+  most: "Graeme Biggar of the National Crime Agency", "Chief Superintendent Graciano Mijares of
+  the police", "aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein";
 * a name in apposition to a role ("Hunter Biden's lawyer, Abbe Lowell", "A Republican
-  Assemblywoman, Jane Holt", "The unidentified woman's lawyer, Gloria Allred"), also behind an
-  organisation ("said Oxford University, England's chancellor, Chris Patten"): a possessive
-  owner before the role is not a second speaker, an anonymity word describes the owner.
+  Assemblywoman, Jane Holt", "The unidentified woman's lawyer, Gloria Allred", "Liam and Noah
+  Carter's mother, Emma Carter"), also behind an organisation ("said Oxford University,
+  England's chancellor, Chris Patten"): owners before the role are not speakers, an anonymity
+  word describes the owner;
+* a name the NER did not call a person, with its role in apposition after it ("Lisa Power,
+  head of policy at the Terrence Higgins Trust").
 
-A name counts only when it starts with a known first name or ends inside a PERSON entity, holds
-no ``org_words`` word and does not end inside a place (GPE, LOC, FAC) or NORP entity: "an
-official at Goldman Sachs" stays anonymous. The actor is the PERSON entity inside the name when
-there is one (its canonical form), else the person the article names so, else the name's text.
+The role (``speaker_role``) is the rest of the phrase, without determiners, honorifics before
+the name or a closing "'s".
+
+A name counts only when it starts with a known first name (two words at least) or a PERSON
+entity covers its first or last word, holds no ``org_words`` word and does not end inside a
+place (GPE, LOC, FAC) or NORP entity: "an official at Goldman Sachs" stays anonymous. The actor
+is the person the article names so (:meth:`ArticleContext.known_person`), else the PERSON
+entity that is the name (with a title at most: its canonical form), else a PERSON entity of
+its surname alone or with the same first word (never another person of the same surname:
+"Mayor of London Sadiq Khan" after "Usman Khan"), else the name's text.
 
 Cost: one pass over the phrase's tokens and the head's children; one dictionary look-up per
-capitalised token.
+capitalised token. What it gives up: an organisation whose first word is also a common first
+name ("Morgan", "Jordan"), directly after a role word and ending the phrase, can be taken for a
+person; a person's name the NER left inside a longer ORG mention is typed a person here but
+has no PERSON actor of its own (the ``sources`` table needs one) unless the article names the
+person again.
 """
 
 from __future__ import annotations
@@ -226,32 +242,29 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
             before.pop(0)
         role = text[before[0].idx:before[-1].idx + len(before[-1].text)] if before else None
         return _found(name, role)
+    if _is_name(head) and not any(e.label == "PERSON" and e.start <= head.idx < e.end
+                                  for e in ents):
+        # "Lisa Power, head of policy at the Terrence Higgins Trust": a name the NER missed,
+        # its role in apposition after it
+        role_tok = next((c for c in rights(head) if c.dep_ == "appos" and c.pos_ == "NOUN"),
+                        None)
+        name = _with_compounds(head)
+        if role_tok is not None and name[0].idx >= words[0].idx and _valid(name, ents):
+            toks = [t for t in role_tok.subtree if not t.is_punct
+                    and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]
+                                if a.i >= role_tok.i and a is not role_tok)]
+            while toks and toks[0].dep_ == "det":
+                toks.pop(0)
+            role = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else None
+            return _found(name, role)
     core = []
     for tok in words:
         if tok.text == ",":
             break
         core.append(tok)
-    # a name, then "of"/"from"/"at" and its affiliation: "Rhun Davies of the Welsh assembly"
-    lead = []
-    for tok in core:
-        if not _in_name(tok):
-            break
-        lead.append(tok)
-    titles = []  # "Chief Superintendent Graciano Mijares of the police"
-    while lead and lead[0].lower_.rstrip(".") in _role_words():
-        titles.append(lead.pop(0))
-    after = core[len(titles) + len(lead):]
-    if len(lead) >= 2 and after and after[0].lower_ in _AFFILIATION \
-            and head in lead and _valid(lead, ents):
-        if titles:
-            role = text[titles[0].idx:after[-1].idx + len(after[-1].text)]
-            role = role.replace(text[lead[0].idx:lead[-1].idx + len(lead[-1].text)], "")
-            return _found(lead, " ".join(role.split()))
-        after = after[1:]
-        while after and after[0].dep_ == "det":
-            after.pop(0)
-        role = text[after[0].idx:after[-1].idx + len(after[-1].text)] if after else None
-        return _found(lead, role)
+    found = _affiliated(head, core, ents, text)
+    if found is not None:
+        return found
     # a role, then the name at the end of the chain: "First Minister of Scotland Nicola Sturgeon"
     run: list[Token] = []
     for tok in reversed(core):
@@ -264,24 +277,64 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
         return None
     name = _trim(run)
     before = [t for t in core if t.idx < name[0].idx]
-    if not any(_role_like(t) or _title_in_entity(t, name) for t in before) or head not in core:
+    if not any(_role_like(t) or _title_in_entity(t, name) for t in before) \
+            and not (before and before[-1].dep_ == "case") or head not in core:
+        # a role word before the name, or an owner: "The SNP's Nicola Sturgeon"
         return None
     if any(t.dep_ == "cc" or t.lower_ in ("and", "&", "or") for t in before):
         return None
     # "Advisers to Mr. Rubio": a name right after a preposition is its object, not the role's
     # name; plural roles are a group's ("Democratic senators Ann Lee and …")
     bare = [t for t in before if not t.text.endswith(".")]
+    ahead = [t for t in before[:next((k for k, t in enumerate(before) if t.pos_ == "ADP"),
+                                     len(before))]]  # not "spokeswoman for women X"
     if bare and bare[-1].pos_ == "ADP" or any(t.tag_ == "NNS" and t.pos_ == "NOUN"
-                                               for t in before):
+                                               for t in ahead):
         return None
     if not _valid(name, ents):
         return None
     while before and before[0].dep_ == "det":
         before.pop(0)
+    while before and before[-1].lower_.rstrip(".") in lexicons.words("honorifics"):
+        before.pop()  # "Labour's Mr Livingstone": the role is "Labour"
     role = text[before[0].idx:before[-1].idx + len(before[-1].text)] if before else None
     if role is not None:
-        role = re.sub(r"\s*['’]s$", "", role).strip() or None
+        role = re.sub(r"\s*['’]s?$", "", role).strip() or None
     return _found(name, role)
+
+
+def _affiliated(head: Token, core: list[Token], ents, text: str) -> HeadName | None:
+    """A name followed by "of"/"from"/"at" and its affiliation, with titles or a role before it
+    at most: "Rhun Davies of the Welsh assembly", "Chief Superintendent Graciano Mijares of the
+    police", "aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein"."""
+    j = next((k for k, t in enumerate(core) if k > 0 and t.lower_ in _AFFILIATION
+              and _in_name(core[k - 1])), None)
+    if j is None:
+        return None
+    i = j
+    while i > 0 and _in_name(core[i - 1]):
+        i -= 1
+    run, before = core[i:j], core[:i]
+    while run and run[0].lower_.rstrip(".") in _role_words():
+        before.append(run.pop(0))
+    while run and not _is_name(run[0]):
+        run.pop(0)
+    if len(run) < 2 or head not in run and head not in before or not _valid(run, ents):
+        return None
+    while before and before[0].dep_ == "det":
+        before.pop(0)
+    if before and not any(_role_like(t) for t in before) \
+            or any(t.pos_ in ("ADP", "CCONJ") or t.dep_ == "cc" for t in before):
+        return None  # "a spokesman for Mr Blair of …", "X and Y of …"
+    after = core[j:]
+    if before:
+        return _found(run, text[before[0].idx:before[-1].idx + len(before[-1].text)] + " "
+                      + text[after[0].idx:after[-1].idx + len(after[-1].text)])
+    after = after[1:]
+    while after and after[0].dep_ == "det":
+        after.pop(0)
+    role = text[after[0].idx:after[-1].idx + len(after[-1].text)] if after else None
+    return _found(run, role)
 
 
 def _found(name: list[Token], role: str | None) -> HeadName:
