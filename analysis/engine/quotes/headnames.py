@@ -1,0 +1,370 @@
+"""The person's name that heads a speaker phrase with a role, an organisation or a place around
+it (issue 24): the phrase is that person, whatever the NER made of the words before the name.
+
+Four shapes, read from the syntax and the tokens, not from the NER label alone:
+
+* a role and a name at the end of a compound chain: "Amnesty International spokesperson Ana
+  Ruiz", "First Minister of Scotland Nicola Sturgeon", "Newly elected Assemblywoman Carla
+  Mendes", "The SNP's Nicola Sturgeon" — the phrase (before any comma) ends in a run of
+  capitalised proper nouns, with a role word before the name (a common noun, a ``titles``
+  word, an unnamed-person noun of ``speaker_nouns``, a capitalised title outside any entity or
+  joined to the name's entity) or an owner's "'s". The name is the end of the run after its
+  last title or ``org_words`` word: from where the NER starts the last PERSON entity (with a
+  common first name just before it), else from the first known first name (the first-name
+  statistics, not a ``countries`` word; after a preposition, not the run's first word), so the
+  place or organisation the NER swallowed ("Scotland Nicola Sturgeon", "Oxfam Helen Barber") is
+  left out. Not after a preposition ("advisers to Mr. Rubio"), a conjunction ("senators X and
+  Y") or a plural role noun;
+* a name followed by "of"/"from"/"at" and an organisation, with titles or a role before it at
+  most: "Graeme Biggar of the National Crime Agency", "Chief Superintendent Graciano Mijares of
+  the police", "aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein";
+* a name in apposition to a role ("Hunter Biden's lawyer, Abbe Lowell", "A Republican
+  Assemblywoman, Jane Holt", "The unidentified woman's lawyer, Gloria Allred", "Liam and Noah
+  Carter's mother, Emma Carter"), also behind an organisation ("said Oxford University,
+  England's chancellor, Chris Patten"): owners before the role are not speakers, an anonymity
+  word describes the owner;
+* a name the NER did not call a person, with its role in apposition after it ("Lisa Power,
+  head of policy at the Terrence Higgins Trust").
+
+The role (``speaker_role``) is the rest of the phrase, without determiners, honorifics before
+the name or a closing "'s".
+
+A name counts only when it starts with a known first name (two words at least) or a PERSON
+entity covers its first or last word, holds no ``org_words`` word and does not end inside a
+place (GPE, LOC, FAC) or NORP entity: "an official at Goldman Sachs" stays anonymous. The actor
+is the person the article names so (:meth:`ArticleContext.known_person`), else the PERSON
+entity that is the name (with a title at most: its canonical form), else a PERSON entity of
+its surname alone or with the same first word (never another person of the same surname:
+"Mayor of London Sadiq Khan" after "Usman Khan"), else the name's text.
+
+Cost: one pass over the phrase's tokens and the head's children; one dictionary look-up per
+capitalised token. What it gives up: an organisation whose first word is also a common first
+name ("Morgan", "Jordan"), directly after a role word and ending the phrase, can be taken for a
+person; a person's name the NER left inside a longer ORG mention is typed a person here but
+has no PERSON actor of its own (the ``sources`` table needs one) unless the article names the
+person again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ..first_names import name_statistics
+from ..names import fold
+from ..syntax import rights
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import ArticleContext
+
+#: fewest bearers for a word to count as a first name
+MIN_BEARERS = 50
+#: fewest bearers for a word before a PERSON entity to be taken into the name (title words are
+#: rare first names: "Sheriff" 265, "Governor" 360; "Yolanda" 213,602)
+COMMON_NAME = 1000
+_AFFILIATION = ("of", "from", "at")
+_PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
+
+
+@dataclass(frozen=True)
+class HeadName:
+    """The name heading a speaker phrase: its tokens' character span, and the role text."""
+
+    start: int
+    end: int
+    role: str | None
+
+
+def _org_words() -> re.Pattern:
+    def build(lx):
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, lx.lists["org_words"])) + r")\b",
+                          re.I)
+    return lexicons.derived("org_words_re", build)
+
+
+def _role_words() -> frozenset[str]:
+    def build(lx):
+        unnamed = {k for k, v in lx.tables["speaker_nouns"].items() if v == "anonymous"}
+        return frozenset({w.lower() for w in lx.lists["titles"]} | unnamed)
+    return lexicons.derived("head_name_role_words", build)
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha or \
+        tok.pos_ == "PROPN" and tok.text[:1].isupper() and "-" in tok.text
+
+
+def _in_name(tok: Token) -> bool:
+    """A name word, or a piece of a hyphenated name ("Yu Hoi-kwan": "Hoi", "-", "kwan")."""
+    doc = tok.doc
+    if _is_name(tok) or tok.lower_ in ("jr", "sr"):
+        return True
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+    return tok.is_alpha and tok.i > 0 and doc[tok.i - 1].text == "-" \
+        and not doc[tok.i - 1].whitespace_
+
+
+def first_name(tok: Token, bearers: int = MIN_BEARERS) -> bool:
+    """Whether ``tok`` is a known first name of at least ``bearers`` bearers (and not a country:
+    "India", "Jordan", nor a title)."""
+    if tok.lower_ in lexicons.words("countries") or tok.ent_type_ in _PLACE_LABELS \
+            or tok.lower_.rstrip(".") in _role_words():
+        return False
+    hit = name_statistics().get(fold(tok.text).strip("."))
+    return hit is not None and hit[0] >= bearers and len(tok.text) > 1
+
+
+def _role_like(tok: Token) -> bool:
+    """A word that can name a person's role before the name."""
+    if tok.lower_.rstrip(".") in _role_words():
+        return True
+    if tok.pos_ == "NOUN" and tok.text.islower():
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and not first_name(tok) \
+        and tok.text[:1].isupper() and not tok.text.isupper()
+
+
+def _title_in_entity(tok: Token, name: list[Token]) -> bool:
+    """A capitalised word the NER joined to the name's entity ("Assemblywoman Selena Torres"
+    as one ORG): a title before the name."""
+    return tok.pos_ == "PROPN" and bool(tok.ent_type_) and name[0].ent_iob_ == "I" \
+        and not first_name(tok) and all(t.ent_iob_ == "I" for t in tok.doc[tok.i + 1:name[0].i + 1])
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    """The name at the end of a run of capitalised tokens, after its last title or organisation
+    word: from where the NER starts the last PERSON entity, else from the first known first
+    name (with a surname after it; after a preposition, not the run's first word: "of Scotland
+    Nicola Sturgeon", "of India Narendra Modi"), else the rest of the run."""
+    doc = run[0].doc
+    skip = 1 if run[0].i > 0 and doc[run[0].i - 1].pos_ == "ADP" else 0
+    for k, tok in enumerate(run[:-1]):  # "Santa Barbara County Sheriff Bill Brown"
+        if _org_words().search(tok.text) or tok.lower_.rstrip(".") in _role_words():
+            skip = k + 1
+    starts = [k for k, tok in enumerate(run[:-1])  # where the NER starts the last person's name
+              if k >= skip and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"]
+    if starts:
+        k = starts[-1]
+        while k > skip and first_name(run[k - 1], COMMON_NAME):
+            k -= 1  # a given name the NER left out: "Yolanda [Yu Hoi-kwan]", not "Sheriff"
+        name = run[k:]
+        while len(name) > 2 and not first_name(name[0]) and first_name(name[1]):
+            name = name[1:]  # a title the NER took in: "Assemblywoman Carla Mendes"
+        return name
+    for k, tok in enumerate(run[:-1]):
+        if k >= skip and first_name(tok):
+            return run[k:]
+    cut = 0
+    for k, tok in enumerate(run[:-1]):
+        if _org_words().search(tok.text) or tok.lower_ in _role_words():
+            cut = k + 1
+    return run[cut:]
+
+
+def _valid(name: list[Token], ents) -> bool:
+    if not name or _org_words().search(" ".join(t.text for t in name)):
+        return False
+    last = name[-1]
+    end = last.idx + len(last.text)
+    for e in ents:
+        if e.start < end <= e.end and e.label in _PLACE_LABELS:
+            return False
+    first = name[0].idx  # a PERSON entity at either end ("Chief Superintendent Graciano")
+    person = any(e.label == "PERSON" and (e.start < end <= e.end or e.start <= first < e.end)
+                 for e in ents)
+    return person or first_name(name[0]) and len(name) >= 2
+
+
+def _with_compounds(tok: Token) -> list[Token]:
+    """An apposition's name: the token with the capitalised name words before it."""
+    doc = tok.doc
+    first = tok.i
+    while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
+            and doc[first - 1].dep_ in ("compound", "flat") and _is_name(doc[first - 1]):
+        first -= 1
+    while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
+            and doc[first - 1].lower_.rstrip(".") in _role_words():
+        first -= 1  # "Dr. Anthony Fauci": the title, left out below
+    last = tok.i
+    while last + 1 < len(doc) and doc[last + 1].head.i == tok.i \
+            and doc[last + 1].dep_ in ("compound", "flat") and _is_name(doc[last + 1]):
+        last += 1
+    while first < tok.i and doc[first].lower_.rstrip(".") in _role_words():
+        first += 1
+    return list(doc[first:last + 1])
+
+
+def appositive_name(head: Token) -> list[Token] | None:
+    """The name in apposition to the role noun ``head`` ("Biden's lawyer, Abbe Lowell"), or
+    behind an organisation's appositive role ("Oxford University, England's chancellor, Chris
+    Patten"); checked for name shape only (:func:`_valid` sees the entities)."""
+    role: Token | None = head
+    owned = next((c for c in rights(head) if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
+        k.dep_ == "poss" and k.pos_ == "PROPN" for k in c.children)), None)
+    if head.pos_ == "PROPN" and owned is not None:
+        # "Liam and Noah Carter's mother, Emma Carter" parsed as "Liam" and "… mother": the
+        # first owner heads the phrase
+        role = owned
+    elif head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
+        role = next((c for c in rights(head) if c.dep_ in ("appos", "conj")
+                     and c.pos_ == "NOUN"), None)
+    elif head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ not in ("", "NORP") \
+            and head.pos_ == "PROPN":
+        return None
+    if role is None or role.pos_ == "PROPN" and not _role_like(role):
+        return None
+    for child in rights(role):
+        if child.dep_ == "appos" and _is_name(child):
+            name = _with_compounds(child)
+            if first_name(name[0]) and len(name) >= 2 or child.ent_type_ == "PERSON":
+                return name
+    return None
+
+
+def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadName | None:
+    """The person's name heading the speaker phrase (``span_tokens``, headed by ``head``), with
+    the role text around it, or None (the module docstring gives the rules)."""
+    words = [t for t in span_tokens if not t.is_punct or t.text == ","]
+    if not words:
+        return None
+    name = appositive_name(head)
+    if name is not None and name[0].idx >= words[0].idx and _valid(name, ents):
+        before = [t for t in words if t.idx < name[0].idx]
+        while before and (before[-1].text == "," or before[-1].dep_ == "det" and
+                          before[-1] is before[0]):
+            before.pop()
+        while before and before[0].dep_ == "det":
+            before.pop(0)
+        role = text[before[0].idx:before[-1].idx + len(before[-1].text)] if before else None
+        return _found(name, role)
+    if _is_name(head) and not any(e.label == "PERSON" and e.start <= head.idx < e.end
+                                  for e in ents):
+        # "Lisa Power, head of policy at the Terrence Higgins Trust": a name the NER missed,
+        # its role in apposition after it
+        role_tok = next((c for c in rights(head) if c.dep_ == "appos" and c.pos_ == "NOUN"),
+                        None)
+        name = _with_compounds(head)
+        if role_tok is not None and name[0].idx >= words[0].idx and _valid(name, ents):
+            toks = [t for t in role_tok.subtree if not t.is_punct
+                    and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]
+                                if a.i >= role_tok.i and a is not role_tok)]
+            while toks and toks[0].dep_ == "det":
+                toks.pop(0)
+            role = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else None
+            return _found(name, role)
+    core = []
+    for tok in words:
+        if tok.text == ",":
+            break
+        core.append(tok)
+    found = _affiliated(head, core, ents, text)
+    if found is not None:
+        return found
+    # a role, then the name at the end of the chain: "First Minister of Scotland Nicola Sturgeon"
+    run: list[Token] = []
+    for tok in reversed(core):
+        if not _in_name(tok):
+            break
+        run.insert(0, tok)
+    while run and not _is_name(run[0]):
+        run.pop(0)
+    if not run:
+        return None
+    name = _trim(run)
+    before = [t for t in core if t.idx < name[0].idx]
+    if not any(_role_like(t) or _title_in_entity(t, name) for t in before) \
+            and not (before and before[-1].dep_ == "case") or head not in core:
+        # a role word before the name, or an owner: "The SNP's Nicola Sturgeon"
+        return None
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "&", "or") for t in before):
+        return None
+    # "Advisers to Mr. Rubio": a name right after a preposition is its object, not the role's
+    # name; plural roles are a group's ("Democratic senators Ann Lee and …")
+    bare = [t for t in before if not t.text.endswith(".")]
+    ahead = [t for t in before[:next((k for k, t in enumerate(before) if t.pos_ == "ADP"),
+                                     len(before))]]  # not "spokeswoman for women X"
+    if bare and bare[-1].pos_ == "ADP" or any(t.tag_ == "NNS" and t.pos_ == "NOUN"
+                                               for t in ahead):
+        return None
+    if not _valid(name, ents):
+        return None
+    while before and before[0].dep_ == "det":
+        before.pop(0)
+    while before and before[-1].lower_.rstrip(".") in lexicons.words("honorifics"):
+        before.pop()  # "Labour's Mr Livingstone": the role is "Labour"
+    role = text[before[0].idx:before[-1].idx + len(before[-1].text)] if before else None
+    if role is not None:
+        role = re.sub(r"\s*['’]s?$", "", role).strip() or None
+    return _found(name, role)
+
+
+def _affiliated(head: Token, core: list[Token], ents, text: str) -> HeadName | None:
+    """A name followed by "of"/"from"/"at" and its affiliation, with titles or a role before it
+    at most: "Rhun Davies of the Welsh assembly", "Chief Superintendent Graciano Mijares of the
+    police", "aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein"."""
+    j = next((k for k, t in enumerate(core) if k > 0 and t.lower_ in _AFFILIATION
+              and _in_name(core[k - 1])), None)
+    if j is None:
+        return None
+    i = j
+    while i > 0 and _in_name(core[i - 1]):
+        i -= 1
+    run, before = core[i:j], core[:i]
+    while run and run[0].lower_.rstrip(".") in _role_words():
+        before.append(run.pop(0))
+    while run and not _is_name(run[0]):
+        run.pop(0)
+    if len(run) < 2 or head not in run and head not in before or not _valid(run, ents):
+        return None
+    while before and before[0].dep_ == "det":
+        before.pop(0)
+    if before and not any(_role_like(t) for t in before) \
+            or any(t.pos_ in ("ADP", "CCONJ") or t.dep_ == "cc" for t in before):
+        return None  # "a spokesman for Mr Blair of …", "X and Y of …"
+    after = core[j:]
+    if before:
+        return _found(run, text[before[0].idx:before[-1].idx + len(before[-1].text)] + " "
+                      + text[after[0].idx:after[-1].idx + len(after[-1].text)])
+    after = after[1:]
+    while after and after[0].dep_ == "det":
+        after.pop(0)
+    role = text[after[0].idx:after[-1].idx + len(after[-1].text)] if after else None
+    return _found(run, role)
+
+
+def _found(name: list[Token], role: str | None) -> HeadName:
+    return HeadName(name[0].idx, name[-1].idx + len(name[-1].text), role)
+
+
+def name_actor(found: HeadName, ents, ctx: ArticleContext) -> str:
+    """The actor of the name: the PERSON entity inside it (canonical), else the person the
+    article names so, else the name's text."""
+    text = ctx.text[found.start:found.end]
+    known = ctx.known_person(text)
+    if known is not None:
+        return known
+    titles = _role_words()
+    words = text.split()
+    for e in ents:
+        if e.label != "PERSON" or not e.actor or not found.start < e.end <= found.end + 1:
+            continue
+        if e.start <= found.start and e.end >= found.end and all(
+                w.lower().rstrip(".") in titles for w in ctx.text[e.start:found.start].split()):
+            return e.actor  # the entity is the name, with a title at most: its canonical form
+        parts = e.actor.split()
+        if parts[-1] == words[-1] and (len(parts) == 1 or parts[0] == words[0]):
+            return e.actor  # the surname the NER saw, not another person of that surname
+    return text
+
+
+def reaches(head: Token) -> int | None:
+    """The last token index of an appositive name the speaker phrase must include."""
+    name = appositive_name(head)
+    return name[-1].i if name is not None else None
+
+
