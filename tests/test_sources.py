@@ -63,8 +63,9 @@ def test_one_row_per_article_and_person_with_counts_first_quote_and_role():
     assert amara["role"] == "striker"
     assert (amara["gender"], amara["gender_source"]) == ("female", "pronoun")
     tom = sources.iloc[1]
-    # the document quote owned by Tom Becker is not one of his quotes as a source
-    assert tom["quotes"] == 1 and tom["role"] == "coach" and tom["gender"] == "male"
+    # the document quote owned by Tom Becker ("his statement") is one of his quotes; his
+    # gender is his person quote's (a document row gives none)
+    assert tom["quotes"] == 2 and tom["role"] == "coach" and tom["gender"] == "male"
     # the same person in two articles: two rows, each with that article's count
     assert sources.iloc[2]["quotes"] == 1 and pd.isna(sources.iloc[2]["role"])
     assert set(sources["speaker_type"]) == {"person"}
@@ -79,6 +80,20 @@ def test_non_people_are_never_sources():
     quotes = QUOTES.frame([_quote("a", 0, "person", "Johnson & Johnson")])
     assert build_sources(quotes, _actors({"Johnson & Johnson": "ORG"})).empty
     assert len(build_sources(quotes, _actors({"Johnson & Johnson": "PERSON"}))) == 1
+
+
+def test_a_person_quoted_only_through_a_document_is_a_source_with_the_actor_gender():
+    # "Her lawsuit said …", "In a letter, his lawyer …": the owner's words in writing
+    actors = _actors({"Marion Jones": "PERSON", "Acme Corp": "ORG"})
+    actors.loc[actors["actor"] == "Marion Jones", ["gender", "gender_source"]] = \
+        ["female", "pronoun"]
+    quotes = QUOTES.frame([_quote("a", 0, "document", "Marion Jones"),
+                           _quote("a", 50, "document", "Acme Corp"),   # "the company's release"
+                           _quote("a", 90, "document", None)])         # "a statement said"
+    sources = build_sources(quotes, actors)
+    assert list(sources["actor"]) == ["Marion Jones"]
+    assert (sources.iloc[0]["gender"], sources.iloc[0]["gender_source"]) == ("female", "pronoun")
+    assert sources.iloc[0]["quotes"] == 1
 
 
 def test_gender_follows_the_quote_rows_not_the_actors_table():

@@ -2,26 +2,32 @@
 person quoted in it ("people quoted per article"), derived from the final ``quotes`` and
 ``actors`` tables of the corpus step.
 
-A quote makes its speaker a source of its article when, and only when:
+A quote makes its speaker a source of its article when, and only when, it has a
+``speaker_actor`` whose ``label`` in the ``actors`` table is ``PERSON`` and:
 
 * its ``speaker_type`` is ``person`` — a person named, titled or described ("the veteran
   coach"), or a pronoun the engine resolved to a person ("…," she said: the quote keeps the
   type ``person`` and the antecedent as ``speaker_actor``, so it counts on that person's row
-  like the quotes attributed by name); and
-* it has a ``speaker_actor`` whose ``label`` in the ``actors`` table is ``PERSON``.
+  like the quotes attributed by name); or
+* its ``speaker_type`` is ``document`` and the document is that person's ("her statement",
+  "his letter", "Her lawsuit said …": the engine names the owner as ``speaker_actor``) — the
+  person's words, published in writing.
 
-So a quote attributed to an organisation, a document ("her statement", even with an owner), an
-anonymous or group source, an unresolved pronoun (type ``pronoun``), nobody (``unknown``), a
-person without a name ("a woman said"), or an actor the corpus step cleared as a non-actor
-(its ``speaker_actor`` is None) or labelled other than PERSON never makes a source.
+So a quote attributed to an organisation (or an organisation's document: "the union's
+release"), a document without an owner ("a statement said"), an anonymous or group source, an
+unresolved pronoun (type ``pronoun``), nobody (``unknown``), a person without a name ("a woman
+said"), or an actor the corpus step cleared as a non-actor (its ``speaker_actor`` is None) or
+labelled other than PERSON never makes a source.
 
-Per (article, person): ``quotes`` counts the person's quotes in the article,
-``first_quote_start`` is the ``start`` of the first, ``role`` the ``speaker_role`` of the first
-that has one, ``gender``/``gender_source`` the ``speaker_gender``/``gender_source`` of the first
-(read from the quote rows, so the table follows however the corpus step decides a speaker's
-gender — per corpus or per article; missing ones, as in quote tables built by hand, are read as
-``unknown``/``none``). Rows keep the quotes' article order (the order in which
-articles first appear in ``quotes``: the corpus order for ``Corpus.quotes``), then
+Per (article, person): ``quotes`` counts the person's quotes in the article (their documents'
+included), ``first_quote_start`` is the ``start`` of the first, ``role`` the ``speaker_role`` of
+the first that has one, ``gender``/``gender_source`` the ``speaker_gender``/``gender_source`` of
+the first quote typed ``person`` — read from the quote rows, so the table follows however the
+corpus step decides a speaker's gender, per corpus or per article. Where the quote rows give
+none (a person quoted only through their documents: quote rows give a document no gender; a
+quote table built by hand without the columns), the actor's ``gender`` in the ``actors`` table,
+else ``unknown``/``none``. Rows keep the quotes' article order (the order in which articles
+first appear in ``quotes``: the corpus order for ``Corpus.quotes``), then
 ``first_quote_start``.
 
 Cost: two vectorised masks (the type; the speaker actor among the PERSON actors, hashed) and one
@@ -55,11 +61,16 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     if quotes.empty or actors.empty:
         return SOURCES.frame()
     people = actors.loc[actors["label"] == "PERSON", "actor"].astype(object)
-    keep = (quotes["speaker_type"].astype(object) == "person").to_numpy() & \
+    types = quotes["speaker_type"].astype(object).to_numpy()
+    document = types == "document"
+    keep = ((types == "person") | document) & \
         quotes["speaker_actor"].astype(object).isin(people).to_numpy()
     rows = pd.DataFrame({c: quotes[c].to_numpy(dtype=object) if c != "start"
                          else quotes[c].to_numpy(dtype=np.int64)
-                         for c in SOURCE_INPUT})[keep]
+                         for c in SOURCE_INPUT})
+    # a document's row gives no gender: its person's comes from a person quote or the actor
+    rows.loc[document, ["speaker_gender", "gender_source"]] = None
+    rows = rows[keep]
     if rows.empty:
         return SOURCES.frame()
     article_pos = pd.factorize(quotes["article_id"].astype(object))[0][keep]
@@ -72,6 +83,12 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
                      gender_source=("gender_source", "first"),
                      role=("speaker_role", "first"))  # first non-missing role
     out = out.reset_index().rename(columns={"speaker_actor": "actor"})
+    by_actor = actors.drop_duplicates("actor").set_index("actor")
+    missing = out["gender"].isna()
+    if missing.any() and {"gender", "gender_source"} <= set(by_actor.columns):
+        out.loc[missing, "gender"] = out.loc[missing, "actor"].map(by_actor["gender"])
+        out.loc[missing, "gender_source"] = out.loc[missing, "actor"].map(
+            by_actor["gender_source"])
     out["gender"] = out["gender"].fillna("unknown")  # as speaker_genders gives a missing one
     out["gender_source"] = out["gender_source"].fillna("none")
     out = out.sort_values(["_article", "first_quote_start"], kind="stable")
