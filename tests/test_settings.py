@@ -133,9 +133,10 @@ CASES: dict[str, Case] = {
     "named_thing_nouns": Case("Andrea Rossi Hospital said the bridge would reopen on Monday.",
                               {"named_thing_nouns": {"hospital": "FAC"}},
                               _actor_column("Andrea Rossi Hospital", "label"), "ORG", "FAC"),
-    "name_occupations": Case("Broadcaster Piers Morgan said the bridge would reopen.",
+    # (not a speaker: a speaker phrase's name is read from its syntax, occupation or not)
+    "name_occupations": Case("Broadcaster Piers Morgan met the mayor on Monday.",
                              {"name_occupations": {"remove": ["broadcaster"]}},
-                             _quote_column("speaker_actor"), ["Piers Morgan"],
+                             lambda c: list(c.actors["actor"]), ["Piers Morgan"],
                              ["Broadcaster Piers Morgan"]),
     "title_nouns": Case("Gov. Andrea Rossi signed the bill on Monday. "
                         + Q.format("We will rebuild the bridge,") + " the governor said.",
@@ -165,6 +166,14 @@ CASES: dict[str, Case] = {
     "honorifics": Case("Mr Washington said the bridge would reopen on Monday.",
                        {"honorifics": {"remove": ["mr"]}}, _quote_column("speaker_type"),
                        ["person"], ["organization"]),
+    "work_nouns": Case("Andrea Rossi directed the film Sophia Marchetti last year. The film "
+                       "Sophia Marchetti won a prize on Monday. "
+                       + Q.format("It took me a long time to finish it,") + " she said.",
+                       {"work_nouns": {"remove": ["film"]}}, _quote_column("speaker_actor"),
+                       ["Andrea Rossi"], ["Sophia Marchetti"]),
+    "appeal_speech_verbs": Case("The new subsidy encouraged farmers to plant more wheat this "
+                                "spring.", {"appeal_speech_verbs": {"remove": ["encourage"]}},
+                                _quote_column("cue_lemma"), [], ["encourage"]),
     "person_titles": Case("Gov. Israel said the bridge would reopen on Monday.",
                           {"person_titles": {"remove": ["gov"]}},
                           _entity_column("label"), ["PERSON", "DATE"], ["GPE", "DATE"]),
