@@ -19,6 +19,15 @@ makes a *quoting* verb a cue) and the words after a colon closing the cue's phra
 her reasoning: the bill …"). Appeal verbs (``appeal_speech_verbs``: "encouraged supporters to
 …") are cues only with a subject that can speak.
 
+Multi-word and stance verbs: "made clear that …" / "made it clear that …" (the adjective stands
+for the particle; the clause may hang on it), "expressed that …" (``clause_speech_verbs``: a
+cue only with a finite clause of its own, "expressed concern" is no speech), "spoke out against
+the law" (``stance_speech_verbs``: the object of an against/about/for/on phrase). Evaluative
+speech acts (``evaluative_speech_verbs``: "blamed both X and Y for the attack", "denounced X's
+claims as …") report their object with its for/as/on phrase, only with a subject that can
+speak. "Reuters cited X as saying …" (``citing_verbs``): X is the speaker of *saying*
+(:func:`.subjects.cited_speaker`). "reacted on Twitter, “…”" is a cue before its quote.
+
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
 reports are found by a walk that stops at each report it finds: O(n) in the article overall.
