@@ -19,6 +19,15 @@ makes a *quoting* verb a cue) and the words after a colon closing the cue's phra
 her reasoning: the bill …"). Appeal verbs (``appeal_speech_verbs``: "encouraged supporters to
 …") are cues only with a subject that can speak.
 
+Multi-word and stance verbs: "made clear that …" / "made it clear that …" (the adjective stands
+for the particle; the clause may hang on it), "expressed that …" (``clause_speech_verbs``: a
+cue only with a finite clause of its own, "expressed concern" is no speech), "spoke out against
+the law" (``stance_speech_verbs``: the object of an against/about/for/on phrase). Evaluative
+speech acts (``evaluative_speech_verbs``: "blamed both X and Y for the attack", "denounced X's
+claims as …") report their object with its for/as/on phrase, only with a subject that can
+speak. "Reuters cited X as saying …" (``citing_verbs``): X is the speaker of *saying*
+(:func:`.subjects.cited_speaker`). "reacted on Twitter, “…”" is a cue before its quote.
+
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
 reports are found by a walk that stops at each report it finds: O(n) in the article overall.
@@ -69,7 +78,8 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
     titles = Intervals([(q.open, q.outer_end) for q in quote_spans
                         if is_title(text[q.start:q.end])])
     candidates = set(positions(doc, verbs | frozenset(phrasal) | lexicons.words("document_verbs")
-                               | lexicons.words("quoting_verbs")))
+                               | lexicons.words("quoting_verbs")
+                               | lexicons.words("clause_speech_verbs")))
     candidates.update(positions(doc, frozenset({"according"}), attr="LOWER"))
     cues: list[Cue] = []
     for i in sorted(candidates):
@@ -125,10 +135,13 @@ def _infinitive(tok: Token, inf, text: str) -> tuple[int, int] | None:
 
 
 def _may_appeal(verb: Token) -> bool:
-    """Whether an appeal verb (``appeal_speech_verbs``: "encouraged supporters to …") has a
-    subject that can speak: a name, a pronoun, a speaker noun or a title ("the bishop"); "the
-    subsidy encouraged farmers to plant" is no one's words. Other verbs: always."""
-    if verb.lemma_.lower() not in lexicons.words("appeal_speech_verbs"):
+    """Whether an appeal or evaluative verb (``appeal_speech_verbs``: "encouraged supporters to
+    …"; ``evaluative_speech_verbs``: "blamed the council for …") has a subject that can speak:
+    a name, a pronoun, a speaker noun or a title ("the bishop"); "the subsidy encouraged
+    farmers to plant" is no one's words. Other verbs: always."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicons.words("appeal_speech_verbs") \
+            and lemma not in lexicons.words("evaluative_speech_verbs"):
         return True
     subj = subject(verb) or inherited_subject(verb)
     return subj is not None and (subj.pos_ in ("PROPN", "PRON") or noun_class(subj) is not None
@@ -144,15 +157,30 @@ def _is_question(verb: Token, clause) -> bool:
     return first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
+# the dependencies of a phrasal verb's second word: a particle ("point out"), an object ("put
+# it") or the adjective of "make clear" (parsed as ccomp, oprd or acomp)
+_PARTICLE_DEPS = ("prt", "dobj", "ccomp", "oprd", "acomp", "xcomp")
+
+
+def _particle(tok: Token, particle: str | None) -> Token | None:
+    """The second word of the phrasal verb ``tok`` in the parse, or None."""
+    if not particle:
+        return None
+    return next((c for c in kids(tok) if c.dep_ in _PARTICLE_DEPS and c.lower_ == particle), None)
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma not in verbs and lemma in lexicons.words("clause_speech_verbs"):
+        # "expressed that she is uninterested …": a cue only with a finite clause of its own
+        return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in kids(c))
+                   for c in kids(tok))
     if lemma not in verbs and lemma in lexicons.words("document_verbs"):
         # "the report found that …": a cue only with a document subject and a clause
         subj = subject(tok)
         return subj is not None and subj.pos_ == "NOUN" and noun_class(subj) == "document" \
             and any(c.dep_ == "ccomp" for c in kids(tok))
-    if lemma not in verbs and not (particle and any(
-            c.dep_ in ("prt", "dobj") and c.lower_ == particle for c in kids(tok))):
+    if lemma not in verbs and _particle(tok, particle) is None:
         return False
     if lemma in lexicons.words("ambiguous_speech_verbs"):
         # ambiguous verbs count only with a clausal complement or inverted after a clause
@@ -218,8 +246,13 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
              inside: Intervals) -> tuple[tuple[int, int] | None, bool]:
     """``(content span or None, parenthetical)`` of the cue verb ``tok`` (see the module doc
     for the order in which the forms are tried)."""
-    comp = [below for c in kids(tok)
-            if c.dep_ in ("ccomp", "parataxis") and not participle_subject(c, tok)
+    # "made it clear that …": the clause may hang on the adjective standing for the particle
+    word = _particle(tok, particle)
+    holders = [tok] if word is None or word.dep_ == "prt" else [tok, word]
+    comp = [below for h in holders for c in kids(h)
+            if (c.dep_ in ("ccomp", "parataxis") or h.i != tok.i and c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)))
+            and (word is None or c.i != word.i) and not participle_subject(c, tok)
             and (below := _clause_below_title(c, titles)) is not None]
     xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
     if comp:
@@ -235,7 +268,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
         return content_span(text, a, b), False
     if not comp:
-        for form in (_object_clause, _passive_subject, _quoted_object, _after_colon):
+        for form in (_object_clause, _passive_subject, _quoted_object, _after_colon,
+                     _stance_object, _evaluated_object):
             found = form(tok, text, inside)
             if found is not None:
                 return found, False
@@ -316,6 +350,39 @@ def _passive_subject(verb: Token, text: str, inside: Intervals) -> tuple[int, in
                        for c in kids(verb)):
         return None
     return content_span(text, *subtree_span(subj))
+
+
+def _stance_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
+    """What a stance verb (``stance_speech_verbs``: "spoke out against the law") speaks about:
+    the object of its against/about/for/on phrase (``stance_prepositions``)."""
+    if verb.lemma_.lower() not in lexicons.words("stance_speech_verbs"):
+        return None
+    preps = lexicons.words("stance_prepositions")
+    prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in preps
+                 and c.i > verb.i), None)
+    pobj = next((c for c in kids(prep) if c.dep_ in ("pobj", "pcomp")), None) \
+        if prep is not None else None
+    return content_span(text, *subtree_span(pobj)) if pobj is not None else None
+
+
+def _evaluated_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
+    """What an evaluative speech act (``evaluative_speech_verbs``) reports: its object with the
+    for/as/on phrase that judges it ("blamed both the police and the council for the attack",
+    "denounced the minister's claims as …"); None when a quote of its own lies inside (the
+    frames give it its speaker) or there is no object."""
+    if verb.lemma_.lower() not in lexicons.words("evaluative_speech_verbs"):
+        return None
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" and obj.lower_ != "it":
+        return None
+    a, b = subtree_span(obj)
+    preps = lexicons.words("evaluative_prepositions")
+    for c in kids(verb):
+        if c.dep_ in ("prep", "advcl", "oprd") and c.i > obj.i and c.lower_ in preps:
+            b = max(b, subtree_span(c)[1])
+    if inside.overlapping(a, b):
+        return None
+    return content_span(text, a, b)
 
 
 def _quoted_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:

@@ -146,8 +146,25 @@ def document_author(noun: Token) -> Token | None:
     return None
 
 
+def cited_speaker(verb: Token) -> Token | None:
+    """The person a citing verb (``citing_verbs``) reports as speaking: "Reuters cited Ahmed
+    Karimi, chief of …, as saying …" / "the broadcaster quoted X as saying …": the object of
+    *cited*, not its subject, says what *saying* reports. None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i:
+        return None
+    citing = prep.head
+    if citing.lemma_.lower() not in lexicons.words("citing_verbs"):
+        return None
+    return next((c for c in kids(citing) if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 def inherited_subject(verb: Token) -> Token | None:
-    """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying"."""
+    """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying";
+    for "cited X as saying" the cited person (:func:`cited_speaker`)."""
+    cited = cited_speaker(verb)
+    if cited is not None:
+        return cited
     tok = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.i \
