@@ -187,6 +187,10 @@ CASES: dict[str, Case] = {
     "stance_speech_verbs": Case("Andrea Rossi spoke out against the closure of the bridge.",
                                 {"stance_speech_verbs": {"remove": ["speak"]}},
                                 _quote_column("cue_lemma"), ["speak out"], []),
+    "married_titles": Case("Michael Howard's wife, Sandra, campaigned in Leeds on Monday. "
+                           + Q.format("We will rebuild the bridge,") + " Mrs Howard said.",
+                           {"married_titles": {"remove": ["mrs"]}},
+                           _quote_column("speaker_actor"), ["Howard"], ["Michael Howard"]),
     "person_titles": Case("Gov. Israel said the bridge would reopen on Monday.",
                           {"person_titles": {"remove": ["gov"]}},
                           _entity_column("label"), ["PERSON", "DATE"], ["GPE", "DATE"]),

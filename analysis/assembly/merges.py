@@ -88,7 +88,27 @@ def merge_variants(counts: pd.Series | pd.DataFrame) -> dict[str, str]:
     return {actor: display[form] for actor, form in names.items() if display[form] != actor}
 
 
-def merge_surnames(pairs: pd.DataFrame) -> dict[str, str]:
+def kept_apart(article_pairs: pd.DataFrame) -> frozenset[tuple[str, str]]:
+    """The (surname actor, full-name actor) pairs some article names side by side: the engine
+    saw both in one article and did not link them (its rule 3: an honorific of the other
+    gender, "Mrs Howard" beside only "Michael Howard"; two people of that surname), so the
+    corpus step must not link them either. ``article_pairs``: the distinct ``article_id,
+    actor`` pairs. One pass over them, grouped by article."""
+    apart = set()
+    for _, actors in article_pairs.groupby("article_id", sort=False)["actor"]:
+        names = [str(a) for a in actors]
+        single = {fold(a): a for a in names if " " not in a}
+        if not single:
+            continue
+        for full in names:
+            words = full.split()
+            if len(words) >= 2 and fold(words[-1]) in single:
+                apart.add((single[fold(words[-1])], full))
+    return frozenset(apart)
+
+
+def merge_surnames(pairs: pd.DataFrame,
+                   apart: frozenset[tuple[str, str]] = frozenset()) -> dict[str, str]:
     """Cross-article merges: one-word person actors → the one full name with that surname.
 
     A surname alone is linked to a full name of another article only when it is unambiguous
@@ -103,9 +123,14 @@ def merge_surnames(pairs: pd.DataFrame) -> dict[str, str]:
     and a name of three words or more also answers to its second-last word, the paternal
     surname of Spanish and Portuguese names ("Rosselló" → "Ricardo Rosselló Nevares").
 
+    A surname an article names beside a full name with that surname without the engine
+    linking them (``apart``, :func:`kept_apart`: "Mrs Howard" beside "Michael Howard") is
+    never merged into that full name.
+
     Args:
         pairs: mentions per (actor, label): columns ``actor, label, n`` (one row per distinct
             pair of the corpus).
+        apart: (surname actor, full-name actor) pairs never to merge.
 
     Returns:
         ``{surname actor: full-name actor}``.
@@ -141,7 +166,7 @@ def merge_surnames(pairs: pd.DataFrame) -> dict[str, str]:
             continue
         if actor not in single_people:
             options = [o for o in options if o[0] in person_once]
-        if options:
+        if options and not any((actor, name) in apart for name, _ in options):
             mapping[actor] = max(options, key=lambda o: (o[1], o[0]))[0]
     return mapping
 

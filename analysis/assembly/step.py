@@ -42,7 +42,7 @@ from ..schema import ACTORS, ENTITIES, QUOTES
 from .actors import build_actors
 from .gender import gender_evidence, speaker_genders
 from .institutions import article_countries, countries, institution_names
-from .merges import majority_labels, merge_surnames, merge_variants, person_votes
+from .merges import kept_apart, majority_labels, merge_surnames, merge_variants, person_votes
 from .non_actors import defined_things, non_actors
 
 #: the entity columns :func:`compute` reads
@@ -204,7 +204,7 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         ents.rename(m0)
         m1 = merge_variants(ents.variant_votes())
         ents.rename(m1)
-        m2 = merge_surnames(ents.label_counts())
+        m2 = merge_surnames(ents.label_counts(), kept_apart(ents.article_pairs()))
         ents.rename(m2)
         merges = {}
         for raw in set(m0) | set(m1) | set(m2):

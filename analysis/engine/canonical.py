@@ -167,7 +167,12 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
     """Rule 3: the actor a bare surname refers to, or None (ambiguous). ``names`` are the full
     person names of the article with that surname; ``latest`` the position each actor with that
     surname was last named at before ``k``. Names that one extends ("John F Kennedy" of "John
-    Kennedy") are one person; names with different first names are different people."""
+    Kennedy") are one person; names with different first names are different people. An
+    honorific keeps only the people whose first name fits its gender (or is of unknown
+    gender); when none fits, a married woman's title (``married_titles``: "Mrs Howard" in an
+    article naming only "Michael Howard") makes the surname someone else, left unlinked, while
+    another title keeps them all ("Ms Reyes" beside only "Michael Reyes": a woman named
+    Michael)."""
     people: dict[str, str] = {}  # first word -> its fullest name
     for n in names:
         first = n.split()[0]
@@ -179,7 +184,9 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
               "male" if title in lexicons.words("male_titles") else None)
     if wanted is not None:
         fits = {f: n for f, n in people.items() if first_name_gender(f) in (wanted, None)}
-        people = fits or people
+        if not fits and title in lexicons.words("married_titles"):
+            return None  # "Mrs Howard" beside only "Michael Howard": his wife, not him
+        people = fits or people  # "Ms Reyes" beside only "Michael Reyes": a woman named Michael
     if len(people) == 1:
         return next(iter(people.values()))
     named = [(at, actor) for actor, at in latest.items()

@@ -342,20 +342,25 @@ def _found(name: list[Token], role: str | None) -> HeadName:
 
 
 def name_actor(found: HeadName, ents, ctx: ArticleContext) -> str:
-    """The actor of the name: the PERSON entity inside it (canonical), else the person the
-    article names so, else the name's text."""
+    """The actor of the name: the PERSON entity that is the name (with a title at most: its
+    canonical actor), else the person the article names so, else a PERSON entity ending the
+    name, else the name's text."""
     text = ctx.text[found.start:found.end]
+    titles = _role_words()
+    for e in ents:
+        if e.label == "PERSON" and e.actor and e.start <= found.start and e.end >= found.end \
+                and found.start < e.end <= found.end + 1 and all(
+                w.lower().rstrip(".") in titles for w in ctx.text[e.start:found.start].split()):
+            # the entity is the name, with a title at most: its canonical form, as the
+            # article's names decided it ("Mrs Howard" beside only "Michael Howard": Howard)
+            return e.actor
     known = ctx.known_person(text)
     if known is not None:
         return known
-    titles = _role_words()
     words = text.split()
     for e in ents:
         if e.label != "PERSON" or not e.actor or not found.start < e.end <= found.end + 1:
             continue
-        if e.start <= found.start and e.end >= found.end and all(
-                w.lower().rstrip(".") in titles for w in ctx.text[e.start:found.start].split()):
-            return e.actor  # the entity is the name, with a title at most: its canonical form
         parts = e.actor.split()
         if parts[-1] == words[-1] and (len(parts) == 1 or parts[0] == words[0]):
             return e.actor  # the surname the NER saw, not another person of that surname

@@ -181,10 +181,24 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
     if ent.actor is None or ent.start in ctx.quotes:
         return None
     if ent.label == "PERSON":
-        return None if is_work_title(ctx, ent) else ent.actor
+        return None if ent.actor in _works(ctx) else ent.actor
     if ent.label in ("ORG", "GPE", "NORP") and " " not in ent.text and ent.text[:1].isupper():
         return ctx.surnames.get(ent.text)
     return None
+
+
+def _works(ctx: ArticleContext) -> frozenset[str]:
+    """The actors of the article that name a work: one of their mentions is a work's title
+    (:func:`is_work_title`), so every mention of them is ("Arnold's gritty drama Wasp … Set in
+    her native Dartford, Wasp tells the story"). Built once per article (one look back per
+    PERSON mention)."""
+    found = getattr(ctx, "_works", None)
+    if found is None:
+        found = frozenset(e.actor for e in ctx.entities
+                          if e.label == "PERSON" and e.actor is not None
+                          and is_work_title(ctx, e))
+        ctx._works = found  # type: ignore[attr-defined]
+    return found
 
 
 def is_work_title(ctx: ArticleContext, ent) -> bool:
@@ -320,7 +334,8 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     spoke: dict[str, int] = {}
     previous, previous_start, previous_end = None, -1, pos
     for sp in reversed(prior):
-        if sp.start is None or sp.start >= pos or sp.actor is None:
+        if sp.start is None or sp.start >= pos or sp.actor is None \
+                or sp.actor in _works(ctx):  # "Wasp tells the story …": a work, not a speaker
             continue
         if sp.type != "person" and not (sp.type == "organization" and previous is None
                                         and _looks_personal(sp)):
@@ -396,12 +411,14 @@ def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
 def _looks_personal(sp: Speaker) -> bool:
     """An organisation speaker that reads as a person's name the NER mislabelled ("said Ifeoma
     Nwachukwu, a union representative"): two or three capitalised words, none in capitals only,
-    no organisation word."""
+    no organisation word, not ending in a named thing's noun (``named_thing_nouns``:
+    "Downing Street", "Royal Infirmary")."""
     from .speakers import _org_words
 
     words = (sp.text or "").split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
-            and not _org_words().search(sp.text or ""))
+            and not _org_words().search(sp.text or "")
+            and words[-1].lower() not in lexicons.table("named_thing_nouns"))
 
 
 def _first(people: _People, actor: str) -> int:
