@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterable
+from collections.abc import Iterable
 
 from ... import lexicons
 from ..records import MentionRecord
