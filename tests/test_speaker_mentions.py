@@ -176,3 +176,20 @@ def test_a_bare_name_the_article_makes_a_person_is_relabelled_everywhere():
     out = person_speaker_mentions(text, [first, second],
                                   [_quote(text, "Houston", "person", "Houston")])
     assert [m.label for m in out] == ["PERSON", "PERSON"]
+
+
+def test_an_org_word_name_and_a_pronoun_of_another_person_change_nothing():
+    text = ("On Friday Ford Motor Company announced it. Thunberg led the march, according to "
+            "Time, and she said it was big. Time reported more.")
+    mentions = [_mention(text, "Ford Motor Company", "ORG"),
+                _mention(text, "Thunberg", "PERSON"),
+                MentionRecord("Time", "ORG", text.index("Time,"), text.index("Time,") + 4,
+                              "Time"),
+                MentionRecord("Time", "ORG", text.rindex("Time"), text.rindex("Time") + 4,
+                              "Time")]
+    quotes = [_quote(text, "Friday Ford Motor Company", "person", "Ford Motor Company"),
+              _quote(text, "Time reported", "person", "Time")]
+    quotes[1] = Attribution(0, 1, "direct", None, Speaker(
+        "Time", text.rindex("Time"), text.rindex("Time") + 4, "person", "Time", None))
+    assert [m.label for m in person_speaker_mentions(text, mentions, quotes)] == [
+        "ORG", "PERSON", "ORG", "ORG"]

@@ -19,10 +19,13 @@ The rule, per quote typed ``person`` whose actor is a name written inside its sp
   syntax of the speaker phrase says this is a person).
 
 Guards: organisations stay organisations — a quote of another type never changes a mention,
-and no mention whose label the alias table fixes is changed. A bare one-word speaker
-("McCaul said", "according to Reuters": typed person by a weak rule) changes nothing unless
-the article itself makes the name a person (a first-name form, a title, ", who" or a he/she
-after a mention: :func:`.speakers._person_in_article`).
+no mention whose label the alias table fixes is changed, nor a name holding an ``org_words``
+word or, after its first word, an organisation noun of ``speaker_nouns`` ("Ford Motor
+Company"). A bare one-word speaker ("McCaul said", "according to Time":
+typed person by a weak rule) changes nothing unless the article itself makes the name a person
+(a first-name form, a title or ", who" by a mention: :func:`.speakers._person_in_article`; a
+he/she after a mention only when the NER labelled one of the actor's mentions PERSON — a
+pronoun alone may be another person's: "Thunberg led, according to Time, … she said").
 
 Cost: O(mentions) to index the article once, then O(phrase + mentions of the actor) per person
 speaker. What it gives up: a speaker mistyped ``person`` with a name of two words or more
@@ -130,9 +133,10 @@ def person_speaker_mentions(text: str, mentions: list[MentionRecord],
     Returns:
         The mention records in text order: the same objects where nothing changed.
     """
-    from .speakers import _person_in_article
+    from .speakers import _org_words, _person_in_article
 
     pronouns = lexicons.table("pronoun_genders")
+    nouns = lexicons.table("speaker_nouns")
     out = sorted(mentions, key=lambda m: (m.start, m.end))
     ctx: ArticleContext | None = None
     fixed = {m.actor for m in mentions if m.fixed_label is not None and m.actor}
@@ -147,9 +151,14 @@ def person_speaker_mentions(text: str, mentions: list[MentionRecord],
         if span is None:
             continue  # "the governor": a role holder, named elsewhere
         ns, ne = span
+        if _org_words().search(text[ns:ne]) or any(
+                nouns.get(w.lower()) == "organization" for w in text[ns:ne].split()[1:]):
+            continue  # "Ford Motor Company": an organisation's name, whatever typed it
         if _weak(phrase, text[ns:ne]):
             ctx = ctx or ArticleContext(text, out, {})
-            if not _person_in_article(ctx, actor):
+            # a first name, a title or ", who"; a he/she only when the NER once saw a person
+            said = any(m.actor == actor and m.label == "PERSON" for m in out)
+            if not _person_in_article(ctx, actor, pronouns=said):
                 continue
         over = [m for m in inside if m.start < ne and m.end > ns]
         if any(m.fixed_label is not None for m in over):

@@ -249,16 +249,18 @@ def _looks_like_person(ent, span_tokens) -> bool:
 _WHO = re.compile(r"\s*,\s*who\b", re.I)
 
 
-def _person_in_article(ctx: ArticleContext, name: str) -> bool:
+def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True) -> bool:
     """Whether the article says plainly that the actor ``name`` (only ever tagged ORG, or a
-    one-word GPE: :func:`_place_name_of_person`) is a person: a mention of it with a known first name ("Ségolène Royal"), a title or honorific
-    right before a mention ("Ms Royal", "Prime Minister Royal"), a mention followed by ", who",
-    or a he/she (``pronoun_genders``) after a mention with no PERSON mention and no person noun
-    (``speaker_nouns``) between them, within the next two sentences ("Royal said … "…," she
-    said."). Read from the article text around the actor's own mentions only."""
+    one-word GPE: :func:`_place_name_of_person`) is a person: a mention of it with a known
+    first name ("Ségolène Royal"), a title or honorific right before a mention ("Ms Royal",
+    "Prime Minister Royal"), a mention followed by ", who", or a he/she (``pronoun_genders``)
+    after a mention with no PERSON mention and no person noun (``speaker_nouns``) between them,
+    within the next two sentences ("Royal said … "…," she said."); ``pronouns=False`` leaves
+    the he/she evidence out. Read from the article text around the actor's own mentions
+    only."""
     titles = _titles()
     first_names = lexicons.table("first_names")
-    pronouns = {w for w, g in lexicons.table("pronoun_genders").items() if g in ("m", "f")}
+    genders = {w for w, g in lexicons.table("pronoun_genders").items() if g in ("m", "f")}
     nouns = lexicons.table("speaker_nouns")
     mentions = [e for e in ctx.entities if e.actor == name]
     people = [e.start for e in ctx.entities if e.label == "PERSON"]
@@ -271,6 +273,8 @@ def _person_in_article(ctx: ArticleContext, name: str) -> bool:
             return True
         if _WHO.match(ctx.text, e.end):
             return True
+        if not pronouns:
+            continue
         after = ctx.text[e.end:e.end + 400]
         stops = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s", after)]
         if len(stops) >= 2:
@@ -282,7 +286,7 @@ def _person_in_article(ctx: ArticleContext, name: str) -> bool:
             low = word.lower()
             if low in nouns or low[:-1] in nouns:  # "a spokesman … he said": his, not Ford's
                 break
-            if low in pronouns:
+            if low in genders:
                 return True
     return False
 
