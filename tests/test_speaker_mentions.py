@@ -185,11 +185,11 @@ def test_an_org_word_name_and_a_pronoun_of_another_person_change_nothing():
                 _mention(text, "Thunberg", "PERSON"),
                 MentionRecord("Time", "ORG", text.index("Time,"), text.index("Time,") + 4,
                               "Time"),
-                MentionRecord("Time", "ORG", text.rindex("Time"), text.rindex("Time") + 4,
-                              "Time")]
+                MentionRecord("Time", "PERSON", text.rindex("Time"), text.rindex("Time") + 4,
+                              "Time")]  # the NER once calls the magazine a person
     quotes = [_quote(text, "Friday Ford Motor Company", "person", "Ford Motor Company"),
               _quote(text, "Time reported", "person", "Time")]
     quotes[1] = Attribution(0, 1, "direct", None, Speaker(
         "Time", text.rindex("Time"), text.rindex("Time") + 4, "person", "Time", None))
     assert [m.label for m in person_speaker_mentions(text, mentions, quotes)] == [
-        "ORG", "PERSON", "ORG", "ORG"]
+        "ORG", "PERSON", "ORG", "PERSON"]

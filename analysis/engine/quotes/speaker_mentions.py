@@ -23,9 +23,11 @@ no mention whose label the alias table fixes is changed, nor a name holding an `
 word or, after its first word, an organisation noun of ``speaker_nouns`` ("Ford Motor
 Company"). A bare one-word speaker ("McCaul said", "according to Time":
 typed person by a weak rule) changes nothing unless the article itself makes the name a person
-(a first-name form, a title or ", who" by a mention: :func:`.speakers._person_in_article`; a
-he/she after a mention only when the NER labelled one of the actor's mentions PERSON — a
-pronoun alone may be another person's: "Thunberg led, according to Time, … she said").
+(a first-name form, a title or ", who" by a mention: :func:`.speakers._person_in_article`);
+a he/she after a mention is not enough here, as it may be another person's ("Thunberg
+received the award, with which Time credits …, for her work"): a quote of that he/she
+resolved to the name still votes PERSON in the corpus step
+(:func:`analysis.assembly.merges.person_votes`).
 
 Cost: O(mentions) to index the article once, then O(phrase + mentions of the actor) per person
 speaker. What it gives up: a speaker mistyped ``person`` with a name of two words or more
@@ -156,9 +158,8 @@ def person_speaker_mentions(text: str, mentions: list[MentionRecord],
             continue  # "Ford Motor Company": an organisation's name, whatever typed it
         if _weak(phrase, text[ns:ne]):
             ctx = ctx or ArticleContext(text, out, {})
-            # a first name, a title or ", who"; a he/she only when the NER once saw a person
-            said = any(m.actor == actor and m.label == "PERSON" for m in out)
-            if not _person_in_article(ctx, actor, pronouns=said):
+            # a first name, a title or ", who": a he/she may be another person's
+            if not _person_in_article(ctx, actor, pronouns=False):
                 continue
         over = [m for m in inside if m.start < ne and m.end > ns]
         if any(m.fixed_label is not None for m in over):
