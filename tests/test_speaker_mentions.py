@@ -193,3 +193,12 @@ def test_an_org_word_name_and_a_pronoun_of_another_person_change_nothing():
         "Time", text.rindex("Time"), text.rindex("Time") + 4, "person", "Time", None))
     assert [m.label for m in person_speaker_mentions(text, mentions, quotes)] == [
         "ORG", "PERSON", "ORG", "PERSON"]
+
+
+def test_an_actor_that_took_in_its_organisation_is_not_made_a_person():
+    text = "Crystal Lee of the Northern Arapaho office said it."
+    mention = _mention(text, "Crystal Lee of the Northern Arapaho", "ORG")
+    out = person_speaker_mentions(text, [mention], [_quote(
+        text, "Crystal Lee of the Northern Arapaho office", "person",
+        "Crystal Lee of the Northern Arapaho")])
+    assert out == [mention]

@@ -21,7 +21,8 @@ The rule, per quote typed ``person`` whose actor is a name written inside its sp
 Guards: organisations stay organisations — a quote of another type never changes a mention,
 no mention whose label the alias table fixes is changed, nor a name holding an ``org_words``
 word or, after its first word, an organisation noun of ``speaker_nouns`` ("Ford Motor
-Company"). A bare one-word speaker ("McCaul said", "according to Time":
+Company") or a joining word ("Crystal Lee of the Northern Arapaho": an actor that took in its
+organisation). A bare one-word speaker ("McCaul said", "according to Time":
 typed person by a weak rule) changes nothing unless the article itself makes the name a person
 (a first-name form, a title or ", who" by a mention: :func:`.speakers._person_in_article`);
 a he/she after a mention is not enough here, as it may be another person's ("Thunberg
@@ -51,6 +52,8 @@ from .types import Attribution
 MISLABELS = ("ORG", "GPE", "NORP")
 #: a title compounded with -man/-woman/-person/-member ("Assemblywoman", "Councilman")
 _TITLE_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:man|woman|person|member)$")
+#: words that join a name to an organisation or a place: never inside a person's name
+_LINKS = frozenset({"of", "the", "for", "at", "from", "in", "and", "on"})
 _DETERMINER = re.compile(r"(?:the|a|an)\s+", re.I)
 
 
@@ -153,9 +156,10 @@ def person_speaker_mentions(text: str, mentions: list[MentionRecord],
         if span is None:
             continue  # "the governor": a role holder, named elsewhere
         ns, ne = span
+        words = text[ns:ne].split()
         if _org_words().search(text[ns:ne]) or any(
-                nouns.get(w.lower()) == "organization" for w in text[ns:ne].split()[1:]):
-            continue  # "Ford Motor Company": an organisation's name, whatever typed it
+                nouns.get(w.lower()) == "organization" or w in _LINKS for w in words[1:]):
+            continue  # "Ford Motor Company", "X of the Northern Arapaho": not a person's name
         if _weak(phrase, text[ns:ne]):
             ctx = ctx or ArticleContext(text, out, {})
             # a first name, a title or ", who": a he/she may be another person's
