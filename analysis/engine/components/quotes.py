@@ -1,7 +1,9 @@
 """The ``news_quotes`` component: the quote engine (:mod:`analysis.engine.quotes`) on a Doc, its
 results on ``doc._.quotes``; it runs the entity stage itself when ``news_entities`` is not in the
 pipeline. The narrative he/she pronouns it links to the article's people go on their antecedent
-mentions (``pronouns``, the corpus step's gender evidence).
+mentions (``pronouns``, the corpus step's gender evidence), and the name of each speaker typed
+``person`` becomes a PERSON mention of its actor, splitting or relabelling what the NER made of
+it (:mod:`analysis.engine.quotes.speaker_mentions`).
 """
 
 from __future__ import annotations
@@ -31,14 +33,22 @@ class NewsQuotes(_Stage):
     def _attribute(self, doc) -> None:
         from ..entities import fixed_labels
         from ..quotes import attribute_article
+        from ..quotes.speaker_mentions import person_speaker_mentions
+        from ..syntax import doc_text
 
         mentions = self.mentions(doc)
         found, narrative = attribute_article(doc, mentions, fixed_labels=fixed_labels(mentions),
                                              settings=self.settings)
         doc._.set(QUOTES_DATA, [to_mapping(quote_record(a)) for a in found])
+        stored = mentions
         if narrative:  # the narrative pronouns go on their antecedent mentions (gender evidence)
-            _store_mentions(doc, [replace(m, pronouns=" ".join(narrative[m.start]))
-                                  if m.start in narrative else m for m in mentions])
+            stored = [replace(m, pronouns=" ".join(narrative[m.start]))
+                      if m.start in narrative else m for m in mentions]
+        # the names of the person speakers become PERSON mentions of their actors
+        stored = person_speaker_mentions(doc_text(doc), stored, found, self.aliases)
+        if narrative or len(stored) != len(mentions) or any(
+                a is not b for a, b in zip(stored, mentions)):
+            _store_mentions(doc, stored)
 
 
 def quote_record(found) -> QuoteRecord:

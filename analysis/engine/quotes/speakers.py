@@ -249,16 +249,18 @@ def _looks_like_person(ent, span_tokens) -> bool:
 _WHO = re.compile(r"\s*,\s*who\b", re.I)
 
 
-def _person_in_article(ctx: ArticleContext, name: str) -> bool:
-    """Whether the article says plainly that the actor ``name`` (only ever tagged ORG) is a
-    person: a mention of it with a known first name ("Ségolène Royal"), a title or honorific
-    right before a mention ("Ms Royal", "Prime Minister Royal"), a mention followed by ", who",
-    or a he/she (``pronoun_genders``) after a mention with no PERSON mention and no person noun
-    (``speaker_nouns``) between them, within the next two sentences ("Royal said … "…," she
-    said."). Read from the article text around the actor's own mentions only."""
+def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True) -> bool:
+    """Whether the article says plainly that the actor ``name`` (only ever tagged ORG, or a
+    one-word GPE: :func:`_place_name_of_person`) is a person: a mention of it with a known
+    first name ("Ségolène Royal"), a title or honorific right before a mention ("Ms Royal",
+    "Prime Minister Royal"), a mention followed by ", who", or a he/she (``pronoun_genders``)
+    after a mention with no PERSON mention and no person noun (``speaker_nouns``) between them,
+    within the next two sentences ("Royal said … "…," she said."); ``pronouns=False`` leaves
+    the he/she evidence out. Read from the article text around the actor's own mentions
+    only."""
     titles = _titles()
     first_names = lexicons.table("first_names")
-    pronouns = {w for w, g in lexicons.table("pronoun_genders").items() if g in ("m", "f")}
+    genders = {w for w, g in lexicons.table("pronoun_genders").items() if g in ("m", "f")}
     nouns = lexicons.table("speaker_nouns")
     mentions = [e for e in ctx.entities if e.actor == name]
     people = [e.start for e in ctx.entities if e.label == "PERSON"]
@@ -271,6 +273,8 @@ def _person_in_article(ctx: ArticleContext, name: str) -> bool:
             return True
         if _WHO.match(ctx.text, e.end):
             return True
+        if not pronouns:
+            continue
         after = ctx.text[e.end:e.end + 400]
         stops = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s", after)]
         if len(stops) >= 2:
@@ -282,7 +286,7 @@ def _person_in_article(ctx: ArticleContext, name: str) -> bool:
             low = word.lower()
             if low in nouns or low[:-1] in nouns:  # "a spokesman … he said": his, not Ford's
                 break
-            if low in pronouns:
+            if low in genders:
                 return True
     return False
 
@@ -303,6 +307,32 @@ def _organisation_in_article(ctx: ArticleContext, ents: list, span_text: str) ->
     labels = [e.label for e in ctx.entities if e.actor == name]
     return (len(labels) >= 2 and all(label == "ORG" for label in labels)
             and not _person_in_article(ctx, name))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near)\s+(?:the\s+)?$", re.I)
+
+
+def _place_name_of_person(ctx: ArticleContext, ents: list, span_text: str) -> bool:
+    """Whether a bare one-word name the NER called GPE, the whole speaker phrase, is a person
+    by the article: it is not a country (``countries``, by its text or its actor), not a name
+    the alias table rewrites ("Britain" → "United Kingdom"), never written as a place ("in
+    Houston", "from Dallas", "to Houston" before any mention of it), and the article makes it a
+    person (:func:`_person_in_article`: a first-name form, a title, ", who" or a he/she after a
+    mention). "Russia said", "Britain warned" and "Houston said" with nothing more stay
+    organisations. Cost: one pass over the actor's mentions."""
+    if len(ents) != 1 or ents[0].label != "GPE" or ents[0].text != span_text.strip():
+        return False
+    ent = ents[0]
+    name = ent.actor
+    countries = lexicons.words("countries")
+    if name is None or name != ent.text or len(name.split()) != 1 or not name[:1].isupper() \
+            or name.isupper() or name.lower() in countries or ent.text.lower() in countries:
+        return False
+    mentions = [e for e in ctx.entities if e.actor == name]
+    if any(e.label in ("GPE", "LOC", "FAC") and _PLACE_BEFORE.search(
+            ctx.text[max(0, e.start - 12):e.start]) for e in mentions):
+        return False
+    return _person_in_article(ctx, name)
 
 
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
@@ -357,6 +387,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         return Speaker(span_text, start, end, "person", name_actor(named, ents, ctx),
                        named.role)
     actor = None
+    if kind == "organization" and _place_name_of_person(ctx, ents, span_text):
+        kind = "person"  # "Houston, who lost her seat in September, said": not the city
     if kind == "person" and _organisation_in_article(ctx, ents, span_text):
         kind = "organization"
     if kind in ("unknown", "person") and not ents and head.text[:1].isupper():
