@@ -99,6 +99,11 @@ def test_scores_precision_recall_gender_and_share():
     assert every["women share engine"] == pytest.approx(0.5)
     assert every["women share gold"] == pytest.approx(0.6)
     assert every["gap (points)"] == pytest.approx(-10.0)
+    # like for like: Kim Howells, whom the annotators left unknown and the engine calls male,
+    # is left out of the engine's share too: 2 women of 3
+    assert (every["gold unknown, engine male"], every["gold unknown, engine female"]) == (1, 0)
+    assert every["women share engine, gold-gendered"] == pytest.approx(2 / 3)
+    assert every["gap, gold-gendered (points)"] == pytest.approx(100 * (2 / 3 - 0.6))
     # per corpus
     assert figures["wikinews"]["precision"] == pytest.approx(3 / 4)
     assert figures["bbc"]["recall"] == pytest.approx(2 / 3)

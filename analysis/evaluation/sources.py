@@ -19,7 +19,11 @@ Figures (:func:`score_sources`): named-source precision, recall and F1 (engine s
 ``speaker_type`` ``person`` against gold sources); recall with the right gender for women and
 for men (a gold female source found AND given ``female``); per gender, the shares found with the
 wrong gender, with ``unknown`` and not found; the share of women among sources with a decided
-gender, engine (all its named sources) vs gold, and the gap in points. The rules here use only
+gender, engine (all its named sources) vs gold, and the gap in points; and the same share
+leaving out the engine's sources that match a gold source the annotators left ``unknown`` (the
+guidelines leave a foreign or ambiguous first name without pronoun or title ungendered, while
+the engine genders it from name statistics: like for like, both sides then count the same
+people), with the counts of those sources the engine gendered. The rules here use only
 the evaluation's own small sets (titles, suffixes: ``measure_words.toml``, :mod:`.words`), never
 the engine's word lists, so the measure does not move when the engine's lists do.
 """
@@ -50,7 +54,8 @@ SOURCE_MATCH_RULE = (
     "compatible (same word, or one an initial of the other) (1); one-to-one per article, best "
     "match first. Precision over engine person sources, recall over gold sources; right gender "
     "= the matched engine source has the gold gender; share of women = female / (female + male) "
-    "over all engine person sources vs all gold sources.")
+    "over all engine person sources vs all gold sources; gold-gendered: the same, leaving out the "
+    "engine sources matched to a gold source the annotators left unknown.")
 
 #: leading titles and trailing suffixes dropped before matching (``measure_words.toml``, not
 #: the engine's title list)
@@ -271,14 +276,16 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
             elif src.gender != "unknown" and got != src.gender:
                 errors.append({**base, **_engine(row),
                                "error": "unknown_gender" if got == "unknown" else "wrong_gender"})
-        used = set(matched.values())
+        used = {ei: rec.sources[gi].gender for gi, ei in matched.items()}
         for ei, row in enumerate(engine):
             counted.append({"corpus": rec.corpus, "side": "engine", "gender": _gender(row),
-                            "found": ei in used, "engine_gender": _gender(row)})
+                            "found": ei in used, "engine_gender": _gender(row),
+                            "gold_gender": used.get(ei)})
             if ei not in used:
                 errors.append({"corpus": rec.corpus, "article": rec.article,
                                "error": "spurious", **_engine(row)})
-    frame = pd.DataFrame(counted, columns=["corpus", "side", "gender", "found", "engine_gender"])
+    frame = pd.DataFrame(counted, columns=["corpus", "side", "gender", "found", "engine_gender",
+                                          "gold_gender"])
     figures = {"all": _figures(frame, len(gold))}
     for corpus in CORPORA:
         n = sum(r.corpus == corpus for r in gold)
@@ -327,6 +334,18 @@ def _figures(frame: pd.DataFrame, articles: int) -> dict[str, float]:
         shares[side] = _ratio(women, women + men)
         out[f"women share {side}"] = shares[side]
     out["gap (points)"] = 100 * (shares["engine"] - shares["gold"])
+    # like for like: the engine's sources that the annotators left `unknown` (a first name the
+    # guidelines call ambiguous or foreign, no pronoun or title) are left out of the engine's
+    # share too, as they are out of the gold's
+    undecided = engine["gold_gender"] == "unknown"
+    for gender in ("female", "male"):
+        out[f"gold unknown, engine {gender}"] = int((undecided & (engine["gender"] == gender))
+                                                    .sum())
+    kept = engine[~undecided]
+    women, men = int((kept["gender"] == "female").sum()), int((kept["gender"] == "male").sum())
+    out["women share engine, gold-gendered"] = _ratio(women, women + men)
+    out["gap, gold-gendered (points)"] = 100 * (out["women share engine, gold-gendered"]
+                                                - shares["gold"])
     return out
 
 
@@ -334,9 +353,10 @@ _SHOWN = ("articles", "gold sources", "engine sources", "matched", "precision", 
           "gold female", "female recall", "female unknown", "female wrong", "female missed",
           "gold male", "male recall", "male unknown", "male wrong", "male missed",
           "recall gap (points)", "gold unknown", "women share engine", "women share gold",
-          "gap (points)")
+          "gap (points)", "gold unknown, engine female", "gold unknown, engine male",
+          "women share engine, gold-gendered", "gap, gold-gendered (points)")
 _COUNTS = {"articles", "gold sources", "engine sources", "matched", "gold female", "gold male",
-           "gold unknown"}
+           "gold unknown", "gold unknown, engine female", "gold unknown, engine male"}
 
 
 def _cell(key: str, value: float) -> str:
