@@ -55,3 +55,22 @@ def test_a_shopping_centre_is_no_person():
     text = ("A spokesman for Manchester's Trafford Centre said it had been the busiest "
             "Christmas to date, with sales up 5%.")
     assert "Trafford Centre" not in _sources(text)
+
+
+def test_the_corpus_step_keeps_apart_what_an_article_named_side_by_side():
+    import pandas as pd
+
+    from analysis.assembly.merges import kept_apart, merge_surnames
+
+    pairs = pd.DataFrame({"article_id": ["a", "a", "b", "c", "c"],
+                          "actor": ["Michael Howard", "Howard", "Michael Howard",
+                                    "Recep Tayyip Erdoğan", "Erdogan"]})
+    apart = kept_apart(pairs)
+    # spelled alike in one article, left unlinked by the engine: apart; another spelling the
+    # engine could not link is not a decision, the corpus step's folding still joins it
+    assert apart == {("Howard", "Michael Howard")}
+    counts = pd.DataFrame({"actor": ["Michael Howard", "Howard", "Recep Tayyip Erdoğan",
+                                     "Erdogan"], "label": ["PERSON"] * 4, "n": [5, 2, 4, 3]})
+    merged = merge_surnames(counts, apart)
+    assert "Howard" not in merged and merged["Erdogan"] == "Recep Tayyip Erdoğan"
+    assert merge_surnames(counts)["Howard"] == "Michael Howard"

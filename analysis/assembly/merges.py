@@ -97,13 +97,15 @@ def kept_apart(article_pairs: pd.DataFrame) -> frozenset[tuple[str, str]]:
     apart = set()
     for _, actors in article_pairs.groupby("article_id", sort=False)["actor"]:
         names = [str(a) for a in actors]
-        single = {fold(a): a for a in names if " " not in a}
+        single = {a for a in names if " " not in a}
         if not single:
             continue
         for full in names:
             words = full.split()
-            if len(words) >= 2 and fold(words[-1]) in single:
-                apart.add((single[fold(words[-1])], full))
+            if len(words) >= 2 and words[-1] in single:
+                # spelled alike: the engine saw them and chose (another spelling, "Erdogan"
+                # beside "Erdoğan", it could not link: the corpus step's folding does)
+                apart.add((words[-1], full))
     return frozenset(apart)
 
 

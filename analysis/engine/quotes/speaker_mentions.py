@@ -52,8 +52,6 @@ from .types import Attribution
 MISLABELS = ("ORG", "GPE", "NORP")
 #: a title compounded with -man/-woman/-person/-member ("Assemblywoman", "Councilman")
 _TITLE_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:man|woman|person|member)$")
-#: words that join a name to an organisation or a place: never inside a person's name
-_LINKS = frozenset({"of", "the", "for", "at", "from", "in", "and", "on"})
 _DETERMINER = re.compile(r"(?:the|a|an)\s+", re.I)
 
 
@@ -158,7 +156,8 @@ def person_speaker_mentions(text: str, mentions: list[MentionRecord],
         ns, ne = span
         words = text[ns:ne].split()
         if _org_words().search(text[ns:ne]) or any(
-                nouns.get(w.lower()) == "organization" or w in _LINKS for w in words[1:]):
+                nouns.get(w.lower()) == "organization" or w in lexicons.words("name_link_words")
+                for w in words[1:]):
             continue  # "Ford Motor Company", "X of the Northern Arapaho": not a person's name
         if _weak(phrase, text[ns:ne]):
             ctx = ctx or ArticleContext(text, out, {})
