@@ -44,7 +44,7 @@ class _Table:
         corpus._read = {k: v for k, v in corpus._read.items() if k[0] != self.name}
         if self.name == "sources":
             corpus._given_sources = True  # kept as given, whatever quotes and actors become
-        elif self.name in ("quotes", "actors") and not corpus._given_sources:
+        elif self.name in ("quotes", "actors", "entities") and not corpus._given_sources:
             corpus._frames.pop("sources", None)  # derived from them: built again when used
             corpus._loaders["sources"] = corpus._build_sources
 
@@ -100,10 +100,13 @@ class Corpus:
         return f"<Corpus: {self.summary()}>"
 
     def _build_sources(self) -> pd.DataFrame:
-        """The ``sources`` table from the quote columns it needs and the actors (checked)."""
-        from .assembly.sources import SOURCE_INPUT, build_sources
+        """The ``sources`` table from the quote and entity columns it needs and the actors
+        (checked); the co-speaker words from the corpus's lexicons."""
+        from .assembly.sources import SOURCE_ENTITY_INPUT, SOURCE_INPUT, build_sources
 
-        frame = build_sources(self.table("quotes", SOURCE_INPUT), self.actors)
+        frame = build_sources(self.table("quotes", SOURCE_INPUT), self.actors,
+                              self.table("entities", SOURCE_ENTITY_INPUT),
+                              self._row_settings().load_lexicons())
         validate_table("sources", frame)
         return frame
 

@@ -10,8 +10,8 @@ memory). :mod:`.sources` derives the ``sources`` table (the people quoted per ar
 final quotes and actors: :func:`build_sources`.
 """
 
-from .sources import SOURCE_INPUT, build_sources
+from .sources import SOURCE_ENTITY_INPUT, SOURCE_INPUT, build_sources
 from .step import ENTITY_INPUT, QUOTE_INPUT, Assembly, assemble, compute
 
-__all__ = ["ENTITY_INPUT", "QUOTE_INPUT", "SOURCE_INPUT", "Assembly", "assemble", "build_sources",
-           "compute"]
+__all__ = ["ENTITY_INPUT", "QUOTE_INPUT", "SOURCE_ENTITY_INPUT", "SOURCE_INPUT", "Assembly",
+           "assemble", "build_sources", "compute"]

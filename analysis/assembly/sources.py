@@ -30,30 +30,138 @@ else ``unknown``/``none``. Rows keep the quotes' article order (the order in whi
 first appear in ``quotes``: the corpus order for ``Corpus.quotes``), then
 ``first_quote_start``.
 
+**Co-speakers.** One quote row has one speaker, but a reader counts every named person of "A
+and B said" as quoted. So, when :func:`build_sources` is given the ``entities`` table, a quote
+typed ``group`` or ``person`` whose speaker phrase (``speaker``, ``[speaker_start,
+speaker_end)``) holds PERSON mentions of PERSON actors joined in the phrase also makes each of
+those people a source of the article, that quote counted for each ("Senators Ann Lee and Tom
+Hart said", "Biden and others in the Democratic Party warned", "Both he and Commissioner
+Stephen Mold urged", "Tom Hart and his wife Ann Lee told reporters"). The coordination is read
+from the phrase's own text: it must contain a joining word (lexicon ``cospeaker_joiners``:
+"and", "&", "both"; commas join list items) outside the names, before the first word of
+lexicon ``cospeaker_stops``. Not co-speakers: a possessive owner ("Jones' lawyer Richard
+Nicholls": Jones), a person after a preposition ("a spokesman for Senator X"), a relative
+pronoun ("officials who met X") or a group word ("Biden and others, including Y": Y) — every
+name after the first such stop word. A co-speaker's ``gender`` is that of their own ``person``
+quotes in the article, else the actor's; the row's ``role`` is never the shared phrase's.
+
 Cost: two vectorised masks (the type; the speaker actor among the PERSON actors, hashed) and one
 group-by over the quotes kept, after a sort of them by article and offset (O(n log n) in the
-quotes kept, no Python work per row).
+quotes kept, no Python work per row); co-speakers add one merge of the group and person quotes
+with the PERSON mentions (by article) and a few string operations per speaker phrase holding a
+PERSON mention and a joining word.
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
+from ..lexicons import Lexicons, packaged
 from ..schema import SOURCES
 
 #: the quote columns :func:`build_sources` reads
 SOURCE_INPUT = ["article_id", "start", "speaker_type", "speaker_actor", "speaker_role",
-                "speaker_gender", "gender_source"]
+                "speaker_gender", "gender_source", "speaker", "speaker_start", "speaker_end"]
+#: the entity columns :func:`build_sources` reads to find co-speakers
+SOURCE_ENTITY_INPUT = ["article_id", "start", "end", "label", "actor"]
+
+_WORD = re.compile(r"[\w&]+(?:['’]\w+)?")
+_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+def cospeakers(phrase: str, mentions: list[tuple[int, int, str]],
+               lexicons: Lexicons | None = None) -> list[str]:
+    """The people quoted together in one speaker phrase (see the module docstring).
+
+    Args:
+        phrase: the speaker phrase as written.
+        mentions: ``(start, end, actor)`` of the PERSON mentions starting inside it, offsets
+            relative to the phrase (an end past the phrase is cut to it).
+        lexicons: where ``cospeaker_joiners`` and ``cospeaker_stops`` are read (default: the
+            packaged ones).
+
+    Returns:
+        The actors joined in the phrase, in phrase order, each once; empty when the phrase
+        joins nobody.
+    """
+    lex = lexicons or packaged()
+    joiners = {w.lower() for w in lex.lists.get("cospeaker_joiners", ())}
+    stops = {w.lower() for w in lex.lists.get("cospeaker_stops", ())}
+    mentions = sorted((start, min(end, len(phrase)), actor) for start, end, actor in mentions
+                      if 0 <= start < min(end, len(phrase)))
+    masked = list(phrase)
+    for start, end, _ in mentions:
+        masked[start:end] = " " * (end - start)
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer("".join(masked))]
+    stop = next((pos for pos, word in words if word in stops), len(phrase))
+    if not any(word in joiners for pos, word in words if pos < stop):
+        return []
+    out: list[str] = []
+    for start, end, actor in mentions:
+        if end > stop or phrase.startswith(_POSSESSIVE, end) or actor in out:
+            continue
+        out.append(actor)
+    return out
+
+
+def _cospeaker_rows(quotes: pd.DataFrame, people: pd.Series, entities: pd.DataFrame | None,
+                    lexicons: Lexicons | None) -> pd.DataFrame:
+    """One row (quote position ``_quote``, ``actor``) per co-speaker of a group or person
+    quote; empty without entities or speaker spans."""
+    empty = pd.DataFrame({"_quote": pd.Series(dtype=np.int64), "actor": pd.Series(dtype=object)})
+    need = {"speaker", "speaker_start", "speaker_end"}
+    if entities is None or entities.empty or not need <= set(quotes.columns) or \
+            not set(SOURCE_ENTITY_INPUT) <= set(entities.columns):
+        return empty
+    types = quotes["speaker_type"].astype(object)
+    spans = quotes[["speaker_start", "speaker_end"]]
+    mask = types.isin(["group", "person"]).to_numpy() & spans.notna().all(axis=1).to_numpy() & \
+        quotes["speaker"].notna().to_numpy()
+    if not mask.any():
+        return empty
+    cands = pd.DataFrame({"_quote": np.flatnonzero(mask),
+                          "article_id": quotes["article_id"].astype(object).to_numpy()[mask],
+                          "s0": spans["speaker_start"].to_numpy(dtype=np.int64, na_value=0)[mask],
+                          "s1": spans["speaker_end"].to_numpy(dtype=np.int64, na_value=0)[mask]})
+    ents = entities.loc[(entities["label"] == "PERSON").to_numpy()
+                        & entities["actor"].isin(people).to_numpy(), SOURCE_ENTITY_INPUT]
+    ents = ents.assign(article_id=ents["article_id"].astype(object),
+                       start=ents["start"].astype(np.int64), end=ents["end"].astype(np.int64))
+    inside = cands.merge(ents, on="article_id")
+    # a mention starting inside the phrase ("… and his wife Helen" of "Helen Pryce")
+    inside = inside[(inside["start"] >= inside["s0"]) & (inside["start"] < inside["s1"])]
+    if inside.empty:
+        return empty
+    phrases = quotes["speaker"].astype(object).to_numpy()
+    rows: list[tuple[int, str]] = []
+    for qpos, group in inside.groupby("_quote", sort=True):
+        s0 = int(group["s0"].iloc[0])
+        found = cospeakers(str(phrases[qpos]),
+                           list(zip((group["start"] - s0).tolist(), (group["end"] - s0).tolist(),
+                                    group["actor"].tolist())), lexicons)
+        rows.extend((int(qpos), actor) for actor in found)
+    if not rows:
+        return empty
+    return pd.DataFrame(rows, columns=["_quote", "actor"])
+
+
+def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
+                  entities: pd.DataFrame | None = None,
+                  lexicons: Lexicons | None = None) -> pd.DataFrame:
     """The ``sources`` table (:data:`analysis.schema.SOURCES`) of these quotes.
 
     Args:
-        quotes: the final quote rows (at least :data:`SOURCE_INPUT`), with final actor names
-            and genders, in corpus order (as ``Corpus.quotes``).
+        quotes: the final quote rows (at least :data:`SOURCE_INPUT`; without the speaker span
+            columns no co-speaker is found), with final actor names and genders, in corpus
+            order (as ``Corpus.quotes``).
         actors: the ``actors`` table of the same corpus (``actor`` and ``label`` are read).
+        entities: the ``entities`` rows of the same articles (:data:`SOURCE_ENTITY_INPUT`), to
+            find the people quoted together in one speaker phrase (co-speakers); None: none
+            are looked for.
+        lexicons: where the co-speaker words are read (default: the packaged lexicons).
 
     Returns:
         One row per (article, PERSON actor quoted in it); see the module docstring.
@@ -65,16 +173,33 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     document = types == "document"
     keep = ((types == "person") | document) & \
         quotes["speaker_actor"].astype(object).isin(people).to_numpy()
+    columns = SOURCE_INPUT[:7]
     rows = pd.DataFrame({c: quotes[c].to_numpy(dtype=object) if c != "start"
                          else quotes[c].to_numpy(dtype=np.int64)
-                         for c in SOURCE_INPUT})
+                         for c in columns})
     # a document's row gives no gender: its person's comes from a person quote or the actor
     rows.loc[document, ["speaker_gender", "gender_source"]] = None
+    article_all = pd.factorize(quotes["article_id"].astype(object))[0]
+    rows = rows.assign(_article=article_all, _quote=np.arange(len(rows)))
+    extra = _cospeaker_rows(quotes, people, entities, lexicons)
     rows = rows[keep]
+    if not extra.empty:
+        # the quote counted for each person joined in its speaker phrase, once; the gender
+        # and role are theirs (their own person quotes, else the actor's), not the phrase's
+        base = rows.set_index("_quote")
+        added = extra.assign(article_id=quotes["article_id"].astype(object).to_numpy()[
+            extra["_quote"].to_numpy()], start=quotes["start"].to_numpy(dtype=np.int64)[
+            extra["_quote"].to_numpy()], speaker_type="person", speaker_role=None,
+            speaker_gender=None, gender_source=None,
+            _article=article_all[extra["_quote"].to_numpy()]).rename(
+            columns={"actor": "speaker_actor"})
+        seen = set(zip(base.index, base["speaker_actor"]))
+        added = added[[(q, a) not in seen for q, a in zip(added["_quote"],
+                                                         added["speaker_actor"])]]
+        rows = pd.concat([rows, added[rows.columns]], ignore_index=True)
     if rows.empty:
         return SOURCES.frame()
-    article_pos = pd.factorize(quotes["article_id"].astype(object))[0][keep]
-    rows = rows.assign(_article=article_pos)
+    article_pos = rows["_article"].to_numpy()
     rows = rows.iloc[np.lexsort((rows["start"].to_numpy(), article_pos))]
     groups = rows.groupby(["_article", "speaker_actor"], sort=False)
     out = groups.agg(article_id=("article_id", "first"), quotes=("start", "size"),
