@@ -191,6 +191,14 @@ CASES: dict[str, Case] = {
                            + Q.format("We will rebuild the bridge,") + " Mrs Howard said.",
                            {"married_titles": {"remove": ["mrs"]}},
                            _quote_column("speaker_actor"), ["Howard"], ["Michael Howard"]),
+    "cospeaker_joiners": Case("Senators Andrea Rossi and Tom Hart said the bridge would reopen "
+                              "on Monday.", {"cospeaker_joiners": {"remove": ["and"]}},
+                              lambda c: sorted(c.sources["actor"]),
+                              ["Andrea Rossi", "Tom Hart"], []),
+    "cospeaker_stops": Case("Tom Hart and residents near Andrea Rossi said the bridge would "
+                            "reopen on Monday.", {"cospeaker_stops": {"remove": ["near"]}},
+                            lambda c: sorted(c.sources["actor"]), ["Tom Hart"],
+                            ["Andrea Rossi", "Tom Hart"]),
     "person_titles": Case("Gov. Israel said the bridge would reopen on Monday.",
                           {"person_titles": {"remove": ["gov"]}},
                           _entity_column("label"), ["PERSON", "DATE"], ["GPE", "DATE"]),
