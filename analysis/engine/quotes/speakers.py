@@ -443,9 +443,10 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     outlet = _outlet_name(phrase_tokens, ents)
     if outlet is not None:  # "Greek daily Kathimerini": the newspaper, not a person
         return Speaker(span_text, start, end, "organization", outlet, None)
-    if _member_title_only(phrase_tokens, ents):  # "The North MP": a role, no name
+    member = _member_title_only(phrase_tokens, ents)
+    if member:  # "The North MP": a role, no name
         kind = "anonymous"
-    named = None if kind == "anonymous" else head_name(head, phrase_tokens, ents, ctx.text)
+    named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
     if named is not None:
         # the person's name heads the phrase, whatever surrounds it (.headnames)
         return Speaker(span_text, start, end, "person", name_actor(named, ents, ctx),
