@@ -197,7 +197,9 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
             return "group"
         return "person" if _looks_like_person(ent, span_tokens) else "organization"
     if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper():
-        return "person"
+        # a name ending in an organisation or publication word, whatever the NER made of it
+        # ("the Manchester Herald" as a WORK_OF_ART, "the Trafford Centre")
+        return "organization" if _org_words().search(head.text) else "person"
     if head is not None and head.pos_ == "NOUN":
         return "group" if head.tag_ == "NNS" else "anonymous"
     if phrase_head is not None and (
@@ -206,6 +208,63 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
         # "those surveyed", "six in 10", "39 have said", "most said", "a third say"
         return "group"
     return "unknown"
+
+
+def _outlet_name(tokens, ents) -> str | None:
+    """The organisation a speaker phrase names after its kind noun, or None: a lower-case
+    ``organization`` noun of ``speaker_nouns`` ("daily", "newspaper", "broadcaster",
+    "website", "party", "firm" …) followed, to the end of the phrase, by capitalised names only,
+    none a title or an unnamed-person noun ("Greek daily Kathimerini", "the Spanish newspaper El
+    Pais", "weekly magazine Der Spiegel"): the name is the outlet's, whatever the NER called it.
+    Its actor is the entity covering the name's last word, else the name's text. A role noun or a
+    title between the kind noun and the name keeps the person ("newspaper columnist Owen Jones",
+    "police Chief Jane Doe": :mod:`.headnames`). O(phrase)."""
+    from .headnames import _role_words
+
+    words = [t for t in tokens if not t.is_punct or t.text in ("-", "'")]
+    nouns = lexicons.table("speaker_nouns")
+    for k in range(len(words) - 2, -1, -1):
+        tok = words[k]
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN" or tok.text in ("-", "'") \
+                or tok.lower_ in ("de", "del", "el", "la", "le", "al"):
+            continue
+        name = words[k + 1:]
+        if not (tok.text.islower() and nouns.get(tok.lower_) == "organization"
+                and tok.tag_ != "POS"):
+            return None
+        if not any(t.text[:1].isupper() for t in name) or any(
+                t.lower_.rstrip(".") in _role_words() for t in name):
+            return None
+        last = name[-1].idx + len(name[-1].text)
+        covering = [e for e in ents if e.start < last <= e.end and e.actor]
+        return covering[-1].actor if covering else \
+            tokens[0].doc.text[name[0].idx:last]
+    return None
+
+
+def _member_title_only(tokens, ents) -> bool:
+    """Whether a speaker phrase is a member's title after a place or a party with no person's
+    name: it ends in a ``titles`` word written in capitals ("MP", "MSP", "MEP"), and no word
+    before it is a first name of ``first_names``, a title or honorific, or in a PERSON entity of two words
+    or more ("The North MP", "Torfaen MLA"): a role, not a name — unnamed (``anonymous``; the
+    article's one holder of the role names it where :func:`_role_holder` finds one). "Diane Abbott MP" and "Labour MP Diane Abbott" stay
+    the person."""
+    from .headnames import _role_words
+
+    first_names = lexicons.table("first_names")
+    words = [t for t in tokens if not t.is_punct]
+    if words and words[0].dep_ == "det":
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if not (last.text.isupper() and len(last.text) >= 2
+            and last.lower_ in lexicons.words("titles")):
+        return False
+    if any(t.lower_ in first_names or t.lower_.rstrip(".") in _role_words() for t in words[:-1]):
+        return False
+    return not any(e.label == "PERSON" and len(e.text.split()) >= 2
+                   and e.end <= last.idx for e in ents)
 
 
 def _closing_apposition(ent, span_tokens) -> bool:
@@ -381,7 +440,13 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         end, head.right_edge.idx + len(head.right_edge.text))]
     kind = _type_noun_phrase(span_tokens, ents, full, head)
     phrase_tokens = list(phrase) if phrase is not None else span_tokens
-    named = head_name(head, phrase_tokens, ents, ctx.text)
+    outlet = _outlet_name(phrase_tokens, ents)
+    if outlet is not None:  # "Greek daily Kathimerini": the newspaper, not a person
+        return Speaker(span_text, start, end, "organization", outlet, None)
+    member = _member_title_only(phrase_tokens, ents)
+    if member:  # "The North MP": a role, no name
+        kind = "anonymous"
+    named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
     if named is not None:
         # the person's name heads the phrase, whatever surrounds it (.headnames)
         return Speaker(span_text, start, end, "person", name_actor(named, ents, ctx),
