@@ -1,0 +1,61 @@
+"""Speakers one shared model finds and the other misses (issue 24, model parity).
+
+Class: a bare surname as the speaker ("…," Zapata told …; "Swank said") whose full name the
+article gives once as a PERSON ("Franky Zapata"), when the NER tags the bare surname ORG on
+most of its mentions (en_news_sm does so for most surnames). The quote engine types the speaker
+``person`` with the full name as its actor, but the actor's majority label stayed ORG, so the
+person was no source. Rule (analysis.engine.quotes.speaker_mentions, ``_named_in_full``): a
+PERSON mention of the same actor written in full and ending in the bare name makes the bare
+speaker's mentions PERSON. Runs on both shared models; an organisation named bare stays one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, config
+
+MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
+MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
+
+SURNAME_SPEAKERS = [
+    ("Franky Zapata",
+     "French inventor Franky Zapata crossed the English Channel on a jet-powered hoverboard on "
+     "Sunday. \"Once I managed to stick my heels into the boat, I knew I had done most of the "
+     "work,\" Zapata told French news channel BFM TV. Zapata said the winds over the Channel "
+     "made the crossing hard."),
+    ("Hilary Swank",
+     "Hilary Swank won best actress for her role as a boxer. \"I do not know what I did in this "
+     "life to deserve this,\" Swank said. Swank thanked her director and co-star. Swank added "
+     "that the film had changed her life."),
+    ("Oday Rasheed",
+     "Iraqi film maker Oday Rasheed premiered his first feature in Berlin. Rasheed said the "
+     "title refers to the isolation felt by Iraqis. \"The regime was hell, but now I think the "
+     "hell has doubled,\" Rasheed said."),
+]
+
+FORD = ("Ford said on Tuesday it would cut 3,000 jobs in Europe. Ford also said sales of its "
+        "trucks had risen. \"We are confident in our plan,\" the company said.")
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_bare_surname_named_in_full_elsewhere_is_a_source(model):
+    corpus = analyze([text for _, text in SURNAME_SPEAKERS], model=model, progress=False)
+    ids = list(corpus.articles["article_id"])
+    sources = corpus.sources
+    labels = corpus.actors.set_index("actor")["label"]
+    for aid, (name, _) in zip(ids, SURNAME_SPEAKERS):
+        got = sources[sources["article_id"] == aid]
+        assert list(got["actor"]) == [name], (name, corpus.quotes[
+            corpus.quotes["article_id"] == aid][["speaker", "speaker_type", "speaker_actor"]])
+        assert int(got["quotes"].iloc[0]) >= 2
+        assert labels[name] == "PERSON"
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_bare_company_name_stays_an_organisation(model):
+    corpus = analyze([FORD], model=model, progress=False)
+    ford = corpus.quotes[corpus.quotes["speaker"] == "Ford"]
+    assert len(ford) == 2 and set(ford["speaker_type"]) == {"organization"}
+    assert corpus.sources.empty
+    assert corpus.actors.set_index("actor")["label"]["Ford"] == "ORG"
