@@ -59,3 +59,39 @@ def test_a_bare_company_name_stays_an_organisation(model):
     assert len(ford) == 2 and set(ford["speaker_type"]) == {"organization"}
     assert corpus.sources.empty
     assert corpus.actors.set_index("actor")["label"]["Ford"] == "ORG"
+
+
+# ---- a bare surname the news model tags as a plural noun or a NORP ----------------------------
+
+BARE_GROUP_TAGGED = [
+    ("Pedro Pierluisi",
+     "Pedro Pierluisi was sworn in as governor of Puerto Rico on Friday. Pierluisi said from "
+     "the governor's mansion, \"If the Senate confirms me, I will be governor until 2020.\" "
+     "Pierluisi stated that he would respect the decision of the courts."),
+    ("Bernie Sanders",
+     "Bernie Sanders ended his presidential bid last week. In a live-streamed statement, "
+     "Sanders said to Biden: \"Today, I am asking all Americans to come together in this "
+     "campaign to support your candidacy.\" Sanders said he would keep his delegates."),
+]
+OFFICIALS = ("Officials said on Monday that the bridge would reopen in May. \"The repairs are "
+             "on schedule,\" Officials told reporters.")
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_bare_surname_tagged_as_a_group_is_the_person_named_in_full(model):
+    corpus = analyze([text for _, text in BARE_GROUP_TAGGED], model=model, progress=False)
+    ids = list(corpus.articles["article_id"])
+    quotes, sources = corpus.quotes, corpus.sources
+    for aid, (name, _) in zip(ids, BARE_GROUP_TAGGED):
+        bare = quotes[(quotes["article_id"] == aid) & (quotes["speaker"] == name.split()[-1])]
+        assert len(bare) == 2 and set(bare["speaker_type"]) == {"person"}, bare
+        assert set(bare["speaker_actor"]) == {name}
+        assert list(sources.loc[sources["article_id"] == aid, "actor"]) == [name]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_capitalised_plural_noun_speaker_stays_a_group(model):
+    corpus = analyze([OFFICIALS], model=model, progress=False)
+    q = corpus.quotes
+    assert set(q.loc[q["speaker"] == "Officials", "speaker_type"]) == {"group"}, q
+    assert corpus.sources.empty
