@@ -95,3 +95,28 @@ def test_a_capitalised_plural_noun_speaker_stays_a_group(model):
     q = corpus.quotes
     assert set(q.loc[q["speaker"] == "Officials", "speaker_type"]) == {"group"}, q
     assert corpus.sources.empty
+
+
+# ---- a titled surname the news model reads as a date ------------------------------------------
+
+TITLED_DATES = [
+    ("Jon Thoday",
+     "Jon Thoday produced the show in London. Mr Thoday said the idea of turning the film into a "
+     "musical had been an ambition of his for almost 20 years. \"It is a story about hope,\" "
+     "Mr Thoday said."),
+    ("Munday",
+     "The council approved the new stadium on Wednesday. Mr Munday said the club had waited ten "
+     "years for the decision. \"This is a great day for the town,\" Mr Munday told reporters."),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_titled_surname_read_as_a_date_is_a_person_source(model):
+    corpus = analyze([text for _, text in TITLED_DATES], model=model, progress=False)
+    ids = list(corpus.articles["article_id"])
+    ents, sources = corpus.entities, corpus.sources
+    for aid, (name, _) in zip(ids, TITLED_DATES):
+        got = sources[sources["article_id"] == aid]
+        assert list(got["actor"]) == [name] and int(got["quotes"].iloc[0]) == 2, got
+        dates = ents[(ents["article_id"] == aid) & (ents["label"] == "DATE")]
+        assert not dates["text"].str.contains(name.split()[-1]).any(), dates
