@@ -120,3 +120,27 @@ def test_a_titled_surname_read_as_a_date_is_a_person_source(model):
         assert list(got["actor"]) == [name] and int(got["quotes"].iloc[0]) == 2, got
         dates = ents[(ents["article_id"] == aid) & (ents["label"] == "DATE")]
         assert not dates["text"].str.contains(name.split()[-1]).any(), dates
+
+
+# ---- an honorific and a surname tagged ORG as one entity --------------------------------------
+
+HONORIFIC_ORGS = [
+    ("Cara Diemont",
+     "Cara Diemont is a call centre analyst. \"Once a call centre may have looked after "
+     "mortgages, now its agents may also be responsible for credit cards,\" Ms Diemont says. "
+     "This, Ms Diemont warns, is \"scary\"."),
+    ("Tom Ashworth",
+     "Tom Ashworth runs the family bakery in Leeds. \"Flour has doubled in price this year,\" "
+     "Mr Ashworth says. Mr Ashworth said he would not raise the price of bread."),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_honorific_and_a_name_tagged_org_is_a_person_source(model):
+    corpus = analyze([text for _, text in HONORIFIC_ORGS], model=model, progress=False)
+    ids = list(corpus.articles["article_id"])
+    quotes, sources = corpus.quotes, corpus.sources
+    for aid, (name, _) in zip(ids, HONORIFIC_ORGS):
+        q = quotes[quotes["article_id"] == aid]
+        assert set(q["speaker_type"]) == {"person"} and set(q["speaker_actor"]) == {name}, q
+        assert list(sources.loc[sources["article_id"] == aid, "actor"]) == [name]

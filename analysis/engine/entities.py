@@ -116,6 +116,19 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def _honorific_name(ent: Span) -> bool:
+    """Whether an entity is an honorific and a name, the NER having taken both in ("Ms
+    Diemont", "Mr Ash" as one ORG; the news model does so often): an honorific (``honorifics``:
+    Mr, Ms, Dr, Sir …) then one to three capitalised words, no ``org_words`` word, no "'s"."""
+    words = [t.text for t in ent]
+    if not 2 <= len(words) <= 4 or words[0].rstrip(".").lower() not in lexicons.words(
+            "honorifics"):
+        return False
+    org = set(w.lower() for w in lexicons.words("org_words"))
+    return all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+               and w.lower() not in org for w in words[1:])
+
+
 def _typed_organisation(ent: Span) -> bool:
     """Whether the text types a name as an organisation, whatever the NER says: in apposition
     to or compounded with an organisation noun ("the rebel group Hayat Tahrir al-Sham", "Wagner,
@@ -297,6 +310,8 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
             start = doc[first].idx
             if label in ("ORG", "GPE", "NORP") and len(ent) <= 4:
                 label = "PERSON"  # "Sen. Claire McCaskill", "Mr McCaul": the title decides
+        elif label in ("ORG", "GPE", "NORP") and _honorific_name(ent):
+            label = "PERSON"  # "Ms Diemont" tagged ORG as a whole: the honorific decides
         else:
             grown = _alias_cover(spans, start, end, aliases)
             if grown is not None:
