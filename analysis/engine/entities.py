@@ -267,7 +267,9 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     ("Islamic" in "Islamic State group") grows to that name (taking the table's label).
     Leading/trailing whitespace is trimmed. Party-and-state tags ("R-Ga.") are not entities. A
     proper name the NER missed that is the subject of a speech verb is a PERSON
-    (:func:`missed_speakers`); a PERSON the text types as an organisation ("the militia X")
+    (:func:`missed_speakers`; a titled one the NER read as a date, "Mr Thoday", too: the date
+    entity gives way); an ORG/GPE/NORP that is an honorific and a name ("Ms Diemont") is a
+    PERSON (:func:`_honorific_name`); a PERSON the text types as an organisation ("the militia X")
     is an ORG (:func:`_organisation_repairs`); a PERSON that names a company, a place, an
     institution, a prize or a title ("Johnson & Johnson", "Lincoln High School", "Mount St
     Helens", "“Bohemian Rhapsody”") takes that thing's label (:func:`_named_thing`); a name
