@@ -70,25 +70,43 @@ def _alias_cover(spans: dict, start: int, end: int, aliases):
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,7}\Z")
 
 
+#: NER labels that never name a person: a capitalised subject so labelled is a misread name
+_TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
 def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of proper names the NER missed although they speak: a capitalised proper
     noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
     entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON).
+    Titles opening the compound chain are left out of the range (":func:`_title_start` joins
+    them to the mention again): "Mr Thoday said". A name the NER gave a date, time or number
+    label (``_TIME_LABELS``; the news model reads "Mr Thoday" as a DATE) counts too when an
+    honorific or person title opens the chain, which only a person carries.
     """
     verbs = lexicons.speech_verbs()[0]
     titles = lexicons.words("titles")
+    person_titles = lexicons.words("honorifics") | lexicons.words("person_titles")
     found = []
     for verb in positions(doc, verbs):
         if doc[verb].pos_ != "VERB":
             continue
         for tok in kids(doc[verb]):
-            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_:
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
+                continue
+            misread = tok.ent_type_ in _TIME_LABELS
+            if tok.ent_type_ and not misread:
                 continue
             first = tok.i
             while first > 0 and doc[first - 1].dep_ == "compound" \
                     and doc[first - 1].head.i == tok.i and doc[first - 1].pos_ == "PROPN" \
-                    and not doc[first - 1].ent_type_:
+                    and doc[first - 1].ent_type_ in (("", tok.ent_type_) if misread else ("",)):
                 first -= 1
+            titled = False
+            while first < tok.i and doc[first].text.rstrip(".").lower() in titles:
+                titled = titled or doc[first].text.rstrip(".").lower() in person_titles
+                first += 1
+            if misread and not titled:
+                continue
             words = doc[first:tok.i + 1]
             if any(c.dep_ in ("det", "poss") for c in kids(tok)) or any(
                     not w.text[:1].isupper() or w.text.isupper()
@@ -96,6 +114,19 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
                 continue
             found.append((first, tok.i + 1))
     return found
+
+
+def _honorific_name(ent: Span) -> bool:
+    """Whether an entity is an honorific and a name, the NER having taken both in ("Ms
+    Diemont", "Mr Ash" as one ORG; the news model does so often): an honorific (``honorifics``:
+    Mr, Ms, Dr, Sir …) then one to three capitalised words, no ``org_words`` word, no "'s"."""
+    words = [t.text for t in ent]
+    if not 2 <= len(words) <= 4 or words[0].rstrip(".").lower() not in lexicons.words(
+            "honorifics"):
+        return False
+    org = set(w.lower() for w in lexicons.words("org_words"))
+    return all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+               and w.lower() not in org for w in words[1:])
 
 
 def _typed_organisation(ent: Span) -> bool:
@@ -236,7 +267,9 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     ("Islamic" in "Islamic State group") grows to that name (taking the table's label).
     Leading/trailing whitespace is trimmed. Party-and-state tags ("R-Ga.") are not entities. A
     proper name the NER missed that is the subject of a speech verb is a PERSON
-    (:func:`missed_speakers`); a PERSON the text types as an organisation ("the militia X")
+    (:func:`missed_speakers`; a titled one the NER read as a date, "Mr Thoday", too: the date
+    entity gives way); an ORG/GPE/NORP that is an honorific and a name ("Ms Diemont") is a
+    PERSON (:func:`_honorific_name`); a PERSON the text types as an organisation ("the militia X")
     is an ORG (:func:`_organisation_repairs`); a PERSON that names a company, a place, an
     institution, a prize or a title ("Johnson & Johnson", "Lincoln High School", "Mount St
     Helens", "“Bohemian Rhapsody”") takes that thing's label (:func:`_named_thing`); a name
@@ -257,7 +290,10 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
              if aliases is not None and aliases.pattern is not None else {})
     found: list[MentionRecord] = []
     missed = [Span(doc, a, b, label="PERSON") for a, b in missed_speakers(doc)]
-    ents = sorted([*doc.ents, *missed], key=lambda e: e.start)
+    # a date or number entity misread over a missed speaker's name gives way to it
+    ents = sorted([*(e for e in doc.ents if not any(m.start < e.end and e.start < m.end
+                                                  for m in missed)), *missed],
+                  key=lambda e: e.start)
     repairs = _organisation_repairs(doc, ents)
     for ent in ents:
         checkpoint()
@@ -276,6 +312,8 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
             start = doc[first].idx
             if label in ("ORG", "GPE", "NORP") and len(ent) <= 4:
                 label = "PERSON"  # "Sen. Claire McCaskill", "Mr McCaul": the title decides
+        elif label in ("ORG", "GPE", "NORP") and _honorific_name(ent):
+            label = "PERSON"  # "Ms Diemont" tagged ORG as a whole: the honorific decides
         else:
             grown = _alias_cover(spans, start, end, aliases)
             if grown is not None:

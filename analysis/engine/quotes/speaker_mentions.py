@@ -24,7 +24,9 @@ word or, after its first word, an organisation noun of ``speaker_nouns`` ("Ford 
 Company") or a joining word ("Crystal Lee of the Northern Arapaho": an actor that took in its
 organisation). A bare one-word speaker ("McCaul said", "according to Time":
 typed person by a weak rule) changes nothing unless the article itself makes the name a person
-(a first-name form, a title or ", who" by a mention: :func:`.speakers._person_in_article`);
+(a first-name form, a title or ", who" by a mention: :func:`.speakers._person_in_article`; or
+a PERSON mention of the same actor that writes the name in full and ends with it, "Hilary
+Swank" … "Swank said": :func:`_named_in_full` — the news model tags most bare surnames ORG);
 a he/she after a mention is not enough here, as it may be another person's ("Thunberg
 received the award, with which Time credits …, for her work"): a quote of that he/she
 resolved to the name still votes PERSON in the corpus step
@@ -109,6 +111,17 @@ def _weak(phrase: str, name: str) -> bool:
     return phrase.strip() == name and len(name.split()) == 1
 
 
+def _named_in_full(mentions: list[MentionRecord], actor: str, name: str) -> bool:
+    """Whether the article names the bare speaker ``name`` in full as a person: a PERSON
+    mention of the same actor of two words or more whose last word is ``name`` ("Hilary
+    Swank" before "Swank said", when the NER took every bare "Swank" for an ORG)."""
+    for m in mentions:
+        words = m.text.split()
+        if m.actor == actor and m.label == "PERSON" and len(words) >= 2 and words[-1] == name:
+            return True
+    return False
+
+
 def _speakers(found: Iterable[Attribution]):
     seen = set()
     for a in found:
@@ -159,7 +172,7 @@ def person_speaker_mentions(text: str, mentions: list[MentionRecord],
                 nouns.get(w.lower()) == "organization" or w in lexicons.words("name_link_words")
                 for w in words[1:]):
             continue  # "Ford Motor Company", "X of the Northern Arapaho": not a person's name
-        if _weak(phrase, text[ns:ne]):
+        if _weak(phrase, text[ns:ne]) and not _named_in_full(out, actor, text[ns:ne]):
             ctx = ctx or ArticleContext(text, out, {})
             # a first name, a title or ", who": a he/she may be another person's
             if not _person_in_article(ctx, actor, pronouns=False):

@@ -456,6 +456,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         kind = "person"  # "Houston, who lost her seat in September, said": not the city
     if kind == "person" and _organisation_in_article(ctx, ents, span_text):
         kind = "organization"
+    bare = _bare_person_name(head, span_text, ctx) if kind == "group" else None
+    if bare is not None:
+        kind = "person"  # "Sanders said" (tagged NNS or NORP) after "Bernie Sanders"
     if kind in ("unknown", "person") and not ents and head.text[:1].isupper():
         # a name the tagger or the NER missed ("Trump" tagged as a verb, "Conway notes") that
         # the article names elsewhere
@@ -472,6 +475,7 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if kind == "organization" and actor is not None and len(span_text.split()) == 1 \
                 and ctx.known_person(actor) == actor:
             kind = "person"  # a surname the NER took for an organisation: "Conway notes"
+        actor = bare or actor
     role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
                                  else None)
     if role is None and kind == "anonymous":
@@ -484,6 +488,18 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind, actor = "person", holder
             role = role or _quantifiers().sub("", span_text)
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _bare_person_name(head: Token, span_text: str, ctx: ArticleContext) -> str | None:
+    """The person actor a bare one-word speaker typed ``group`` names, or None: the phrase is
+    the head alone, a capitalised word (not an acronym) that the article names as a person
+    (:meth:`ArticleContext.known_person`: a PERSON actor, or the surname of one named in
+    full). The news model tags many surnames as a plural noun or a NORP ("Sanders said" after
+    "Bernie Sanders"); "Officials said" is no person of the article and stays a group."""
+    word = span_text.strip()
+    if word != head.text or not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return None
+    return ctx.known_person(word)
 
 
 def _document_owner(head: Token, ctx: ArticleContext, prior: list[Speaker], start: int, end: int
