@@ -226,12 +226,15 @@ def _outlet_name(tokens, ents) -> str | None:
     for k in range(len(words) - 2, -1, -1):
         tok = words[k]
         if tok.text[:1].isupper() and tok.pos_ == "PROPN" or tok.text in ("-", "'") \
-                or tok.lower_ in ("de", "del", "el", "la", "le", "al"):
+                or tok.lower_ in lexicons.words("inner_name_particles"):
             continue
         name = words[k + 1:]
         if not (tok.text.islower() and nouns.get(tok.lower_) == "organization"
                 and tok.tag_ != "POS"):
             return None
+        if any(t.pos_ in ("VERB", "ADP") or t.pos_ == "NOUN" and t.tag_ != "POS"
+               and nouns.get(t.lower_) != "organization" for t in words[:k]):
+            return None  # "A statement posted on the website GunBroker.com": the statement's
         if not any(t.text[:1].isupper() for t in name) or any(
                 t.lower_.rstrip(".") in _role_words() for t in name):
             return None
@@ -245,10 +248,10 @@ def _outlet_name(tokens, ents) -> str | None:
 def _member_title_only(tokens, ents) -> bool:
     """Whether a speaker phrase is a member's title after a place or a party with no person's
     name: it ends in a ``titles`` word written in capitals ("MP", "MSP", "MEP"), and no word
-    before it is a first name of ``first_names``, a title or honorific, or in a PERSON entity of two words
-    or more ("The North MP", "Torfaen MLA"): a role, not a name — unnamed (``anonymous``; the
-    article's one holder of the role names it where :func:`_role_holder` finds one). "Diane Abbott MP" and "Labour MP Diane Abbott" stay
-    the person."""
+    before it is a first name of ``first_names``, a title or honorific, or in a PERSON entity of
+    two words or more ("The North MP", "Torfaen MLA"): a role, not a name — unnamed
+    (``anonymous``; the article's one holder of the role names it where :func:`_role_holder`
+    finds one). "Diane Abbott MP" and "Labour MP Diane Abbott" stay the person."""
     from .headnames import _role_words
 
     first_names = lexicons.table("first_names")
