@@ -180,6 +180,32 @@ def _valid(name: list[Token], ents) -> bool:
     return person or first_name(name[0]) and len(name) >= 2
 
 
+def _named_after_role(name: list[Token], ents) -> bool:
+    """A person's name the NER called an organisation or a place, or missed, with an unknown
+    first name: "Greek sprinter Kostas Kenteris", "deputy leader Menzies Campbell" — two or
+    three capitalised words right after a lower-case person role noun (a ``titles`` word, an
+    unnamed-person noun of ``speaker_nouns`` or another common noun that is no
+    ``speaker_nouns`` word), none an ``org_words`` or ``countries`` word, no entity reaching
+    past the name's ends and none the alias table fixes as a non-person ("coach Al Jazeera")."""
+    if not 2 <= len(name) <= 3 or not all(_is_name(t) and t.is_alpha for t in name) \
+            or name[0].i == 0:
+        return False
+    role = name[0].doc[name[0].i - 1]
+    if not role.is_alpha or not role.text.islower():
+        return False
+    if role.lower_ not in _role_words() and (
+            role.pos_ != "NOUN" or role.lemma_.lower() in lexicons.table("speaker_nouns")
+            or role.lower_ in lexicons.table("speaker_nouns")):
+        return False
+    countries = lexicons.words("countries")
+    if any(t.lower_ in countries or _org_words().search(t.text) for t in name):
+        return False
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return not any(e.start < end and e.end > start and (
+        e.start < start or e.end > end or getattr(e, "fixed_label", None) not in (None, "PERSON"))
+        for e in ents)
+
+
 def _with_compounds(tok: Token) -> list[Token]:
     """An apposition's name: the token with the capitalised name words before it."""
     doc = tok.doc
@@ -291,7 +317,7 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     if bare and bare[-1].pos_ == "ADP" or any(t.tag_ == "NNS" and t.pos_ == "NOUN"
                                                for t in ahead):
         return None
-    if not _valid(name, ents):
+    if not _valid(name, ents) and not _named_after_role(name, ents):
         return None
     while before and before[0].dep_ == "det":
         before.pop(0)
