@@ -24,7 +24,14 @@ from .context import ArticleContext
 from .marks import CLOSERS
 from .spans import Intervals, trim
 from .speakers import describe_speaker, name_speaker
-from .subjects import QUOTE_MARKS, phrase_after, inherited_subject, not_speaker, subject
+from .subjects import (
+    QUOTE_MARKS,
+    inherited_subject,
+    not_speaker,
+    phrase_after,
+    relative_cue,
+    subject,
+)
 from .types import Attribution, Cue, QuoteSpan, Speaker
 
 if TYPE_CHECKING:
@@ -164,7 +171,9 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
                  ) -> Attribution | None:
     """A quote introduced by a clause ending in a colon, in the same paragraph or as the whole
     next one: ``Cruz called them on it:`` / ``the board was conclusive in its findings: “…”``.
-    The speaker is the subject of that clause's main verb."""
+    The speaker is the subject of that clause's main verb; a speech verb in a relative clause
+    just before the colon ("X, who cited …:") is that clause, its speaker the phrase it
+    modifies (:func:`relative_cue`)."""
     text = ctx.text
     m = _COLON_GAP.search(text, max(0, q.open - 12), q.open + 1)
     if m is None:
@@ -174,7 +183,7 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     if span is None or not len(span):
         return None
     root = span[-1]  # the clause before the colon: climb while the head stays before it
-    while root.head.i != root.i and root.head.idx < colon:
+    while root.head.i != root.i and root.head.idx < colon and not relative_cue(root):
         root = root.head
     if root.pos_ not in ("VERB", "AUX"):
         return None

@@ -225,6 +225,18 @@ def inherited_subject(verb: Token) -> Token | None:
     return None
 
 
+def relative_cue(verb: Token) -> bool:
+    """A speech or quoting verb heading a relative clause with a relative-pronoun subject
+    ("Another was tour manager Thomas Gray, who cited only his experience: “…”"; "Greenpeace,
+    which issued a statement: “…”"): the clause before the colon is its own, and its speaker
+    the phrase the clause modifies (:func:`inherited_subject`)."""
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" \
+        and (verb.lemma_.lower() in lexicons.speech_verbs()[0]
+             or verb.lemma_.lower() in lexicons.words("quoting_verbs")) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom", "which", "that")
+                for c in kids(verb))
+
+
 def _chained_participle(tok: Token) -> bool:
     """A participle after a comma that the parser hung, as a clause, on the participle before
     it ("…, saying the Ohio Republican was “doing the right thing,” suggesting he might …"):
