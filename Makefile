@@ -31,8 +31,10 @@ help: ## List the targets
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --retries 10 --upgrade pip
+	@# a dropped download (IncompleteRead) is not retried by pip itself: try the install twice
+	$(PY) -m pip install --quiet --retries 10 -e '.[dev]' || \
+		{ sleep 10; $(PY) -m pip install --quiet --retries 10 -e '.[dev]'; }
 	@touch $(STAMP)
 
 setup: $(STAMP) model ## Create/reuse .venv, install the project and find a spaCy model
