@@ -66,3 +66,24 @@ def quoted(text: str, **settings) -> list[tuple]:
     return [(text[a.start:a.end], a.kind, a.speaker.text if a.speaker else None,
              a.speaker.type if a.speaker else "unknown")
             for a in attributions(text, **settings)]
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    """``(quote, speaker text)`` of each attribution of ``text``."""
+    return [(text[a.start:a.end], a.speaker.text if a.speaker else None)
+            for a in attributions(text)]
+
+
+def speaker_with(text: str, words: str) -> str | None:
+    """The speaker text of the one attribution whose quote holds ``words``."""
+    found = [who for quote, who in said(text) if words in quote]
+    assert len(found) == 1, said(text)
+    return found[0]
+
+
+def speaker_starting(text: str, quote_start: str):
+    """The :class:`Speaker` of the one quote starting with ``quote_start`` (never None)."""
+    found = [a.speaker for a in attributions(text) if text[a.start:a.end].startswith(quote_start)]
+    assert len(found) == 1, [(text[a.start:a.end][:30], a.speaker) for a in attributions(text)]
+    assert found[0] is not None
+    return found[0]

@@ -10,20 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import attributions
-
-
-def said(text: str) -> list[tuple[str, str | None]]:
-    """``(quote, speaker text)`` of each attribution of ``text``."""
-    return [(text[a.start:a.end], a.speaker.text if a.speaker else None)
-            for a in attributions(text)]
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the one attribution whose quote holds ``words``."""
-    found = [who for quote, who in said(text) if words in quote]
-    assert len(found) == 1, said(text)
-    return found[0]
+from .helpers import said
+from .helpers import speaker_with as speaker_of
 
 
 # ---- a quoted fragment closing a reported clause ----------------------------------------------

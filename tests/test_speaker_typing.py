@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import attributions
+from .helpers import speaker_starting
 
 
 def speaker_of(text: str, quote_start: str) -> tuple[str | None, str | None, str | None]:
     """``(type, actor, role)`` of the speaker of the one quote starting with ``quote_start``."""
-    found = [a.speaker for a in attributions(text) if text[a.start:a.end].startswith(quote_start)]
-    assert len(found) == 1, [(text[a.start:a.end][:30], a.speaker) for a in attributions(text)]
-    sp = found[0]
-    assert sp is not None
+    sp = speaker_starting(text, quote_start)
     return sp.type, sp.actor, sp.role
 
 
