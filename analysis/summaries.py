@@ -304,10 +304,6 @@ def _person_quotes(corpus, columns: Sequence[str]) -> pd.DataFrame:
     return q[q["speaker_type"] == "person"]
 
 
-#: what the gender shares count (:func:`gender_share`): "sources", the people quoted per article
-#: (each counted once per article: the ``sources`` table), or "quotes", the quotes of people
-GENDER_WEIGHTS = ("sources", "quotes")
-
 
 def gender_share(corpus, *, by: str | None = None, weight: str = "sources", min_count: int = 1,
                  top_groups: int = 12) -> pd.DataFrame:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicons
 from .aliases import AliasTable
-from .canonical import canonicalise_article
+from .canonical import NON_ACTOR_LABELS, canonicalise_article
 from .budget import checkpoint
 from .names import clean, hidden
 from .records import MentionRecord
@@ -70,8 +70,6 @@ def _alias_cover(spans: dict, start: int, end: int, aliases):
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,7}\Z")
 
 
-#: NER labels that never name a person: a capitalised subject so labelled is a misread name
-_TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
@@ -80,7 +78,7 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON).
     Titles opening the compound chain are left out of the range (":func:`_title_start` joins
     them to the mention again): "Mr Thoday said". A name the NER gave a date, time or number
-    label (``_TIME_LABELS``; the news model reads "Mr Thoday" as a DATE) counts too when an
+    label (``NON_ACTOR_LABELS``; the news model reads "Mr Thoday" as a DATE) counts too when an
     honorific or person title opens the chain, which only a person carries.
     """
     verbs = lexicons.speech_verbs()[0]
@@ -93,7 +91,7 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
         for tok in kids(doc[verb]):
             if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
                 continue
-            misread = tok.ent_type_ in _TIME_LABELS
+            misread = tok.ent_type_ in NON_ACTOR_LABELS
             if tok.ent_type_ and not misread:
                 continue
             first = tok.i

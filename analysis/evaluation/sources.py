@@ -469,23 +469,6 @@ def load_texts(gold: list[GoldRecord], corpora: str | Path
     return texts, skipped
 
 
-def sources_of(corpus) -> tuple[pd.DataFrame, str | None]:
-    """``corpus.sources``; for a corpus built before that table existed, the same rows derived
-    from its quotes (one per article and person speaker actor, the actor's gender), with a note
-    saying so."""
-    table = getattr(corpus, "sources", None)
-    if isinstance(table, pd.DataFrame):
-        return table, None
-    quotes = corpus.quotes
-    people = quotes[quotes["speaker_actor"].notna()]
-    rows = (people.groupby(["article_id", "speaker_actor"], sort=False)
-            .agg(speaker_type=("speaker_type", "first"), gender=("speaker_gender", "first"),
-                 gender_source=("gender_source", "first"), quotes=("quote_id", "size"),
-                 first_quote_start=("start", "min"))
-            .reset_index().rename(columns={"speaker_actor": "actor"}))
-    return rows, "note: this corpus has no sources table; sources derived from its quotes"
-
-
 def evaluate_sources(gold_path: str | Path | None = None, *, corpora: str | Path | None = None,
                      model=None, limit: int | None = None, progress: bool = False
                      ) -> tuple[dict, dict, pd.DataFrame]:
@@ -510,10 +493,9 @@ def evaluate_sources(gold_path: str | Path | None = None, *, corpora: str | Path
     kept = set(texts["article_id"])
     gold = [r for r in gold if r.key in kept]
     corpus = analyze(texts, model=model, progress=progress, processes=1)
-    sources, note = sources_of(corpus)
-    figures, errors = score_sources(gold, sources)
+    figures, errors = score_sources(gold, corpus.sources)
     info = {"model": corpus.meta.get("model"), "model_version": corpus.meta.get("model_version"),
-            "skipped": skipped, "note": note}
+            "skipped": skipped}
     paths = kept | set(texts.get("path", pd.Series(dtype=str)).dropna().astype(str))
     lost = corpus.errors[corpus.errors["path"].isin(paths)] if len(corpus.errors) else None
     if lost is not None and len(lost):

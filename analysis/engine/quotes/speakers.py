@@ -39,7 +39,7 @@ from ..syntax import kids, rights
 from .spans import subtree_size
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
-from .headnames import head_name, name_actor, reaches
+from .headnames import _org_words, head_name, name_actor, reaches
 from .subjects import DASHES, noun_class
 from .types import Speaker
 
@@ -53,13 +53,6 @@ def anonymity_re() -> re.Pattern:
         phrases = sorted(lx.lists["anonymity_phrases"], key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
     return lexicons.derived("anonymity_re", build)
-
-
-def _org_words() -> re.Pattern:
-    def build(lx):
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, lx.lists["org_words"])) + r")\b",
-                          re.I)
-    return lexicons.derived("org_words_re", build)
 
 
 def _quantifiers() -> re.Pattern:
