@@ -6,8 +6,11 @@ gold attribution, whether its cue is a speech cue, and how a gold source is read
   inside the headline are left out; the others are shifted to body offsets.
 * Articles annotated by two annotators are scored once, with the first annotator's file.
 * **Speech attributions**: PolNeAR also annotates cognition and intent ("believes", "wants").
-  A gold attribution is a speech attribution when its cue contains a verb of our speech lexicon
-  (``data/speech_verbs.txt``, by spaCy lemma) or "according to".
+  A gold attribution is a speech attribution when its cue contains a lemma of the evaluation's
+  own frozen speech cues (``evaluation/speech_cues.toml``, by spaCy lemma; phrasal verbs with
+  their particle) or "according to". The list is a copy of the engine's speech lexicon as it was
+  at commit 19744a6 and never follows it: changing or overriding the engine's lexicons
+  (``data/speech_verbs.txt``) moves the predictions, never which gold attributions count.
 * Gold kind: ``according_to`` (cue "according to"), ``direct`` (content wholly in quotation
   marks), ``mixed`` (content contains quotation marks) or ``indirect``.
 """
@@ -18,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .words import speech_cues
 
 _QUOTE_CHARS = "\"“”«»„"
 
@@ -111,15 +115,15 @@ def gold_kind(text: str, gold: GoldAttribution) -> str:
 
 
 def mark_speech(doc, gold: GoldAttribution) -> bool:
-    """Whether the gold cue is a speech cue: a speech-lexicon lemma inside it, or according to."""
-    from ..lexicons import speech_verbs
-
+    """Whether the gold cue is a speech cue: a lemma of the evaluation's frozen speech cues
+    inside it (:func:`.words.speech_cues`; a phrasal verb with its particle among the cue's
+    words), or a phrase of them ("according to"). Never the engine's lexicons."""
     from ..engine.syntax import doc_text
 
-    verbs, phrasal = speech_verbs()
+    cues = speech_cues()
     text = doc_text(doc)
     cue_text = " ".join(text[a:b] for a, b in gold.cue).lower()
-    if "according to" in cue_text:
+    if any(phrase in cue_text for phrase in cues.phrases):
         return True
     for a, b in gold.cue:
         span = doc.char_span(a, b, alignment_mode="expand")
@@ -127,7 +131,8 @@ def mark_speech(doc, gold: GoldAttribution) -> bool:
             continue
         for tok in span:
             lemma = tok.lemma_.lower()
-            if lemma in verbs or lemma in phrasal and phrasal[lemma] in cue_text.split():
+            if lemma in cues.lemmas or lemma in cues.phrasal \
+                    and cues.phrasal[lemma] in cue_text.split():
                 return True
     return False
 
@@ -141,15 +146,14 @@ def read_source(doc, gold: GoldAttribution) -> tuple[GoldAttribution, str]:
     * A relative pronoun ("Mr. Kamin, who emphasized …": Source = "who") stands for the noun it
       modifies in the parse: the source becomes that noun's phrase (without the clause).
     * Source and Cue labels swapped (Source = "said", Cue = "Robert McAtee, one of …"): when the
-      source is one speech-lexicon verb and the cue holds a proper noun, they are swapped back.
+      source is one speech-cue lemma (the evaluation's frozen list, :func:`.words.speech_cues`)
+      and the cue holds a proper noun and no such lemma, they are swapped back.
 
     Returns:
         ``(read, how)``: a copy of ``gold`` with source and cue as read (``gold`` itself is not
         changed, so scoring twice gives the same figures) and ``"relative"``, ``"swapped"`` or
         ``"as annotated"``.
     """
-    from ..lexicons import speech_verbs
-
     as_is = (replace(gold, reading="as annotated"), "as annotated")
     if len(gold.source) != 1:
         return as_is
@@ -164,7 +168,7 @@ def read_source(doc, gold: GoldAttribution) -> tuple[GoldAttribution, str]:
         toks = [t for t in toks if not t.is_punct] or [noun]
         source = [(toks[0].idx, toks[-1].idx + len(toks[-1].text))]
         return replace(gold, source=source, reading="relative"), "relative"
-    verbs, _ = speech_verbs()
+    verbs = speech_cues().lemmas
     if tok.lemma_.lower() in verbs and gold.cue:
         cue = [t for c0, c1 in gold.cue
                for t in (doc.char_span(c0, c1, alignment_mode="expand") or [])]

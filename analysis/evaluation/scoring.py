@@ -7,8 +7,10 @@ Matching rule (printed with every result as :data:`MATCH_RULE`):
   overlap first, against *all* gold attributions: a prediction matched to a non-speech gold
   attribution is not a false positive, but only speech attributions count for recall.
 * A matched quote has the right speaker when the predicted speaker span overlaps the gold source
-  span, or the predicted speaker's canonical actor equals the gold source's name without titles
-  (or its surname). Speaker accuracy = right speakers / matched quotes whose gold has a source.
+  span, or the predicted speaker's canonical actor and the gold source's name, in the matching
+  form of :func:`.sources.name_tokens` (folded, without possessive, leading titles and trailing
+  suffixes of the evaluation's own ``measure_words.toml``), are equal or end in the same word
+  (the surname). Speaker accuracy = right speakers / matched quotes whose gold has a source.
   Gold sources are read as :func:`.polnear.read_source` says; ``speaker_accuracy_as_annotated``
   gives the figure without those readings.
 * Per kind: recall per gold kind, precision per predicted kind.
@@ -22,6 +24,11 @@ Errors (:func:`score` returns them as a table, at the lenient level): ``missed``
 attribution no prediction matches; ``spurious`` — a prediction matching no gold attribution;
 ``wrong_speaker`` — a match whose gold has a source we did not name. Each has a ``cause`` where
 the rules can tell (see :func:`_missed_cause`, :func:`_spurious_cause`, :func:`_speaker_cause`).
+
+Nothing here reads the engine's lexicons: which gold attributions count (speech) is the
+evaluation's frozen list (:func:`.words.speech_cues`), and every word list used to read or match
+gold is the evaluation's own (:mod:`.words`), so changing the engine's lexicons moves only the
+predictions.
 """
 
 from __future__ import annotations
@@ -31,14 +38,16 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from .polnear import GoldArticle, GoldAttribution, gold_kind, mark_speech, read_source
-from ..lexicons import table
+from .sources import name_tokens
 from .words import measure_words
 
 MATCH_RULE = (
     "match: shared characters >= t x gold content span (t=0.3, 0.8), one-to-one; recall over gold "
-    "speech attributions (cue has a speech-lexicon verb lemma or 'according to'), precision over "
+    "speech attributions (cue has a lemma of the evaluation's frozen speech cues, a copy of the "
+    "engine's speech lexicon at commit 19744a6, or 'according to'), precision over "
     "all predictions (a prediction matching any gold attribution is correct); headline "
-    "attributions excluded; speaker right = span overlap or same canonical name/surname, a gold "
+    "attributions excluded; speaker right = span overlap or same canonical name/surname (titles, "
+    "suffixes, case and diacritics aside), a gold "
     "source 'who/which/that' read as the noun its clause modifies, swapped Source/Cue labels "
     "swapped back; a content interrupted by its own cue/source read as one attribution per "
     "side.")
@@ -46,6 +55,8 @@ THRESHOLDS = (0.3, 0.8)
 #: third-person personal pronouns: a gold source whose whole text is one of them is a pronoun
 #: source (the PolNeAR pronoun slice)
 PRONOUNS = measure_words("pronouns")
+#: pronouns a predicted speaker may be (the ``pronoun`` cause of a wrong speaker)
+SPEAKER_PRONOUNS = measure_words("speaker_pronouns")
 KIND_NAMES = ("direct", "indirect", "mixed", "according_to")
 ERROR_COLUMNS = ["article", "error", "kind", "speaker_type", "cause", "quote", "cue", "speaker",
                  "gold_content", "gold_cue", "gold_source"]
@@ -64,8 +75,8 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _same_speaker(text: str, gold: GoldAttribution, row) -> bool:
-    from ..engine.names import normalise
-
+    """Whether ``row`` names the gold source (see the module docstring): span overlap, or the
+    same name or surname in :func:`.sources.name_tokens` form."""
     if not gold.source:
         return False
     if pd.notna(row.speaker_start) and _overlap(gold.source, int(row.speaker_start),
@@ -74,8 +85,8 @@ def _same_speaker(text: str, gold: GoldAttribution, row) -> bool:
     actor = row.speaker_actor if isinstance(row.speaker_actor, str) else None
     if actor is None:
         return False
-    name = normalise(" ".join(text[a:b] for a, b in gold.source), "PERSON")
-    return name == actor or name.split()[-1:] == actor.split()[-1:]
+    name, canonical = name_tokens(" ".join(text[a:b] for a, b in gold.source)), name_tokens(actor)
+    return bool(name) and (name == canonical or name[-1:] == canonical[-1:])
 
 
 def is_pronoun_source(text: str, gold: GoldAttribution) -> bool:
@@ -329,7 +340,7 @@ def _speaker_cause(row, g: GoldAttribution) -> str:
     anonymous source), else ``other``."""
     if row.speaker_type == "unknown" or not isinstance(row.speaker, str):
         return "no speaker"
-    if row.speaker.lower() in table("pronoun_genders"):
+    if row.speaker.lower() in SPEAKER_PRONOUNS:
         return "pronoun"
     if row.cue is None:
         return "continued"
