@@ -139,18 +139,23 @@ def test_the_frozen_list_is_the_engines_speech_lexicon_at_19744a6():
     assert not {"believe", "think", "want", "hope"} & cues.lemmas  # cognition and intent
 
 
-@pytest.mark.parametrize("actor,right", [("Donald Trump Jr.", True), ("Trump Jr", True),
-                                         ("Joe Biden", False)])
-def test_gold_source_names_are_matched_in_the_evaluations_own_form(actor, right):
+@pytest.mark.parametrize("source,actor,right", [
+    ("Donald Trump Jr.", "Donald Trump Jr.", True), ("Donald Trump Jr.", "Trump Jr", True),
+    ("PENCE", "Mike Pence", True),  # a transcript's speaker label
+    ("Donald Trump Jr.", "Joe Biden", False)])
+def test_gold_source_names_are_matched_in_the_evaluations_own_form(source, actor, right):
     """The gold source and the predicted actor are both read by the evaluation's name form
-    (``sources.name_tokens``: its own titles and suffixes, folded): the engine's name form
-    dropped "Jr." from the gold side only, so even the same name did not match."""
+    (``sources.name_tokens``: folded, its own titles and suffixes dropped): the engine's name form
+    dropped "Jr." from the gold side only, so even the same name did not match, and kept the
+    case."""
     from types import SimpleNamespace
 
     from analysis.evaluation.scoring import _same_speaker
 
-    text = "Donald Trump Jr. said the rally would go ahead."
-    gold = GoldAttribution(content=[(22, 46)], cue=[(17, 21)], source=[(0, 16)])
+    text = f"{source} said the rally would go ahead."
+    at = len(source)
+    gold = GoldAttribution(content=[(at + 6, len(text) - 1)], cue=[(at + 1, at + 5)],
+                           source=[(0, at)])
     row = SimpleNamespace(speaker_start=float("nan"), speaker_end=float("nan"),
                           speaker_actor=actor)
     assert _same_speaker(text, gold, row) is right
