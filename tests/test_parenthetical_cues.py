@@ -35,6 +35,15 @@ INVERTED = [
      "The officers", "had acted lawfully throughout the protest", "Ms Ruiz", "said"),
     ("By then, warned the chief executive, the money would have run out.",
      "By then", "the money would have run out", "the chief executive", "warned"),
+    # a subordinate or relative clause before the cue, a gerund subject after it
+    ("As interest rates climb, said Ms Patel, more families will struggle to pay their "
+     "mortgages.", "As interest rates climb", "more families will struggle", "Ms Patel", "said"),
+    ("The only shops that would stay open, said the council, were pharmacies and supermarkets.",
+     "The only shops that would stay open", "were pharmacies and supermarkets", "the council",
+     "said"),
+    ("In the long run, said Dr Okafor, cutting the number of hospital beds will cost lives.",
+     "In the long run", "cutting the number of hospital beds will cost lives", "Dr Okafor",
+     "said"),
 ]
 
 SUBJECT_FIRST = [

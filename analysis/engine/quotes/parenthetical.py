@@ -8,8 +8,8 @@ its subject, as a ccomp, or as a parataxis of the reported verb), so the rule re
 sentence's surface with the tags, not the arcs: a speech verb between two commas (or dashes) of
 its sentence, nothing between them but the verb, its auxiliaries and adverbs, a short noun
 phrase (the speaker) and an addressee or time phrase ("told reporters on Monday"); before the
-first comma words of the clause with no finite verb of their own outside a relative clause
-("The budget", "Then", "The plan that he drew up"), after the second one the rest of the clause
+first comma words of the clause with no finite verb of their own outside a relative or
+subordinate clause ("The budget", "Then", "The plan that he drew up", "As prices rise"), after the second one the rest of the clause
 with a finite verb or a quotation ("will cost £2bn", "“never listens to anyone.”"). "He said,
 then, that …" (no comma before the cue) and "The budget was cut, says Ms Carter, a former
 minister" (a finite clause before it) are not parentheticals; a verb outside the speech lexicon
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import lexicons
 from ..syntax import sent_of
 from .marks import CLOSERS
 from .spans import Intervals, content_span
@@ -100,18 +101,39 @@ def parenthetical_source(according: Token, pobj: Token, text: str, inside: Inter
 def _clause_around(doc, left: int, right: int, inside: Intervals) -> int | None:
     """Where the clause around the phrase set off by the separators at tokens ``left`` and
     ``right`` starts (its first word outside a quotation mark), or None when the words before
-    it have a finite verb of their own (outside a relative clause) or those after it have none
-    and no quotation, or go on with a relative pronoun or a participle (an apposition of the
-    speaker: "…, says Ms Carter, who …")."""
+    it have a finite verb of their own (outside a relative or subordinate clause), or those
+    after it have none and no quotation, or go on with a relative pronoun or a speech verb's
+    participle (an apposition of the speaker: "…, says Ms Carter, who …", "…, adding …").
+    A gerund subject goes on ("…, said Mr Hogan, filtering out e-mail … can stop …")."""
     sent = sent_of(doc[left])
     before = [t for t in doc[sent.start:left] if not t.is_punct and not t.is_space
               and t.idx not in inside]
     after = doc[right + 1:sent.end]
-    if not before or any(t.tag_ in _FINITE and t.dep_ not in ("relcl", "acl") for t in before) \
+    if not before or any(_main_finite(t) for t in before) \
             or not any(t.tag_ in _FINITE or t.text in QUOTE_MARKS or t.text in CLOSERS
                        for t in after):
         return None
     first_after = next((t for t in after if not t.is_punct), None)
-    if first_after is None or first_after.tag_ in ("WDT", "WP", "WP$", "WRB", "VBG"):
-        return None
+    if first_after is None or first_after.tag_ in ("WDT", "WP", "WP$", "WRB") \
+            or first_after.tag_ == "VBG" and first_after.head.i < right \
+            and _reports(first_after):
+        return None  # "…, adding that …": a report of its own, not a gerund subject
     return before[0].idx
+
+
+def _reports(tok: Token) -> bool:
+    """Whether ``tok`` is a speech or citing verb ("adding", "saying", "pointing out",
+    "citing")."""
+    verbs, phrasal = lexicons.speech_verbs()
+    lemma = tok.lemma_.lower()
+    return lemma in verbs or lemma in phrasal or lemma in lexicons.words("citing_verbs")
+
+
+def _main_finite(tok: Token) -> bool:
+    """Whether ``tok`` is a finite verb (or auxiliary) of a main clause: not of a relative or
+    subordinate clause ("The only parts that would keep going", "As the tactics change")."""
+    if tok.tag_ not in _FINITE:
+        return False
+    verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+    return verb.dep_ not in ("relcl", "acl", "advcl", "csubj") \
+        and not any(c.dep_ == "mark" for c in verb.children)
