@@ -1,7 +1,9 @@
 """Stage 6: reconciling quotation marks and cues into the article's quotes, as
 :class:`~.types.Attribution` records — the engine's entry point, :func:`attribute`.
 
-In order: a name and a colon before a quote claim it ("Clinton: “…”"); each cue's content
+First, a quote too short to be one is kept when the cue right after it frames it as an
+utterance ("“Seriously?” asked Mr Hollis."; :mod:`.short_quotes`). Then, in order: a name and a
+colon before a quote claim it ("Clinton: “…”"); each cue's content
 becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` when it holds a
 quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;

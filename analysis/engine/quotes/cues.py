@@ -6,7 +6,9 @@ the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "
 Its speaker comes from :mod:`.subjects`; its content is, in order: the clausal complement (a
 report nested at its end cut off: "X said A, though she acknowledged B"), a quoted infinitive
 ("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
-whole clause around a parenthetical cue ("African-Americans, he said, can …"), the clause "as X
+whole clause around a parenthetical cue ("African-Americans, he said, can …"; a cue set off by
+commas inside its clause, with its subject before or after it, is read first, whatever the
+parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the clause "as X
 put it" or "as X said" introduces, the addressee and infinitive of a request or promise
 ("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue. "According to X" takes the rest of its
 sentence.

@@ -9,12 +9,14 @@ sentence's surface with the tags, not the arcs: a speech verb between two commas
 its sentence, nothing between them but the verb, its auxiliaries and adverbs, a short noun
 phrase (the speaker) and an addressee or time phrase ("told reporters on Monday"); before the
 first comma words of the clause with no finite verb of their own outside a relative or
-subordinate clause ("The budget", "Then", "The plan that he drew up", "As prices rise"), after the second one the rest of the clause
-with a finite verb or a quotation ("will cost £2bn", "“never listens to anyone.”"). "He said,
-then, that …" (no comma before the cue) and "The budget was cut, says Ms Carter, a former
-minister" (a finite clause before it) are not parentheticals; a verb outside the speech lexicon
-("Then, it seems, the world found out") is never a cue. O(k) in the k tokens of the cue's
-sentence.
+subordinate clause ("The budget", "Then", "The plan that he drew up", "As prices rise"), after
+the second one the rest of the clause with a finite verb or a quotation ("will cost £2bn",
+"“never listens to anyone.”"), not opened by a relative pronoun or a speech verb's participle.
+"He said, then, that …" (no comma before the cue) and "The budget was cut, says Ms Carter, a
+former minister" (a finite clause before it) are not parentheticals; a verb outside the speech
+lexicon ("Then, it seems, the world found out") is never a cue. "according to X" set off the
+same way sources the whole sentence (:func:`parenthetical_source`). O(k) in the k tokens of the
+cue's sentence.
 """
 
 from __future__ import annotations
