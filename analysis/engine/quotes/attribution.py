@@ -1,7 +1,9 @@
 """Stage 6: reconciling quotation marks and cues into the article's quotes, as
 :class:`~.types.Attribution` records — the engine's entry point, :func:`attribute`.
 
-In order: a name and a colon before a quote claim it ("Clinton: “…”"); each cue's content
+First, a quote too short to be one is kept when the cue right after it frames it as an
+utterance ("“Seriously?” asked Mr Hollis."; :mod:`.short_quotes`). Then, in order: a name and a
+colon before a quote claim it ("Clinton: “…”"); each cue's content
 becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` when it holds a
 quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
@@ -29,6 +31,7 @@ from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_r
                      trailing_clause, transcript_rows)
 from .marks import find_quote_spans, is_title, sentence_like
 from .pronouns import article_genders, narrative_pronouns
+from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
 from .speakers import describe_speaker
 from .types import Attribution, Cue, QuoteSettings, QuoteSpan, Speaker
@@ -73,14 +76,23 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
         mentions = [replace(e, label=fixed_labels[e.actor]) if e.actor in fixed_labels else e
                     for e in mentions]
     settings = settings or QuoteSettings()
-    spans = find_quote_spans(text, min_words=settings.min_quote_words,
-                             paragraphs=doc_paragraphs(doc))
+    paragraphs = doc_paragraphs(doc)
+    spans = find_quote_spans(text, min_words=settings.min_quote_words, paragraphs=paragraphs)
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
     ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings)
     cues = find_cues(doc, spans, text, inside=span_index)
     prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
     speakers = _cue_speakers(cues, ctx, prior)
+    # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it
+    framed = _framed_short(text, spans, paragraphs, cues, speakers) \
+        if settings.min_quote_words > 1 else []
+    if framed:
+        spans = sorted(spans + framed, key=lambda q: q.open)
+        span_index = Intervals([(q.open, q.outer_end) for q in spans])
+        ctx.quotes = span_index
+        cues = [c for c in cues if c.start not in span_index]
+    short_opens = {q.open for q in framed}
     used: set[int] = set()
     rows = _colon_rows(spans, text, ctx, used)
     rows += _cue_rows(cues, spans, span_index, used, speakers, text)
@@ -92,7 +104,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
             continue
         checkpoint()
         used.add(i)
-        if is_title(text[q.start:q.end]):
+        if is_title(text[q.start:q.end]) and q.open not in short_opens:
             continue  # "Fox News Sunday", "Make America Great Again": a name, not words
         row = context.attribute(q, i, spans) or Attribution(q.start, q.end, "direct", None, None)
         attributed[i] = row
@@ -104,6 +116,20 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
     rows = _outermost(rows)
     return rows, narrative_pronouns(doc, ctx, rows)
+
+
+def _framed_short(text: str, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]],
+                  cues: list[Cue], speakers: dict[int, Speaker]) -> list[QuoteSpan]:
+    """The closed quotes under ``min_quote_words`` (absent from ``spans``) that the cue right
+    after them frames as an utterance (:func:`.short_quotes.framed_short_quotes`)."""
+    if not cues:
+        return []
+    taken = {q.open for q in spans}
+    short = [q for q in find_quote_spans(text, min_words=1, paragraphs=paragraphs)
+             if q.open not in taken and q.close is not None and q.chain is None]
+    if not short:
+        return []
+    return framed_short_quotes(short, sorted(cues, key=lambda c: c.start), speakers, text)
 
 
 def _cue_speakers(cues: list[Cue], ctx: ArticleContext, prior: list[Speaker]

@@ -6,7 +6,9 @@ the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "
 Its speaker comes from :mod:`.subjects`; its content is, in order: the clausal complement (a
 report nested at its end cut off: "X said A, though she acknowledged B"), a quoted infinitive
 ("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
-whole clause around a parenthetical cue ("African-Americans, he said, can …"), the clause "as X
+whole clause around a parenthetical cue ("African-Americans, he said, can …"; a cue set off by
+commas inside its clause, with its subject before or after it, is read first, whatever the
+parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the clause "as X
 put it" or "as X said" introduces, the addressee and infinitive of a request or promise
 ("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue. "According to X" takes the rest of its
 sentence.
@@ -44,6 +46,7 @@ from ..budget import checkpoint
 from ..segments import paragraph_of
 from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
+from .parenthetical import parenthetical_cue, parenthetical_source
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (QUOTE_MARKS, document_author, fallback_speaker, inherited_subject, noun_class,
                        participle_subject,
@@ -96,7 +99,9 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
 
 def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
     """"according to X": X (or the author of X's document) speaks; the content is the longer
-    side of the sentence."""
+    side of the sentence, or the whole sentence when the phrase is set off by commas inside
+    the clause it sources ("The plan, according to officials, will cost £2bn";
+    :func:`.parenthetical.parenthetical_source`)."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or tok.idx in inside:
         return None
@@ -104,6 +109,7 @@ def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
     pobj = next((c for c in kids(to) if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
+    aside = parenthetical_source(tok, pobj, text, inside)  # "The plan, according to X, will …"
     pobj = document_author(pobj) or pobj
     sent = sent_of(tok)
     prep = tok if tok.dep_ == "prep" else to
@@ -112,7 +118,7 @@ def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
     a = min(a, tok.idx)
     left = content_span(text, sent.start_char, a)
     right = content_span(text, b, sent.end_char)
-    content = left if left[1] - left[0] >= right[1] - right[0] else right
+    content = aside or (left if left[1] - left[0] >= right[1] - right[0] else right)
     end = to.idx + len(to.text)
     return Cue(tok.idx, end, text[tok.idx:end], "according to", pobj,
                content if content[1] > content[0] else None, according_to=True, token_i=tok.i)
@@ -208,13 +214,21 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
             return None
     elif not _is_cue_verb(tok, verbs, particle) or not _may_appeal(tok):
         return None
-    found = split_subject(tok) or stranded_subject(tok)
-    span = found[:2] if found is not None else None
-    speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
-    if speaker is not None and speaker.idx in inside:
-        speaker = span = None  # a word of the quote parsed as the subject ("''He thought …''")
-    content, parenthetical = (quoted, False) if quoted is not None else _content(
-        tok, text, titles, verbs, particle, inside)
+    aside = parenthetical_cue(tok, text, inside) if quoted is None else None
+    speaker: Token | None
+    content: tuple[int, int] | None
+    if aside is not None:
+        # "Then, says Mr Tanner, the blogging world found out": the sentence around the cue
+        found, speaker, content = aside
+        span, parenthetical = (found[:2] if found is not None else None), True
+    else:
+        found = split_subject(tok) or stranded_subject(tok)
+        span = found[:2] if found is not None else None
+        speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+        if speaker is not None and speaker.idx in inside:
+            speaker = span = None  # a word of the quote parsed as the subject ("''He …''")
+        content, parenthetical = (quoted, False) if quoted is not None else _content(
+            tok, text, titles, verbs, particle, inside)
     after_quote = False
     if speaker is None:
         fallback, after_quote = fallback_speaker(doc, tok, text)
@@ -233,8 +247,10 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
         content = content_span(text, max(content[0], lo), min(content[1], hi)) \
             if content[0] < lo or content[1] > hi else content
     a, b = _cue_text(tok, particle)
-    if after_quote:
-        b = tok.idx + len(tok.text)  # "…,'' asked Mr. Manafort": the name is the speaker
+    if after_quote or aside is not None and aside[0] is not None:
+        # "…,'' asked Mr. Manafort", "Then, warned the chief executive, …": the name after
+        # the verb is the speaker, not its object
+        b = tok.idx + len(tok.text)
     return Cue(a, b, text[a:b], lemma if not particle else f"{lemma} {particle}", speaker,
                content if content and content[1] > content[0] else None, token_i=tok.i,
                negated=any(c.dep_ == "neg" for c in kids(tok)),

@@ -1,0 +1,141 @@
+"""A speech cue set off by commas inside the clause it reports: "Then, says Mr Tanner, the
+blogging world found out", "The budget, says Ms Carter, was never going to survive", "The new
+rules, the minister said, will come into force". The cue's subject comes after the verb
+(inverted) or before it; the content is the whole sentence around the cue.
+
+The parsers disagree on such sentences (the verb as the root with the reported clause hung on
+its subject, as a ccomp, or as a parataxis of the reported verb), so the rule reads the
+sentence's surface with the tags, not the arcs: a speech verb between two commas (or dashes) of
+its sentence, nothing between them but the verb, its auxiliaries and adverbs, a short noun
+phrase (the speaker) and an addressee or time phrase ("told reporters on Monday"); before the
+first comma words of the clause with no finite verb of their own outside a relative or
+subordinate clause ("The budget", "Then", "The plan that he drew up", "As prices rise"), after
+the second one the rest of the clause with a finite verb or a quotation ("will cost £2bn",
+"“never listens to anyone.”"), not opened by a relative pronoun or a speech verb's participle.
+"He said, then, that …" (no comma before the cue) and "The budget was cut, says Ms Carter, a
+former minister" (a finite clause before it) are not parentheticals; a verb outside the speech
+lexicon ("Then, it seems, the world found out") is never a cue. "according to X" set off the
+same way sources the whole sentence (:func:`parenthetical_source`). O(k) in the k tokens of the
+cue's sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ..syntax import sent_of
+from .marks import CLOSERS
+from .spans import Intervals, content_span
+from .subjects import QUOTE_MARKS, not_speaker, phrase_after, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the marks that set a parenthetical off
+_SEPARATORS = (",", "—", "–", "--")
+# tags of a finite verb
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+# words of the set-off phrase besides the verb and its speaker: auxiliaries, adverbs, an
+# addressee or a time phrase ("has since told reporters on Monday")
+_PHRASE_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADV", "ADP", "PART", "AUX")
+# at most this many tokens between the separators
+_MAX_PHRASE = 10
+
+
+def parenthetical_cue(verb: Token, text: str, inside: Intervals
+                      ) -> tuple[tuple[int, int, Token] | None, Token, tuple[int, int]] | None:
+    """``(speaker token range or None, speaker head, content span)`` when the speech verb
+    ``verb`` is set off by commas inside the clause it reports, else None.
+
+    The token range ``(start, end, head)`` is given for an inverted subject ("says Mr Tanner");
+    a subject before the verb ("she said") is its parse subject, with no range. The content is
+    the verb's sentence (from its first word outside a quotation mark), cue and speaker
+    included, as for the other parenthetical cues.
+    """
+    doc = verb.doc
+    sent = sent_of(verb)
+    left = next((j for j in range(verb.i - 1, max(sent.start, verb.i - _MAX_PHRASE) - 1, -1)
+                 if doc[j].text in _SEPARATORS), None)
+    right = next((j for j in range(verb.i + 1, min(sent.end, verb.i + _MAX_PHRASE + 1))
+                  if doc[j].text in _SEPARATORS or doc[j].text in ("(", ")", ";", ":")
+                  or doc[j].text in QUOTE_MARKS), None)
+    if left is None or right is None or doc[right].text not in _SEPARATORS:
+        return None
+    phrase = doc[left + 1:right]
+    if any(t.i != verb.i and (t.pos_ not in _PHRASE_POS or t.tag_ in ("WDT", "WP", "WRB")
+                              or t.pos_ == "AUX" and t.head.i != verb.i) for t in phrase) \
+            or any(t.idx in inside for t in phrase):
+        return None
+    start = _clause_around(doc, left, right, inside)
+    if start is None:
+        return None
+    found = None
+    head = subject(verb)
+    if head is not None and left < head.i < verb.i:
+        pass  # "The new rules, the minister said, will …"
+    elif verb.i == left + 1 or all(t.pos_ == "ADV" for t in doc[left + 1:verb.i]):
+        found = phrase_after(doc, verb)  # inverted: "Then, says Mr Tanner, the …"
+        if found is None or found[1] > right:
+            return None
+        head = found[2]
+    else:
+        return None
+    if head is None or not_speaker(head):
+        return None
+    return found, head, content_span(text, start, sent.end_char)
+
+
+def parenthetical_source(according: Token, pobj: Token, text: str, inside: Intervals
+                         ) -> tuple[int, int] | None:
+    """The content of "according to X" set off by commas inside the clause it sources ("The
+    plan, according to officials, will cost £2bn"): the sentence around it, from its first word
+    outside a quotation mark; None when it is not set off so."""
+    doc = according.doc
+    left, right = according.i - 1, pobj.right_edge.i + 1
+    if left < 0 or right >= len(doc) or doc[left].text not in _SEPARATORS \
+            or doc[right].text not in _SEPARATORS:
+        return None
+    start = _clause_around(doc, left, right, inside)
+    return None if start is None else content_span(text, start, sent_of(according).end_char)
+
+
+def _clause_around(doc, left: int, right: int, inside: Intervals) -> int | None:
+    """Where the clause around the phrase set off by the separators at tokens ``left`` and
+    ``right`` starts (its first word outside a quotation mark), or None when the words before
+    it have a finite verb of their own (outside a relative or subordinate clause), or those
+    after it have none and no quotation, or go on with a relative pronoun or a speech verb's
+    participle (an apposition of the speaker: "…, says Ms Carter, who …", "…, adding …").
+    A gerund subject goes on ("…, said Mr Hogan, filtering out e-mail … can stop …")."""
+    sent = sent_of(doc[left])
+    before = [t for t in doc[sent.start:left] if not t.is_punct and not t.is_space
+              and t.idx not in inside]
+    after = doc[right + 1:sent.end]
+    if not before or any(_main_finite(t) for t in before) \
+            or not any(t.tag_ in _FINITE or t.text in QUOTE_MARKS or t.text in CLOSERS
+                       for t in after):
+        return None
+    first_after = next((t for t in after if not t.is_punct), None)
+    if first_after is None or first_after.tag_ in ("WDT", "WP", "WP$", "WRB") \
+            or first_after.tag_ == "VBG" and first_after.head.i < right \
+            and _reports(first_after):
+        return None  # "…, adding that …": a report of its own, not a gerund subject
+    return before[0].idx
+
+
+def _reports(tok: Token) -> bool:
+    """Whether ``tok`` is a speech or citing verb ("adding", "saying", "pointing out",
+    "citing")."""
+    verbs, phrasal = lexicons.speech_verbs()
+    lemma = tok.lemma_.lower()
+    return lemma in verbs or lemma in phrasal or lemma in lexicons.words("citing_verbs")
+
+
+def _main_finite(tok: Token) -> bool:
+    """Whether ``tok`` is a finite verb (or auxiliary) of a main clause: not of a relative or
+    subordinate clause ("The only parts that would keep going", "As the tactics change")."""
+    if tok.tag_ not in _FINITE:
+        return False
+    verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+    return verb.dep_ not in ("relcl", "acl", "advcl", "csubj") \
+        and not any(c.dep_ == "mark" for c in verb.children)
