@@ -91,7 +91,48 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
             cue = verb_cue(tok, text, inside, titles)
         if cue is not None:
             cues.append(cue)
+    cues.extend(_conjoined_request_cues(doc, text, inside, {c.token_i for c in cues}))
+    cues.sort(key=lambda c: c.start)
     return _trim_at_other_speakers(cues, text)
+
+
+def _conjoined_request_cues(doc: Doc, text: str, inside: Intervals, found: set[int]) -> list[Cue]:
+    """Request verbs the parser read as an adjective of their addressee after "and": in "X
+    also spoke at the rally and encouraged supporters to remain hopeful" both shared models
+    make *encouraged supporters* the subject of *to remain*. The past form of an
+    ``infinitive_speech_verbs`` verb (regular forms: "-ed", "-d") that opens that noun phrase
+    right after "and" (or "and" and an adverb) is the cue; its speaker is the subject of the
+    verb the coordination joins (X, who "spoke"), who must be able to speak; its content is
+    the addressee and the infinitive."""
+    verbs, _ = lexicons.speech_verbs()
+    forms = {f"{v}d" if v.endswith("e") else f"{v}ed": v
+             for v in lexicons.words("infinitive_speech_verbs") if v in verbs}
+    cues = []
+    for i in positions(doc, frozenset(forms), attr="LOWER"):
+        tok = doc[i]
+        noun, inf = tok.head, tok.head.head
+        if i in found or tok.dep_ != "amod" or tok.idx in inside or noun.left_edge.i != i \
+                or noun.dep_ not in ("nsubj", "nsubjpass") or inf.i < noun.i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+            continue
+        before = [t for t in doc[max(0, i - 2):i]]
+        if not before or not (before[-1].lower_ == "and" or before[-1].pos_ == "ADV"
+                              and len(before) == 2 and before[0].lower_ == "and"):
+            continue
+        clause = inf.head
+        if inf.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or clause.i >= i:
+            continue
+        speaker = subject(clause) or inherited_subject(clause)
+        if speaker is None or speaker.i > i or not _may_address(speaker):
+            continue
+        end = subtree_span(inf, exclude=_finite_conjuncts(inf))[1]
+        content = content_span(text, doc[i + 1].idx, end)
+        lo, hi = paragraph_of(doc, tok.idx)
+        if content[1] <= content[0] or content[0] < lo or content[1] > hi:
+            continue
+        cues.append(Cue(tok.idx, tok.idx + len(tok.text), tok.text, forms[tok.lower_], speaker,
+                        content, token_i=i))
+    return cues
 
 
 def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
@@ -118,20 +159,70 @@ def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
                content if content[1] > content[0] else None, according_to=True, token_i=tok.i)
 
 
-def _infinitive(tok: Token, inf, text: str) -> tuple[int, int] | None:
+def _infinitive(tok: Token, inf, text: str, addressee=None) -> tuple[int, int] | None:
     """The content of a request or promise reported with an infinitive ("urged Congress to
-    leave the program intact", "vowed to bring back the jobs"): the addressee and the
-    infinitive clause; never an anonymity formula ("asked not to be named")."""
+    leave the program intact", "vowed to bring back the jobs"): the addressee (``addressee``,
+    or the verb's object or dative before the infinitive) and the infinitive clause without a
+    finite verb coordinated with it ("urged the embassy to reconsider | and spoke with …": the
+    speaker's next act, not the request); never an anonymity formula ("asked not to be
+    named")."""
     from .speakers import anonymity_re
 
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
         return None
-    addressee = [c for c in kids(tok) if c.dep_ in ("dobj", "dative") and tok.i < c.i < inf.i]
-    start = addressee[0].left_edge.idx if addressee else subtree_span(inf)[0]
-    content = content_span(text, start, subtree_span(inf)[1])
+    if addressee is None:
+        addressee = next((c for c in kids(tok) if c.dep_ in ("dobj", "dative")
+                          and tok.i < c.i < inf.i), None)
+    start = addressee.left_edge.idx if addressee is not None else subtree_span(inf)[0]
+    content = content_span(text, start, subtree_span(inf, exclude=_finite_conjuncts(inf))[1])
     if content[1] <= content[0] or anonymity_re().search(text[tok.idx:content[1]]):
         return None
     return content
+
+
+def _finite_conjuncts(inf: Token) -> list:
+    """The verbs coordinated with the infinitive ``inf`` that are not infinitives (``VB``) and
+    so belong to the clause above it: in "told the jury to disregard the remarks and adjourned
+    the hearing" *adjourned* is the judge's act, not what the jury was told."""
+    return [c for c in kids(inf) if c.dep_ == "conj" and c.i > inf.i and c.pos_ in ("VERB", "AUX")
+            and c.tag_ != "VB"]
+
+
+def _infinitive_clause(tok: Token, addressee) -> Token | None:
+    """The infinitive of a request verb (``infinitive_speech_verbs``): its open complement, or
+    a to-infinitive the parser hung as an adverbial or clausal complement right after a
+    person-like addressee ("implored the rebels | to release the hostages"; a purpose clause,
+    "told the story to make a point", has no such addressee)."""
+    xcomp = next((c for c in kids(tok) if c.dep_ == "xcomp"), None)
+    if xcomp is not None or addressee is None or not _may_address(addressee):
+        return xcomp
+    return next((c for c in kids(tok) if c.dep_ in ("advcl", "ccomp") and c.i > addressee.i
+                 and c.left_edge.i == addressee.right_edge.i + 1
+                 and not any(k.dep_ in ("mark", "nsubj", "nsubjpass") for k in kids(c))
+                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids(c))), None)
+
+
+def _may_address(tok: Token) -> bool:
+    """Whether ``tok`` can be told or urged something: a name, a pronoun, a plural noun
+    ("supporters"), a speaker noun ("the government") or a title."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.tag_ in ("NNS", "NNPS") \
+        or noun_class(tok) is not None or tok.lemma_.lower() in lexicons.words("titles")
+
+
+def _prep_addressee(tok: Token, particle: str | None) -> Token | None:
+    """The addressee of a phrasal request verb whose particle the parser took for a preposition
+    ("called on | the government to reopen the plant", "appealed to | citizens to stay
+    home"): the object of that preposition when a to-infinitive follows it; never a date
+    ("called on Monday to …")."""
+    if not particle:
+        return None
+    prep = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == particle
+                 and c.i == tok.i + 1), None)
+    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or not _may_address(pobj):
+        return None
+    inf = _infinitive_clause(tok, pobj)
+    return pobj if inf is not None and inf.i > pobj.i else None
 
 
 def _may_appeal(verb: Token) -> bool:
@@ -180,7 +271,8 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
         subj = subject(tok)
         return subj is not None and subj.pos_ == "NOUN" and noun_class(subj) == "document" \
             and any(c.dep_ == "ccomp" for c in kids(tok))
-    if lemma not in verbs and _particle(tok, particle) is None:
+    if lemma not in verbs and _particle(tok, particle) is None \
+            and _prep_addressee(tok, particle) is None:
         return False
     if lemma in lexicons.words("ambiguous_speech_verbs"):
         # ambiguous verbs count only with a clausal complement or inverted after a clause
@@ -276,8 +368,12 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
     if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in DOUBLE.marks):
         # "tells his supporters to “go to your place and vote”": a quoted infinitive
         return content_span(text, *subtree_span(xcomp[0])), False
-    if xcomp and tok.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
-        found = _infinitive(tok, xcomp[0], text)
+    if tok.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
+        addressee = _prep_addressee(tok, particle) or next(
+            (c for c in kids(tok) if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+        inf = _infinitive_clause(tok, addressee)
+        found = _infinitive(tok, inf, text, addressee if addressee is not None
+                            and addressee.i < inf.i else None) if inf is not None else None
         if found is not None:
             return found, False
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
@@ -489,6 +585,9 @@ def _cue_text(verb: Token, particle: str | None) -> tuple[int, int]:
             continue
         if child.dep_ == "prt" and (particle is None or child.lower_ == particle):
             last = child
+        elif child.dep_ == "prep" and particle and child.lower_ == particle \
+                and child.i == last.i + 1:
+            last = child  # "called on" with "on" parsed as a preposition
         elif child.dep_ in ("dative", "dobj") and child.i == last.i + 1 or (
                 child.dep_ in ("dative", "dobj") and child.left_edge.i == last.i + 1):
             if subtree_size(child) <= 4 and child.pos_ in ("NOUN", "PROPN", "PRON"):
