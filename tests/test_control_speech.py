@@ -41,9 +41,12 @@ REQUESTS = [
     ("Another former adviser, Sarah Collins, also spoke at the rally and encouraged supporters "
      "to remain hopeful after the court decision.",
      "Sarah Collins", "supporters to remain hopeful after the court decision"),
+    ("Parents' groups pushed hard against the new exams and encouraged parents and pupils to "
+     "stay at home on the test day.",
+     "Parents' groups", "parents and pupils to stay at home on the test day"),
 ]
 REQUEST_IDS = ["urge-and-spoke", "tell-and-adjourned", "call-on-and-left", "call-on",
-               "appeal-to", "implore", "spoke-and-encouraged"]
+               "appeal-to", "implore", "spoke-and-encouraged", "pushed-and-encouraged"]
 
 # a conjoined speech verb inherits the subject of the first verb
 CONJOINED = [
@@ -53,6 +56,11 @@ CONJOINED = [
      "the tap water.",
      "Helen Brooks", "residents not to drink the tap water"),
 ]
+
+# a request the parser coordinated into the reported clause of another speech verb: the
+# request is the reporter's, not the clause subject's (a law cannot urge)
+REPORTED = ("Labour MP Joan Ruddock said the 1975 law was out of date. She pointed out that the "
+            "law was thirty years old and urged politicians on all sides to back the new bill.")
 
 # causative verbs with an object and an infinitive, and a time after "called on": no speech
 NOT_SPEECH = [
@@ -74,7 +82,7 @@ def _rows(texts, model):
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def found(request):
     """Quotes of every article of this file, per model: analysed once."""
-    texts = [t for t, _, _ in REQUESTS] + [t for t, _, _ in CONJOINED] + NOT_SPEECH
+    texts = [t for t, _, _ in REQUESTS] + [t for t, _, _ in CONJOINED] + NOT_SPEECH + [REPORTED]
     return dict(zip(texts, _rows(texts, request.param)))
 
 
@@ -84,7 +92,8 @@ def test_a_request_reports_its_addressee_and_infinitive(found, text, name, conte
     assert list(rows["quote"]) == [content]
     row = rows.iloc[0]
     assert row["kind"] == "indirect"
-    assert name in row["speaker"] and row["speaker_type"] == "person"
+    assert name in row["speaker"]
+    assert row["speaker_type"] == ("person" if name != "Parents' groups" else "organization")
 
 
 @pytest.mark.parametrize("text, name, content", CONJOINED, ids=["said", "warned"])
@@ -98,3 +107,9 @@ def test_a_conjoined_speech_verb_inherits_the_first_verbs_subject(found, text, n
                          ids=["forced", "allowed", "helped", "and-forced", "subsidy", "date"])
 def test_causative_verbs_and_a_date_after_called_on_are_no_speech(found, text):
     assert found[text].empty, found[text][["quote", "speaker"]]
+
+
+def test_a_request_coordinated_into_a_report_is_the_reporters(found):
+    rows = found[REPORTED].set_index("quote")
+    assert "the law was thirty years old" in rows.index
+    assert rows.loc["politicians on all sides to back the new bill", "speaker"] == "She"

@@ -110,17 +110,30 @@ def _conjoined_request_cues(doc: Doc, text: str, inside: Intervals, found: set[i
     cues = []
     for i in positions(doc, frozenset(forms), attr="LOWER"):
         tok = doc[i]
-        noun, inf = tok.head, tok.head.head
-        if i in found or tok.dep_ != "amod" or tok.idx in inside or noun.left_edge.i != i \
-                or noun.dep_ not in ("nsubj", "nsubjpass") or inf.i < noun.i \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+        noun = tok.head
+        if i in found or tok.dep_ != "amod" or tok.idx in inside or noun.left_edge.i != i:
             continue
-        before = [t for t in doc[max(0, i - 2):i]]
+        before = list(doc[max(0, i - 2):i])
         if not before or not (before[-1].lower_ == "and" or before[-1].pos_ == "ADV"
                               and len(before) == 2 and before[0].lower_ == "and"):
             continue
-        clause = inf.head
-        if inf.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or clause.i >= i:
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            # "… and encouraged supporters | to remain …": the noun as the infinitive's subject
+            inf, clause = noun.head, noun.head.head
+            if inf.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or inf.i < noun.i:
+                continue
+        else:
+            # "pushed against X and encouraged parents | to opt out": the noun coordinated with
+            # the verb's phrase, the infinitive hung on the verb right after it
+            clause = noun.head
+            # (or on the noun: "parents | to opt out" read as a noun with its infinitive)
+            inf = next((c for c in kids(noun) if c.dep_ == "acl" and c.i > noun.i), None) \
+                or next((c for c in kids(clause) if c.left_edge.i == noun.right_edge.i + 1
+                         and c.pos_ in ("VERB", "AUX")), None)
+            if noun.dep_ not in ("conj", "dobj") or inf is None:
+                continue
+        if clause.pos_ not in ("VERB", "AUX") or clause.i >= i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
             continue
         speaker = subject(clause) or inherited_subject(clause)
         if speaker is None or speaker.i > i or not _may_address(speaker):
@@ -196,8 +209,13 @@ def _infinitive_clause(tok: Token, addressee) -> Token | None:
     xcomp = next((c for c in kids(tok) if c.dep_ == "xcomp"), None)
     if xcomp is not None or addressee is None or not _may_address(addressee):
         return xcomp
+    # words between the addressee and the infinitive: only the verb's prepositional phrases
+    # ("urged politicians | on all sides | to back the bill")
+    between = {i for p in kids(tok) if p.dep_ == "prep" and p.i > addressee.i
+               for i in range(p.left_edge.i, p.right_edge.i + 1)}
     return next((c for c in kids(tok) if c.dep_ in ("advcl", "ccomp") and c.i > addressee.i
-                 and c.left_edge.i == addressee.right_edge.i + 1
+                 and c.left_edge.i > addressee.right_edge.i
+                 and all(i in between for i in range(addressee.right_edge.i + 1, c.left_edge.i))
                  and not any(k.dep_ in ("mark", "nsubj", "nsubjpass") for k in kids(c))
                  and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids(c))), None)
 
@@ -303,6 +321,9 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
     found = split_subject(tok) or stranded_subject(tok)
     span = found[:2] if found is not None else None
     speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+    outer = _outer_reporter(tok, speaker) if found is None else None
+    if outer is not None:
+        speaker = subject(outer) or inherited_subject(outer)
     if speaker is not None and speaker.idx in inside:
         speaker = span = None  # a word of the quote parsed as the subject ("''He thought …''")
     content, parenthetical = (quoted, False) if quoted is not None else _content(
@@ -564,7 +585,29 @@ def _nested_report(tok: Token, verbs) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in kids(tok)):
         return (subject(tok) or inherited_subject(tok)) is not None
-    return tok.dep_ == "conj" and subject(tok) is not None
+    return tok.dep_ == "conj" and (subject(tok) is not None
+                                   or _outer_reporter(tok, inherited_subject(tok)) is not None)
+
+
+def _outer_reporter(tok: Token, speaker: Token | None) -> Token | None:
+    """The speech verb whose report a request verb ``tok`` was coordinated into by the parser:
+    in "She pointed out that the law was old and urged politicians to back the bill" *urged*
+    hangs on *was* and would inherit *the law*, which cannot speak; the request is hers. Only
+    for a subjectless ``infinitive_speech_verbs`` verb with an infinitive whose inherited
+    subject cannot be addressed or speak (not a name, pronoun, speaker noun or title)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i \
+            or tok.lemma_.lower() not in lexicons.words("infinitive_speech_verbs") \
+            or subject(tok) is not None or (speaker is not None and _may_address(speaker)):
+        return None
+    addressee = next((c for c in kids(tok) if c.dep_ in ("dobj", "dative") and c.i > tok.i),
+                     None)
+    if _infinitive_clause(tok, addressee) is None:
+        return None
+    outer = head.head
+    verbs, phrasal = lexicons.speech_verbs()
+    lemma = outer.lemma_.lower()
+    return outer if lemma in verbs or _particle(outer, phrasal.get(lemma)) is not None else None
 
 
 def _report_clause(tok: Token, root: Token) -> Token | None:
