@@ -8,8 +8,18 @@ report nested at its end cut off: "X said A, though she acknowledged B"), a quot
 ("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
 whole clause around a parenthetical cue ("African-Americans, he said, can …"), the clause "as X
 put it" or "as X said" introduces, the addressee and infinitive of a request or promise
-("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue. "According to X" takes the rest of its
-sentence.
+("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue.
+"According to X" takes the rest of its sentence.
+
+Requests: the infinitive may be parsed as an adverbial clause after a person-like addressee
+("implored the rebels | to release …"); a finite verb coordinated with the infinitive is the
+speaker's next act, not the request ("urged the embassy to reconsider | and spoke with …").
+"call on" / "appeal to" are cues also with the particle parsed as a preposition, when an
+infinitive follows its object. A request verb read as an adjective of its addressee after "and"
+("also spoke at the rally and encouraged supporters to remain …") is a cue whose speaker is
+the subject of the verb the coordination joins; one coordinated into another speech verb's
+reported clause whose subject cannot speak is the reporter's ("pointed out that the law was old
+and urged politicians to …").
 
 When the verb has no clausal complement, these come first: a clause the parser hung on the
 object ("said a law allowing the sale marked a “sad day”"; "cautioned residents that the roads
@@ -117,6 +127,7 @@ def _conjoined_request_cues(doc: Doc, text: str, inside: Intervals, found: set[i
         if not before or not (before[-1].lower_ == "and" or before[-1].pos_ == "ADV"
                               and len(before) == 2 and before[0].lower_ == "and"):
             continue
+        inf: Token | None
         if noun.dep_ in ("nsubj", "nsubjpass"):
             # "… and encouraged supporters | to remain …": the noun as the infinitive's subject
             inf, clause = noun.head, noun.head.head
@@ -130,9 +141,9 @@ def _conjoined_request_cues(doc: Doc, text: str, inside: Intervals, found: set[i
             inf = next((c for c in kids(noun) if c.dep_ == "acl" and c.i > noun.i), None) \
                 or next((c for c in kids(clause) if c.left_edge.i == noun.right_edge.i + 1
                          and c.pos_ in ("VERB", "AUX")), None)
-            if noun.dep_ not in ("conj", "dobj") or inf is None:
+            if noun.dep_ not in ("conj", "dobj"):
                 continue
-        if clause.pos_ not in ("VERB", "AUX") or clause.i >= i \
+        if inf is None or clause.pos_ not in ("VERB", "AUX") or clause.i >= i \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
             continue
         speaker = subject(clause) or inherited_subject(clause)
