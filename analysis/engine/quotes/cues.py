@@ -10,8 +10,18 @@ whole clause around a parenthetical cue ("African-Americans, he said, can …"; 
 commas inside its clause, with its subject before or after it, is read first, whatever the
 parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the clause "as X
 put it" or "as X said" introduces, the addressee and infinitive of a request or promise
-("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue. "According to X" takes the rest of its
-sentence.
+("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue.
+"According to X" takes the rest of its sentence.
+
+Requests: the infinitive may be parsed as an adverbial clause after a person-like addressee
+("implored the rebels | to release …"); a finite verb coordinated with the infinitive is the
+speaker's next act, not the request ("urged the embassy to reconsider | and spoke with …").
+"call on" / "appeal to" are cues also with the particle parsed as a preposition, when an
+infinitive follows its object. A request verb read as an adjective of its addressee after "and"
+("also spoke at the rally and encouraged supporters to remain …") is a cue whose speaker is
+the subject of the verb the coordination joins; one coordinated into another speech verb's
+reported clause whose subject cannot speak is the reporter's ("pointed out that the law was old
+and urged politicians to …").
 
 When the verb has no clausal complement, these come first: a clause the parser hung on the
 object ("said a law allowing the sale marked a “sad day”"; "cautioned residents that the roads
@@ -94,7 +104,62 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
             cue = verb_cue(tok, text, inside, titles)
         if cue is not None:
             cues.append(cue)
+    cues.extend(_conjoined_request_cues(doc, text, inside, {c.token_i for c in cues}))
+    cues.sort(key=lambda c: c.start)
     return _trim_at_other_speakers(cues, text)
+
+
+def _conjoined_request_cues(doc: Doc, text: str, inside: Intervals, found: set[int]) -> list[Cue]:
+    """Request verbs the parser read as an adjective of their addressee after "and": in "X
+    also spoke at the rally and encouraged supporters to remain hopeful" both shared models
+    make *encouraged supporters* the subject of *to remain*. The past form of an
+    ``infinitive_speech_verbs`` verb (regular forms: "-ed", "-d") that opens that noun phrase
+    right after "and" (or "and" and an adverb) is the cue; its speaker is the subject of the
+    verb the coordination joins (X, who "spoke"), who must be able to speak; its content is
+    the addressee and the infinitive."""
+    verbs, _ = lexicons.speech_verbs()
+    forms = {f"{v}d" if v.endswith("e") else f"{v}ed": v
+             for v in lexicons.words("infinitive_speech_verbs") if v in verbs}
+    cues = []
+    for i in positions(doc, frozenset(forms), attr="LOWER"):
+        tok = doc[i]
+        noun = tok.head
+        if i in found or tok.dep_ != "amod" or tok.idx in inside or noun.left_edge.i != i:
+            continue
+        before = list(doc[max(0, i - 2):i])
+        if not before or not (before[-1].lower_ == "and" or before[-1].pos_ == "ADV"
+                              and len(before) == 2 and before[0].lower_ == "and"):
+            continue
+        inf: Token | None
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            # "… and encouraged supporters | to remain …": the noun as the infinitive's subject
+            inf, clause = noun.head, noun.head.head
+            if inf.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or inf.i < noun.i:
+                continue
+        else:
+            # "pushed against X and encouraged parents | to opt out": the noun coordinated with
+            # the verb's phrase, the infinitive hung on the verb right after it
+            clause = noun.head
+            # (or on the noun: "parents | to opt out" read as a noun with its infinitive)
+            inf = next((c for c in kids(noun) if c.dep_ == "acl" and c.i > noun.i), None) \
+                or next((c for c in kids(clause) if c.left_edge.i == noun.right_edge.i + 1
+                         and c.pos_ in ("VERB", "AUX")), None)
+            if noun.dep_ not in ("conj", "dobj"):
+                continue
+        if inf is None or clause.pos_ not in ("VERB", "AUX") or clause.i >= i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+            continue
+        speaker = subject(clause) or inherited_subject(clause)
+        if speaker is None or speaker.i > i or not _may_address(speaker):
+            continue
+        end = subtree_span(inf, exclude=_finite_conjuncts(inf))[1]
+        content = content_span(text, doc[i + 1].idx, end)
+        lo, hi = paragraph_of(doc, tok.idx)
+        if content[1] <= content[0] or content[0] < lo or content[1] > hi:
+            continue
+        cues.append(Cue(tok.idx, tok.idx + len(tok.text), tok.text, forms[tok.lower_], speaker,
+                        content, token_i=i))
+    return cues
 
 
 def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
@@ -124,20 +189,75 @@ def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
                content if content[1] > content[0] else None, according_to=True, token_i=tok.i)
 
 
-def _infinitive(tok: Token, inf, text: str) -> tuple[int, int] | None:
+def _infinitive(tok: Token, inf, text: str, addressee=None) -> tuple[int, int] | None:
     """The content of a request or promise reported with an infinitive ("urged Congress to
-    leave the program intact", "vowed to bring back the jobs"): the addressee and the
-    infinitive clause; never an anonymity formula ("asked not to be named")."""
+    leave the program intact", "vowed to bring back the jobs"): the addressee (``addressee``,
+    or the verb's object or dative before the infinitive) and the infinitive clause without a
+    finite verb coordinated with it ("urged the embassy to reconsider | and spoke with …": the
+    speaker's next act, not the request); never an anonymity formula ("asked not to be
+    named")."""
     from .speakers import anonymity_re
 
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
         return None
-    addressee = [c for c in kids(tok) if c.dep_ in ("dobj", "dative") and tok.i < c.i < inf.i]
-    start = addressee[0].left_edge.idx if addressee else subtree_span(inf)[0]
-    content = content_span(text, start, subtree_span(inf)[1])
+    if addressee is None:
+        addressee = next((c for c in kids(tok) if c.dep_ in ("dobj", "dative")
+                          and tok.i < c.i < inf.i), None)
+    start = addressee.left_edge.idx if addressee is not None else subtree_span(inf)[0]
+    content = content_span(text, start, subtree_span(inf, exclude=_finite_conjuncts(inf))[1])
     if content[1] <= content[0] or anonymity_re().search(text[tok.idx:content[1]]):
         return None
     return content
+
+
+def _finite_conjuncts(inf: Token) -> list:
+    """The verbs coordinated with the infinitive ``inf`` that are not infinitives (``VB``) and
+    so belong to the clause above it: in "told the jury to disregard the remarks and adjourned
+    the hearing" *adjourned* is the judge's act, not what the jury was told."""
+    return [c for c in kids(inf) if c.dep_ == "conj" and c.i > inf.i and c.pos_ in ("VERB", "AUX")
+            and c.tag_ != "VB"]
+
+
+def _infinitive_clause(tok: Token, addressee) -> Token | None:
+    """The infinitive of a request verb (``infinitive_speech_verbs``): its open complement, or
+    a to-infinitive the parser hung as an adverbial or clausal complement right after a
+    person-like addressee ("implored the rebels | to release the hostages"; a purpose clause,
+    "told the story to make a point", has no such addressee)."""
+    xcomp = next((c for c in kids(tok) if c.dep_ == "xcomp"), None)
+    if xcomp is not None or addressee is None or not _may_address(addressee):
+        return xcomp
+    # words between the addressee and the infinitive: only the verb's prepositional phrases
+    # ("urged politicians | on all sides | to back the bill")
+    between = {i for p in kids(tok) if p.dep_ == "prep" and p.i > addressee.i
+               for i in range(p.left_edge.i, p.right_edge.i + 1)}
+    return next((c for c in kids(tok) if c.dep_ in ("advcl", "ccomp") and c.i > addressee.i
+                 and c.left_edge.i > addressee.right_edge.i
+                 and all(i in between for i in range(addressee.right_edge.i + 1, c.left_edge.i))
+                 and not any(k.dep_ in ("mark", "nsubj", "nsubjpass") for k in kids(c))
+                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids(c))), None)
+
+
+def _may_address(tok: Token) -> bool:
+    """Whether ``tok`` can be told or urged something: a name, a pronoun, a plural noun
+    ("supporters"), a speaker noun ("the government") or a title."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.tag_ in ("NNS", "NNPS") \
+        or noun_class(tok) is not None or tok.lemma_.lower() in lexicons.words("titles")
+
+
+def _prep_addressee(tok: Token, particle: str | None) -> Token | None:
+    """The addressee of a phrasal request verb whose particle the parser took for a preposition
+    ("called on | the government to reopen the plant", "appealed to | citizens to stay
+    home"): the object of that preposition when a to-infinitive follows it; never a date
+    ("called on Monday to …")."""
+    if not particle:
+        return None
+    prep = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == particle
+                 and c.i == tok.i + 1), None)
+    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or not _may_address(pobj):
+        return None
+    inf = _infinitive_clause(tok, pobj)
+    return pobj if inf is not None and inf.i > pobj.i else None
 
 
 def _may_appeal(verb: Token) -> bool:
@@ -186,7 +306,8 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
         subj = subject(tok)
         return subj is not None and subj.pos_ == "NOUN" and noun_class(subj) == "document" \
             and any(c.dep_ == "ccomp" for c in kids(tok))
-    if lemma not in verbs and _particle(tok, particle) is None:
+    if lemma not in verbs and _particle(tok, particle) is None \
+            and _prep_addressee(tok, particle) is None:
         return False
     if lemma in lexicons.words("ambiguous_speech_verbs"):
         # ambiguous verbs count only with a clausal complement or inverted after a clause
@@ -225,6 +346,9 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
         found = split_subject(tok) or stranded_subject(tok)
         span = found[:2] if found is not None else None
         speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+        outer = _outer_reporter(tok, speaker) if found is None else None
+        if outer is not None:
+            speaker = subject(outer) or inherited_subject(outer)
         if speaker is not None and speaker.idx in inside:
             speaker = span = None  # a word of the quote parsed as the subject ("''He …''")
         content, parenthetical = (quoted, False) if quoted is not None else _content(
@@ -292,8 +416,12 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
     if xcomp and any(m in text[slice(*subtree_span(xcomp[0]))] for m in DOUBLE.marks):
         # "tells his supporters to “go to your place and vote”": a quoted infinitive
         return content_span(text, *subtree_span(xcomp[0])), False
-    if xcomp and tok.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
-        found = _infinitive(tok, xcomp[0], text)
+    if tok.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
+        addressee = _prep_addressee(tok, particle) or next(
+            (c for c in kids(tok) if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+        inf = _infinitive_clause(tok, addressee)
+        found = _infinitive(tok, inf, text, addressee if addressee is not None
+                            and addressee.i < inf.i else None) if inf is not None else None
         if found is not None:
             return found, False
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
@@ -484,7 +612,29 @@ def _nested_report(tok: Token, verbs) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in kids(tok)):
         return (subject(tok) or inherited_subject(tok)) is not None
-    return tok.dep_ == "conj" and subject(tok) is not None
+    return tok.dep_ == "conj" and (subject(tok) is not None
+                                   or _outer_reporter(tok, inherited_subject(tok)) is not None)
+
+
+def _outer_reporter(tok: Token, speaker: Token | None) -> Token | None:
+    """The speech verb whose report a request verb ``tok`` was coordinated into by the parser:
+    in "She pointed out that the law was old and urged politicians to back the bill" *urged*
+    hangs on *was* and would inherit *the law*, which cannot speak; the request is hers. Only
+    for a subjectless ``infinitive_speech_verbs`` verb with an infinitive whose inherited
+    subject cannot be addressed or speak (not a name, pronoun, speaker noun or title)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i \
+            or tok.lemma_.lower() not in lexicons.words("infinitive_speech_verbs") \
+            or subject(tok) is not None or (speaker is not None and _may_address(speaker)):
+        return None
+    addressee = next((c for c in kids(tok) if c.dep_ in ("dobj", "dative") and c.i > tok.i),
+                     None)
+    if _infinitive_clause(tok, addressee) is None:
+        return None
+    outer = head.head
+    verbs, phrasal = lexicons.speech_verbs()
+    lemma = outer.lemma_.lower()
+    return outer if lemma in verbs or _particle(outer, phrasal.get(lemma)) is not None else None
 
 
 def _report_clause(tok: Token, root: Token) -> Token | None:
@@ -505,6 +655,9 @@ def _cue_text(verb: Token, particle: str | None) -> tuple[int, int]:
             continue
         if child.dep_ == "prt" and (particle is None or child.lower_ == particle):
             last = child
+        elif child.dep_ == "prep" and particle and child.lower_ == particle \
+                and child.i == last.i + 1:
+            last = child  # "called on" with "on" parsed as a preposition
         elif child.dep_ in ("dative", "dobj") and child.i == last.i + 1 or (
                 child.dep_ in ("dative", "dobj") and child.left_edge.i == last.i + 1):
             if subtree_size(child) <= 4 and child.pos_ in ("NOUN", "PROPN", "PRON"):
