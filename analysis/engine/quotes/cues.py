@@ -101,21 +101,89 @@ def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or tok.idx in inside:
         return None
     to = doc[tok.i + 1]
-    pobj = next((c for c in kids(to) if c.dep_ == "pobj"), None)
+    pobj, source = according_source(to)
     if pobj is None:
         return None
-    pobj = document_author(pobj) or pobj
     sent = sent_of(tok)
     prep = tok if tok.dep_ == "prep" else to
     a, b = subtree_span(prep) if prep.dep_ == "prep" else (
         tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text))
     a = min(a, tok.idx)
+    if source is not None:
+        b = max(b, source[1])  # the content never holds the source phrase
     left = content_span(text, sent.start_char, a)
     right = content_span(text, b, sent.end_char)
     content = left if left[1] - left[0] >= right[1] - right[0] else right
     end = to.idx + len(to.text)
     return Cue(tok.idx, end, text[tok.idx:end], "according to", pobj,
-               content if content[1] > content[0] else None, according_to=True, token_i=tok.i)
+               content if content[1] > content[0] else None, according_to=True, token_i=tok.i,
+               speaker_span=source)
+
+
+#: tags a source phrase misparsed after "according to" may continue with (after its first word)
+_SOURCE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS"})
+#: at most this many words in a source phrase read from the surface
+_SOURCE_WORDS = 8
+
+
+def according_source(to: Token) -> tuple[Token | None, tuple[int, int] | None]:
+    """The source of "according to X": its head token and, where the parse did not give the
+    phrase as the head's subtree, its character span (else None); ``(None, None)`` when there
+    is none.
+
+    * The object of *to* as parsed, or the author of the document it names ("a count by The
+      Associated Press", "a Twitter post by Jane Holt": :func:`.subjects.document_author`).
+    * A misparse, where *to* has no object or its object is tagged a verb ("according to
+      eyewitness/VB Marc Dubois", "to/TO witness/VB"; both shared models do so with role
+      nouns that are also verbs): the phrase read from the surface — the words after *to* up
+      to punctuation, a quotation mark or the end of the sentence, each after the first a
+      noun, proper noun or adjective, the phrase ending where a PERSON name does ("according
+      to witness Sarah Miller the car …": "witness Sarah Miller"); its head is its last word.
+    * A role noun whose name the parser hung elsewhere, closing the sentence ("…, according
+      to his lawyer, Peter Hall."): the phrase runs to the end of the PERSON name after the
+      comma (only at the end of the sentence: "According to the police, Peter Hall, 45, was
+      arrested" names the man arrested, not the source).
+    """
+    doc = to.doc
+    pobj = next((c for c in kids(to) if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.pos_ not in ("VERB", "AUX"):
+        author = document_author(pobj)
+        if author is not None:
+            return author, None
+        return pobj, _closing_name(pobj)
+    sent = sent_of(to)
+    run: list[Token] = []
+    for t in doc[to.i + 1:min(sent.end, to.i + 1 + _SOURCE_WORDS)]:
+        if t.is_punct or t.is_space or t.text in QUOTE_MARKS \
+                or run and t.tag_ not in _SOURCE_TAGS and t.ent_type_ != "PERSON" \
+                or run and run[-1].ent_type_ == "PERSON" and t.ent_iob_ != "I":
+            break
+        run.append(t)
+    if not run:
+        return pobj, None
+    head = run[-1]
+    return head, (run[0].idx, head.idx + len(head.text))
+
+
+def _closing_name(noun: Token) -> tuple[int, int] | None:
+    """The span from ``noun``'s phrase to the end of a PERSON name after a comma that closes
+    the sentence ("his lawyer, Peter Hall."), when the parser did not attach the name to the
+    noun; else None."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN":
+        return None
+    comma = noun.right_edge.i + 1
+    first = comma + 1
+    if first >= len(doc) or doc[comma].text != "," or doc[first].ent_iob_ != "B" \
+            or doc[first].ent_type_ != "PERSON":
+        return None
+    last = first
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    sent = sent_of(noun)
+    if last >= sent.end or not all(t.is_punct or t.is_space for t in doc[last + 1:sent.end]):
+        return None
+    return noun.left_edge.idx, doc[last].idx + len(doc[last].text)
 
 
 def _infinitive(tok: Token, inf, text: str) -> tuple[int, int] | None:
