@@ -122,8 +122,16 @@ def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
 
 #: tags a source phrase misparsed after "according to" may continue with (after its first word)
 _SOURCE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS"})
+#: tags that never start a source phrase read from the surface (wh-words, prepositions, adverbs)
+_NOT_SOURCE_TAGS = frozenset({"WRB", "WP", "WP$", "WDT", "IN", "TO", "CC", "RB", "EX"})
 #: at most this many words in a source phrase read from the surface
 _SOURCE_WORDS = 8
+
+
+def _in_word(tok: Token) -> bool:
+    """Whether a punctuation token joins two words without spaces ("semi-official")."""
+    return tok.text in ("-", "/", "&") and not tok.whitespace_ and tok.i > 0 \
+        and not tok.doc[tok.i - 1].whitespace_
 
 
 def according_source(to: Token) -> tuple[Token | None, tuple[int, int] | None]:
@@ -137,8 +145,10 @@ def according_source(to: Token) -> tuple[Token | None, tuple[int, int] | None]:
       eyewitness/VB Marc Dubois", "to/TO witness/VB"; both shared models do so with role
       nouns that are also verbs): the phrase read from the surface — the words after *to* up
       to punctuation, a quotation mark or the end of the sentence, each after the first a
-      noun, proper noun or adjective, the phrase ending where a PERSON name does ("according
-      to witness Sarah Miller the car …": "witness Sarah Miller"); its head is its last word.
+      noun, proper noun or adjective (or a hyphen joining two words: "semi-official news agency
+      ISNA"), the phrase ending where a PERSON name does ("according to witness Sarah Miller the
+      car …": "witness Sarah Miller"); its head is its last word. Never from a wh-word, a
+      preposition or an adverb ("according to how long he spends …").
     * A role noun whose name the parser hung elsewhere, closing the sentence ("…, according
       to his lawyer, Peter Hall."): the phrase runs to the end of the PERSON name after the
       comma (only at the end of the sentence: "According to the police, Peter Hall, 45, was
@@ -153,12 +163,17 @@ def according_source(to: Token) -> tuple[Token | None, tuple[int, int] | None]:
         return pobj, _closing_name(pobj)
     sent = sent_of(to)
     run: list[Token] = []
+    if to.i + 1 >= sent.end or doc[to.i + 1].tag_ in _NOT_SOURCE_TAGS:
+        return pobj, None  # "according to how long he spends …": a manner, no source
     for t in doc[to.i + 1:min(sent.end, to.i + 1 + _SOURCE_WORDS)]:
-        if t.is_punct or t.is_space or t.text in QUOTE_MARKS \
-                or run and t.tag_ not in _SOURCE_TAGS and t.ent_type_ != "PERSON" \
-                or run and run[-1].ent_type_ == "PERSON" and t.ent_iob_ != "I":
+        if t.is_space or t.text in QUOTE_MARKS or t.is_punct and not _in_word(t):
+            break
+        if run and not t.is_punct and (t.tag_ not in _SOURCE_TAGS and t.ent_type_ != "PERSON"
+                                       or run[-1].ent_type_ == "PERSON" and t.ent_iob_ != "I"):
             break
         run.append(t)
+    while run and run[-1].is_punct:
+        run.pop()
     if not run:
         return pobj, None
     head = run[-1]
