@@ -5,13 +5,14 @@ parses "According to eyewitness Marc Dubois, “…”" as "to/TO eyewitness/VB"
 the verb's object, so *to* had no object and the quote had no cue and no speaker; both models
 tag "witness" a verb in "according to witness Sarah Miller" (the speaker was "witness",
 unknown); en_news_sm hangs the name of "according to his lawyer, Peter Hall." on the main verb
-(the speaker was "his lawyer", anonymous); and "a Twitter post by X" or "the summary" were no
-documents (the speaker was "a Twitter post", anonymous). Rule (``according_source`` in
+(the speaker was "his lawyer", anonymous), both models with "According to his neighbour, Mary
+Jones, the family …"; and "a Twitter post by X" or "the summary" were no documents (the
+speaker was "a Twitter post", anonymous). Rule (``according_source`` in
 analysis.engine.quotes.cues, ``post``/``summary``/``message`` documents in
 analysis/data/speaker_nouns.csv): the source is read from the surface where the parse makes it
-a verb, a role noun keeps the name closing the sentence after its comma, and a post by a person
-is that person's. Guards: news agencies, documents, the police, plural witnesses and a person
-named after the source phrase are no sources.
+a verb, a role noun keeps the name after its comma that closes the sentence or is set off by a
+second comma, and a post by a person is that person's. Guards: news agencies, documents, the
+police, plural witnesses and a person named after the source phrase are no sources.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ PERSON_SOURCES = [
     ("A former bank manager was charged with fraud on Tuesday. He was at home with his family "
      "on the night of the theft, according to his lawyer, Peter Hall.",
      "Peter Hall", "at home"),
+    ("The family left the village after the floods. According to his neighbour, Mary Jones, "
+     "the family moved away in 2010 and never came back.",
+     "Mary Jones", "moved away"),
     ("The council will close the bridge for repairs. The bridge will stay closed until June, "
      "according to council spokeswoman Linda Evans.",
      "Linda Evans", "stay closed"),
@@ -55,6 +59,8 @@ NO_SOURCES = [
      "to police.", "organization"),
     ("A shooting was reported in the town centre. According to the police, Peter Hall, 45, "
      "was arrested at the scene.", "organization"),
+    ("The carmaker announced a new strategy. According to the company, John Reed, the chief "
+     "executive, will step down in May.", "organization"),
     ("Crowds gathered in the square on Sunday. According to eyewitnesses, the soldiers fired "
      "into the air.", "group"),
     ("The trial of the two executives continues. They paid the bribes in 2019, according to "
@@ -105,4 +111,4 @@ def test_agencies_documents_police_and_crowds_are_no_sources(corpus, case):
     if kind is not None:
         assert list(quotes["speaker_type"]) == [kind], shown
     assert found.sources[found.sources["article_id"] == aid].empty, shown
-    assert "Peter Hall" not in set(quotes["speaker_actor"].dropna())
+    assert not {"Peter Hall", "John Reed"} & set(quotes["speaker_actor"].dropna())

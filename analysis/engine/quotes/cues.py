@@ -149,10 +149,9 @@ def according_source(to: Token) -> tuple[Token | None, tuple[int, int] | None]:
       ISNA"), the phrase ending where a PERSON name does ("according to witness Sarah Miller the
       car …": "witness Sarah Miller"); its head is its last word. Never from a wh-word, a
       preposition or an adverb ("according to how long he spends …").
-    * A role noun whose name the parser hung elsewhere, closing the sentence ("…, according
-      to his lawyer, Peter Hall."): the phrase runs to the end of the PERSON name after the
-      comma (only at the end of the sentence: "According to the police, Peter Hall, 45, was
-      arrested" names the man arrested, not the source).
+    * A role noun whose name the parser hung elsewhere ("…, according to his lawyer, Peter
+      Hall."; "According to his neighbour, Mary Jones, the family …"): the phrase runs to the
+      end of the PERSON name after the comma (:func:`_closing_name`).
     """
     doc = to.doc
     pobj = next((c for c in kids(to) if c.dep_ == "pobj"), None)
@@ -181,9 +180,13 @@ def according_source(to: Token) -> tuple[Token | None, tuple[int, int] | None]:
 
 
 def _closing_name(noun: Token) -> tuple[int, int] | None:
-    """The span from ``noun``'s phrase to the end of a PERSON name after a comma that closes
-    the sentence ("his lawyer, Peter Hall."), when the parser did not attach the name to the
-    noun; else None."""
+    """The span from ``noun``'s phrase to the end of a PERSON name after a comma, when the
+    parser did not attach the name to the noun; else None. The name closes the sentence ("…,
+    according to his lawyer, Peter Hall."), or is set off by a second comma after a singular
+    noun for one person ("According to his neighbour, Mary Jones, the family moved …": a noun
+    of no class or of class ``anonymous`` in ``speaker_nouns``, not an organisation, group or
+    document, and no age after the name: in "According to the police, Peter Hall, 45, was
+    arrested" the name is the arrested man's)."""
     doc = noun.doc
     if noun.pos_ != "NOUN":
         return None
@@ -196,7 +199,12 @@ def _closing_name(noun: Token) -> tuple[int, int] | None:
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
     sent = sent_of(noun)
-    if last >= sent.end or not all(t.is_punct or t.is_space for t in doc[last + 1:sent.end]):
+    if last >= sent.end:
+        return None
+    closing = all(t.is_punct or t.is_space for t in doc[last + 1:sent.end])
+    apposed = noun.tag_ == "NN" and noun_class(noun) in (None, "anonymous") \
+        and last + 2 < sent.end and doc[last + 1].text == "," and not doc[last + 2].like_num
+    if not closing and not apposed:
         return None
     return noun.left_edge.idx, doc[last].idx + len(doc[last].text)
 
