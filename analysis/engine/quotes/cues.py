@@ -8,8 +8,10 @@ report nested at its end cut off: "X said A, though she acknowledged B"), a quot
 ("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
 whole clause around a parenthetical cue ("African-Americans, he said, can …"), the clause "as X
 put it" or "as X said" introduces, the addressee and infinitive of a request or promise
-("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue. "According to X" takes the rest of its
-sentence.
+("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue.
+"According to X" takes the rest of its sentence; X is read by :func:`according_source` (the
+author of X's document; the words after "to" where the parser made X a verb; a role noun's
+name after a comma).
 
 When the verb has no clausal complement, these come first: a clause the parser hung on the
 object ("said a law allowing the sale marked a “sad day”"; "cautioned residents that the roads
