@@ -239,6 +239,8 @@ def appositive_name(head: Token) -> list[Token] | None:
     elif head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
         role = next((c for c in rights(head) if c.dep_ in ("appos", "conj")
                      and c.pos_ == "NOUN"), None)
+        if role is None:
+            return _name_after_buried_role(head)
     elif head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ not in ("", "NORP") \
             and head.pos_ == "PROPN":
         return None
@@ -249,6 +251,33 @@ def appositive_name(head: Token) -> list[Token] | None:
             name = _with_compounds(child)
             if first_name(name[0]) and len(name) >= 2 or child.ent_type_ == "PERSON":
                 return name
+    return None
+
+
+def _name_after_buried_role(head: Token) -> list[Token] | None:
+    """The name in apposition to an organisation that a person-role noun ends: "A Ministry of
+    Defence spokesperson, Gareth Pryce," parsed (by the news model) as "A Ministry of
+    [Defence spokesperson]" with the name hung on *Ministry*. The word before the comma that
+    opens the apposition is a lower-case person-role noun (a ``titles`` word or an
+    unnamed-person noun of ``speaker_nouns``: not "the company, Acme Ltd") inside ``head``'s
+    phrase; the name is checked for its shape here and for its entities by :func:`_valid`."""
+    doc = head.doc
+    for child in rights(head):
+        if child.dep_ != "appos" or not _is_name(child):
+            continue
+        name = _with_compounds(child)
+        comma = name[0].i - 1
+        if comma < 2 or doc[comma].text != ",":
+            return None
+        role = doc[comma - 1]
+        if not role.text.islower() or role.pos_ != "NOUN" \
+                or role.lemma_.lower() not in _role_words() \
+                or not head.left_edge.i <= role.i < name[0].i \
+                or head not in role.ancestors and role is not head:
+            return None
+        if first_name(name[0]) and len(name) >= 2 or child.ent_type_ == "PERSON":
+            return name
+        return None
     return None
 
 
