@@ -22,7 +22,9 @@ Four shapes, read from the syntax and the tokens, not from the NER label alone:
   Assemblywoman, Jane Holt", "The unidentified woman's lawyer, Gloria Allred", "Liam and Noah
   Carter's mother, Emma Carter"), also behind an organisation ("said Oxford University,
   England's chancellor, Chris Patten"): owners before the role are not speakers, an anonymity
-  word describes the owner;
+  word describes the owner; also when the parser made the organisation before a person-role
+  noun the head and hung the name on it ("A Ministry of Defence spokesperson, Gareth Pryce":
+  the role noun ends the phrase before the comma);
 * a name the NER did not call a person, with its role in apposition after it ("Lisa Power,
   head of policy at the Terrence Higgins Trust").
 

@@ -320,9 +320,12 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
       Reich, who served …": the parser made Reich the subject of the relative clause);
     * a name right before the verb that the parser swallowed into the phrase before it
       ("… the board of the Washington Post Trump said that …");
-    * a name before an apposition ("Roberta Lange, the state party chairwoman, said"), or the
-      phrase after a closing quotation mark before one ("“…,” an intelligence source, who was
-      not authorized to speak, told Fox News").
+    * a name before an apposition ("Roberta Lange, the state party chairwoman, said"; read from
+      the parse whatever the NER made of the name: "In response to …, Ieuan Wyn Jones, leader
+      of the Plaid Cymru group in the assembly, said"), a role phrase with its appositive name
+      ("After the storm, a Department of Transport spokesperson, Morwenna Trelawny, said"), or
+      the phrase after a closing quotation mark before one ("“…,” an intelligence source, who
+      was not authorized to speak, told Fox News").
     """
     span = phrase_before(doc, verb)
     if span is not None:
@@ -419,8 +422,10 @@ def _before_parenthesis(doc: Doc, verb: Token, close: int) -> tuple[int, int, To
 
 def _before_apposition(doc: Doc, verb: Token, comma: int) -> tuple[int, int, Token] | None:
     """Looking back from the comma before ``…, said`` (token ``comma``) within 30 tokens of the
-    sentence: a name before a comma ("the campaign chief, Paul Manafort, bluntly said") or an
-    apposition ("Roberta Lange, the state party chairwoman, said"),
+    sentence: a proper noun with a common-noun apposition ending at the comma
+    (:func:`_name_before_role`), a name before a comma ("the campaign chief, Paul Manafort,
+    bluntly said", with its role phrase when the name is that phrase's apposition:
+    :func:`_with_role`) or an apposition ("Roberta Lange, the state party chairwoman, said"),
     or the phrase after a closing quotation mark before one ("“…,” an intelligence source, who
     …, told Fox News")."""
     sent_start = sent_of(verb).start
