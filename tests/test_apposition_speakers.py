@@ -16,6 +16,11 @@ Class: a speaker subject made of a person's name and an apposition, which the di
   organisation whose phrase ends, before the comma, in a lower-case person-role noun is the
   person speaking, the phrase before it the role.
 
+* "NAME, president of X, said" / "NAME, the X's home affairs spokesman, said" with a name the
+  news model tags ORG and whose first name is rare: typed organisation. Rule
+  (analysis.engine.quotes.headnames, ``_titled_in_apposition``): two or three capitalised words
+  with a title (``titles``, unnamed-person nouns) as their apposition are a person.
+
 Guards: "the company, Acme Ltd, said" stays an organisation; "a spokesperson said" stays
 anonymous; "NAME, a lawyer representing Y, told the BBC after the verdict “…”" keeps NAME.
 """
@@ -49,6 +54,15 @@ SPOKESPEOPLE = [
      "Department of Transport spokesperson, Morwenna Trelawny, said the lines would be "
      "inspected overnight. \"Safety comes first for every passenger,\" she said, \"so we will "
      "not rush the checks.\""),
+]
+
+TITLED = [
+    ("president of Zentrix",
+     "The firm unveiled its new handset in Mumbai on Monday. Menzies Urquhart, president of "
+     "Zentrix, said: \"This phone is what our customers have asked for.\""),
+    ("Liberal Democrats' home affairs spokesman",
+     "MPs debated the inquiry on Wednesday. And Menzies Urquhart, the Liberal Democrats' home "
+     "affairs spokesman, said: \"It is vital that the facts come out before the summer.\""),
 ]
 
 LAWYER = ("Adaeze Okonkwo",
@@ -94,6 +108,17 @@ def test_the_name_after_an_organisations_spokesperson_speaks(model):
         assert list(named["speaker_role"]) == [role], named.to_dict("records")
         sources = corpus.sources[corpus.sources["article_id"] == aid]
         assert list(sources["actor"]) == [name]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_the_ner_calls_an_organisation_with_a_title_in_apposition_is_a_person(model):
+    corpus, ids = _quotes([text for _, text in TITLED], model)
+    quotes = corpus.quotes
+    for aid, (role, _) in zip(ids, TITLED):
+        got = quotes[quotes["article_id"] == aid]
+        assert [(r.speaker, r.speaker_type, r.speaker_actor, r.speaker_role)
+                for r in got.itertuples()] == [("Menzies Urquhart", "person", "Menzies Urquhart",
+                                                role)]
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)

@@ -26,7 +26,8 @@ Four shapes, read from the syntax and the tokens, not from the NER label alone:
   noun the head and hung the name on it ("A Ministry of Defence spokesperson, Gareth Pryce":
   the role noun ends the phrase before the comma);
 * a name the NER did not call a person, with its role in apposition after it ("Lisa Power,
-  head of policy at the Terrence Higgins Trust").
+  head of policy at the Terrence Higgins Trust"); with an unknown first name when that role is
+  headed by a title ("Menzies Urquhart, president of Zentrix": :func:`_titled_in_apposition`).
 
 The role (``speaker_role``) is the rest of the phrase, without determiners, honorifics before
 the name or a closing "'s".
@@ -208,6 +209,29 @@ def _named_after_role(name: list[Token], ents) -> bool:
         for e in ents)
 
 
+def _titled_in_apposition(name: list[Token], role: Token, ents) -> bool:
+    """A name the NER called an organisation, with an unknown first name, whose apposition is a
+    person's title: "Saumil Nanavati, president of Sydus", "Menzies Campbell, the Liberal
+    Democrats' foreign affairs spokesman" (the news model tags both ORG). The apposition's head
+    is a ``titles`` word or an unnamed-person noun of ``speaker_nouns`` ("president",
+    "spokesman", "leader"); the name is two or three capitalised words, none an
+    ``org_words`` or ``countries`` word, and no entity reaches past its ends or is fixed by the
+    alias table as a non-person. Not a title followed by "in" ("the leader in garden tools")."""
+    if not 2 <= len(name) <= 3 or not all(_is_name(t) and t.is_alpha for t in name) \
+            or role.lemma_.lower() not in _role_words() or not role.text.islower():
+        return False
+    doc = role.doc
+    if role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "in":
+        return False  # "Acme Holdings, the leader in garden tools": a market's leader
+    countries = lexicons.words("countries")
+    if any(t.lower_ in countries or _org_words().search(t.text) for t in name):
+        return False
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return not any(e.start < end and e.end > start and (
+        e.start < start or e.end > end or getattr(e, "fixed_label", None) not in (None, "PERSON"))
+        for e in ents)
+
+
 def _with_compounds(tok: Token) -> list[Token]:
     """An apposition's name: the token with the capitalised name words before it."""
     doc = tok.doc
@@ -306,7 +330,8 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
         role_tok = next((c for c in rights(head) if c.dep_ == "appos" and c.pos_ == "NOUN"),
                         None)
         name = _with_compounds(head)
-        if role_tok is not None and name[0].idx >= words[0].idx and _valid(name, ents):
+        if role_tok is not None and name[0].idx >= words[0].idx and (
+                _valid(name, ents) or _titled_in_apposition(name, role_tok, ents)):
             toks = [t for t in role_tok.subtree if not t.is_punct
                     and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]
                                 if a.i >= role_tok.i and a is not role_tok)]
