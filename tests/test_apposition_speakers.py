@@ -21,6 +21,12 @@ Class: a speaker subject made of a person's name and an apposition, which the di
   (analysis.engine.quotes.headnames, ``_titled_in_apposition``): two or three capitalised words
   with a title (``titles``, unnamed-person nouns) as their apposition are a person.
 
+* "…, a Home Office spokesperson, NAME, indicated …: “…,” he said, “…”" — en_core_web_sm
+  hangs *indicated* on *said* as its clause, so the spokesperson looked like someone the
+  pronoun's sentence reports, never its previous speaker: "he" stayed unresolved. Rule
+  (analysis.engine.quotes.pronouns, ``_reported``): a clause reaching its verb across a
+  quotation is not a report of that verb.
+
 Guards: "the company, Acme Ltd, said" stays an organisation; "a spokesperson said" stays
 anonymous; "NAME, a lawyer representing Y, told the BBC after the verdict “…”" keeps NAME.
 """
@@ -55,6 +61,11 @@ SPOKESPEOPLE = [
      "inspected overnight. \"Safety comes first for every passenger,\" she said, \"so we will "
      "not rush the checks.\""),
 ]
+
+INDICATED = ("Ministers announced the change on Monday. Following the announcement, a Home Office "
+             "spokesperson, Rhodri Pryce, indicated the scheme would be reviewed: \"We are "
+             "listening to the concerns raised,\" he said, \"and we will set out our plans next "
+             "month.\"")
 
 TITLED = [
     ("president of Zentrix",
@@ -108,6 +119,15 @@ def test_the_name_after_an_organisations_spokesperson_speaks(model):
         assert list(named["speaker_role"]) == [role], named.to_dict("records")
         sources = corpus.sources[corpus.sources["article_id"] == aid]
         assert list(sources["actor"]) == [name]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_he_after_a_spokespersons_report_and_a_quote_is_the_spokesperson(model):
+    corpus, _ = _quotes([INDICATED], model)
+    pronouns = corpus.quotes[corpus.quotes["speaker"] == "he"]
+    assert len(pronouns) >= 1
+    assert set(pronouns["speaker_actor"]) == {"Rhodri Pryce"}, pronouns.to_dict("records")
+    assert set(pronouns["speaker_type"]) == {"person"}
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
