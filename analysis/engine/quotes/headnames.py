@@ -22,9 +22,12 @@ Four shapes, read from the syntax and the tokens, not from the NER label alone:
   Assemblywoman, Jane Holt", "The unidentified woman's lawyer, Gloria Allred", "Liam and Noah
   Carter's mother, Emma Carter"), also behind an organisation ("said Oxford University,
   England's chancellor, Chris Patten"): owners before the role are not speakers, an anonymity
-  word describes the owner;
+  word describes the owner; also when the parser made the organisation before a person-role
+  noun the head and hung the name on it ("A Ministry of Defence spokesperson, Gareth Pryce":
+  the role noun ends the phrase before the comma);
 * a name the NER did not call a person, with its role in apposition after it ("Lisa Power,
-  head of policy at the Terrence Higgins Trust").
+  head of policy at the Terrence Higgins Trust"); with an unknown first name when that role is
+  headed by a title ("Menzies Urquhart, president of Zentrix": :func:`_titled_in_apposition`).
 
 The role (``speaker_role``) is the rest of the phrase, without determiners, honorifics before
 the name or a closing "'s".
@@ -206,6 +209,29 @@ def _named_after_role(name: list[Token], ents) -> bool:
         for e in ents)
 
 
+def _titled_in_apposition(name: list[Token], role: Token, ents) -> bool:
+    """A name the NER called an organisation, with an unknown first name, whose apposition is a
+    person's title: "Saumil Nanavati, president of Sydus", "Menzies Campbell, the Liberal
+    Democrats' foreign affairs spokesman" (the news model tags both ORG). The apposition's head
+    is a ``titles`` word or an unnamed-person noun of ``speaker_nouns`` ("president",
+    "spokesman", "leader"); the name is two or three capitalised words, none an
+    ``org_words`` or ``countries`` word, and no entity reaches past its ends or is fixed by the
+    alias table as a non-person. Not a title followed by "in" ("the leader in garden tools")."""
+    if not 2 <= len(name) <= 3 or not all(_is_name(t) and t.is_alpha for t in name) \
+            or role.lemma_.lower() not in _role_words() or not role.text.islower():
+        return False
+    doc = role.doc
+    if role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "in":
+        return False  # "Acme Holdings, the leader in garden tools": a market's leader
+    countries = lexicons.words("countries")
+    if any(t.lower_ in countries or _org_words().search(t.text) for t in name):
+        return False
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return not any(e.start < end and e.end > start and (
+        e.start < start or e.end > end or getattr(e, "fixed_label", None) not in (None, "PERSON"))
+        for e in ents)
+
+
 def _with_compounds(tok: Token) -> list[Token]:
     """An apposition's name: the token with the capitalised name words before it."""
     doc = tok.doc
@@ -239,6 +265,8 @@ def appositive_name(head: Token) -> list[Token] | None:
     elif head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
         role = next((c for c in rights(head) if c.dep_ in ("appos", "conj")
                      and c.pos_ == "NOUN"), None)
+        if role is None:
+            return _name_after_buried_role(head)
     elif head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ not in ("", "NORP") \
             and head.pos_ == "PROPN":
         return None
@@ -249,6 +277,33 @@ def appositive_name(head: Token) -> list[Token] | None:
             name = _with_compounds(child)
             if first_name(name[0]) and len(name) >= 2 or child.ent_type_ == "PERSON":
                 return name
+    return None
+
+
+def _name_after_buried_role(head: Token) -> list[Token] | None:
+    """The name in apposition to an organisation that a person-role noun ends: "A Ministry of
+    Defence spokesperson, Gareth Pryce," parsed (by the news model) as "A Ministry of
+    [Defence spokesperson]" with the name hung on *Ministry*. The word before the comma that
+    opens the apposition is a lower-case person-role noun (a ``titles`` word or an
+    unnamed-person noun of ``speaker_nouns``: not "the company, Acme Ltd") inside ``head``'s
+    phrase; the name is checked for its shape here and for its entities by :func:`_valid`."""
+    doc = head.doc
+    for child in rights(head):
+        if child.dep_ != "appos" or not _is_name(child):
+            continue
+        name = _with_compounds(child)
+        comma = name[0].i - 1
+        if comma < 2 or doc[comma].text != ",":
+            return None
+        role = doc[comma - 1]
+        if not role.text.islower() or role.pos_ != "NOUN" \
+                or role.lemma_.lower() not in _role_words() \
+                or not head.left_edge.i <= role.i < name[0].i \
+                or head not in role.ancestors and role is not head:
+            return None
+        if first_name(name[0]) and len(name) >= 2 or child.ent_type_ == "PERSON":
+            return name
+        return None
     return None
 
 
@@ -275,7 +330,8 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
         role_tok = next((c for c in rights(head) if c.dep_ == "appos" and c.pos_ == "NOUN"),
                         None)
         name = _with_compounds(head)
-        if role_tok is not None and name[0].idx >= words[0].idx and _valid(name, ents):
+        if role_tok is not None and name[0].idx >= words[0].idx and (
+                _valid(name, ents) or _titled_in_apposition(name, role_tok, ents)):
             toks = [t for t in role_tok.subtree if not t.is_punct
                     and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]
                                 if a.i >= role_tok.i and a is not role_tok)]

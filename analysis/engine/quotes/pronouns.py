@@ -395,7 +395,9 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
 def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
     """Whether a speaker phrase lies inside the clause another speaker reports ("Adeyemi said
     the ward had been promised by Collins": Collins): not the story's previous speaker. (A cue
-    the parser hangs under a verb inside the quote, "“We were told …,” said X", is not.)"""
+    the parser hangs under a verb inside the quote, "“We were told …,” said X", is not; nor is
+    a clause that reaches its verb across a quotation: "a spokesperson, X, indicated …: “…,” he
+    said" with *indicated* parsed as the clause of *said*.)"""
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp.start is not None \
         and sp.end is not None else None
     if span is None or not len(span):
@@ -403,7 +405,11 @@ def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
     tok = span.root
     while tok.head.i != tok.i:
         if tok.dep_ in ("ccomp", "xcomp") and tok.head.idx not in ctx.quotes:
-            return True
+            # (not across a quotation: "X indicated …: “…,” he said" parsed with *indicated*
+            # as the clause of *said* is X's own report)
+            end = span.end_char
+            return not (tok.head.i > tok.i and any(
+                ctx.quotes.spans[k][0] >= end for k in ctx.quotes.overlapping(end, tok.head.idx)))
         tok = tok.head
     return False
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids, sent_of
+from .headnames import appositive_name
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
 from .spans import text_before
 
@@ -319,9 +320,12 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
       Reich, who served …": the parser made Reich the subject of the relative clause);
     * a name right before the verb that the parser swallowed into the phrase before it
       ("… the board of the Washington Post Trump said that …");
-    * a name before an apposition ("Roberta Lange, the state party chairwoman, said"), or the
-      phrase after a closing quotation mark before one ("“…,” an intelligence source, who was
-      not authorized to speak, told Fox News").
+    * a name before an apposition ("Roberta Lange, the state party chairwoman, said"; read from
+      the parse whatever the NER made of the name: "In response to …, Ieuan Wyn Jones, leader
+      of the Plaid Cymru group in the assembly, said"), a role phrase with its appositive name
+      ("After the storm, a Department of Transport spokesperson, Morwenna Trelawny, said"), or
+      the phrase after a closing quotation mark before one ("“…,” an intelligence source, who
+      was not authorized to speak, told Fox News").
     """
     span = phrase_before(doc, verb)
     if span is not None:
@@ -418,18 +422,23 @@ def _before_parenthesis(doc: Doc, verb: Token, close: int) -> tuple[int, int, To
 
 def _before_apposition(doc: Doc, verb: Token, comma: int) -> tuple[int, int, Token] | None:
     """Looking back from the comma before ``…, said`` (token ``comma``) within 30 tokens of the
-    sentence: a name before a comma ("the campaign chief, Paul Manafort, bluntly said") or an
-    apposition ("Roberta Lange, the state party chairwoman, said"),
+    sentence: a proper noun with a common-noun apposition ending at the comma
+    (:func:`_name_before_role`), a name before a comma ("the campaign chief, Paul Manafort,
+    bluntly said", with its role phrase when the name is that phrase's apposition:
+    :func:`_with_role`) or an apposition ("Roberta Lange, the state party chairwoman, said"),
     or the phrase after a closing quotation mark before one ("“…,” an intelligence source, who
     …, told Fox News")."""
     sent_start = sent_of(verb).start
+    named = _name_before_role(doc, comma, sent_start)
+    if named is not None:
+        return named
     for k in range(comma, max(sent_start, verb.i - 30), -1):
         if doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN" \
                 and doc[k - 1].ent_type_ == "PERSON":
             first = k - 1
             while first > sent_start and doc[first].ent_iob_ == "I":
                 first -= 1
-            return first, k, doc[k - 1]
+            return _with_role(doc, first, k, sent_start) or (first, k, doc[k - 1])
         if doc[k].text in CLOSING or doc[k].text == "," and doc[k - 1].text in CLOSING:
             j = k + 1
             while j < verb.i and not doc[j].is_punct and doc[j].pos_ in (
@@ -440,3 +449,44 @@ def _before_apposition(doc: Doc, verb: Token, comma: int) -> tuple[int, int, Tok
                 return k + 1, j, nouns[-1]
             return None
     return None
+
+
+def _name_before_role(doc: Doc, comma: int, sent_start: int) -> tuple[int, int, Token] | None:
+    """``NAME, <role phrase>, said`` read from the parse, whatever the NER made of the name
+    ("In response to …, Ieuan Wyn Jones, leader of the Plaid Cymru group in the assembly,
+    said": the news model tags the name ORG and hangs it, as an apposition, on the phrase
+    before it): the phrase ending at ``comma`` is a common-noun apposition of a proper noun
+    that ends right before the comma opening it. The range is the name (its compound words)."""
+    if comma - 1 <= sent_start:
+        return None
+    role = doc[comma - 1]
+    while role.dep_ != "appos" and role.head.i != role.i and sent_start <= role.head.i < comma:
+        role = role.head
+    name = role.head
+    if role.dep_ != "appos" or role.pos_ != "NOUN" or name.pos_ != "PROPN" \
+            or not name.text[:1].isupper() or name.i != role.left_edge.i - 2 \
+            or doc[name.i + 1].text != "," or name.i <= sent_start:
+        return None
+    first = name.i
+    while first - 1 >= sent_start and doc[first - 1].pos_ == "PROPN" \
+            and doc[first - 1].head.i in range(first, name.i + 1) \
+            and doc[first - 1].dep_ in ("compound", "flat"):
+        first -= 1
+    return first, name.i + 1, name
+
+
+def _with_role(doc: Doc, first: int, end: int, sent_start: int) -> tuple[int, int, Token] | None:
+    """The role phrase with the name ``doc[first:end]`` in apposition to it, as one speaker
+    phrase headed by the role ("After the storm, a Department of Transport spokesperson,
+    Morwenna Trelawny, said": the news model hangs the phrase on *storm*), when the phrase
+    opens after a comma and its appositive name (:func:`.headnames.appositive_name`) is that
+    name; else None."""
+    name = doc[end - 1]
+    role = name.head
+    if name.dep_ != "appos" or role.i >= first or role.left_edge.i <= sent_start \
+            or doc[role.left_edge.i - 1].text != ",":
+        return None
+    found = appositive_name(role)
+    if not found or found[-1].i != name.i:
+        return None
+    return role.left_edge.i, end, role
