@@ -11,19 +11,9 @@ commas inside its clause, with its subject before or after it, is read first, wh
 parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the clause "as X
 put it" or "as X said" introduces, the addressee and infinitive of a request or promise
 ("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue.
-"According to X" takes the rest of its sentence; X is read by :func:`according_source` (the
-author of X's document; the words after "to" where the parser made X a verb; a role noun's
-name after a comma).
-
-Requests: the infinitive may be parsed as an adverbial clause after a person-like addressee
-("implored the rebels | to release …"); a finite verb coordinated with the infinitive is the
-speaker's next act, not the request ("urged the embassy to reconsider | and spoke with …").
-"call on" / "appeal to" are cues also with the particle parsed as a preposition, when an
-infinitive follows its object. A request verb read as an adjective of its addressee after "and"
-("also spoke at the rally and encouraged supporters to remain …") is a cue whose speaker is
-the subject of the verb the coordination joins; one coordinated into another speech verb's
-reported clause whose subject cannot speak is the reporter's ("pointed out that the law was old
-and urged politicians to …").
+"According to X" is read by :mod:`.according`; requests and promises reported with an
+infinitive (their addressee, the infinitive, the request verbs the parser reads as adjectives
+after "and") by :mod:`.requests`.
 
 When the verb has no clausal complement, these come first: a clause the parser hung on the
 object ("said a law allowing the sale marked a “sad day”"; "cautioned residents that the roads
@@ -58,11 +48,13 @@ from ..budget import checkpoint
 from ..segments import paragraph_of
 from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
-from .parenthetical import parenthetical_cue, parenthetical_source
+from .according import according_to_cue
+from .parenthetical import parenthetical_cue
+from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
+                       prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
-from .subjects import (QUOTE_MARKS, document_author, fallback_speaker, inherited_subject, noun_class,
-                       participle_subject,
-                       split_subject, stranded_subject, subject)
+from .subjects import (QUOTE_MARKS, fallback_speaker, inherited_subject, noun_class,
+                       participle_subject, split_subject, stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
 if TYPE_CHECKING:
@@ -106,265 +98,9 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
             cue = verb_cue(tok, text, inside, titles)
         if cue is not None:
             cues.append(cue)
-    cues.extend(_conjoined_request_cues(doc, text, inside, {c.token_i for c in cues}))
+    cues.extend(conjoined_request_cues(doc, text, inside, {c.token_i for c in cues}))
     cues.sort(key=lambda c: c.start)
     return _trim_at_other_speakers(cues, text)
-
-
-def _conjoined_request_cues(doc: Doc, text: str, inside: Intervals, found: set[int]) -> list[Cue]:
-    """Request verbs the parser read as an adjective of their addressee after "and": in "X
-    also spoke at the rally and encouraged supporters to remain hopeful" both shared models
-    make *encouraged supporters* the subject of *to remain*. The past form of an
-    ``infinitive_speech_verbs`` verb (regular forms: "-ed", "-d") that opens that noun phrase
-    right after "and" (or "and" and an adverb) is the cue; its speaker is the subject of the
-    verb the coordination joins (X, who "spoke"), who must be able to speak; its content is
-    the addressee and the infinitive."""
-    verbs, _ = lexicons.speech_verbs()
-    forms = {f"{v}d" if v.endswith("e") else f"{v}ed": v
-             for v in lexicons.words("infinitive_speech_verbs") if v in verbs}
-    cues = []
-    for i in positions(doc, frozenset(forms), attr="LOWER"):
-        tok = doc[i]
-        noun = tok.head
-        if i in found or tok.dep_ != "amod" or tok.idx in inside or noun.left_edge.i != i:
-            continue
-        before = list(doc[max(0, i - 2):i])
-        if not before or not (before[-1].lower_ == "and" or before[-1].pos_ == "ADV"
-                              and len(before) == 2 and before[0].lower_ == "and"):
-            continue
-        inf: Token | None
-        if noun.dep_ in ("nsubj", "nsubjpass"):
-            # "… and encouraged supporters | to remain …": the noun as the infinitive's subject
-            inf, clause = noun.head, noun.head.head
-            if inf.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or inf.i < noun.i:
-                continue
-        else:
-            # "pushed against X and encouraged parents | to opt out": the noun coordinated with
-            # the verb's phrase, the infinitive hung on the verb right after it
-            clause = noun.head
-            # (or on the noun: "parents | to opt out" read as a noun with its infinitive)
-            inf = next((c for c in kids(noun) if c.dep_ == "acl" and c.i > noun.i), None) \
-                or next((c for c in kids(clause) if c.left_edge.i == noun.right_edge.i + 1
-                         and c.pos_ in ("VERB", "AUX")), None)
-            if noun.dep_ not in ("conj", "dobj"):
-                continue
-        if inf is None or clause.pos_ not in ("VERB", "AUX") or clause.i >= i \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
-            continue
-        speaker = subject(clause) or inherited_subject(clause)
-        if speaker is None or speaker.i > i or not _may_address(speaker):
-            continue
-        end = subtree_span(inf, exclude=_finite_conjuncts(inf))[1]
-        content = content_span(text, doc[i + 1].idx, end)
-        lo, hi = paragraph_of(doc, tok.idx)
-        if content[1] <= content[0] or content[0] < lo or content[1] > hi:
-            continue
-        cues.append(Cue(tok.idx, tok.idx + len(tok.text), tok.text, forms[tok.lower_], speaker,
-                        content, token_i=i))
-    return cues
-
-
-def according_to_cue(tok: Token, text: str, inside: Intervals) -> Cue | None:
-    """"according to X": X (or the author of X's document) speaks; the content is the longer
-    side of the sentence, or the whole sentence when the phrase is set off by commas inside
-    the clause it sources ("The plan, according to officials, will cost £2bn";
-    :func:`.parenthetical.parenthetical_source`)."""
-    doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or tok.idx in inside:
-        return None
-    to = doc[tok.i + 1]
-    pobj, source = according_source(to)
-    if pobj is None:
-        return None
-    aside = parenthetical_source(tok, pobj, text, inside)  # "The plan, according to X, will …"
-    sent = sent_of(tok)
-    prep = tok if tok.dep_ == "prep" else to
-    a, b = subtree_span(prep) if prep.dep_ == "prep" else (
-        tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text))
-    a = min(a, tok.idx)
-    if source is not None:
-        b = max(b, source[1])  # the content never holds the source phrase
-    left = content_span(text, sent.start_char, a)
-    right = content_span(text, b, sent.end_char)
-    content = aside or (left if left[1] - left[0] >= right[1] - right[0] else right)
-    end = to.idx + len(to.text)
-    return Cue(tok.idx, end, text[tok.idx:end], "according to", pobj,
-               content if content[1] > content[0] else None, according_to=True, token_i=tok.i,
-               speaker_span=source)
-
-
-#: tags a source phrase misparsed after "according to" may continue with (after its first word)
-_SOURCE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS"})
-#: tags that never start a source phrase read from the surface (wh-words, prepositions, adverbs)
-_NOT_SOURCE_TAGS = frozenset({"WRB", "WP", "WP$", "WDT", "IN", "TO", "CC", "RB", "EX"})
-#: at most this many words in a source phrase read from the surface
-_SOURCE_WORDS = 8
-
-
-def _in_word(tok: Token) -> bool:
-    """Whether a punctuation token joins two words without spaces ("semi-official")."""
-    return tok.text in ("-", "/", "&") and not tok.whitespace_ and tok.i > 0 \
-        and not tok.doc[tok.i - 1].whitespace_
-
-
-def according_source(to: Token) -> tuple[Token | None, tuple[int, int] | None]:
-    """The source of "according to X": its head token and, where the parse did not give the
-    phrase as the head's subtree, its character span (else None); ``(None, None)`` when there
-    is none.
-
-    * The object of *to* as parsed, or the author of the document it names ("a count by The
-      Associated Press", "a Twitter post by Jane Holt": :func:`.subjects.document_author`).
-    * A misparse, where *to* has no object or its object is tagged a verb ("according to
-      eyewitness/VB Marc Dubois", "to/TO witness/VB"; both shared models do so with role
-      nouns that are also verbs): the phrase read from the surface — the words after *to* up
-      to punctuation, a quotation mark or the end of the sentence, each after the first a
-      noun, proper noun or adjective (or a hyphen joining two words: "semi-official news agency
-      ISNA"), the phrase ending where a PERSON name does ("according to witness Sarah Miller the
-      car …": "witness Sarah Miller"); its head is its last word. Never from a wh-word, a
-      preposition or an adverb ("according to how long he spends …").
-    * A role noun whose name the parser hung elsewhere ("…, according to his lawyer, Peter
-      Hall."; "According to his neighbour, Mary Jones, the family …"): the phrase runs to the
-      end of the PERSON name after the comma (:func:`_closing_name`).
-    """
-    doc = to.doc
-    pobj = next((c for c in kids(to) if c.dep_ == "pobj"), None)
-    if pobj is not None and pobj.pos_ not in ("VERB", "AUX"):
-        author = document_author(pobj)
-        if author is not None:
-            return author, None
-        return pobj, _closing_name(pobj)
-    sent = sent_of(to)
-    run: list[Token] = []
-    if to.i + 1 >= sent.end or doc[to.i + 1].tag_ in _NOT_SOURCE_TAGS:
-        return pobj, None  # "according to how long he spends …": a manner, no source
-    for t in doc[to.i + 1:min(sent.end, to.i + 1 + _SOURCE_WORDS)]:
-        if t.is_space or t.text in QUOTE_MARKS or t.is_punct and not _in_word(t):
-            break
-        if run and not t.is_punct and (t.tag_ not in _SOURCE_TAGS and t.ent_type_ != "PERSON"
-                                       or run[-1].ent_type_ == "PERSON" and t.ent_iob_ != "I"):
-            break
-        run.append(t)
-    while run and run[-1].is_punct:
-        run.pop()
-    if not run:
-        return pobj, None
-    head = run[-1]
-    return head, (run[0].idx, head.idx + len(head.text))
-
-
-def _closing_name(noun: Token) -> tuple[int, int] | None:
-    """The span from ``noun``'s phrase to the end of a PERSON name after a comma, when the
-    parser did not attach the name to the noun; else None. The name closes the sentence ("…,
-    according to his lawyer, Peter Hall."), or is set off by a second comma after a singular
-    noun for one person ("According to his neighbour, Mary Jones, the family moved …": a noun
-    of no class or of class ``anonymous`` in ``speaker_nouns``, not an organisation, group or
-    document, and no age after the name: in "According to the police, Peter Hall, 45, was
-    arrested" the name is the arrested man's)."""
-    doc = noun.doc
-    if noun.pos_ != "NOUN":
-        return None
-    comma = noun.right_edge.i + 1
-    first = comma + 1
-    if first >= len(doc) or doc[comma].text != "," or doc[first].ent_iob_ != "B" \
-            or doc[first].ent_type_ != "PERSON":
-        return None
-    last = first
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    sent = sent_of(noun)
-    if last >= sent.end:
-        return None
-    closing = all(t.is_punct or t.is_space for t in doc[last + 1:sent.end])
-    apposed = noun.tag_ == "NN" and noun_class(noun) in (None, "anonymous") \
-        and last + 2 < sent.end and doc[last + 1].text == "," and not doc[last + 2].like_num
-    if not closing and not apposed:
-        return None
-    return noun.left_edge.idx, doc[last].idx + len(doc[last].text)
-
-
-def _infinitive(tok: Token, inf, text: str, addressee=None) -> tuple[int, int] | None:
-    """The content of a request or promise reported with an infinitive ("urged Congress to
-    leave the program intact", "vowed to bring back the jobs"): the addressee (``addressee``,
-    or the verb's object or dative before the infinitive) and the infinitive clause without a
-    finite verb coordinated with it ("urged the embassy to reconsider | and spoke with …": the
-    speaker's next act, not the request); never an anonymity formula ("asked not to be
-    named")."""
-    from .speakers import anonymity_re
-
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
-        return None
-    if addressee is None:
-        addressee = next((c for c in kids(tok) if c.dep_ in ("dobj", "dative")
-                          and tok.i < c.i < inf.i), None)
-    start = addressee.left_edge.idx if addressee is not None else subtree_span(inf)[0]
-    content = content_span(text, start, subtree_span(inf, exclude=_finite_conjuncts(inf))[1])
-    if content[1] <= content[0] or anonymity_re().search(text[tok.idx:content[1]]):
-        return None
-    return content
-
-
-def _finite_conjuncts(inf: Token) -> list:
-    """The verbs coordinated with the infinitive ``inf`` that are not infinitives (``VB``) and
-    so belong to the clause above it: in "told the jury to disregard the remarks and adjourned
-    the hearing" *adjourned* is the judge's act, not what the jury was told."""
-    return [c for c in kids(inf) if c.dep_ == "conj" and c.i > inf.i and c.pos_ in ("VERB", "AUX")
-            and c.tag_ != "VB"]
-
-
-def _infinitive_clause(tok: Token, addressee) -> Token | None:
-    """The infinitive of a request verb (``infinitive_speech_verbs``): its open complement, or
-    a to-infinitive the parser hung as an adverbial or clausal complement right after a
-    person-like addressee ("implored the rebels | to release the hostages"; a purpose clause,
-    "told the story to make a point", has no such addressee)."""
-    xcomp = next((c for c in kids(tok) if c.dep_ == "xcomp"), None)
-    if xcomp is not None or addressee is None or not _may_address(addressee):
-        return xcomp
-    # words between the addressee and the infinitive: only the verb's prepositional phrases
-    # ("urged politicians | on all sides | to back the bill")
-    between = {i for p in kids(tok) if p.dep_ == "prep" and p.i > addressee.i
-               for i in range(p.left_edge.i, p.right_edge.i + 1)}
-    return next((c for c in kids(tok) if c.dep_ in ("advcl", "ccomp") and c.i > addressee.i
-                 and c.left_edge.i > addressee.right_edge.i
-                 and all(i in between for i in range(addressee.right_edge.i + 1, c.left_edge.i))
-                 and not any(k.dep_ in ("mark", "nsubj", "nsubjpass") for k in kids(c))
-                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids(c))), None)
-
-
-def _may_address(tok: Token) -> bool:
-    """Whether ``tok`` can be told or urged something: a name, a pronoun, a plural noun
-    ("supporters"), a speaker noun ("the government") or a title."""
-    return tok.pos_ in ("PROPN", "PRON") or tok.tag_ in ("NNS", "NNPS") \
-        or noun_class(tok) is not None or tok.lemma_.lower() in lexicons.words("titles")
-
-
-def _prep_addressee(tok: Token, particle: str | None) -> Token | None:
-    """The addressee of a phrasal request verb whose particle the parser took for a preposition
-    ("called on | the government to reopen the plant", "appealed to | citizens to stay
-    home"): the object of that preposition when a to-infinitive follows it; never a date
-    ("called on Monday to …")."""
-    if not particle:
-        return None
-    prep = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == particle
-                 and c.i == tok.i + 1), None)
-    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or not _may_address(pobj):
-        return None
-    inf = _infinitive_clause(tok, pobj)
-    return pobj if inf is not None and inf.i > pobj.i else None
-
-
-def _may_appeal(verb: Token) -> bool:
-    """Whether an appeal or evaluative verb (``appeal_speech_verbs``: "encouraged supporters to
-    …"; ``evaluative_speech_verbs``: "blamed the council for …") has a subject that can speak:
-    a name, a pronoun, a speaker noun or a title ("the bishop"); "the subsidy encouraged
-    farmers to plant" is no one's words. Other verbs: always."""
-    lemma = verb.lemma_.lower()
-    if lemma not in lexicons.words("appeal_speech_verbs") \
-            and lemma not in lexicons.words("evaluative_speech_verbs"):
-        return True
-    subj = subject(verb) or inherited_subject(verb)
-    return subj is not None and (subj.pos_ in ("PROPN", "PRON") or noun_class(subj) is not None
-                                 or subj.lemma_.lower() in lexicons.words("titles"))
 
 
 def _is_question(verb: Token, clause) -> bool:
@@ -400,7 +136,7 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
         return subj is not None and subj.pos_ == "NOUN" and noun_class(subj) == "document" \
             and any(c.dep_ == "ccomp" for c in kids(tok))
     if lemma not in verbs and _particle(tok, particle) is None \
-            and _prep_addressee(tok, particle) is None:
+            and prep_addressee(tok, particle) is None:
         return False
     if lemma in lexicons.words("ambiguous_speech_verbs"):
         # ambiguous verbs count only with a clausal complement or inverted after a clause
@@ -426,7 +162,7 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
         quoted = _quoted_object(tok, text, inside)
         if quoted is None:
             return None
-    elif not _is_cue_verb(tok, verbs, particle) or not _may_appeal(tok):
+    elif not _is_cue_verb(tok, verbs, particle) or not may_appeal(tok):
         return None
     aside = parenthetical_cue(tok, text, inside) if quoted is None else None
     speaker: Token | None
@@ -510,10 +246,10 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         # "tells his supporters to “go to your place and vote”": a quoted infinitive
         return content_span(text, *subtree_span(xcomp[0])), False
     if tok.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
-        addressee = _prep_addressee(tok, particle) or next(
+        addressee = prep_addressee(tok, particle) or next(
             (c for c in kids(tok) if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
-        inf = _infinitive_clause(tok, addressee)
-        found = _infinitive(tok, inf, text, addressee if addressee is not None
+        inf = infinitive_clause(tok, addressee)
+        found = request_content(tok, inf, text, addressee if addressee is not None
                             and addressee.i < inf.i else None) if inf is not None else None
         if found is not None:
             return found, False
@@ -718,11 +454,11 @@ def _outer_reporter(tok: Token, speaker: Token | None) -> Token | None:
     head = tok.head
     if tok.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i \
             or tok.lemma_.lower() not in lexicons.words("infinitive_speech_verbs") \
-            or subject(tok) is not None or (speaker is not None and _may_address(speaker)):
+            or subject(tok) is not None or (speaker is not None and may_address(speaker)):
         return None
     addressee = next((c for c in kids(tok) if c.dep_ in ("dobj", "dative") and c.i > tok.i),
                      None)
-    if _infinitive_clause(tok, addressee) is None:
+    if infinitive_clause(tok, addressee) is None:
         return None
     outer = head.head
     verbs, phrasal = lexicons.speech_verbs()
