@@ -49,7 +49,7 @@ from typing import Iterable, Mapping
 from .. import lexicons
 from .aliases import AliasTable
 from .first_names import first_name_gender
-from .names import PERSON_LIKE, is_name_suffix, normalise
+from .names import PERSON_LIKE, is_name_suffix, normalise, royal_form
 
 NON_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -87,6 +87,13 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     """
     keys = [MentionKey(i, text_, label, normalise(text_, label), start)
             for i, (text_, label, start) in enumerate(mentions)]
+    # "Princess Ubolratana": a royal title and a given name, never a surname (rule 4)
+    royal: dict[int, str] = {}
+    for k in keys:
+        form = royal_form(k.text) if k.label in PERSON_LIKE else None
+        if form is not None:
+            royal[k.index] = f"{form[0]} {form[1]}"
+            k.name = form[1]
     result: list[tuple[str | None, str]] = [(None, k.label) for k in keys]
     order = sorted(keys, key=lambda k: k.start)
     births = _birth_names(order, text) if text is not None else {}
@@ -115,7 +122,7 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
         if k.index in births and result[births[k.index]][0] is not None:
             name = renamed[k.name] = str(result[births[k.index]][0])
         elif len(words) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
-                and name in names_by_surname:
+                and name in names_by_surname and k.index not in royal:
             name = _surname_actor(k, names_by_surname[name], latest[name]) or name
         elif len(words) >= 2 and k.label in PERSON_LIKE:
             # "Joe Biden" when a longer form exists ("Joseph R. Biden" is not merged; a middle
@@ -130,7 +137,7 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             last_person = name
             for surname in {words[-1], name.split()[-1]}:
                 latest[surname][name] = k.start
-    _link_partial_names(keys, result, names_by_surname)
+    _link_partial_names(keys, result, names_by_surname, royal)
     return result
 
 
@@ -198,14 +205,22 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
 
 
 def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, str]],
-                        surnames: Mapping[str, object]) -> None:
+                        surnames: Mapping[str, object],
+                        royal: Mapping[int, str] | None = None) -> None:
     """Rules 4 and 5 (see the module docstring): a first name alone, or the tail or head of a
     longer name, takes the one full person name of the article it is part of. ``result`` holds
     the actors after rules 1-3 and is updated in place; ``surnames`` are the last words of the
-    article's full person names (a word that is one is never read as a first name)."""
+    article's full person names (a word that is one is never read as a first name).
+
+    ``royal`` maps the index of each PERSON mention that is a royal title and a given name to
+    that form ("Princess Ubolratana"; its key's ``name`` is the given name): it links like a
+    first name, and when it links to no full name its actor is the form itself, title kept
+    ("Prince Charles"), which a first name alone then links to ("Charles said" after "Prince
+    Charles", when one royal of the article has that name)."""
+    royal = royal or {}
     full = [k for k in keys if k.label in PERSON_LIKE and len(k.name.split()) >= 2
             and result[k.index][0] is not None]
-    if not full:
+    if not full and not royal:
         return
     by_first: dict[str, set[str]] = defaultdict(set)  # first word -> canonical actors
     parts_of: dict[tuple[str, ...], set[str]] = defaultdict(set)  # head/tail words -> actors
@@ -216,12 +231,26 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
         for n in range(2, len(words)):
             parts_of[words[-n:]].add(actor)  # "Yulín Cruz" in "Carmen Yulín Cruz"
             parts_of[words[:n]].add(actor)  # "Wanda Vázquez" in "Wanda Vázquez Garced"
+    royals: dict[str, set[str]] = defaultdict(set)  # given name -> royal forms left unlinked
+    for i, form in royal.items():
+        k = keys[i]
+        if result[i][0] != k.name:
+            continue  # an alias
+        found = by_first.get(k.name, set()) if k.name not in surnames else set()
+        if len(found) == 1:
+            result[i] = (next(iter(found)), result[i][1])
+        else:
+            result[i] = (form, result[i][1])
+            royals[k.name].add(form)
     for k in keys:
         actor, label = result[k.index]
-        if actor is None or actor != k.name or not _name_like(k.name):
+        if actor is None or actor != k.name or not _name_like(k.name) or k.index in royal:
             continue  # an alias, a numeric label or already linked
         words = tuple(k.name.split())
-        if len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames:
+        if len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames \
+                and k.name not in by_first and len(royals.get(k.name, ())) == 1:
+            found = royals[k.name]  # "Charles said" after "Prince Charles"
+        elif len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames:
             found = by_first.get(k.name, set())
         elif len(words) >= 2 and k.label in PERSON_LIKE:
             found = parts_of.get(words, set()) - {k.name}

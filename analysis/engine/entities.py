@@ -17,7 +17,7 @@ from .. import lexicons
 from .aliases import AliasTable
 from .canonical import NON_ACTOR_LABELS, canonicalise_article
 from .budget import checkpoint
-from .names import clean, hidden
+from .names import PERSON_LIKE, clean, hidden, normalise, royal_form
 from .records import MentionRecord
 from .syntax import doc_text, kids, positions
 
@@ -324,7 +324,29 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
                                                                              label):
             continue
         found.append(MentionRecord(text=text[start:end], label=label, start=start, end=end))
-    return found
+    return _royal_given_names(found)
+
+
+def _royal_given_names(found: list[MentionRecord]) -> list[MentionRecord]:
+    """``found`` with each mention that is a royal title and a given name
+    (:func:`analysis.engine.names.royal_form`: "Princess Ubolratana", "Sheikh Mohammed") made a
+    PERSON, whatever the NER's label (the small models read "Prince Alwaleed" after a quote as
+    a WORK_OF_ART, "Sultan Ibrahim" as an ORG), when the name is the first word of exactly one
+    full person name of the article and the last word of none: that person's mention, which
+    :mod:`.canonical` (rule 4) then links to the full name."""
+    forms = {i: royal_form(m.text) for i, m in enumerate(found)
+             if m.label not in PERSON_LIKE and m.label not in NON_ACTOR_LABELS}
+    forms = {i: f for i, f in forms.items() if f is not None}
+    if not forms:
+        return found
+    firsts: dict[str, set[str]] = {}
+    lasts: set[str] = set()
+    for m in found:
+        if m.label in PERSON_LIKE and len(words := normalise(m.text, m.label).split()) >= 2:
+            firsts.setdefault(words[0], set()).add(" ".join(words))
+            lasts.add(words[-1])
+    return [replace(m, label="PERSON") if i in forms and forms[i][1] not in lasts
+            and len(firsts.get(forms[i][1], ())) == 1 else m for i, m in enumerate(found)]
 
 
 # what a possessive or a contraction leaves when the NER cuts it off a word: "s", "’s", "n’t"
