@@ -463,9 +463,12 @@ def _royal_given_names(found: list[MentionRecord]) -> list[MentionRecord]:
     a WORK_OF_ART, "Sultan Ibrahim" as an ORG), when the name is the first word of exactly one
     full person name of the article and the last word of none: that person's mention, which
     :mod:`.canonical` (rule 4) then links to the full name."""
-    forms = {i: royal_form(m.text) for i, m in enumerate(found)
-             if m.label not in PERSON_LIKE and m.label not in NON_ACTOR_LABELS}
-    forms = {i: f for i, f in forms.items() if f is not None}
+    forms: dict[int, str] = {}  # mention index -> its given name
+    for i, m in enumerate(found):
+        form = royal_form(m.text) if m.label not in PERSON_LIKE \
+            and m.label not in NON_ACTOR_LABELS else None
+        if form is not None:
+            forms[i] = form[1]
     if not forms:
         return found
     firsts: dict[str, set[str]] = {}
@@ -474,8 +477,8 @@ def _royal_given_names(found: list[MentionRecord]) -> list[MentionRecord]:
         if m.label in PERSON_LIKE and len(words := normalise(m.text, m.label).split()) >= 2:
             firsts.setdefault(words[0], set()).add(" ".join(words))
             lasts.add(words[-1])
-    return [replace(m, label="PERSON") if i in forms and forms[i][1] not in lasts
-            and len(firsts.get(forms[i][1], ())) == 1 else m for i, m in enumerate(found)]
+    return [replace(m, label="PERSON") if i in forms and forms[i] not in lasts
+            and len(firsts.get(forms[i], ())) == 1 else m for i, m in enumerate(found)]
 
 
 # what a possessive or a contraction leaves when the NER cuts it off a word: "s", "’s", "n’t"
