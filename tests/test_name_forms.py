@@ -3,7 +3,9 @@
 * a royal or noble title and a given name ("Princess Ubolratana", "Queen Rania", "Crown
   Princess Mary") is the article's one full name starting with that name, whatever label the
   NER gives the short form; with no such full name the actor keeps the title ("Prince
-  Charles"), and a street named after a king is no person;
+  Charles"), a full name named only after the royal form and never with a royal title is
+  another person ("Harry Kane" is not "Prince Harry"), and a street named after a king is no
+  person;
 * a person's name the NER ran into an organisation after a role ("the Hong Kong director of
   Amnesty International Man-kei Tam") is the person, with the role;
 * hyphenated names stay whole ("Robin Lovell-Badge", "Maggie Aderin-Pocock",
@@ -45,6 +47,11 @@ ROYALS = {
     "\u201cDialogue is the only way forward,\u201d Emir Tamim said.":
         ["Tamim bin Hamad Al Thani"],
     # no full name: the title stays in the actor
+    # another person's full name, named after the royal form and never with a royal title,
+    # is not the royal's
+    "Prince Harry and Meghan Markle thanked the crowds in Windsor on Saturday. Harry Kane, the "
+    "England captain, sent his congratulations.\n\n\u201cIt was the happiest day of our "
+    "lives,\u201d Prince Harry said.": ["Prince Harry"],
     "\u201cWe must protect the oceans for our grandchildren,\u201d Prince Charles said at the "
     "event in London on Monday.": ["Prince Charles"],
 }

@@ -137,8 +137,61 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             last_person = name
             for surname in {words[-1], name.split()[-1]}:
                 latest[surname][name] = k.start
-    _link_partial_names(keys, result, names_by_surname, royal)
+    _link_partial_names(keys, result, names_by_surname, royal,
+                        royal_links([(k.text, k.label, k.start) for k in keys]))
     return result
+
+
+def royal_links(mentions: list[tuple[str, str, int]]) -> dict[int, int]:
+    """Rule 4 for a royal title and a given name (:func:`.names.royal_form`: "Princess
+    Ubolratana", "Sheikh Mohammed"), whatever the mention's label (not a numeric one):
+    ``{index of that mention: index of the first mention of the full person name it is}``.
+
+    The given name must start exactly one full PERSON name of the article and end none. When
+    several full names start with it, the one written with a royal title somewhere
+    ("Princess Ubolratana Mahidol") is taken, if only one is. A full name never written with a
+    royal title is taken only when it was named before the article first writes the royal form:
+    "Mohammed bin Salman, the crown prince, … Prince Mohammed said", but not "Prince Harry and
+    Meghan Markle … Harry Kane, the England captain, … Prince Harry said".
+
+    Args:
+        mentions: ``(text, label, start)`` per mention.
+    """
+    titles = lexicons.words("royal_titles")
+    forms = {i: f[1] for i, (text, label, _) in enumerate(mentions)
+             if label not in NON_ACTOR_LABELS and (f := royal_form(text)) is not None}
+    if not forms:
+        return {}
+    first_form: dict[str, int] = {}  # given name -> where a royal form of it is first written
+    for i, given in forms.items():
+        first_form[given] = min(first_form.get(given, mentions[i][2]), mentions[i][2])
+    people: dict[str, dict[str, list]] = defaultdict(dict)  # first word -> name -> [i, at, titled]
+    lasts: set[str] = set()
+    for i, (text, label, start) in enumerate(mentions):
+        if label not in PERSON_LIKE or i in forms:
+            continue
+        words = normalise(text, label).split()
+        if len(words) < 2:
+            continue
+        lasts.add(words[-1])
+        seen = people[words[0]].setdefault(" ".join(words), [i, start, False])
+        if start < seen[1]:
+            seen[:2] = [i, start]
+        head = [w.lower().rstrip(".") for w in text.split()[:2]]
+        seen[2] = seen[2] or head[0] in titles or " ".join(head) in titles
+    found: dict[int, int] = {}
+    for i, given in forms.items():
+        names = people.get(given, {})
+        if given in lasts or not names:
+            continue
+        titled = [v for v in names.values() if v[2]]
+        if len(titled) == 1:
+            found[i] = titled[0][0]
+        elif not titled and len(names) == 1:
+            only = next(iter(names.values()))
+            if only[1] < first_form[given]:
+                found[i] = only[0]
+    return found
 
 
 _BORN = re.compile(r"\b(?:born|née|nee)(?:\s+as)?\s*$", re.IGNORECASE)
@@ -206,7 +259,8 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
 
 def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, str]],
                         surnames: Mapping[str, object],
-                        royal: Mapping[int, str] | None = None) -> None:
+                        royal: Mapping[int, str] | None = None,
+                        links: Mapping[int, int] | None = None) -> None:
     """Rules 4 and 5 (see the module docstring): a first name alone, or the tail or head of a
     longer name, takes the one full person name of the article it is part of. ``result`` holds
     the actors after rules 1-3 and is updated in place; ``surnames`` are the last words of the
@@ -216,8 +270,9 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
     that form ("Princess Ubolratana"; its key's ``name`` is the given name): it links like a
     first name, and when it links to no full name its actor is the form itself, title kept
     ("Prince Charles"), which a first name alone then links to ("Charles said" after "Prince
-    Charles", when one royal of the article has that name)."""
-    royal = royal or {}
+    Charles", when one royal of the article has that name). ``links`` are the full-name
+    mentions the royal forms link to (:func:`royal_links`)."""
+    royal, links = royal or {}, links or {}
     full = [k for k in keys if k.label in PERSON_LIKE and len(k.name.split()) >= 2
             and result[k.index][0] is not None]
     if not full and not royal:
@@ -236,9 +291,9 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
         k = keys[i]
         if result[i][0] != k.name:
             continue  # an alias
-        found = by_first.get(k.name, set()) if k.name not in surnames else set()
-        if len(found) == 1:
-            result[i] = (next(iter(found)), result[i][1])
+        target = result[links[i]][0] if i in links else None
+        if target is not None:
+            result[i] = (target, result[i][1])
         else:
             result[i] = (form, result[i][1])
             royals[k.name].add(form)

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from .. import lexicons
 from .aliases import AliasTable
-from .canonical import NON_ACTOR_LABELS, canonicalise_article
+from .canonical import NON_ACTOR_LABELS, canonicalise_article, royal_links
 from .budget import checkpoint
-from .names import PERSON_LIKE, clean, hidden, normalise, royal_form
+from .names import PERSON_LIKE, clean, hidden
 from .records import MentionRecord
 from .syntax import doc_text, kids, positions
 
@@ -460,25 +460,12 @@ def _royal_given_names(found: list[MentionRecord]) -> list[MentionRecord]:
     """``found`` with each mention that is a royal title and a given name
     (:func:`analysis.engine.names.royal_form`: "Princess Ubolratana", "Sheikh Mohammed") made a
     PERSON, whatever the NER's label (the small models read "Prince Alwaleed" after a quote as
-    a WORK_OF_ART, "Sultan Ibrahim" as an ORG), when the name is the first word of exactly one
-    full person name of the article and the last word of none: that person's mention, which
-    :mod:`.canonical` (rule 4) then links to the full name."""
-    forms: dict[int, str] = {}  # mention index -> its given name
-    for i, m in enumerate(found):
-        form = royal_form(m.text) if m.label not in PERSON_LIKE \
-            and m.label not in NON_ACTOR_LABELS else None
-        if form is not None:
-            forms[i] = form[1]
-    if not forms:
-        return found
-    firsts: dict[str, set[str]] = {}
-    lasts: set[str] = set()
-    for m in found:
-        if m.label in PERSON_LIKE and len(words := normalise(m.text, m.label).split()) >= 2:
-            firsts.setdefault(words[0], set()).add(" ".join(words))
-            lasts.add(words[-1])
-    return [replace(m, label="PERSON") if i in forms and forms[i] not in lasts
-            and len(firsts.get(forms[i], ())) == 1 else m for i, m in enumerate(found)]
+    a WORK_OF_ART, "Sultan Ibrahim" as an ORG), when it is the person of a full name of the
+    article (:func:`analysis.engine.canonical.royal_links`), which :mod:`.canonical` then
+    links it to."""
+    links = royal_links([(m.text, m.label, m.start) for m in found])
+    return [replace(m, label="PERSON") if i in links and m.label not in PERSON_LIKE else m
+            for i, m in enumerate(found)]
 
 
 # what a possessive or a contraction leaves when the NER cuts it off a word: "s", "’s", "n’t"
