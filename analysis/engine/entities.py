@@ -159,13 +159,14 @@ def _honorific_name(ent: Span) -> bool:
 def _royal_name(ent: Span) -> bool:
     """Whether an ORG/GPE/NORP entity is a royal title and a name ("Sultan Ibrahim Iskandar",
     "Sheikha Moza bint Nasser" as one ORG): a ``royal_titles`` title (with "Crown" or "Grand"
-    before it at most), then one to four capitalised name words or name particles, none an
+    before it at most), then two to four capitalised name words or name particles (not "King
+    Cross": one name word is :func:`analysis.engine.canonical.royal_links`'s), none an
     ``org_words`` or ``named_thing_nouns`` word ("Prince Edward Island", "King Abdullah
     University" stay what they are)."""
     words = [t.text for t in ent]
     titles = lexicons.words("royal_titles")
     k = 2 if len(words) > 2 and " ".join(words[:2]).lower() in titles else 1
-    if words[0].lower() not in titles and k == 1 or not 1 <= len(words) - k <= 4:
+    if words[0].lower() not in titles and k == 1 or not 2 <= len(words) - k <= 4:
         return False
     blocked = {w.lower() for w in lexicons.words("org_words")} \
         | set(lexicons.table("named_thing_nouns"))
@@ -278,7 +279,7 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
 
     start, end = ent.start, ent.end
     # a hyphenated name cut at its hyphen: "King Willem" + "-Alexander", "Aderin-" + "Pocock"
-    while end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].is_alpha \
+    while end + 1 < len(doc) and _glued_hyphen(doc, end) and _name_piece(doc, end + 1) \
             and doc[end + 1].ent_type_ in ("", "PERSON") \
             and (doc[end + 1].ent_iob_ != "I" or doc[end].ent_iob_ == "I"):
         end += 2
@@ -291,7 +292,8 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
     while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha \
-            and doc[start - 2].text[:1].isupper() and doc[start - 2].ent_iob_ == "O":
+            and len(doc[start - 2]) > 1 and doc[start - 2].text[:1].isupper() \
+            and doc[start - 2].ent_iob_ == "O":
         start -= 2
     if len(ent) >= 2 and _INITIAL.match(ent[-1].text) and end < len(doc) and free(end) \
             and len(doc[end]) > 1:
@@ -309,7 +311,7 @@ _AFFILIATION = ("of", "at", "for", "from")
 # a given name of two parts joined by a hyphen, the second in lower case ("Man-kei", "Hoi-kwan")
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
 #: fewest bearers for a word to start a person's name at the end of an organisation entity
-COMMON_FIRST_NAME = 1000
+COMMON_FIRST_NAME = 50_000
 
 
 def _person_tail(doc: Doc, ent: Span) -> int | None:
@@ -340,7 +342,10 @@ def _person_tail(doc: Doc, ent: Span) -> int | None:
             j += 2
         words.append((i, j))
         i = j + 1
-    blocked = lexicons.words("titles") | lexicons.words("org_words") | lexicons.words("countries")
+    blocked = lexicons.words("titles") | lexicons.words("org_words") \
+        | lexicons.words("countries") | lexicons.words("organisation_nouns") \
+        | set(lexicons.table("named_thing_nouns")) | set(lexicons.table("speaker_nouns")) \
+        | {w.lower() for w in lexicons.table("institution_names")} | lexicons.words("work_nouns")
     for n in (2, 3):
         if len(words) <= n:
             break
@@ -349,10 +354,26 @@ def _person_tail(doc: Doc, ent: Span) -> int | None:
         if not all(t[:1].isupper() and not t.isupper() and t.lower() not in blocked
                    and t.replace("-", "").isalpha() for t in texts):
             return None
+        if not any(doc[k].text[:1].isupper() and doc[k].lower_ not in ("the", "of")
+                   for k in range(ent.start, tail[0][0])):
+            return None  # "the French Parliament": nothing of an organisation before it
         hit = name_statistics().get(fold(texts[0]))
-        if _HYPHENATED_GIVEN.match(texts[0]) or hit is not None and hit[0] >= COMMON_FIRST_NAME:
+        if _HYPHENATED_GIVEN.match(texts[0]) or texts[0].lower() in lexicons.table(
+                "first_names") or hit is not None and hit[0] >= COMMON_FIRST_NAME:
             return tail[0][0]
     return None
+
+
+def _name_piece(doc: Doc, i: int) -> bool:
+    """Whether token ``i``, after a glued hyphen, continues a name: a capitalised word
+    ("Willem-Alexander"), or a lower-case piece followed by another glued hyphen
+    ("Chan-o-cha"); not "-style", "-nominated", "-up"."""
+    tok = doc[i]
+    if not tok.is_alpha:
+        return False
+    return tok.text[:1].isupper() or i + 2 < len(doc) and _glued_hyphen(doc, i + 1) \
+        and doc[i + 2].is_alpha or i >= 3 and doc[i - 2].is_alpha \
+        and doc[i - 2].text.islower() and _glued_hyphen(doc, i - 3)
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
@@ -418,8 +439,14 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     split = []
     for e in ents:  # "Amnesty International Man-kei Tam": the organisation, then the person
         cut = _person_tail(doc, e) if e.label_ == "ORG" else None
-        split += [e] if cut is None else [Span(doc, e.start, cut, label="ORG"),
-                                          Span(doc, cut, e.end, label="PERSON")]
+        if cut is None:
+            split.append(e)
+            continue
+        head = cut
+        while head > e.start and doc[head - 1].is_punct:
+            head -= 1  # "Bernal, Jamie Foxx": the comma is no part of either
+        split += [Span(doc, e.start, head, label="ORG")] if head > e.start else []
+        split.append(Span(doc, cut, e.end, label="PERSON"))
     ents = split
     repairs = _organisation_repairs(doc, ents)
     for ent in ents:
