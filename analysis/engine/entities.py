@@ -298,7 +298,8 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
     if len(ent) >= 2 and _INITIAL.match(ent[-1].text) and end < len(doc) and free(end) \
             and len(doc[end]) > 1:
         end += 1
-    if ent[0].text in lexicons.words("inner_name_particles") and start > 0 and free(start - 1):
+    if ent[0].text in lexicons.words("inner_name_particles") and start > 0 and free(start - 1) \
+            and not doc[start - 1].text.isupper():
         start -= 1  # "bin Talal" of "Alwaleed bin Talal": a name never starts with "bin"
     if len(ent) == 1 and start > 0 and free(start - 1) and doc[start - 1].pos_ == "PROPN" \
             and (doc[start - 1].lower_ in lexicons.table("first_names")
@@ -322,9 +323,6 @@ def _person_tail(doc: Doc, ent: Span) -> int | None:
     capitalised, none a ``titles``, ``org_words`` or ``countries`` word, and the first is a
     common first name (the first-name statistics) or a two-part given name joined by a hyphen
     ("Man-kei"); at least one word of the organisation stays before them."""
-    from .first_names import name_statistics
-    from .names import fold
-
     start = ent.start
     if start < 2 or doc[start - 1].lower_ not in _AFFILIATION:
         return None
@@ -357,11 +355,21 @@ def _person_tail(doc: Doc, ent: Span) -> int | None:
         if not any(doc[k].text[:1].isupper() and doc[k].lower_ not in ("the", "of")
                    for k in range(ent.start, tail[0][0])):
             return None  # "the French Parliament": nothing of an organisation before it
-        hit = name_statistics().get(fold(texts[0]))
-        if _HYPHENATED_GIVEN.match(texts[0]) or texts[0].lower() in lexicons.table(
-                "first_names") or hit is not None and hit[0] >= COMMON_FIRST_NAME:
-            return tail[0][0]
+        if _given(texts[0]) and not all(
+                _given(doc[k].text) for k in range(ent.start, tail[0][0]) if doc[k].is_alpha):
+            return tail[0][0]  # not "Bridget Anne Kelly": a person's name as a whole
     return None
+
+
+def _given(word: str) -> bool:
+    """A listed first name (``first_names``), a very common one (the first-name statistics) or
+    a two-part given name joined by a hyphen ("Man-kei")."""
+    from .first_names import name_statistics
+    from .names import fold
+
+    hit = name_statistics().get(fold(word))
+    return bool(_HYPHENATED_GIVEN.match(word)) or word.lower() in lexicons.table(
+        "first_names") or hit is not None and hit[0] >= COMMON_FIRST_NAME
 
 
 def _name_piece(doc: Doc, i: int) -> bool:
@@ -369,8 +377,8 @@ def _name_piece(doc: Doc, i: int) -> bool:
     ("Willem-Alexander"), or a lower-case piece followed by another glued hyphen
     ("Chan-o-cha"); not "-style", "-nominated", "-up"."""
     tok = doc[i]
-    if not tok.is_alpha:
-        return False
+    if not tok.is_alpha or tok.lower_ in lexicons.words("countries"):
+        return False  # "Trump-Ukraine"
     return tok.text[:1].isupper() or i + 2 < len(doc) and _glued_hyphen(doc, i + 1) \
         and doc[i + 2].is_alpha or i >= 3 and doc[i - 2].is_alpha \
         and doc[i - 2].text.islower() and _glued_hyphen(doc, i - 3)
