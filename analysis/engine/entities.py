@@ -319,7 +319,8 @@ def _person_tail(doc: Doc, ent: Span) -> int | None:
     """The token where a person's name starts at the end of an ORG entity that swallowed it
     in a role phrase ("the Hong Kong director of Amnesty International Man-kei Tam" as one
     ORG), or None. The entity follows a role noun and "of"/"at"/"for"/"from" ("director of",
-    "spokesman for"); its last two or three words (a hyphenated word counts as one) are
+    "chief executive of", "spokesman for": a ``titles``, ``name_occupations`` or
+    ``speaker_nouns`` word, or one compounded with it); its last two or three words (a hyphenated word counts as one) are
     capitalised, none a ``titles``, ``org_words`` or ``countries`` word, and the first is a
     common first name (the first-name statistics) or a two-part given name joined by a hyphen
     ("Man-kei"); at least one word of the organisation stays before them."""
@@ -327,9 +328,11 @@ def _person_tail(doc: Doc, ent: Span) -> int | None:
     if start < 2 or doc[start - 1].lower_ not in _AFFILIATION:
         return None
     role = doc[start - 2]
-    if not (role.pos_ == "NOUN" and role.text.islower()
-            or role.lower_.rstrip(".") in lexicons.words("titles")):
-        return None
+    roles = lexicons.words("titles") | lexicons.words("name_occupations") \
+        | set(lexicons.table("speaker_nouns"))
+    if not any(t.lower_.rstrip(".") in roles for t in (role, *(
+            c for c in role.children if c.i < role.i and c.dep_ in ("compound", "amod")))):
+        return None  # a person's role ("director of", "chief executive of"), not "story of"
     # the entity's words, a hyphenated word ("Man", "-", "kei") as one
     words: list[tuple[int, int]] = []  # (first token, last token)
     i = ent.start
