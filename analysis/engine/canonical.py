@@ -22,7 +22,10 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    unlinked when none of them was named before it.
 4. **A first name alone** ("Sandra said" after "Sandra Howard") links to the full person name of
    the article that starts with it, when exactly one does and the word is not the surname of a
-   full name there (then rule 3 applies). Tagged PERSON or ORG.
+   full name there (then rule 3 applies). Tagged PERSON or ORG. A royal title and one name
+   ("Princess Ubolratana", ``royal_titles``) is such a first name, never a surname, whatever
+   its label (:func:`royal_links`); with no full name to link to, its actor keeps the title
+   ("Prince Charles").
 5. **The tail or head of a longer name** ("Yulín Cruz" after "Carmen Yulín Cruz", "Rhys James"
    after "Shani Rhys James", "Wanda Vázquez" after "Wanda Vázquez Garced") links to the longer
    person name of the article it ends or starts, when exactly one does.
