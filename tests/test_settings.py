@@ -199,6 +199,10 @@ CASES: dict[str, Case] = {
                             "reopen on Monday.", {"cospeaker_stops": {"remove": ["near"]}},
                             lambda c: sorted(c.sources["actor"]), ["Tom Hart"],
                             ["Andrea Rossi", "Tom Hart"]),
+    "royal_titles": Case(Q.format("We must protect the oceans for our grandchildren,")
+                         + " Prince Charles said on Monday.",
+                         {"royal_titles": {"remove": ["prince"]}},
+                         _quote_column("speaker_actor"), ["Prince Charles"], ["Charles"]),
     "person_titles": Case("Gov. Israel said the bridge would reopen on Monday.",
                           {"person_titles": {"remove": ["gov"]}},
                           _entity_column("label"), ["PERSON", "DATE"], ["GPE", "DATE"]),

@@ -22,7 +22,10 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    unlinked when none of them was named before it.
 4. **A first name alone** ("Sandra said" after "Sandra Howard") links to the full person name of
    the article that starts with it, when exactly one does and the word is not the surname of a
-   full name there (then rule 3 applies). Tagged PERSON or ORG.
+   full name there (then rule 3 applies). Tagged PERSON or ORG. A royal title and one name
+   ("Princess Ubolratana", ``royal_titles``) is such a first name, never a surname, whatever
+   its label (:func:`royal_links`); with no full name to link to, its actor keeps the title
+   ("Prince Charles").
 5. **The tail or head of a longer name** ("Yulín Cruz" after "Carmen Yulín Cruz", "Rhys James"
    after "Shani Rhys James", "Wanda Vázquez" after "Wanda Vázquez Garced") links to the longer
    person name of the article it ends or starts, when exactly one does.
@@ -49,7 +52,7 @@ from typing import Iterable, Mapping
 from .. import lexicons
 from .aliases import AliasTable
 from .first_names import first_name_gender
-from .names import PERSON_LIKE, is_name_suffix, normalise
+from .names import PERSON_LIKE, is_name_suffix, normalise, royal_form
 
 NON_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -87,6 +90,13 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     """
     keys = [MentionKey(i, text_, label, normalise(text_, label), start)
             for i, (text_, label, start) in enumerate(mentions)]
+    # "Princess Ubolratana": a royal title and a given name, never a surname (rule 4)
+    royal: dict[int, str] = {}
+    for k in keys:
+        form = royal_form(k.text) if k.label in PERSON_LIKE else None
+        if form is not None:
+            royal[k.index] = f"{form[0]} {form[1]}"
+            k.name = form[1]
     result: list[tuple[str | None, str]] = [(None, k.label) for k in keys]
     order = sorted(keys, key=lambda k: k.start)
     births = _birth_names(order, text) if text is not None else {}
@@ -115,7 +125,7 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
         if k.index in births and result[births[k.index]][0] is not None:
             name = renamed[k.name] = str(result[births[k.index]][0])
         elif len(words) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
-                and name in names_by_surname:
+                and name in names_by_surname and k.index not in royal:
             name = _surname_actor(k, names_by_surname[name], latest[name]) or name
         elif len(words) >= 2 and k.label in PERSON_LIKE:
             # "Joe Biden" when a longer form exists ("Joseph R. Biden" is not merged; a middle
@@ -130,8 +140,61 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             last_person = name
             for surname in {words[-1], name.split()[-1]}:
                 latest[surname][name] = k.start
-    _link_partial_names(keys, result, names_by_surname)
+    _link_partial_names(keys, result, names_by_surname, royal,
+                        royal_links([(k.text, k.label, k.start) for k in keys]))
     return result
+
+
+def royal_links(mentions: list[tuple[str, str, int]]) -> dict[int, int]:
+    """Rule 4 for a royal title and a given name (:func:`.names.royal_form`: "Princess
+    Ubolratana", "Sheikh Mohammed"), whatever the mention's label (not a numeric one):
+    ``{index of that mention: index of the first mention of the full person name it is}``.
+
+    The given name must start exactly one full PERSON name of the article and end none. When
+    several full names start with it, the one written with a royal title somewhere
+    ("Princess Ubolratana Mahidol") is taken, if only one is. A full name never written with a
+    royal title is taken only when it was named before the article first writes the royal form:
+    "Mohammed bin Salman, the crown prince, … Prince Mohammed said", but not "Prince Harry and
+    Meghan Markle … Harry Kane, the England captain, … Prince Harry said".
+
+    Args:
+        mentions: ``(text, label, start)`` per mention.
+    """
+    titles = lexicons.words("royal_titles")
+    forms = {i: f[1] for i, (text, label, _) in enumerate(mentions)
+             if label not in NON_ACTOR_LABELS and (f := royal_form(text)) is not None}
+    if not forms:
+        return {}
+    first_form: dict[str, int] = {}  # given name -> where a royal form of it is first written
+    for i, given in forms.items():
+        first_form[given] = min(first_form.get(given, mentions[i][2]), mentions[i][2])
+    people: dict[str, dict[str, list]] = defaultdict(dict)  # first word -> name -> [i, at, titled]
+    lasts: set[str] = set()
+    for i, (text, label, start) in enumerate(mentions):
+        if label not in PERSON_LIKE or i in forms:
+            continue
+        words = normalise(text, label).split()
+        if len(words) < 2:
+            continue
+        lasts.add(words[-1])
+        seen = people[words[0]].setdefault(" ".join(words), [i, start, False])
+        if start < seen[1]:
+            seen[:2] = [i, start]
+        head = [w.lower().rstrip(".") for w in text.split()[:2]]
+        seen[2] = seen[2] or head[0] in titles or " ".join(head) in titles
+    found: dict[int, int] = {}
+    for i, given in forms.items():
+        names = people.get(given, {})
+        if given in lasts or not names:
+            continue
+        titled = [v for v in names.values() if v[2]]
+        if len(titled) == 1:
+            found[i] = titled[0][0]
+        elif not titled and len(names) == 1:
+            only = next(iter(names.values()))
+            if only[1] < first_form[given]:
+                found[i] = only[0]
+    return found
 
 
 _BORN = re.compile(r"\b(?:born|née|nee)(?:\s+as)?\s*$", re.IGNORECASE)
@@ -198,14 +261,24 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
 
 
 def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, str]],
-                        surnames: Mapping[str, object]) -> None:
+                        surnames: Mapping[str, object],
+                        royal: Mapping[int, str] | None = None,
+                        links: Mapping[int, int] | None = None) -> None:
     """Rules 4 and 5 (see the module docstring): a first name alone, or the tail or head of a
     longer name, takes the one full person name of the article it is part of. ``result`` holds
     the actors after rules 1-3 and is updated in place; ``surnames`` are the last words of the
-    article's full person names (a word that is one is never read as a first name)."""
+    article's full person names (a word that is one is never read as a first name).
+
+    ``royal`` maps the index of each PERSON mention that is a royal title and a given name to
+    that form ("Princess Ubolratana"; its key's ``name`` is the given name): it links like a
+    first name, and when it links to no full name its actor is the form itself, title kept
+    ("Prince Charles"), which a first name alone then links to ("Charles said" after "Prince
+    Charles", when one royal of the article has that name). ``links`` are the full-name
+    mentions the royal forms link to (:func:`royal_links`)."""
+    royal, links = royal or {}, links or {}
     full = [k for k in keys if k.label in PERSON_LIKE and len(k.name.split()) >= 2
             and result[k.index][0] is not None]
-    if not full:
+    if not full and not royal:
         return
     by_first: dict[str, set[str]] = defaultdict(set)  # first word -> canonical actors
     parts_of: dict[tuple[str, ...], set[str]] = defaultdict(set)  # head/tail words -> actors
@@ -216,12 +289,26 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
         for n in range(2, len(words)):
             parts_of[words[-n:]].add(actor)  # "Yulín Cruz" in "Carmen Yulín Cruz"
             parts_of[words[:n]].add(actor)  # "Wanda Vázquez" in "Wanda Vázquez Garced"
+    royals: dict[str, set[str]] = defaultdict(set)  # given name -> royal forms left unlinked
+    for i, form in royal.items():
+        k = keys[i]
+        if result[i][0] != k.name:
+            continue  # an alias
+        target = result[links[i]][0] if i in links else None
+        if target is not None:
+            result[i] = (target, result[i][1])
+        else:
+            result[i] = (form, result[i][1])
+            royals[k.name].add(form)
     for k in keys:
         actor, label = result[k.index]
-        if actor is None or actor != k.name or not _name_like(k.name):
+        if actor is None or actor != k.name or not _name_like(k.name) or k.index in royal:
             continue  # an alias, a numeric label or already linked
         words = tuple(k.name.split())
-        if len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames:
+        if len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames \
+                and k.name not in by_first and len(royals.get(k.name, ())) == 1:
+            found = royals[k.name]  # "Charles said" after "Prince Charles"
+        elif len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames:
             found = by_first.get(k.name, set())
         elif len(words) >= 2 and k.label in PERSON_LIKE:
             found = parts_of.get(words, set()) - {k.name}

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from .. import lexicons
 from .aliases import AliasTable
-from .canonical import NON_ACTOR_LABELS, canonicalise_article
+from .canonical import NON_ACTOR_LABELS, canonicalise_article, royal_links
 from .budget import checkpoint
-from .names import clean, hidden
+from .names import PERSON_LIKE, clean, hidden
 from .records import MentionRecord
 from .syntax import doc_text, kids, positions
 
@@ -92,6 +92,13 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
             if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
                 continue
             misread = tok.ent_type_ in NON_ACTOR_LABELS
+            if tok.ent_type_ == "WORK_OF_ART":
+                # a name after a quotation the small model reads as a title: "…," Aderin-Pocock
+                # added: the whole entity, when it ends here and is a name
+                span = _work_name(doc, tok)
+                if span is not None:
+                    found.append(span)
+                continue
             if tok.ent_type_ and not misread:
                 continue
             first = tok.i
@@ -114,6 +121,28 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def _work_name(doc: Doc, tok) -> tuple[int, int] | None:
+    """The token range of the WORK_OF_ART entity ending at ``tok`` (a speech verb's subject)
+    when it is a name right after a closing quotation mark: capitalised words, hyphenated
+    ones allowed ("Aderin-Pocock"), no title, no more than four words; else None."""
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return None
+    first = tok.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    if first == 0 or doc[first - 1].text not in _QUOTE_CLOSE or tok.i - first > 6:
+        return None
+    titles = lexicons.words("titles")
+    for i in range(first, tok.i + 1):
+        w = doc[i]
+        if _glued_hyphen(doc, i) or i > first and _glued_hyphen(doc, i - 1) and w.is_alpha:
+            continue
+        if not w.is_alpha or not w.text[:1].isupper() or w.text.isupper() \
+                or w.lower_ in titles:
+            return None
+    return first, tok.i + 1
+
+
 def _honorific_name(ent: Span) -> bool:
     """Whether an entity is an honorific and a name, the NER having taken both in ("Ms
     Diemont", "Mr Ash" as one ORG; the news model does so often): an honorific (``honorifics``:
@@ -125,6 +154,26 @@ def _honorific_name(ent: Span) -> bool:
     org = set(w.lower() for w in lexicons.words("org_words"))
     return all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
                and w.lower() not in org for w in words[1:])
+
+
+def _royal_name(ent: Span) -> bool:
+    """Whether an ORG/GPE/NORP entity is a royal title and a name ("Sultan Ibrahim Iskandar",
+    "Sheikha Moza bint Nasser" as one ORG): a ``royal_titles`` title (with "Crown" or "Grand"
+    before it at most), then two to four capitalised name words or name particles (not "King
+    Cross": one name word is :func:`analysis.engine.canonical.royal_links`'s), none an
+    ``org_words`` or ``named_thing_nouns`` word ("Prince Edward Island", "King Abdullah
+    University" stay what they are)."""
+    words = [t.text for t in ent]
+    titles = lexicons.words("royal_titles")
+    k = 2 if len(words) > 2 and " ".join(words[:2]).lower() in titles else 1
+    if words[0].lower() not in titles and k == 1 or not 2 <= len(words) - k <= 4:
+        return False
+    blocked = {w.lower() for w in lexicons.words("org_words")} \
+        | set(lexicons.table("named_thing_nouns"))
+    particles = lexicons.words("inner_name_particles")
+    return all(w in particles or w[:1].isupper() and not w.isupper()
+               and w.replace("-", "").isalpha() and w.lower() not in blocked
+               for w in words[k:]) and words[-1][:1].isupper()
 
 
 def _typed_organisation(ent: Span) -> bool:
@@ -208,6 +257,7 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?\Z")
+_PATRONYMIC = ("bin", "bint", "ibn")
 
 
 def _whole_name(doc: Doc, ent: Span) -> Span:
@@ -228,14 +278,119 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
             and tok.text.lower() not in titles
 
     start, end = ent.start, ent.end
+    # a hyphenated name cut at its hyphen: "King Willem" + "-Alexander", "Aderin-" + "Pocock"
+    while end + 1 < len(doc) and _glued_hyphen(doc, end) and _name_piece(doc, end + 1) \
+            and doc[end + 1].ent_type_ in ("", "PERSON") \
+            and (doc[end + 1].ent_iob_ != "I" or doc[end].ent_iob_ == "I"):
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1
+    while end + 1 < len(doc) and doc[end].lower_ in _PATRONYMIC and doc[end].ent_iob_ == "O" \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha \
+            and doc[end + 1].ent_type_ in ("", "PERSON") and doc[end + 1].ent_iob_ != "I":
+        end += 2  # "Emir Tamim" + "bin" + "Hamad Al Thani": one name
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1
+    while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha \
+            and len(doc[start - 2]) > 1 and doc[start - 2].text[:1].isupper() \
+            and doc[start - 2].ent_iob_ == "O":
+        start -= 2
     if len(ent) >= 2 and _INITIAL.match(ent[-1].text) and end < len(doc) and free(end) \
             and len(doc[end]) > 1:
         end += 1
+    if ent[0].text in lexicons.words("inner_name_particles") and start > 0 and free(start - 1) \
+            and not doc[start - 1].text.isupper():
+        start -= 1  # "bin Talal" of "Alwaleed bin Talal": a name never starts with "bin"
     if len(ent) == 1 and start > 0 and free(start - 1) and doc[start - 1].pos_ == "PROPN" \
             and (doc[start - 1].lower_ in lexicons.table("first_names")
                  or first_name_gender(doc[start - 1].text) is not None):
         start -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
+
+
+_AFFILIATION = ("of", "at", "for", "from")
+# a given name of two parts joined by a hyphen, the second in lower case ("Man-kei", "Hoi-kwan")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
+#: fewest bearers for a word to start a person's name at the end of an organisation entity
+COMMON_FIRST_NAME = 50_000
+
+
+def _person_tail(doc: Doc, ent: Span) -> int | None:
+    """The token where a person's name starts at the end of an ORG entity that swallowed it
+    in a role phrase ("the Hong Kong director of Amnesty International Man-kei Tam" as one
+    ORG), or None. The entity follows a role noun and "of"/"at"/"for"/"from" ("director of",
+    "chief executive of", "spokesman for": a ``titles``, ``name_occupations`` or
+    ``speaker_nouns`` word, or one compounded with it); its last two or three words (a hyphenated word counts as one) are
+    capitalised, none a ``titles``, ``org_words`` or ``countries`` word, and the first is a
+    common first name (the first-name statistics) or a two-part given name joined by a hyphen
+    ("Man-kei"); at least one word of the organisation stays before them."""
+    start = ent.start
+    if start < 2 or doc[start - 1].lower_ not in _AFFILIATION:
+        return None
+    role = doc[start - 2]
+    roles = lexicons.words("titles") | lexicons.words("name_occupations") \
+        | set(lexicons.table("speaker_nouns"))
+    if not any(t.lower_.rstrip(".") in roles for t in (role, *(
+            c for c in role.children if c.i < role.i and c.dep_ in ("compound", "amod")))):
+        return None  # a person's role ("director of", "chief executive of"), not "story of"
+    # the entity's words, a hyphenated word ("Man", "-", "kei") as one
+    words: list[tuple[int, int]] = []  # (first token, last token)
+    i = ent.start
+    while i < ent.end:
+        j = i
+        while j + 2 < ent.end and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_:
+            j += 2
+        words.append((i, j))
+        i = j + 1
+    blocked = lexicons.words("titles") | lexicons.words("org_words") \
+        | lexicons.words("countries") | lexicons.words("organisation_nouns") \
+        | set(lexicons.table("named_thing_nouns")) | set(lexicons.table("speaker_nouns")) \
+        | {w.lower() for w in lexicons.table("institution_names")} | lexicons.words("work_nouns")
+    for n in (2, 3):
+        if len(words) <= n:
+            break
+        tail = words[-n:]
+        texts = [doc[a:b + 1].text for a, b in tail]
+        if not all(t[:1].isupper() and not t.isupper() and t.lower() not in blocked
+                   and t.replace("-", "").isalpha() for t in texts):
+            return None
+        if not any(doc[k].text[:1].isupper() and doc[k].lower_ not in ("the", "of")
+                   for k in range(ent.start, tail[0][0])):
+            return None  # "the French Parliament": nothing of an organisation before it
+        if _given(texts[0]) and not all(
+                _given(doc[k].text) for k in range(ent.start, tail[0][0]) if doc[k].is_alpha):
+            return tail[0][0]  # not "Bridget Anne Kelly": a person's name as a whole
+    return None
+
+
+def _given(word: str) -> bool:
+    """A listed first name (``first_names``), a very common one (the first-name statistics) or
+    a two-part given name joined by a hyphen ("Man-kei")."""
+    from .first_names import name_statistics
+    from .names import fold
+
+    hit = name_statistics().get(fold(word))
+    return bool(_HYPHENATED_GIVEN.match(word)) or word.lower() in lexicons.table(
+        "first_names") or hit is not None and hit[0] >= COMMON_FIRST_NAME
+
+
+def _name_piece(doc: Doc, i: int) -> bool:
+    """Whether token ``i``, after a glued hyphen, continues a name: a capitalised word
+    ("Willem-Alexander"), or a lower-case piece followed by another glued hyphen
+    ("Chan-o-cha"); not "-style", "-nominated", "-up"."""
+    tok = doc[i]
+    if not tok.is_alpha or tok.lower_ in lexicons.words("countries"):
+        return False  # "Trump-Ukraine"
+    return tok.text[:1].isupper() or i + 2 < len(doc) and _glued_hyphen(doc, i + 1) \
+        and doc[i + 2].is_alpha or i >= 3 and doc[i - 2].is_alpha \
+        and doc[i - 2].text.islower() and _glued_hyphen(doc, i - 3)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen with no space on either side ("Lovell-Badge")."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_
 
 
 def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
@@ -292,6 +447,18 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     ents = sorted([*(e for e in doc.ents if not any(m.start < e.end and e.start < m.end
                                                   for m in missed)), *missed],
                   key=lambda e: e.start)
+    split = []
+    for e in ents:  # "Amnesty International Man-kei Tam": the organisation, then the person
+        cut = _person_tail(doc, e) if e.label_ == "ORG" else None
+        if cut is None:
+            split.append(e)
+            continue
+        head = cut
+        while head > e.start and doc[head - 1].is_punct:
+            head -= 1  # "Bernal, Jamie Foxx": the comma is no part of either
+        split += [Span(doc, e.start, head, label="ORG")] if head > e.start else []
+        split.append(Span(doc, cut, e.end, label="PERSON"))
+    ents = split
     repairs = _organisation_repairs(doc, ents)
     for ent in ents:
         checkpoint()
@@ -310,7 +477,7 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
             start = doc[first].idx
             if label in ("ORG", "GPE", "NORP") and len(ent) <= 4:
                 label = "PERSON"  # "Sen. Claire McCaskill", "Mr McCaul": the title decides
-        elif label in ("ORG", "GPE", "NORP") and _honorific_name(ent):
+        elif label in ("ORG", "GPE", "NORP") and (_honorific_name(ent) or _royal_name(ent)):
             label = "PERSON"  # "Ms Diemont" tagged ORG as a whole: the honorific decides
         else:
             grown = _alias_cover(spans, start, end, aliases)
@@ -324,7 +491,19 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
                                                                              label):
             continue
         found.append(MentionRecord(text=text[start:end], label=label, start=start, end=end))
-    return found
+    return _royal_given_names(found)
+
+
+def _royal_given_names(found: list[MentionRecord]) -> list[MentionRecord]:
+    """``found`` with each mention that is a royal title and a given name
+    (:func:`analysis.engine.names.royal_form`: "Princess Ubolratana", "Sheikh Mohammed") made a
+    PERSON, whatever the NER's label (the small models read "Prince Alwaleed" after a quote as
+    a WORK_OF_ART, "Sultan Ibrahim" as an ORG), when it is the person of a full name of the
+    article (:func:`analysis.engine.canonical.royal_links`), which :mod:`.canonical` then
+    links it to."""
+    links = royal_links([(m.text, m.label, m.start) for m in found])
+    return [replace(m, label="PERSON") if i in links and m.label not in PERSON_LIKE else m
+            for i, m in enumerate(found)]
 
 
 # what a possessive or a contraction leaves when the NER cuts it off a word: "s", "’s", "n’t"

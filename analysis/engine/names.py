@@ -56,6 +56,33 @@ def strip_title(name: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+_GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*)*\Z")
+
+
+def royal_form(text: str) -> tuple[str, str] | None:
+    """``(title, given name)`` when ``text`` is titles of royalty or nobility and one name
+    (``royal_titles`` of ``data/entity_words.toml``, an entry may be several words): "Princess
+    Ubolratana" → ``("Princess", "Ubolratana")``, "Crown Prince Frederik" → ``("Crown Prince",
+    "Frederik")``, "Sheikh Mohammed's" → ``("Sheikh", "Mohammed")``; else None ("Prince
+    William Windsor", "King Street" is ``("King", "Street")``: the caller decides whether the
+    word is a given name). The name is one capitalised word, hyphens allowed
+    ("Willem-Alexander")."""
+    words = _POSSESSIVE.sub("", _DETERMINERS.sub("", clean(text))).split()
+    titles = lexicons.words("royal_titles")
+    i = 0
+    while i < len(words) - 1:
+        for n in (3, 2, 1):
+            if " ".join(w.lower().rstrip(".") for w in words[i:i + n]) in titles \
+                    and i + n < len(words) and all(w[:1].isupper() for w in words[i:i + n]):
+                i += n
+                break
+        else:
+            break
+    if i == 0 or len(words) - i != 1 or not _GIVEN.match(words[-1]):
+        return None
+    return " ".join(words[:i]), words[-1]
+
+
 def is_name_suffix(name: str) -> bool:
     """Whether ``name`` is only a generational suffix ("Jr.", "Sr", "III"): the NER sometimes
     tags the "Jr" of "Robert F. Kennedy, Jr." as a person of its own."""

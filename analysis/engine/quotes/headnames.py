@@ -449,6 +449,33 @@ def name_actor(found: HeadName, ents, ctx: ArticleContext) -> str:
     return text
 
 
+def role_before_name(head: Token, start: int, end: int, ents) -> int | None:
+    """Where the speaker phrase ``[start, end)`` starts when its name is a PERSON mention that
+    comes right after an organisation, "of"/"at"/"for"/"from" and a role noun ("the Hong Kong
+    director of Amnesty International Man-kei Tam", which the small model tags as one ORG and
+    parses with "Tam" alone as the subject; :func:`analysis.engine.entities.find_mentions`
+    splits the name off): the start of the role noun's phrase, or None. ``ents`` are the
+    article's mentions, in text order."""
+    doc = head.doc
+    person = next((e for e in ents if e.label == "PERSON" and e.start <= start < e.end
+                   and end <= e.end), None)
+    if person is None:
+        return None
+    org = next((e for e in ents if e.label == "ORG" and e.end <= person.start
+                and not doc.text[e.end:person.start].strip()), None)
+    first = doc.char_span(org.start, org.end, alignment_mode="expand") if org else None
+    if first is None or first.start < 2 or doc[first.start - 1].lower_ not in _AFFILIATION \
+            + ("for",):
+        return None
+    role = doc[first.start - 2]
+    if not (role.pos_ == "NOUN" and role.text.islower()):
+        return None
+    j = role.i
+    while j > 0 and not doc[j - 1].is_punct and j <= doc[j - 1].head.i <= role.i:
+        j -= 1  # "the Hong Kong director": the role noun's words before it
+    return doc[j].idx
+
+
 def reaches(head: Token) -> int | None:
     """The last token index of an appositive name the speaker phrase must include."""
     name = appositive_name(head)

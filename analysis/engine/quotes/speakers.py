@@ -39,7 +39,7 @@ from ..syntax import kids, rights
 from .spans import subtree_size
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
-from .headnames import _org_words, head_name, name_actor, reaches
+from .headnames import _org_words, head_name, name_actor, reaches, role_before_name
 from .subjects import DASHES, noun_class
 from .types import Speaker
 
@@ -421,6 +421,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             return replace(resolved, text=head.text, start=start, end=end)
         return Speaker(head.text, start, end, "pronoun")
     start, end = span if span is not None else speaker_span(head)
+    grown = role_before_name(head, start, end, ctx.entities) if span is None else None
+    start = start if grown is None else grown  # "the … director of Amnesty International X"
     if ctx.text[start:end].strip().lower() in lexicons.words("page_words"):
         return Speaker()  # "Article", "Video": page furniture, not a speaker
     owner = _document_owner(head, ctx, prior, start, end)
