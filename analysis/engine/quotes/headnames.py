@@ -232,13 +232,21 @@ def _titled_in_apposition(name: list[Token], role: Token, ents) -> bool:
         for e in ents)
 
 
+def _glued_hyphen(doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen with no space on either side ("Lovell-Badge")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‐", "‑") \
+        and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
 def _with_compounds(tok: Token) -> list[Token]:
-    """An apposition's name: the token with the capitalised name words before it."""
+    """An apposition's name: the token with the capitalised name words before it (over a
+    hyphen with no spaces: "Robin Lovell-Badge")."""
     doc = tok.doc
     first = tok.i
-    while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
-            and doc[first - 1].dep_ in ("compound", "flat") and _is_name(doc[first - 1]):
-        first -= 1
+    while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) and (
+            doc[first - 1].dep_ in ("compound", "flat") and _is_name(doc[first - 1])
+            or _glued_hyphen(doc, first - 1) and first - 2 >= 0 and _is_name(doc[first - 2])):
+        first -= 1  # a hyphenated surname is one name ("Robin Lovell-Badge")
     while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
             and doc[first - 1].lower_.rstrip(".") in _role_words():
         first -= 1  # "Dr. Anthony Fauci": the title, left out below
