@@ -174,6 +174,10 @@ CASES: dict[str, Case] = {
     "appeal_speech_verbs": Case("The new subsidy encouraged farmers to plant more wheat this "
                                 "spring.", {"appeal_speech_verbs": {"remove": ["encourage"]}},
                                 _quote_column("cue_lemma"), [], ["encourage"]),
+    "infinitive_speech_verbs": Case("Andrea Rossi urged the council to reopen the bridge "
+                                    "before the winter.",
+                                    {"infinitive_speech_verbs": {"remove": ["urge"]}},
+                                    _quote_column("cue_lemma"), ["urge"], []),
     "clause_speech_verbs": Case("The mayor expressed that the bridge would reopen in May.",
                                 {"clause_speech_verbs": {"remove": ["express"]}},
                                 _quote_column("cue_lemma"), ["express"], []),
@@ -345,12 +349,14 @@ def test_run_options_are_checked_and_never_row_settings():
 def test_thresholds_reach_the_quote_component(nlp):
     from analysis.engine.pipeline import component_config, news_pipeline
 
-    text = Q.format("Never again,") + " the mayor said."
+    # a two-word quote after a colon (a short quote framed by an inverted cue right after it,
+    # "“Never again,” the mayor said.", is kept whatever the threshold: short_quotes.py)
+    text = "The mayor said: " + Q.format("Never again.") + " The council agreed."
     default = news_pipeline(None, component_config())(text)
     loose = news_pipeline(None, component_config(
         RowSettings.build(thresholds={"min_quote_words": 1})))(text)
     assert [q.text for q in default._.quotes] == []
-    assert [q.text for q in loose._.quotes] == ["Never again"]
+    assert [q.text for q in loose._.quotes] == ["Never again."]
     assert RowSettings.build(thresholds={"min_quote_words": 1}).key() != RowSettings().key()
 
 
