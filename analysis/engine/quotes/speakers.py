@@ -158,7 +158,7 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
     if anonymity_re().search(text_span):
         return "anonymous"
     people = [e for e in ents if e.label == "PERSON"]
-    if head is not None and head.pos_ == "NOUN" and nouns.get(head.lemma_.lower()) == "document":
+    if head is not None and head.pos_ == "NOUN" and noun_class(head) == "document":
         return "document"  # "a statement", "the report", "a Pentagon statement", "reports"
     if head is not None and head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
