@@ -142,6 +142,28 @@ def test_summaries_leave_documents_out_on_request():
     assert (kinds["direct"], kinds["indirect"]) == (2, 1)
 
 
+def test_charts_leave_documents_out_on_request():
+    from types import SimpleNamespace
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    corpus = SimpleNamespace(quotes=_quotes_frame())
+    try:
+        shares = plots.table_of(plots.speaker_types(corpus, documents=False))
+        assert shares.iloc[0]["document"] == 0.0 and shares.iloc[0]["quotes"] == 3
+        top = plots.table_of(plots.top_speakers(corpus, documents=False))
+        assert dict(zip(top["speaker"], top["quotes"])) == {"Ann Lee": 2, "Pentagon": 1}
+        kinds = plots.table_of(plots.quote_kinds(corpus, documents=False))
+        assert int(kinds["quotes"].sum()) == 3
+    finally:
+        plt.close("all")
+
+
 # ---- 4. the evaluation with and without documents ----------------------------------------------
 
 TEXT = ("\"We will find the money,\" the governor said on Monday. Council papers say the bridge "
