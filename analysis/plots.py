@@ -175,9 +175,10 @@ def actor_mentions(corpus, *, top: int = 15,
     return _done(ax, table, "y")
 
 
-def top_speakers(corpus, *, top: int = 15, ax=None):
-    """Top-``top`` speakers by number of quotes, coloured by speaker type."""
-    table = summaries.top_speakers(corpus, top=top)
+def top_speakers(corpus, *, top: int = 15, ax=None, documents: bool = True):
+    """Top-``top`` speakers by number of quotes, coloured by speaker type (``documents=False``:
+    without the quotes typed ``document``)."""
+    table = summaries.top_speakers(corpus, top=top, documents=documents)
     ax = _axes(ax, len(table))
     title = "Most quoted speakers"
     if table.empty:
@@ -192,9 +193,10 @@ def top_speakers(corpus, *, top: int = 15, ax=None):
     return _done(ax, table, "y")
 
 
-def speaker_types(corpus, *, by: str | None = None, ax=None):
-    """Share of quotes by speaker type, overall (``by=None``) or per outlet (``by="source"``)."""
-    table = summaries.speaker_type_share(corpus, by=by)
+def speaker_types(corpus, *, by: str | None = None, ax=None, documents: bool = True):
+    """Share of quotes by speaker type, overall (``by=None``) or per outlet (``by="source"``);
+    ``documents=False``: shares of the quotes not typed ``document``."""
+    table = summaries.speaker_type_share(corpus, by=by, documents=documents)
     ax = _axes(ax, max(len(table), 2))
     title = "Who is quoted: share of quotes by speaker type"
     if table.empty:
@@ -202,9 +204,10 @@ def speaker_types(corpus, *, by: str | None = None, ax=None):
     return _stacked_shares(ax, table, SPEAKER_TYPE_STYLES, title)
 
 
-def quote_kinds(corpus, ax=None):
-    """Number of direct, indirect, mixed and according-to quotes."""
-    table = summaries.quote_kinds(corpus)
+def quote_kinds(corpus, ax=None, *, documents: bool = True):
+    """Number of direct, indirect, mixed and according-to quotes (``documents=False``: without
+    the quotes typed ``document``)."""
+    table = summaries.quote_kinds(corpus, documents=documents)
     ax = _axes(ax, 4, width=6.5)
     title = "How quotes are reported: direct, indirect, mixed, according to"
     if table["quotes"].sum() == 0:

@@ -92,11 +92,18 @@ def speaker_name(quotes: pd.DataFrame) -> pd.Series:
     return named.fillna(key.map(casing)).fillna("(unknown)").astype(str)
 
 
+def _documents_kept(q: pd.DataFrame, documents: bool) -> pd.DataFrame:
+    """``q`` without the quotes typed ``document`` when ``documents`` is False."""
+    return q if documents else q[q["speaker_type"] != "document"]
+
+
 def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
-                 named_only: bool = True) -> pd.DataFrame:
+                 named_only: bool = True, documents: bool = True) -> pd.DataFrame:
     """Quotes per speaker for the ``top`` speakers, with their (most common) speaker type.
 
     Args:
+        documents: ``False`` leaves out the quotes typed ``document`` ("the report found",
+            "her statement said": their issuer or owner is not counted for them).
         named_only: count only speakers with a canonical actor (people and organisations the
             text names, documents whose issuer it names); ``False`` also ranks unnamed
             descriptions ("officials", "police", "a statement") as written.
@@ -105,7 +112,8 @@ def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
     Returns:
         Columns ``speaker, speaker_type, quotes``, most quoted first.
     """
-    q = _cols(corpus, "quotes", ["speaker_actor", "speaker", "speaker_type"])
+    q = _documents_kept(_cols(corpus, "quotes", ["speaker_actor", "speaker", "speaker_type"]),
+                        documents)
     if named_only:
         q = q[q["speaker_actor"].notna()]
     elif not include_unknown:
@@ -123,14 +131,16 @@ def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
 
 
 def speaker_type_share(corpus, *, by: str | None = None, min_quotes: int = 1,
-                       top_groups: int = 12) -> pd.DataFrame:
-    """Share of quotes by speaker type, overall (one row "All articles") or per outlet.
+                       top_groups: int = 12, documents: bool = True) -> pd.DataFrame:
+    """Share of quotes by speaker type, overall (one row "All articles") or per outlet;
+    ``documents=False`` leaves out the quotes typed ``document`` (the shares are then of the
+    other quotes, and the ``document`` column is 0).
 
     Returns:
         Rows = "All articles" or outlets (largest first), columns = speaker types in a fixed
         order, values = shares summing to 1 per row; column ``quotes`` holds the row's count.
     """
-    q = _cols(corpus, "quotes", ["article_id", "speaker_type"])
+    q = _documents_kept(_cols(corpus, "quotes", ["article_id", "speaker_type"]), documents)
     if by is None:
         groups = pd.Series("All articles", index=q.index)
     elif by == "source":
@@ -150,9 +160,11 @@ def speaker_type_share(corpus, *, by: str | None = None, min_quotes: int = 1,
     return share
 
 
-def quote_kinds(corpus) -> pd.DataFrame:
-    """Quotes per kind (direct, indirect, mixed, according_to), with shares."""
-    counts = _cols(corpus, "quotes", ["kind"])["kind"].value_counts().reindex(KIND_ORDER, fill_value=0)
+def quote_kinds(corpus, *, documents: bool = True) -> pd.DataFrame:
+    """Quotes per kind (direct, indirect, mixed, according_to), with shares;
+    ``documents=False`` leaves out the quotes typed ``document``."""
+    q = _documents_kept(_cols(corpus, "quotes", ["kind", "speaker_type"]), documents)
+    counts = q["kind"].value_counts().reindex(KIND_ORDER, fill_value=0)
     total = int(counts.sum())
     return pd.DataFrame({"kind": KIND_ORDER, "quotes": counts.values.astype("int64"),
                          "share": counts.values / total if total else 0.0})

@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from .polnear import GoldArticle, GoldAttribution, load_polnear, read_source
-from .scoring import MATCH_RULE, error_table, score, split_content
+from .scoring import DOCUMENT_RULE, MATCH_RULE, error_table, is_document_source, score, \
+    split_content
 
 __all__ = ["MATCH_RULE", "GoldArticle", "GoldAttribution", "error_table", "evaluate_polnear",
            "format_errors", "format_matrix", "format_scores", "load_polnear", "local_models",
@@ -64,6 +65,9 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
     _, _, quote_table = assemble(frame, ents, quotes, read_aliases())
     table, errors = score(gold, quote_table, docs)
     whole, _ = score(gold, quote_table, docs, split=False)
+    no_documents, _ = score(gold, quote_table, docs, documents=False)
+    document_gold = sum(1 for g in gold for a in g.attributions
+                        if a.speech and is_document_source(g.text, read_source(docs[g.name], a)[0]))
     readings = pd.Series([a.reading for g in gold for a in g.attributions]).value_counts()
     n_split = sum(len(split_content(a)) > 1 for g in gold for a in g.attributions if a.speech)
     info = {"split": split, "articles": len(gold),
@@ -71,7 +75,10 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
             "gold_speech": sum(1 for g in gold for a in g.attributions if a.speech),
             "sources_relative": int(readings.get("relative", 0)),
             "sources_swapped": int(readings.get("swapped", 0)),
-            "contents_split": n_split, "whole_contents": summary(whole), **model_info(nlp)}
+            "contents_split": n_split, "whole_contents": summary(whole),
+            "without_documents": summary(no_documents), "gold_document_speech": document_gold,
+            "predicted_documents": int((quote_table["speaker_type"] == "document").sum()),
+            **model_info(nlp)}
     return table, info, errors
 
 
@@ -100,6 +107,14 @@ def format_scores(table: pd.DataFrame, info: dict) -> str:
                  f"{whole['quote R @0.3']:.3f} F1 {whole['quote F1 @0.3']:.3f}, speaker "
                  f"accuracy {whole['speaker accuracy @0.3']:.3f}, (quote, speaker) F1 "
                  f"{whole['(quote, speaker) F1 @0.3']:.3f} (overlap 0.3)")
+    bare = info.get("without_documents")
+    if bare:
+        head += (f"\nwithout documents ({info.get('gold_document_speech', 0)} gold speech "
+                 f"attributions with a document source, {info.get('predicted_documents', 0)} "
+                 f"predictions typed document left out): quote P {bare['quote P @0.3']:.3f} R "
+                 f"{bare['quote R @0.3']:.3f} F1 {bare['quote F1 @0.3']:.3f}, speaker accuracy "
+                 f"{bare['speaker accuracy @0.3']:.3f}, (quote, speaker) F1 "
+                 f"{bare['(quote, speaker) F1 @0.3']:.3f} (overlap 0.3)\n{DOCUMENT_RULE}")
     quotes = table[table["scope"] == "quotes"]
     if "pronoun_sources" in quotes:
         head += "\nspeaker accuracy on pronoun sources (gold source he/she/it/they/him/her/them): "
@@ -125,10 +140,19 @@ def summary(table: pd.DataFrame) -> dict[str, float]:
     return out
 
 
+def _without_documents(info: dict) -> dict[str, float]:
+    """The headline figures without documents (:func:`.scoring.score` with
+    ``documents=False``), named "… without documents" (empty when ``info`` has none)."""
+    bare = info.get("without_documents") or {}
+    return {f"{name} without documents": value for name, value in bare.items()
+            if not name.startswith(("pronoun sources", "speaker accuracy, pronoun"))}
+
+
 def format_matrix(results: list[tuple[pd.DataFrame, dict]]) -> str:
-    """Several models side by side (rows: headline figures; columns: models), with the largest
-    difference between them."""
-    columns = {f"{info['model']} {info['model_version']}": summary(table)
+    """Several models side by side (rows: headline figures, then the same figures without
+    documents; columns: models), with the largest difference between them."""
+    columns = {f"{info['model']} {info['model_version']}": {**summary(table),
+                                                            **_without_documents(info)}
                for table, info in results}
     frame = pd.DataFrame(columns)
     if frame.shape[1] > 1:

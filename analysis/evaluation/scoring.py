@@ -20,6 +20,12 @@ Matching rule (printed with every result as :data:`MATCH_RULE`):
   pronoun, not its referent, so this scores whether the quote is given to that pronoun (span
   overlap); who the pronoun is resolved to is scored by ``evaluate sources``.
 
+Without documents (``documents=False``): the predictions whose ``speaker_type`` is ``document``
+and the gold attributions whose source (as read) is a document source
+(:func:`is_document_source`: the evaluation's own ``document_nouns`` of ``measure_words.toml``,
+read from the gold text alone) are both left out, so the figures say how the engine does on
+people and organisations, and how much documents move them.
+
 Errors (:func:`score` returns them as a table, at the lenient level): ``missed`` — a gold speech
 attribution no prediction matches; ``spurious`` — a prediction matching no gold attribution;
 ``wrong_speaker`` — a match whose gold has a source we did not name. Each has a ``cause`` where
@@ -33,6 +39,7 @@ predictions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -57,6 +64,14 @@ THRESHOLDS = (0.3, 0.8)
 PRONOUNS = measure_words("pronouns")
 #: pronouns a predicted speaker may be (the ``pronoun`` cause of a wrong speaker)
 SPEAKER_PRONOUNS = measure_words("speaker_pronouns")
+#: head words of a document source ("the report", "court filings", "a 2019 study by X")
+DOCUMENT_NOUNS = measure_words("document_nouns")
+#: words ending a document source's head phrase
+DOCUMENT_CUT_WORDS = measure_words("document_cut_words")
+DOCUMENT_RULE = (
+    "without documents: predictions of speaker_type 'document' and gold attributions whose "
+    "source's head word (before of/by/from/…, possessive dropped, not a capitalised word inside "
+    "a name) is one of the evaluation's own document nouns are both left out.")
 KIND_NAMES = ("direct", "indirect", "mixed", "according_to")
 ERROR_COLUMNS = ["article", "error", "kind", "speaker_type", "cause", "quote", "cue", "speaker",
                  "gold_content", "gold_cue", "gold_source"]
@@ -93,6 +108,25 @@ def is_pronoun_source(text: str, gold: GoldAttribution) -> bool:
     """Whether the gold source's text is one personal pronoun of :data:`PRONOUNS`."""
     words = " ".join(text[a:b] for a, b in gold.source).strip(" ,.;:\"'“”").lower().split()
     return len(words) == 1 and words[0] in PRONOUNS
+
+
+def is_document_source(text: str, gold: GoldAttribution) -> bool:
+    """Whether the gold source is a document ("the report", "Council papers", "a 2019 study by
+    Harvard", "the union's statement"): its head word — the last word before the first
+    :data:`DOCUMENT_CUT_WORDS` word or comma, a possessive "'s" dropped — is one of
+    :data:`DOCUMENT_NOUNS`, and is not a capitalised word after the source's first word ("The
+    Washington Post", "the Drudge Report" are names). Read from the gold text alone: no model,
+    no lemma, never the engine's ``speaker_nouns``."""
+    source = " ".join(text[a:b] for a, b in gold.source)
+    head = None
+    for n, word in enumerate(re.findall(r"[\w'’-]+|,", source)):
+        if word == "," or word.lower() in DOCUMENT_CUT_WORDS and head is not None:
+            break
+        head = (n, re.sub(r"['’]s?$", "", word))
+    if head is None:
+        return False
+    n, word = head
+    return word.lower() in DOCUMENT_NOUNS and not (n > 0 and word[:1].isupper())
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -206,7 +240,8 @@ def read_gold(gold_articles: list[GoldArticle], docs: dict, *, split: bool = Tru
 
 
 def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
-          thresholds=THRESHOLDS, *, split: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+          thresholds=THRESHOLDS, *, split: bool = True, documents: bool = True
+          ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Precision, recall and F1 per threshold (quotes, (quote, speaker) pairs, per kind), and the
     errors at the first threshold.
 
@@ -216,6 +251,8 @@ def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
         docs: ``{name: spaCy Doc}`` of the same texts (for cue lemmas).
         split: read contents interrupted by their own attribution as one attribution per side
             (:func:`split_content`); False scores PolNeAR's attributions whole.
+        documents: False leaves out the predictions typed ``document`` and the gold
+            attributions with a document source (:func:`is_document_source`) on both sides.
 
     Returns:
         ``(scores, errors)``: one score row per (threshold, scope) with ``precision, recall, f1,
@@ -223,6 +260,11 @@ def score(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
         missed, spurious or wrong-speaker quote (``ERROR_COLUMNS``).
     """
     read = read_gold(gold_articles, docs, split=split)
+    if not documents:
+        texts = {art.name: art.text for art in gold_articles}
+        read = {name: [(r, g) for r, g in pairs if not is_document_source(texts[name], r)]
+                for name, pairs in read.items()}
+        quotes = quotes[quotes["speaker_type"] != "document"]
     by_article = {name: list(group.itertuples(index=False))
                   for name, group in quotes.groupby("article_id")}
     rows, errors = [], []

@@ -40,7 +40,7 @@ from .spans import subtree_size
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .headnames import _org_words, head_name, name_actor, reaches, role_before_name
-from .subjects import DASHES, noun_class
+from .subjects import DASHES, document_author, noun_class
 from .types import Speaker
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
     if anonymity_re().search(text_span):
         return "anonymous"
     people = [e for e in ents if e.label == "PERSON"]
-    if head is not None and head.pos_ == "NOUN" and nouns.get(head.lemma_.lower()) == "document":
+    if head is not None and head.pos_ == "NOUN" and noun_class(head) == "document":
         return "document"  # "a statement", "the report", "a Pentagon statement", "reports"
     if head is not None and head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
@@ -464,6 +464,10 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         kind = "person" if actor is not None else kind
     if kind == "document":  # the issuer it names: "a Pentagon statement", "a report by the UN"
         issuers = [e for e in ents if e.label in ("ORG", "GPE", "PERSON") and e.actor is not None]
+        author = document_author(head) if not issuers else None
+        if author is not None:  # "A 2019 study by Harvard University": the phrase ends at "by"
+            issuers = [e for e in entities_in(ctx, author.idx, author.idx + len(author.text))
+                       if e.label in ("ORG", "GPE", "PERSON")]
         actor = issuers[0].actor if issuers else None
     elif kind in ("person", "organization"):
         people = [e for e in ents if e.label == "PERSON"]

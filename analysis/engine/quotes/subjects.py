@@ -30,8 +30,10 @@ def not_speaker(tok: Token) -> bool:
 
 def noun_class(tok: Token) -> str | None:
     """The class of a speaker noun (``speaker_nouns.csv``: anonymous, group, organization,
-    document) by its lemma, or None."""
-    return lexicons.table("speaker_nouns").get(tok.lemma_.lower())
+    document) by its lemma, else by its own lower-case form (a row for a form only: "papers" is
+    a document where "paper" may be a newspaper), or None."""
+    nouns = lexicons.table("speaker_nouns")
+    return nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
 
 def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """Token range of a noun phrase right before ``verb`` after a comma, used as its speaker when
