@@ -118,3 +118,12 @@ def test_a_reported_clause_holding_a_short_fragment_is_mixed(model):
     quotes, ids = _analyze([text], model)
     row = _one(quotes, ids[0], "unworkable")
     assert (row["kind"], row["speaker"]) == ("mixed", "The minister"), row.to_dict()
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_fragment_inside_someones_quote_is_theirs(model):
+    # the inner opening mark leaves the outer one unpaired: "he calls" stands inside her quote
+    text = ("Nurses protested outside the hospital. “As a nurse I would rather work in what he "
+            "calls “chaos” than sit at home,” said Maria Lopez.")
+    quotes, _ = _analyze([text], model)
+    assert list(quotes["speaker"]) == ["Maria Lopez"], quotes[["quote", "speaker"]]

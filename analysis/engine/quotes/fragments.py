@@ -7,7 +7,9 @@ describe, label, dismiss, brand, …) it is the words of whoever calls, describe
 when someone does. The same construction also names things and quotes labels, so a fragment
 is a speaker's words only when:
 
-* it lies in the verb's complements after it — its object, the object's predicate ("called
+* the verb stands outside quotation marks (also of a quote the pairing left unpaired: "“… I'd
+  rather live in what he calls “hell” than …" is the quoted speaker's words) and the fragment
+  lies in its complements after it — its object, the object's predicate ("called
   the deal a “betrayal”"), an "as" phrase ("described the plan as “unworkable”") — or, with a
   pronoun object, in its other subject ("a “blueprint,” he calls it"); a quote of
   ``min_quote_words`` in them is left to :func:`.frames.governing_verb`;
@@ -35,6 +37,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ..segments import paragraph_of
 from ..syntax import kids
 from .marks import find_quote_spans
 from .spans import Intervals, content_span, subtree_span
@@ -161,10 +164,20 @@ def quoted_fragment(verb: Token, text: str, inside: Intervals, fragments: Interv
     inner = [fragments.spans[i] for i in fragments.overlapping(a, b)]
     # the parser may hang a fragment's closing mark on the verb, outside the complement
     inner = [(s, e) for s, e in inner if a <= s < b or a < e <= b]
-    if not inner or inside.overlapping(a, b):
+    if not inner or inside.overlapping(a, b) or _in_open_quote(verb, text):
         return None
     a, b = min(a, *(s for s, _ in inner)), max(b, *(e for _, e in inner))
     return content_span(text, a, b)
+
+
+def _in_open_quote(verb: Token, text: str) -> bool:
+    """Whether ``verb`` stands inside a quotation its paragraph opened and the pairing left
+    unpaired (“… I'd rather live in what he calls “hell” than …): a fragment there is part of
+    the quoted speaker's words, not a report of the verb's subject. Reads the paragraph up to
+    the verb."""
+    lo = max(paragraph_of(verb.doc, verb.idx)[0], verb.idx - 3000)  # a bounded window
+    before = text[lo:verb.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _clauses_without(phrase: Token, fragments: Intervals) -> list[Token]:
