@@ -173,9 +173,10 @@ def quoted_fragment(verb: Token, text: str, inside: Intervals, fragments: Interv
 def _in_open_quote(verb: Token, text: str) -> bool:
     """Whether ``verb`` stands inside a quotation its paragraph opened and the pairing left
     unpaired (“… I'd rather live in what he calls “hell” than …): a fragment there is part of
-    the quoted speaker's words, not a report of the verb's subject. Reads the paragraph up to
-    the verb."""
-    lo = max(paragraph_of(verb.doc, verb.idx)[0], verb.idx - 3000)  # a bounded window
+    the quoted speaker's words, not a report of the verb's subject. Reads the verb's line of
+    its paragraph up to the verb."""
+    lo = max(paragraph_of(verb.doc, verb.idx)[0], verb.idx - 3000,  # a bounded window
+             text.rfind("\n", 0, verb.idx) + 1)  # and its line
     before = text[lo:verb.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
