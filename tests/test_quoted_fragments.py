@@ -38,6 +38,9 @@ ACTIVE = [
      "speech on Monday.", "disgraceful", "Senator Tom Reid"),
     ("The court ruled on Thursday. Opposition leader Tom Baird hailed the ruling as “historic”.",
      "historic", "Opposition leader Tom Baird"),
+    # a noun with a name in apposition speaks
+    ("Police closed the road for six hours. A second witness, Dana Whitlock, described skid marks "
+     "on the road and “unbearable” heat at the scene.", "unbearable", "Dana Whitlock"),
 ]
 
 # a passive with a by-agent: the agent speaks; the fragment alone is a direct quote

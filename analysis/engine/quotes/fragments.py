@@ -110,7 +110,8 @@ def fragment_speaker(verb: Token) -> Token | None:
 
 def may_call(head: Token, verb: Token) -> bool:
     """Whether ``head`` can be the speaker of a fragment under ``verb``: a name (a proper noun,
-    or a capitalised word inside the sentence the tagger took for a noun), a pronoun, a speaker
+    a capitalised word inside the sentence the tagger took for a noun, a noun with a name in
+    apposition: "Another eyewitness, Nicole Towarek,"), a pronoun, a speaker
     noun or a title; never a word that does not speak, nor the generic subject of a relative
     "what critics call …" (see the module doc)."""
     if not_speaker(head):
@@ -118,6 +119,7 @@ def may_call(head: Token, verb: Token) -> bool:
     lemma = head.lemma_.lower()
     named = head.pos_ in ("PROPN", "PRON") or (
         head.text[:1].isupper() and head.i > head.sent.start and head.pos_ == "NOUN")
+    named = named or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids(head))
     if not (named or noun_class(head) is not None or lemma in lexicons.words("titles")
             or _role_of(head)):
         return False
