@@ -62,6 +62,7 @@ GUARDS = [
     "The band toured Europe last summer. The band's new album, called “Homecoming”, is out on "
     "Friday.",
     "What critics call “nanny state” policies have spread across Europe.",
+    "What some call “red tape” has grown under this government.",
     "Thousands of self-described “patriots” gathered outside the court on Monday.",
     "She starred in the film “Frozen” in 2013.",
     "The report, labelled “confidential”, was leaked to reporters on Monday.",
@@ -98,12 +99,29 @@ def test_a_fragment_of_a_passive_is_the_agents_words(model):
         assert row["kind"] in ("direct", "mixed")
 
 
+# "she called it", "as the mayor calls it": the fragment before the verb or after the pronoun
+CALLS_IT = [
+    ("The talks ended without a deal on Friday. Ms Adebayo left early. “Nonsense,” she called "
+     "it.", "Nonsense", "she"),
+    ("The town's bus route will be saved. The new service is, as the mayor calls it, a "
+     "“lifeline” for the villages.", "lifeline", "the mayor"),
+]
+
+
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_fragment_before_he_calls_it_is_his(model):
     text, fragment, speaker = BLUEPRINT
     quotes, ids = _analyze([text], model)
     row = _one(quotes, ids[0], fragment)
     assert (row["speaker"], row["speaker_actor"]) == (speaker, "Okafor"), row.to_dict()
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_what_she_calls_it_with_a_pronoun_object(model):
+    quotes, ids = _analyze([text for text, *_ in CALLS_IT], model)
+    for aid, (_, fragment, speaker) in zip(ids, CALLS_IT):
+        row = _one(quotes, aid, fragment)
+        assert row["speaker"] == speaker, row.to_dict()
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)

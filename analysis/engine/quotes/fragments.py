@@ -11,7 +11,9 @@ is a speaker's words only when:
   rather live in what he calls “hell” than …" is the quoted speaker's words) and the fragment
   lies in its complements after it — its object, the object's predicate ("called
   the deal a “betrayal”"), an "as" phrase ("described the plan as “unworkable”") — or, with a
-  pronoun object, in its other subject ("a “blueprint,” he calls it"); a quote of
+  pronoun object, in its other subject or a loose dependent before it ("a “blueprint,” he
+  calls it", "“Nonsense,” she called it") or the predicate after it ("as the mayor calls it, a
+  “lifeline”"); a quote of
   ``min_quote_words`` in them is left to :func:`.frames.governing_verb`;
 * the verb says who: its subject, the agent of a passive ("was labelled “reckless” by the
   minister"), or the subject it shares ("…, calling the deal a “betrayal”"). A passive or a
@@ -51,9 +53,7 @@ if TYPE_CHECKING:
 # the parser may hang on it), the object's predicate, an adjective or clause standing for it
 _COMPLEMENTS = ("dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp", "appos")
 # pronoun objects of "a “blueprint,” he calls it"
-_OBJECT_PRONOUNS = ("it", "this", "that", "them", "these", "those")
-# subjects of a generic "what some call “…”"
-_QUANTIFIERS = ("some", "many", "others", "most", "few", "people", "everyone", "all")
+_OBJECT_PRONOUNS = ("it", "this", "that", "them")
 
 
 def short_fragments(text: str, quote_spans: list[QuoteSpan],
@@ -143,8 +143,8 @@ def _generic_relative(head: Token, verb: Token) -> bool:
     if verb.tag_ not in ("VBP", "VBZ") or not any(
             c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in kids(verb)):
         return False
-    if head.lower_ in _QUANTIFIERS:
-        return True
+    if head.tag_ in ("DT", "JJ", "JJS"):
+        return True  # a quantifier: "what some call", "what many call"
     return head.tag_ in ("NNS", "NNPS") and not any(
         c.dep_ in ("det", "poss", "nummod") for c in kids(head))
 
@@ -155,17 +155,22 @@ def quoted_fragment(verb: Token, text: str, inside: Intervals, fragments: Interv
     module doc), or None: no fragment, or a quote of its own among them."""
     after = [c for c in kids(verb) if c.i > verb.i and (
         c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "as")]
-    if any(c.lower_ in _OBJECT_PRONOUNS for c in after if c.dep_ == "dobj"):
-        # "A “blueprint,” he calls it": the fragment is the verb's other subject
-        after = [c for c in kids(verb)
-                 if c.dep_ == "nsubj" and c.i < verb.i and c.i != _nearest_subject(verb)]
+    pronoun = [c for c in after if c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS]
+    if pronoun:
+        # "A “blueprint,” he calls it", "“Nonsense,” she called it": the fragment is parsed as
+        # the verb's other subject or a loose dependent before it; "as the mayor calls it, a
+        # “lifeline”": the predicate after the pronoun
+        speaker = _nearest_subject(verb)
+        after = [c for c in kids(verb) if c.i < verb.i and c.i != speaker
+                 and c.dep_ in ("nsubj", "dep", "npadvmod")] \
+            + [c for c in after if c.i != pronoun[0].i]
     if not after:
         return None
     spans = [subtree_span(c, exclude=_clauses_without(c, fragments)) for c in after]
     a, b = min(s[0] for s in spans), max(s[1] for s in spans)
     inner = [fragments.spans[i] for i in fragments.overlapping(a, b)]
     # the parser may hang a fragment's closing mark on the verb, outside the complement
-    inner = [(s, e) for s, e in inner if a <= s < b or a < e <= b]
+    inner = [(s, e) for s, e in inner if a <= s < b or a < e <= b or s <= a and b <= e]
     if not inner or inside.overlapping(a, b) or _in_open_quote(verb, text):
         return None
     a, b = min(a, *(s for s, _ in inner)), max(b, *(e for _, e in inner))
