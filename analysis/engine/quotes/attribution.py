@@ -27,6 +27,7 @@ from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_st
 from ..syntax import doc_text, kids
 from .context import ArticleContext
 from .cues import find_cues
+from .fragments import short_fragments
 from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
                      trailing_clause, transcript_rows)
 from .marks import find_quote_spans, is_title, sentence_like
@@ -81,12 +82,16 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
     ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings)
-    cues = find_cues(doc, spans, text, inside=span_index)
+    # quoted stretches too short to be quotes: fragments under a quoting verb ("dismissed the
+    # claim as “nonsense”"), short utterances framed by a cue
+    short = find_quote_spans(text, min_words=1, paragraphs=paragraphs) \
+        if settings.min_quote_words > 1 else []
+    fragments = short_fragments(text, spans, short=short)
+    cues = find_cues(doc, spans, text, inside=span_index, fragments=fragments)
     prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
     speakers = _cue_speakers(cues, ctx, prior)
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it
-    framed = _framed_short(text, spans, paragraphs, cues, speakers) \
-        if settings.min_quote_words > 1 else []
+    framed = _framed_short(text, spans, short, cues, speakers)
     if framed:
         spans = sorted(spans + framed, key=lambda q: q.open)
         span_index = Intervals([(q.open, q.outer_end) for q in spans])
@@ -95,7 +100,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     short_opens = {q.open for q in framed}
     used: set[int] = set()
     rows = _colon_rows(spans, text, ctx, used)
-    rows += _cue_rows(cues, spans, span_index, used, speakers, text)
+    rows += _cue_rows(cues, spans, span_index, used, speakers, text, fragments)
     attributed = {i: r for r in rows for i in span_index.overlapping(r.start, r.end)
                   if i in used and spans[i].start >= r.start and spans[i].end <= r.end}
     context = _Frame(doc, ctx, prior, cues, speakers, sentences)
@@ -118,15 +123,15 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     return rows, narrative_pronouns(doc, ctx, rows)
 
 
-def _framed_short(text: str, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]],
+def _framed_short(text: str, spans: list[QuoteSpan], short: list[QuoteSpan],
                   cues: list[Cue], speakers: dict[int, Speaker]) -> list[QuoteSpan]:
-    """The closed quotes under ``min_quote_words`` (absent from ``spans``) that the cue right
-    after them frames as an utterance (:func:`.short_quotes.framed_short_quotes`)."""
-    if not cues:
+    """The closed quotes under ``min_quote_words`` (in ``short``, every quoted span of a word or
+    more, and absent from ``spans``) that the cue right after them frames as an utterance
+    (:func:`.short_quotes.framed_short_quotes`)."""
+    if not cues or not short:
         return []
     taken = {q.open for q in spans}
-    short = [q for q in find_quote_spans(text, min_words=1, paragraphs=paragraphs)
-             if q.open not in taken and q.close is not None and q.chain is None]
+    short = [q for q in short if q.open not in taken and q.close is not None and q.chain is None]
     if not short:
         return []
     return framed_short_quotes(short, sorted(cues, key=lambda c: c.start), speakers, text)
@@ -157,9 +162,11 @@ def _colon_rows(spans: list[QuoteSpan], text: str, ctx: ArticleContext, used: se
 
 
 def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: set[int],
-              speakers: dict[int, Speaker], text: str) -> list[Attribution]:
-    """One quote per cue with a content: direct when the content is one quoted span, mixed when
-    it holds quoted fragments, else indirect / according_to. Marks ``used`` quoted spans."""
+              speakers: dict[int, Speaker], text: str, fragments: Intervals
+              ) -> list[Attribution]:
+    """One quote per cue with a content: direct when the content is one quoted span (or one
+    quoted fragment too short to be a quote: ``fragments``), mixed when it holds quoted
+    fragments, else indirect / according_to. Marks ``used`` quoted spans."""
     rows = []
     for cue in cues:
         if cue.content is None:
@@ -187,8 +194,24 @@ def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: s
                 start, end = min(start, spans[i].open + 1), max(end, spans[i].end)
                 used.add(i)
             start, end = trim(text, start, end)
+        elif not cue.according_to:
+            kind, start, end = _fragment_kind(text, cs, ce, fragments)
         rows.append(Attribution(start, end, kind, cue, speakers[cue.token_i]))
     return rows
+
+
+def _fragment_kind(text: str, start: int, end: int, fragments: Intervals
+                   ) -> tuple[str, int, int]:
+    """The kind and span of a content without a quote of its own: ``direct`` (the words
+    inside the marks) when it is one short quoted fragment ("was labelled “reckless” by …"),
+    ``mixed`` when it holds one ("dismissed the claim as “nonsense”"), else ``indirect``."""
+    inner = [fragments.spans[i] for i in fragments.overlapping(start, end)]
+    inner = [(a, b) for a, b in inner if start <= a and b <= end]
+    if len(inner) == 1 and inner[0] == (start, end):
+        a, b = trim(text, start + 1, end - 1)
+        if b > a:
+            return "direct", a, b
+    return ("mixed" if inner else "indirect"), start, end
 
 
 class _Frame:

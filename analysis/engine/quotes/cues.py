@@ -49,6 +49,7 @@ from ..segments import paragraph_of
 from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
 from .according import according_to_cue
+from .fragments import fragment_speaker, quoted_fragment, short_fragments
 from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
@@ -66,7 +67,7 @@ _INVERTED_AFTER = (",", "—", *CLOSERS)
 
 
 def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
-              inside: Intervals | None = None) -> list[Cue]:
+              inside: Intervals | None = None, fragments: Intervals | None = None) -> list[Cue]:
     """Speech cues outside quotation marks, with speaker and content where the parse gives them.
 
     Args:
@@ -74,6 +75,8 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
         quote_spans: from :func:`.marks.find_quote_spans`.
         text: ``doc.text`` (pass it when you have it: building it is O(tokens)).
         inside: the quotes' :class:`Intervals` (rebuilt when omitted).
+        fragments: the quoted stretches too short to be quotes (``open`` to ``outer_end``),
+            for the quoting verbs (:mod:`.fragments`; found when omitted).
 
     Returns:
         Cues in text order; contents never run into the next cue's speaker.
@@ -82,6 +85,8 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
     text = doc_text(doc) if text is None else text
     if inside is None:
         inside = Intervals([(q.open, q.outer_end) for q in quote_spans])
+    if fragments is None:
+        fragments = short_fragments(text, quote_spans)
     titles = Intervals([(q.open, q.outer_end) for q in quote_spans
                         if is_title(text[q.start:q.end])])
     candidates = set(positions(doc, verbs | frozenset(phrasal) | lexicons.words("document_verbs")
@@ -95,7 +100,7 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
         if tok.lower_ == "according":
             cue = according_to_cue(tok, text, inside)
         else:
-            cue = verb_cue(tok, text, inside, titles)
+            cue = verb_cue(tok, text, inside, titles, fragments)
         if cue is not None:
             cues.append(cue)
     cues.extend(conjoined_request_cues(doc, text, inside, {c.token_i for c in cues}))
@@ -145,29 +150,37 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     return True
 
 
-def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue | None:
+def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
+             fragments: Intervals | None = None) -> Cue | None:
     """The cue of a speech verb ``tok``, or None when it is no cue here (inside a quote, an
-    ambiguous verb without a clause)."""
+    ambiguous verb without a clause). ``fragments``: the short quoted stretches (see
+    :func:`find_cues`; none when omitted)."""
     doc = tok.doc
     verbs, phrasal = lexicons.speech_verbs()
     lemma = tok.lemma_.lower()
     particle = phrasal.get(lemma)
     if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside:
         return None
-    quoted = None
-    if lemma not in verbs and not particle and lemma in lexicons.words("quoting_verbs") \
-            and lemma not in lexicons.words("document_verbs"):
-        # a quoting verb is a cue only for a quoted word in its object ("described … “insane”
-        # heat"); its longer quoted fragments are the frames' (:func:`.frames.governing_verb`)
-        quoted = _quoted_object(tok, text, inside)
-        if quoted is None:
+    quoted = quoting = None
+    if lemma not in verbs and lemma in lexicons.words("quoting_verbs") \
+            and lemma not in lexicons.words("document_verbs") \
+            and (not particle or _particle(tok, particle) is None
+                 and prep_addressee(tok, particle) is None):
+        # a quoting verb is a cue only for a short quoted fragment in its complements, said by
+        # someone who can speak ("dismissed the claim as “nonsense”": :mod:`.fragments`); its
+        # longer quoted fragments are the frames' (:func:`.frames.governing_verb`)
+        quoted = quoted_fragment(tok, text, inside, fragments or Intervals([]))
+        quoting = fragment_speaker(tok) if quoted is not None else None
+        if quoting is None:
             return None
     elif not _is_cue_verb(tok, verbs, particle) or not may_appeal(tok):
         return None
     aside = parenthetical_cue(tok, text, inside) if quoted is None else None
     speaker: Token | None
     content: tuple[int, int] | None
-    if aside is not None:
+    if quoting is not None:
+        found, speaker, span, content, parenthetical = None, quoting, None, quoted, False
+    elif aside is not None:
         # "Then, says Mr Tanner, the blogging world found out": the sentence around the cue
         found, speaker, content = aside
         span, parenthetical = (found[:2] if found is not None else None), True
@@ -180,8 +193,7 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
             speaker = subject(outer) or inherited_subject(outer)
         if speaker is not None and speaker.idx in inside:
             speaker = span = None  # a word of the quote parsed as the subject ("''He …''")
-        content, parenthetical = (quoted, False) if quoted is not None else _content(
-            tok, text, titles, verbs, particle, inside)
+        content, parenthetical = _content(tok, text, titles, verbs, particle, inside)
     after_quote = False
     if speaker is None:
         fallback, after_quote = fallback_speaker(doc, tok, text)
