@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..first_names import name_statistics
 from ..names import fold
-from ..syntax import rights
+from ..syntax import doc_text, rights
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -469,8 +469,9 @@ def role_before_name(head: Token, start: int, end: int, ents) -> int | None:
                    and end <= e.end), None)
     if person is None:
         return None
+    text = doc_text(doc)
     org = next((e for e in ents if e.label == "ORG" and e.end <= person.start
-                and not doc.text[e.end:person.start].strip()), None)
+                and not text[e.end:person.start].strip()), None)
     first = doc.char_span(org.start, org.end, alignment_mode="expand") if org else None
     if first is None or first.start < 2 or doc[first.start - 1].lower_ not in _AFFILIATION \
             + ("for",):

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..names import strip_title
-from ..syntax import kids, rights
+from ..syntax import doc_text, kids, rights
 from .spans import subtree_size
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
@@ -234,7 +234,7 @@ def _outlet_name(tokens, ents) -> str | None:
         last = name[-1].idx + len(name[-1].text)
         covering = [e for e in ents if e.start < last <= e.end and e.actor]
         return covering[-1].actor if covering else \
-            tokens[0].doc.text[name[0].idx:last]
+            doc_text(tokens[0].doc)[name[0].idx:last]
     return None
 
 
