@@ -53,8 +53,9 @@ from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
-from .subjects import (QUOTE_MARKS, fallback_speaker, inherited_subject, noun_class,
-                       participle_subject, split_subject, stranded_subject, subject)
+from .subjects import (QUOTE_MARKS, fallback_speaker, fronted_participle, heard,
+                       inherited_subject, noun_class, participle_subject, split_subject,
+                       stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
 if TYPE_CHECKING:
@@ -175,6 +176,8 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
         found = split_subject(tok) or stranded_subject(tok)
         span = found[:2] if found is not None else None
         speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+        if heard(tok):
+            speaker = span = None  # "the firm was told that …": the subject heard the words
         outer = _outer_reporter(tok, speaker) if found is None else None
         if outer is not None:
             speaker = subject(outer) or inherited_subject(outer)
@@ -183,7 +186,7 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
         content, parenthetical = (quoted, False) if quoted is not None else _content(
             tok, text, titles, verbs, particle, inside)
     after_quote = False
-    if speaker is None:
+    if speaker is None and not heard(tok):
         fallback, after_quote = fallback_speaker(doc, tok, text)
         if fallback is not None:
             speaker, span = fallback[2], fallback[:2]
@@ -222,6 +225,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             if (c.dep_ in ("ccomp", "parataxis") or h.i != tok.i and c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)))
             and (word is None or c.i != word.i) and not participle_subject(c, tok)
+            and not _main_clause(tok, c, text)
             and (below := _clause_below_title(c, titles)) is not None]
     xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
     if comp:
@@ -282,6 +286,16 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
     return None, False
 
 
+def _main_clause(verb: Token, comp: Token, text: str) -> bool:
+    """Whether the clause ``comp`` the parser hung on a participle opening the sentence
+    (:func:`.subjects.fronted_participle`) is the sentence's main clause after its comma or
+    dash ("Asked later - war or not - | the admiral chuckled"): what the one asked did, not
+    what was said."""
+    return comp.i > verb.i and fronted_participle(verb) \
+        and text_before(text, comp.left_edge.idx)[-1:] in (",", "-", "\u2014", "\u2013") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
+
+
 def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
     """A reported clause the parser took for the verb's object ("X said a law allowing the sale
     marked a “sad day”": *law* as the object of *said*): the object when below it, not through
@@ -315,12 +329,24 @@ def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
 
 
 def _passive_subject(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
-    """What a passive speech verb with a by-agent reports: its subject ("His death was announced
-    by his son via Twitter": *His death*, said by the son); never a pronoun ("it was said")."""
+    """What a passive speech verb with a by-agent reports: a that-clause the parser hung on the
+    agent ("The staff were told by the manager | that the shop would close"), else its subject
+    ("His death was announced by his son via Twitter": *His death*, said by the son); never a
+    pronoun ("it was said") nor the addressee of a verb whose object is one
+    (``infinitive_speech_verbs``: the staff were told, they said nothing)."""
+    agent = next((p for c in kids(verb) if c.dep_ == "agent" for p in kids(c)
+                  if p.dep_ == "pobj"), None)
+    if agent is None:
+        return None
+    for t in kids(agent):
+        if t.dep_ in ("acl", "relcl") and t.i > agent.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids(t)) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in kids(t)):
+            return content_span(text, *subtree_span(t))
     subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ == "PRON" or subj.i > verb.i \
-            or not any(c.dep_ == "agent" and any(p.dep_ == "pobj" for p in kids(c))
-                       for c in kids(verb)):
+            or verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
         return None
     return content_span(text, *subtree_span(subj))
 
