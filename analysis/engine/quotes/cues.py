@@ -331,9 +331,11 @@ def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
 def _passive_subject(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
     """What a passive speech verb with a by-agent reports: a that-clause the parser hung on the
     agent ("The staff were told by the manager | that the shop would close"), else its subject
-    ("His death was announced by his son via Twitter": *His death*, said by the son); never a
-    pronoun ("it was said") nor the addressee of a verb whose object is one
-    (``infinitive_speech_verbs``: the staff were told, they said nothing)."""
+    ("His death was announced by his son via Twitter": *His death*, said by the son; "a
+    different side of the story was told by X"); never a pronoun ("it was said") nor, for a
+    verb whose object is an addressee (``infinitive_speech_verbs``), a subject that can be
+    addressed: a name, a speaker noun or a title ("the mayor was warned by …": the mayor heard).
+    """
     agent = next((p for c in kids(verb) if c.dep_ == "agent" for p in kids(c)
                   if p.dep_ == "pobj"), None)
     if agent is None:
@@ -345,9 +347,12 @@ def _passive_subject(verb: Token, text: str, inside: Intervals) -> tuple[int, in
                 for c in kids(t)):
             return content_span(text, *subtree_span(t))
     subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.pos_ == "PRON" or subj.i > verb.i \
-            or verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
+    if subj is None or subj.pos_ == "PRON" or subj.i > verb.i:
         return None
+    if verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs") and (
+            subj.pos_ == "PROPN" or noun_class(subj) is not None
+            or subj.lemma_.lower() in lexicons.words("titles")):
+        return None  # "the mayor was warned by …": the one addressed ("a story was told": said)
     return content_span(text, *subtree_span(subj))
 
 
