@@ -14,9 +14,11 @@ name around the verb is tried) and analysis.engine.quotes.cues._main_clause (the
 after a fronted participle is no content). With a by-agent, the one addressed by a passive
 request or warning ("The mayor was warned by police about …") was given as the agent's words;
 now never (analysis.engine.quotes.cues._passive_subject), and a that-clause the parser hung on
-the agent is the content ("The staff were told by the manager | that the shop …"). Guards, following PolNeAR's own convention (counts in
-NOTES-senses.md): a by-agent names the speaker; requests ("asked the government to review
-…") and first-person narration ("I told her that …") stay quotes with their speaker.
+the agent is the content ("The staff were told by the manager | that the shop …").
+
+Guards, following PolNeAR's own convention (counts in NOTES-senses.md): a by-agent names the
+speaker; requests ("asked the government to review …") and first-person narration ("I told
+her that …") stay quotes with their speaker.
 """
 
 from __future__ import annotations
