@@ -52,6 +52,12 @@ MAIN_CLAUSE = [
     "Told of the decision, the players were furious.",
 ]
 
+# a question verb opening the sentence as a participle: what follows is the question put to
+# the subject, never a statement (en_news_sm reported "the senator wins the nomination" as the
+# actress's words); her reply stays hers
+ASKED = ("Asked about her own vote in the event that the senator wins the nomination, the "
+         "actress replied: \u201cI don\u2019t know. I\u2019m going to see what happens.\u201d")
+
 # "Asked later - war or not - the admiral chuckled." as both shared models parse such a
 # sentence in running text (PolNeAR train has one): the participle as the root, the main clause
 # as its clausal complement. (word, tag, pos, dep, head, lemma)
@@ -90,7 +96,7 @@ KEPT = [
 def _read(model: str | None) -> dict[str, list[dict]]:
     """Every article above, analysed once per model: its quotes as records."""
     texts = [row[0] for row in HEARD] + MAIN_CLAUSE + [row[0] for row in ADDRESSED] \
-        + [row[0] for row in KEPT]
+        + [row[0] for row in KEPT] + [ASKED]
     corpus = analyze(texts, model=model, progress=False)
     quotes = corpus.quotes
     return {text: quotes[quotes["article_id"] == aid].to_dict("records")
@@ -116,6 +122,12 @@ def test_a_passive_cue_without_agent_has_no_speaker_not_its_hearer(model, text, 
 @pytest.mark.parametrize("text", MAIN_CLAUSE)
 def test_a_fronted_participle_with_no_clause_of_its_own_is_no_quote(model, text):
     assert _read(model)[text] == []
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_question_put_to_a_speaker_is_not_a_statement(model):
+    found = [(q["quote"], q["speaker"]) for q in _read(model)[ASKED]]
+    assert found == [("I don\u2019t know. I\u2019m going to see what happens.", "the actress")]
 
 
 def test_the_main_clause_a_parser_hung_on_a_fronted_participle_is_not_its_content():

@@ -217,7 +217,11 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals) -> Cue
 def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | None,
              inside: Intervals) -> tuple[tuple[int, int] | None, bool]:
     """``(content span or None, parenthetical)`` of the cue verb ``tok`` (see the module doc
-    for the order in which the forms are tried)."""
+    for the order in which the forms are tried). A question verb opening its sentence as a
+    participle ("Asked about her vote in the event that X wins, she replied …") has none: what
+    follows is the question put to the subject, not anyone's statement."""
+    if fronted_participle(tok) and tok.lemma_.lower() in lexicons.words("question_verbs"):
+        return None, False
     # "made it clear that …": the clause may hang on the adjective standing for the particle
     word = _particle(tok, particle)
     holders = [tok] if word is None or word.dep_ == "prt" else [tok, word]
