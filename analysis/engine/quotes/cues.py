@@ -32,6 +32,11 @@ claims as …") report their object with its for/as/on phrase, only with a subje
 speak. "Reuters cited X as saying …" (``citing_verbs``): X is the speaker of *saying*
 (:func:`.subjects.cited_speaker`). "reacted on Twitter, “…”" is a cue before its quote.
 
+Being told is not speaking: a cue verb in the passive without a by-agent, or a past participle
+opening its sentence ("the firm was told that …", "Warned that …, the council …";
+:func:`.subjects.heard`), has no speaker, and the main clause after such a participle is never
+its content; a question verb opening the sentence so ("Asked about …, she replied") has none.
+
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
 reports are found by a walk that stops at each report it finds: O(n) in the article overall.
