@@ -32,6 +32,11 @@ claims as …") report their object with its for/as/on phrase, only with a subje
 speak. "Reuters cited X as saying …" (``citing_verbs``): X is the speaker of *saying*
 (:func:`.subjects.cited_speaker`). "reacted on Twitter, “…”" is a cue before its quote.
 
+Being told is not speaking: a cue verb in the passive without a by-agent, or a past participle
+opening its sentence ("the firm was told that …", "Warned that …, the council …";
+:func:`.subjects.heard`), has no speaker, and the main clause after such a participle is never
+its content; a question verb opening the sentence so ("Asked about …, she replied") has none.
+
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
 reports are found by a walk that stops at each report it finds: O(n) in the article overall.
@@ -54,8 +59,9 @@ from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
-from .subjects import (QUOTE_MARKS, fallback_speaker, inherited_subject, noun_class,
-                       participle_subject, split_subject, stranded_subject, subject)
+from .subjects import (QUOTE_MARKS, fallback_speaker, fronted_participle, heard,
+                       inherited_subject, noun_class, participle_subject, split_subject,
+                       stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
 if TYPE_CHECKING:
@@ -188,6 +194,8 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
         found = split_subject(tok) or stranded_subject(tok)
         span = found[:2] if found is not None else None
         speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+        if heard(tok):
+            speaker = span = None  # "the firm was told that …": the subject heard the words
         outer = _outer_reporter(tok, speaker) if found is None else None
         if outer is not None:
             speaker = subject(outer) or inherited_subject(outer)
@@ -195,7 +203,7 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
             speaker = span = None  # a word of the quote parsed as the subject ("''He …''")
         content, parenthetical = _content(tok, text, titles, verbs, particle, inside)
     after_quote = False
-    if speaker is None:
+    if speaker is None and not heard(tok):
         fallback, after_quote = fallback_speaker(doc, tok, text)
         if fallback is not None:
             speaker, span = fallback[2], fallback[:2]
@@ -226,7 +234,11 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
 def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | None,
              inside: Intervals) -> tuple[tuple[int, int] | None, bool]:
     """``(content span or None, parenthetical)`` of the cue verb ``tok`` (see the module doc
-    for the order in which the forms are tried)."""
+    for the order in which the forms are tried). A question verb opening its sentence as a
+    participle ("Asked about her vote in the event that X wins, she replied …") has none: what
+    follows is the question put to the subject, not anyone's statement."""
+    if fronted_participle(tok) and tok.lemma_.lower() in lexicons.words("question_verbs"):
+        return None, False
     # "made it clear that …": the clause may hang on the adjective standing for the particle
     word = _particle(tok, particle)
     holders = [tok] if word is None or word.dep_ == "prt" else [tok, word]
@@ -234,6 +246,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             if (c.dep_ in ("ccomp", "parataxis") or h.i != tok.i and c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)))
             and (word is None or c.i != word.i) and not participle_subject(c, tok)
+            and not _main_clause(tok, c, text)
             and (below := _clause_below_title(c, titles)) is not None]
     xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
     if comp:
@@ -294,6 +307,16 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
     return None, False
 
 
+def _main_clause(verb: Token, comp: Token, text: str) -> bool:
+    """Whether the clause ``comp`` the parser hung on a participle opening the sentence
+    (:func:`.subjects.fronted_participle`) is the sentence's main clause after its comma or
+    dash ("Asked later - war or not - | the admiral chuckled"): what the one asked did, not
+    what was said."""
+    return comp.i > verb.i and fronted_participle(verb) \
+        and text_before(text, comp.left_edge.idx)[-1:] in (",", "-", "\u2014", "\u2013") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
+
+
 def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
     """A reported clause the parser took for the verb's object ("X said a law allowing the sale
     marked a “sad day”": *law* as the object of *said*): the object when below it, not through
@@ -327,13 +350,30 @@ def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
 
 
 def _passive_subject(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
-    """What a passive speech verb with a by-agent reports: its subject ("His death was announced
-    by his son via Twitter": *His death*, said by the son); never a pronoun ("it was said")."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.pos_ == "PRON" or subj.i > verb.i \
-            or not any(c.dep_ == "agent" and any(p.dep_ == "pobj" for p in kids(c))
-                       for c in kids(verb)):
+    """What a passive speech verb with a by-agent reports: a that-clause the parser hung on the
+    agent ("The staff were told by the manager | that the shop would close"), else its subject
+    ("His death was announced by his son via Twitter": *His death*, said by the son; "a
+    different side of the story was told by X"); never a pronoun ("it was said") nor, for a
+    verb whose object is an addressee (``infinitive_speech_verbs``), a subject that can be
+    addressed: a name, a speaker noun or a title ("the mayor was warned by …": the mayor heard).
+    """
+    agent = next((p for c in kids(verb) if c.dep_ == "agent" for p in kids(c)
+                  if p.dep_ == "pobj"), None)
+    if agent is None:
         return None
+    for t in kids(agent):
+        if t.dep_ in ("acl", "relcl") and t.i > agent.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids(t)) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in kids(t)):
+            return content_span(text, *subtree_span(t))
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > verb.i:
+        return None
+    if verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs") and (
+            subj.pos_ == "PROPN" or noun_class(subj) is not None
+            or subj.lemma_.lower() in lexicons.words("titles")):
+        return None  # "the mayor was warned by …": the one addressed ("a story was told": said)
     return content_span(text, *subtree_span(subj))
 
 

@@ -5,8 +5,10 @@ attached elsewhere.
 :func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said
 … and added", "…, saying", "X, who said"); :func:`split_subject` and :func:`stranded_subject`
 repair two common misparses; :func:`fallback_speaker` looks around the verb when the parse gave
-it no subject at all. Each reads a bounded neighbourhood of the verb: O(1) per cue (children
-through :mod:`analysis.engine.syntax`).
+it no subject at all; :func:`heard` tells a cue verb in the passive without a by-agent ("the firm
+was told that …") or a participle opening its sentence ("Warned that …, the council …"), whose
+subject heard the words and whose speaker is unknown. Each reads a bounded neighbourhood of the
+verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
 """
 
 from __future__ import annotations
@@ -109,6 +111,40 @@ def subject(verb: Token) -> Token | None:
                             return pobj
             return None  # "he was told": the subject heard, not spoke
     return None
+
+
+def heard(verb: Token) -> bool:
+    """Whether the cue verb ``verb`` is a passive without a by-agent ("the firm was told that it
+    would lose the contract", "customers who were told they would get a refund", "after being
+    informed that he would be charged", "only to be told to wait") or a past participle opening
+    its sentence ("Warned that the bridge was unsafe, the council closed it", :func:`fronted
+    participle <fronted_participle>`): its subject, or the one it would share with the verb
+    above it, was told, warned or asked, and did not speak; the speaker is unknown (never that
+    subject, nor a name found around the verb). A by-agent names the speaker ("was told by the
+    manager that …": :func:`subject`)."""
+    if any(c.dep_ == "agent" for c in kids(verb)):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)) \
+        or fronted_participle(verb)
+
+
+# words that may stand before a fronted participle ("When asked …", "Later told …")
+_BEFORE_PARTICIPLE = frozenset({"when", "once", "if", "after", "later", "also", "again",
+                                "repeatedly", "previously", "subsequently", "since"})
+
+
+def fronted_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past form (``VBN``, or ``VBD`` as small models tag it) with no
+    subject or auxiliary of its own that opens its sentence, alone or after a word such as
+    "when" or "later": a participle clause ("Asked about the report, the admiral chuckled")
+    whose understood subject is the one told or asked."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl")
+            for c in kids(verb)):
+        return False
+    start = sent_of(verb).start
+    return all(verb.doc[k].lower_ in _BEFORE_PARTICIPLE for k in range(start, verb.i)) \
+        and verb.i - start <= 1
 
 
 def clause_subject(verb: Token) -> Token | None:
