@@ -29,6 +29,8 @@ from .context import ArticleContext
 from .cues import find_cues
 from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
                      trailing_clause, transcript_rows)
+from .furniture import furniture_spans
+from .labels import is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
 from .pronouns import article_genders, narrative_pronouns
 from .short_quotes import framed_short_quotes
@@ -77,11 +79,22 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
                     for e in mentions]
     settings = settings or QuoteSettings()
     paragraphs = doc_paragraphs(doc)
+    furniture = Intervals(furniture_spans(text))  # "WATCH: X slams …", a headline again
     spans = find_quote_spans(text, min_words=settings.min_quote_words, paragraphs=paragraphs)
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
     ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings)
-    cues = find_cues(doc, spans, text, inside=span_index)
+    cues = [c for c in find_cues(doc, spans, text, inside=span_index)
+            if not _furniture_or_sign(c, furniture)]
+    # "banners reading “…”", "what critics call “…”": labels, not anybody's words
+    dropped = Intervals([(q.open, q.outer_end) for q in spans
+                         if q.open in furniture or is_label(text, q)])
+    if dropped.spans:
+        spans = [q for q in spans if q.open not in dropped]
+        span_index = Intervals([(q.open, q.outer_end) for q in spans])
+        cues = [c for c in cues if c.content is None or not any(
+            dropped.spans[i][0] <= c.content[0] and c.content[1] <= dropped.spans[i][1]
+            for i in dropped.overlapping(*c.content))]
     prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
     speakers = _cue_speakers(cues, ctx, prior)
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it
@@ -114,8 +127,16 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
-    rows = _outermost(rows)
+    rows = _outermost([r for r in rows if r.start not in furniture])
     return rows, narrative_pronouns(doc, ctx, rows)
+
+
+def _furniture_or_sign(cue: Cue, furniture: Intervals) -> bool:
+    """Whether a cue is no speech: it stands in a furniture line (its verb or its speaker), or
+    its speaker is a sign (:func:`.labels.sign_speaker`: "a sign that said …")."""
+    head = cue.speaker_head
+    return cue.start in furniture or (head is not None and head.idx in furniture) \
+        or sign_speaker(head)
 
 
 def _framed_short(text: str, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]],

@@ -1,0 +1,97 @@
+"""Labels in quotation marks: words shown in quotation marks that nobody is quoted saying — the
+text of a sign, banner or placard ("banners reading “Hands off our pensions”", "a sign that said
+“No more cuts”"), a name a group or the public gives something ("what critics call “a tax on
+the poor”", "what has been dubbed “…”", "the so-called “bedroom tax”", "a scheme known as
+“…”"). :mod:`.attribution` drops such quoted spans before any rule attributes them, and drops a
+cue whose speaker is a sign (a sign is no speaker). A speaker's own words stay quotes: "said
+she felt “deeply frustrated”", "what he called “a witch hunt”" (a named or singular speaker
+calling something so is a report of speech).
+
+The rules read the words right before the opening mark, in its sentence (never across a
+sentence end, a colon or another quote), from word lists of ``quote_words.toml``:
+
+* ``label_openers`` right before the mark ("so-called", "known as", "nicknamed");
+* a ``sign_nouns`` noun then, within six words and no comma or clause of its own ("and", "he",
+  "who" …), a ``sign_verbs`` word right before the mark ("placards reading", "a sign that
+  said", "T-shirts with the words", "a banner proclaiming"; not "will sign it and said");
+* "what" and a naming verb of ``label_verbs`` right before the mark, with between them either a
+  passive ("what has been called", "what is known as") or a subject that is a group: a plural
+  or generic noun of ``speaker_nouns.csv``'s ``group`` class, or ``label_subjects`` ("what
+  critics call", "what some have dubbed", "what opponents of the plan labelled").
+
+Complexity: a regular expression over at most 80 characters before each quote: O(q).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicons
+from .types import QuoteSpan
+
+_WINDOW = 80
+# where the sentence (or clause) the quote stands in starts, seen from the quote
+_CLAUSE_BREAK = re.compile(r"[.!?;:\"“”«»\n](?=[^.!?;:\"“”«»\n]*$)")
+# words that start another clause between a sign noun and the verb: "will sign it and said"
+_NOT_IN_SIGN_GAP = frozenset(("and", "but", "or", "he", "she", "they", "we", "i", "it", "you",
+                              "who", "whom", "when", "as", "then", "after", "before"))
+_PASSIVE = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "become",
+            "became", "becomes", "now", "also", "often", "widely", "sometimes", "commonly",
+            "popularly", "since")
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    opener = re.compile(rf"(?:^|\W)(?:{_alt(lex.lists['label_openers'])})[\s,:]*$", re.IGNORECASE)
+    sign = re.compile(rf"\b(?:{_alt(lex.lists['sign_nouns'])})\b(?P<gap>[^,;\n]{{0,50}}?)\b"
+                      rf"(?:{_alt(lex.lists['sign_verbs'])})[\s,:]*$", re.IGNORECASE)
+    what = re.compile(rf"\bwhat\s+(?P<between>(?:[\w'’-]+\s+){{0,5}}?)"
+                      rf"(?:{_alt(lex.lists['label_verbs'])})[\s,:]*$", re.IGNORECASE)
+    return opener, sign, what
+
+
+def _group_subject(words: list[str], lex) -> bool:
+    """Whether the words between "what" and the naming verb are a passive or a group."""
+    if not words:
+        return False
+    if all(w in _PASSIVE for w in words):
+        return True  # what has been called, what is now known as
+    groups = {k for k, v in lex.tables["speaker_nouns"].items() if v == "group"}
+    subjects = frozenset(lex.lists["label_subjects"])
+    for w in words:
+        if w in subjects or w in groups or (w.endswith("s") and w[:-1] in groups) \
+                or (w.endswith("ies") and w[:-3] + "y" in groups):
+            return True
+    return False
+
+
+def is_label(text: str, q: QuoteSpan) -> bool:
+    """Whether the quoted span ``q`` of ``text`` is a label nobody says (module doc)."""
+    before = text[max(0, q.open - _WINDOW):q.open]
+    cut = _CLAUSE_BREAK.search(before)
+    if cut is not None:
+        before = before[cut.end():]
+    if not before.strip():
+        return False
+    lex = lexicons.active()
+    opener, sign, what = lex.derived("label_patterns", _patterns)
+    if opener.search(before):
+        return True
+    m = sign.search(before)
+    if m is not None:
+        gap = re.findall(r"[\w'’-]+", m.group("gap").lower())
+        if len(gap) <= 6 and not _NOT_IN_SIGN_GAP.intersection(gap):
+            return True  # "placards that said", "a sign — which read", not "signs it, saying"
+    m = what.search(before)
+    return m is not None and _group_subject(m.group("between").lower().split(), lex)
+
+
+def sign_speaker(head) -> bool:
+    """Whether a cue's speaker head (a spaCy token, or None) is a sign: "a sign that said"."""
+    if head is None:
+        return False
+    signs = lexicons.words("sign_nouns")
+    return head.text.lower() in signs or head.lemma_.lower() in signs
