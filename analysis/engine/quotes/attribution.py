@@ -92,9 +92,8 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     if dropped.spans:
         spans = [q for q in spans if q.open not in dropped]
         span_index = Intervals([(q.open, q.outer_end) for q in spans])
-        cues = [c for c in cues if c.content is None or not any(
-            dropped.spans[i][0] <= c.content[0] and c.content[1] <= dropped.spans[i][1]
-            for i in dropped.overlapping(*c.content))]
+        # a cue whose content opens with a label reports the label ("reading “…” outside")
+        cues = [c for c in cues if c.content is None or c.content[0] not in dropped]
     prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
     speakers = _cue_speakers(cues, ctx, prior)
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it

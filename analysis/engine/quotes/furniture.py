@@ -1,6 +1,6 @@
 """Page furniture: the lines of a scraped article that are the page's, not the story's — video
 and link titles ("WATCH: Mayor slams critics", "Watch: X says …", "VIDEO: …", "READ MORE: …",
-"Related: …", "Click here to …") and headlines ("the article's first line again later, or a
+"Related: …", "Click here to …") and headlines (the article's first line again later, or a
 short title-case line without a final full stop before a paragraph). Nobody is quoted in them:
 :mod:`.attribution` drops every quotation mark, cue and speaker inside these lines, so their "X
 slams" / "X says" is neither a quote nor a speaker.
@@ -11,9 +11,11 @@ a next line that starts like a paragraph (a capital, a digit or a quotation mark
 hard-wrapped text ("… said Secretary of State John Kerry\\nin a statement") never is one. It is
 furniture when
 
-* it opens with a label of ``furniture_labels`` (``quote_words.toml``, case-insensitive) and a
-  colon, dash or bar ("WATCH: …", "Read more - …", "Related | …"), or with a phrase of
-  ``furniture_openers`` ("Click here to …", "Sign up for …"), whatever follows;
+* it is at most 200 characters long and opens with one of the ``furniture_prefixes``, or it is
+  one of the ``furniture_lines`` (``ingest_words.toml``, any case: the lists the article
+  readers use to strip furniture at ingest, :mod:`analysis.io.furniture`, so a text passed to
+  the engine without that step is read the same way): "WATCH: …", "Watch: X says …",
+  "VIDEO: …", "READ MORE: …", "Related: …", "Click here to …";
 * it repeats the article's first line (the headline printed again above the body), the first
   line itself excepted;
 * it is a headline in title case: at least three words, at most ``max_words`` (15), every word
@@ -33,15 +35,20 @@ _SENTENCE_END = ".!?:\"'”’»)"
 # how a paragraph may open after a heading
 _PARAGRAPH_OPENERS = "\"'“‘«„(—–-"
 _WORD = re.compile(r"[^\s]+")
+# characters; a longer line opening with "Watch:" is article text (as at ingest)
+MAX_PREFIX_LINE = 200
 
 
-def _label_re(lex) -> re.Pattern:
-    labels = "|".join(sorted(map(re.escape, lex.lists["furniture_labels"]), key=len,
-                             reverse=True))
-    openers = "|".join(sorted(map(re.escape, lex.lists["furniture_openers"]), key=len,
-                              reverse=True))
-    return re.compile(rf"(?:(?:{labels})(?:[^\S\n]*[:|–—]|[^\S\n]+-[^\S\n])|(?:{openers})\b)",
-                      re.IGNORECASE)
+def _furniture_patterns(lex) -> tuple[frozenset[str], re.Pattern]:
+    """The ingest stage's furniture lists (``ingest_words.toml``), read the same way as
+    :mod:`analysis.io.furniture` reads them: whole lines as keys, prefixes as one regex."""
+    lines = frozenset(_key(v) for v in lex.lists["furniture_lines"])
+    prefixes = "|".join(map(re.escape, lex.lists["furniture_prefixes"]))
+    return lines, re.compile(rf"(?:{prefixes})\s*\S", re.IGNORECASE)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[\W_]+", " ", line).strip().lower()
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -70,7 +77,7 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     lines = _lines(text)
     if len(lines) < 2:
         return []
-    label = lexicons.derived("furniture_label_re", _label_re)
+    whole, prefix = lexicons.derived("quote_furniture", _furniture_patterns)
     small = lexicons.words("title_small_words")
     headline = text[lines[0][0]:lines[0][1]]
     found = []
@@ -81,7 +88,7 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
             blank = "\n" in text[pb:a].replace("\n", "", 1)  # a blank line between them
             if not blank and text[pb - 1] not in _SENTENCE_END:
                 continue  # inside hard-wrapped text
-        if label.match(line):
+        if len(line) <= MAX_PREFIX_LINE and prefix.match(line) or _key(line) in whole:
             found.append((a, b))
             continue
         na = lines[n + 1][0] if n + 1 < len(lines) else None
