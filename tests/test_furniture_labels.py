@@ -163,3 +163,30 @@ def test_is_label_reads_the_words_before_the_mark(before, label):
     text = before + "\u201cno more cuts to our schools\u201d, he added."
     (q,) = [s for s in find_quote_spans(text) if s.open == len(before)]
     assert is_label(text, q) is label
+
+
+# a short quoted phrase inside a sentence about something else is nobody's next words
+FRAGMENT = """"We have to bring back law and order in this city," Mayor Linda Park said on \
+Monday. The council checked the police records and found there had been "412 reported \
+burglaries" in the first half of the year.
+
+Park's critics say the figures are old. "We were promised a safer city," said Tom Reid, a \
+shop owner. "Nothing has changed on my street.\""""
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_quoted_phrase_inside_a_sentence_does_not_continue_a_speaker(model):
+    quotes = _quotes(FRAGMENT, model)
+    assert not any("412 reported burglaries" in q for q, _ in quotes), quotes
+    assert ("We have to bring back law and order in this city", "Mayor Linda Park") in quotes
+    # a quote that opens its sentence still continues its speaker
+    assert ("Nothing has changed on my street.", "Tom Reid") in quotes
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_claimed_fragment_still_continues(model):
+    text = ("\"Our streets are not safe any more,\" Mayor Linda Park said on Monday. The "
+            "council then examined Park's claim that there had been \"hundreds of burglaries\" "
+            "this year.")
+    quotes = _quotes(text, model)
+    assert any(q == "hundreds of burglaries" and s is not None for q, s in quotes), quotes

@@ -8,7 +8,11 @@ becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` wh
 quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
-attribution in the sentences just before it (also of a cue that reported nothing itself).
+attribution in the sentences just before it (also of a cue that reported nothing itself), unless
+it is a short phrase inside a sentence about something else (:func:`.labels.embedded_fragment`).
+Page furniture lines (:mod:`.furniture`: "WATCH: X slams …", a headline again) hold no quote,
+cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what critics call “…”",
+"the so-called “…”") are no quotes; a cue whose speaker is a sign is none either.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays).
 
@@ -30,7 +34,7 @@ from .cues import find_cues
 from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
                      trailing_clause, transcript_rows)
 from .furniture import furniture_spans
-from .labels import is_label, sign_speaker
+from .labels import embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
 from .pronouns import article_genders, narrative_pronouns
 from .short_quotes import framed_short_quotes
@@ -275,6 +279,8 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             source = next((attributed[k] for k in chains[q.chain]
                            if k in attributed and attributed[k].speaker is not None), None)
         if source is None:
+            if embedded_fragment(doc, q, sentences[locate(q.open, sentences)]):
+                continue  # "described a “living room in …” where": no one's next words
             source = _previous_attribution(q, by_end, ctx, sentences, paragraphs)
             if source is not None and _moved_on(doc, source):
                 source = None
