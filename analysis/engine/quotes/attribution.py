@@ -103,6 +103,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it
     framed = _framed_short(text, spans, paragraphs, cues, speakers) \
         if settings.min_quote_words > 1 else []
+    framed = [q for q in framed if q.open not in dropped and q.open not in furniture]
     if framed:
         spans = sorted(spans + framed, key=lambda q: q.open)
         span_index = Intervals([(q.open, q.outer_end) for q in spans])
@@ -130,8 +131,27 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
-    rows = _outermost([r for r in rows if r.start not in furniture])
+    rows = _outermost(_off_furniture(rows, furniture, text))
     return rows, narrative_pronouns(doc, ctx, rows)
+
+
+def _off_furniture(rows: list[Attribution], furniture: Intervals, text: str
+                   ) -> list[Attribution]:
+    """``rows`` without the quotes inside a furniture line; a content that starts in one (the
+    parser read a heading line "Pierre Heslouin, 74" and the sentence after it as one) starts
+    after it."""
+    if not furniture.spans:
+        return rows
+    out = []
+    for r in rows:
+        if r.start in furniture:
+            end_of_line = max(furniture.spans[i][1] for i in furniture.overlapping(r.start,
+                                                                                  r.start + 1))
+            if r.end <= end_of_line:
+                continue
+            r = replace(r, start=trim(text, end_of_line, r.end)[0])
+        out.append(r)
+    return out
 
 
 def _furniture_or_sign(cue: Cue, furniture: Intervals) -> bool:

@@ -66,8 +66,9 @@ def _group_subject(words: list[str], lex) -> bool:
         return False
     if all(w in _PASSIVE for w in words):
         return True  # what has been called, what is now known as
-    groups = {k for k, v in lex.tables["speaker_nouns"].items() if v == "group"}
-    subjects = frozenset(lex.lists["label_subjects"])
+    groups, subjects = lex.derived("label_groups", lambda lx: (
+        frozenset(k for k, v in lx.tables["speaker_nouns"].items() if v == "group"),
+        frozenset(lx.lists["label_subjects"])))
     for w in words:
         if w in subjects or w in groups or (w.endswith("s") and w[:-1] in groups) \
                 or (w.endswith("ies") and w[:-3] + "y" in groups):
