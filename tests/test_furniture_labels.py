@@ -190,3 +190,20 @@ def test_a_claimed_fragment_still_continues(model):
             "this year.")
     quotes = _quotes(text, model)
     assert any(q == "hundreds of burglaries" and s is not None for q, s in quotes), quotes
+
+
+# a list of people, each under a heading line of its own with no blank line after it
+MISSING = """Relatives named the passengers on Friday.
+Pierre Dupont, 74
+Dupont was travelling to see his son in Cairo, according to the Associated Press.
+Maria Costa, 52
+Costa had worked for the airline for twenty years, her brother told reporters."""
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_content_never_starts_in_a_heading_line(model):
+    spans = furniture_spans(MISSING)
+    assert [MISSING[a:b] for a, b in spans] == ["Pierre Dupont, 74", "Maria Costa, 52"]
+    quotes = [q for q, _ in _quotes(MISSING, model)]
+    assert "Dupont was travelling to see his son in Cairo" in quotes, quotes
+    assert not any("74" in q or "52" in q for q in quotes), quotes
