@@ -12,10 +12,10 @@ sentence end, a colon or another quote), from word lists of ``quote_words.toml``
 
 * ``label_openers`` right before the mark ("so-called", "known as", "nicknamed");
 * a ``sign_nouns`` noun then, within six words and no comma or clause of its own ("and", "he",
-  "who" …), a ``sign_verbs`` word right before the mark ("placards reading", "a sign that
+  "who" …: ``sign_gap_stops``), a ``sign_verbs`` word right before the mark ("placards reading", "a sign that
   said", "T-shirts with the words", "a banner proclaiming"; not "will sign it and said");
 * "what" and a naming verb of ``label_verbs`` right before the mark, with between them either a
-  passive ("what has been called", "what is known as") or a subject that is a group: a plural
+  passive (only ``label_passive_words``: "what has been called", "what is known as") or a subject that is a group: a plural
   or generic noun of ``speaker_nouns.csv``'s ``group`` class, or ``label_subjects`` ("what
   critics call", "what some have dubbed", "what opponents of the plan labelled").
 
@@ -39,12 +39,6 @@ from .types import QuoteSpan
 _WINDOW = 80
 # where the sentence (or clause) the quote stands in starts, seen from the quote
 _CLAUSE_BREAK = re.compile(r"[.!?;:\"“”«»\n](?=[^.!?;:\"“”«»\n]*$)")
-# words that start another clause between a sign noun and the verb: "will sign it and said"
-_NOT_IN_SIGN_GAP = frozenset(("and", "but", "or", "he", "she", "they", "we", "i", "it", "you",
-                              "who", "whom", "when", "as", "then", "after", "before"))
-_PASSIVE = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "become",
-            "became", "becomes", "now", "also", "often", "widely", "sometimes", "commonly",
-            "popularly", "since")
 
 
 def _alt(words) -> str:
@@ -64,7 +58,7 @@ def _group_subject(words: list[str], lex) -> bool:
     """Whether the words between "what" and the naming verb are a passive or a group."""
     if not words:
         return False
-    if all(w in _PASSIVE for w in words):
+    if all(w in lex.lists["label_passive_words"] for w in words):
         return True  # what has been called, what is now known as
     groups, subjects = lex.derived("label_groups", lambda lx: (
         frozenset(k for k, v in lx.tables["speaker_nouns"].items() if v == "group"),
@@ -91,7 +85,7 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     m = sign.search(before)
     if m is not None:
         gap = re.findall(r"[\w'’-]+", m.group("gap").lower())
-        if len(gap) <= 6 and not _NOT_IN_SIGN_GAP.intersection(gap):
+        if len(gap) <= 6 and not lexicons.words("sign_gap_stops").intersection(gap):
             return True  # "placards that said", "a sign — which read", not "signs it, saying"
     m = what.search(before)
     return m is not None and _group_subject(m.group("between").lower().split(), lex)
