@@ -210,6 +210,27 @@ CASES: dict[str, Case] = {
     "person_titles": Case("Gov. Israel said the bridge would reopen on Monday.",
                           {"person_titles": {"remove": ["gov"]}},
                           _entity_column("label"), ["PERSON", "DATE"], ["GPE", "DATE"]),
+    # page furniture and labels (analysis/engine/quotes/furniture.py, labels.py)
+    "label_openers": Case("Locals still talk about the plan dubbed "
+                          + Q.format("a bridge to nowhere for the whole town") + " every day.",
+                          {"label_openers": ["dubbed"]}, _quote_column("quote"),
+                          ["a bridge to nowhere for the whole town"], []),
+    "sign_nouns": Case("Protesters waved umbrellas reading "
+                       + Q.format("we will not pay for this bridge") + " outside the hall.",
+                       {"sign_nouns": ["umbrellas"]}, _quote_column("quote"),
+                       ["we will not pay for this bridge"], []),
+    "sign_verbs": Case("Protesters carried banners showing "
+                       + Q.format("we will not pay for this bridge") + " outside the hall.",
+                       {"sign_verbs": ["showing"]}, _quote_column("quote"),
+                       ["we will not pay for this bridge"], []),
+    "label_verbs": Case("The council approved what critics mock as "
+                        + Q.format("a bridge to nowhere for the whole town") + " on Monday.",
+                        {"label_verbs": ["mock as"]}, _quote_column("quote"),
+                        ["a bridge to nowhere for the whole town"], []),
+    "label_subjects": Case("The council approved what motorists call "
+                           + Q.format("a bridge to nowhere for the whole town") + " on Monday.",
+                           {"label_subjects": ["motorists"]}, _quote_column("quote"),
+                           ["a bridge to nowhere for the whole town"], []),
 }
 
 

@@ -8,7 +8,11 @@ becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` wh
 quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
-attribution in the sentences just before it (also of a cue that reported nothing itself).
+attribution in the sentences just before it (also of a cue that reported nothing itself), unless
+it is a short phrase inside a sentence about something else (:func:`.labels.embedded_fragment`).
+Page furniture lines (:mod:`.furniture`: "WATCH: X slams …", a headline again) hold no quote,
+cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what critics call “…”",
+"the so-called “…”") are no quotes; a cue whose speaker is a sign is none either.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays).
 
@@ -30,6 +34,8 @@ from .cues import find_cues
 from .fragments import short_fragments
 from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
                      trailing_clause, transcript_rows)
+from .furniture import furniture_spans
+from .labels import embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
 from .pronouns import article_genders, narrative_pronouns
 from .short_quotes import framed_short_quotes
@@ -78,6 +84,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
                     for e in mentions]
     settings = settings or QuoteSettings()
     paragraphs = doc_paragraphs(doc)
+    furniture = Intervals(furniture_spans(text))  # "WATCH: X slams …", a headline again
     spans = find_quote_spans(text, min_words=settings.min_quote_words, paragraphs=paragraphs)
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
@@ -87,11 +94,21 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     short = find_quote_spans(text, min_words=1, paragraphs=paragraphs) \
         if settings.min_quote_words > 1 else []
     fragments = short_fragments(text, spans, short=short)
-    cues = find_cues(doc, spans, text, inside=span_index, fragments=fragments)
+    cues = [c for c in find_cues(doc, spans, text, inside=span_index, fragments=fragments)
+            if not _furniture_or_sign(c, furniture)]
+    # "banners reading “…”", "what critics call “…”": labels, not anybody's words
+    dropped = Intervals([(q.open, q.outer_end) for q in spans
+                         if q.open in furniture or is_label(text, q)])
+    if dropped.spans:
+        spans = [q for q in spans if q.open not in dropped]
+        span_index = Intervals([(q.open, q.outer_end) for q in spans])
+        # a cue whose content opens with a label reports the label ("reading “…” outside")
+        cues = [c for c in cues if c.content is None or c.content[0] not in dropped]
     prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
     speakers = _cue_speakers(cues, ctx, prior)
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it
     framed = _framed_short(text, spans, short, cues, speakers)
+    framed = [q for q in framed if q.open not in dropped and q.open not in furniture]
     if framed:
         spans = sorted(spans + framed, key=lambda q: q.open)
         span_index = Intervals([(q.open, q.outer_end) for q in spans])
@@ -119,8 +136,35 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
-    rows = _outermost(rows)
+    rows = _outermost(_off_furniture(rows, furniture, text))
     return rows, narrative_pronouns(doc, ctx, rows)
+
+
+def _off_furniture(rows: list[Attribution], furniture: Intervals, text: str
+                   ) -> list[Attribution]:
+    """``rows`` without the quotes inside a furniture line; a content that starts in one (the
+    parser read a heading line "Pierre Heslouin, 74" and the sentence after it as one) starts
+    after it."""
+    if not furniture.spans:
+        return rows
+    out = []
+    for r in rows:
+        if r.start in furniture:
+            end_of_line = max(furniture.spans[i][1] for i in furniture.overlapping(r.start,
+                                                                                  r.start + 1))
+            if r.end <= end_of_line:
+                continue
+            r = replace(r, start=trim(text, end_of_line, r.end)[0])
+        out.append(r)
+    return out
+
+
+def _furniture_or_sign(cue: Cue, furniture: Intervals) -> bool:
+    """Whether a cue is no speech: it stands in a furniture line (its verb or its speaker), or
+    its speaker is a sign (:func:`.labels.sign_speaker`: "a sign that said …")."""
+    head = cue.speaker_head
+    return cue.start in furniture or (head is not None and head.idx in furniture) \
+        or sign_speaker(head)
 
 
 def _framed_short(text: str, spans: list[QuoteSpan], short: list[QuoteSpan],
@@ -278,6 +322,8 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             source = next((attributed[k] for k in chains[q.chain]
                            if k in attributed and attributed[k].speaker is not None), None)
         if source is None:
+            if embedded_fragment(doc, q, sentences[locate(q.open, sentences)]):
+                continue  # "described a “living room in …” where": no one's next words
             source = _previous_attribution(q, by_end, ctx, sentences, paragraphs)
             if source is not None and _moved_on(doc, source):
                 source = None

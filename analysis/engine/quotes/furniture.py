@@ -1,0 +1,100 @@
+"""Page furniture: the lines of a scraped article that are the page's, not the story's — video
+and link titles ("WATCH: Mayor slams critics", "Watch: X says …", "VIDEO: …", "READ MORE: …",
+"Related: …", "Click here to …") and headlines (the article's first line again later, or a
+short title-case line without a final full stop before a paragraph). Nobody is quoted in them:
+:mod:`.attribution` drops every quotation mark, cue and speaker inside these lines, so their "X
+slams" / "X says" is neither a quote nor a speaker.
+
+A furniture line is a whole line of the text (between line breaks) that stands where a heading
+does: at the start of the text or after a line that ends a sentence (or a blank line), and with
+a next line that starts like a paragraph (a capital, a digit or a quotation mark), so a line of
+hard-wrapped text ("… said Secretary of State John Kerry\\nin a statement") never is one. It is
+furniture when
+
+* it is at most 200 characters long and opens with one of the ``furniture_prefixes``, or it is
+  one of the ``furniture_lines`` (``ingest_words.toml``, any case: the lists the article
+  readers use to strip furniture at ingest, :mod:`analysis.io.furniture`, so a text passed to
+  the engine without that step is read the same way): "WATCH: …", "Watch: X says …",
+  "VIDEO: …", "READ MORE: …", "Related: …", "Click here to …";
+* it repeats the article's first line (the headline printed again above the body), the first
+  line itself excepted;
+* it is a headline in title case: at least three words, at most ``max_words`` (15), every word
+  capitalised but the ``title_small_words``, no final full stop, question or exclamation mark.
+
+Complexity: one pass over the text's lines, O(n) in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicons
+
+# a line that can end just before a heading: blank, or ending a sentence
+_SENTENCE_END = ".!?:\"'”’»)"
+# how a paragraph may open after a heading
+_PARAGRAPH_OPENERS = "\"'“‘«„(—–-"
+_WORD = re.compile(r"[^\s]+")
+# characters; a longer line opening with "Watch:" is article text (as at ingest)
+MAX_PREFIX_LINE = 200
+
+
+def _furniture_patterns(lex) -> tuple[frozenset[str], re.Pattern]:
+    """The ingest stage's furniture lists (``ingest_words.toml``), read the same way as
+    :mod:`analysis.io.furniture` reads them: whole lines as keys, prefixes as one regex."""
+    lines = frozenset(_key(v) for v in lex.lists["furniture_lines"])
+    prefixes = "|".join(map(re.escape, lex.lists["furniture_prefixes"]))
+    return lines, re.compile(rf"(?:{prefixes})\s*\S", re.IGNORECASE)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[\W_]+", " ", line).strip().lower()
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line of ``text``, without the spaces around it."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            a = pos + (len(line) - len(line.lstrip()))
+            out.append((a, a + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def _title_case(line: str, small: frozenset[str], max_words: int) -> bool:
+    words = [w.strip("\"'“”‘’«»()[],;") for w in _WORD.findall(line)]
+    words = [w for w in words if w]
+    if not 3 <= len(words) <= max_words or line.rstrip("\"'”’»)")[-1:] in ".!?,;:":
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words) \
+        and sum(w[:1].isupper() for w in words) >= 2
+
+
+def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
+    """``(start, end)`` of every furniture line of ``text`` (module doc), in text order."""
+    lines = _lines(text)
+    if len(lines) < 2:
+        return []
+    whole, prefix = lexicons.derived("quote_furniture", _furniture_patterns)
+    small = lexicons.words("title_small_words")
+    headline = text[lines[0][0]:lines[0][1]]
+    found = []
+    for n, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if n:
+            pb = lines[n - 1][1]
+            blank = "\n" in text[pb:a].replace("\n", "", 1)  # a blank line between them
+            if not blank and text[pb - 1] not in _SENTENCE_END:
+                continue  # inside hard-wrapped text
+        if len(line) <= MAX_PREFIX_LINE and prefix.match(line) or _key(line) in whole:
+            found.append((a, b))
+            continue
+        na = lines[n + 1][0] if n + 1 < len(lines) else None
+        if na is None or not (text[na].isupper() or text[na].isdigit()
+                              or text[na] in _PARAGRAPH_OPENERS):
+            continue  # a heading is followed by a paragraph
+        if (n and line == headline) or _title_case(line, small, max_words):
+            found.append((a, b))
+    return found

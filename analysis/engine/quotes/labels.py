@@ -1,0 +1,120 @@
+"""Labels in quotation marks: words shown in quotation marks that nobody is quoted saying — the
+text of a sign, banner or placard ("banners reading “Hands off our pensions”", "a sign that said
+“No more cuts”"), a name a group or the public gives something ("what critics call “a tax on
+the poor”", "what has been dubbed “…”", "the so-called “bedroom tax”", "a scheme known as
+“…”"). :mod:`.attribution` drops such quoted spans before any rule attributes them, and drops a
+cue whose speaker is a sign (a sign is no speaker). A speaker's own words stay quotes: "said
+she felt “deeply frustrated”", "what he called “a witch hunt”" (a named or singular speaker
+calling something so is a report of speech).
+
+The rules read the words right before the opening mark, in its sentence (never across a
+sentence end, a colon or another quote), from word lists of ``quote_words.toml``:
+
+* ``label_openers`` right before the mark ("so-called", "known as", "nicknamed");
+* a ``sign_nouns`` noun then, within six words and no comma or clause of its own ("and", "he",
+  "who" …: ``sign_gap_stops``), a ``sign_verbs`` word right before the mark ("placards reading", "a sign that
+  said", "T-shirts with the words", "a banner proclaiming"; not "will sign it and said");
+* "what" and a naming verb of ``label_verbs`` right before the mark, with between them either a
+  passive (only ``label_passive_words``: "what has been called", "what is known as") or a subject that is a group: a plural
+  or generic noun of ``speaker_nouns.csv``'s ``group`` class, or ``label_subjects`` ("what
+  critics call", "what some have dubbed", "what opponents of the plan labelled").
+
+A short quoted phrase inside a sentence about something else (:func:`embedded_fragment`: at
+most five words not ending a sentence, after words of its sentence with no speech word among
+them: "found there had been “3,210 shooting victims” between …") is kept only when a rule
+attributes it; it does not continue the previous speaker's words, so, nobody's and short, it is
+dropped.
+
+Complexity: a regular expression over at most 80 characters before each quote: O(q); the
+fragment test reads the quote's sentence up to the quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicons
+from .types import QuoteSpan
+
+_WINDOW = 80
+# where the sentence (or clause) the quote stands in starts, seen from the quote
+_CLAUSE_BREAK = re.compile(r"[.!?;:\"“”«»\n](?=[^.!?;:\"“”«»\n]*$)")
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    opener = re.compile(rf"(?:^|\W)(?:{_alt(lex.lists['label_openers'])})[\s,:]*$", re.IGNORECASE)
+    sign = re.compile(rf"\b(?:{_alt(lex.lists['sign_nouns'])})\b(?P<gap>[^,;\n]{{0,50}}?)\b"
+                      rf"(?:{_alt(lex.lists['sign_verbs'])})[\s,:]*$", re.IGNORECASE)
+    what = re.compile(rf"\bwhat\s+(?P<between>(?:[\w'’-]+\s+){{0,5}}?)"
+                      rf"(?:{_alt(lex.lists['label_verbs'])})[\s,:]*$", re.IGNORECASE)
+    return opener, sign, what
+
+
+def _group_subject(words: list[str], lex) -> bool:
+    """Whether the words between "what" and the naming verb are a passive or a group."""
+    if not words:
+        return False
+    if all(w in lex.lists["label_passive_words"] for w in words):
+        return True  # what has been called, what is now known as
+    groups, subjects = lex.derived("label_groups", lambda lx: (
+        frozenset(k for k, v in lx.tables["speaker_nouns"].items() if v == "group"),
+        frozenset(lx.lists["label_subjects"])))
+    for w in words:
+        if w in subjects or w in groups or (w.endswith("s") and w[:-1] in groups) \
+                or (w.endswith("ies") and w[:-3] + "y" in groups):
+            return True
+    return False
+
+
+def is_label(text: str, q: QuoteSpan) -> bool:
+    """Whether the quoted span ``q`` of ``text`` is a label nobody says (module doc)."""
+    before = text[max(0, q.open - _WINDOW):q.open]
+    cut = _CLAUSE_BREAK.search(before)
+    if cut is not None:
+        before = before[cut.end():]
+    if not before.strip():
+        return False
+    lex = lexicons.active()
+    opener, sign, what = lex.derived("label_patterns", _patterns)
+    if opener.search(before):
+        return True
+    m = sign.search(before)
+    if m is not None:
+        gap = re.findall(r"[\w'’-]+", m.group("gap").lower())
+        if len(gap) <= 6 and not lexicons.words("sign_gap_stops").intersection(gap):
+            return True  # "placards that said", "a sign — which read", not "signs it, saying"
+    m = what.search(before)
+    return m is not None and _group_subject(m.group("between").lower().split(), lex)
+
+
+def sign_speaker(head) -> bool:
+    """Whether a cue's speaker head (a spaCy token, or None) is a sign: "a sign that said"."""
+    if head is None:
+        return False
+    signs = lexicons.words("sign_nouns")
+    return head.text.lower() in signs or head.lemma_.lower() in signs
+
+
+def embedded_fragment(doc, q: QuoteSpan, sentence_start: int, max_words: int = 5) -> bool:
+    """Whether the quoted span ``q`` of ``doc`` (a parsed article) is a phrase inside a
+    sentence about something else: at most ``max_words`` words that do not end a sentence, after
+    words of their sentence (not right after a colon, a dash or a bracket) none of which is a
+    speech word (a lemma of the speech lexicon: "Trump's claim that there have been “thousands
+    of shootings”" reports a claim). "found there had been “3,210 shooting victims” between …",
+    "they were “working the referees”, …". Such a quote with no cue of its own does not
+    continue the previous speaker's words."""
+    text = doc.text
+    if q.close is None or len(text[q.start:q.end].split()) > max_words:
+        return False
+    before = text[sentence_start:q.open].strip()
+    if len(before.split()) < 2 or before[-1:] in ":—–-(\"“‘'":
+        return False
+    if text[q.start:q.end].rstrip("\"'”’)»")[-1:] in ".!?":
+        return False
+    verbs, _ = lexicons.speech_verbs()
+    span = doc.char_span(sentence_start, q.open, alignment_mode="contract")
+    return span is not None and not any(t.lemma_.lower() in verbs for t in span)
