@@ -8,7 +8,9 @@ becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` wh
 quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
-attribution in the sentences just before it (also of a cue that reported nothing itself).
+attribution in the sentences just before it (also of a cue that reported nothing itself) when
+it stands as a sentence of its own, a quoted phrase inside narration only an attribution in its
+own sentence.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays).
 
@@ -19,6 +21,7 @@ O(n log n) in the number of quotes and cues, after the linear stages before it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -230,7 +233,8 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
               sentences: list[int]) -> list[Attribution]:
     """Quotes without a speaker take one: from the other segments of their multi-paragraph
     quote, else from an attribution (or a cue that reported nothing itself: "“The bullying,” X
-    said, as the crowd cheered.") ending in the sentences just before them."""
+    said, as the crowd cheered.") ending in the sentences just before them — in their own
+    sentence only, for a quote that does not open its sentence (:func:`_floating`)."""
     span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
     chains: dict[int, list[int]] = {}
     for k, q in enumerate(spans):
@@ -255,7 +259,10 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             source = next((attributed[k] for k in chains[q.chain]
                            if k in attributed and attributed[k].speaker is not None), None)
         if source is None:
-            source = _previous_attribution(q, by_end, ctx, sentences, paragraphs)
+            # a quoted phrase inside narration continues only its own sentence's speaker
+            within = ctx.settings.continuation_sentences \
+                if _floating(ctx.text, q, sentences, paragraphs) else 0
+            source = _previous_attribution(q, by_end, ctx, sentences, paragraphs, within)
             if source is not None and _moved_on(doc, source):
                 source = None
         if source is not None:
@@ -264,6 +271,25 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             attributed[i] = new
             by_end.add(new)  # a continued quote can itself be continued by the next one
     return out
+
+
+_BREAK = re.compile(r"[.!?;:]['\"’”)\]]*\s+|\n")
+
+
+def _floating(text: str, q: QuoteSpan, sentences: list[int], paragraphs: list[int]) -> bool:
+    """Whether a quote stands as a sentence of its own: nothing but punctuation between the
+    start of its sentence (or of its paragraph, or the end of the sentence before it, where
+    the parse runs two sentences together) and its opening mark. Only such a quote continues
+    the speaker of the sentences before it; a quoted phrase inside a sentence of narration
+    ("the firm's “targeted employment area”") is not the last speaker's words, though it
+    continues an attribution in its own sentence ("“I love Larry,” he said, but “…”")."""
+    begin = max(sentences[locate(q.open, sentences)] if sentences else 0,
+                paragraphs[locate(q.open, paragraphs)] if paragraphs else 0)
+    before = text[begin:q.open]
+    ends = list(_BREAK.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    return not any(ch.isalnum() for ch in before)
 
 
 def _moved_on(doc: Doc, row: Attribution) -> bool:
@@ -282,10 +308,11 @@ def _moved_on(doc: Doc, row: Attribution) -> bool:
 
 
 def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
-                          sentences: list[int], paragraphs: list[int]) -> Attribution | None:
-    """The attributed row whose content ends at most ``continuation_sentences`` before this
-    quote (or in the same sentence), within the same or the previous paragraph; the 12 nearest
-    are looked at (``paragraphs``: the start offsets of the article's paragraphs)."""
+                          sentences: list[int], paragraphs: list[int], within: int
+                          ) -> Attribution | None:
+    """The attributed row whose content, cue and speaker end at most ``within`` sentences
+    before this quote (0: in its sentence), within the same or the previous paragraph; the 12
+    nearest are looked at (``paragraphs``: the start offsets of the article's paragraphs)."""
     q_sent = locate(q.open, sentences)
     best = None
     stop = bisect.bisect_right(by_end.ends, q.open)
@@ -300,7 +327,7 @@ def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
         cue_end = row.cue.end if row.cue is not None else row.end
         last_sent = max(r_sent, locate(max(cue_end - 1, 0), sentences),
                         locate(row.speaker.end - 1, sentences))
-        if q_sent - last_sent <= ctx.settings.continuation_sentences \
+        if q_sent - last_sent <= within \
                 and (best is None or row.end > best.end):
             best = row
     return best
