@@ -9,8 +9,10 @@ enterprise reporter", "targeted employment area", "working the referees"). Rule
 (``_floating`` in analysis.engine.quotes.attribution): only a quote with nothing but
 punctuation between the start of its sentence and its opening mark continues the speaker
 before it. Guards (kept): the continuation in the next paragraph, through a paragraph of
-indirect speech by the same person, and no continuation across a newly introduced speaker or a
-paragraph of narration.
+indirect speech by the same person, and no continuation across a paragraph of narration.
+Second rule (``_newcomer``): a sentence between the attribution and the quote whose subject is
+another named person ("Her assistant, Tom Webb, was less sure.") ends the continuation; the
+quote was the first speaker's when that sentence shared its paragraph with either quote.
 """
 
 from __future__ import annotations
@@ -77,6 +79,16 @@ NOT_CONTINUED = [
      "\"We were poor in the first half,\" said coach Marta Lind. \"The players know it.\"\n\n"
      "Lind's assistant, Tom Webb, was less sure.\n\n"
      "\"We created more chances than they did, and on another day we win this game.\"",
+     "created more chances", "Marta Lind"),
+    ("The coach was asked about the defeat after the match.\n\n"
+     "\"We were poor in the first half,\" said coach Marta Lind. Her assistant, Tom Webb, was "
+     "less sure. \"We created more chances than they did, and on another day we win this "
+     "game.\"",
+     "created more chances", "Marta Lind"),
+    ("The coach was asked about the defeat after the match.\n\n"
+     "\"We were poor in the first half,\" said coach Marta Lind.\n\n"
+     "Her assistant, Tom Webb, was less sure. \"We created more chances than they did, and on "
+     "another day we win this game.\"",
      "created more chances", "Marta Lind"),
     ("Police closed the main road after the crash on Friday.\n\n"
      "\"The driver was lucky to survive,\" said Inspector Helen Ward. \"The car was "

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..budget import checkpoint
 from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_starts
 from ..syntax import doc_text, kids
-from .context import ArticleContext
+from .context import ArticleContext, entities_in
 from .cues import find_cues
 from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
                      trailing_clause, transcript_rows)
@@ -263,7 +263,8 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             within = ctx.settings.continuation_sentences \
                 if _floating(ctx.text, q, sentences, paragraphs) else 0
             source = _previous_attribution(q, by_end, ctx, sentences, paragraphs, within)
-            if source is not None and _moved_on(doc, source):
+            if source is not None and (_moved_on(doc, source)
+                                       or _newcomer(doc, source, q, ctx, sentences)):
                 source = None
         if source is not None:
             new = replace(row, speaker=source.speaker, continued=True)
@@ -290,6 +291,36 @@ def _floating(text: str, q: QuoteSpan, sentences: list[int], paragraphs: list[in
     if ends:
         before = before[ends[-1].end():]
     return not any(ch.isalnum() for ch in before)
+
+
+def _newcomer(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
+              sentences: list[int]) -> bool:
+    """Whether a sentence between an attribution and a quote has another person as its
+    subject ("“We were poor,” said coach Marta Lind. Her assistant, Tom Webb, was less sure.
+    “We created more chances.”"): the quote no longer continues the attribution's speaker.
+    A pronoun subject or the same person ("Lind has coached the team since 2019.") keeps it."""
+    if row.speaker is None or row.speaker.actor is None:
+        return False
+    ends = [row.end, row.speaker.end or row.end] + ([row.cue.end] if row.cue is not None else [])
+    first = locate(max(max(ends) - 1, 0), sentences) + 1
+    last = locate(q.open, sentences) - 1
+    if first > last:
+        return False
+    same = ctx.person_named(row.speaker.actor)
+    begin, stop = sentences[first], (sentences[last + 1] if last + 1 < len(sentences)
+                                     else len(ctx.text))
+    span = doc.char_span(begin, stop, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" \
+                or token.pos_ == "PRON":
+            continue
+        left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        people = [e.actor for e in entities_in(ctx, left, right) if e.label == "PERSON"]
+        if people and all(ctx.person_named(a) != same for a in people):
+            return True
+    return False
 
 
 def _moved_on(doc: Doc, row: Attribution) -> bool:
