@@ -65,6 +65,23 @@ CONTINUED = [
      "Nobody likes paying", "Jane Holt"),
 ]
 
+# a quote inside a sentence about the same speaker, or after a dash or a conjunction, continues
+# them: (article, words of the quote, the speaker)
+ABOUT_THE_SPEAKER = [
+    ("The mayor visited the flooded streets on Sunday.\n\n"
+     "\"Nobody will be left without a roof,\" said Mayor Ana Ortiz. Ortiz later issued a "
+     "statement, \"The city will pay for hotel rooms until every family can go home.\"",
+     "pay for hotel rooms", "Ana Ortiz"),
+    ("The senator spoke to farmers in Iowa on Friday.\n\n"
+     "\"Trade wars hurt the people who grow our food,\" said Senator Mark Ellison. He also "
+     "attacked the new fuel rules -- \"a gift to the oil companies and nobody else.\"",
+     "gift to the oil companies", "Mark Ellison"),
+    ("The coach spoke after the defeat.\n\n"
+     "\"We were poor in the first half,\" said coach Marta Lind. \"The players know it.\"\n\n"
+     "But \"we will be back next week, and we will be ready for them.\"",
+     "we will be back", "Marta Lind"),
+]
+
 # a second quote inside the speaker's own sentence stays theirs (guard)
 SAME_SENTENCE = [
     ("The new tram line opened in Bergen on Saturday.\n\n"
@@ -98,7 +115,7 @@ NOT_CONTINUED = [
      "slow down", "Helen Ward"),
 ]
 
-ALL = FRAGMENTS + CONTINUED + NOT_CONTINUED + SAME_SENTENCE
+ALL = FRAGMENTS + CONTINUED + NOT_CONTINUED + ABOUT_THE_SPEAKER + SAME_SENTENCE
 
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
@@ -156,4 +173,11 @@ def test_no_continuation_across_a_new_speaker_or_narration(corpus, n):
 def test_a_second_quote_in_the_speakers_own_sentence_is_theirs(corpus):
     _, words, speaker = SAME_SENTENCE[0]
     rows = _quote(corpus, len(ALL) - 1, words)
+    assert len(rows) == 1 and speaker in _speaker(rows.iloc[0]), rows.to_dict("records")
+
+
+@pytest.mark.parametrize("n", range(len(ABOUT_THE_SPEAKER)))
+def test_a_quote_in_a_sentence_about_the_speaker_continues_them(corpus, n):
+    _, words, speaker = ABOUT_THE_SPEAKER[n]
+    rows = _quote(corpus, len(FRAGMENTS) + len(CONTINUED) + len(NOT_CONTINUED) + n, words)
     assert len(rows) == 1 and speaker in _speaker(rows.iloc[0]), rows.to_dict("records")

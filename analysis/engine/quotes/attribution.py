@@ -9,8 +9,9 @@ quoted fragment, else ``indirect`` (or ``according_to``); every quote left is at
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
 attribution in the sentences just before it (also of a cue that reported nothing itself) when
-it stands as a sentence of its own, a quoted phrase inside narration only an attribution in its
-own sentence.
+it stands as a sentence of its own or its sentence is about that speaker (a quoted phrase
+inside other narration: only an attribution in its own sentence), and no named person is the
+subject of a sentence in between.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays).
 
@@ -234,7 +235,9 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
     """Quotes without a speaker take one: from the other segments of their multi-paragraph
     quote, else from an attribution (or a cue that reported nothing itself: "“The bullying,” X
     said, as the crowd cheered.") ending in the sentences just before them — in their own
-    sentence only, for a quote that does not open its sentence (:func:`_floating`)."""
+    sentence only, for a quote that does not open its sentence (:func:`_floating`) unless
+    that sentence's subject is the speaker (:func:`_about`) — and not across a sentence whose
+    subject is another named person (:func:`_newcomer`)."""
     span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
     chains: dict[int, list[int]] = {}
     for k, q in enumerate(spans):
@@ -260,9 +263,14 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
                            if k in attributed and attributed[k].speaker is not None), None)
         if source is None:
             # a quoted phrase inside narration continues only its own sentence's speaker
-            within = ctx.settings.continuation_sentences \
-                if _floating(ctx.text, q, sentences, paragraphs) else 0
-            source = _previous_attribution(q, by_end, ctx, sentences, paragraphs, within)
+            back = ctx.settings.continuation_sentences
+            floating = _floating(doc, ctx.text, q, sentences, paragraphs)
+            source = _previous_attribution(q, by_end, ctx, sentences, paragraphs,
+                                           back if floating else 0)
+            if source is None and not floating:  # unless its sentence is about the speaker
+                source = _previous_attribution(q, by_end, ctx, sentences, paragraphs, back)
+                if source is not None and not _about(doc, source, q, ctx, sentences):
+                    source = None
             if source is not None and (_moved_on(doc, source)
                                        or _newcomer(doc, source, q, ctx, sentences)):
                 source = None
@@ -274,23 +282,56 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
     return out
 
 
-_BREAK = re.compile(r"[.!?;:]['\"’”)\]]*\s+|\n")
+_BREAK = re.compile(r"[.!?;:]['\"’”)\]]*\s+|\s(?:--|[—–])\s*|\n")
+_LEAD_IN = ("CCONJ", "SCONJ", "ADV", "INTJ", "PUNCT", "SPACE")  # "But “…”", "Instead, “…”"
 
 
-def _floating(text: str, q: QuoteSpan, sentences: list[int], paragraphs: list[int]) -> bool:
-    """Whether a quote stands as a sentence of its own: nothing but punctuation between the
-    start of its sentence (or of its paragraph, or the end of the sentence before it, where
-    the parse runs two sentences together) and its opening mark. Only such a quote continues
-    the speaker of the sentences before it; a quoted phrase inside a sentence of narration
-    ("the firm's “targeted employment area”") is not the last speaker's words, though it
-    continues an attribution in its own sentence ("“I love Larry,” he said, but “…”")."""
+def _floating(doc: Doc, text: str, q: QuoteSpan, sentences: list[int],
+              paragraphs: list[int]) -> bool:
+    """Whether a quote stands as a sentence of its own: nothing but punctuation, a
+    conjunction or an adverb ("But", "Instead,") between the start of its sentence (or of its
+    paragraph, or the end of the sentence before it, where the parse runs two sentences
+    together, or a colon or dash) and its opening mark. Only such a quote continues the
+    speaker of the sentences before it; a quoted phrase inside a sentence of narration ("the
+    firm's “targeted employment area”") is not the last speaker's words, unless its sentence
+    is about that speaker (:func:`_about`) or the attribution is in its own sentence ("“I love
+    Larry,” he said, but “…”")."""
     begin = max(sentences[locate(q.open, sentences)] if sentences else 0,
                 paragraphs[locate(q.open, paragraphs)] if paragraphs else 0)
     before = text[begin:q.open]
     ends = list(_BREAK.finditer(before))
     if ends:
+        begin += ends[-1].end()
         before = before[ends[-1].end():]
-    return not any(ch.isalnum() for ch in before)
+    if not any(ch.isalnum() for ch in before):
+        return True
+    lead = doc.char_span(begin, q.open, alignment_mode="contract")
+    return lead is not None and len(lead) <= 3 and all(t.pos_ in _LEAD_IN for t in lead)
+
+
+def _about(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
+           sentences: list[int]) -> bool:
+    """Whether the first clause of the quote's sentence outside the quote has the
+    attribution's speaker, named, as its subject ("Trump issued a statement, “…”", "Bolton
+    thought the buzz was a tribute to “…”"); a pronoun subject is not enough ("He called it a
+    “…”")."""
+    if row.speaker is None or row.speaker.actor is None:
+        return False
+    n = locate(q.open, sentences)
+    stop = sentences[n + 1] if n + 1 < len(sentences) else len(ctx.text)
+    span = doc.char_span(sentences[n], stop, alignment_mode="expand")
+    if span is None:
+        return False
+    same = ctx.person_named(row.speaker.actor)
+    for token in span:  # the first subject of a clause outside the quote
+        if token.dep_ != "nsubj" or token.idx >= q.open or token.head.idx >= q.open:
+            continue
+        left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        people = [e.actor for e in entities_in(ctx, left, right) if e.label == "PERSON"]
+        if token.pos_ == "PROPN":  # "Ortiz" where the NER missed the surname
+            people.append(token.text)
+        return any(ctx.person_named(a) == same for a in people)
+    return False
 
 
 def _newcomer(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
