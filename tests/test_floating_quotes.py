@@ -7,8 +7,10 @@ narration ("the plant stands on a former “railway goods yard”") was handed t
 too: PolNeAR dev had such fragments among the spurious ``continued`` quotes ("national
 enterprise reporter", "targeted employment area", "working the referees"). Rule
 (``_floating`` in analysis.engine.quotes.attribution): only a quote with nothing but
-punctuation between the start of its sentence and its opening mark continues the speaker
-before it. Guards (kept): the continuation in the next paragraph, through a paragraph of
+punctuation, a conjunction or an adverb ("But", "Instead,") between the start of its sentence
+(or a colon or dash) and its opening mark continues the speaker before it; a quoted phrase in
+a sentence whose subject is that speaker, named ("Ortiz later issued a statement, “…”"), too
+(``_about``). Guards (kept): the continuation in the next paragraph, through a paragraph of
 indirect speech by the same person, and no continuation across a paragraph of narration.
 Second rule (``_newcomer``): a sentence between the attribution and the quote whose subject is
 another named person ("Her assistant, Tom Webb, was less sure.") ends the continuation; the
