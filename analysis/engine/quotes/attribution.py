@@ -8,8 +8,11 @@ becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` wh
 quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
-attribution in the sentences just before it (also of a cue that reported nothing itself), unless
-it is a short phrase inside a sentence about something else (:func:`.labels.embedded_fragment`).
+attribution in the sentences just before it (also of a cue that reported nothing itself) when
+it stands as a sentence of its own or its sentence is about that speaker (a quoted phrase
+inside other narration: only an attribution in its own sentence; a short phrase inside a
+sentence about something else: none, :func:`.labels.embedded_fragment`), and no named person
+is the subject of a sentence in between.
 Page furniture lines (:mod:`.furniture`: "WATCH: X slams …", a headline again) hold no quote,
 cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what critics call “…”",
 "the so-called “…”") are no quotes; a cue whose speaker is a sign is none either.
@@ -23,13 +26,14 @@ O(n log n) in the number of quotes and cues, after the linear stages before it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..budget import checkpoint
 from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_starts
 from ..syntax import doc_text, kids
-from .context import ArticleContext
+from .context import ArticleContext, entities_in
 from .cues import find_cues
 from .fragments import short_fragments
 from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
@@ -297,7 +301,10 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
               sentences: list[int]) -> list[Attribution]:
     """Quotes without a speaker take one: from the other segments of their multi-paragraph
     quote, else from an attribution (or a cue that reported nothing itself: "“The bullying,” X
-    said, as the crowd cheered.") ending in the sentences just before them."""
+    said, as the crowd cheered.") ending in the sentences just before them — in their own
+    sentence only, for a quote that does not open its sentence (:func:`_floating`) unless
+    that sentence's subject is the speaker (:func:`_about`) — and not across a sentence whose
+    subject is another named person (:func:`_newcomer`)."""
     span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
     chains: dict[int, list[int]] = {}
     for k, q in enumerate(spans):
@@ -324,8 +331,17 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
         if source is None:
             if embedded_fragment(doc, q, sentences[locate(q.open, sentences)]):
                 continue  # "described a “living room in …” where": no one's next words
-            source = _previous_attribution(q, by_end, ctx, sentences, paragraphs)
-            if source is not None and _moved_on(doc, source):
+            # a quoted phrase inside narration continues only its own sentence's speaker
+            back = ctx.settings.continuation_sentences
+            floating = _floating(doc, ctx.text, q, sentences, paragraphs)
+            source = _previous_attribution(q, by_end, ctx, sentences, paragraphs,
+                                           back if floating else 0)
+            if source is None and not floating:  # unless its sentence is about the speaker
+                source = _previous_attribution(q, by_end, ctx, sentences, paragraphs, back)
+                if source is not None and not _about(doc, source, q, ctx, sentences):
+                    source = None
+            if source is not None and (_moved_on(doc, source)
+                                       or _newcomer(doc, source, q, ctx, sentences)):
                 source = None
         if source is not None:
             new = replace(row, speaker=source.speaker, continued=True)
@@ -333,6 +349,88 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             attributed[i] = new
             by_end.add(new)  # a continued quote can itself be continued by the next one
     return out
+
+
+_BREAK = re.compile(r"[.!?;:]['\"’”)\]]*\s+|\s(?:--|[—–])\s*|\n")
+_LEAD_IN = ("CCONJ", "SCONJ", "ADV", "INTJ", "PUNCT", "SPACE")  # "But “…”", "Instead, “…”"
+
+
+def _floating(doc: Doc, text: str, q: QuoteSpan, sentences: list[int],
+              paragraphs: list[int]) -> bool:
+    """Whether a quote stands as a sentence of its own: nothing but punctuation, a
+    conjunction or an adverb ("But", "Instead,") between the start of its sentence (or of its
+    paragraph, or the end of the sentence before it, where the parse runs two sentences
+    together, or a colon or dash) and its opening mark. Only such a quote continues the
+    speaker of the sentences before it; a quoted phrase inside a sentence of narration ("the
+    firm's “targeted employment area”") is not the last speaker's words, unless its sentence
+    is about that speaker (:func:`_about`) or the attribution is in its own sentence ("“I love
+    Larry,” he said, but “…”")."""
+    begin = max(sentences[locate(q.open, sentences)] if sentences else 0,
+                paragraphs[locate(q.open, paragraphs)] if paragraphs else 0)
+    before = text[begin:q.open]
+    ends = list(_BREAK.finditer(before))
+    if ends:
+        begin += ends[-1].end()
+        before = before[ends[-1].end():]
+    if not any(ch.isalnum() for ch in before):
+        return True
+    lead = doc.char_span(begin, q.open, alignment_mode="contract")
+    return lead is not None and len(lead) <= 3 and all(t.pos_ in _LEAD_IN for t in lead)
+
+
+def _about(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
+           sentences: list[int]) -> bool:
+    """Whether the first clause of the quote's sentence outside the quote has the
+    attribution's speaker, named, as its subject ("Trump issued a statement, “…”", "Bolton
+    thought the buzz was a tribute to “…”"); a pronoun subject is not enough ("He called it a
+    “…”")."""
+    if row.speaker is None or row.speaker.actor is None:
+        return False
+    n = locate(q.open, sentences)
+    stop = sentences[n + 1] if n + 1 < len(sentences) else len(ctx.text)
+    span = doc.char_span(sentences[n], stop, alignment_mode="expand")
+    if span is None:
+        return False
+    same = ctx.person_named(row.speaker.actor)
+    for token in span:  # the first subject of a clause outside the quote
+        if token.dep_ != "nsubj" or token.idx >= q.open or token.head.idx >= q.open:
+            continue
+        left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        people = [e.actor for e in entities_in(ctx, left, right) if e.label == "PERSON"]
+        if token.pos_ == "PROPN":  # "Ortiz" where the NER missed the surname
+            people.append(token.text)
+        return any(ctx.person_named(a) == same for a in people)
+    return False
+
+
+def _newcomer(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
+              sentences: list[int]) -> bool:
+    """Whether a sentence between an attribution and a quote has another person as its
+    subject ("“We were poor,” said coach Marta Lind. Her assistant, Tom Webb, was less sure.
+    “We created more chances.”"): the quote no longer continues the attribution's speaker.
+    A pronoun subject or the same person ("Lind has coached the team since 2019.") keeps it."""
+    if row.speaker is None or row.speaker.actor is None:
+        return False
+    ends = [row.end, row.speaker.end or row.end] + ([row.cue.end] if row.cue is not None else [])
+    first = locate(max(max(ends) - 1, 0), sentences) + 1
+    last = locate(q.open, sentences) - 1
+    if first > last:
+        return False
+    same = ctx.person_named(row.speaker.actor)
+    begin, stop = sentences[first], (sentences[last + 1] if last + 1 < len(sentences)
+                                     else len(ctx.text))
+    span = doc.char_span(begin, stop, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" \
+                or token.pos_ == "PRON":
+            continue
+        left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        people = [e.actor for e in entities_in(ctx, left, right) if e.label == "PERSON"]
+        if people and all(ctx.person_named(a) != same for a in people):
+            return True
+    return False
 
 
 def _moved_on(doc: Doc, row: Attribution) -> bool:
@@ -351,10 +449,11 @@ def _moved_on(doc: Doc, row: Attribution) -> bool:
 
 
 def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
-                          sentences: list[int], paragraphs: list[int]) -> Attribution | None:
-    """The attributed row whose content ends at most ``continuation_sentences`` before this
-    quote (or in the same sentence), within the same or the previous paragraph; the 12 nearest
-    are looked at (``paragraphs``: the start offsets of the article's paragraphs)."""
+                          sentences: list[int], paragraphs: list[int], within: int
+                          ) -> Attribution | None:
+    """The attributed row whose content, cue and speaker end at most ``within`` sentences
+    before this quote (0: in its sentence), within the same or the previous paragraph; the 12
+    nearest are looked at (``paragraphs``: the start offsets of the article's paragraphs)."""
     q_sent = locate(q.open, sentences)
     best = None
     stop = bisect.bisect_right(by_end.ends, q.open)
@@ -369,7 +468,7 @@ def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
         cue_end = row.cue.end if row.cue is not None else row.end
         last_sent = max(r_sent, locate(max(cue_end - 1, 0), sentences),
                         locate(row.speaker.end - 1, sentences))
-        if q_sent - last_sent <= ctx.settings.continuation_sentences \
+        if q_sent - last_sent <= within \
                 and (best is None or row.end > best.end):
             best = row
     return best
