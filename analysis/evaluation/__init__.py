@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .polnear import GoldArticle, GoldAttribution, load_polnear, read_source
+from .calibration import format_reliability, predictions
 from .scoring import MATCH_RULE, error_table, score, split_content
 
 __all__ = ["MATCH_RULE", "GoldArticle", "GoldAttribution", "error_table", "evaluate_polnear",
@@ -35,7 +36,9 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
 
     Returns:
         ``(scores, info, errors)``: the score table (see :func:`.scoring.score`), counts and the
-        model used, and one row per error.
+        model used (and ``info["predictions"]``: one row per predicted quote with its
+        confidence features and whether it is right, :func:`.calibration.predictions`), and one
+        row per error.
 
     Raises:
         FileNotFoundError: no such split under ``root``.
@@ -64,6 +67,7 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
     _, _, quote_table = assemble(frame, ents, quotes, read_aliases())
     table, errors = score(gold, quote_table, docs)
     whole, _ = score(gold, quote_table, docs, split=False)
+    predicted = predictions(gold, quote_table, docs)
     readings = pd.Series([a.reading for g in gold for a in g.attributions]).value_counts()
     n_split = sum(len(split_content(a)) > 1 for g in gold for a in g.attributions if a.speech)
     info = {"split": split, "articles": len(gold),
@@ -71,7 +75,8 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
             "gold_speech": sum(1 for g in gold for a in g.attributions if a.speech),
             "sources_relative": int(readings.get("relative", 0)),
             "sources_swapped": int(readings.get("swapped", 0)),
-            "contents_split": n_split, "whole_contents": summary(whole), **model_info(nlp)}
+            "contents_split": n_split, "whole_contents": summary(whole),
+            "predictions": predicted, **model_info(nlp)}
     return table, info, errors
 
 
@@ -105,7 +110,10 @@ def format_scores(table: pd.DataFrame, info: dict) -> str:
         head += "\nspeaker accuracy on pronoun sources (gold source he/she/it/they/him/her/them): "
         head += ", ".join(f"{r.speaker_accuracy_pronoun:.3f} of {int(r.pronoun_sources)} "
                         f"@{r.overlap:g}" for r in quotes.itertuples())
-    return f"{head}\n{MATCH_RULE}\n\n{_percent(table).to_string(index=False)}"
+    shown = f"{head}\n{MATCH_RULE}\n\n{_percent(table).to_string(index=False)}"
+    if info.get("predictions") is not None:
+        shown += "\n\n" + format_reliability(info["predictions"])
+    return shown
 
 
 def summary(table: pd.DataFrame) -> dict[str, float]:
