@@ -281,12 +281,14 @@ def _cmd_evaluate_calibrate(args: argparse.Namespace) -> int:
         print("error: the confidence table is never fitted on the test split (use train)",
               file=sys.stderr)
         return EXIT_USAGE
-    frames = []
+    frames: list[pd.DataFrame] = []
+    models: list[str] = []
     try:
         for model in _models(args):
             _, info, _ = evaluate_polnear(args.split, root=args.root, limit=args.limit,
                                           model=model, progress=not args.quiet)
             frames.append(info["predictions"])
+            models.append(f"{info['model']} {info['model_version']}")
     except (FileNotFoundError, ModelNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -298,7 +300,9 @@ def _cmd_evaluate_calibrate(args: argparse.Namespace) -> int:
     print()
     print(format_reliability(frame.assign(confidence=apply_table(frame, table))))
     if args.csv:
-        write_table(table, args.csv)
+        limit = f"the first {args.limit} " if args.limit else ""
+        write_table(table, args.csv, f"{limit}PolNeAR {args.split} articles, "
+                                     f"{' + '.join(models)} ({len(frame)} predictions)")
         print(f"\nTable written to {args.csv}")
     return EXIT_OK
 

@@ -142,19 +142,28 @@ def _synthetic() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*FEATURES, "right"])
 
 
-def test_fit_table_keeps_cells_with_enough_quotes_shrunk_toward_their_parent():
+def test_fit_table_keeps_cells_with_enough_own_quotes_finest_first():
     frame = _synthetic()
-    table = fit_table(frame, min_quotes=30, prior=10)
+    table = fit_table(frame, min_quotes=30, prior=5)
     cells = dict(zip(table["cell"], table["confidence"]))
+    quotes = dict(zip(table["cell"], table["quotes"]))
+    direct, indirect = "direct|verb|person|same|medium", "indirect|verb|group|same|long"
+    # the finest cells hold enough quotes: they take them, and their coarser cells have none
+    # left of their own, so they are not in the table
+    assert set(cells) == {"*", direct, indirect}
+    assert quotes == {"*": 5, direct: 120, indirect: 40}
+    assert cells[direct] == pytest.approx(round((108 + 5 * 0.9) / 125, 3))
+    assert cells[indirect] == pytest.approx(0.5)
+    # "*" is fitted on the 5 according-to quotes left over (all wrong), shrunk toward the
+    # share right of every quote: not on every quote, which would rate them 0.776
     overall = (108 + 20) / 165
-    assert cells["*"] == pytest.approx(round(overall, 3))
-    assert cells["direct"] == pytest.approx(round((108 + 10 * overall) / 130, 3))
-    assert "according_to" not in cells  # 5 quotes: backs off to "*"
-    assert cells["indirect"] < cells["*"] < cells["direct"]
-    assert dict(zip(table["cell"], table["quotes"]))["direct|verb|person|same|medium"] == 120
+    assert cells["*"] == pytest.approx(round(5 * overall / 10, 3))
     conf = apply_table(frame, table)
     assert conf[frame["kind"] == "according_to"].eq(cells["*"]).all()
-    assert conf[frame["kind"] == "direct"].iloc[0] == cells["direct|verb|person|same|medium"]
+    assert conf[frame["kind"] == "direct"].eq(cells[direct]).all()
+    # with a higher minimum the indirect quotes back off to "*" together with the others
+    coarse = dict(zip(*fit_table(frame, min_quotes=50, prior=5)[["cell", "quotes"]].T.values))
+    assert coarse == {"*": 45, direct: 120}
     with pytest.raises(ValueError, match="no predictions"):
         fit_table(frame.iloc[:0])
 
@@ -166,8 +175,8 @@ def test_a_written_table_reads_back_as_the_lexicon(tmp_path):
     lex = load_lexicons({"quote_confidence": str(path)})
     read = lex.tables["quote_confidence"]
     assert set(read) == set(table["cell"])
-    assert float(read["direct"]) == pytest.approx(float(table.set_index("cell").loc[
-        "direct", "confidence"]))
+    assert float(read["*"]) == pytest.approx(float(table.set_index("cell").loc[
+        "*", "confidence"]))
 
 
 def test_reliability_per_decile():

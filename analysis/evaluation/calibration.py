@@ -8,10 +8,10 @@ table, and the reliability table.
   all predictions is therefore the (quote, speaker) precision at 0.3.
 * **Fit** (:func:`fit_table`): the share right per cell of
   :mod:`analysis.engine.quotes.confidence` (``kind``, then ``kind|cue``, … down to the five
-  features), coarse to fine. A cell is kept when it holds at least ``min_quotes`` predictions;
-  its value is shrunk toward its parent cell's (``(right + prior × parent) / (n + prior)``), so
-  a small cell moves only as far as its evidence allows. Cells too small are left out: their
-  quotes back off to the finest kept cell above them. Fitted on train only
+  features). Fitted finest first, a cell is kept when at least ``min_quotes`` predictions are its own
+  (not taken by a kept finer cell); the others back off to the finest kept cell above them
+  (``*`` at the end). A kept cell's value is the share right of its own predictions, shrunk
+  toward the share right of the whole cell by ``prior`` predictions. Fitted on train only
   (``python -m analysis evaluate calibrate --split train``); dev is the held-out check, and
   test is never used to fit (the command refuses it).
 * **Reliability** (:func:`reliability`): per confidence decile ([0, 0.1), …, [0.9, 1]): the
@@ -31,7 +31,7 @@ FEATURES = ("kind", "cue_kind", "speaker_type", "speaker_place", "length")
 #: a cell is fitted when it holds at least this many predictions
 MIN_QUOTES = 30
 #: the weight (in predictions) of the parent cell's value in a cell's fitted value
-PRIOR = 10.0
+PRIOR = 5.0
 
 
 def prediction_features(docs: dict) -> pd.DataFrame:
@@ -81,31 +81,49 @@ def predictions(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: di
 def fit_table(frame: pd.DataFrame, *, min_quotes: int = MIN_QUOTES, prior: float = PRIOR
               ) -> pd.DataFrame:
     """The confidence table fitted on ``frame`` (one row per prediction: the :data:`FEATURES`
-    and ``right``): ``cell, confidence, quotes``, coarse cells first (see the module
-    docstring). The ``*`` cell (every prediction) is always kept.
+    and ``right``): ``cell, confidence, quotes``, coarse cells first.
+
+    Cells are prefixes of the features (``*`` the empty one), fitted finest first: a cell is
+    kept when at least ``min_quotes`` of its predictions are not already taken by a kept finer
+    cell (its *own* predictions, ``quotes``); a kept cell takes them. What no cell keeps backs
+    off to ``*``, which is always kept. A cell's value is the share right of its own
+    predictions — not of all its predictions, which its kept sub-cells would bias — shrunk
+    toward the share right of all its predictions by ``prior`` predictions:
+    ``(right + prior × rate) / (own + prior)``. Every quote thus takes the value fitted on the
+    predictions that take the same value.
 
     Raises:
         ValueError: ``frame`` is empty.
     """
     if frame.empty:
         raise ValueError("no predictions to fit the confidence table on")
-    right = frame["right"].astype(float)
-    overall = float(right.mean())
-    rows = [{"cell": "*", "confidence": round(overall, 3), "quotes": len(frame)}]
-    fitted: dict[tuple[str, ...], float] = {(): overall}
-    for depth in range(1, len(FEATURES) + 1):
-        cols = list(FEATURES[:depth])
-        for key, group in frame.groupby(cols, sort=True):
-            key = key if isinstance(key, tuple) else (key,)
-            parent = next(fitted[key[:k]] for k in range(depth - 1, -1, -1)
-                          if key[:k] in fitted)
-            if len(group) < min_quotes:
-                continue
-            value = (float(right[group.index].sum()) + prior * parent) / (len(group) + prior)
-            fitted[key] = value
-            rows.append({"cell": "|".join(map(str, key)), "confidence": round(value, 3),
-                         "quotes": len(group)})
-    return pd.DataFrame(rows, columns=["cell", "confidence", "quotes"])
+    right = frame["right"].astype(bool).to_numpy()
+    keys = [tuple(map(str, f)) for f in frame[list(FEATURES)].itertuples(index=False)]
+    total: dict[tuple[str, ...], list[int]] = {}  # every prediction in the cell: [right, n]
+    for key, ok in zip(keys, right):
+        for depth in range(len(FEATURES) + 1):
+            cell = total.setdefault(key[:depth], [0, 0])
+            cell[0] += ok
+            cell[1] += 1
+    taken = [False] * len(keys)
+    kept: dict[tuple[str, ...], list[int]] = {}  # own predictions: [right, n]
+    for depth in range(len(FEATURES), -1, -1):
+        members: dict[tuple[str, ...], list[int]] = {}
+        for i, key in enumerate(keys):
+            if not taken[i]:
+                members.setdefault(key[:depth], []).append(i)
+        for cell, rows in members.items():
+            if len(rows) >= min_quotes or depth == 0:
+                kept[cell] = [int(right[rows].sum()), len(rows)]
+                for i in rows:
+                    taken[i] = True
+    rows_out = []
+    for cell in sorted(kept, key=lambda c: (len(c), c)):
+        rate = total[cell][0] / total[cell][1]
+        value = (kept[cell][0] + prior * rate) / (kept[cell][1] + prior)
+        rows_out.append({"cell": "|".join(cell) or "*", "confidence": round(value, 3),
+                         "quotes": kept[cell][1]})
+    return pd.DataFrame(rows_out, columns=["cell", "confidence", "quotes"])
 
 
 def apply_table(frame: pd.DataFrame, table: pd.DataFrame) -> pd.Series:
@@ -119,11 +137,13 @@ def apply_table(frame: pd.DataFrame, table: pd.DataFrame) -> pd.Series:
                      index=frame.index, dtype="float64")
 
 
-def write_table(table: pd.DataFrame, path: str | Path) -> None:
-    """Write a fitted table in the packaged format (``analysis/data/quote_confidence.csv``)."""
-    lines = ["# fitted by: python -m analysis evaluate calibrate --split train "
-             f"(min {MIN_QUOTES} quotes a cell, prior {PRIOR:g}); see "
-             "analysis/evaluation/calibration.py", "cell,confidence,quotes"]
+def write_table(table: pd.DataFrame, path: str | Path, fitted_on: str = "PolNeAR train"
+                ) -> None:
+    """Write a fitted table in the packaged format (``analysis/data/quote_confidence.csv``),
+    with a comment line saying what it was ``fitted_on``."""
+    lines = [f"# fitted on {fitted_on} by python -m analysis evaluate calibrate (min "
+             f"{MIN_QUOTES} own quotes a cell; prior {PRIOR:g}); analysis/evaluation/"
+             "calibration.py", "cell,confidence,quotes"]
     lines += [f"{r.cell},{r.confidence:.3f},{r.quotes}" for r in table.itertuples()]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 

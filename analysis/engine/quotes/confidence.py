@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from ..segments import locate
 from ..records import QuoteRecord
+from ..segments import locate
 
 #: the lexicon holding the fitted table (cell → confidence, as text)
 TABLE = "quote_confidence"
