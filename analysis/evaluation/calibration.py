@@ -102,9 +102,9 @@ def fit_table(frame: pd.DataFrame, *, min_quotes: int = MIN_QUOTES, prior: float
     total: dict[tuple[str, ...], list[int]] = {}  # every prediction in the cell: [right, n]
     for key, ok in zip(keys, right):
         for depth in range(len(FEATURES) + 1):
-            cell = total.setdefault(key[:depth], [0, 0])
-            cell[0] += ok
-            cell[1] += 1
+            counts = total.setdefault(key[:depth], [0, 0])
+            counts[0] += ok
+            counts[1] += 1
     taken = [False] * len(keys)
     kept: dict[tuple[str, ...], list[int]] = {}  # own predictions: [right, n]
     for depth in range(len(FEATURES), -1, -1):
