@@ -232,6 +232,8 @@ def _models(args: argparse.Namespace) -> list:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.corpus == "sources":
         return _cmd_evaluate_sources(args)
+    if args.corpus == "calibrate":
+        return _cmd_evaluate_calibrate(args)
     from .csvsafe import write_csv
     from .evaluation import evaluate_polnear, format_errors, format_matrix, format_scores
     from .engine.nlp import ModelNotFoundError
@@ -264,6 +266,44 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         write_csv(pd.concat([e.assign(model=f"{i['model']} {i['model_version']}")
                              for _, i, e in results]), args.errors, index=False)
         print(f"Errors written to {args.errors}")
+    return EXIT_OK
+
+
+def _cmd_evaluate_calibrate(args: argparse.Namespace) -> int:
+    """``evaluate calibrate``: fit the quotes' confidence table on a PolNeAR split (train or
+    dev, never test), print it with its reliability table, write it with ``--csv``."""
+    from .engine.nlp import ModelNotFoundError
+    from .evaluation import evaluate_polnear
+    from .evaluation.calibration import (apply_table, fit_table, format_reliability,
+                                         write_table)
+
+    if args.split == "test":
+        print("error: the confidence table is never fitted on the test split (use train)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    frames: list[pd.DataFrame] = []
+    models: list[str] = []
+    try:
+        for model in _models(args):
+            _, info, _ = evaluate_polnear(args.split, root=args.root, limit=args.limit,
+                                          model=model, progress=not args.quiet)
+            frames.append(info["predictions"])
+            models.append(f"{info['model']} {info['model_version']}")
+    except (FileNotFoundError, ModelNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    frame = pd.concat(frames, ignore_index=True)
+    table = fit_table(frame)
+    print(f"confidence table fitted on PolNeAR {args.split} ({len(frame)} predictions, "
+          f"{len(frames)} model(s)):")
+    print(table.to_string(index=False))
+    print()
+    print(format_reliability(frame.assign(confidence=apply_table(frame, table))))
+    if args.csv:
+        limit = f"the first {args.limit} " if args.limit else ""
+        write_table(table, args.csv, f"{limit}PolNeAR {args.split} articles, "
+                                     f"{' + '.join(models)} ({len(frame)} predictions)")
+        print(f"\nTable written to {args.csv}")
     return EXIT_OK
 
 
@@ -387,10 +427,11 @@ def build_parser() -> argparse.ArgumentParser:
                                           "named-source P/R/F1, recall with the right gender "
                                           "for women and men, the share of women vs the gold "
                                           "set (rule printed with the result).")
-    evaluate.add_argument("corpus", choices=["polnear", "sources"],
+    evaluate.add_argument("corpus", choices=["polnear", "sources", "calibrate"],
                           help="polnear: quotes and speakers against PolNeAR; sources: the "
                                "people quoted and their gender against the hand-annotated gold "
-                               "set (Wikinews, BBC)")
+                               "set (Wikinews, BBC); calibrate: fit the quotes' confidence "
+                               "table on PolNeAR --split train (--csv: where to write it)")
     evaluate.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     evaluate.add_argument("--root", type=Path, default=None,
                           help="PolNeAR folder (default ../shared/corpora/polnear)")

@@ -5,8 +5,10 @@ module. Each lexicon has a name and lives in one of these files:
 
 * ``speech_verbs.txt``, ``quoting_verbs.txt``, ``titles.txt``: one entry per line (``#`` starts
   a comment), lists;
-* ``speaker_nouns.csv`` (noun → class) and ``first_names.csv`` (name → gender): tables, the first
-  column the key, the second the value;
+* ``speaker_nouns.csv`` (noun → class), ``first_names.csv`` (name → gender) and
+  ``quote_confidence.csv`` (a quote's rule cell → its calibrated confidence, a number in [0, 1]
+  written as text: :mod:`analysis.engine.quotes.confidence`): tables, the first column the key,
+  the second the value;
 * ``quote_words.toml``, ``entity_words.toml``, ``ingest_words.toml``: the small lists (and a few
   tables) of one part of the engine, each key a lexicon, each with a comment saying what it is
   for.
@@ -40,7 +42,8 @@ Overrides (``analyze(..., lexicons=...)``, a component's ``lexicons`` config,
 
 Overrides are checked when they are read (:func:`to_config`, before any text is parsed): an
 unknown name, a value of the wrong shape or type, a table row without two columns or, for the
-tables of :data:`CLOSED_TABLES`, a value the packaged table does not use raise
+tables of :data:`CLOSED_TABLES`, a value the packaged table does not use (for
+:data:`FRACTION_TABLES`, a value that is not a number in [0, 1]) raise
 :class:`LexiconError` naming the lexicon, the file and the line (or the key).
 
 Derived forms (a regex compiled from a list, the phrasal verbs split off) are cached per set of
@@ -63,7 +66,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 LIST_FILES = ("speech_verbs.txt", "quoting_verbs.txt", "titles.txt", "countries.txt")
-TABLE_FILES = ("speaker_nouns.csv", "first_names.csv")
+TABLE_FILES = ("speaker_nouns.csv", "first_names.csv", "quote_confidence.csv")
 TOML_FILES = ("quote_words.toml", "entity_words.toml", "ingest_words.toml", "actor_words.toml")
 
 
@@ -80,6 +83,8 @@ class LexiconError(ValueError):
 #: tables whose values are a fixed vocabulary: the values their packaged file uses (a speaker
 #: noun's class, a first name's or a pronoun's gender); any other value is an error
 CLOSED_TABLES = ("speaker_nouns", "first_names", "pronoun_genders")
+#: tables whose values are numbers between 0 and 1 (written as text); any other value is an error
+FRACTION_TABLES = ("quote_confidence",)
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -186,10 +191,17 @@ def _check_entries(name: str, entries: Any, where: str) -> list[str]:
     return out
 
 
+def _is_fraction(value: str) -> bool:
+    try:
+        return 0.0 <= float(value) <= 1.0
+    except ValueError:
+        return False
+
+
 def _check_pairs(name: str, pairs: Any, where: str) -> list[list[Any]]:
     """The ``[key, value]`` pairs of a table lexicon, each checked: the key non-empty text, the
     value of the packaged table's kind (text, or a list of text) and, for :data:`CLOSED_TABLES`,
-    one of the packaged values."""
+    one of the packaged values (for :data:`FRACTION_TABLES`, a number in [0, 1])."""
     kind, allowed = _value_kind(name), _closed_values(name)
     items = pairs.items() if isinstance(pairs, Mapping) else pairs
     out = []
@@ -213,6 +225,8 @@ def _check_pairs(name: str, pairs: Any, where: str) -> list[list[Any]]:
             if allowed is not None and value not in allowed:
                 raise LexiconError(f"{at}: the value {value!r} is not one of "
                                    f"{', '.join(sorted(allowed))}")
+            if name in FRACTION_TABLES and not _is_fraction(value):
+                raise LexiconError(f"{at}: the value {value!r} is not a number between 0 and 1")
         out.append([key.strip(), value])
     return out
 

@@ -26,8 +26,8 @@ from .vocab import (ENTITY_LABELS, GENDER_SOURCES, GENDERS, KINDS,  # noqa: F401
 
 UTC = pd.DatetimeTZDtype("ns", "UTC")
 _TYPE_NAMES = {"str": "str", "int64": "int64", "Int64": "Int64", "utc": "datetime64[ns, UTC]",
-               "list": "list of str"}
-_MISSING = {"str": "None", "Int64": "NA", "utc": "NaT", "int64": "", "list": ""}
+               "list": "list of str", "float64": "float64"}
+_MISSING = {"str": "None", "Int64": "NA", "utc": "NaT", "int64": "", "list": "", "float64": ""}
 
 
 class SchemaViolation(ValueError):
@@ -37,7 +37,8 @@ class SchemaViolation(ValueError):
 @dataclass(frozen=True)
 class Column:
     """One column: ``dtype`` is ``str`` (object of str), ``int64``, ``Int64`` (nullable),
-    ``utc`` (datetime64[ns, UTC]) or ``list`` (object of lists of str)."""
+    ``float64``, ``utc`` (datetime64[ns, UTC]) or ``list`` (object of lists of str);
+    ``minimum``/``maximum`` bound a number column."""
 
     name: str
     dtype: str
@@ -46,6 +47,7 @@ class Column:
     unique: bool = False
     values: tuple[str, ...] | None = None
     minimum: int | None = None
+    maximum: int | None = None
     values_doc: str | None = None  # how the allowed values are shown in the docs
 
 
@@ -95,7 +97,9 @@ class Table:
                 kind += f" or {_MISSING[col.dtype]}"
             if col.unique:
                 kind += ", unique"
-            if col.minimum is not None:
+            if col.minimum is not None and col.maximum is not None:
+                kind += f" in [{col.minimum}, {col.maximum}]"
+            elif col.minimum is not None:
                 kind += f" ≥ {col.minimum}"
             lines.append(f"| `{col.name}` | {kind} | {col.doc} |")
         return "\n".join(lines)
@@ -158,6 +162,8 @@ QUOTES = Table("quotes", "one row per quote", (
     Column("speaker_actor", "str", "canonical actor of the speaker", nullable=True),
     Column("speaker_role", "str", "\"Pentagon spokesman\", \"Senator\", an apposition, or an "
            "unnamed source's description (\"US official\")", nullable=True),
+    Column("confidence", "float64", "the share of quotes made by the same rule that are right "
+           "(calibrated on PolNeAR; see *Quotes and speakers*)", minimum=0, maximum=1),
     Column("sentence_id", "int64", "of the quote's start", minimum=0),
     Column("paragraph_id", "int64", "of the quote's start", minimum=0),
     Column("speaker_gender", "str", "the speaker actor's `gender` (person speakers only)",
@@ -205,6 +211,8 @@ def _pandera_column(col: Column):
         checks.append(pa.Check.isin(list(col.values)))
     if col.minimum is not None:
         checks.append(pa.Check.ge(col.minimum))
+    if col.maximum is not None:
+        checks.append(pa.Check.le(col.maximum))
     if col.dtype == "list":
         checks.append(pa.Check(lambda s: s.map(lambda v: isinstance(v, list) and len(v) > 0),
                                error=f"{col.name} is a non-empty list"))

@@ -50,7 +50,9 @@ class QuoteRecord:
     """One quote, named like the ``quotes`` columns: its content's character offsets
     (``start``/``end``, without quotation marks), ``kind``, the ``cue`` as written and its
     ``cue_lemma`` (None for a continued or unattributed quote), the ``speaker`` as written with
-    its offsets, ``speaker_type``, ``speaker_actor`` (canonical) and ``speaker_role``.
+    its offsets, ``speaker_type``, ``speaker_actor`` (canonical), ``speaker_role`` and
+    ``confidence`` (the calibrated share of such quotes that are right:
+    :mod:`analysis.engine.quotes.confidence`; 0 until the component sets it).
 
     Extra fields (not columns): ``cue_start``/``cue_end``, the cue's character offsets (the
     ``cue`` Span of ``doc._.quotes``); ``continued``, True when the speaker was carried over
@@ -69,6 +71,7 @@ class QuoteRecord:
     speaker_type: str = "unknown"
     speaker_actor: str | None = None
     speaker_role: str | None = None
+    confidence: float = 0.0
     cue_start: int | None = None
     cue_end: int | None = None
     continued: bool = False

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .polnear import GoldArticle, GoldAttribution, load_polnear, read_source
+from .calibration import format_reliability, predictions
 from .scoring import DOCUMENT_RULE, MATCH_RULE, error_table, is_document_source, score, \
     split_content
 
@@ -36,7 +37,9 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
 
     Returns:
         ``(scores, info, errors)``: the score table (see :func:`.scoring.score`), counts and the
-        model used, and one row per error.
+        model used (and ``info["predictions"]``: one row per predicted quote with its
+        confidence features and whether it is right, :func:`.calibration.predictions`), and one
+        row per error.
 
     Raises:
         FileNotFoundError: no such split under ``root``.
@@ -68,6 +71,7 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
     no_documents, _ = score(gold, quote_table, docs, documents=False)
     document_gold = sum(1 for g in gold for a in g.attributions
                         if a.speech and is_document_source(g.text, read_source(docs[g.name], a)[0]))
+    predicted = predictions(gold, quote_table, docs)
     readings = pd.Series([a.reading for g in gold for a in g.attributions]).value_counts()
     n_split = sum(len(split_content(a)) > 1 for g in gold for a in g.attributions if a.speech)
     info = {"split": split, "articles": len(gold),
@@ -78,7 +82,7 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
             "contents_split": n_split, "whole_contents": summary(whole),
             "without_documents": summary(no_documents), "gold_document_speech": document_gold,
             "predicted_documents": int((quote_table["speaker_type"] == "document").sum()),
-            **model_info(nlp)}
+            "predictions": predicted, **model_info(nlp)}
     return table, info, errors
 
 
@@ -120,7 +124,10 @@ def format_scores(table: pd.DataFrame, info: dict) -> str:
         head += "\nspeaker accuracy on pronoun sources (gold source he/she/it/they/him/her/them): "
         head += ", ".join(f"{r.speaker_accuracy_pronoun:.3f} of {int(r.pronoun_sources)} "
                         f"@{r.overlap:g}" for r in quotes.itertuples())
-    return f"{head}\n{MATCH_RULE}\n\n{_percent(table).to_string(index=False)}"
+    shown = f"{head}\n{MATCH_RULE}\n\n{_percent(table).to_string(index=False)}"
+    if info.get("predictions") is not None:
+        shown += "\n\n" + format_reliability(info["predictions"])
+    return shown
 
 
 def summary(table: pd.DataFrame) -> dict[str, float]:

@@ -3,7 +3,8 @@ results on ``doc._.quotes``; it runs the entity stage itself when ``news_entitie
 pipeline. The narrative he/she pronouns it links to the article's people go on their antecedent
 mentions (``pronouns``, the corpus step's gender evidence), and the name of each speaker typed
 ``person`` becomes a PERSON mention of its actor, splitting or relabelling what the NER made of
-it (:mod:`analysis.engine.quotes.speaker_mentions`).
+it (:mod:`analysis.engine.quotes.speaker_mentions`). Each quote's ``confidence`` is read from
+the active ``quote_confidence`` table (:mod:`analysis.engine.quotes.confidence`).
 """
 
 from __future__ import annotations
@@ -33,19 +34,24 @@ class NewsQuotes(_Stage):
     def _attribute(self, doc) -> None:
         from ..entities import fixed_labels
         from ..quotes import attribute_article
+        from ..quotes.confidence import confidence
         from ..quotes.speaker_mentions import person_speaker_mentions
+        from ..segments import sentence_starts
         from ..syntax import doc_text
 
         mentions = self.mentions(doc)
         found, narrative = attribute_article(doc, mentions, fixed_labels=fixed_labels(mentions),
                                              settings=self.settings)
-        doc._.set(QUOTES_DATA, [to_mapping(quote_record(a)) for a in found])
+        text, sentences = doc_text(doc), sentence_starts(doc)
+        records = [quote_record(a) for a in found]
+        records = [replace(r, confidence=confidence(r, text, sentences)) for r in records]
+        doc._.set(QUOTES_DATA, [to_mapping(r) for r in records])
         stored = mentions
         if narrative:  # the narrative pronouns go on their antecedent mentions (gender evidence)
             stored = [replace(m, pronouns=" ".join(narrative[m.start]))
                       if m.start in narrative else m for m in mentions]
         # the names of the person speakers become PERSON mentions of their actors
-        stored = person_speaker_mentions(doc_text(doc), stored, found, self.aliases)
+        stored = person_speaker_mentions(text, stored, found, self.aliases)
         if narrative or len(stored) != len(mentions) or any(
                 a is not b for a, b in zip(stored, mentions)):
             _store_mentions(doc, stored)
@@ -54,7 +60,7 @@ class NewsQuotes(_Stage):
 def quote_record(found) -> QuoteRecord:
     """The :class:`~analysis.engine.records.QuoteRecord` of one
     :class:`~analysis.engine.quotes.types.Attribution` (a quote without a speaker is of type
-    ``unknown``)."""
+    ``unknown``; ``confidence`` 0 until :mod:`analysis.engine.quotes.confidence` sets it)."""
     cue, sp = found.cue, found.speaker
     return QuoteRecord(
         start=found.start, end=found.end, kind=found.kind,
