@@ -178,6 +178,23 @@ CASES: dict[str, Case] = {
                                     "before the winter.",
                                     {"infinitive_speech_verbs": {"remove": ["urge"]}},
                                     _quote_column("cue_lemma"), ["urge"], []),
+    "quote_confidence": Case(Q.format("We will rebuild the bridge before the winter comes,")
+                             + " the mayor said.",
+                             {"quote_confidence": {"direct|verb|anonymous|same|medium": "0.123"}},
+                             lambda c: [round(v, 3) == 0.123 for v in c.quotes["confidence"]],
+                             [False], [True]),
+    "furniture_prefixes": Case("WATCH: Mayor says the bridge will reopen in May\n\nThe council "
+                               "met on Monday to discuss the bridge.",
+                               {"furniture_prefixes": {"remove": ["watch:"]}},
+                               _quote_column("cue"), [], ["says"]),
+    "furniture_lines": Case("The mayor says the bridge will reopen in May\n\nThe council met on "
+                            "Monday to discuss the bridge.",
+                            {"furniture_lines": ["the mayor says the bridge will reopen in may"]},
+                            _quote_column("cue"), ["says"], []),
+    "title_small_words": Case("Mayor Says the Bridge Will Reopen in May\n\nThe council met on "
+                              "Monday to discuss the bridge.",
+                              {"title_small_words": {"remove": ["the", "in"]}},
+                              _quote_column("cue"), [], ["Says"]),
     "clause_speech_verbs": Case("The mayor expressed that the bridge would reopen in May.",
                                 {"clause_speech_verbs": {"remove": ["express"]}},
                                 _quote_column("cue_lemma"), ["express"], []),

@@ -382,8 +382,9 @@ def _about(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
            sentences: list[int]) -> bool:
     """Whether the first clause of the quote's sentence outside the quote has the
     attribution's speaker, named, as its subject ("Trump issued a statement, “…”", "Bolton
-    thought the buzz was a tribute to “…”"); a pronoun subject is not enough ("He called it a
-    “…”")."""
+    thought the buzz was a tribute to “…”"), or owns the noun whose phrase holds the quote
+    ("examined Park's claim that there had been “…”"); a pronoun subject is not enough ("He
+    called it a “…”")."""
     if row.speaker is None or row.speaker.actor is None:
         return False
     n = locate(q.open, sentences)
@@ -399,7 +400,15 @@ def _about(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
         people = [e.actor for e in entities_in(ctx, left, right) if e.label == "PERSON"]
         if token.pos_ == "PROPN":  # "Ortiz" where the NER missed the surname
             people.append(token.text)
-        return any(ctx.person_named(a) == same for a in people)
+        if any(ctx.person_named(a) == same for a in people):
+            return True
+        break
+    for token in span:  # "examined Park's claim that there had been “…”": the speaker's words
+        if token.dep_ == "poss" and token.idx < q.open <= token.head.right_edge.idx:
+            people = [e.actor for e in entities_in(ctx, token.idx, token.idx + len(token))
+                      if e.label == "PERSON"] + ([token.text] if token.pos_ == "PROPN" else [])
+            if any(ctx.person_named(a) == same for a in people):
+                return True
     return False
 
 

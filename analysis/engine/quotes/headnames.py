@@ -457,21 +457,26 @@ def name_actor(found: HeadName, ents, ctx: ArticleContext) -> str:
     return text
 
 
-def role_before_name(head: Token, start: int, end: int, ents) -> int | None:
+def role_before_name(head: Token, start: int, end: int, ctx) -> int | None:
     """Where the speaker phrase ``[start, end)`` starts when its name is a PERSON mention that
     comes right after an organisation, "of"/"at"/"for"/"from" and a role noun ("the Hong Kong
     director of Amnesty International Man-kei Tam", which the small model tags as one ORG and
     parses with "Tam" alone as the subject; :func:`analysis.engine.entities.find_mentions`
-    splits the name off): the start of the role noun's phrase, or None. ``ents`` are the
-    article's mentions, in text order."""
+    splits the name off): the start of the role noun's phrase, or None. ``ctx`` is the
+    article's :class:`~.context.ArticleContext` (its mentions are looked up through its
+    interval index: O(log n) a speaker)."""
     doc = head.doc
-    person = next((e for e in ents if e.label == "PERSON" and e.start <= start < e.end
+    ents = ctx.entities
+    near = [ents[i] for i in ctx.entity_index.overlapping(start, end)]
+    person = next((e for e in near if e.label == "PERSON" and e.start <= start < e.end
                    and end <= e.end), None)
     if person is None:
         return None
     text = doc_text(doc)
-    org = next((e for e in ents if e.label == "ORG" and e.end <= person.start
-                and not text[e.end:person.start].strip()), None)
+    before = [ents[i] for i in ctx.entity_index.overlapping(max(0, person.start - 300),
+                                                             person.start)]
+    org = next((e for e in sorted(before, key=lambda e: e.start) if e.label == "ORG"
+                and e.end <= person.start and not text[e.end:person.start].strip()), None)
     first = doc.char_span(org.start, org.end, alignment_mode="expand") if org else None
     if first is None or first.start < 2 or doc[first.start - 1].lower_ not in _AFFILIATION \
             + ("for",):

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicons
+from ..syntax import doc_text
 from .types import QuoteSpan
 
 _WINDOW = 80
@@ -107,7 +108,7 @@ def embedded_fragment(doc, q: QuoteSpan, sentence_start: int, max_words: int = 5
     of shootings”" reports a claim). "found there had been “3,210 shooting victims” between …",
     "they were “working the referees”, …". Such a quote with no cue of its own does not
     continue the previous speaker's words."""
-    text = doc.text
+    text = doc_text(doc)
     if q.close is None or len(text[q.start:q.end].split()) > max_words:
         return False
     before = text[sentence_start:q.open].strip()

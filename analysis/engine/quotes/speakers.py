@@ -421,7 +421,7 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             return replace(resolved, text=head.text, start=start, end=end)
         return Speaker(head.text, start, end, "pronoun")
     start, end = span if span is not None else speaker_span(head)
-    grown = role_before_name(head, start, end, ctx.entities) if span is None else None
+    grown = role_before_name(head, start, end, ctx) if span is None else None
     start = start if grown is None else grown  # "the … director of Amnesty International X"
     if ctx.text[start:end].strip().lower() in lexicons.words("page_words"):
         return Speaker()  # "Article", "Video": page furniture, not a speaker

@@ -128,11 +128,6 @@ def heard(verb: Token) -> bool:
         or fronted_participle(verb)
 
 
-# words that may stand before a fronted participle ("When asked …", "Later told …")
-_BEFORE_PARTICIPLE = frozenset({"when", "once", "if", "after", "later", "also", "again",
-                                "repeatedly", "previously", "subsequently", "since"})
-
-
 def fronted_participle(verb: Token) -> bool:
     """Whether ``verb`` is a past form (``VBN``, or ``VBD`` as small models tag it) with no
     subject or auxiliary of its own that opens its sentence, alone or after a word such as
@@ -143,7 +138,8 @@ def fronted_participle(verb: Token) -> bool:
             for c in kids(verb)):
         return False
     start = sent_of(verb).start
-    return all(verb.doc[k].lower_ in _BEFORE_PARTICIPLE for k in range(start, verb.i)) \
+    before = lexicons.words("participle_openers")  # "When asked …", "Later told …"
+    return all(verb.doc[k].lower_ in before for k in range(start, verb.i)) \
         and verb.i - start <= 1
 
 
