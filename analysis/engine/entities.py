@@ -19,7 +19,7 @@ from .canonical import NON_ACTOR_LABELS, canonicalise_article, royal_links
 from .budget import checkpoint
 from .names import PERSON_LIKE, clean, hidden
 from .records import MentionRecord
-from .syntax import doc_text, kids, positions
+from .syntax import doc_text, glued_hyphen, kids, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -135,7 +135,7 @@ def _work_name(doc: Doc, tok) -> tuple[int, int] | None:
     titles = lexicons.words("titles")
     for i in range(first, tok.i + 1):
         w = doc[i]
-        if _glued_hyphen(doc, i) or i > first and _glued_hyphen(doc, i - 1) and w.is_alpha:
+        if glued_hyphen(doc, i) or i > first and glued_hyphen(doc, i - 1) and w.is_alpha:
             continue
         if not w.is_alpha or not w.text[:1].isupper() or w.text.isupper() \
                 or w.lower_ in titles:
@@ -279,7 +279,7 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
 
     start, end = ent.start, ent.end
     # a hyphenated name cut at its hyphen: "King Willem" + "-Alexander", "Aderin-" + "Pocock"
-    while end + 1 < len(doc) and _glued_hyphen(doc, end) and _name_piece(doc, end + 1) \
+    while end + 1 < len(doc) and glued_hyphen(doc, end) and _name_piece(doc, end + 1) \
             and doc[end + 1].ent_type_ in ("", "PERSON") \
             and (doc[end + 1].ent_iob_ != "I" or doc[end].ent_iob_ == "I"):
         end += 2
@@ -291,7 +291,7 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
         end += 2  # "Emir Tamim" + "bin" + "Hamad Al Thani": one name
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
-    while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha \
+    while start >= 2 and glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha \
             and len(doc[start - 2]) > 1 and doc[start - 2].text[:1].isupper() \
             and doc[start - 2].ent_iob_ == "O":
         start -= 2
@@ -382,15 +382,9 @@ def _name_piece(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if not tok.is_alpha or tok.lower_ in lexicons.words("countries"):
         return False  # "Trump-Ukraine"
-    return tok.text[:1].isupper() or i + 2 < len(doc) and _glued_hyphen(doc, i + 1) \
+    return tok.text[:1].isupper() or i + 2 < len(doc) and glued_hyphen(doc, i + 1) \
         and doc[i + 2].is_alpha or i >= 3 and doc[i - 2].is_alpha \
-        and doc[i - 2].text.islower() and _glued_hyphen(doc, i - 3)
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a hyphen with no space on either side ("Lovell-Badge")."""
-    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ \
-        and not doc[i].whitespace_
+        and doc[i - 2].text.islower() and glued_hyphen(doc, i - 3)
 
 
 def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:

@@ -128,3 +128,9 @@ def first_word(tok: Token) -> Token:
     doc = tok.doc
     return next((doc[j] for j in range(tok.left_edge.i, tok.right_edge.i + 1)
                  if not doc[j].is_punct), tok)
+
+
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen with no space on either side ("Lovell-Badge")."""
+    return 0 < i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_

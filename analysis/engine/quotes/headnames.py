@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..first_names import name_statistics
 from ..names import fold
-from ..syntax import doc_text, rights
+from ..syntax import doc_text, glued_hyphen, rights
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -200,6 +200,12 @@ def _named_after_role(name: list[Token], ents) -> bool:
             role.pos_ != "NOUN" or role.lemma_.lower() in lexicons.table("speaker_nouns")
             or role.lower_ in lexicons.table("speaker_nouns")):
         return False
+    return _plain_name(name, ents)
+
+
+def _plain_name(name: list[Token], ents) -> bool:
+    """Whether ``name`` holds no ``countries`` or ``org_words`` word and no entity reaches past
+    its ends or is fixed by the alias table as a non-person."""
     countries = lexicons.words("countries")
     if any(t.lower_ in countries or _org_words().search(t.text) for t in name):
         return False
@@ -223,19 +229,7 @@ def _titled_in_apposition(name: list[Token], role: Token, ents) -> bool:
     doc = role.doc
     if role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "in":
         return False  # "Acme Holdings, the leader in garden tools": a market's leader
-    countries = lexicons.words("countries")
-    if any(t.lower_ in countries or _org_words().search(t.text) for t in name):
-        return False
-    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
-    return not any(e.start < end and e.end > start and (
-        e.start < start or e.end > end or getattr(e, "fixed_label", None) not in (None, "PERSON"))
-        for e in ents)
-
-
-def _glued_hyphen(doc, i: int) -> bool:
-    """Whether token ``i`` is a hyphen with no space on either side ("Lovell-Badge")."""
-    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‐", "‑") \
-        and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return _plain_name(name, ents)
 
 
 def _with_compounds(tok: Token) -> list[Token]:
@@ -245,7 +239,7 @@ def _with_compounds(tok: Token) -> list[Token]:
     first = tok.i
     while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) and (
             doc[first - 1].dep_ in ("compound", "flat") and _is_name(doc[first - 1])
-            or _glued_hyphen(doc, first - 1) and first - 2 >= 0 and _is_name(doc[first - 2])):
+            or glued_hyphen(doc, first - 1) and first - 2 >= 0 and _is_name(doc[first - 2])):
         first -= 1  # a hyphenated surname is one name ("Robin Lovell-Badge")
     while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
             and doc[first - 1].lower_.rstrip(".") in _role_words():
