@@ -22,7 +22,7 @@ LAB_ARGS ?=
 LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root) \
 	$(if $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname -s))),,--no-browser)
 
-.PHONY: help setup model report test lint lab notebooks bench clean
+.PHONY: help setup model browser report test lint lab notebooks bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -46,7 +46,20 @@ model: $(STAMP) ## Find a spaCy model: local directories first, `spacy download`
 report: setup ## Process $(DATA) (data/raw or ANALYSIS_DATA) into $(OUT), run notebooks into reports/
 	$(PY) -m analysis report --data "$(DATA)" --out "$(OUT)"
 
-test: setup ## Run the whole test suite
+# Debian's Chromium for the real-browser tests (Playwright drives it; its own browser download is
+# never used). Installed with apt-get where run as root (CI, containers); elsewhere a message, and
+# the browser tests skip saying why.
+browser: ## Install Debian's Chromium for the browser tests (as root; else they skip)
+	@if command -v chromium >/dev/null 2>&1; then echo "chromium: $$(command -v chromium)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's chromium (apt-get)"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends chromium >/dev/null; } || \
+		echo "could not install chromium: the browser tests will be skipped"; \
+	else echo "no chromium (install Debian's 'chromium' package as root, or set" \
+		"ANALYSIS_CHROMIUM): the browser tests will be skipped"; fi
+
+test: setup browser ## Run the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP) ## Static checks (ruff: errors and unused code; mypy: types of analysis/)

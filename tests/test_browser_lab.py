@@ -1,0 +1,30 @@
+"""The lab in a real browser: JupyterLab started on a free port, Debian's Chromium driven by
+Playwright opens a notebook (a copy of 01, as `make notebooks` writes its .ipynb) (skipped, saying why, without Chromium)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from analysis import config
+
+from .browser import chromium_page, jupyter_lab, lab_url, need_browser
+
+
+def test_jupyterlab_opens_a_notebook_in_chromium(tmp_path):
+    chromium = need_browser()
+    # a copy: the test never opens (and so never autosaves) a tracked file
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    shutil.copy(config.PROJECT_ROOT / "notebooks" / "01-article.py", notebooks)
+    subprocess.run([sys.executable, "-m", "jupytext", "--quiet", "--to", "ipynb",
+                    str(notebooks / "01-article.py")], check=True)
+    with jupyter_lab(notebooks, tmp_path) as server, chromium_page(chromium) as page:
+        page.goto(lab_url(server, "lab/tree/01-article.ipynb"))
+        # the notebook opens as a notebook (jupytext), with its first markdown cell rendered
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+        page.screenshot(path=str(tmp_path / "lab.png"))
+        cells = page.locator(".jp-Notebook .jp-Cell").count()
+        assert cells > 3
+        assert "One article" in page.locator(".jp-Notebook").inner_text()
