@@ -67,7 +67,7 @@ class Record:
     url: str | None = None
     line: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    #: the record's own id (an ``id``/``article_id``/… field), as text; None: derived from the text
+    #: the record's own id (an ``id``/``article_id``/… field) as text; None: derived from text
     given_id: str | None = None
 
 
