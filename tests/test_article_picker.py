@@ -85,3 +85,35 @@ def test_a_notebook_shows_the_error_as_one_message_not_a_traceback(wiki, capsys)
     assert isinstance(result.error_in_exec, ArticleNotFound)
     assert out.strip().startswith("ArticleNotFound: 'articles.jsonl' is the file of all 150")
     assert "Traceback" not in out and len(out.strip().splitlines()) == 1
+
+
+def test_the_filter_box_and_the_sorting_work_in_a_browser(wiki):
+    """The picker's script in Chromium (Playwright): typing filters the rows, a header click
+    sorts by its column, a second one reverses. Skipped where either is absent."""
+    import shutil
+
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("no Chromium on the PATH (Debian: apt install chromium)")
+    page_html = f"<html><body>{article_picker(wiki)._repr_html_()}</body></html>"
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.set_content(page_html)
+            page.fill("input", "STORM")
+            shown = page.eval_on_selector_all(
+                "tbody tr", "rows => rows.filter(r => r.style.display !== 'none').length")
+            # nothing but titles holds "storm" here (ids, dates, outlet, file, counts do not)
+            assert shown == wiki.articles["title"].str.lower().str.contains("storm").sum() > 1
+            assert page.inner_text(".count") == f"{shown} of 150 articles"
+            page.fill("input", "")
+            page.click("th:has-text('quotes')")
+            page.click("th:has-text('quotes')")  # again: most quotes first
+            assert page.inner_text("tbody tr:first-child td:first-child") == "wikinews-001"
+            page.click("th:has-text('title')")
+            first = page.inner_text("tbody tr:first-child td:nth-child(3)")
+            assert first.startswith("200 in New Delhi")  # digits before letters
+        finally:
+            browser.close()
