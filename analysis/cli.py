@@ -165,7 +165,7 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
     """Load ``paths``, analyse them into the store ``out``, print the summary; exit status.
     ``max_file_bytes``: as for ``load_articles`` (None: no limit); ``max_chars``: the longest
     article parsed (None: no cap)."""
-    from .runs import extract_into
+    from .runs import extract_into, run_summary
     from .io import failures, load_articles
     from .engine.nlp import ModelNotFoundError
 
@@ -174,7 +174,7 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
     try:
         # nothing stored is read back: a re-run costs the new articles, not the store's size
         meta, run_errors = extract_into(articles, out, model=model,
-                                        progress=False if quiet else None,
+                                        progress=not quiet,  # a bar for any parse
                                         processes=processes, engine=engine,
                                         scheduler=scheduler, input_errors=errors,
                                         time_limit=time_limit, max_chars=max_chars)
@@ -182,10 +182,7 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     bad = failures(run_errors)
-    updated = f" ({meta['updated']} with new metadata, not parsed)" if meta.get("updated") else ""
-    print(f"{meta['parsed']} article(s) processed, {meta['reused']} reused from the store"
-          f"{updated}, {len(bad)} input(s) failed; {meta['articles']} article(s) in this run; model "
-          f"{meta['model']} {meta['model_version']}.")
+    print(f"{run_summary(meta, run_errors)}.")
     print(f"Stored in {Path(out).resolve()}/ (articles/, entities/, quotes/ Parquet "
           f"datasets, errors.csv, manifest.json); read it with analysis.Corpus.read().")
     _print_skipped(run_errors)

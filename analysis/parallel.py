@@ -56,7 +56,8 @@ def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple 
         processes: int = 1, engine: str = "local", scheduler: str | None = None,
         progress: bool = False, initializer: Callable[..., None] | None = None,
         initargs: tuple = (), on_shard: Callable[[Any], None],
-        lost: Callable[[list, str], Any] | None = None) -> None:
+        lost: Callable[[list, str], Any] | None = None,
+        on_start: Callable[[int], None] | None = None) -> None:
     """Run ``work(shard, *args)`` on shards of ``items`` and hand each result to ``on_shard``.
 
     Args:
@@ -73,6 +74,9 @@ def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple 
             run kills its worker process (local: loky's ``TerminatedWorkerError`` or another
             broken pool; Dask: ``KilledWorker``); its ``ids`` are the shard's. None: the error
             is raised.
+        on_start: with ``progress``, called with the number of workers before the progress bar
+            appears when the shards go to worker processes (local or Dask), which first run
+            ``initializer`` (load a model, say): the caller can say so.
 
     Local worker processes come from loky (joblib's process executor): they start as fresh
     interpreters that never re-run the caller's ``__main__`` script, so a plain script without an
@@ -96,6 +100,11 @@ def run(items: Sequence[tuple[str, str]], work: Callable[..., Any], args: tuple 
         return
     workers = max(1, processes)
     shards = shards_of(items, shard_size(len(items), workers))
+    if progress and on_start is not None:
+        if engine == "dask":
+            on_start(workers)
+        elif workers > 1 and len(shards) > 1:
+            on_start(min(workers, len(shards)))
     bar = tqdm(total=len(items), disable=not progress, unit="article", desc="Analysing")
     finished: set[int] = set()
 

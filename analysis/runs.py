@@ -50,7 +50,8 @@ from .store import HASH_COLUMNS, WRITTEN_COLUMNS
 
 def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
                 progress: bool | None = None, store: str | os.PathLike[str] | None = None,
-                processes: int | None = None, aliases=None, lexicons=None) -> Corpus:
+                processes: int | None = None, aliases=None, lexicons=None,
+                summary: bool = True) -> Corpus:
     """Load and analyse the input folder: ``data``, else ``ANALYSIS_DATA``, else ``data/raw/``.
 
     A relative ``data`` is taken relative to the project root (not the working directory), so
@@ -61,23 +62,56 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     first used — what keeps a notebook over a year of news fast. ``aliases`` and ``lexicons``
     as for :func:`analyze` (checked before the folder is read; with a store, the corpus is
     read back with the same settings).
+
+    What the run does is shown as it goes: a progress bar whenever any article is parsed
+    (``progress=None``, the default; ``False``: never), preceded by "loading the model in N
+    workers…" when worker processes start, and with ``summary`` (default) one line printed at
+    the end (:func:`run_summary`: "150 articles: parsed 3 new, reused 147, 0 errors; model
+    en_core_web_sm 3.8.0").
     """
     from .config import input_dir, project_path
     from .io import load_articles
 
     # checked before the folder is read
-    settings, options = _settings(aliases, lexicons, progress=progress, processes=processes)
+    settings, options = _settings(aliases, lexicons, processes=processes,
+                                  progress=progress is not False)  # a bar for any parse
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
     if store is None:
         corpus = execute(articles, model=model, settings=settings, options=options,
                          input_errors=errors)
+        meta, run_errors = corpus.meta, corpus.errors
     else:
-        execute(articles, model=model, settings=settings, options=options,
-                input_errors=errors, store=project_path(store), assemble_corpus=False)
+        meta, run_errors = execute(articles, model=model, settings=settings, options=options,
+                                   input_errors=errors, store=project_path(store),
+                                   assemble_corpus=False)
         corpus = Corpus.read(project_path(store), settings=settings)
     corpus.meta["input"] = str(folder)
+    if summary:
+        print(run_summary(meta, run_errors))
     return corpus
+
+
+def run_summary(meta: dict, errors: pd.DataFrame) -> str:
+    """What a run did, in one line, from its counts (``meta``: what :func:`extract_into`
+    returns, the store's ``manifest.json``, or ``corpus.meta`` of :func:`analyze`) and its
+    errors table: "153 articles: parsed 3 new, reused 150, 0 errors; model en_core_web_sm
+    3.8.0". Reused articles whose metadata row alone was rewritten are named ("reused 150 (1
+    with new metadata, not parsed)"); notes (``duplicate``, ``bad_date``, …) are counted apart
+    from the errors (inputs lost)."""
+    from .io import failures
+
+    lost = len(failures(errors)) if errors is not None else 0
+    notes = (len(errors) - lost) if errors is not None else 0
+    updated = meta.get("updated") or 0
+    reused = f"reused {meta.get('reused', 0)}" + (
+        f" ({updated} with new metadata, not parsed)" if updated else "")
+    noted = f" ({notes} note{'s' if notes != 1 else ''})" if notes else ""
+    count = meta.get("articles")
+    head = f"{count} article{'s' if count != 1 else ''}: " if count is not None else ""
+    return (f"{head}parsed {meta.get('parsed', 0)} new, {reused}, {lost} "
+            f"error{'s' if lost != 1 else ''}{noted}; model {meta.get('model')} "
+            f"{meta.get('model_version')}")
 
 
 def analyze(
@@ -113,8 +147,9 @@ def analyze(
         lexicons: changes to the word lists (``{"speech_verbs": ["opine"], "speaker_nouns":
             {"pundit": "group"}, "titles": "my_titles.txt"}``: see :mod:`analysis.lexicons`).
         batch_size: texts per ``nlp.pipe`` batch.
-        progress: show a tqdm progress bar on stderr; default: when more than 20 articles are
-            parsed.
+        progress: show a tqdm progress bar on stderr (and "loading the model in N workers…"
+            on stdout before it when worker processes start); default: when more than 20
+            articles are parsed (:func:`load_corpus` and ``extract``: whenever any is).
         store: a folder kept as a Parquet store (see :mod:`analysis.store`): articles already
             there with the same ``article_id``, pipeline fingerprint and text are read back, not
             parsed; new ones and changed texts are parsed and written, shard by shard; changed
@@ -442,7 +477,7 @@ class _Run:
         self.parsed += len(items)
         parallel.run(items, process_shard, self.args, initializer=prepare,
                      initargs=self.args[:2], on_shard=self._on_shard, lost=lost_shard,
-                     **options)
+                     on_start=_loading_message, **options)
 
     def process(self, *, processes: int | None, engine: str, scheduler: str | None,
                 progress: bool | None) -> tuple:
@@ -484,6 +519,12 @@ class _Run:
         if len(self.store.parts("articles")) > COMPACT_AFTER:
             self.store.compact()
         return None, None
+
+
+def _loading_message(workers: int) -> None:
+    """Said before the progress bar when worker processes start: each loads the model first,
+    which takes a while with the bar still at 0."""
+    print(f"loading the model in {workers} worker{'s' if workers != 1 else ''}…", flush=True)
 
 
 def text_hashes(texts: pd.Series) -> np.ndarray:

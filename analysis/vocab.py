@@ -38,7 +38,7 @@ GENDER_SOURCES = ("pronoun", "title", "role_noun", "first_name", "none")
 NOTE_PROBLEMS = ("duplicate", "bad_date", "repaired", "skipped")
 PROBLEMS = NOTE_PROBLEMS + (
     "empty", "binary", "encoding", "json", "no_text", "no_body", "unreadable", "unsupported",
-    "too_large", "not_found", "ragged", "duplicate_id", "timeout", "too_long", "memory",
+    "too_large", "not_found", "ragged", "duplicate_id", "bad_id", "timeout", "too_long", "memory",
     "worker_lost", "engine_error")
 
 

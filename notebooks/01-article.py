@@ -44,10 +44,10 @@ print(corpus.summary())
 # ## The articles of the folder
 #
 # Pick one for the rest of the notebook: set `ARTICLE` above to its id, its file name or a part
-# of its title.
+# of its title. Type in the box to filter the table; click a column's header to sort by it.
 
 # %%
-lookup.article_table(corpus)
+lookup.article_picker(corpus)
 
 # %%
 article_id = lookup.find_article(corpus, ARTICLE)

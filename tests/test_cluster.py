@@ -80,7 +80,7 @@ def test_scheduler_and_two_workers_from_the_command_line(tmp_path):
                               capture_output=True, text=True, timeout=600, env=env)
         logs = "\n".join(p.read_text() for p in tmp_path.glob("*.log"))
         assert done.returncode == 0, done.stderr + logs
-        assert "16 article(s) processed" in done.stdout
+        assert "parsed 16 new" in done.stdout
         from distributed import Client
 
         with Client(address, timeout=30) as client:  # both workers did part of the work

@@ -104,7 +104,7 @@ def test_fault_matrix_via_extract(tmp_path):
     bad = {"empty.txt": "empty", "binary.txt": "binary", "feed.jsonl": "json",
            "notext.csv": "no_text", "nobody.html": "no_body", "hostile.jsonl": "json",
            "ragged.csv": "ragged", "dangling.txt": "not_found"}
-    assert f"{len(bad)} input(s) failed" in done.stdout
+    assert f"{len(bad)} errors" in done.stdout
     for name, problem in bad.items():
         assert len(re.findall(rf"{re.escape(name)}(:\d+)?: {problem}:", done.stdout)) == 1, name
     corpus = Corpus.read(out)
@@ -155,7 +155,7 @@ def test_interrupted_extract_resumes_without_duplicates(tmp_path):
     assert 0 < stored < 40, "the run should have been killed mid-way"
     done = extract(src, "--out", out, "--processes", "1")
     assert done.returncode == 0, done.stderr
-    assert "reused from the store" in done.stdout
+    assert ", reused " in done.stdout
     for table in ("articles", "entities", "quotes"):
         for part in Store(out).parts(table):
             pd.read_parquet(part)  # no truncated file

@@ -165,7 +165,7 @@ def test_cli_max_chars_option(tmp_path):
     assert done.returncode == 3, done.stderr
     assert re.search(r"in\.jsonl: too_long: article \w+: 3,3\d\d characters, more than the "
                      r"1,000 allowed", done.stdout), done.stdout
-    assert "2 article(s) in this run" in done.stdout
+    assert "2 articles: " in done.stdout
 
 
 def test_memory_error_costs_only_its_article(monkeypatch):

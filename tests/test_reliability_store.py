@@ -322,9 +322,9 @@ def test_extract_says_how_many_articles_got_new_metadata(tmp_path, nlp):
         return done.stdout
 
     write("Daily")
-    assert "2 article(s) processed" in extract()
+    assert "parsed 2 new" in extract()
     write("Evening Post")
     out = extract()
-    assert "0 article(s) processed, 2 reused from the store (1 with new metadata, not parsed)" \
+    assert "parsed 0 new, reused 2 (1 with new metadata, not parsed)" \
         in out
     assert set(Corpus.read(tmp_path / "store").articles["source"]) == {"Daily", "Evening Post"}

@@ -138,7 +138,7 @@ def test_hostile_records_cost_only_themselves(tmp_path):
     assert errors == {("deep.jsonl", 1, "json"), ("deep.json", None, "json"),
                       ("dates.jsonl", 1, "bad_date"), ("dates.jsonl", 2, "bad_date"),
                       ("surrogate.jsonl", 1, "repaired"), ("ragged.csv", 3, "ragged")}
-    assert "3 input(s) failed" in done.stdout  # the two notes per date and the repair are kept
+    assert "3 errors (3 notes)" in done.stdout  # the two notes per date and the repair are kept
     texts = set(corpus.articles.text)
     assert "The mayor said the bridge would reopen in May." in texts
     assert {"Ann Lee said it was fine.", "Rob Roy said it was late."} <= texts  # not shifted

@@ -94,12 +94,12 @@ def test_cli_extract_statuses(tmp_path):
     done = subprocess.run([PY, "-m", "analysis", "extract", str(good), "--out", str(out),
                            "--quiet"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "1 article(s) processed, 0 reused" in done.stdout
+    assert "parsed 1 new, reused 0," in done.stdout
     (good / "empty.txt").write_bytes(b"")
     done = subprocess.run([PY, "-m", "analysis", "extract", str(good), "--out", str(out),
                            "--quiet"], capture_output=True, text=True)
     assert done.returncode == 3 and "Traceback" not in done.stderr
-    assert "0 article(s) processed, 1 reused from the store, 1 input(s) failed" in done.stdout
+    assert "parsed 0 new, reused 1, 1 error;" in done.stdout
     assert "empty.txt: empty: empty file" in done.stdout
     usage = subprocess.run([PY, "-m", "analysis", "extract", str(good), "--out", str(out),
                             "--engine", "spark"], capture_output=True, text=True)

@@ -68,7 +68,7 @@ def _finish(records: list[Record]) -> pd.DataFrame:
     rows = []
     for rec in records:
         rows.append({
-            "article_id": article_id_for(rec.text), "title": rec.title, "author": rec.author,
+            "article_id": _id_of(rec), "title": rec.title, "author": rec.author,
             "published": rec.published, "source": rec.source, "url": rec.url,
             "path": rec.path, "text": rec.text,
         })
@@ -79,8 +79,19 @@ def _finish(records: list[Record]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def _id_of(rec: Record) -> str:
+    """The record's ``article_id``: its own id, else the one derived from its text."""
+    return rec.given_id if rec.given_id is not None else article_id_for(rec.text)
+
+
 def _where(path: str, line: int | None) -> str:
     return f"{path}:{line}" if line is not None else path
+
+
+def _record_name(rec: Record) -> str:
+    if rec.line is None:
+        return "record"
+    return f"{'row' if rec.path.lower().endswith(('.parquet', '.pq')) else 'line'} {rec.line}"
 
 
 def load_articles(
@@ -116,6 +127,13 @@ def load_articles(
             JSON Lines, CSV or Parquet file) is not read: one ``too_large`` row of the errors
             table. The cap also holds while reading. None: no limit.
 
+    Ids: a record's own id (JSON, JSON Lines, CSV/TSV, Parquet: the first field named ``id``,
+    ``article_id``, ``doc_id`` or ``guid``, any case) is its ``article_id``, as text (``42`` →
+    ``"42"``); a record without one gets an id derived from its text (16 hex digits of
+    BLAKE2b). Ids are unique within the call: a later record giving an id already given to
+    another text is left out (``duplicate_id``, naming both places), and a blank id (or one that
+    is not a text or a number) leaves its record out (``bad_id``) — the other records are read.
+
     Returns:
         A DataFrame with columns ``article_id, title, author, published, source, url, path,
         text`` (``published`` timezone-aware, NaT when unknown), one row per distinct article,
@@ -133,7 +151,8 @@ def load_articles(
     positive_limit(max_file_bytes, "max_file_bytes", "bytes")
     records: list[Record] = []
     problems: list[dict[str, Any]] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # derived id of a text -> where it was first read
+    owners: dict[str, tuple[str, str]] = {}  # article_id -> (where, derived id of its text)
 
     def report(path: str, err: LoadError) -> None:
         if errors == "raise" and err.problem not in WARNING_PROBLEMS:
@@ -155,14 +174,25 @@ def load_articles(
                 for note in _normalise(rec, furniture):
                     report(rec.path, note)
                 key = article_id_for(rec.text)
+                article_id = _id_of(rec)
+                owner = owners.get(article_id)
+                if owner is not None and owner[1] != key:  # one id, two texts
+                    report(rec.path, LoadError(
+                        "duplicate_id", f"{_record_name(rec)}: article_id {article_id!r} was "
+                        f"already given to another text ({owner[0]}); left out (give each "
+                        f"article its own id)", rec.line))
+                    continue
                 if key in seen:
-                    kept = "kept, same article_id" if duplicates == "keep" else "skipped"
+                    same = owner is not None  # a copy under the same id
+                    kept = ("kept, same article_id" if same else f"kept as {article_id!r}") \
+                        if duplicates == "keep" else "skipped"
                     report(rec.path, LoadError("duplicate", f"same text as {seen[key]} "
                                                             f"({kept})", rec.line))
                     if duplicates == "drop":
                         continue
                 else:
                     seen[key] = _where(rec.path, rec.line)
+                owners.setdefault(article_id, (_where(rec.path, rec.line), key))
                 records.append(rec)
         except LoadError as err:
             report(shown, err)

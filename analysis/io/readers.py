@@ -8,7 +8,9 @@ bad record, so that a bad record never costs the rest of its file.
   (``.parquet``, ``.pq``) with a text column;
 * HTML pages (``.html``, ``.htm``, ``.xhtml``), through trafilatura.
 
-Field names are the ``field_names`` lexicon (``ingest_words.toml``).
+Field names are the ``field_names`` lexicon (``ingest_words.toml``). A record's own id (its
+first ``id`` field, in JSON, JSON Lines, CSV/TSV and Parquet) is kept as ``given_id``; a blank
+one (or one that is not a text or a number) makes the record a ``bad_id`` error.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from .. import lexicons
 from .decode import DEFAULT_MAX_FILE_BYTES, open_regular, read_text_file, text_lines
 from .errors import LoadError
 from .plaintext import parse_plain_text
-from .values import clean_field, raw_field
+from .values import BadId, clean_field, given_id, raw_field
 
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -65,6 +67,8 @@ class Record:
     url: str | None = None
     line: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: the record's own id (an ``id``/``article_id``/… field) as text; None: derived from text
+    given_id: str | None = None
 
 
 def _pick(record: dict[str, Any], key: str, override: str | None = None) -> Any:
@@ -78,6 +82,28 @@ def _pick(record: dict[str, Any], key: str, override: str | None = None) -> Any:
             value = clean(record[lowered[alias]])
             if value is not None:
                 return value
+    return None
+
+
+def _id_error(why: str, name: str, where: str, line: int | None) -> LoadError:
+    return LoadError("bad_id", f"{where}: {why} in field {name!r}; article left out (give each "
+                               f"article an id of its own, or leave the field out)", line)
+
+
+def _mapping_id(obj: dict[str, Any], where: str, line: int | None) -> str | None:
+    """The record's own id: the value of its first field named as an id (``field_names``,
+    any case), or None when it has no such field.
+
+    Raises:
+        LoadError: ``bad_id``, the field is blank or holds no text or number.
+    """
+    lowered = {str(k).lower().strip(): k for k in obj}
+    for alias in lexicons.table("field_names")["id"]:
+        if alias in lowered:
+            try:
+                return given_id(obj[lowered[alias]])
+            except BadId as why:
+                raise _id_error(str(why), str(lowered[alias]), where, line) from None
     return None
 
 
@@ -96,7 +122,7 @@ def _record_from_mapping(obj: Any, path: str, line: int | None, text_field: str 
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return Record(text=text, path=path, title=_pick(obj, "title"), author=_pick(obj, "author"),
                    published=_pick(obj, "published"), source=_pick(obj, "source"),
-                   url=_pick(obj, "url"), line=line)
+                   url=_pick(obj, "url"), line=line, given_id=_mapping_id(obj, where, line))
 
 
 def _read_plain(path: Path, cap: int | None) -> Iterator[Record | LoadError]:
@@ -186,14 +212,22 @@ def _read_table(frame: pd.DataFrame, path: Path, text_field: str | None,
                                    f"text_column= to name it")
     cols = {key: _find_column(frame.columns, key, None)
             for key in ("title", "author", "published", "url", "source")}
+    id_col = _find_column(frame.columns, "id", None)
     for line, row in zip(lines, frame.to_dict("records")):
         text = row.get(text_col)
         if not isinstance(text, str) or not text.strip():
             yield LoadError("no_text", f"row {line}: empty text in column {text_col!r}", line)
             continue
+        own = None
+        if id_col is not None:
+            try:
+                own = given_id(row[id_col])
+            except BadId as why:
+                yield _id_error(str(why), str(id_col), f"row {line}", line)
+                continue
         yield _guarded(lambda: Record(
             text=text.replace("\r\n", "\n").replace("\r", "\n").strip(), path=str(path),
-            line=line, **_row_fields(row, cols)), f"row {line}", line)
+            line=line, given_id=own, **_row_fields(row, cols)), f"row {line}", line)
 
 
 def _row_fields(row: dict, cols: dict[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,36 @@ def article_id_for(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
+class BadId(ValueError):
+    """A given id that cannot name an article (blank, or not a text or a number)."""
+
+
+def given_id(value: Any) -> str:
+    """An id given with an article (an ``id``/``article_id``/… field) as the table holds it: a
+    string, stripped. Numbers become their text (``42`` and ``42.0`` → ``"42"``).
+
+    Raises:
+        BadId: a blank value (None, NaN, empty or white space), a boolean, or a value that is
+            neither a text nor a number (a list, an object).
+    """
+    if isinstance(value, (bool, np.bool_)):
+        raise BadId(f"{value!r} is not an id (expected a text or a number)")
+    if isinstance(value, (np.integer, np.floating)):
+        value = value.item()
+    if isinstance(value, float) and value == value and value.is_integer():
+        value = int(value)
+    if value is None or value is pd.NA or isinstance(value, float) and value != value:
+        raise BadId("blank id")
+    if isinstance(value, (int, float)):
+        return str(value)
+    if not isinstance(value, str):
+        raise BadId(f"an id must be a text or a number, not {type(value).__name__}")
+    text = clean_text(value.strip())
+    if not text:
+        raise BadId("blank id")
+    return text
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
