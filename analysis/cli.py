@@ -5,6 +5,7 @@ Commands:
     model    show which spaCy pipeline would be used (``--ensure`` may download one at setup)
     extract  run the whole pipeline over files/folders and write the tables to a folder
     report   extract, then run the notebooks into reports/ (what ``make report`` does)
+    diff     how the headline figures moved between two runs (stores or manifests)
     evaluate score the quote engine against PolNeAR (``evaluate polnear --split dev``), or the
              people quoted and their gender against the hand-annotated gold set
              (``evaluate sources``)
@@ -155,16 +156,36 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return extract(args.paths, args.out, model=args.model, text_column=args.text_column,
                    quiet=args.quiet, processes=args.processes, engine=args.engine,
                    scheduler=args.scheduler, time_limit=args.time_limit,
-                   max_file_bytes=args.max_file_bytes, max_chars=args.max_chars)
+                   max_file_bytes=args.max_file_bytes, max_chars=args.max_chars,
+                   corrections=_corrections_file(args.corrections))
+
+
+def _corrections_file(value: Path | None) -> Path | None:
+    """``--corrections``: the file given, else ``data/corrections.csv`` when it exists."""
+    from . import config
+
+    if value is not None:
+        return value
+    return config.CORRECTIONS_FILE if config.CORRECTIONS_FILE.is_file() else None
+
+
+def _add_corrections(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corrections", type=Path, default=None, metavar="FILE",
+                        help="the user's corrections (CSV; see README 'Corrections'), applied "
+                             "after the parse and recorded in the manifest (default: "
+                             "data/corrections.csv when it exists)")
 
 
 def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, processes=None,
             engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS,
             max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
-            max_chars: int | None = MAX_CHARS) -> int:
+            max_chars: int | None = MAX_CHARS, corrections: Path | None = None) -> int:
     """Load ``paths``, analyse them into the store ``out``, print the summary; exit status.
     ``max_file_bytes``: as for ``load_articles`` (None: no limit); ``max_chars``: the longest
-    article parsed (None: no cap)."""
+    article parsed (None: no cap); ``corrections``: a corrections file, matched after the
+    parse (what became of its rows is printed and recorded in the manifest)."""
+    import warnings
+
     from .runs import extract_into, run_summary
     from .io import failures, load_articles
     from .engine.nlp import ModelNotFoundError
@@ -173,11 +194,14 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
                                      max_file_bytes=max_file_bytes)
     try:
         # nothing stored is read back: a re-run costs the new articles, not the store's size
-        meta, run_errors = extract_into(articles, out, model=model,
-                                        progress=not quiet,  # a bar for any parse
-                                        processes=processes, engine=engine,
-                                        scheduler=scheduler, input_errors=errors,
-                                        time_limit=time_limit, max_chars=max_chars)
+        with warnings.catch_warnings():  # the stale corrections are printed below
+            warnings.filterwarnings("ignore", message=r"\d+ stale correction")
+            meta, run_errors = extract_into(articles, out, model=model,
+                                            progress=not quiet,  # a bar for any parse
+                                            processes=processes, engine=engine,
+                                            scheduler=scheduler, input_errors=errors,
+                                            time_limit=time_limit, max_chars=max_chars,
+                                            corrections=corrections)
     except (ModelNotFoundError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -186,9 +210,34 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
     print(f"Stored in {Path(out).resolve()}/ (articles/, entities/, quotes/ Parquet "
           f"datasets, errors.csv, manifest.json); read it with analysis.Corpus.read().")
     _print_skipped(run_errors)
+    if "corrections" in meta:
+        _print_corrections(meta["corrections"], corrections)
     if len(bad):
         print("Failed:\n" + format_errors(bad))
         return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _print_corrections(summary: dict, path) -> None:
+    """What became of the corrections: counts, and each stale row with its line and why."""
+    print(f"Corrections {path}: {summary['applied']} applied, {summary['stale']} stale "
+          f"(of {summary['rows']}; recorded in manifest.json).")
+    for row in summary["stale_rows"]:
+        print(f"  stale, line {row['line']}: {row['kind']} {row['key']}: {row['reason']}")
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import diff, write
+
+    try:
+        result = diff(args.a, args.b, top=args.top)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(result)
+    if args.csv is not None:
+        write(result, args.csv)
+        print(f"Written: {args.csv}")
     return EXIT_OK
 
 
@@ -204,7 +253,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     os.environ[config.STORE_ENV] = str(Path(args.out).resolve())
     if args.reports is not None:
         os.environ[config.REPORTS_ENV] = str(Path(args.reports).resolve())
-    status = extract([str(data)], args.out, quiet=args.quiet)
+    corrections = _corrections_file(args.corrections)
+    if corrections is not None:  # the notebooks' kernels apply them too
+        os.environ[config.CORRECTIONS_ENV] = str(Path(corrections).resolve())
+    status = extract([str(data)], args.out, quiet=args.quiet, corrections=corrections)
     if status == EXIT_USAGE:
         return status
     print(f"Running the notebooks on {data} …")
@@ -397,6 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help=f"longest article parsed, in characters; a longer one is left "
                               f"out as a 'too_long' error (default {MAX_CHARS:,}; 0: no cap)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_corrections(extract)
     extract.set_defaults(func=_cmd_extract)
 
     report = sub.add_parser("report", help="extract the tables and run the notebooks",
@@ -412,7 +465,21 @@ def build_parser() -> argparse.ArgumentParser:
                         help="folder for the HTML reports and figures (default ANALYSIS_REPORTS "
                              "or reports/)")
     report.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_corrections(report)
     report.set_defaults(func=_cmd_report)
+
+    diff = sub.add_parser("diff", help="how the headline figures moved between two runs",
+                          description="Compare two runs (a store folder or its manifest.json "
+                                      "each): articles, quotes, sources, women's share of "
+                                      "sources (known gender), anonymous share of quotes, the "
+                                      "top speakers' ranks and counts, and the model and "
+                                      "setting digests. Counts are read from the stores.")
+    diff.add_argument("a", type=Path, metavar="A", help="the first run: store folder or "
+                                                        "manifest.json")
+    diff.add_argument("b", type=Path, metavar="B", help="the second run")
+    diff.add_argument("--top", type=int, default=10, help="top speakers compared (default 10)")
+    diff.add_argument("--csv", type=Path, help="also write both tables as CSV")
+    diff.set_defaults(func=_cmd_diff)
 
     evaluate = sub.add_parser("evaluate", help="score the quote engine on annotated data",
                               description="Score quote extraction and speaker attribution "

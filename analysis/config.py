@@ -12,6 +12,8 @@ Environment variables:
         project root.
     ANALYSIS_STORE: the results store the notebooks read and write; default ``data/processed/``.
     ANALYSIS_REPORTS: where reports and figures are written; default ``reports/``.
+    ANALYSIS_CORRECTIONS: the corrections file the notebooks apply (``report --corrections``
+        sets it); default ``data/corrections.csv`` when it exists.
     ANALYSIS_CACHE: where derived tables are cached between runs (the compact first-name
         statistics of ``analysis.engine.first_names``); default
         ``$XDG_CACHE_HOME/news-attribution`` or ``~/.cache/news-attribution``. Deleting it is
@@ -30,6 +32,9 @@ INTERIM_DIR: Path = DATA_DIR / "interim"
 PROCESSED_DIR: Path = DATA_DIR / "processed"
 REPORTS_DIR: Path = PROJECT_ROOT / "reports"
 MODELS_DIR: Path = PROJECT_ROOT / "models"
+#: the user's corrections (tracked with their analysis; none ships): see
+#: :mod:`analysis.assembly.corrections`
+CORRECTIONS_FILE: Path = DATA_DIR / "corrections.csv"
 
 DATA_ENV = "ANALYSIS_DATA"
 MODEL_ENV = "ANALYSIS_SPACY_MODEL"
@@ -37,6 +42,7 @@ SHARED_ENV = "ANALYSIS_SHARED"
 STORE_ENV = "ANALYSIS_STORE"
 REPORTS_ENV = "ANALYSIS_REPORTS"
 CACHE_ENV = "ANALYSIS_CACHE"
+CORRECTIONS_ENV = "ANALYSIS_CORRECTIONS"
 
 
 def project_path(value: str | os.PathLike[str]) -> Path:
@@ -73,6 +79,20 @@ def store_dir(value: str | os.PathLike[str] | bool | None = None) -> Path | None
         return project_path(value)
     env = os.environ.get(STORE_ENV)
     return project_path(env) if env else PROCESSED_DIR
+
+
+def corrections_file(value: str | os.PathLike[str] | bool | None = None) -> Path | None:
+    """The corrections file a notebook applies: ``value`` if given (relative to the project
+    root), else ``ANALYSIS_CORRECTIONS``, else :data:`CORRECTIONS_FILE` when it exists, else
+    None; ``False``: none."""
+    if value is False:
+        return None
+    if value is not None and value is not True:
+        return project_path(value)
+    env = os.environ.get(CORRECTIONS_ENV)
+    if env:
+        return project_path(env)
+    return CORRECTIONS_FILE if CORRECTIONS_FILE.is_file() else None
 
 
 def reports_dir() -> Path:

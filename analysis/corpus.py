@@ -73,13 +73,16 @@ class Corpus:
     errors = _Table()
 
     def __init__(self, articles, entities, actors, quotes=None, errors=None,
-                 meta: dict[str, Any] | None = None, *, source=None, sources=None):
+                 meta: dict[str, Any] | None = None, *, source=None, sources=None,
+                 corrections=None):
         """Each table is a DataFrame or a function of no argument returning it (called the
         first time the table is used); ``sources`` by default is built from ``quotes`` and
         ``actors`` when first used. ``source``: where tables not in memory come from, with
         ``columns(name, columns)`` (some columns of a table) and ``rows(name, article_ids)``
         (the rows of some articles), each reading no more than that (:meth:`table` and
-        :meth:`rows` use it; :meth:`Corpus.read` gives one)."""
+        :meth:`rows` use it; :meth:`Corpus.read` gives one). ``corrections``: the user's
+        corrections the corpus step applied (an :class:`~analysis.assembly.corrections.
+        Resolved`), whose report is :attr:`corrections`."""
         self._frames: dict[str, pd.DataFrame] = {}
         self._loaders: dict[str, Callable[[], pd.DataFrame]] = {}
         self._source = source
@@ -95,6 +98,19 @@ class Corpus:
             else:
                 self._loaders[name] = value
         self.meta = dict(meta or {})
+        self._resolved = corrections
+
+    @property
+    def corrections(self) -> pd.DataFrame:
+        """The user's corrections and what became of each: one row per correction (its
+        ``line`` in the file, ``kind``, keys, ``value``, ``status`` ``applied`` or ``stale``
+        and the ``reason``); empty when none were given (see
+        :mod:`analysis.assembly.corrections`; the counts are in ``meta["corrections"]``)."""
+        from .assembly.corrections import REPORT_COLUMNS
+
+        if self._resolved is None:
+            return pd.DataFrame(columns=list(REPORT_COLUMNS))
+        return self._resolved.report.copy()
 
     def __repr__(self) -> str:
         return f"<Corpus: {self.summary()}>"
@@ -182,9 +198,18 @@ class Corpus:
                            pick["entities"], pick["quotes"],
                            lambda wanted: texts.reindex(wanted).to_dict(),
                            settings.alias_table(), settings.load_lexicons(), merge=False)
+        if self._resolved is not None and self._resolved.genders:  # the user's, kept
+            from dataclasses import replace
+
+            from .assembly.corrections import apply_genders
+
+            actors, genders = apply_genders(assembly.actors, assembly.genders,
+                                            self._resolved.genders)
+            assembly = replace(assembly, actors=actors, genders=genders)
         return Corpus(articles=pick["articles"], entities=assembly.entities(pick["entities"]),
                       actors=assembly.actors, quotes=assembly.quotes(pick["quotes"]),
-                      errors=self.errors.iloc[0:0], meta=dict(self.meta))
+                      errors=self.errors.iloc[0:0], meta=dict(self.meta),
+                      corrections=self._resolved)
 
     def write(self, folder: str | os.PathLike[str]) -> Path:
         """Write the corpus as a store folder (see :mod:`analysis.store`) that
@@ -214,7 +239,8 @@ class Corpus:
     @classmethod
     def read(cls, folder: str | os.PathLike[str], *, articles: str = "last_run",
              article_ids: Iterable[str] | None = None, since=None, until=None,
-             sources: Iterable[str] | None = None, aliases=None, settings=None) -> "Corpus":
+             sources: Iterable[str] | None = None, aliases=None, settings=None,
+             corrections=None) -> "Corpus":
         """The corpus stored in ``folder`` (by ``analyze(..., store=)``, ``extract`` or
         :meth:`write`), assembled exactly as :func:`analysis.analyze` assembles a fresh run.
 
@@ -244,20 +270,30 @@ class Corpus:
                 ``analyze`` needs repeating here. A store written before row settings were
                 recorded is read with the packaged aliases and word lists.
 
+            corrections: the user's corrections (a CSV path, a DataFrame or a read
+                :class:`~analysis.assembly.corrections.Corrections`: see
+                :mod:`analysis.assembly.corrections`), applied by the corpus step — no
+                article is parsed again; default: none (they are never taken from the
+                environment or the manifest). What became of each row is in
+                :attr:`corrections` and ``meta["corrections"]`` (stale rows also warned).
+
         The settings used are in ``meta["row_settings"]``; :meth:`select` keeps them.
 
         Raises:
             FileNotFoundError: ``folder`` is not a store.
             ValueError: unknown ``articles``; unusable ``row_settings`` in the manifest; bad
-                ``aliases`` (``AliasError``).
+                ``aliases`` (``AliasError``); a corrections row that cannot be read
+                (``CorrectionError``, naming the file and line).
         """
+        from .assembly.corrections import read_corrections
         from .stored import stored_corpus
 
         if articles not in ("last_run", "all"):
             raise ValueError(f"unknown articles={articles!r}; expected last_run or all")
+        fixes = read_corrections(corrections) if corrections is not None else None
         return stored_corpus(cls, folder, articles=articles, article_ids=article_ids,
                              since=since, until=until, sources=sources, aliases=aliases,
-                             settings=settings)
+                             settings=settings, corrections=fixes)
 
 
 def run_id() -> str:

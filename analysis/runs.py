@@ -36,7 +36,7 @@ import pandas as pd
 from . import __version__
 from .articles import (ARTICLE_COLUMNS, _problem, _select_articles, choose_rows,
                        coerce_articles, coerce_with_notes, input_ids)
-from .assembly import assemble
+from .assembly import assembled
 from .corpus import Corpus, run_id
 from .engine.acronyms import defined_per_article
 from .engine.budget import DEFAULT_SECONDS
@@ -51,7 +51,7 @@ from .store import HASH_COLUMNS, WRITTEN_COLUMNS
 def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
                 progress: bool | None = None, store: str | os.PathLike[str] | None = None,
                 processes: int | None = None, aliases=None, lexicons=None,
-                summary: bool = True) -> Corpus:
+                summary: bool = True, corrections=None) -> Corpus:
     """Load and analyse the input folder: ``data``, else ``ANALYSIS_DATA``, else ``data/raw/``.
 
     A relative ``data`` is taken relative to the project root (not the working directory), so
@@ -61,7 +61,8 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     :meth:`Corpus.read`, which assembles it from a few columns and reads each table when it is
     first used — what keeps a notebook over a year of news fast. ``aliases`` and ``lexicons``
     as for :func:`analyze` (checked before the folder is read; with a store, the corpus is
-    read back with the same settings).
+    read back with the same settings). ``corrections``: the user's corrections file or table,
+    as for :func:`analyze` (default: none).
 
     What the run does is shown as it goes: a progress bar whenever any article is parsed
     (``progress=None``, the default; ``False``: never), preceded by "loading the model in N
@@ -75,11 +76,13 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     # checked before the folder is read
     settings, options = _settings(aliases, lexicons, processes=processes,
                                   progress=progress is not False)  # a bar for any parse
+    fixes = _corrections(corrections)
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
-    if store is None:
+    if store is None or fixes is not None:
         corpus = execute(articles, model=model, settings=settings, options=options,
-                         input_errors=errors)
+                         input_errors=errors, corrections=fixes,
+                         store=project_path(store) if store is not None else None)
         meta, run_errors = corpus.meta, corpus.errors
     else:
         meta, run_errors = execute(articles, model=model, settings=settings, options=options,
@@ -129,6 +132,7 @@ def analyze(
     input_errors: pd.DataFrame | None = None,
     time_limit: float | None = DEFAULT_SECONDS,
     max_chars: int | None = MAX_CHARS,
+    corrections=None,
 ) -> Corpus:
     """Parse articles and build the entity, actor and quote tables.
 
@@ -170,6 +174,14 @@ def analyze(
             :func:`analysis.engine.pipeline.process_shard`). An article that runs out of memory
             (``memory``), kills its worker process (``worker_lost``) or makes the engine raise
             (``engine_error``) is listed likewise.
+        corrections: the user's corrections — a CSV path or a DataFrame in the format of
+            :mod:`analysis.assembly.corrections` (*not a quote*, *speaker is X*, *actor A is
+            B*, *gender of X is Y*) — applied by the corpus step, after the parse: no article
+            is parsed again because of them, and they do not change the fingerprint. What
+            became of each row is in ``corpus.corrections`` and ``meta["corrections"]`` (file,
+            digest, applied and stale counts, the stale rows: with a store, recorded in its
+            manifest too); a stale row (its quote or actor is gone, or the quote id now names
+            other offsets) is warned about and applied to nothing.
 
     Returns:
         A :class:`Corpus`, articles in input order, validated against ``analysis.schema``.
@@ -180,14 +192,15 @@ def analyze(
     Raises:
         analysis.engine.nlp.ModelNotFoundError: no spaCy pipeline could be found.
         ValueError: ``articles`` is a DataFrame without a ``text`` column; unknown engine; bad
-            lexicons or time limit.
+            lexicons or time limit; a corrections row that cannot be read
+            (``CorrectionError``, naming the file and line: checked before any parse).
     """
     settings, options = _settings(aliases, lexicons, time_limit=time_limit,
                                   max_chars=max_chars, processes=processes, engine=engine,
                                   scheduler=scheduler, batch_size=batch_size,
                                   progress=progress)
     return execute(articles, model=model, store=store, input_errors=input_errors,
-                   settings=settings, options=options)
+                   settings=settings, options=options, corrections=_corrections(corrections))
 
 
 def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases=None,
@@ -196,13 +209,16 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
                  engine: str = "local", scheduler: str | None = None,
                  input_errors: pd.DataFrame | None = None,
                  time_limit: float | None = DEFAULT_SECONDS,
-                 max_chars: int | None = MAX_CHARS) -> tuple[dict, pd.DataFrame]:
+                 max_chars: int | None = MAX_CHARS,
+                 corrections=None) -> tuple[dict, pd.DataFrame]:
     """:func:`analyze` into ``store`` without building the corpus (what ``python -m analysis
     extract`` and ``make report`` do): only the articles the store lacks are parsed and
     written, the run is recorded (``last_run.parquet``, ``manifest.json``, ``errors.csv``),
     and no stored row is read back — so a re-run that adds one article to a large store costs
     the index (ids and fingerprints) and that article. :meth:`Corpus.read` assembles the
-    corpus afterwards, exactly as :func:`analyze` would have.
+    corpus afterwards, exactly as :func:`analyze` would have. With ``corrections`` (as for
+    :func:`analyze`), the corpus step is run once after the parse to match them, and what
+    became of them is recorded in the manifest (``corrections``) and returned in ``meta``.
 
     Returns:
         ``(meta, errors)``: the run's counts (``articles``, ``parsed``, ``reused``, and
@@ -214,7 +230,8 @@ def extract_into(articles, store: str | os.PathLike[str], *, model=None, aliases
                                   scheduler=scheduler, batch_size=batch_size,
                                   progress=progress)
     return execute(articles, model=model, store=store, input_errors=input_errors,
-                   settings=settings, options=options, assemble_corpus=False)
+                   settings=settings, options=options, assemble_corpus=False,
+                   corrections=_corrections(corrections))
 
 
 def _settings(aliases, lexicons, **options) -> tuple[RowSettings, RunOptions]:
@@ -223,14 +240,26 @@ def _settings(aliases, lexicons, **options) -> tuple[RowSettings, RunOptions]:
     return RowSettings.build(aliases=aliases, lexicons=lexicons), RunOptions(**options)
 
 
+def _corrections(value):
+    """The user's corrections, read and checked (before any parse), or None."""
+    if value is None:
+        return None
+    from .assembly.corrections import read_corrections
+
+    return read_corrections(value)
+
+
 def execute(articles, *, model=None, settings: RowSettings, options: RunOptions,
             store: str | os.PathLike[str] | None = None,
-            input_errors: pd.DataFrame | None = None, assemble_corpus: bool = True):
+            input_errors: pd.DataFrame | None = None, assemble_corpus: bool = True,
+            corrections=None):
     """One run, its settings given explicitly: :func:`analyze` (``assemble_corpus``: a
     :class:`Corpus`) or :func:`extract_into` (``assemble_corpus=False``, with a store: ``(meta,
     errors)``). ``settings`` decide the rows: their :meth:`~RowSettings.key` is hashed into
     the fingerprint and they are recorded in the manifest (``row_settings``); ``options``
-    (time limit, processes, …) only decide how the run goes and are never hashed."""
+    (time limit, processes, …) only decide how the run goes and are never hashed.
+    ``corrections`` (read: :func:`analysis.assembly.corrections.read_corrections`) are applied
+    by the corpus step; with a store, what became of them is recorded in its manifest."""
     from .parallel import bootstrapping_worker
     from .engine.pipeline import component_config, news_pipeline
     from .store import fingerprint
@@ -268,22 +297,30 @@ def execute(articles, *, model=None, settings: RowSettings, options: RunOptions,
                 "reused": run.reused, "updated": run.updated,
                 "row_settings": settings.as_dict()}
         run.store.record_run(ids, fingerprint=run.fingerprint, meta=meta, errors=errors)
-        if not assemble_corpus:
+        if not assemble_corpus and corrections is None:
             return meta, errors
         # this run's articles, read back as a corpus: assembled from a few columns, each wide
         # table read when first used (whatever the size of the store)
-        corpus = Corpus.read(run.store.root, settings=settings)
+        corpus = Corpus.read(run.store.root, settings=settings, corrections=corrections)
+        if corrections is not None:  # what became of them, in the run's manifest
+            meta["corrections"] = corpus.meta["corrections"]
+            run.store.write_meta(meta)
+        if not assemble_corpus:
+            return meta, errors
         corpus.meta.update(parsed=run.parsed, reused=run.reused, updated=run.updated)
         return corpus
     frame = run.frame[~run.frame["article_id"].isin(run.left_out)].reset_index(drop=True)
-    entities, actors, quotes = assemble(frame, ent_rows, quote_rows, settings.alias_table(),
-                                        settings.load_lexicons())
+    entities, actors, quotes, assembly = assembled(frame, ent_rows, quote_rows,
+                                                   settings.alias_table(),
+                                                   settings.load_lexicons(), corrections)
     meta = {**info, "analysis_version": __version__, "fingerprint": run.fingerprint,
             "model_path": spec.target, "articles": len(frame), "parsed": run.parsed,
             "reused": run.reused, "entities": len(entities), "actors": len(actors),
             "quotes": len(quotes), "row_settings": settings.as_dict()}
+    if assembly.corrections is not None:
+        meta["corrections"] = assembly.corrections.summary()
     corpus = Corpus(articles=frame, entities=entities, actors=actors, quotes=quotes,
-                    errors=errors, meta=meta)
+                    errors=errors, meta=meta, corrections=assembly.corrections)
     validate_corpus(corpus)
     return corpus
 

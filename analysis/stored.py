@@ -9,6 +9,10 @@ name an acronym actor; then the ``actors`` table is ready. ``articles``, ``entit
 ``quotes`` are read — and checked against their schema — the first time they are used; charts
 read only the columns they draw (:meth:`analysis.Corpus.table`).
 
+The user's corrections (:mod:`analysis.assembly.corrections`), when given, are applied by the
+corpus step too: the quote columns it reads then include ``quote_id, start, end``, and every
+table read later follows them (a dropped quote is in no table, a merged actor under its new name).
+
 The corpus step runs with the row settings the store's run recorded (``row_settings`` in
 ``manifest.json``: the user aliases and lexicon overrides, :class:`analysis.engine.settings.
 RowSettings`), so a store is read back as the run returned it without repeating them; a store
@@ -24,6 +28,7 @@ import pandas as pd
 
 from .articles import ARTICLE_COLUMNS, coerce_articles
 from .assembly import ENTITY_INPUT, QUOTE_INPUT, Assembly, compute
+from .assembly.corrections import QUOTE_KEYS, Corrections
 from .engine.settings import RowSettings
 from .schema import ARTICLES, ENTITIES, ERRORS, QUOTES, validate_table
 from .store import Store
@@ -37,8 +42,10 @@ _QUOTE_DICTIONARY = ("article_id", "speaker_actor", "speaker_type", "kind", "spe
 
 def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
                   article_ids: Iterable[str] | None, since, until,
-                  sources: Iterable[str] | None, aliases, settings: RowSettings | None = None):
-    """:meth:`analysis.Corpus.read` (see there for the arguments)."""
+                  sources: Iterable[str] | None, aliases, settings: RowSettings | None = None,
+                  corrections: Corrections | None = None):
+    """:meth:`analysis.Corpus.read` (see there for the arguments; ``corrections`` read
+    already)."""
     store = Store(folder)
     if not store.exists():
         raise FileNotFoundError(f"{folder}: not a corpus store (no articles/ folder); write "
@@ -77,19 +84,26 @@ def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
     published = pd.to_datetime(arts.set_index("article_id")["published"], utc=True)
     ents = source.read("entities", ENTITY_INPUT, dictionary=_ENTITY_DICTIONARY,
                        pushdown=pushdown)
-    quotes = source.read("quotes", QUOTE_INPUT, dictionary=("article_id", "speaker_actor"),
-                         pushdown=pushdown)
+    keyed = corrections is not None and len(corrections.only(("not_a_quote", "speaker")))
+    quotes = source.read("quotes", QUOTE_INPUT + (QUOTE_KEYS if keyed else []),
+                         dictionary=("article_id", "speaker_actor"), pushdown=pushdown)
     defined = {a: set(t) for a, t in zip(arts["article_id"], arts["things"])
                if t is not None and not (isinstance(t, float) and t != t)}
     assembly = compute(order, published, ents, quotes, source.texts, settings.alias_table(),
-                       settings.load_lexicons(), defined=defined)
+                       settings.load_lexicons(), defined=defined, corrections=corrections)
     source.assembly = assembly
+    resolved = assembly.corrections
+    dropped = len(resolved.drop) if resolved is not None else 0
     meta = {**meta, "articles": len(order), "entities": len(ents),
-            "actors": len(assembly.actors), "quotes": len(quotes),
+            "actors": len(assembly.actors), "quotes": len(quotes) - dropped,
             "row_settings": settings.as_dict()}
+    # what this read applied (the manifest's record is of the run that wrote it)
+    meta.pop("corrections", None)
+    if resolved is not None:
+        meta["corrections"] = resolved.summary()
     return cls(articles=source.articles, entities=source.entities, actors=assembly.actors,
                quotes=source.quotes, errors=errors if errors is not None else ERRORS.frame(),
-               meta=meta, source=source)
+               meta=meta, source=source, corrections=resolved)
 
 
 def read_settings(store: Store, meta: dict, aliases=None,
@@ -217,9 +231,12 @@ class _Source:
                 return stored_articles(frame)
             return _plain(frame, ARTICLES)[columns]
         table = ENTITIES if name == "entities" else QUOTES
+        keyed = self.assembly.corrections is not None and \
+            self.assembly.corrections.touches_quotes
         need = None if columns is None else list(dict.fromkeys(
             [*columns, "article_id", "start"] + (["actor"] if name == "entities" else
-                                                 ["speaker_actor", "speaker_type"])))
+                                                 ["speaker_actor", "speaker_type"]
+                                                 + (["quote_id"] if keyed else []))))
         encode = _ENTITY_DICTIONARY if name == "entities" else _QUOTE_DICTIONARY
         rows = self.store.table(name, chosen, need, pushdown=pushdown,
                                 dictionary=[c for c in encode if need is None or c in need])

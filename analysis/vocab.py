@@ -30,8 +30,9 @@ SPEAKER_TYPES = ("person", "organization", "document", "anonymous", "group", "pr
 
 #: genders (``actors.gender``, ``quotes.speaker_gender``)
 GENDERS = ("female", "male", "unknown")
-#: the evidence that decided a gender, strongest first (``gender_source``)
-GENDER_SOURCES = ("pronoun", "title", "role_noun", "first_name", "none")
+#: the evidence that decided a gender, strongest first (``gender_source``); ``correction``: the
+#: user's corrections file said so (:mod:`analysis.assembly.corrections`)
+GENDER_SOURCES = ("correction", "pronoun", "title", "role_noun", "first_name", "none")
 
 # Problems in the errors table (``errors.problem``). The notes keep their article (`skipped`: an
 # output folder of this package inside an input folder, not read); the others are losses.

@@ -30,6 +30,7 @@
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
 STORE = None  # results store (None: ANALYSIS_STORE or data/processed/; False: re-parse)
+CORRECTIONS = None  # your corrections (None: ANALYSIS_CORRECTIONS or data/corrections.csv if any)
 ARTICLE = None  # an article_id, a file name or part of a title; None = the first article
 TOP = 15  # bars per chart
 
@@ -37,7 +38,8 @@ TOP = 15  # bars per chart
 import analysis
 from analysis import config, lookup, plots, report
 
-corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
+corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE),
+                              corrections=config.corrections_file(CORRECTIONS))
 print(corpus.summary())
 
 # %% [markdown]

@@ -26,6 +26,7 @@
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
 STORE = None  # results store (None: ANALYSIS_STORE or data/processed/; False: re-parse)
+CORRECTIONS = None  # your corrections (None: ANALYSIS_CORRECTIONS or data/corrections.csv if any)
 TOP = 15  # actors per chart
 LABELS = ["PERSON", "ORG", "GPE", "NORP"]  # entity labels counted as actors in the charts
 TIMELINE_ACTORS = None  # actor names to follow over time; None = the 5 most mentioned
@@ -34,7 +35,8 @@ TIMELINE_ACTORS = None  # actor names to follow over time; None = the 5 most men
 import analysis
 from analysis import config, plots, report
 
-corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
+corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE),
+                              corrections=config.corrections_file(CORRECTIONS))
 print(corpus.summary())
 corpus.errors
 

@@ -26,13 +26,15 @@
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
 STORE = None  # results store (None: ANALYSIS_STORE or data/processed/; False: re-parse)
+CORRECTIONS = None  # your corrections (None: ANALYSIS_CORRECTIONS or data/corrections.csv if any)
 TOP = 15  # speakers / actors per chart
 
 # %%
 import analysis
 from analysis import config, plots, report, summaries
 
-corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
+corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE),
+                              corrections=config.corrections_file(CORRECTIONS))
 print(corpus.summary())
 
 # %% [markdown]

@@ -11,7 +11,7 @@ final quotes and actors: :func:`build_sources`.
 """
 
 from .sources import SOURCE_ENTITY_INPUT, SOURCE_INPUT, build_sources
-from .step import ENTITY_INPUT, QUOTE_INPUT, Assembly, assemble, compute
+from .step import ENTITY_INPUT, QUOTE_INPUT, Assembly, assemble, assembled, compute
 
 __all__ = ["ENTITY_INPUT", "QUOTE_INPUT", "SOURCE_ENTITY_INPUT", "SOURCE_INPUT", "Assembly",
-           "assemble", "build_sources", "compute"]
+           "assemble", "assembled", "build_sources", "compute"]

@@ -40,6 +40,8 @@ from ..engine.names import clean
 from ..lexicons import Lexicons, packaged
 from ..schema import ACTORS, ENTITIES, QUOTES
 from .actors import build_actors
+from .corrections import (QUOTE_KEYS, Corrections, Resolved, apply_genders, resolve,
+                          resolve_genders)
 from .gender import gender_evidence, speaker_genders
 from .institutions import article_countries, countries, institution_names
 from .merges import kept_apart, majority_labels, merge_surnames, merge_variants, person_votes
@@ -105,6 +107,10 @@ class Assembly:
         actors: the ``actors`` table, with genders.
         genders: ``article_id, actor, gender, gender_source`` of the (article, actor) pairs
             whose quotes take the article's own gender (:func:`.gender.gender_evidence`).
+        corrections: the user's corrections matched against these rows
+            (:mod:`.corrections`): their merges rename final actors (:meth:`names`), their
+            quote corrections drop or re-attribute quotes (:meth:`quotes`, which then needs
+            the rows' :data:`.corrections.QUOTE_KEYS`); None: no corrections.
     """
 
     order: tuple[str, ...]
@@ -113,6 +119,7 @@ class Assembly:
     cleared: frozenset[str]
     actors: pd.DataFrame
     genders: pd.DataFrame | None = None
+    corrections: Resolved | None = None
     _position: dict = field(default_factory=dict, repr=False, compare=False)
 
     def position(self) -> dict[str, int]:
@@ -138,6 +145,11 @@ class Assembly:
                 name = self.institutions.get((ids[i], merged[codes[i]]))
                 if name is not None:
                     out[i] = None if name in self.cleared else name
+        renames = self.corrections.renames if self.corrections is not None else None
+        if renames and codes.size:  # the user's merges: final names renamed
+            named = pd.Series(out, dtype=object)
+            hit = named.isin(set(renames)).to_numpy()
+            out[hit] = named[hit].map(renames).to_numpy()
         return out
 
     def _ordered(self, frame: pd.DataFrame) -> pd.DataFrame:
@@ -161,6 +173,8 @@ class Assembly:
         ``speaker_type``)."""
         rows = QUOTES.frame(rows) if table else rows.reset_index(drop=True)
         rows = rows.assign(speaker_actor=self.names(rows["article_id"], rows["speaker_actor"]))
+        if self.corrections is not None:
+            rows = self.corrections.quote_rows(rows)
         if "speaker_type" in rows:
             genders = speaker_genders(rows, self.actors, self.genders)
             rows = rows.assign(speaker_gender=genders["speaker_gender"],
@@ -173,8 +187,8 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
             entities: pd.DataFrame, quotes: pd.DataFrame,
             texts: Callable[[list[str]], Mapping[str, str]],
             aliases: AliasTable | None = None, lexicons: Lexicons | None = None, *,
-            merge: bool = True, defined: Mapping[str, Iterable[str]] | None = None
-            ) -> Assembly:
+            merge: bool = True, defined: Mapping[str, Iterable[str]] | None = None,
+            corrections: Corrections | None = None) -> Assembly:
     """The corpus-level step over these articles (see the module docstring).
 
     Args:
@@ -192,6 +206,13 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         defined: per article id, the acronyms it defines as things, where known (stored with
             the article: :func:`analysis.engine.acronyms.defined_per_article`); the others are
             read in their texts.
+        corrections: the user's corrections (:func:`.corrections.read_corrections`), matched
+            against these rows after the step's own merges (:func:`.corrections.resolve`): the
+            ``merge`` rows rename actors before the labels, counts and genders are computed,
+            the quote rows drop or re-attribute quotes before the gender evidence is read, the
+            ``gender`` rows set the actors' genders last. The quote rows need
+            :data:`.corrections.QUOTE_KEYS` then. Stale rows are reported (a warning and
+            ``Assembly.corrections.report``), never applied.
     """
     order = tuple(order)
     lex = lexicons if lexicons is not None else packaged()
@@ -221,8 +242,9 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         institutions = institution_names(pd.concat([pairs, speakers]).drop_duplicates(),
                                          country, lex)
         ents.resolve(institutions)
+        resolved, quotes, voted = _corrected(corrections, ents, quotes, merges, institutions)
         # the label vote: mentions, and the quotes that plainly give a person (merges.py, 5)
-        labels = majority_labels(ents.label_votes(), fixed, person_votes(quotes, merges, lex))
+        labels = majority_labels(ents.label_votes(), fixed, person_votes(quotes, voted, lex))
         acronyms = ents.article_pairs(only={n for n in ents.names if acronym(n)})
         facts = defined or {}
         known = acronyms["article_id"].isin(set(facts))
@@ -236,8 +258,10 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         ents.clear(cleared)
     else:
         merges, institutions, cleared = {}, {}, frozenset()
+        resolved, quotes, _ = _corrected(corrections, ents, quotes, {}, {})
         labels = majority_labels(ents.label_votes(), fixed, person_votes(quotes, lex=lex))
-    assembly = Assembly(order, merges, institutions, cleared, ACTORS.frame())
+    assembly = Assembly(order, merges, institutions, cleared, ACTORS.frame(),
+                        corrections=resolved)
     stats = ents.actor_stats(published)
     actors = build_actors(stats, {a: labels[a] for a in stats["actor"]})
     # the evidence needs the quotes' final speakers only (not their genders, not their order)
@@ -246,7 +270,35 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
                                                             rows["speaker_actor"]))
     by_actor, by_article = gender_evidence(ents.mention_texts(), final_quotes, actors, lex=lex)
     actors[["gender", "gender_source"]] = by_actor
-    return Assembly(order, merges, institutions, cleared, ACTORS.frame(actors), by_article)
+    if resolved is not None:
+        resolved = resolve_genders(resolved, actors)
+        actors, by_article = apply_genders(actors, by_article, resolved.genders)
+    return Assembly(order, merges, institutions, cleared, ACTORS.frame(actors), by_article,
+                    resolved)
+
+
+def _corrected(corrections: Corrections | None, ents: "_Rows", quotes: pd.DataFrame,
+               merges: Mapping[str, str], institutions: Mapping[tuple[str, str], str]
+               ) -> tuple[Resolved | None, pd.DataFrame, Mapping[str, str]]:
+    """The corrections matched against the rows as the step's own merges left them:
+    ``(resolved, quote rows corrected, {raw name: final name} with the user's merges)``; the
+    entity rows renamed by the user's merges."""
+    if corrections is None:
+        return None, quotes, merges
+    speakers = quotes["speaker_actor"].dropna().unique() if len(quotes) else []
+    present = set(ents.present()) | {merges.get(s, s) for s in speakers} | \
+        set(institutions.values())
+    if len(corrections.only(("not_a_quote", "speaker"))):
+        missing = [c for c in ("article_id", *QUOTE_KEYS) if c not in quotes]
+        if missing:
+            raise ValueError(f"quote corrections need the quote columns {missing}")
+    resolved = resolve(corrections, quotes, present, merges)
+    ents.rename(resolved.renames)
+    voted = dict(merges)
+    if resolved.renames:
+        voted.update({a: b for a, b in resolved.renames.items() if a not in voted})
+        voted = {raw: resolved.renames.get(name, name) for raw, name in voted.items()}
+    return resolved, resolved.quote_rows(quotes), voted
 
 
 class _Rows:
@@ -275,6 +327,10 @@ class _Rows:
 
     def _present(self) -> np.ndarray:
         return self.actor >= 0
+
+    def present(self) -> list[str]:
+        """The actor names that rows have now."""
+        return list(self.names[np.unique(self.actor[self._present()])])
 
     def variant_votes(self) -> pd.DataFrame:
         """Per actor name with mentions: ``actor, articles, mentions``."""
@@ -410,10 +466,20 @@ def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.D
     """The corpus-level step on tables in memory: ``(entities, actors, quotes)`` with final
     actor names, in article order (the inputs are not modified). ``aliases`` and ``lexicons``
     (default: the packaged ones) as for :func:`compute`."""
+    return assembled(articles, entities, quotes, aliases, lexicons)[:3]
+
+
+def assembled(articles: pd.DataFrame, entities: pd.DataFrame | list,
+              quotes: pd.DataFrame | list, aliases: AliasTable | None = None,
+              lexicons: Lexicons | None = None, corrections: Corrections | None = None
+              ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, Assembly]:
+    """:func:`assemble` with the user's ``corrections`` (as for :func:`compute`), and the
+    :class:`Assembly` too (its ``corrections`` report what was applied)."""
     entities, quotes = ENTITIES.frame(entities), QUOTES.frame(quotes)
     texts = articles.drop_duplicates("article_id").set_index("article_id")["text"]
     dates = articles.drop_duplicates("article_id").set_index("article_id")["published"] \
         if "published" in articles else {}
     assembly = compute(articles["article_id"], dates, entities, quotes,
-                       lambda ids: texts.reindex(ids).to_dict(), aliases, lexicons)
-    return assembly.entities(entities), assembly.actors, assembly.quotes(quotes)
+                       lambda ids: texts.reindex(ids).to_dict(), aliases, lexicons,
+                       corrections=corrections)
+    return (assembly.entities(entities), assembly.actors, assembly.quotes(quotes), assembly)
