@@ -289,7 +289,7 @@ def test_cli_extract_records_and_prints_the_corrections(tmp_path, nlp, capsys):
     assert cli.main(["extract", str(folder), "--out", str(out), "--quiet",
                      "--corrections", str(path)]) == 0
     printed = capsys.readouterr().out
-    assert "1 processed" not in printed and "0 article(s) processed" in printed
+    assert "parsed 0 new, reused 1" in printed
     assert "1 applied, 1 stale" in printed and "line 3" in printed
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert (manifest["corrections"]["applied"], manifest["corrections"]["stale"]) == (1, 1)
