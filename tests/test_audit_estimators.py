@@ -140,6 +140,9 @@ def test_estimate_applies_the_measured_errors(tmp_path):
     assert again.low < again.corrected < again.high
     with pytest.raises(ValueError, match="anonymous_share"):
         estimate(corpus, "g", "anonymous_share", directory=tmp_path)
+    sample(corpus, n=10, name="fresh", item="source", directory=tmp_path)
+    with pytest.raises(ValueError, match="none of its 10 source item"):
+        estimate(corpus, "fresh", directory=tmp_path)
     sample(corpus, n=10, name="q", directory=tmp_path)
     with pytest.raises(ValueError, match="no source items"):
         estimate(corpus, "q", directory=tmp_path)

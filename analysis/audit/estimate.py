@@ -195,14 +195,17 @@ def _audit_items(name: str | pd.DataFrame, directory) -> tuple[pd.DataFrame, pd.
         raise ValueError(f"audit {name if isinstance(name, str) else ''!r} has no source "
                          f"items: the gender figures need sample(corpus, item='source', …)")
     truth = source_truth(frame)
+    if not (truth != "").any():
+        raise ValueError(f"audit {name if isinstance(name, str) else ''!r}: none of its "
+                         f"{len(frame)} source item(s) is judged with a gender answer yet")
     return frame, truth
 
 
 def _arrays(frame: pd.DataFrame, truth: pd.Series):
     used = truth != ""
     weights = cell_weights(frame, used)[used].to_numpy()
-    engine = frame.loc[used, "gender"].map(ENGINE.index).to_numpy()
-    true = truth[used].map(TRUTH.index).to_numpy()
+    engine = frame.loc[used, "gender"].map(ENGINE.index).to_numpy(dtype=int)
+    true = truth[used].map(TRUTH.index).to_numpy(dtype=int)
     cells = (frame.loc[used, "stratum"] + "\x1f" + frame.loc[used, "weight"].map(repr)).to_numpy()
     return engine, true, weights, cells, int(used.sum()), int((~used).sum())
 
@@ -220,8 +223,8 @@ def estimate(corpus, name: str | pd.DataFrame, metric: str = "women_share",
     interval — the estimator and its assumptions are in this module's docstring.
 
     Raises:
-        ValueError: an unknown metric (``anonymous_share`` included: see the module), or an
-            audit without source items.
+        ValueError: an unknown metric (``anonymous_share`` included: see the module), an
+            audit without source items, or none judged yet.
     """
     if metric not in METRICS:
         why = (" (the answers say whether a speaker type is right, not which type is: the "
