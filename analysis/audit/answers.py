@@ -119,8 +119,9 @@ def load(name: str, directory: str | os.PathLike[str] | None = None) -> pd.DataF
 
     Raises:
         FileNotFoundError: no such audit (naming the path).
-        ValueError: a column is missing, an ``item_id`` is repeated, or an answer is not an
-            allowed value (naming the file, row, item and value).
+        ValueError: a column is missing, a ``weight`` is missing or not positive, an
+            ``item_id`` is repeated, or an answer is not an allowed value (naming the file,
+            row, item and value).
     """
     path = audit_path(name, directory)
     if not path.exists():
@@ -135,6 +136,11 @@ def load(name: str, directory: str | os.PathLike[str] | None = None) -> pd.DataF
     except (TypeError, ValueError) as err:
         raise ValueError(f"{path}: a number column (start, end, weight, confidence) holds "
                          f"text: {err}") from None
+    bad_weight = frame.index[~(frame["weight"] > 0)]
+    if len(bad_weight):
+        rows = ", ".join(str(i + 2) for i in bad_weight[:5])
+        raise ValueError(f"{path}: weight missing or not positive in row(s) {rows}: the weights "
+                         f"come from the drawing; draw the sample again rather than edit them")
     repeated = frame["item_id"][frame["item_id"].duplicated()]
     if len(repeated):
         raise ValueError(f"{path}: item_id repeated: {', '.join(map(repr, repeated[:5]))}")
