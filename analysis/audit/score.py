@@ -63,8 +63,22 @@ FIELDS = {
     "gender": (None, "gender_verdict", ("right",)),
     "source": ("source", "verdict", ("right",)),
 }
-SCORE_COLUMNS = ("item", "field", "stratum", "judged", "right", "precision", "low", "high",
-                 "n_eff", "not_judged", "items", "covered", "method")
+#: the columns of a score table, in order, and what each holds
+SCORE_COLUMNS = {
+    "item": "quote or source",
+    "field": "a key of FIELDS",
+    "stratum": "a stratum, or (corpus) for the weighted corpus figure",
+    "judged": "items the field was answered for",
+    "right": "of them, those right",
+    "precision": "share right (the corpus row: weighted)",
+    "low": "95% interval, low end",
+    "high": "95% interval, high end",
+    "n_eff": "the sample size the interval uses",
+    "not_judged": "items of the group without a verdict yet",
+    "items": "corpus items the group stands for",
+    "covered": "share of them in design cells with an answered item",
+    "method": "the estimator and interval",
+}
 
 
 def wilson(k: float, n: float, z: float = Z95) -> tuple[float, float]:
@@ -201,5 +215,3 @@ def precision(table: pd.DataFrame, field: str, item: str = "quote") -> pd.Series
         raise KeyError(f"no {item} items judged for {field}")
     return rows.iloc[0]
 
-
-__all__ = ["score", "wilson", "weighted_precision", "precision", "FIELDS", "RECALL_NOTE"]
