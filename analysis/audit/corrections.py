@@ -19,29 +19,13 @@ audit and item (and keeps the labeller's note).
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import pandas as pd
 
 from .. import config
 from ..assembly.corrections import CORRECTION_COLUMNS, append_corrections
-from ..csvsafe import read_csv
-
-#: the audit columns read here (the audit CSV's own list is ``analysis.audit.items.AUDIT_COLUMNS``)
-AUDIT_INPUT = ("item_id", "item", "article_id", "quote_id", "start", "end", "speaker_actor",
-               "verdict", "gender_verdict", "correct_speaker", "correct_gender", "note")
-_NAME = re.compile(r"[A-Za-z0-9_.-]+")
-
-
-def _audit_file(name: str, directory: str | os.PathLike[str] | None) -> Path:
-    """``<directory>/<name>.csv`` (directory default ``data/audit/``), as ``audit_path``."""
-    if not isinstance(name, str) or not _NAME.fullmatch(name):
-        raise ValueError(f"audit name {name!r} must be a plain file stem (letters, digits, "
-                         f"'_', '.', '-')")
-    folder = Path(directory) if directory is not None else config.DATA_DIR / "audit"
-    return folder / f"{name}.csv"
-
+from .answers import load
 
 def to_corrections(name: str, directory: str | os.PathLike[str] | None = None,
                    path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
@@ -62,17 +46,11 @@ def to_corrections(name: str, directory: str | os.PathLike[str] | None = None,
 
     Raises:
         FileNotFoundError: no such audit.
-        ValueError: a bad name; an audit without the columns needed (naming them); a
-            corrections file that cannot be read (``CorrectionError``, naming file and line).
+        ValueError: a bad name; an audit :func:`~analysis.audit.load` refuses (missing
+            columns, answers not allowed: naming file, row and value); a corrections file that
+            cannot be read (``CorrectionError``, naming file and line).
     """
-    audit = _audit_file(name, directory)
-    if not audit.is_file():
-        raise FileNotFoundError(f"{audit}: no audit named {name!r} (draw one with "
-                                f"analysis.audit.sample)")
-    frame = read_csv(audit, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in AUDIT_INPUT if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{audit}: not an audit file (no column(s) {', '.join(missing)})")
+    frame = load(name, directory)  # checked: columns, allowed answers, named errors
     rows = []
     for item in frame.itertuples(index=False):
         rows.extend(_corrections_of(item, name))
@@ -90,7 +68,7 @@ def to_corrections(name: str, directory: str | os.PathLike[str] | None = None,
 def _corrections_of(item, audit: str) -> list[dict]:
     """The corrections one audit row gives (none, one or two)."""
     def text(value) -> str:
-        return str(value).strip() if value is not None else ""
+        return "" if value is None or value is pd.NA else str(value).strip()
 
     note = f"audit {audit}, item {text(item.item_id)}" + \
         (f": {text(item.note)}" if text(item.note) else "")
