@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import urllib.error
 from pathlib import Path
@@ -181,3 +182,24 @@ def test_a_twin_an_older_version_paired_is_unpaired_with_its_outputs(tmp_path):
     assert next(c for c in again.cells if c.cell_type == "code").outputs[0]["text"] == "kept\n"
     assert notebook_twins.write_twins(folder) == []  # nothing left to do, nothing rewritten
 
+
+
+def test_a_deliberate_update_of_a_source_from_its_unchanged_twin_is_byte_identical(tmp_path):
+    """`jupytext --to py:percent` of a twin JupyterLab has run and saved (kernel metadata, the
+    cells' execution times and hidden flags) writes its tracked .py back byte for byte: the
+    project's jupytext.toml keeps only the cells' tags and no jupytext version."""
+    repo = lab_repository(tmp_path)
+    for name in NAMES:
+        twin = repo / "notebooks" / f"{name}.ipynb"
+        nb = nbformat.read(twin, as_version=4)
+        nb.metadata["language_info"] = {"name": "python", "version": "3.11.2"}
+        for cell in nb.cells:
+            cell.metadata["jupyter"] = {"source_hidden": False, "outputs_hidden": False}
+            if cell.cell_type == "code":
+                cell.metadata["execution"] = {"iopub.status.idle": "2026-12-05T06:00:00Z"}
+                cell.metadata["trusted"] = True
+        nbformat.write(nb, twin)
+        out = tmp_path / f"{name}.py"
+        subprocess.run([sys.executable, "-m", "jupytext", "--quiet", "--to", "py:percent",
+                        "--output", str(out), str(twin)], check=True, cwd=repo)
+        assert out.read_bytes() == (repo / "notebooks" / f"{name}.py").read_bytes(), name
