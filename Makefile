@@ -66,13 +66,19 @@ lint: $(STAMP) ## Static checks (ruff: errors and unused code; mypy: types of an
 	$(VENV)/bin/ruff check analysis tests benchmarks --select F,E9
 	$(VENV)/bin/mypy
 
-lab: setup notebooks ## Open JupyterLab on notebooks/ (LAB_IP, LAB_PORT, LAB_ARGS; see README)
-	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)/notebooks" --ServerApp.ip=$(LAB_IP) \
+# The lab serves the project folder (reports/, docs/, data/ open and download from it) and opens
+# at notebooks/. The notebooks are the git-ignored .ipynb twins, never paired with the tracked
+# .py (see jupytext.toml): saving one, or JupyterLab's autosave, writes only the .ipynb.
+lab: setup notebooks ## Open JupyterLab on the project, at notebooks/ (LAB_IP, LAB_PORT, LAB_ARGS)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" \
+		--LabApp.default_url=/lab/tree/notebooks --ServerApp.ip=$(LAB_IP) \
 		--ServerApp.port=$(LAB_PORT) $(LAB_FLAGS) $(LAB_ARGS)
 
-notebooks: $(STAMP) ## Write the .ipynb notebooks from their tracked .py twins (where missing)
-	@for f in notebooks/[0-9][0-9]-*.py; do \
-		test -f "$${f%.py}.ipynb" || $(VENV)/bin/jupytext --quiet --to ipynb "$$f"; done
+# Writes a missing twin from its .py; unpairs a twin an older version paired (keeping its
+# outputs); never overwrites one (it holds your outputs and parameter values): it says when the
+# .py changed after it.
+notebooks: $(STAMP) ## Write each notebook's .ipynb (yours, git-ignored) from its tracked .py
+	@$(PY) -m analysis.notebook_twins
 
 bench: setup ## Run the benchmarks (slow: whole corpora)
 	@for f in benchmarks/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done

@@ -23,7 +23,9 @@ def test_jupyterlab_opens_a_notebook_in_chromium(tmp_path):
     with jupyter_lab(notebooks, tmp_path) as server, chromium_page(chromium) as page:
         page.goto(lab_url(server, "lab/tree/01-article.ipynb"))
         # the notebook opens as a notebook (jupytext), with its first markdown cell rendered
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+        page.wait_for_selector(".jp-Notebook .jp-MarkdownCell h1", timeout=90_000)
+        page.wait_for_function("document.querySelectorAll('.jp-Notebook .jp-Cell').length > 3",
+                               timeout=60_000)
         page.screenshot(path=str(tmp_path / "lab.png"))
         cells = page.locator(".jp-Notebook .jp-Cell").count()
         assert cells > 3

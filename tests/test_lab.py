@@ -1,5 +1,7 @@
 """`make lab` starts JupyterLab headless, as root or not, on the port asked, honouring
-ANALYSIS_DATA; the notebook list is served over HTTP; the server is shut down afterwards."""
+ANALYSIS_DATA; it serves the project folder (reports/, docs/ reachable) and opens at notebooks/,
+whose .ipynb twins it wrote unpaired from the tracked .py (served as text); the server is shut
+down afterwards."""
 
 from __future__ import annotations
 
@@ -48,13 +50,22 @@ def test_make_lab_serves_the_notebooks(tmp_path):
             except (urllib.error.URLError, ConnectionError, OSError):
                 time.sleep(0.5)
         assert listing is not None, (tmp_path / "lab.log").read_text()
+        # the project folder: figures (reports/), docs/ and data/ open and download from the lab
         names = {item["name"] for item in listing["content"]}
-        assert {"01-article.py", "02-actors.py", "03-sources-and-attribution.py",
-                "01-article.ipynb"} <= names  # `make lab` wrote the untracked .ipynb twins
-        # jupytext serves the .py twin as a notebook, with its parameters cell first
-        nb = _get(f"{base}/contents/01-article.py?type=notebook&token={token}")
+        assert {"notebooks", "docs", "data", "README.md"} <= names
+        # ... and the lab opens at notebooks/
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/?token={token}", timeout=5) as r:
+            assert r.geturl().split("?")[0].endswith("/lab/tree/notebooks")
+        types = {item["name"]: item["type"]
+                 for item in _get(f"{base}/contents/notebooks?token={token}")["content"]}
+        for name in ("01-article", "02-actors", "03-sources-and-attribution"):
+            # `make lab` wrote the untracked .ipynb twins; the tracked .py are text to the lab
+            assert types[f"{name}.ipynb"] == "notebook" and types[f"{name}.py"] == "file"
+        # the twin opens as a notebook, parameters cell first, paired with nothing
+        nb = _get(f"{base}/contents/notebooks/01-article.ipynb?type=notebook&token={token}")
         code = [c for c in nb["content"]["cells"] if c["cell_type"] == "code"]
         assert "parameters" in code[0]["metadata"].get("tags", [])
+        assert "formats" not in nb["content"]["metadata"].get("jupytext", {})
         # the kernels inherit ANALYSIS_DATA: the server's environment is the notebooks'
         assert _get(f"{base}/status?token={token}")["started"]
         try:
