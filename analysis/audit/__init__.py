@@ -1,0 +1,19 @@
+"""Audits: how right the engine is on *your* articles, and figures corrected for it.
+
+* :func:`sample` draws a stratified, reproducible sample of quotes (or of sources, for the
+  gender question) into ``data/audit/NAME.csv`` (:mod:`.sample`, :mod:`.items`);
+* people judge the items (:func:`record`, the notebook ``04-audit``, or a spreadsheet) and
+  :func:`load` reads the answers back (:mod:`.answers`);
+* :func:`score` gives the precision of each field with Wilson intervals, per stratum and
+  weighted to the corpus (:mod:`.score`);
+* :func:`estimate` corrects a corpus figure (women's share of sources) for the error rates the
+  audit measured, with a bootstrap interval (:mod:`.estimate`).
+
+Corpus side only: the engine never imports this package.
+"""
+
+from .answers import audit_path, load, record
+from .items import AUDIT_COLUMNS
+from .sample import sample
+
+__all__ = ["AUDIT_COLUMNS", "audit_path", "load", "record", "sample"]
