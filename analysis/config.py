@@ -12,6 +12,8 @@ Environment variables:
         project root.
     ANALYSIS_STORE: the results store the notebooks read and write; default ``data/processed/``.
     ANALYSIS_REPORTS: where reports and figures are written; default ``reports/``.
+    ANALYSIS_AUDIT: the folder of audits the notebook ``04-audit`` reads and writes (its
+        ``AUDIT_DIR`` parameter wins); default ``data/audit/``.
     ANALYSIS_CACHE: where derived tables are cached between runs (the compact first-name
         statistics of ``analysis.engine.first_names``); default
         ``$XDG_CACHE_HOME/news-attribution`` or ``~/.cache/news-attribution``. Deleting it is
@@ -37,6 +39,7 @@ SHARED_ENV = "ANALYSIS_SHARED"
 STORE_ENV = "ANALYSIS_STORE"
 REPORTS_ENV = "ANALYSIS_REPORTS"
 CACHE_ENV = "ANALYSIS_CACHE"
+AUDIT_ENV = "ANALYSIS_AUDIT"
 
 
 def project_path(value: str | os.PathLike[str]) -> Path:
@@ -73,6 +76,15 @@ def store_dir(value: str | os.PathLike[str] | bool | None = None) -> Path | None
         return project_path(value)
     env = os.environ.get(STORE_ENV)
     return project_path(env) if env else PROCESSED_DIR
+
+
+def audit_dir(value: str | os.PathLike[str] | None = None) -> Path:
+    """The folder of audits (``analysis.audit``): ``value`` if given (relative to the project
+    root), else ``ANALYSIS_AUDIT``, else ``data/audit``."""
+    if value is not None:
+        return project_path(value)
+    env = os.environ.get(AUDIT_ENV)
+    return project_path(env) if env else DATA_DIR / "audit"
 
 
 def reports_dir() -> Path:

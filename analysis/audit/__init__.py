@@ -14,6 +14,7 @@ Corpus side only: the engine never imports this package.
 
 from .answers import audit_path, load, record
 from .items import AUDIT_COLUMNS
+from .labelling import label
 from .sample import sample
 
-__all__ = ["AUDIT_COLUMNS", "audit_path", "load", "record", "sample"]
+__all__ = ["AUDIT_COLUMNS", "audit_path", "label", "load", "record", "sample"]
