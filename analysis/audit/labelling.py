@@ -121,7 +121,7 @@ class Labeller:
         self.speaker_button.on_click(
             lambda _b: self.answer(correct_speaker=self.speaker_field.value.strip()))
         self.note_button.on_click(lambda _b: self.answer(note=self.note_field.value.strip()))
-        self.keys = w.Text(description="keys", placeholder="click here, then type a key",
+        self.keys = w.Text(description="keys", placeholder="type a key here",
                            continuous_update=True, layout=w.Layout(width="16em"))
         self.keys.observe(self._key, names="value")
         self.progress = w.HTML()
@@ -268,8 +268,10 @@ class Labeller:
                   ("gender", gender), ("cue", row["cue"]), ("kind", row["kind"]),
                   ("confidence", confidence), ("stratum", row["stratum"]),
                   ("weight", weight)]
-        cells = "".join(f"<tr><th style='text-align:right;padding-right:0.6em'>{_esc(k)}</th>"
-                        f"<td style='text-align:left'>{_esc(v)}</td></tr>" for k, v in fields)
+        cell = "padding:0.1em 0.8em 0.1em 0;text-align:left"
+        head = "".join(f"<th style='{cell}'>{_esc(k)}</th>" for k, _ in fields)
+        values = "".join(f"<td style='{cell}'>{_esc(v)}</td>" for _, v in fields)
+        cells = f"<tr>{head}</tr><tr>{values}</tr>"
         return f"<p><b>The engine says:</b></p><table>{cells}</table>"
 
     # -- answers -----------------------------------------------------------------------------
