@@ -325,13 +325,27 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     return _done(ax, table)
 
 
-def gender_share(corpus, *, by: str | None = None, weight: str = "sources", ax=None):
+def gender_share(corpus, *, by: str | None = None, weight: str = "sources", ax=None,
+                 audit=None, directory=None):
     """Share of the people quoted by gender, overall (``by=None``), per outlet
     (``by="source"``) or per month (``by="month"``): by default each person quoted counts once
     per article (``weight="sources"``); ``weight="quotes"`` weighs people by their quotes
-    (:func:`analysis.summaries.gender_share`). The title says which."""
+    (:func:`analysis.summaries.gender_share`). The title says which.
+
+    ``audit``: the name of an audit of sources (or its rows; in ``directory``, default
+    ``data/audit/``): each bar then gets a black mark at the women's share corrected by the
+    audit and its 95% interval (:func:`analysis.audit.estimate.share_intervals`, the audit's
+    error rates applied to each row), and the table drawn gains the columns
+    ``female_corrected``, ``female_low``, ``female_high``. Only with ``weight="sources"``."""
     table = summaries.gender_share(corpus, by=by, weight=weight)
     ax = _axes(ax, max(len(table), 2))
+    if audit is not None and weight != "sources":
+        raise ValueError("audit= corrects the sources (people quoted per article): use "
+                         "weight='sources'")
+    if audit is not None and not table.empty:
+        from .audit.estimate import error_bars
+
+        table = error_bars(ax, table, audit, directory)
     if weight == "sources":
         title = "Whose voices are heard: people quoted per article, by gender"
         empty = "No named people quoted"

@@ -8,6 +8,8 @@ import os
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import Corpus
 from analysis.audit import AUDIT_COLUMNS, audit_path, load, record, sample
@@ -72,6 +74,23 @@ def test_allocation_is_proportional_with_one_per_stratum():
     assert allocate({"a": 2, "b": 10, "c": 10}, 20) == {"a": 2, "b": 9, "c": 9}
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), min_size=1, max_size=12), st.integers(0, 300))
+def test_allocation_rules_hold_for_any_sizes(sizes, n):
+    strata = {f"s{i}": size for i, size in enumerate(sizes)}
+    out = allocate(strata, n)
+    total, filled = sum(sizes), sum(1 for size in sizes if size)
+    assert sum(out.values()) == min(n, total)
+    assert all(0 <= out[k] <= strata[k] for k in strata)
+    assert all(out[k] == 0 for k in strata if strata[k] == 0)
+    if n >= filled:
+        assert all(out[k] >= 1 for k in strata if strata[k])
+    # no stratum is further than one item from its proportional share, unless the floor of one
+    # or a stratum's ceiling moved the share
+    if filled <= n < total and all(n * s / total >= 1 for s in sizes if s):
+        assert all(abs(out[k] - n * strata[k] / total) < 1 for k in strata)
+
+
 def test_sample_is_stratified_and_written(tmp_path, corpus):
     frame = sample(corpus, n=40, seed=3, name="pilot", directory=tmp_path)
     assert list(frame.columns) == list(AUDIT_COLUMNS)
@@ -83,7 +102,7 @@ def test_sample_is_stratified_and_written(tmp_path, corpus):
     sizes = quotes.groupby("stratum").size()
     drawn = frame.groupby("stratum").size().reindex(sizes.index, fill_value=0)
     assert (drawn >= 1).all()                       # every stratum is represented
-    assert (abs(drawn - 40 * sizes / sizes.sum()) <= 1).all() | (drawn == 1).all()
+    assert drawn.to_dict() == allocate(sizes.to_dict(), 40)   # (its rules: test above)
     # weight = stratum population / stratum sample size; the weights add up to the corpus
     assert (frame["weight"] == frame["stratum"].map(sizes / drawn)).all()
     assert frame["weight"].sum() == pytest.approx(len(quotes))
@@ -254,6 +273,11 @@ def test_load_rejects_bad_files(tmp_path, corpus):
         load("f", tmp_path)
     path.write_text(text.replace('"gender_verdict",', ""))
     with pytest.raises(ValueError, match="column"):
+        load("f", tmp_path)
+    cells = lines[1].split(",")
+    cells[list(AUDIT_COLUMNS).index("weight")] = ""
+    path.write_text("\n".join([lines[0], ",".join(cells)] + lines[2:]) + "\n")
+    with pytest.raises(ValueError, match="weight missing or not positive in row"):
         load("f", tmp_path)
     with pytest.raises(FileNotFoundError, match="no audit 'g'"):
         load("g", tmp_path)

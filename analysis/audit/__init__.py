@@ -13,8 +13,11 @@ Corpus side only: the engine never imports this package.
 """
 
 from .answers import audit_path, load, record
+from .estimate import Estimate, estimate
 from .items import AUDIT_COLUMNS
 from .labelling import label
 from .sample import sample
+from .score import score
 
-__all__ = ["AUDIT_COLUMNS", "audit_path", "label", "load", "record", "sample"]
+__all__ = ["AUDIT_COLUMNS", "Estimate", "audit_path", "estimate", "label", "load", "record",
+           "sample", "score"]

@@ -92,17 +92,23 @@ def write_json(data: dict, path: Path) -> None:
 
 def problems(frame: pd.DataFrame) -> list[str]:
     """The answers of ``frame`` (audit rows) that are not allowed values, as messages naming
-    the item, the column and the value (empty when all are fine)."""
+    the row, the item, the column and the value (empty when all are fine)."""
     found = []
-    for i, row in frame.iterrows():
-        for col, allowed in ALLOWED.items():
-            value = row[col]
-            if col == "verdict":
-                allowed = VERDICTS.get(row["item"], ())
-            if value and allowed is not None and value not in allowed:
-                found.append(f"row {i + 2} (item {row['item_id']!r}): {col}={value!r} is not "
-                             f"one of {', '.join(allowed)} (or empty)")
-    return found
+    for col, allowed in ALLOWED.items():
+        values = frame[col]
+        if col == "verdict":
+            ok = pd.Series(False, index=frame.index)
+            for item, verdicts in VERDICTS.items():
+                ok |= (frame["item"] == item) & values.isin(verdicts)
+        elif allowed is None:
+            continue
+        else:
+            ok = values.isin(allowed)
+        for i in frame.index[~ok & (values != "")]:
+            choices = VERDICTS.get(frame.at[i, "item"], ()) if col == "verdict" else allowed
+            found.append(f"row {i + 2} (item {frame.at[i, 'item_id']!r}): {col}="
+                         f"{values[i]!r} is not one of {', '.join(choices or ())} (or empty)")
+    return sorted(found, key=lambda m: int(m.split()[1]))
 
 
 def load(name: str, directory: str | os.PathLike[str] | None = None) -> pd.DataFrame:
@@ -113,8 +119,9 @@ def load(name: str, directory: str | os.PathLike[str] | None = None) -> pd.DataF
 
     Raises:
         FileNotFoundError: no such audit (naming the path).
-        ValueError: a column is missing, an ``item_id`` is repeated, or an answer is not an
-            allowed value (naming the file, row, item and value).
+        ValueError: a column is missing, a ``weight`` is missing or not positive, an
+            ``item_id`` is repeated, or an answer is not an allowed value (naming the file,
+            row, item and value).
     """
     path = audit_path(name, directory)
     if not path.exists():
@@ -129,6 +136,11 @@ def load(name: str, directory: str | os.PathLike[str] | None = None) -> pd.DataF
     except (TypeError, ValueError) as err:
         raise ValueError(f"{path}: a number column (start, end, weight, confidence) holds "
                          f"text: {err}") from None
+    bad_weight = frame.index[~(frame["weight"] > 0)]
+    if len(bad_weight):
+        rows = ", ".join(str(i + 2) for i in bad_weight[:5])
+        raise ValueError(f"{path}: weight missing or not positive in row(s) {rows}: the weights "
+                         f"come from the drawing; draw the sample again rather than edit them")
     repeated = frame["item_id"][frame["item_id"].duplicated()]
     if len(repeated):
         raise ValueError(f"{path}: item_id repeated: {', '.join(map(repr, repeated[:5]))}")

@@ -105,14 +105,14 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` (audit columns, e.g. as read from the CSV as text) with the audit dtypes: text
     columns str with "" for missing, ``start``/``end`` Int64, ``weight``/``confidence``
     float64. A new frame."""
-    frame = frame.copy()
+    columns = {}
     for col in AUDIT_COLUMNS:
         values = frame[col]
-        if col in _INT_COLUMNS:
-            frame[col] = pd.to_numeric(values.replace("", None), errors="raise").astype("Int64")
-        elif col in _FLOAT_COLUMNS:
-            frame[col] = pd.to_numeric(values.replace("", None),
-                                       errors="raise").astype("float64")
+        if col in _INT_COLUMNS or col in _FLOAT_COLUMNS:
+            numbers = pd.to_numeric(values.replace("", None), errors="raise")
+            columns[col] = numbers.astype("Int64" if col in _INT_COLUMNS else "float64")
         else:
-            frame[col] = values.astype(object).where(values.notna(), "").map(str)
-    return frame
+            missing = values.isna().to_numpy()
+            columns[col] = pd.Series(["" if m else str(v) for v, m in zip(values, missing)],
+                                     index=frame.index, dtype=object)
+    return pd.DataFrame(columns, index=frame.index)
