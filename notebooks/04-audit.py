@@ -66,11 +66,19 @@ audit.label(corpus, AUDIT, folder)
 # %% [markdown]
 # ## How right is the engine? Precision per field, with 95% intervals
 #
-# Run this cell again after labelling. `judged` counts the items with an answer; the
-# `(corpus)` rows are weighted to the corpus.
+# Run these cells again after labelling. `judged` counts the items with an answer for the
+# field; `precision` is weighted to the corpus, `low`–`high` its 95% interval. Recall is not
+# estimated: the sample holds the engine's quotes only, not the quotes it missed.
 
 # %%
-audit.score(AUDIT, directory=folder)
+scores = audit.score(AUDIT, directory=folder)
+scores[scores["stratum"] == "(corpus)"]
+
+# %% [markdown]
+# Per stratum (outlet | kind | speaker type for quotes):
+
+# %%
+scores
 
 # %% [markdown]
 # ## The women's share of sources, corrected for the measured errors

@@ -135,9 +135,19 @@ def test_five_answers_clicked_survive_a_kernel_restart_and_are_scored(tmp_path):
             score = page.locator(".jp-OutputArea-output table", has_text="quote_span").first
             score.scroll_into_view_if_needed()
             page.screenshot(path=str(tmp_path / "04-score.png"))
+            # the keys field: a key typed into it answers like its button, JupyterLab's own
+            # shortcut for it (1: make the cell a heading) does not fire
+            cells = page.locator(".jp-Notebook .jp-MarkdownCell").count()
+            keys = page.locator(".aq-labeller input[placeholder='type a key here']")
+            keys.click()
+            page.keyboard.type("1")
+            _progress(page, f"6 of {total} judged · item 6 of {total}")
+            assert keys.input_value() == ""
+            assert page.locator(".jp-Notebook .jp-MarkdownCell").count() == cells
         except Exception:
             page.screenshot(path=str(tmp_path / "failed.png"), full_page=True)
             raise
     again = pd.read_csv(audits / "audit.csv", dtype=str, keep_default_na=False)
-    assert list(again["verdict"]) == list(saved["verdict"])  # the re-draw kept the answers
+    assert list(again["verdict"][:5]) == list(saved["verdict"][:5])  # the re-draw kept them
+    assert again["verdict"][5] == "right" and (again["verdict"][6:] == "").all()
     assert judged["quote_span"] == "5" and judged["speaker"] == "5", judged

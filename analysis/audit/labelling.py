@@ -269,7 +269,8 @@ class Labeller:
                   ("confidence", confidence), ("stratum", row["stratum"]),
                   ("weight", weight)]
         cell = "padding:0.1em 0.8em 0.1em 0;text-align:left"
-        head = "".join(f"<th style='{cell}'>{_esc(k)}</th>" for k, _ in fields)
+        head = "".join(f"<th style='{cell};white-space:nowrap'>{_esc(k)}</th>"
+                       for k, _ in fields)
         values = "".join(f"<td style='{cell}'>{_esc(v)}</td>" for _, v in fields)
         cells = f"<tr>{head}</tr><tr>{values}</tr>"
         return f"<p><b>The engine says:</b></p><table>{cells}</table>"
