@@ -15,7 +15,7 @@ from analysis.audit import estimate, record, sample, score
 from analysis.audit.estimate import ENGINE, TRUTH, corrected_shares, source_truth
 from analysis.audit.items import AUDIT_COLUMNS, typed
 from analysis.audit.sample import allocate
-from analysis.audit.score import wilson
+from analysis.audit.score import weighted_precision, wilson
 
 from .test_audit import make_corpus
 
@@ -59,11 +59,14 @@ def test_score_known_labels_known_intervals():
     assert (span["right"], span["low"], span["high"]) == \
         (3, pytest.approx(0.438503, abs=1e-6), 1.0)
     # corpus: a's 3 judged items stand for 100/3 quotes each, b's 6 for 5 each:
-    # p = (2 × 100/3 + 2 × 5) / 130 = 0.589744; n_eff = 130² / (3 (100/3)² + 6 × 5²) = 4.851675
+    # p = (2 × 100/3 + 2 × 5) / 130 = 23/39 = 0.589744; Kish n = 130² / (3 (100/3)² + 6 × 5²)
+    # = 4.851675; design: u = w (y − p) per item; a: 3/2 × Σ(u − ū)² = 1111.111, b: 6/5 ×
+    # Σ(u − ū)² = 40; V = 1151.111 / 130² = 0.068113; n = p (1 − p) / V = 3.552124 < Kish:
+    # the Wilson interval of 0.589744 at n = 3.552124
     corpus = get.loc[("speaker", "(corpus)")]
     assert corpus["precision"] == pytest.approx(0.589744, abs=1e-6)
-    assert corpus["n_eff"] == pytest.approx(4.851675, abs=1e-6)
-    assert (corpus["low"], corpus["high"]) == pytest.approx((0.220712, 0.879461), abs=1e-6)
+    assert corpus["n_eff"] == pytest.approx(3.552124, abs=1e-6)
+    assert (corpus["low"], corpus["high"]) == pytest.approx((0.185511, 0.900721), abs=1e-6)
     assert (corpus["judged"], corpus["not_judged"], corpus["items"]) == (9, 1, 130.0)
     # quote span: (3 × 100/3 + 2 × 5) / 130
     assert get.loc[("quote_span", "(corpus)"), "precision"] == pytest.approx(110 / 130)
@@ -146,6 +149,35 @@ def test_estimate_applies_the_measured_errors(tmp_path):
     sample(corpus, n=10, name="q", directory=tmp_path)
     with pytest.raises(ValueError, match="no source items"):
         estimate(corpus, "q", directory=tmp_path)
+
+
+def test_weighted_precision_interval_covers_the_truth():
+    """500 simulated audits of 200 quotes from 6,000 in five strata whose precision differs
+    (0.6 to 0.97), drawn with the package's allocation, a share of each stratum's items judged
+    at random — fewest in the worst stratum (30%), so the judged items over-represent the good
+    strata and an unweighted share is too high: the corpus precision's interval (Wilson on
+    min(Kish, design) effective size) covers the true precision >= 93% of the time, the plain
+    Wilson interval of the unweighted share < 85%."""
+    rng = np.random.default_rng(7)
+    sizes = np.array([2500, 1500, 900, 1000, 100])
+    cells = np.repeat(np.arange(5), sizes)
+    right = rng.random(len(cells)) < np.array([.95, .9, .8, .6, .97])[cells]
+    target = right.mean()
+    judged = np.array([.95, .9, .8, .3, .9])
+    take = allocate({c: int(s) for c, s in enumerate(sizes)}, 200)
+    hits = plain = 0
+    for _ in range(500):
+        picked = np.concatenate([rng.choice(np.flatnonzero(cells == c), take[c], replace=False)
+                                 for c in range(5)])
+        picked = picked[rng.random(len(picked)) < judged[cells[picked]]]
+        used = np.bincount(cells[picked], minlength=5)
+        weights = sizes[cells[picked]] / used[cells[picked]]
+        _, low, high, _ = weighted_precision(right[picked], weights, cells[picked])
+        hits += bool(low <= target <= high)
+        low, high = wilson(right[picked].sum(), len(picked))    # unweighted
+        plain += bool(low <= target <= high)
+    assert hits / 500 >= 0.93
+    assert plain / 500 < 0.85        # the weights matter here
 
 
 # ---- simulations: a corpus of 10,000 sources whose truth is known ------------------------

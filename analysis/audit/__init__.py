@@ -12,12 +12,13 @@
 Corpus side only: the engine never imports this package.
 """
 
-from .answers import audit_path, load, record
-from .estimate import Estimate, estimate
-from .items import AUDIT_COLUMNS
-from .labelling import label
-from .sample import sample
-from .score import score
-
-__all__ = ["AUDIT_COLUMNS", "Estimate", "audit_path", "estimate", "label", "load", "record",
-           "sample", "score"]
+# the public names, re-exported one per line as `name as name` (no __all__ list to merge)
+from .answers import audit_path as audit_path
+from .answers import load as load
+from .answers import record as record
+from .estimate import Estimate as Estimate
+from .estimate import estimate as estimate
+from .items import AUDIT_COLUMNS as AUDIT_COLUMNS
+from .labelling import label as label
+from .sample import sample as sample
+from .score import score as score

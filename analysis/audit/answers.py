@@ -23,8 +23,8 @@ import pandas as pd
 
 from .. import config
 from ..csvsafe import read_csv, write_csv
-from .items import (ANSWER_COLUMNS, AUDIT_COLUMNS, CORRECT_GENDERS, GENDER_VERDICTS, VERDICTS,
-                    YES_NO, typed)
+from .items import (AUDIT_COLUMNS, CORRECT_GENDERS, GENDER_VERDICTS, VERDICTS, YES_NO,
+                    typed)
 
 _NAME = re.compile(r"[A-Za-z0-9_.-]+")
 #: the answer columns :func:`record` sets, and the values each allows ("" clears an answer;
@@ -195,5 +195,3 @@ def judged(frame: pd.DataFrame) -> pd.Series:
     """Whether each item has a ``verdict`` (the items a score can use)."""
     return frame["verdict"] != ""
 
-
-__all__ = ["ANSWER_COLUMNS", "audit_path", "load", "record", "write"]

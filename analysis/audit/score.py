@@ -24,10 +24,14 @@ one drawing wave: the rows sharing ``stratum`` and ``weight``) stands for ``N_c 
 rows`` corpus items; its judged items share them equally (``w = N_c / judged_c``: items not
 judged yet are taken to be like the judged ones of their cell — missing at random within the
 cell); the precision is the ratio estimator ``sum(w·y) / sum(w)`` over the items the field
-applies to. Its interval is the Wilson interval computed with the Kish effective sample size
-``n_eff = (sum w)² / sum(w²)`` in place of ``n`` (``n_eff = n`` when every weight is equal, as
-with proportional allocation; it ignores the gain of stratification and the finite-population
-correction, both of which would narrow the interval: the interval errs on the wide side).
+applies to. Its interval is the Wilson interval computed with an effective sample size in
+place of ``n``: the smaller of the Kish size ``(sum w)² / sum(w²)`` (``= n`` when every weight
+is equal, as with proportional allocation) and the design effective size ``p (1 − p) / V``,
+``V`` the linearised variance of the stratified ratio (:func:`weighted_precision`). Kish's size
+alone under-covers when the strata's precisions and judged shares differ (simulated: 92.8%);
+the design size alone is optimistic when a stratum's answers all agree; the smaller of the two
+covered 95% in the simulations of tests/test_audit_estimators.py. The finite-population
+correction is not applied (the interval errs on the wide side).
 Cells with no judged item are not covered: ``covered`` gives the share of the corpus items
 represented.
 
@@ -41,6 +45,7 @@ from __future__ import annotations
 import math
 import os
 
+import numpy as np
 import pandas as pd
 
 from .answers import load
@@ -58,8 +63,22 @@ FIELDS = {
     "gender": (None, "gender_verdict", ("right",)),
     "source": ("source", "verdict", ("right",)),
 }
-SCORE_COLUMNS = ("item", "field", "stratum", "judged", "right", "precision", "low", "high",
-                 "n_eff", "not_judged", "items", "covered", "method")
+#: the columns of a score table, in order, and what each holds
+SCORE_COLUMNS = {
+    "item": "quote or source",
+    "field": "a key of FIELDS",
+    "stratum": "a stratum, or (corpus) for the weighted corpus figure",
+    "judged": "items the field was answered for",
+    "right": "of them, those right",
+    "precision": "share right (the corpus row: weighted)",
+    "low": "95% interval, low end",
+    "high": "95% interval, high end",
+    "n_eff": "the sample size the interval uses",
+    "not_judged": "items of the group without a verdict yet",
+    "items": "corpus items the group stands for",
+    "covered": "share of them in design cells with an answered item",
+    "method": "the estimator and interval",
+}
 
 
 def wilson(k: float, n: float, z: float = Z95) -> tuple[float, float]:
@@ -84,14 +103,52 @@ def cell_weights(frame: pd.DataFrame, used: pd.Series) -> pd.Series:
     return (population / count.where(count > 0)).where(used, 0.0).fillna(0.0)
 
 
-def _row(item, field, stratum, y, w, not_judged, items, covered, weighted) -> dict:
-    n = int(len(y))
-    if weighted:
-        n_eff = float(w.sum() ** 2 / (w ** 2).sum()) if n else 0.0
-        p = float((w * y).sum() / w.sum()) if n else math.nan
-        low, high = wilson(p * n_eff, n_eff)
-        method = "stratified ratio estimator; Wilson 95% with Kish n_eff"
+def weighted_precision(y, w, cells=None) -> tuple[float, float, float, float]:
+    """The weighted share of yes answers and its 95% interval: (p, low, high, n_eff).
+
+    ``y``: 1/0 per judged item, nan where the field was not answered (the item stays in the
+    design, outside the field's domain); ``w``: the items' weights; ``cells``: their design
+    cells (None: one cell). ``p = sum(w·y) / sum(w)`` over the answered items; the interval is
+    Wilson's with ``n_eff`` = the smaller of the Kish effective size ``(sum w)² / sum(w²)``
+    and the design effective size ``p (1 − p) / V``, ``V`` the linearised (Taylor) variance of
+    the ratio for a stratified sample (with-replacement formula: ``sum_h m_h / (m_h − 1) ·
+    sum_i (w_i z_i − mean_h)²`` over ``sum(w)²``, ``z_i = y_i − p``; a cell of one item adds
+    its ``(w z)²``). The Kish size alone misses unequal variances between strata; the design
+    size alone is too small-sample-optimistic when a stratum's answers all agree: the smaller
+    is taken. nan when there is no answer."""
+    y, w = np.asarray(y, dtype=float), np.asarray(w, dtype=float)
+    answered = ~np.isnan(y)
+    wa = np.where(answered, w, 0.0)
+    total = wa.sum()
+    if not answered.any() or total <= 0:
+        return (math.nan, math.nan, math.nan, 0.0)
+    p = float((wa * np.nan_to_num(y)).sum() / total)
+    n_eff = float(total ** 2 / (wa ** 2).sum())
+    cells = np.zeros(len(y)) if cells is None else np.asarray(cells)
+    u = wa * np.where(answered, np.nan_to_num(y) - p, 0.0)
+    variance = 0.0
+    for cell in pd.unique(cells):
+        part = u[cells == cell]
+        m = len(part)
+        variance += (part ** 2).sum() if m == 1 else \
+            m / (m - 1) * ((part - part.mean()) ** 2).sum()
+    variance /= total ** 2
+    if variance > 0 and 0 < p < 1:
+        n_eff = min(n_eff, p * (1 - p) / variance)
+    low, high = wilson(p * n_eff, n_eff)
+    return (p, low, high, n_eff)
+
+
+def _row(item, field, stratum, y, w, not_judged, items, covered, cells=None) -> dict:
+    """One score row; ``cells`` given: the weighted corpus row (``y`` nan where the field was
+    not answered), else a stratum's plain ``k / n``."""
+    if cells is not None:
+        p, low, high, n_eff = weighted_precision(y, w, cells)
+        y = y[~np.isnan(y)]
+        n = int(len(y))
+        method = "stratified ratio estimator; Wilson 95% on min(Kish, design) n_eff"
     else:
+        n = int(len(y))
         n_eff, p = float(n), (float(y.mean()) if n else math.nan)
         low, high = wilson(float(y.sum()), n)
         method = "Wilson 95%"
@@ -135,15 +192,16 @@ def score(name_or_frame: str | pd.DataFrame,
             covered_cells = used.groupby([part["stratum"], part["weight"]]).transform("any")
             total = float(part["weight"].sum())
             covered = float(part.loc[covered_cells, "weight"].sum())
-            rows.append(_row(item, field, CORPUS_ROW, y[used], w[used], (~done).sum(), total,
-                             covered / total if total else math.nan, True))
+            cells = (part["stratum"] + "\x1f" + part["weight"].map(repr))[done].to_numpy()
+            rows.append(_row(item, field, CORPUS_ROW, y.where(used)[done].to_numpy(),
+                             w[done].to_numpy(), (~done).sum(), total,
+                             covered / total if total else math.nan, cells))
             for stratum, idx in part.groupby("stratum").groups.items():
                 sel = used.loc[idx]
                 pop = float(part.loc[idx, "weight"].sum())
                 cov = float(part.loc[idx][covered_cells.loc[idx]]["weight"].sum())
                 rows.append(_row(item, field, stratum, y.loc[idx][sel], w.loc[idx][sel],
-                                 (~done.loc[idx]).sum(), pop, cov / pop if pop else math.nan,
-                                 False))
+                                 (~done.loc[idx]).sum(), pop, cov / pop if pop else math.nan))
     out = pd.DataFrame(rows, columns=list(SCORE_COLUMNS))
     out.attrs["recall"] = RECALL_NOTE
     return out
@@ -157,5 +215,3 @@ def precision(table: pd.DataFrame, field: str, item: str = "quote") -> pd.Series
         raise KeyError(f"no {item} items judged for {field}")
     return rows.iloc[0]
 
-
-__all__ = ["score", "wilson", "precision", "FIELDS", "RECALL_NOTE"]
