@@ -37,18 +37,12 @@ from datetime import datetime, timezone
 
 import pandas as pd
 
-#: the verdict buttons of each item kind: (value written to the CSV, button text), in key order
-VERDICT_BUTTONS = {
-    "quote": (("right", "right"), ("wrong_span", "wrong span"),
-              ("wrong_speaker", "wrong speaker"), ("not_a_quote", "not a quote")),
-    "source": (("right", "right"), ("not_a_source", "not a source"),
-               ("wrong_speaker", "wrong speaker")),
-}
+from .items import CORRECT_GENDERS, VERDICTS
+
 #: the keys of the *keys* field and what each does (documented in the box itself)
 KEYS = {"1": "verdict 1", "2": "verdict 2", "3": "verdict 3", "4": "verdict 4",
         "t": "type right", "x": "type wrong", "g": "gender right", "w": "gender wrong",
         "f": "female", "m": "male", "n": "next", "p": "prev", "u": "first unlabelled"}
-GENDERS = ("female", "male")
 
 
 def _text(value) -> str:
@@ -82,10 +76,10 @@ class Labeller:
         self._loading = False
         button = w.Layout(width="auto")
         self.verdict_buttons = {
-            kind: {value: w.Button(description=f"{text} ({i})", tooltip=f"key {i}",
-                                   layout=button)
-                   for i, (value, text) in enumerate(buttons, start=1)}
-            for kind, buttons in VERDICT_BUTTONS.items()}
+            kind: {value: w.Button(description=f"{value.replace('_', ' ')} ({i})",
+                                   tooltip=f"key {i}", layout=button)
+                   for i, value in enumerate(values, start=1)}
+            for kind, values in VERDICTS.items()}
         for buttons in self.verdict_buttons.values():
             for value, b in buttons.items():
                 b.on_click(lambda _b, v=value: self.answer(verdict=v))
@@ -100,7 +94,7 @@ class Labeller:
         self.gender_buttons["right"].on_click(
             lambda _b: self.answer(gender_verdict="right", correct_gender=""))
         self.gender_buttons["wrong"].on_click(lambda _b: self.answer(gender_verdict="wrong"))
-        for gender in GENDERS:
+        for gender in CORRECT_GENDERS:
             self.gender_buttons[gender].on_click(lambda _b, g=gender: self.real_gender(g))
         self.prev_button = w.Button(description="◀ prev (p)", layout=button)
         self.next_button = w.Button(description="next ▶ (n)", layout=button)
@@ -188,7 +182,7 @@ class Labeller:
             self.verdict_row.children = ()
             return
         row = self.item
-        kind = row["item"] if row["item"] in VERDICT_BUTTONS else "quote"
+        kind = row["item"] if row["item"] in VERDICTS else "quote"
         self.verdict_row.children = (self._verdict_label, *self.verdict_buttons[kind].values())
         self.type_row.layout.display = None if kind == "quote" else "none"
         self.context.value = self.context_html(row)
