@@ -14,6 +14,8 @@ Environment variables:
     ANALYSIS_REPORTS: where reports and figures are written; default ``reports/``.
     ANALYSIS_CORRECTIONS: the corrections file the notebooks apply (``report --corrections``
         sets it); default ``data/corrections.csv`` when it exists.
+    ANALYSIS_AUDIT: the folder of audits the notebook ``04-audit`` reads and writes (its
+        ``AUDIT_DIR`` parameter wins); default ``data/audit/``.
     ANALYSIS_CACHE: where derived tables are cached between runs (the compact first-name
         statistics of ``analysis.engine.first_names``); default
         ``$XDG_CACHE_HOME/news-attribution`` or ``~/.cache/news-attribution``. Deleting it is
@@ -43,6 +45,7 @@ STORE_ENV = "ANALYSIS_STORE"
 REPORTS_ENV = "ANALYSIS_REPORTS"
 CACHE_ENV = "ANALYSIS_CACHE"
 CORRECTIONS_ENV = "ANALYSIS_CORRECTIONS"
+AUDIT_ENV = "ANALYSIS_AUDIT"
 
 
 def project_path(value: str | os.PathLike[str]) -> Path:
@@ -93,6 +96,15 @@ def corrections_file(value: str | os.PathLike[str] | bool | None = None) -> Path
     if env:
         return project_path(env)
     return CORRECTIONS_FILE if CORRECTIONS_FILE.is_file() else None
+
+
+def audit_dir(value: str | os.PathLike[str] | None = None) -> Path:
+    """The folder of audits (``analysis.audit``): ``value`` if given (relative to the project
+    root), else ``ANALYSIS_AUDIT``, else ``data/audit``."""
+    if value is not None:
+        return project_path(value)
+    env = os.environ.get(AUDIT_ENV)
+    return project_path(env) if env else DATA_DIR / "audit"
 
 
 def reports_dir() -> Path:

@@ -46,35 +46,17 @@ def _esc(value) -> str:
                        else str(value))
 
 
-def render_article(corpus, article_id: str) -> str:
-    """The HTML markup of the highlighted view (a string; see :func:`show_article`).
-
-    Raises:
-        KeyError: ``article_id`` is not in ``corpus.articles``.
-    """
-    rows = getattr(corpus, "rows", None)
-
-    def of_article(name: str) -> pd.DataFrame:  # only this article's rows are read
-        if rows is not None:
-            return rows(name, article_id)
-        frame = getattr(corpus, name)
-        return frame[frame["article_id"] == article_id]
-
-    arts = of_article("articles").set_index("article_id")
-    if article_id not in arts.index:
-        raise KeyError(f"article {article_id!r} is not in this corpus (see "
-                       f"corpus.articles.article_id)")
-    art = arts.loc[article_id]
-    text: str = art["text"]
-    ents = of_article("entities")
-    quotes = of_article("quotes")
-    cuts = {0, len(text)}
+def _marked(text: str, ents: pd.DataFrame, quotes: pd.DataFrame, lo: int, hi: int) -> str:
+    """The highlighted markup of ``text[lo:hi]``: entity mentions coloured by label, quotes
+    shaded and tagged (kind before, speaker · speaker type · cue after), speaker phrases
+    underlined; a mark reaching outside the window is shown on its part inside it."""
+    cuts = {lo, hi}
     for frame, first, last in ((ents, "start", "end"), (quotes, "start", "end"),
                                (quotes.dropna(subset=["speaker_start"]), "speaker_start",
                                 "speaker_end")):
         cuts.update(int(v) for v in frame[first])
         cuts.update(int(v) for v in frame[last])
-    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    points = sorted(c for c in cuts if lo <= c <= hi)
     quote_rows = list(quotes.itertuples(index=False))
     ent_rows = list(ents.itertuples(index=False))
     speaker_spans = [(int(q.speaker_start), int(q.speaker_end)) for q in quote_rows
@@ -105,12 +87,60 @@ def render_article(corpus, article_id: str) -> str:
                           f'{_esc(who or "unknown speaker")} · {_esc(quote.speaker_type)}{cue}'
                           f'</span>')
         out.append(piece)
+    return "".join(out)
+
+
+def _of_article(corpus, name: str, article_id: str) -> pd.DataFrame:
+    """Only this article's rows of table ``name`` (read alone from a store where possible)."""
+    rows = getattr(corpus, "rows", None)
+    if rows is not None:
+        return rows(name, article_id)
+    frame = getattr(corpus, name)
+    return frame[frame["article_id"] == article_id]
+
+
+def _article(corpus, article_id: str) -> pd.Series:
+    arts = _of_article(corpus, "articles", article_id).set_index("article_id")
+    if article_id not in arts.index:
+        raise KeyError(f"article {article_id!r} is not in this corpus (see "
+                       f"corpus.articles.article_id)")
+    return arts.loc[article_id]
+
+
+def render_article(corpus, article_id: str) -> str:
+    """The HTML markup of the highlighted view (a string; see :func:`show_article`).
+
+    Raises:
+        KeyError: ``article_id`` is not in ``corpus.articles``.
+    """
+    art = _article(corpus, article_id)
+    text: str = art["text"]
+    body = _marked(text, _of_article(corpus, "entities", article_id),
+                   _of_article(corpus, "quotes", article_id), 0, len(text))
     meta = " · ".join(_esc(v) for v in (art.get("author"), art.get("source"),
                                          art["published"].date() if pd.notna(art.get("published"))
                                          else None) if _esc(v))
     title = f"<h3>{_esc(art.get('title'))}</h3>" if _esc(art.get("title")) else ""
     return (f'{_STYLE}<div class="aq-article">{title}<div class="aq-meta">{meta}</div>'
-            f'{"".join(out)}</div>')
+            f'{body}</div>')
+
+
+def render_passage(corpus, article_id: str, start: int, end: int,
+                   quote_ids=None) -> str:
+    """The highlighted markup of ``text[start:end]`` of one article, marked as
+    :func:`show_article` marks it; ``quote_ids`` (a collection of ``quote_id``) limits the
+    quotes shaded and speakers underlined to those (None: every quote).
+
+    Raises:
+        KeyError: ``article_id`` is not in ``corpus.articles``.
+    """
+    text: str = _article(corpus, article_id)["text"]
+    quotes = _of_article(corpus, "quotes", article_id)
+    if quote_ids is not None:
+        quotes = quotes[quotes["quote_id"].isin(set(quote_ids))]
+    start, end = max(0, int(start)), min(len(text), int(end))
+    body = _marked(text, _of_article(corpus, "entities", article_id), quotes, start, end)
+    return f'{_STYLE}<div class="aq-article">{body}</div>'
 
 
 def show_article(corpus, article_id: str):

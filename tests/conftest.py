@@ -1,5 +1,5 @@
 """Shared fixtures: the spaCy pipeline is loaded once per test session; the suite never writes
-into the user's folders (``data/processed``, ``data/interim``, ``reports/``)."""
+into the user's folders (``data/processed``, ``data/interim``, ``data/audit``, ``reports/``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ SEED = config.RAW_DIR / "airstrikes-syria-2021-02-26.txt"
 BBC = SHARED / "corpora" / "bbc"
 POLNEAR = SHARED / "corpora" / "polnear"
 WIKINEWS = SHARED / "corpora" / "wikinews"
-USER_FOLDERS = (config.PROCESSED_DIR, config.INTERIM_DIR, config.REPORTS_DIR)
+USER_FOLDERS = (config.PROCESSED_DIR, config.INTERIM_DIR, config.REPORTS_DIR,
+                config.DATA_DIR / "audit")
 
 # hypothesis keeps no example database in the project folder
 settings.register_profile("hermetic", database=None)
@@ -48,10 +49,11 @@ def hermetic(tmp_path_factory):
     before = user_folders_snapshot()
     sandbox = tmp_path_factory.mktemp("user-folders")
     saved = {k: os.environ.get(k) for k in (config.STORE_ENV, config.REPORTS_ENV,
-                                             config.CACHE_ENV)}
+                                             config.CACHE_ENV, config.AUDIT_ENV)}
     os.environ[config.STORE_ENV] = str(sandbox / "store")
     os.environ[config.REPORTS_ENV] = str(sandbox / "reports")
     os.environ[config.CACHE_ENV] = str(sandbox / "cache")
+    os.environ[config.AUDIT_ENV] = str(sandbox / "audit")
     yield sandbox
     for key, value in saved.items():
         if value is None:

@@ -9,7 +9,7 @@ from jupyter_client.kernelspec import KernelSpecManager
 
 from analysis import config
 
-NAMES = ["01-article", "02-actors", "03-sources-and-attribution"]
+NAMES = ["01-article", "02-actors", "03-sources-and-attribution", "04-audit"]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -22,5 +22,6 @@ from .corrections import to_corrections as to_corrections
 from .estimate import Estimate as Estimate
 from .estimate import estimate as estimate
 from .items import AUDIT_COLUMNS as AUDIT_COLUMNS
+from .labelling import label as label
 from .sample import sample as sample
 from .score import score as score
