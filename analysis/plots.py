@@ -111,7 +111,7 @@ def _finish_hbars(ax, labels: Sequence[str], title: str, xlabel: str, *, counts:
         _integer_ticks(ax.xaxis)
     ax.set_yticks(np.arange(len(labels)), [_short(x) for x in labels])
     ax.invert_yaxis()
-    ax.set_title(title)
+    ax.set_title(title, wrap=True)  # a long title is wrapped, never cut at the figure's edge
     ax.set_xlabel(xlabel)
     ax.set_ylabel("")
     ax.grid(axis="x", alpha=0.3)
@@ -128,16 +128,28 @@ def _stacked(ax, table: pd.DataFrame, styles: Mapping[str, Style]) -> None:
         left += values
 
 
+def _legend_under_bars(ax, rows: int, **kwargs):
+    """A legend of the bar groups inside the axes, in a band kept free below the last of
+    ``rows`` bars (so it covers no bar and never floats away from its chart, however tall the
+    chart is: its height is measured in inches, not in a share of the axes)."""
+    fig_height = ax.figure.get_size_inches()[1]
+    axes_height = max(ax.get_position().height * fig_height, 0.5)
+    per_row = axes_height / (rows + 0.6)  # inches a row takes now
+    band = 0.5 / per_row  # rows to keep free: ~0.5 inch of legend
+    ax.set_ylim(rows - 0.5 + band, -0.6)  # inverted: the first row on top
+    return _bar_legend(ax, loc="lower center", **kwargs)
+
+
 def _stacked_shares(ax, table: pd.DataFrame, styles: Mapping[str, Style], title: str,
                     unit: str = "quotes"):
     """Shares summing to 1 per row, stacked, rows labelled with their count (the column
-    ``unit``: "quotes", "sources")."""
+    ``unit``: "quotes", "sources"); the legend inside the axes, under the bars."""
     _stacked(ax, table, styles)
     rows = [f"{g} ({n} {unit})" for g, n in zip(table.index, table[unit])]
     _finish_hbars(ax, rows, title, f"Share of {unit}", counts=False)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
-    _bar_legend(ax, fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
+    _legend_under_bars(ax, len(table), fontsize="small", ncols=3)
     return _done(ax, table, "y")
 
 
@@ -155,7 +167,8 @@ def actor_mentions(corpus, *, top: int = 15,
                    labels: Iterable[str] | None = summaries.DEFAULT_LABELS,
                    by: str | None = "source", ax=None):
     """Top-``top`` actors by mentions, bars stacked by outlet (``by="source"``), by article
-    (``by="article"``) or not stacked (``by=None``)."""
+    (``by="article"``) or not stacked (``by=None``); stacked bars have a legend of their
+    outlets or articles, also when there is only one."""
     table = summaries.top_actors(corpus, top=top, labels=labels, by=by)
     ax = _axes(ax, len(table))
     title = f"Most mentioned {_actor_kinds(labels)}" + {
@@ -169,18 +182,22 @@ def actor_mentions(corpus, *, top: int = 15,
                label=_short(column, 28))
         left += table[column].values
     _finish_hbars(ax, table.index, title, "Mentions")
-    if table.shape[1] > 1:
+    if by is not None:
         _bar_legend(ax, title={"source": "Outlet", "article": "Article"}.get(by or "", ""),
                     fontsize="small", loc="lower right")
     return _done(ax, table, "y")
 
 
 def top_speakers(corpus, *, top: int = 15, ax=None, documents: bool = True):
-    """Top-``top`` speakers by number of quotes, coloured by speaker type (``documents=False``:
-    without the quotes typed ``document``)."""
+    """Top-``top`` speakers by number of quotes (every quote attributed to them), coloured by
+    the speaker type of their actor's final label (:func:`analysis.summaries.top_speakers`:
+    a person is drawn as a person); ``documents=False``: without the quotes typed
+    ``document``. The table holds the evidence: quotes by name and by pronoun, the speaker
+    phrases as written, the gender and its source."""
     table = summaries.top_speakers(corpus, top=top, documents=documents)
     ax = _axes(ax, len(table))
-    title = "Most quoted speakers"
+    title = ("Most quoted speakers: every quote attributed to them" if documents
+             else "Most quoted speakers: their quotes, documents left out")
     if table.empty:
         return _empty(ax, table, title, "No attributed quotes found")
     colours = [SPEAKER_TYPE_STYLES[t].colour for t in table["speaker_type"]]
@@ -300,7 +317,10 @@ def actor_cooccurrence(corpus, *, top: int = 12, ax=None):
 
 def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int = 5,
                        freq: str | None = None, ax=None):
-    """Mentions of chosen actors (default: the ``top`` most mentioned) per publication period."""
+    """Mentions of chosen actors (default: the ``top`` most mentioned) per publication period.
+
+    A period without any article is a gap in the lines (no point), not a zero: nothing was
+    published that could mention anyone; the x label says so when there is one."""
     table = summaries.mentions_over_time(corpus, actors=actors, top=top, freq=freq)
     ax = _axes(ax, 8, width=9)
     title = "Mentions over time of " + (
@@ -310,13 +330,14 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     palette = sns.color_palette("tab10", table.shape[1])
     lines = []
     for colour, column in zip(palette, table.columns):
-        lines += ax.plot(table.index, table[column].values,
-                         marker="o" if len(table) < 40 else None, color=colour,
-                         label=_short(column, 28))
+        values = table[column].astype("float64").to_numpy(na_value=np.nan)  # NA: a gap
+        lines += ax.plot(table.index, values, marker="o", markersize=6 if len(table) < 40 else 3,
+                         color=colour, label=_short(column, 28))
     ax.set_title(title)
-    ax.set_xlabel("Publication date")
     step = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}.get(
         str(table.attrs.get("freq", ""))[:1], "period")
+    gaps = bool(table.isna().all(axis=1).any())
+    ax.set_xlabel("Publication date" + (f" (gaps: no article that {step})" if gaps else ""))
     ax.set_ylabel(f"Mentions per {step}")
     _integer_ticks(ax.yaxis)
     ax.grid(alpha=0.3)
@@ -344,46 +365,57 @@ def gender_share(corpus, *, by: str | None = None, weight: str = "sources", ax=N
 
 
 def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):
-    """The most quoted women and the most quoted men, side by side (women to the left)."""
+    """The most quoted women and the most quoted men, side by side (women to the left, their
+    names on the left axis; men to the right, names on the right axis). Counts their quotes
+    as a named person (:func:`analysis.summaries.top_speakers_by_gender`: a document issued
+    by them is not counted, unlike :func:`top_speakers`); the axis runs to a little more than
+    the largest bar."""
     table = summaries.top_speakers_by_gender(corpus, top=top)
     ax = _axes(ax, len(table), width=10.0)
-    title = "Most quoted women and men"
+    title = "Most quoted women and men: quotes of them as a named person"
     if table.empty:
         return _empty(ax, table, title, "No quotes of people with a known gender")
     y = np.arange(len(table))
     women, men = GENDER_STYLES["female"], GENDER_STYLES["male"]
     ax.barh(y, -table["female_quotes"].values, color=women.colour, label=women.label)
     ax.barh(y, table["male_quotes"].values, color=men.colour, label=men.label)
-    for i, row in table.iterrows():
-        if row["female"]:
-            ax.text(-row["female_quotes"], i, f"{_short(row['female'], 26)} ", ha="right",
-                    va="center", fontsize="small")
-        if row["male"]:
-            ax.text(row["male_quotes"], i, f" {_short(row['male'], 26)}", ha="left",
-                    va="center", fontsize="small")
+
+    def names(gender: str) -> list[str]:
+        return [f"{_short(n, 26)} ({q} quote{'s' if q != 1 else ''})" if isinstance(n, str)
+                else ""
+                for n, q in zip(table[gender], table[f"{gender}_quotes"])]
+
     most = max(int(table["female_quotes"].max()), int(table["male_quotes"].max()), 1)
-    ax.set_xlim(-most * 2.2, most * 2.2)
+    ax.set_xlim(-most * 1.08, most * 1.08)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks([])
-    ax.invert_yaxis()
+    ax.set_yticks(y, names("female"))
+    ax.set_ylim(len(table) - 0.5, -0.5)  # first rank on top
+    right = ax.secondary_yaxis("right")
+    right.set_yticks(y, names("male"))
+    _as_text([t for tick in right.yaxis.get_major_ticks() for t in (tick.label1, tick.label2)])
     ax.xaxis.set_major_locator(plt.matplotlib.ticker.MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.FuncFormatter(
         lambda v, _: f"{abs(int(v))}"))
     ax.set_xlabel("Quotes")
     ax.set_title(title)
     _bar_legend(ax, fontsize="small", loc="lower right")
-    return _done(ax, table)
+    return _done(ax, table, "y")
 
 
 def gender_by_role(corpus, *, by: str = "speaker_role", top: int = 10, ax=None):
-    """Quotes by speaker gender per role of named people (``by="speaker_role"``) or per
-    speaker type (``by="speaker_type"``), stacked counts."""
+    """Quotes by speaker gender per role of named people (``by="speaker_role"``, roles
+    normalised by :func:`analysis.summaries.role_names`: "united states president" is a
+    "president") or per speaker type (``by="speaker_type"``), stacked counts. With quotes but
+    none with a role, the chart says "N quotes of people, none with a role"."""
     table = summaries.gender_by_role(corpus, by=by, top=top)
     ax = _axes(ax, len(table))
     title = ("Gender by role of the named people quoted" if by == "speaker_role"
              else "Gender by speaker type")
     if table.empty:
-        return _empty(ax, table, title, "No quotes found")
+        quotes = table.attrs.get("quotes", 0)
+        message = ("No quotes found" if not quotes else
+                   f"{quotes} quote{'s' if quotes != 1 else ''} of people, none with a role")
+        return _empty(ax, table, title, message)
     _stacked(ax, table, GENDER_STYLES)
     labels = [SPEAKER_TYPE_STYLES[g].label if by == "speaker_type" and g in SPEAKER_TYPE_STYLES
               else g for g in table.index]
