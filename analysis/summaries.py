@@ -500,7 +500,8 @@ def role_names(roles: pd.Series, corpus) -> pd.Series:
     """The roles of :func:`gender_by_role`, normalised so one role is counted once.
 
     The rule, in this order: (1) lower-case, single spaces, no leading "the"; (2) a role
-    that is the name of a PERSON actor (its name or an alias: "vega") is no role (None);
+    that is a first name ("john") or the name of a PERSON actor (its name or an alias:
+    "vega") is no role (None);
     (3) a role holding a person's name is cut before it: at the first word of the
     ``first_names`` lexicon followed by one or two more words of the name (a surname or
     initials: no possessive, no word found in another role such as "county"): "chief
@@ -524,7 +525,7 @@ def role_names(roles: pd.Series, corpus) -> pd.Series:
     shared = set(role_words[role_words > 1].index)
 
     def cut_name(role: str) -> str | None:
-        if role in people:
+        if role in people or role in firsts:  # "vega", "john": a name, not a role
             return None
         parts = role.split()
         for i, word in enumerate(parts[:-1]):
