@@ -3,8 +3,9 @@
 ``save_figure(ax, name)`` writes ``reports/figures/NAME.png`` and the table behind the chart as
 ``reports/figures/NAME.csv`` and prints both paths (``reports/`` is ``ANALYSIS_REPORTS`` when
 set; the CSV is written by :func:`analysis.csvsafe.write_csv`, so an outlet or name starting
-with ``=`` cannot run as a spreadsheet formula). :func:`run_notebooks` executes the numbered notebooks with nbclient (inputs
-from ``ANALYSIS_DATA``) and exports each to ``reports/NAME.html``.
+with ``=`` cannot run as a spreadsheet formula). :func:`run_notebooks` executes the numbered
+notebooks with nbclient (inputs from ``ANALYSIS_DATA``) and exports each to
+``reports/NAME.html``.
 """
 
 from __future__ import annotations

@@ -45,6 +45,13 @@ ax = plots.top_speakers(corpus, top=TOP)
 report.save_figure(ax, "03-top-speakers");
 
 # %% [markdown]
+# Why each speaker is there: their quotes by name and by pronoun, those of their documents, the
+# speaker phrases as written, and how their gender was decided:
+
+# %%
+plots.table_of(ax)
+
+# %% [markdown]
 # ## Named, anonymous or group? Share of quotes by speaker type, overall and per outlet
 
 # %%
@@ -111,6 +118,9 @@ report.save_figure(ax, "03-gender-share-by-month");
 # %%
 ax = plots.top_speakers_by_gender(corpus, top=TOP)
 report.save_figure(ax, "03-top-women-and-men");
+
+# %%
+plots.table_of(ax)  # the evidence behind each gender: pronoun, title, first name, …
 
 # %%
 ax = plots.gender_by_role(corpus, by="speaker_role", top=TOP)
