@@ -53,10 +53,10 @@ def _legend(ax, handles, labels, **kwargs):
     return ax.legend(list(handles), [str(x) for x in labels], **kwargs)
 
 
-def _done(ax, table: pd.DataFrame, *text_axes: str):
-    """Finish a chart: remember its ``table`` and draw every label that can hold user text as
-    plain text — title, axis labels, annotations, the legend and the tick labels of
-    ``text_axes`` (``"x"``, ``"y"``: the axes whose ticks are names, not numbers)."""
+def _plain(ax, *text_axes: str) -> None:
+    """Draw every label of ``ax`` that can hold user text as plain text — title, axis labels,
+    annotations, the legend and the tick labels of ``text_axes`` (``"x"``, ``"y"``: the axes
+    whose ticks are names, not numbers)."""
     texts = [ax.title, ax._left_title, ax._right_title, ax.xaxis.label, ax.yaxis.label,
              *ax.texts]
     legend = ax.get_legend()
@@ -66,6 +66,12 @@ def _done(ax, table: pd.DataFrame, *text_axes: str):
         for tick in getattr(ax, f"{name}axis").get_major_ticks():
             texts += [tick.label1, tick.label2]
     _as_text(texts)
+
+
+def _done(ax, table: pd.DataFrame, *text_axes: str):
+    """Finish a chart: remember its ``table`` and draw its user text as plain text
+    (:func:`_plain`)."""
+    _plain(ax, *text_axes)
     _TABLES[ax] = table
     return ax
 
@@ -131,13 +137,21 @@ def _stacked(ax, table: pd.DataFrame, styles: Mapping[str, Style]) -> None:
 def _legend_under_bars(ax, rows: int, **kwargs):
     """A legend of the bar groups inside the axes, in a band kept free below the last of
     ``rows`` bars (so it covers no bar and never floats away from its chart, however tall the
-    chart is: its height is measured in inches, not in a share of the axes)."""
-    fig_height = ax.figure.get_size_inches()[1]
-    axes_height = max(ax.get_position().height * fig_height, 0.5)
-    per_row = axes_height / (rows + 0.6)  # inches a row takes now
-    band = 0.5 / per_row  # rows to keep free: ~0.5 inch of legend
-    ax.set_ylim(rows - 0.5 + band, -0.6)  # inverted: the first row on top
-    return _bar_legend(ax, loc="lower center", **kwargs)
+    chart is): the figure is laid out once to measure the legend and the axes, and the band
+    is made as tall as the legend."""
+    legend = _bar_legend(ax, loc="lower center", **kwargs)
+    ax.set_ylim(rows - 0.5, -0.6)
+    fig = ax.figure
+    _plain(ax, "x", "y")  # plain text (no TeX) before the layout measures it
+    with plt.rc_context({"text.usetex": False, "text.parse_math": False}):
+        fig.draw_without_rendering()  # lay out: the axes' and the legend's final sizes
+    renderer = fig.canvas.get_renderer()
+    axes_px = max(ax.get_window_extent(renderer).height, 1.0)
+    legend_px = legend.get_window_extent(renderer).height + 12  # and a margin above it
+    span = rows + 0.1  # the rows shown now, in data units
+    free = min(legend_px / axes_px, 0.8)  # the share of the axes the band takes
+    ax.set_ylim(rows - 0.5 + span * free / (1 - free), -0.6)  # inverted: first row on top
+    return legend
 
 
 def _stacked_shares(ax, table: pd.DataFrame, styles: Mapping[str, Style], title: str,
@@ -149,7 +163,7 @@ def _stacked_shares(ax, table: pd.DataFrame, styles: Mapping[str, Style], title:
     _finish_hbars(ax, rows, title, f"Share of {unit}", counts=False)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
-    _legend_under_bars(ax, len(table), fontsize="small", ncols=3)
+    _legend_under_bars(ax, len(table), fontsize="small", ncols=4)
     return _done(ax, table, "y")
 
 
@@ -398,7 +412,7 @@ def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):
         lambda v, _: f"{abs(int(v))}"))
     ax.set_xlabel("Quotes")
     ax.set_title(title)
-    _bar_legend(ax, fontsize="small", loc="lower right")
+    _bar_legend(ax, fontsize="small", loc="best")  # where it covers the fewest bars
     return _done(ax, table, "y")
 
 

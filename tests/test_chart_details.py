@@ -99,14 +99,8 @@ def monthly_sources_corpus(months: int = 24) -> Corpus:
     return make_corpus(articles, entities, quotes, actors)
 
 
-@pytest.mark.parametrize("months", [2, 24])
-def test_gender_by_month_legend_is_inside_the_axes_on_no_bar(months):
-    corpus = monthly_sources_corpus(months)
-    assert len(corpus.sources) == 3 * months
-    ax = plots.gender_share(corpus, by="month")
-    assert len(plots.table_of(ax)) == months
-    fig = ax.figure
-    fig.canvas.draw()
+def assert_legend_inside_on_no_bar(ax) -> None:
+    ax.figure.canvas.draw()
     legend = ax.get_legend().get_window_extent()
     box = ax.get_window_extent()
     assert box.x0 - 1 <= legend.x0 and legend.x1 <= box.x1 + 1
@@ -114,6 +108,22 @@ def test_gender_by_month_legend_is_inside_the_axes_on_no_bar(months):
     for bar in ax.patches:
         if bar.get_width() > 0:
             assert not bar.get_window_extent().overlaps(legend)
+
+
+@pytest.mark.parametrize("months", [2, 24])
+def test_gender_by_month_legend_is_inside_the_axes_on_no_bar(months):
+    corpus = monthly_sources_corpus(months)
+    assert len(corpus.sources) == 3 * months
+    ax = plots.gender_share(corpus, by="month")
+    assert len(plots.table_of(ax)) == months
+    assert_legend_inside_on_no_bar(ax)
+
+
+def test_a_two_row_legend_of_one_bar_covers_no_bar():
+    corpus = monthly_sources_corpus(1)  # one row; the legend of seven speaker types
+    ax = plots.speaker_types(corpus)
+    assert len(ax.get_legend().get_texts()) == 7
+    assert_legend_inside_on_no_bar(ax)
 
 
 # ---- the women/men chart's axis fits its largest bar -----------------------------------------
