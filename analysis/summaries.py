@@ -318,8 +318,8 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
         (``Int64``): 0 where the period has articles that do not mention the actor, ``NA``
         where the period has no dated article at all (nothing was published that could
         mention anyone: a gap, never a zero); ``attrs["freq"]`` is the period used and
-        ``attrs["articles"]`` the number of dated articles per period. Empty when no article
-        has a date.
+        ``attrs["articles"]`` the number of dated articles per period (a list, in the index's
+        order). Empty when no article has a date.
     """
     arts = _cols(corpus, "articles", ["article_id", "published"]).dropna(
         subset=["published"]).set_index("article_id")["published"]
@@ -345,7 +345,7 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     table.loc[articles.values == 0, :] = pd.NA  # no article that period: a gap, not 0
     table.index.name, table.columns.name = "period", None
     table.attrs["freq"] = freq
-    table.attrs["articles"] = articles.rename_axis("period")
+    table.attrs["articles"] = [int(n) for n in articles.values]
     return table
 
 

@@ -72,7 +72,7 @@ def test_periods_without_articles_are_gaps_not_zeros():
     assert table.loc["2019-03":"2019-05"].isna().all().all()  # nothing published: no value
     assert table.loc["2019-01-01", "Bob"] == 0  # published, not mentioned: a real zero
     assert table.loc["2019-06-01", "Ann"] == 1 and table.loc["2019-02-01", "Bob"] == 1
-    assert table.attrs["articles"].tolist() == [1, 1, 0, 0, 0, 1]
+    assert table.attrs["articles"] == [1, 1, 0, 0, 0, 1]
     ax = plots.mentions_over_time(corpus, freq="M")
     for line, column in zip(ax.lines, table.columns):
         drawn = np.asarray(line.get_ydata(), dtype=float)
