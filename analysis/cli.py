@@ -464,7 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_columns(args: argparse.Namespace) -> int:
-    from .schema import columns_markdown
+    from .columns_doc import columns_markdown
 
     sys.stdout.write(columns_markdown())
     return EXIT_OK

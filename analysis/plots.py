@@ -186,7 +186,8 @@ def actor_mentions(corpus, *, top: int = 15,
     table = summaries.top_actors(corpus, top=top, labels=labels, by=by)
     ax = _axes(ax, len(table))
     title = f"Most mentioned {_actor_kinds(labels)}" + {
-        "source": ", mentions per outlet", "article": ", mentions per article"}.get(by or "", "")
+        "source": "\n(mentions per outlet)", "article": "\n(mentions per article)"}.get(
+        by or "", "")
     if table.empty:
         return _empty(ax, table, title, "No actors found")
     left = np.zeros(len(table))

@@ -30,6 +30,13 @@ def _cols(corpus, name: str, columns: Sequence[str]) -> pd.DataFrame:
     return table(name, columns) if table is not None else getattr(corpus, name)[list(columns)]
 
 
+def _actors(corpus) -> pd.DataFrame:
+    """``corpus.actors``, or an empty frame for a bare namespace of tables without it."""
+    actors = getattr(corpus, "actors", None)
+    return actors if actors is not None else pd.DataFrame(
+        columns=["actor", "label", "gender", "gender_source", "aliases"])
+
+
 def _actor_label(corpus) -> pd.Series:
     return corpus.actors.set_index("actor")["label"] if len(corpus.actors) else pd.Series(
         dtype=object)
@@ -169,7 +176,8 @@ def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
     table["by_name"] = (table["quotes"] - table["by_pronoun"]).astype("int64")
     table["as_document"] = table["speaker"].map(grouped["document"].sum()).astype("int64")
     table["speaker_phrases"] = table["speaker"].map(grouped["written"].agg(_phrases))
-    actors = corpus.actors.set_index("actor") if len(corpus.actors) else None
+    known = _actors(corpus)
+    actors = known.set_index("actor") if len(known) else None
     if actors is not None:
         final = table["speaker"].map(actors["label"]).map(LABEL_SPEAKER_TYPES)
         table["speaker_type"] = final.fillna(table["speaker_type"])
@@ -447,7 +455,8 @@ def top_speakers_by_gender(corpus, *, top: int = 10) -> pd.DataFrame:
     """
     q = _person_quotes(corpus, ["speaker_actor", "speaker_gender"]).dropna(
         subset=["speaker_actor"])
-    source_of = (corpus.actors.set_index("actor")["gender_source"] if len(corpus.actors)
+    known = _actors(corpus)
+    source_of = (known.set_index("actor")["gender_source"] if len(known)
                  else pd.Series(dtype=object))
     sides = {}
     for gender in ("female", "male"):
@@ -467,9 +476,10 @@ def top_speakers_by_gender(corpus, *, top: int = 10) -> pd.DataFrame:
 
 def _person_names(corpus) -> set[str]:
     """Lower-case names and aliases of the corpus's PERSON actors ("vega", "joe biden")."""
-    if not len(corpus.actors):
+    known = _actors(corpus)
+    if not len(known):
         return set()
-    people = corpus.actors[corpus.actors["label"] == "PERSON"]
+    people = known[known["label"] == "PERSON"]
     names = set(people["actor"].str.lower())
     if "aliases" in people:
         names |= {str(a).lower() for aliases in people["aliases"]
@@ -485,11 +495,13 @@ def _qualifiers(corpus) -> set[str]:
     from .lexicons import words
 
     labels = ["GPE", "LOC", "NORP"]
-    ents = _cols(corpus, "entities", ["text", "label"])
-    names = set(ents.loc[ents["label"].isin(labels), "text"].str.lower())
-    if len(corpus.actors):
-        names |= set(corpus.actors.loc[corpus.actors["label"].isin(labels), "actor"]
-                     .str.lower())
+    names: set[str] = set()
+    if getattr(corpus, "table", None) is not None or getattr(corpus, "entities", None) is not None:
+        ents = _cols(corpus, "entities", ["text", "label"])
+        names |= set(ents.loc[ents["label"].isin(labels), "text"].str.lower())
+    known = _actors(corpus)
+    if len(known):
+        names |= set(known.loc[known["label"].isin(labels), "actor"].str.lower())
     names |= set(words("countries"))
     names = {" ".join(n.split()) for n in names if n.strip()}
     names = {n[4:] if n.startswith("the ") else n for n in names}

@@ -15,7 +15,8 @@ import pandas as pd  # noqa: E402
 
 from analysis import config, plots, report  # noqa: E402
 from analysis.cli import main  # noqa: E402
-from analysis.schema import TABLES, columns_markdown  # noqa: E402
+from analysis.columns_doc import columns_markdown  # noqa: E402
+from analysis.schema import TABLES  # noqa: E402
 
 DOC = config.PROJECT_ROOT / "docs" / "columns.md"
 
