@@ -244,17 +244,24 @@ def mentioned_vs_quoted(corpus, *, top: int = 20,
     """For the ``top`` most mentioned actors: times mentioned and times quoted.
 
     Returns:
-        Columns ``actor, label, mentions, quotes``, most mentioned first. Actors talked about but
-        never given a voice have ``quotes == 0``.
+        Columns ``actor, label, mentions, quotes, aliases``, most mentioned first. Actors
+        talked about but never given a voice have ``quotes == 0``; ``quotes`` counts every
+        quote attributed to the actor (as :func:`top_speakers` does); ``aliases`` are the
+        surface forms merged into the actor ("Biden; President Biden"), the evidence for a
+        row that merges too much or too little.
     """
     actors = corpus.actors
     if labels is not None:
         actors = actors[actors["label"].isin(list(labels))]
     actors = actors.sort_values(["mentions", "actor"], ascending=[False, True]).head(top)
     quoted = _cols(corpus, "quotes", ["speaker_actor"])["speaker_actor"].value_counts()
+    forms = actors["aliases"] if "aliases" in actors else pd.Series([None] * len(actors))
     return pd.DataFrame({"actor": actors["actor"].values, "label": actors["label"].values,
                          "mentions": actors["mentions"].values.astype("int64"),
-                         "quotes": quoted.reindex(actors["actor"]).fillna(0).astype("int64").values})
+                         "quotes": quoted.reindex(actors["actor"]).fillna(0).astype(
+                             "int64").values,
+                         "aliases": ["; ".join(map(str, a)) if isinstance(
+                             a, (list, tuple, np.ndarray)) else "" for a in forms]})
 
 
 def who_speaks_about_whom(corpus, *, top_speakers: int = 10, top_mentioned: int = 10,

@@ -213,6 +213,15 @@ def test_top_speakers_table_shows_the_evidence():
     assert acme["speaker_phrases"] == "Acme (2); the Acme chain (1)"
 
 
+def test_mentioned_vs_quoted_shows_the_forms_merged_into_each_actor():
+    corpus = make_corpus([{"article_id": "a"}],
+                         [{"article_id": "a", "label": "PERSON", "actor": "Ann Lee"}],
+                         actors=[{"actor": "Ann Lee", "label": "PERSON",
+                                  "aliases": ["Ann Lee", "Annie", "Lee"]}])
+    table = plots.table_of(plots.mentioned_vs_quoted(corpus))
+    assert table.loc[0, "aliases"] == "Ann Lee; Annie; Lee"
+
+
 def test_two_charts_counting_one_person_differently_say_what_they_count():
     corpus = evidence_corpus()
     speakers = plots.top_speakers(corpus)
