@@ -335,7 +335,8 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     """Mentions of chosen actors (default: the ``top`` most mentioned) per publication period.
 
     A period without any article is a gap in the lines (no point), not a zero: nothing was
-    published that could mention anyone; the x label says so when there is one."""
+    published that could mention anyone; it is shaded, with a legend entry, and the x label
+    says so."""
     table = summaries.mentions_over_time(corpus, actors=actors, top=top, freq=freq)
     ax = _axes(ax, 8, width=9)
     title = "Mentions over time of " + (
@@ -351,12 +352,21 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     ax.set_title(title)
     step = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}.get(
         str(table.attrs.get("freq", ""))[:1], "period")
-    gaps = bool(table.isna().all(axis=1).any())
+    empty = table.isna().all(axis=1).to_numpy()
+    gaps = bool(empty.any())
     ax.set_xlabel("Publication date" + (f" (gaps: no article that {step})" if gaps else ""))
     ax.set_ylabel(f"Mentions per {step}")
     _integer_ticks(ax.yaxis)
     ax.grid(alpha=0.3)
-    _legend(ax, lines, [line.get_label() for line in lines], fontsize="small")
+    handles, names = list(lines), [line.get_label() for line in lines]
+    for i in np.flatnonzero(empty):  # a period without articles: shaded between neighbours
+        span = ax.axvspan(table.index[i - 1] if i else table.index[i],
+                          table.index[i + 1] if i + 1 < len(table) else table.index[i],
+                          color="0.92", linewidth=0, zorder=0)
+    if gaps:
+        handles.append(span)
+        names.append(f"no article that {step}")
+    _legend(ax, handles, names, fontsize="small")
     ax.figure.autofmt_xdate()
     return _done(ax, table)
 

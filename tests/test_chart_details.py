@@ -79,6 +79,8 @@ def test_periods_without_articles_are_gaps_not_zeros():
         assert np.isnan(drawn[2:5]).all(), column  # the line is broken there, not at 0
         assert np.array_equal(drawn[[0, 1, 5]], table[column].iloc[[0, 1, 5]].astype(float))
     assert "gaps: no article that month" in ax.get_xlabel()
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Ann", "Bob",
+                                                                   "no article that month"]
 
 
 # ---- the gender-by-month legend sits inside its axes, on no bar ------------------------------
