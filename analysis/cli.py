@@ -517,7 +517,21 @@ def build_parser() -> argparse.ArgumentParser:
                                "CSV")
     evaluate.add_argument("--quiet", action="store_true", help="no progress bar")
     evaluate.set_defaults(func=_cmd_evaluate)
+
+    columns = sub.add_parser("columns", help="print the column dictionary (docs/columns.md)",
+                             description="Print the columns of every result table (articles, "
+                                         "entities, actors, quotes, sources, errors) as Markdown, "
+                                         "generated from analysis/schema.py: "
+                                         "python -m analysis columns > docs/columns.md")
+    columns.set_defaults(func=_cmd_columns)
     return parser
+
+
+def _cmd_columns(args: argparse.Namespace) -> int:
+    from .columns_doc import columns_markdown
+
+    sys.stdout.write(columns_markdown())
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

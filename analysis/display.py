@@ -9,6 +9,11 @@ Entity labels, quote kinds and speaker types take their colours from their one t
 same the charts use. An entity label outside the vocabulary (a model of other labels) is
 shown in the pale colour of numbers and dates; a kind or speaker type outside it in the grey of
 the speaker type ``unknown``.
+
+Readable in any notebook theme: the view sets its own page and text colours (black on white),
+every coloured label is written in black or white, whichever contrasts more with its colour
+(:func:`analysis.palette.text_colour`: at least 4.5:1, WCAG 2 AA), and a colour legend above
+the text names each entity label, quote kind and speaker type the article shows.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import html
 
 import pandas as pd
 
+from .palette import text_colour
 from .vocab import ENTITY_LABEL_STYLES, KIND_STYLES, SPEAKER_TYPE_STYLES
 
 _UNKNOWN = SPEAKER_TYPE_STYLES["unknown"].colour
@@ -28,17 +34,59 @@ def _colour(styles, value, default: str = _UNKNOWN) -> str:
     style = styles.get(value) if isinstance(value, str) else None
     return style.colour if style is not None else default
 
-_STYLE = """<style>
-.aq-article{font-family:system-ui,sans-serif;line-height:2.1;max-width:52em;white-space:pre-wrap}
-.aq-article h3{line-height:1.3;white-space:normal}
-.aq-ent{padding:0.1em 0.25em;border-radius:0.3em}
-.aq-ent sup{font-size:0.6em;font-weight:bold;margin-left:0.2em}
-.aq-quote{background:#fff5c2;border-bottom:2px solid #e0b800}
-.aq-tag{font-size:0.7em;color:white;border-radius:0.3em;padding:0.05em 0.35em;margin:0 0.2em;
-white-space:nowrap}
-.aq-speaker{text-decoration:underline;text-decoration-thickness:2px}
-.aq-meta{color:#555;font-size:0.9em;white-space:normal}
+#: the view's own colours (every text colour on every background reaches 4.5:1)
+PAGE, TEXT, META_TEXT, QUOTE_BACKGROUND = "#ffffff", "#000000", "#555555", "#fff5c2"
+
+_STYLE = f"""<style>
+.aq-article{{font-family:system-ui,sans-serif;line-height:2.1;max-width:52em;
+white-space:pre-wrap;background:{PAGE};color:{TEXT};padding:0.5em}}
+.aq-article h3{{line-height:1.3;white-space:normal;color:{TEXT}}}
+.aq-ent{{padding:0.1em 0.25em;border-radius:0.3em}}
+.aq-ent sup{{font-size:0.6em;font-weight:bold;margin-left:0.2em}}
+.aq-quote{{background:{QUOTE_BACKGROUND};color:{TEXT};border-bottom:2px solid #e0b800}}
+.aq-tag{{font-size:0.8em;border-radius:0.3em;padding:0.05em 0.35em;margin:0 0.2em;
+white-space:nowrap}}
+.aq-speaker{{text-decoration:underline;text-decoration-thickness:2px}}
+.aq-meta{{color:{META_TEXT};font-size:0.9em;white-space:normal}}
+.aq-legend{{white-space:normal;line-height:2.2;font-size:0.9em;margin:0.3em 0 0.8em 0}}
+.aq-legend b{{margin-right:0.3em}}
+.aq-legend span{{white-space:nowrap}}
 </style>"""
+
+
+def _painted(background: str) -> str:
+    """The inline style of a coloured label: its background and the text colour that
+    contrasts more with it."""
+    return f"background:{background};color:{text_colour(background)}"
+
+
+def _legend(ents: pd.DataFrame, quotes: pd.DataFrame) -> str:
+    """The colour legend of an article: a swatch for each entity label, quote kind and
+    speaker type it shows (in the vocabularies' order), and what the shading and the
+    underline mean."""
+    def swatches(styles, values, default, css="aq-tag") -> str:
+        present = [v for v in styles if v in values] + sorted(
+            v for v in values if isinstance(v, str) and v not in styles)
+        def name(v: str) -> str:  # the value as tagged, and its plain words when they differ
+            plain = styles[v].label if v in styles else v
+            same = plain.lower() == v.replace("_", " ").lower()
+            return _esc(v) if same else f"{_esc(v)} · {_esc(plain)}"
+
+        return "".join(
+            f'<span class="{css}" style="{_painted(_colour(styles, v, default))}">{name(v)}'
+            f'</span>' for v in present)
+
+    parts = []
+    if len(ents):
+        parts.append("<b>Entities</b>" + swatches(ENTITY_LABEL_STYLES, set(ents["label"]),
+                                                 _OTHER_LABEL, "aq-ent"))
+    if len(quotes):
+        parts.append("<b>Quotes</b>" + swatches(KIND_STYLES, set(quotes["kind"]), _UNKNOWN))
+        parts.append("<b>Speakers</b>" + swatches(SPEAKER_TYPE_STYLES,
+                                                  set(quotes["speaker_type"]), _UNKNOWN))
+        parts.append('<span class="aq-quote">quoted text</span> '
+                     '<span class="aq-speaker">speaker phrase</span>')
+    return f'<div class="aq-legend">{" &nbsp; ".join(parts)}</div>' if parts else ""
 
 
 def _esc(value) -> str:
@@ -69,20 +117,21 @@ def _marked(text: str, ents: pd.DataFrame, quotes: pd.DataFrame, lo: int, hi: in
         if ent is not None:
             colour = _colour(ENTITY_LABEL_STYLES, ent.label, _OTHER_LABEL)
             sup = f"<sup>{_esc(ent.label)}</sup>" if b == ent.end else ""
-            piece = (f'<span class="aq-ent" style="background:{colour}" '
+            piece = (f'<span class="aq-ent" style="{_painted(colour)}" '
                      f'title="{_esc(ent.label)}: {_esc(ent.actor)}">{piece}{sup}</span>')
         if any(s <= a and b <= e for s, e in speaker_spans):
             piece = f'<span class="aq-speaker">{piece}</span>'
         if quote is not None:
             if a == quote.start:
-                out.append(f'<span class="aq-tag" style="background:'
-                           f'{_colour(KIND_STYLES, quote.kind)}">{_esc(quote.kind)}</span>')
+                out.append(f'<span class="aq-tag" style="'
+                           f'{_painted(_colour(KIND_STYLES, quote.kind))}">{_esc(quote.kind)}'
+                           f'</span>')
             piece = f'<span class="aq-quote">{piece}</span>'
             if b == quote.end:
                 who = quote.speaker_actor if isinstance(quote.speaker_actor, str) else quote.speaker
                 colour = _colour(SPEAKER_TYPE_STYLES, quote.speaker_type)
                 cue = f" · {_esc(quote.cue)}" if isinstance(quote.cue, str) else ""
-                piece += (f'<span class="aq-tag" style="background:{colour}" '
+                piece += (f'<span class="aq-tag" style="{_painted(colour)}" '
                           f'title="speaker type: {_esc(quote.speaker_type)}">'
                           f'{_esc(who or "unknown speaker")} · {_esc(quote.speaker_type)}{cue}'
                           f'</span>')
@@ -115,14 +164,15 @@ def render_article(corpus, article_id: str) -> str:
     """
     art = _article(corpus, article_id)
     text: str = art["text"]
-    body = _marked(text, _of_article(corpus, "entities", article_id),
-                   _of_article(corpus, "quotes", article_id), 0, len(text))
+    ents = _of_article(corpus, "entities", article_id)
+    quotes = _of_article(corpus, "quotes", article_id)
+    body = _marked(text, ents, quotes, 0, len(text))
     meta = " · ".join(_esc(v) for v in (art.get("author"), art.get("source"),
                                          art["published"].date() if pd.notna(art.get("published"))
                                          else None) if _esc(v))
     title = f"<h3>{_esc(art.get('title'))}</h3>" if _esc(art.get("title")) else ""
     return (f'{_STYLE}<div class="aq-article">{title}<div class="aq-meta">{meta}</div>'
-            f'{body}</div>')
+            f'{_legend(ents, quotes)}{body}</div>')
 
 
 def render_passage(corpus, article_id: str, start: int, end: int,

@@ -53,10 +53,10 @@ def _legend(ax, handles, labels, **kwargs):
     return ax.legend(list(handles), [str(x) for x in labels], **kwargs)
 
 
-def _done(ax, table: pd.DataFrame, *text_axes: str):
-    """Finish a chart: remember its ``table`` and draw every label that can hold user text as
-    plain text — title, axis labels, annotations, the legend and the tick labels of
-    ``text_axes`` (``"x"``, ``"y"``: the axes whose ticks are names, not numbers)."""
+def _plain(ax, *text_axes: str) -> None:
+    """Draw every label of ``ax`` that can hold user text as plain text — title, axis labels,
+    annotations, the legend and the tick labels of ``text_axes`` (``"x"``, ``"y"``: the axes
+    whose ticks are names, not numbers)."""
     texts = [ax.title, ax._left_title, ax._right_title, ax.xaxis.label, ax.yaxis.label,
              *ax.texts]
     legend = ax.get_legend()
@@ -66,6 +66,12 @@ def _done(ax, table: pd.DataFrame, *text_axes: str):
         for tick in getattr(ax, f"{name}axis").get_major_ticks():
             texts += [tick.label1, tick.label2]
     _as_text(texts)
+
+
+def _done(ax, table: pd.DataFrame, *text_axes: str):
+    """Finish a chart: remember its ``table`` and draw its user text as plain text
+    (:func:`_plain`)."""
+    _plain(ax, *text_axes)
     _TABLES[ax] = table
     return ax
 
@@ -111,7 +117,7 @@ def _finish_hbars(ax, labels: Sequence[str], title: str, xlabel: str, *, counts:
         _integer_ticks(ax.xaxis)
     ax.set_yticks(np.arange(len(labels)), [_short(x) for x in labels])
     ax.invert_yaxis()
-    ax.set_title(title)
+    ax.set_title(title, wrap=True)  # a long title is wrapped, never cut at the figure's edge
     ax.set_xlabel(xlabel)
     ax.set_ylabel("")
     ax.grid(axis="x", alpha=0.3)
@@ -128,16 +134,36 @@ def _stacked(ax, table: pd.DataFrame, styles: Mapping[str, Style]) -> None:
         left += values
 
 
+def _legend_under_bars(ax, rows: int, **kwargs):
+    """A legend of the bar groups inside the axes, in a band kept free below the last of
+    ``rows`` bars (so it covers no bar and never floats away from its chart, however tall the
+    chart is): the figure is laid out once to measure the legend and the axes, and the band
+    is made as tall as the legend."""
+    legend = _bar_legend(ax, loc="lower center", **kwargs)
+    ax.set_ylim(rows - 0.5, -0.6)
+    fig = ax.figure
+    _plain(ax, "x", "y")  # plain text (no TeX) before the layout measures it
+    with plt.rc_context({"text.usetex": False, "text.parse_math": False}):
+        fig.draw_without_rendering()  # lay out: the axes' and the legend's final sizes
+    renderer = fig.canvas.get_renderer()
+    axes_px = max(ax.get_window_extent(renderer).height, 1.0)
+    legend_px = legend.get_window_extent(renderer).height + 12  # and a margin above it
+    span = rows + 0.1  # the rows shown now, in data units
+    free = min(legend_px / axes_px, 0.8)  # the share of the axes the band takes
+    ax.set_ylim(rows - 0.5 + span * free / (1 - free), -0.6)  # inverted: first row on top
+    return legend
+
+
 def _stacked_shares(ax, table: pd.DataFrame, styles: Mapping[str, Style], title: str,
                     unit: str = "quotes"):
     """Shares summing to 1 per row, stacked, rows labelled with their count (the column
-    ``unit``: "quotes", "sources")."""
+    ``unit``: "quotes", "sources"); the legend inside the axes, under the bars."""
     _stacked(ax, table, styles)
     rows = [f"{g} ({n} {unit})" for g, n in zip(table.index, table[unit])]
     _finish_hbars(ax, rows, title, f"Share of {unit}", counts=False)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
-    _bar_legend(ax, fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
+    _legend_under_bars(ax, len(table), fontsize="small", ncols=4)
     return _done(ax, table, "y")
 
 
@@ -155,11 +181,13 @@ def actor_mentions(corpus, *, top: int = 15,
                    labels: Iterable[str] | None = summaries.DEFAULT_LABELS,
                    by: str | None = "source", ax=None):
     """Top-``top`` actors by mentions, bars stacked by outlet (``by="source"``), by article
-    (``by="article"``) or not stacked (``by=None``)."""
+    (``by="article"``) or not stacked (``by=None``); stacked bars have a legend of their
+    outlets or articles, also when there is only one."""
     table = summaries.top_actors(corpus, top=top, labels=labels, by=by)
     ax = _axes(ax, len(table))
     title = f"Most mentioned {_actor_kinds(labels)}" + {
-        "source": ", mentions per outlet", "article": ", mentions per article"}.get(by or "", "")
+        "source": "\n(mentions per outlet)", "article": "\n(mentions per article)"}.get(
+        by or "", "")
     if table.empty:
         return _empty(ax, table, title, "No actors found")
     left = np.zeros(len(table))
@@ -169,18 +197,22 @@ def actor_mentions(corpus, *, top: int = 15,
                label=_short(column, 28))
         left += table[column].values
     _finish_hbars(ax, table.index, title, "Mentions")
-    if table.shape[1] > 1:
+    if by is not None:
         _bar_legend(ax, title={"source": "Outlet", "article": "Article"}.get(by or "", ""),
                     fontsize="small", loc="lower right")
     return _done(ax, table, "y")
 
 
 def top_speakers(corpus, *, top: int = 15, ax=None, documents: bool = True):
-    """Top-``top`` speakers by number of quotes, coloured by speaker type (``documents=False``:
-    without the quotes typed ``document``)."""
+    """Top-``top`` speakers by number of quotes (every quote attributed to them), coloured by
+    the speaker type of their actor's final label (:func:`analysis.summaries.top_speakers`:
+    a person is drawn as a person); ``documents=False``: without the quotes typed
+    ``document``. The table holds the evidence: quotes by name and by pronoun, the speaker
+    phrases as written, the gender and its source."""
     table = summaries.top_speakers(corpus, top=top, documents=documents)
     ax = _axes(ax, len(table))
-    title = "Most quoted speakers"
+    title = ("Most quoted speakers: every quote attributed to them" if documents
+             else "Most quoted speakers: their quotes, documents left out")
     if table.empty:
         return _empty(ax, table, title, "No attributed quotes found")
     colours = [SPEAKER_TYPE_STYLES[t].colour for t in table["speaker_type"]]
@@ -300,7 +332,11 @@ def actor_cooccurrence(corpus, *, top: int = 12, ax=None):
 
 def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int = 5,
                        freq: str | None = None, ax=None):
-    """Mentions of chosen actors (default: the ``top`` most mentioned) per publication period."""
+    """Mentions of chosen actors (default: the ``top`` most mentioned) per publication period.
+
+    A period without any article is a gap in the lines (no point), not a zero: nothing was
+    published that could mention anyone; it is shaded, with a legend entry, and the x label
+    says so."""
     table = summaries.mentions_over_time(corpus, actors=actors, top=top, freq=freq)
     ax = _axes(ax, 8, width=9)
     title = "Mentions over time of " + (
@@ -310,17 +346,27 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     palette = sns.color_palette("tab10", table.shape[1])
     lines = []
     for colour, column in zip(palette, table.columns):
-        lines += ax.plot(table.index, table[column].values,
-                         marker="o" if len(table) < 40 else None, color=colour,
-                         label=_short(column, 28))
+        values = table[column].astype("float64").to_numpy(na_value=np.nan)  # NA: a gap
+        lines += ax.plot(table.index, values, marker="o", markersize=6 if len(table) < 40 else 3,
+                         color=colour, label=_short(column, 28))
     ax.set_title(title)
-    ax.set_xlabel("Publication date")
     step = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}.get(
         str(table.attrs.get("freq", ""))[:1], "period")
+    empty = table.isna().all(axis=1).to_numpy()
+    gaps = bool(empty.any())
+    ax.set_xlabel("Publication date" + (f" (gaps: no article that {step})" if gaps else ""))
     ax.set_ylabel(f"Mentions per {step}")
     _integer_ticks(ax.yaxis)
     ax.grid(alpha=0.3)
-    _legend(ax, lines, [line.get_label() for line in lines], fontsize="small")
+    handles, names = list(lines), [line.get_label() for line in lines]
+    for i in np.flatnonzero(empty):  # a period without articles: shaded between neighbours
+        span = ax.axvspan(table.index[i - 1] if i else table.index[i],
+                          table.index[i + 1] if i + 1 < len(table) else table.index[i],
+                          color="0.92", linewidth=0, zorder=0)
+    if gaps:
+        handles.append(span)
+        names.append(f"no article that {step}")
+    _legend(ax, handles, names, fontsize="small")
     ax.figure.autofmt_xdate()
     return _done(ax, table)
 
@@ -358,46 +404,57 @@ def gender_share(corpus, *, by: str | None = None, weight: str = "sources", ax=N
 
 
 def top_speakers_by_gender(corpus, *, top: int = 10, ax=None):
-    """The most quoted women and the most quoted men, side by side (women to the left)."""
+    """The most quoted women and the most quoted men, side by side (women to the left, their
+    names on the left axis; men to the right, names on the right axis). Counts their quotes
+    as a named person (:func:`analysis.summaries.top_speakers_by_gender`: a document issued
+    by them is not counted, unlike :func:`top_speakers`); the axis runs to a little more than
+    the largest bar."""
     table = summaries.top_speakers_by_gender(corpus, top=top)
     ax = _axes(ax, len(table), width=10.0)
-    title = "Most quoted women and men"
+    title = "Most quoted women and men: quotes of them as a named person"
     if table.empty:
         return _empty(ax, table, title, "No quotes of people with a known gender")
     y = np.arange(len(table))
     women, men = GENDER_STYLES["female"], GENDER_STYLES["male"]
     ax.barh(y, -table["female_quotes"].values, color=women.colour, label=women.label)
     ax.barh(y, table["male_quotes"].values, color=men.colour, label=men.label)
-    for i, row in table.iterrows():
-        if row["female"]:
-            ax.text(-row["female_quotes"], i, f"{_short(row['female'], 26)} ", ha="right",
-                    va="center", fontsize="small")
-        if row["male"]:
-            ax.text(row["male_quotes"], i, f" {_short(row['male'], 26)}", ha="left",
-                    va="center", fontsize="small")
+
+    def names(gender: str) -> list[str]:
+        return [f"{_short(n, 26)} ({q} quote{'s' if q != 1 else ''})" if isinstance(n, str)
+                else ""
+                for n, q in zip(table[gender], table[f"{gender}_quotes"])]
+
     most = max(int(table["female_quotes"].max()), int(table["male_quotes"].max()), 1)
-    ax.set_xlim(-most * 2.2, most * 2.2)
+    ax.set_xlim(-most * 1.08, most * 1.08)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks([])
-    ax.invert_yaxis()
+    ax.set_yticks(y, names("female"))
+    ax.set_ylim(len(table) - 0.5, -0.5)  # first rank on top
+    right = ax.secondary_yaxis("right")
+    right.set_yticks(y, names("male"))
+    _as_text([t for tick in right.yaxis.get_major_ticks() for t in (tick.label1, tick.label2)])
     ax.xaxis.set_major_locator(plt.matplotlib.ticker.MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.FuncFormatter(
         lambda v, _: f"{abs(int(v))}"))
     ax.set_xlabel("Quotes")
     ax.set_title(title)
-    _bar_legend(ax, fontsize="small", loc="lower right")
-    return _done(ax, table)
+    _bar_legend(ax, fontsize="small", loc="best")  # where it covers the fewest bars
+    return _done(ax, table, "y")
 
 
 def gender_by_role(corpus, *, by: str = "speaker_role", top: int = 10, ax=None):
-    """Quotes by speaker gender per role of named people (``by="speaker_role"``) or per
-    speaker type (``by="speaker_type"``), stacked counts."""
+    """Quotes by speaker gender per role of named people (``by="speaker_role"``, roles
+    normalised by :func:`analysis.summaries.role_names`: "united states president" is a
+    "president") or per speaker type (``by="speaker_type"``), stacked counts. With quotes but
+    none with a role, the chart says "N quotes of people, none with a role"."""
     table = summaries.gender_by_role(corpus, by=by, top=top)
     ax = _axes(ax, len(table))
     title = ("Gender by role of the named people quoted" if by == "speaker_role"
              else "Gender by speaker type")
     if table.empty:
-        return _empty(ax, table, title, "No quotes found")
+        quotes = table.attrs.get("quotes", 0)
+        message = ("No quotes found" if not quotes else
+                   f"{quotes} quote{'s' if quotes != 1 else ''} of people, none with a role")
+        return _empty(ax, table, title, message)
     _stacked(ax, table, GENDER_STYLES)
     labels = [SPEAKER_TYPE_STYLES[g].label if by == "speaker_type" and g in SPEAKER_TYPE_STYLES
               else g for g in table.index]

@@ -1,10 +1,11 @@
 """Saving charts and running the notebooks headless (``make report``).
 
 ``save_figure(ax, name)`` writes ``reports/figures/NAME.png`` and the table behind the chart as
-``reports/figures/NAME.csv`` (``reports/`` is ``ANALYSIS_REPORTS`` when set; the CSV is written
-by :func:`analysis.csvsafe.write_csv`, so an outlet or name starting with ``=`` cannot run as a
-spreadsheet formula). :func:`run_notebooks` executes the numbered notebooks with nbclient (inputs
-from ``ANALYSIS_DATA``) and exports each to ``reports/NAME.html``.
+``reports/figures/NAME.csv`` and prints both paths (``reports/`` is ``ANALYSIS_REPORTS`` when
+set; the CSV is written by :func:`analysis.csvsafe.write_csv`, so an outlet or name starting
+with ``=`` cannot run as a spreadsheet formula). :func:`run_notebooks` executes the numbered
+notebooks with nbclient (inputs from ``ANALYSIS_DATA``) and exports each to
+``reports/NAME.html``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ NOTEBOOKS_DIR = config.PROJECT_ROOT / "notebooks"
 
 
 def save_figure(ax, name: str, *, folder: str | os.PathLike[str] | None = None) -> Path:
-    """Save the chart on ``ax`` as PNG and its table as CSV (same name); returns the PNG path.
+    """Save the chart on ``ax`` as PNG and its table as CSV (same name), print the two paths
+    (relative to the project root when inside it); returns the PNG path.
 
     ``name`` may only contain letters, digits, ``-`` and ``_`` (it becomes a file name). The CSV
     is spreadsheet-safe (:func:`analysis.csvsafe.write_csv`: a text cell starting with
@@ -34,8 +36,19 @@ def save_figure(ax, name: str, *, folder: str | os.PathLike[str] | None = None) 
     out.mkdir(parents=True, exist_ok=True)
     png = out / f"{name}.png"
     ax.figure.savefig(png, dpi=110)
-    write_csv(table_of(ax), out / f"{name}.csv")
+    csv = out / f"{name}.csv"
+    write_csv(table_of(ax), csv)
+    print(f"Saved {_shown(png)} and {_shown(csv)}")
     return png
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the project root when it is inside it (``reports/figures/x.png``,
+    what the lab's file browser shows), else as it is."""
+    try:
+        return str(path.resolve().relative_to(config.PROJECT_ROOT.resolve()))
+    except ValueError:
+        return str(path)
 
 
 def notebooks() -> list[Path]:

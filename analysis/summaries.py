@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from .vocab import GENDER_SOURCES, GENDERS, KINDS, SPEAKER_TYPES
@@ -27,6 +28,13 @@ def _cols(corpus, name: str, columns: Sequence[str]) -> pd.DataFrame:
     memory; plain DataFrame attributes work too)."""
     table = getattr(corpus, "table", None)
     return table(name, columns) if table is not None else getattr(corpus, name)[list(columns)]
+
+
+def _actors(corpus) -> pd.DataFrame:
+    """``corpus.actors``, or an empty frame for a bare namespace of tables without it."""
+    actors = getattr(corpus, "actors", None)
+    return actors if actors is not None else pd.DataFrame(
+        columns=["actor", "label", "gender", "gender_source", "aliases"])
 
 
 def _actor_label(corpus) -> pd.Series:
@@ -97,9 +105,32 @@ def _documents_kept(q: pd.DataFrame, documents: bool) -> pd.DataFrame:
     return q if documents else q[q["speaker_type"] != "document"]
 
 
+#: The speaker type a named speaker is drawn as, from its actor's final label (the actor table's
+#: reconciled ``label``): a person is a person even when one of its quotes was attributed
+#: through "the Biden administration".
+LABEL_SPEAKER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
+                       "FAC": "organization", "NORP": "group"}
+
+
+def _is_pronoun(phrase: pd.Series) -> pd.Series:
+    """True where the speaker phrase as written is a pronoun ("he", "She", "they": the
+    ``pronoun_genders`` lexicon)."""
+    from .lexicons import table
+
+    return phrase.fillna("").str.strip().str.lower().isin(set(table("pronoun_genders")))
+
+
+def _phrases(written: pd.Series, top: int = 3) -> str:
+    """The most common speaker phrases as written, with their counts: "Trump (20); he (15)"."""
+    counts = written.dropna().value_counts()
+    counts = counts.sort_index().sort_values(ascending=False, kind="stable")
+    shown = "; ".join(f"{phrase} ({n})" for phrase, n in counts.head(top).items())
+    return shown + ("; …" if len(counts) > top else "")
+
+
 def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
                  named_only: bool = True, documents: bool = True) -> pd.DataFrame:
-    """Quotes per speaker for the ``top`` speakers, with their (most common) speaker type.
+    """Quotes per speaker for the ``top`` speakers, with the evidence that puts them there.
 
     Args:
         documents: ``False`` leaves out the quotes typed ``document`` ("the report found",
@@ -110,7 +141,16 @@ def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
         include_unknown: with ``named_only=False``, also quotes without a speaker.
 
     Returns:
-        Columns ``speaker, speaker_type, quotes``, most quoted first.
+        Columns ``speaker, speaker_type, quotes, by_name, by_pronoun, as_document,
+        speaker_phrases, gender, gender_source``, most quoted first. ``quotes`` counts every
+        quote attributed to the speaker, whatever its speaker type (a person's documents
+        included unless ``documents=False``); ``by_pronoun`` those whose speaker phrase is a
+        pronoun ("he said", resolved to the speaker), ``by_name`` the others (a name, a title,
+        a description), ``as_document`` those typed ``document``; ``speaker_phrases`` the most
+        common phrases as written with their counts. ``speaker_type`` is the type of the
+        actor's final label (:data:`LABEL_SPEAKER_TYPES`: a PERSON actor is ``person``), else
+        the most common type of its quotes; ``gender`` and ``gender_source`` are the actor's
+        (None for a speaker that is not an actor).
     """
     q = _documents_kept(_cols(corpus, "quotes", ["speaker_actor", "speaker", "speaker_type"]),
                         documents)
@@ -118,16 +158,36 @@ def top_speakers(corpus, *, top: int = 15, include_unknown: bool = False,
         q = q[q["speaker_actor"].notna()]
     elif not include_unknown:
         q = q[q["speaker_type"] != "unknown"]
+    columns = ["speaker", "speaker_type", "quotes", "by_name", "by_pronoun", "as_document",
+               "speaker_phrases", "gender", "gender_source"]
     if q.empty:
-        return pd.DataFrame({"speaker": pd.Series(dtype=object),
-                             "speaker_type": pd.Series(dtype=object),
-                             "quotes": pd.Series(dtype="int64")})
-    frame = pd.DataFrame({"speaker": speaker_name(q), "speaker_type": q["speaker_type"]})
-    counts = frame.groupby("speaker").size().rename("quotes")
-    kinds = frame.groupby("speaker")["speaker_type"].agg(lambda s: s.value_counts().index[0])
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in (
+            "quotes", "by_name", "by_pronoun", "as_document") else object) for c in columns})
+    frame = pd.DataFrame({"speaker": speaker_name(q), "speaker_type": q["speaker_type"],
+                          "pronoun": _is_pronoun(q["speaker"]),
+                          "document": q["speaker_type"] == "document", "written": q["speaker"]})
+    grouped = frame.groupby("speaker")
+    counts = grouped.size().rename("quotes")
+    kinds = grouped["speaker_type"].agg(lambda s: s.value_counts().index[0])
     table = pd.concat([kinds, counts], axis=1).reset_index()
     table = table.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
-    return table.head(top).reset_index(drop=True)[["speaker", "speaker_type", "quotes"]]
+    table = table.head(top).reset_index(drop=True)
+    table["by_pronoun"] = table["speaker"].map(grouped["pronoun"].sum()).astype("int64")
+    table["by_name"] = (table["quotes"] - table["by_pronoun"]).astype("int64")
+    table["as_document"] = table["speaker"].map(grouped["document"].sum()).astype("int64")
+    table["speaker_phrases"] = table["speaker"].map(grouped["written"].agg(_phrases))
+    known = _actors(corpus)
+    actors = known.set_index("actor") if len(known) else None
+    if actors is not None:
+        final = table["speaker"].map(actors["label"]).map(LABEL_SPEAKER_TYPES)
+        table["speaker_type"] = final.fillna(table["speaker_type"])
+        people = table["speaker"].map(actors["label"]) == "PERSON"
+        table["gender"] = table["speaker"].map(actors["gender"]).where(people, None)
+        table["gender_source"] = table["speaker"].map(actors["gender_source"]).where(people,
+                                                                                      None)
+    else:
+        table["gender"] = table["gender_source"] = None
+    return table[columns]
 
 
 def speaker_type_share(corpus, *, by: str | None = None, min_quotes: int = 1,
@@ -184,17 +244,24 @@ def mentioned_vs_quoted(corpus, *, top: int = 20,
     """For the ``top`` most mentioned actors: times mentioned and times quoted.
 
     Returns:
-        Columns ``actor, label, mentions, quotes``, most mentioned first. Actors talked about but
-        never given a voice have ``quotes == 0``.
+        Columns ``actor, label, mentions, quotes, aliases``, most mentioned first. Actors
+        talked about but never given a voice have ``quotes == 0``; ``quotes`` counts every
+        quote attributed to the actor (as :func:`top_speakers` does); ``aliases`` are the
+        surface forms merged into the actor ("Biden; President Biden"), the evidence for a
+        row that merges too much or too little.
     """
     actors = corpus.actors
     if labels is not None:
         actors = actors[actors["label"].isin(list(labels))]
     actors = actors.sort_values(["mentions", "actor"], ascending=[False, True]).head(top)
     quoted = _cols(corpus, "quotes", ["speaker_actor"])["speaker_actor"].value_counts()
+    forms = actors["aliases"] if "aliases" in actors else pd.Series([None] * len(actors))
     return pd.DataFrame({"actor": actors["actor"].values, "label": actors["label"].values,
                          "mentions": actors["mentions"].values.astype("int64"),
-                         "quotes": quoted.reindex(actors["actor"]).fillna(0).astype("int64").values})
+                         "quotes": quoted.reindex(actors["actor"]).fillna(0).astype(
+                             "int64").values,
+                         "aliases": ["; ".join(map(str, a)) if isinstance(
+                             a, (list, tuple, np.ndarray)) else "" for a in forms]})
 
 
 def who_speaks_about_whom(corpus, *, top_speakers: int = 10, top_mentioned: int = 10,
@@ -262,8 +329,12 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
         freq: pandas period alias ("D", "W", "M", "Q"); default chosen from the date span.
 
     Returns:
-        Index = period start (timestamps), columns = actors, integer counts (0 where none);
-        ``attrs["freq"]`` is the period used. Empty when no article has a date.
+        Index = period start (timestamps), columns = actors, nullable integer counts
+        (``Int64``): 0 where the period has articles that do not mention the actor, ``NA``
+        where the period has no dated article at all (nothing was published that could
+        mention anyone: a gap, never a zero); ``attrs["freq"]`` is the period used and
+        ``attrs["articles"]`` the number of dated articles per period (a list, in the index's
+        order). Empty when no article has a date.
     """
     arts = _cols(corpus, "articles", ["article_id", "published"]).dropna(
         subset=["published"]).set_index("article_id")["published"]
@@ -283,9 +354,13 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
     table = pd.crosstab(dates, ents["actor"]).reindex(columns=list(actors), fill_value=0)
     full = pd.period_range(arts.min().tz_convert(None), arts.max().tz_convert(None),
                            freq=freq).start_time
-    table = table.reindex(full, fill_value=0).astype("int64")
+    table = table.reindex(full, fill_value=0).astype("Int64")
+    published = arts.dt.tz_convert(None).dt.to_period(freq).dt.start_time
+    articles = published.value_counts().reindex(full, fill_value=0).astype("int64")
+    table.loc[articles.values == 0, :] = pd.NA  # no article that period: a gap, not 0
     table.index.name, table.columns.name = "period", None
     table.attrs["freq"] = freq
+    table.attrs["articles"] = [int(n) for n in articles.values]
     return table
 
 
@@ -374,12 +449,22 @@ def gender_share(corpus, *, by: str | None = None, weight: str = "sources", min_
 def top_speakers_by_gender(corpus, *, top: int = 10) -> pd.DataFrame:
     """The ``top`` most quoted women and the ``top`` most quoted men, side by side.
 
+    Counts the quotes typed ``person`` whose speaker's gender is ``female`` / ``male``: a
+    quote attributed to the same actor as a document ("his statement said") is not counted
+    here, so a person can have fewer quotes than in :func:`top_speakers`, which counts every
+    quote attributed to them.
+
     Returns:
-        Columns ``rank, female, female_quotes, male, male_quotes``; a side with fewer people
-        has empty names and 0 quotes below its last.
+        Columns ``rank, female, female_quotes, female_gender_source, male, male_quotes,
+        male_gender_source``: ``*_gender_source`` is the evidence that decided the person's
+        gender (the actor's ``gender_source``: ``pronoun``, ``title``, ``first_name``, …); a
+        side with fewer people has empty names, 0 quotes and no source below its last.
     """
     q = _person_quotes(corpus, ["speaker_actor", "speaker_gender"]).dropna(
         subset=["speaker_actor"])
+    known = _actors(corpus)
+    source_of = (known.set_index("actor")["gender_source"] if len(known)
+                 else pd.Series(dtype=object))
     sides = {}
     for gender in ("female", "male"):
         counts = q.loc[q["speaker_gender"] == gender, "speaker_actor"].value_counts()
@@ -388,28 +473,128 @@ def top_speakers_by_gender(corpus, *, top: int = 10) -> pd.DataFrame:
     rows = max([len(c) for c in sides.values()] + [0])
     table = pd.DataFrame({"rank": range(1, rows + 1)})
     for gender, counts in sides.items():
-        table[gender] = list(counts.index) + [None] * (rows - len(counts))
+        pad = [None] * (rows - len(counts))
+        table[gender] = list(counts.index) + pad
         table[f"{gender}_quotes"] = (list(counts.values) + [0] * (rows - len(counts)))
         table[f"{gender}_quotes"] = table[f"{gender}_quotes"].astype("int64")
+        table[f"{gender}_gender_source"] = [source_of.get(a) for a in counts.index] + pad
     return table
+
+
+def _person_names(corpus) -> set[str]:
+    """Lower-case names and aliases of the corpus's PERSON actors ("vega", "joe biden")."""
+    known = _actors(corpus)
+    if not len(known):
+        return set()
+    people = known[known["label"] == "PERSON"]
+    names = set(people["actor"].str.lower())
+    if "aliases" in people:
+        names |= {str(a).lower() for aliases in people["aliases"]
+                  if isinstance(aliases, (list, tuple, np.ndarray)) for a in aliases}
+    return names
+
+
+def _qualifiers(corpus) -> set[str]:
+    """Lower-case names of countries, places, nationalities and political groups: the
+    ``countries`` lexicon and the mentions and actors of the corpus labelled GPE, LOC or NORP
+    ("united states", "us", "mexican", "republican"), with and without a possessive "'s".
+    Organisations are not among them: a "senate president" is not the president."""
+    from .lexicons import words
+
+    labels = ["GPE", "LOC", "NORP"]
+    names: set[str] = set()
+    if getattr(corpus, "table", None) is not None or getattr(corpus, "entities", None) is not None:
+        ents = _cols(corpus, "entities", ["text", "label"])
+        names |= set(ents.loc[ents["label"].isin(labels), "text"].str.lower())
+    known = _actors(corpus)
+    if len(known):
+        names |= set(known.loc[known["label"].isin(labels), "actor"].str.lower())
+    names |= set(words("countries"))
+    names = {" ".join(n.split()) for n in names if n.strip()}
+    names = {n[4:] if n.startswith("the ") else n for n in names}
+    return names | {n[:-2] for n in names if n.endswith("'s")} | {n + "'s" for n in names}
+
+
+def role_names(roles: pd.Series, corpus) -> pd.Series:
+    """The roles of :func:`gender_by_role`, normalised so one role is counted once.
+
+    The rule, in this order: (1) lower-case, single spaces, no leading "the"; (2) a role
+    that is a first name ("john") or the name of a PERSON actor (its name or an alias:
+    "vega") is no role (None);
+    (3) a role holding a person's name is cut before it: at the first word of the
+    ``first_names`` lexicon followed by one or two more words of the name (a surname or
+    initials: no possessive, no word found in another role such as "county"): "chief
+    justice john g." -> "chief justice"; a role that starts with one ("wayne a. i.") is no
+    role; (4) a leading country, place, nationality or political group (:func:`_qualifiers`:
+    "united states president", "us president", "mexican president", "niger's president")
+    or a trailing "of" one ("president of russia") is dropped when what is left is itself a
+    role among ``roles`` — the same role ("president"); a role found nowhere bare
+    ("california attorney general") is kept whole, and so is an organisation's ("senate
+    president").
+    """
+    from .lexicons import table
+
+    text = roles.dropna().astype(str).str.lower().str.split().str.join(" ").str.replace(
+        r"^the\s+", "", regex=True)
+    firsts = set(table("first_names"))
+    people = _person_names(corpus)
+
+    # a word of two roles or more is a role word ("county": "county sheriff"), not a name's
+    role_words = pd.Series([w for r in set(text) for w in set(r.split())]).value_counts()
+    shared = set(role_words[role_words > 1].index)
+
+    def cut_name(role: str) -> str | None:
+        if role in people or role in firsts:  # "vega", "john": a name, not a role
+            return None
+        parts = role.split()
+        for i, word in enumerate(parts[:-1]):
+            rest = parts[i + 1:]
+            if word in firsts and len(rest) <= 2 and not any(
+                    w.endswith("'s") or w in shared for w in rest):
+                return " ".join(parts[:i]) or None
+        return role
+
+    text = text.map(cut_name)
+    known = set(text.dropna())
+    places = _qualifiers(corpus)
+
+    def bare(role: str | None) -> str | None:
+        if role is None:
+            return None
+        parts = role.split()
+        for i in range(1, len(parts)):
+            head, rest = " ".join(parts[:i]), " ".join(parts[i:])
+            if head in places and rest in known:
+                return rest
+            if parts[i - 1] == "of" and rest in places and " ".join(parts[:i - 1]) in known:
+                return " ".join(parts[:i - 1])
+        return role
+
+    return text.map(bare).reindex(roles.index)
 
 
 def gender_by_role(corpus, *, by: str = "speaker_type", top: int = 10) -> pd.DataFrame:
     """Quotes by speaker gender per speaker type (``by="speaker_type"``: every type, only
     ``person`` has genders) or per role of named people (``by="speaker_role"``: the ``top``
-    roles, lower-cased: "senator", "spokeswoman", "minister" …).
+    roles, normalised by :func:`role_names`: "united states president" counts as "president",
+    a first name is no role).
 
     Returns:
         Rows = types or roles, columns ``female, male, unknown`` (integer counts) and ``quotes``.
+        ``attrs["quotes"]`` is the number of quotes considered (of people, for roles) and
+        ``attrs["with_role"]`` how many of them have a role.
     """
     if by == "speaker_type":
         q = _cols(corpus, "quotes", ["speaker_type", "speaker_gender"])
         groups = q["speaker_type"]
         index = [t for t in SPEAKER_TYPE_ORDER if t in set(groups)]
+        considered = with_role = len(q)
     elif by == "speaker_role":
-        q = _person_quotes(corpus, ["speaker_role", "speaker_gender"]).dropna(
-            subset=["speaker_role"])
-        groups = q["speaker_role"].str.lower().str.strip()
+        q = _person_quotes(corpus, ["speaker_role", "speaker_gender"])
+        considered = len(q)
+        q = q.assign(role=role_names(q["speaker_role"], corpus)).dropna(subset=["role"])
+        with_role = len(q)
+        groups = q["role"]
         index = list(groups.value_counts().sort_index().sort_values(
             ascending=False, kind="stable").head(top).index)
     else:
@@ -418,6 +603,7 @@ def gender_by_role(corpus, *, by: str = "speaker_type", top: int = 10) -> pd.Dat
         index=index, columns=GENDER_ORDER, fill_value=0).astype("int64")
     table["quotes"] = table.sum(axis=1).astype("int64")
     table.index.name, table.columns.name = by, None
+    table.attrs.update(quotes=considered, with_role=with_role)
     return table
 
 

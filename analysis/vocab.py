@@ -61,13 +61,15 @@ def _styles(values: tuple[str, ...], table: dict[str, Style]) -> Mapping[str, St
     return MappingProxyType({value: table[value] for value in values})
 
 
-# Speaker types: seaborn's colour-blind palette, "unknown" in grey. The article view writes white
-# text on these colours (its speaker tags).
+# Speaker types: seaborn's colour-blind palette, "unknown" in grey, "anonymous" in a dark crimson
+# (far from the organisations' orange: tests/test_palette.py keeps every two types apart). The
+# article view writes black or white text on these colours, whichever contrasts more
+# (analysis/palette.py).
 SPEAKER_TYPE_STYLES = _styles(SPEAKER_TYPES, {
     "person": Style("Named person", "#0173b2"),
     "organization": Style("Organization", "#de8f05"),
     "document": Style("Document", "#029e73"),
-    "anonymous": Style("Anonymous", "#d55e00"),
+    "anonymous": Style("Anonymous", "#8c0d26"),
     "group": Style("Group", "#cc78bc"),
     "pronoun": Style("Unresolved pronoun", "#ca9161"),
     "unknown": Style("Unknown", "#949494"),

@@ -22,6 +22,8 @@
 #
 # Texts are parsed with the spaCy model the package resolves: Explosion's official
 # `en_core_web_sm` by default (`ANALYSIS_SPACY_MODEL` picks another; see the README).
+#
+# What every column of the tables means: [the column dictionary](../docs/columns.md).
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)

@@ -22,6 +22,8 @@
 #
 # Texts are parsed with the spaCy model the package resolves: Explosion's official
 # `en_core_web_sm` by default (`ANALYSIS_SPACY_MODEL` picks another; see the README).
+#
+# What every column of the tables means: [the column dictionary](../docs/columns.md).
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
@@ -43,6 +45,13 @@ print(corpus.summary())
 # %%
 ax = plots.top_speakers(corpus, top=TOP)
 report.save_figure(ax, "03-top-speakers");
+
+# %% [markdown]
+# Why each speaker is there: their quotes by name and by pronoun, those of their documents, the
+# speaker phrases as written, and how their gender was decided:
+
+# %%
+plots.table_of(ax)
 
 # %% [markdown]
 # ## Named, anonymous or group? Share of quotes by speaker type, overall and per outlet
@@ -111,6 +120,9 @@ report.save_figure(ax, "03-gender-share-by-month");
 # %%
 ax = plots.top_speakers_by_gender(corpus, top=TOP)
 report.save_figure(ax, "03-top-women-and-men");
+
+# %%
+plots.table_of(ax)  # the evidence behind each gender: pronoun, title, first name, …
 
 # %%
 ax = plots.gender_by_role(corpus, by="speaker_role", top=TOP)

@@ -20,8 +20,8 @@ import analysis
 ROOT = Path(analysis.__file__).resolve().parent
 #: what runs once per corpus or around the runs: never imported by the per-article engine
 NOT_FOR_ENGINE = ("assembly", "store", "runs", "corpus", "stored", "parallel", "cli", "plots",
-                  "summaries", "display", "report", "lookup", "evaluation", "audit", "diff",
-                  "notebook_twins")
+                  "summaries", "display", "palette", "columns_doc", "report", "lookup",
+                  "evaluation", "audit", "diff", "notebook_twins")
 #: top-level modules that moved into engine/ or assembly/ (no shim may stay behind)
 MOVED = ("actors", "gender", "non_actors", "institutions", "components", "entities", "names",
          "pipeline", "nlp", "tokenizer", "budget", "syntax", "segments", "rows", "quotes",

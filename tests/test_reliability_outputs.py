@@ -83,8 +83,8 @@ def drawn(text: Text) -> str:
 
 def shown(ax) -> set[str]:
     """Every string drawn on ``ax`` (titles, ticks, legend, annotations), stripped, with a
-    row's " (N quotes)" or " (N sources)" suffix removed."""
-    return {re.sub(r" \(\d+ (quotes|sources)\)$", "", drawn(t).strip())
+    row's " (N quotes)", " (1 quote)" or " (N sources)" suffix removed."""
+    return {re.sub(r" \(\d+ (quotes?|sources)\)$", "", drawn(t).strip())
             for t in ax.figure.findobj(Text) if t.get_visible() and t.get_text()}
 
 

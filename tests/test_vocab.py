@@ -17,6 +17,7 @@ from matplotlib.colors import to_hex  # noqa: E402
 
 from analysis import analyze, plots, vocab  # noqa: E402
 from analysis.display import render_article  # noqa: E402
+from analysis.palette import text_colour  # noqa: E402
 from analysis.engine.pipeline import split_text  # noqa: E402
 from analysis.engine.segments import (locate, paragraph_breaks, paragraph_spans,  # noqa: E402
                                       paragraph_starts)
@@ -82,7 +83,8 @@ def _corpus() -> SimpleNamespace:
 
 def _tag_colours(markup: str) -> dict[str, str]:
     """Speaker type -> background of its speaker tags in the article view."""
-    found = re.findall(r'background:(#[0-9a-fA-F]+)" title="speaker type: ([a-z_]+)"', markup)
+    found = re.findall(r'background:(#[0-9a-fA-F]+);color:#[0-9a-fA-F]+" '
+                       r'title="speaker type: ([a-z_]+)"', markup)
     return {kind: colour.lower() for colour, kind in found}
 
 
@@ -108,9 +110,11 @@ def test_article_view_and_charts_colour_each_speaker_type_alike():
 def test_article_view_and_charts_colour_kinds_and_labels_from_the_vocabulary():
     corpus = _corpus()
     markup = render_article(corpus, "a")
-    for kind in vocab.KINDS:
-        assert f'background:{vocab.KIND_STYLES[kind].colour}">{kind}</span>' in markup
-    assert f'background:{vocab.ENTITY_LABEL_STYLES["PERSON"].colour}" title="PERSON' in markup
+    for kind in vocab.KINDS:  # in its colour, the text black or white (analysis.palette)
+        colour = vocab.KIND_STYLES[kind].colour
+        assert f'background:{colour};color:{text_colour(colour)}">{kind}</span>' in markup
+    person = vocab.ENTITY_LABEL_STYLES["PERSON"].colour
+    assert f'background:{person};color:{text_colour(person)}" title="PERSON' in markup
     ax = plots.quote_kinds(corpus)
     bars = [to_hex(p.get_facecolor()) for p in ax.patches]
     assert bars == [vocab.KIND_STYLES[k].colour for k in plots.table_of(ax)["kind"]]
