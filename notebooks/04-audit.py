@@ -31,6 +31,8 @@
 #    unlabelled). The same CSV can be filled in a spreadsheet instead.
 # 3. **Score**: precision per field with 95% intervals, per stratum and weighted to the corpus;
 #    then the women's share of sources corrected for the measured errors.
+#
+# What every column of the tables means: [the column dictionary](../docs/columns.md).
 
 # %% tags=["parameters"]
 DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative to the project)
