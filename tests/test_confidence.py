@@ -142,28 +142,34 @@ def _synthetic() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*FEATURES, "right"])
 
 
-def test_fit_table_keeps_cells_with_enough_own_quotes_finest_first():
+def test_fit_table_keeps_cells_with_enough_quotes_and_values_the_rest_on_their_remainder():
     frame = _synthetic()
-    table = fit_table(frame, min_quotes=30, prior=5)
+    table = fit_table(frame, min_quotes=30, prior=5, min_block=1, max_se=None)
+    scores = dict(zip(table["cell"], table["score"]))
     cells = dict(zip(table["cell"], table["confidence"]))
     quotes = dict(zip(table["cell"], table["quotes"]))
     direct, indirect = "direct|verb|person|same|medium", "indirect|verb|group|same|long"
-    # the finest cells hold enough quotes: they take them, and their coarser cells have none
-    # left of their own, so they are not in the table
-    assert set(cells) == {"*", direct, indirect}
-    assert quotes == {"*": 5, direct: 120, indirect: 40}
-    assert cells[direct] == pytest.approx(round((108 + 5 * 0.9) / 125, 3))
-    assert cells[indirect] == pytest.approx(0.5)
-    # "*" is fitted on the 5 according-to quotes left over (all wrong), shrunk toward the
-    # share right of every quote: not on every quote, which would rate them 0.776
+    # the finest cells hold enough quotes and take them; the coarser cells between have none
+    # of their own (they stay only where backing off from them would give another value)
+    assert {"*", direct, indirect} <= set(cells)
+    assert quotes["*"] == 5 and quotes[direct] == 120 and quotes[indirect] == 40
+    assert all(quotes[c] == 0 for c in cells if c not in ("*", direct, indirect))
+    # raw scores: shrunk once toward "*" (every quote, 128 of 165 right) by 5 predictions
     overall = (108 + 20) / 165
-    assert cells["*"] == pytest.approx(round(5 * overall / 10, 3))
+    assert scores[direct] == pytest.approx(round((108 + 5 * overall) / 125, 3))
+    assert scores[indirect] == pytest.approx(round((20 + 5 * overall) / 45, 3))
+    # "*" is valued on the 5 according-to quotes left over (all wrong), shrunk toward the
+    # share right of every quote: not on every quote, which would rate them 0.776
+    assert scores["*"] == pytest.approx(round(5 * overall / 10, 3))
+    # the confidences are the isotonic map of the scores: ordered like them
+    assert cells["*"] < cells[indirect] < cells[direct]
     conf = apply_table(frame, table)
     assert conf[frame["kind"] == "according_to"].eq(cells["*"]).all()
     assert conf[frame["kind"] == "direct"].eq(cells[direct]).all()
     # with a higher minimum the indirect quotes back off to "*" together with the others
-    coarse = dict(zip(*fit_table(frame, min_quotes=50, prior=5)[["cell", "quotes"]].T.values))
-    assert coarse == {"*": 45, direct: 120}
+    coarse = fit_table(frame, min_quotes=50, prior=5, min_block=1, max_se=None)
+    own = dict(zip(coarse["cell"], coarse["quotes"]))
+    assert own["*"] == 45 and own[direct] == 120 and indirect not in own
     with pytest.raises(ValueError, match="no predictions"):
         fit_table(frame.iloc[:0])
 

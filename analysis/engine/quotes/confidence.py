@@ -16,10 +16,13 @@ Each quote falls into a *cell*: the features of the rule that produced it, coars
 A cell is written as its features joined by ``|`` (``direct|verb|person|same|medium``); the
 coarser cells are its prefixes (``direct|verb|person``, ``direct``) and ``*`` is every quote
 (:func:`cell_keys`). The table (the lexicon ``quote_confidence``, ``analysis/data/
-quote_confidence.csv``: ``cell,confidence,quotes``) is fitted on PolNeAR train by
-``python -m analysis evaluate calibrate`` (:mod:`analysis.evaluation.calibration`); a quote's
-confidence is the value of its finest cell in the table (:func:`confidence`), so a cell too rare
-to be fitted backs off to a coarser one. The table is a lexicon like the others: a user may
+quote_confidence.csv``: ``cell,confidence,quotes,score``; only the first two are read) is fitted
+on all of PolNeAR train by ``python -m analysis evaluate calibrate``
+(:mod:`analysis.evaluation.calibration`: each cell's share right shrunk toward its parent's,
+then an isotonic map, fitted on held-out articles, from that score to the share right); a
+quote's confidence is the value of its finest cell in the table (:func:`confidence`), so a cell
+too rare to be fitted backs off to a coarser one. Reading the table is all this module does: it
+never imports the fitting code. The table is a lexicon like the others: a user may
 merge cells over it or replace it (``lexicons={"quote_confidence": {...}}``), and it is read
 from the active lexicons of the ``news_quotes`` component's call.
 """
