@@ -11,8 +11,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis import Corpus, analyze, cli, config, load_articles
-from analysis.report import NothingToReport, empty_corpus_message, stop_if_empty
+from analysis import Corpus, analyze, cli, config, load_articles, report
 from analysis.schema import TABLES
 
 from .conftest import SEED
@@ -140,7 +139,7 @@ def test_extract_with_no_usable_article_exits_4_and_keeps_the_errors(tmp_path, k
     status = cli.main(["extract", str(folder), "--out", str(out), "--processes", "1",
                        "--quiet"])
     printed = capsys.readouterr().out
-    assert status == cli.EXIT_EMPTY == 4
+    assert status == 4
     assert f"No usable article in {folder}: 3 input(s) failed, listed above; nothing to " \
            f"report." in printed
     if kind == "unsupported":
@@ -187,9 +186,9 @@ def test_stop_if_empty_shows_the_errors_and_stops(tmp_path, capsys):
     empty = Corpus(TABLES["articles"].frame(), TABLES["entities"].frame(),
                    TABLES["actors"].frame(), errors=errors, meta={"input": "/data/rwa"})
     message = "no usable article in /data/rwa: 1 input(s) failed, see the table below"
-    assert empty_corpus_message(empty) == message
-    with pytest.raises(NothingToReport) as raised:
-        stop_if_empty(empty)
+    assert report.empty_corpus_message(empty) == message
+    with pytest.raises(report.NothingToReport) as raised:
+        report.stop_if_empty(empty)
     shown = capsys.readouterr().out
     assert message in shown and "no such file" in shown
     assert raised.value._render_traceback_() == [
@@ -197,8 +196,8 @@ def test_stop_if_empty_shows_the_errors_and_stops(tmp_path, capsys):
         "stops here"]
     full = Corpus(TABLES["articles"].frame(), TABLES["entities"].frame(),
                   TABLES["actors"].frame(), meta={"articles": 3})
-    assert empty_corpus_message(full) is None
-    stop_if_empty(full)  # nothing happens
+    assert report.empty_corpus_message(full) is None
+    report.stop_if_empty(full)  # nothing happens
 
 
 def test_report_on_a_folder_of_unsupported_files(tmp_path, monkeypatch, capsys, nlp):
@@ -211,7 +210,7 @@ def test_report_on_a_folder_of_unsupported_files(tmp_path, monkeypatch, capsys, 
     status = cli.main(["report", "--data", str(folder), "--out", str(tmp_path / "store"),
                        "--reports", str(reports), "--quiet"])
     printed = capsys.readouterr().out
-    assert status == cli.EXIT_EMPTY
+    assert status == 4
     assert f"Nothing to report: no usable article in {folder}; the reports show why " \
            f"(exit status 4)." in printed
     pages = sorted(reports.glob("*.html"))
