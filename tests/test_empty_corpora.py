@@ -64,6 +64,11 @@ def test_a_missing_folder_is_one_row_naming_the_closest_existing_folder(tmp_path
     assert "\n" not in text and str(missing) in text and str(tmp_path / "articles") in text
     with pytest.raises(ValueError, match="did you mean"):
         load_articles(missing, errors="raise")
+    # letters swapped, or another case
+    (tmp_path / "raw").mkdir()
+    for typo in ("rwa", "RAW"):
+        _, errors = load_articles(tmp_path / typo, errors="collect")
+        assert errors["message"].iat[0].endswith(f"did you mean {str(tmp_path / 'raw')!r}?")
     # nothing close: no guess
     _, errors = load_articles(tmp_path / "zzzz", errors="collect")
     assert errors["message"].tolist() == ["no such file or folder"]

@@ -171,8 +171,8 @@ def missing_message(path: Path) -> str:
 
 def closest_sibling(path: Path) -> Path | None:
     """The existing entry beside ``path`` whose name is closest to its name (``difflib``,
-    ratio 0.75 or more: ``data/rwa`` → ``data/raw``, ``wikinew`` → ``wikinews``), folders
-    preferred; None when none is close, or when the parent folder is missing or unreadable
+    ratio 0.6 or more, case aside: ``data/rwa`` → ``data/raw``, ``wikinew`` → ``wikinews``,
+    ``Raw`` → ``raw``), folders preferred; None when none is close, or when the parent folder is missing or unreadable
     (then the closest sibling of the parent is not guessed)."""
     import difflib
 
@@ -183,9 +183,10 @@ def closest_sibling(path: Path) -> Path | None:
         return None
     folders = [e.name for e in entries if e.is_dir()]
     for names in (folders, [e.name for e in entries if e.name not in folders]):
-        found = difflib.get_close_matches(path.name, names, n=1, cutoff=0.75)
+        folded = {name.casefold(): name for name in names}
+        found = difflib.get_close_matches(path.name.casefold(), folded, n=1, cutoff=0.6)
         if found:
-            return parent / found[0]
+            return parent / folded[found[0]]
     return None
 
 
