@@ -60,7 +60,9 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     :meth:`Corpus.read`, which assembles it from a few columns and reads each table when it is
     first used — what keeps a notebook over a year of news fast. ``aliases`` and ``lexicons``
     as for :func:`analyze` (checked before the folder is read; with a store, the corpus is
-    read back with the same settings).
+    read back with the same settings). A ``data`` folder that does not exist gives an empty
+    corpus whose ``errors`` say so (naming the closest existing folder when it looks like a
+    typo), and leaves the store as it was.
     """
     from .config import input_dir, project_path
     from .io import load_articles
@@ -69,7 +71,7 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     settings, options = _settings(aliases, lexicons, progress=progress, processes=processes)
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
-    if store is None:
+    if store is None or not os.path.lexists(folder):  # a typo never empties the store's run
         corpus = execute(articles, model=model, settings=settings, options=options,
                          input_errors=errors)
     else:

@@ -11,7 +11,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis import Corpus, analyze, cli, config, load_articles, report
+from analysis import Corpus, analyze, cli, config, load_articles, load_corpus, report
 from analysis.schema import TABLES
 
 from .conftest import SEED
@@ -132,6 +132,21 @@ def test_a_store_left_by_an_older_empty_run_reads(tmp_path, nlp):
     back = Corpus.read(store)
     assert_empty_tables(back)
     assert len(back.errors) == 3 and set(back.errors["problem"]) == {"empty"}
+
+
+def test_load_corpus_on_a_missing_folder_leaves_the_store_as_it_was(tmp_path, nlp):
+    """What a notebook does with a typo in DATA: an empty corpus saying so, the store's last
+    run untouched."""
+    missing = make_input(tmp_path, "missing")
+    store = tmp_path / "store"
+    assert len(load_corpus(tmp_path / "articles", store=store, processes=1).articles) == 1
+    corpus = load_corpus(missing, store=store, processes=1)
+    assert_empty_tables(corpus)
+    assert corpus.errors["message"].tolist() == [
+        f"no such file or folder; did you mean {str(tmp_path / 'articles')!r}?"]
+    assert report.empty_corpus_message(corpus) == (
+        f"no usable article in {missing}: 1 input(s) failed, see the table below")
+    assert len(Corpus.read(store).articles) == 1
 
 
 # -- the extract command ----------------------------------------------------------------------
