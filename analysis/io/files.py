@@ -172,8 +172,8 @@ def missing_message(path: Path) -> str:
 def closest_sibling(path: Path) -> Path | None:
     """The existing entry beside ``path`` whose name is closest to its name (``difflib``,
     ratio 0.6 or more, case aside: ``data/rwa`` → ``data/raw``, ``wikinew`` → ``wikinews``,
-    ``Raw`` → ``raw``), folders preferred; None when none is close, or when the parent folder is missing or unreadable
-    (then the closest sibling of the parent is not guessed)."""
+    ``Raw`` → ``raw``), folders preferred; None when none is close, or when the parent folder
+    is missing or unreadable (then the closest sibling of the parent is not guessed)."""
     import difflib
 
     parent = path.parent
