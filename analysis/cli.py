@@ -11,9 +11,12 @@ Commands:
              (``evaluate sources``)
 
 Exit status: 0 when every input was processed, 3 when some inputs failed but the rest were
-processed, 2 for usage and configuration errors (bad arguments; no model, or a model name that
-is not a spaCy pipeline or does not load; a bad alias table or lexicon file), reported in one
-``error:`` line. Bad input never produces a traceback.
+processed, 4 when no usable article was found (every input failed, or the folder holds no article
+file: nothing to report; ``extract`` still records the run and its errors in the store, and
+``report`` still writes the notebooks, which show the errors table), 2 for usage and
+configuration errors (bad arguments; an input path that does not exist, none of them being
+there; no model, or a model name that is not a spaCy pipeline or does not load; a bad alias table
+or lexicon file), reported in one ``error:`` line. Bad input never produces a traceback.
 """
 
 from __future__ import annotations
@@ -29,7 +32,11 @@ from .engine.budget import DEFAULT_SECONDS
 from .engine.settings import MAX_CHARS
 from .io.decode import DEFAULT_MAX_FILE_BYTES
 
-EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
+EXIT_OK, EXIT_USAGE, EXIT_PARTIAL, EXIT_EMPTY = 0, 2, 3, 4
+#: what the exit statuses mean (``--help`` of every command that reads articles)
+EXIT_HELP = ("Exit status 0: all processed; 3: some inputs failed; 4: no usable article, "
+             "nothing to report (every input failed, or no article file: the errors are "
+             "listed); 2: usage error (also: no input path exists).")
 
 
 def _time_limit(value: str) -> float | None:
@@ -115,6 +122,9 @@ def _print_skipped(errors: pd.DataFrame) -> None:
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from .io import load_articles
 
+    missing = _all_missing(args.paths)
+    if missing:
+        return missing
     articles, errors = load_articles(*args.paths, errors="collect", text_column=args.text_column,
                                      max_file_bytes=args.max_file_bytes)
     with pd.option_context("display.width", 200, "display.max_rows", args.max_rows):
@@ -133,7 +143,37 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     _print_skipped(errors)
     if len(bad):
         print("Errors:\n" + format_errors(bad))
+    if articles.empty:
+        return _nothing(args.paths, len(bad))
     return EXIT_PARTIAL if len(bad) else EXIT_OK
+
+
+def _all_missing(paths) -> int:
+    """When not one of the input ``paths`` exists (a typo in the folder's name, say): one
+    ``error:`` line per path, naming it and the closest existing folder when it looks like a
+    typo of it, and :data:`EXIT_USAGE` — nothing is read or written (a store's last run is
+    left as it was). Else 0: a missing path among others is one ``not_found`` error row."""
+    import os
+
+    from .io.files import missing_message
+    from .io.values import path_text
+
+    if not paths or any(os.path.lexists(p) for p in paths):
+        return 0
+    for path in paths:
+        print(f"error: {path_text(Path(path))}: {missing_message(Path(path))}",
+              file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _nothing(paths, failed: int) -> int:
+    """No usable article: one line saying so, naming the inputs; :data:`EXIT_EMPTY`."""
+    from .io.values import path_text
+
+    where = ", ".join(path_text(Path(p)) for p in paths)
+    print(f"No usable article in {where}: {failed} input(s) failed, listed above; nothing to "
+          f"report.")
+    return EXIT_EMPTY
 
 
 def _cmd_model(args: argparse.Namespace) -> int:
@@ -180,7 +220,9 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
             engine="local", scheduler=None, time_limit: float | None = DEFAULT_SECONDS,
             max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
             max_chars: int | None = MAX_CHARS, corrections: Path | None = None) -> int:
-    """Load ``paths``, analyse them into the store ``out``, print the summary; exit status.
+    """Load ``paths``, analyse them into the store ``out``, print the summary; exit status
+    (:data:`EXIT_EMPTY` when no usable article was found: the run and its errors are recorded
+    in the store all the same; :data:`EXIT_USAGE`, nothing written, when no path exists).
     ``max_file_bytes``: as for ``load_articles`` (None: no limit); ``max_chars``: the longest
     article parsed (None: no cap); ``corrections``: a corrections file, matched after the
     parse (what became of its rows is printed and recorded in the manifest)."""
@@ -190,6 +232,9 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
     from .io import failures, load_articles
     from .engine.nlp import ModelNotFoundError
 
+    missing = _all_missing(paths)
+    if missing:
+        return missing
     articles, errors = load_articles(*paths, errors="collect", text_column=text_column,
                                      max_file_bytes=max_file_bytes)
     try:
@@ -214,8 +259,9 @@ def extract(paths, out: Path, *, model=None, text_column=None, quiet=False, proc
         _print_corrections(meta["corrections"], corrections)
     if len(bad):
         print("Failed:\n" + format_errors(bad))
-        return EXIT_PARTIAL
-    return EXIT_OK
+    if not meta["articles"]:
+        return _nothing(paths, len(bad))
+    return EXIT_PARTIAL if len(bad) else EXIT_OK
 
 
 def _print_corrections(summary: dict, path) -> None:
@@ -262,6 +308,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     print(f"Running the notebooks on {data} …")
     written = run_notebooks()
     print(f"Reports: {', '.join(str(p) for p in written)}")
+    if status == EXIT_EMPTY:  # each notebook showed the errors table and stopped
+        print(f"Nothing to report: no usable article in {data}; the reports show why "
+              f"(exit status {EXIT_EMPTY}).")
+        return status
     print(f"Figures (PNG, with the table behind each as CSV): {config.figures_dir()}/")
     return status
 
@@ -403,7 +453,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = sub.add_parser("ingest", help="load articles and print them and any input errors",
                             description="Load articles from files and folders (txt, JSON/JSONL, "
                                         "CSV/TSV, Parquet, HTML) and print a table of them and "
-                                        "of every file or record that could not be loaded.")
+                                        "of every file or record that could not be loaded. "
+                                        + EXIT_HELP)
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
     ingest.add_argument("--text-column", help="text field of JSON/CSV/Parquet input "
                                               "(default: text, body, content, …)")
@@ -428,8 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
                                          "in the --out store (Parquet datasets, errors.csv, "
                                          "manifest.json). Articles already stored with the same "
                                          "pipeline fingerprint are reused, not parsed again. "
-                                         "Exit status 0: all processed; 3: some inputs failed; "
-                                         "2: usage error.")
+                                         + EXIT_HELP)
     extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
     extract.add_argument("--out", required=True, type=Path, help="output folder")
     extract.add_argument("--model", help="spaCy package name or pipeline directory")
@@ -456,7 +506,9 @@ def build_parser() -> argparse.ArgumentParser:
                             description="The main job (make report): process the input folder "
                                         "into --out, then execute the numbered notebooks "
                                         "headless and write reports/*.html and "
-                                        "reports/figures/*.png (+ CSV).")
+                                        "reports/figures/*.png (+ CSV). With no usable "
+                                        "article, each notebook shows the errors table and "
+                                        "stops. " + EXIT_HELP)
     report.add_argument("--data", type=Path, default=None,
                         help="input folder (default: ANALYSIS_DATA or data/raw)")
     report.add_argument("--out", type=Path, default=Path("data/processed"),

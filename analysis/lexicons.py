@@ -46,6 +46,15 @@ tables of :data:`CLOSED_TABLES`, a value the packaged table does not use (for
 :data:`FRACTION_TABLES`, a value that is not a number in [0, 1]) raise
 :class:`LexiconError` naming the lexicon, the file and the line (or the key).
 
+**Entries** are checked on load, the packaged files' as well as the user's. In a file (a list
+file, a CSV table), blank lines and ``#`` comments are skipped, and so is a byte-order mark (a
+file saved by Notepad) or a line holding only zero-width characters (:data:`INVISIBLE`). In an
+override (a list to add, ``add``, ``remove``, ``replace``, a table's keys and values, a list in
+a TOML file), an entry that is not text, is blank (``""``, spaces, only zero-width characters),
+or holds a line break or a control character raises :class:`LexiconError` naming the lexicon,
+where it was given (``overrides, remove``, the file) and its position (``entry 2``: the first
+is 1; ``row 3`` of a table; ``line 7`` of a file) — never an error deep inside a rule.
+
 Derived forms (a regex compiled from a list, the phrasal verbs split off) are cached per set of
 lexicons with :meth:`Lexicons.derived`. Nothing here changes a file.
 """
@@ -87,10 +96,58 @@ CLOSED_TABLES = ("speaker_nouns", "first_names", "pronoun_genders")
 FRACTION_TABLES = ("quote_confidence",)
 
 
+#: characters that show as nothing: a byte-order mark (a file saved by Notepad starts with
+#: one), zero-width spaces and joiners, the word joiner; an entry made only of them is blank
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+
+
+def _clean(entry: str) -> str:
+    """An entry without the whitespace and :data:`INVISIBLE` characters around it ("" when it
+    holds nothing else)."""
+    return entry.strip().strip(INVISIBLE).strip()
+
+
+def _bad_character(entry: str) -> str | None:
+    """Why a (cleaned) entry cannot be one: a line break or another control character inside
+    it (two entries glued, or binary junk), else None."""
+    for char in entry:
+        if char == "\t":
+            continue
+        if char in "\n\r\v\f\x85\u2028\u2029":
+            return "holds a line break (one entry a line: two entries glued?)"
+        if ord(char) < 32 or 127 <= ord(char) < 160:
+            return f"holds the control character {char!r}"
+    return None
+
+
+def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(line number, entry)`` per entry of a list file: one a line; blank lines (also those
+    holding only :data:`INVISIBLE` characters, such as a byte-order mark) and ``#`` comments
+    skipped."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        entry = _clean(line.split("#", 1)[0])
+        if entry:
+            yield number, entry
+
+
 def _lines(text: str) -> tuple[str, ...]:
-    """The entries of a list file: one a line; blank lines and ``#`` comments skipped."""
-    found = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return tuple(line for line in found if line)
+    """The entries of a list file (see :func:`_numbered_lines`)."""
+    return tuple(entry for _, entry in _numbered_lines(text))
+
+
+def _file_entries(name: str, text: str, where: str) -> list[str]:
+    """The entries of a list file, each checked (:func:`_bad_character`).
+
+    Raises:
+        LexiconError: naming the lexicon, the file and the line.
+    """
+    out = []
+    for number, entry in _numbered_lines(text):
+        why = _bad_character(entry)
+        if why is not None:
+            raise LexiconError(f"lexicon {name!r} ({where}, line {number}): {entry!r} {why}")
+        out.append(entry)
+    return out
 
 
 def _table_rows(text: str, where: str) -> Iterator[tuple[int, str, str]]:
@@ -105,7 +162,7 @@ def _table_rows(text: str, where: str) -> Iterator[tuple[int, str, str]]:
     rows = csv.reader(io.StringIO(text))
     header = False
     for row in rows:
-        cells = [cell.strip() for cell in row]
+        cells = [_clean(cell) for cell in row]
         if not any(cells) or cells[0].startswith("#"):
             continue
         if not header:
@@ -154,10 +211,12 @@ def packaged() -> Lexicons:
         for key, value in tomllib.loads(data_text(name)).items():
             if key in lists or key in tables:
                 raise ValueError(f"lexicon {key!r} is defined twice (again in {name})")
-            if isinstance(value, list):
-                lists[key] = tuple(str(v) for v in value)
+            if isinstance(value, list):  # checked like a user's entries
+                lists[key] = tuple(_check_entries(key, value, f"analysis/data/{name}"))
             else:
                 tables[key] = dict(value)
+    for name in LIST_FILES:
+        _file_entries(name.rsplit(".", 1)[0], data_text(name), f"analysis/data/{name}")
     return Lexicons(lists, tables)
 
 
@@ -178,16 +237,30 @@ def _closed_values(name: str) -> frozenset[str] | None:
 
 
 def _check_entries(name: str, entries: Any, where: str) -> list[str]:
-    """The entries of a list lexicon, each checked to be non-empty text."""
+    """The entries of a list lexicon, each checked: text (not a number, None or bytes), not
+    blank (whitespace and :data:`INVISIBLE` characters do not count), on one line and without
+    control characters; each kept without the whitespace around it.
+
+    Raises:
+        LexiconError: naming the lexicon, ``where`` (``overrides, add``, a file) and the
+            entry's position (1 for the first).
+    """
     if isinstance(entries, (str, bytes, Mapping)) or not hasattr(entries, "__iter__"):
         raise LexiconError(f"lexicon {name!r} ({where}): expected a list of entries, got "
                            f"{type(entries).__name__}")
     out = []
     for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry, str) or not entry.strip():
-            raise LexiconError(f"lexicon {name!r} ({where}), entry {number}: {entry!r} is not "
-                               f"a word or phrase (expected non-empty text)")
-        out.append(entry.strip())
+        at = f"lexicon {name!r} ({where}), entry {number}"
+        if not isinstance(entry, str):
+            raise LexiconError(f"{at}: {entry!r} is not text but {type(entry).__name__} "
+                               f"(expected a word or phrase)")
+        cleaned = _clean(entry)
+        if not cleaned:
+            raise LexiconError(f"{at}: {entry!r} is blank (expected a word or phrase)")
+        why = _bad_character(cleaned)
+        if why is not None:
+            raise LexiconError(f"{at}: {entry!r} {why}")
+        out.append(cleaned)
     return out
 
 
@@ -210,24 +283,23 @@ def _check_pairs(name: str, pairs: Any, where: str) -> list[list[Any]]:
             raise LexiconError(f"lexicon {name!r} ({where}), row {number}: {item!r} is not a "
                                f"[key, value] pair")
         key, value = item
-        at = f"lexicon {name!r} ({where}), key {key!r}"
-        if not isinstance(key, str) or not key.strip():
+        at = f"lexicon {name!r} ({where}), row {number}, key {key!r}"
+        if not isinstance(key, str) or not _clean(key):
             raise LexiconError(f"{at}: a key must be non-empty text")
         if kind == "list":
-            if isinstance(value, str) or not isinstance(value, (list, tuple)) \
-                    or not all(isinstance(v, str) and v.strip() for v in value):
+            if isinstance(value, str) or not isinstance(value, (list, tuple)):
                 raise LexiconError(f"{at}: the value {value!r} must be a list of text")
-            value = [v.strip() for v in value]
+            value = _check_entries(name, value, f"{where}, row {number}, key {key!r}")
         else:
-            if not isinstance(value, str) or not value.strip():
+            if not isinstance(value, str) or not _clean(value):
                 raise LexiconError(f"{at}: the value {value!r} must be non-empty text")
-            value = value.strip()
+            value = _clean(value)
             if allowed is not None and value not in allowed:
                 raise LexiconError(f"{at}: the value {value!r} is not one of "
                                    f"{', '.join(sorted(allowed))}")
             if name in FRACTION_TABLES and not _is_fraction(value):
                 raise LexiconError(f"{at}: the value {value!r} is not a number between 0 and 1")
-        out.append([key.strip(), value])
+        out.append([_clean(key), value])
     return out
 
 
@@ -242,7 +314,7 @@ def _read_replacement(name: str, path: Path, is_table: bool):
     """
     where = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")  # a byte-order mark is not text
     except FileNotFoundError:
         raise LexiconError(
             f"lexicon {name!r}: no file {where} (from {Path.cwd()}); a text value is the path "
@@ -268,7 +340,7 @@ def _read_replacement(name: str, path: Path, is_table: bool):
     if is_table:
         return [pair for line, key, value in _table_rows(text, where)
                 for pair in _check_pairs(name, [[key, value]], f"{where}, line {line}")]
-    return list(_lines(text))
+    return _file_entries(name, text, where)
 
 
 def _is_config_form(value: Any) -> bool:
@@ -305,7 +377,8 @@ def to_config(overrides: Mapping[str, Any] | None) -> dict[str, Any]:
             out[name] = {"replace": _read_replacement(name, Path(value), is_table)}
         elif is_table:
             if _is_config_form(value):
-                out[name] = {k: _check_pairs(name, v, "overrides") for k, v in value.items()}
+                out[name] = {k: _check_pairs(name, v, f"overrides, {k}")
+                             for k, v in value.items()}
             elif isinstance(value, Mapping):
                 out[name] = {"merge": _check_pairs(name, value, "overrides")}
             else:
@@ -313,15 +386,16 @@ def to_config(overrides: Mapping[str, Any] | None) -> dict[str, Any]:
                                    f"path")
         elif isinstance(value, Mapping):
             if set(value) == {"replace"}:  # the config form of a replaced list
-                out[name] = {"replace": _check_entries(name, value["replace"], "overrides")}
+                out[name] = {"replace": _check_entries(name, value["replace"],
+                                                       "overrides, replace")}
                 continue
             extra = set(value) - {"add", "remove"}
             if extra:
                 raise LexiconError(f"lexicon {name!r}: unknown key(s) "
                                    f"{', '.join(sorted(extra))}; expected add and remove (or "
                                    f"replace alone)")
-            out[name] = {"add": _check_entries(name, value.get("add", ()), "overrides"),
-                         "remove": _check_entries(name, value.get("remove", ()), "overrides")}
+            out[name] = {part: _check_entries(name, value.get(part, ()), f"overrides, {part}")
+                         for part in ("add", "remove")}
         else:
             out[name] = {"add": _check_entries(name, value, "overrides"), "remove": []}
     return out

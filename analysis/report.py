@@ -6,6 +6,12 @@ set; the CSV is written by :func:`analysis.csvsafe.write_csv`, so an outlet or n
 with ``=`` cannot run as a spreadsheet formula). :func:`run_notebooks` executes the numbered
 notebooks with nbclient (inputs from ``ANALYSIS_DATA``) and exports each to
 ``reports/NAME.html``.
+
+A corpus with no usable article (every input failed, or the folder holds no article file)
+explains itself: each notebook calls :func:`stop_if_empty` right after loading, which shows
+"no usable article in DATA: N input(s) failed, see the table below" and the errors table, then
+stops the notebook with :class:`NothingToReport` (one line, no traceback; JupyterLab's *Run All*
+stops there, and :func:`run_notebook` ends the notebook there without an error).
 """
 
 from __future__ import annotations
@@ -51,6 +57,56 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+class NothingToReport(Exception):
+    """Raised by :func:`stop_if_empty` to stop a notebook whose corpus has no article: shown
+    as its one-line message (IPython's ``_render_traceback_``), never a traceback;
+    :func:`run_notebook` ends the notebook there, without an error."""
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"{type(self).__name__}: {self}"]
+
+
+def empty_corpus_message(corpus) -> str | None:
+    """The one line a corpus with no article is shown with — "no usable article in DATA: N
+    input(s) failed, see the table below" (DATA: ``corpus.meta["input"]``, the folder
+    :func:`analysis.load_corpus` read) — or None when it has articles. Counted from
+    ``corpus.meta`` where it counts them (a corpus read from a store reads no table for it)."""
+    from .io import failures
+
+    count = corpus.meta.get("articles")
+    if count is None:
+        count = len(corpus.articles)
+    if count:
+        return None
+    where = corpus.meta.get("input", "the input")
+    failed = len(failures(corpus.errors))
+    table = "see the table below" if len(corpus.errors) else "nothing was found to read"
+    return f"no usable article in {where}: {failed} input(s) failed, {table}"
+
+
+def stop_if_empty(corpus) -> None:
+    """In a notebook, right after the corpus is loaded: nothing when it has articles; else
+    show :func:`empty_corpus_message` and the errors table (``corpus.errors``: file, line,
+    problem, message) and stop the notebook (:class:`NothingToReport`: the cells after it would
+    only draw empty charts)."""
+    message = empty_corpus_message(corpus)
+    if message is None:
+        return
+    print(message)
+    try:
+        from IPython.display import display
+    except ImportError:  # outside IPython
+        print(corpus.errors.to_string(index=False))
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_colwidth", None, "display.max_rows", 200):
+            display(corpus.errors)  # whole messages: they say what to fix
+    where = corpus.meta.get("input", "the input")
+    raise NothingToReport(f"no usable article in {where}; nothing to report, the notebook "
+                          f"stops here")
+
+
 def notebooks() -> list[Path]:
     """The numbered notebooks in order: their tracked jupytext twins ``notebooks/NN-*.py``
     (the ``.ipynb`` files are generated, with the user's outputs, and never tracked)."""
@@ -58,12 +114,15 @@ def notebooks() -> list[Path]:
 
 
 def run_notebook(path: Path, *, timeout: int = 1200):
-    """Execute one notebook in a fresh kernel (working directory: the notebook's folder)."""
+    """Execute one notebook in a fresh kernel (working directory: the notebook's folder). A
+    notebook stopped by :func:`stop_if_empty` (no usable article) ends at that cell, with its
+    outputs so far; any other error in a cell is raised (nbclient's ``CellExecutionError``)."""
     import tempfile
 
     import nbformat
     from jupyter_client import KernelManager
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
 
     import jupytext
 
@@ -75,6 +134,10 @@ def run_notebook(path: Path, *, timeout: int = 1200):
         try:
             NotebookClient(nb, km=km, timeout=timeout,
                            resources={"metadata": {"path": str(path.parent)}}).execute()
+        except CellExecutionError as exc:
+            if exc.ename != NothingToReport.__name__:
+                raise
+            nb.metadata["nothing_to_report"] = exc.evalue
         finally:
             if km.has_kernel:
                 km.shutdown_kernel(now=False)

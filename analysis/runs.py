@@ -62,7 +62,9 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     first used — what keeps a notebook over a year of news fast. ``aliases`` and ``lexicons``
     as for :func:`analyze` (checked before the folder is read; with a store, the corpus is
     read back with the same settings). ``corrections``: the user's corrections file or table,
-    as for :func:`analyze` (default: none).
+    as for :func:`analyze` (default: none). A ``data`` folder that does not exist gives an
+    empty corpus whose ``errors`` say so (naming the closest existing folder when it looks like
+    a typo), and leaves the store as it was.
 
     What the run does is shown as it goes: a progress bar whenever any article is parsed
     (``progress=None``, the default; ``False``: never), preceded by "loading the model in N
@@ -79,10 +81,12 @@ def load_corpus(data: str | os.PathLike[str] | None = None, *, model=None,
     fixes = _corrections(corrections)
     folder = project_path(data) if data is not None else input_dir()
     articles, errors = load_articles(folder, errors="collect")
-    if store is None or fixes is not None:
+    missing = not os.path.lexists(folder)  # a typo never empties the store's last run
+    if store is None or missing or fixes is not None:
         corpus = execute(articles, model=model, settings=settings, options=options,
                          input_errors=errors, corrections=fixes,
-                         store=project_path(store) if store is not None else None)
+                         store=project_path(store) if store is not None and not missing
+                         else None)
         meta, run_errors = corpus.meta, corpus.errors
     else:
         meta, run_errors = execute(articles, model=model, settings=settings, options=options,

@@ -48,7 +48,8 @@ def stored_corpus(cls, folder: str | os.PathLike[str], *, articles: str,
     already)."""
     store = Store(folder)
     if not store.exists():
-        raise FileNotFoundError(f"{folder}: not a corpus store (no articles/ folder); write "
+        raise FileNotFoundError(f"{folder}: not a corpus store (no articles/ folder, no "
+                                f"last_run.parquet); write "
                                 f"one with analyze(..., store=...) or python -m analysis "
                                 f"extract")
     meta, errors, last = store.read_side(articles == "last_run")

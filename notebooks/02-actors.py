@@ -40,6 +40,7 @@ from analysis import config, plots, report
 corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE),
                               corrections=config.corrections_file(CORRECTIONS))
 print(corpus.summary())
+report.stop_if_empty(corpus)  # no usable article: the errors table, and stop
 corpus.errors
 
 # %% [markdown]

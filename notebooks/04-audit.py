@@ -45,11 +45,12 @@ ITEM = "quote"  # "quote" (quotes and speakers) or "source" (people quoted, for 
 
 # %%
 import analysis
-from analysis import audit, config
+from analysis import audit, config, report
 
 corpus = analysis.load_corpus(DATA, store=config.store_dir(STORE))
 folder = config.audit_dir(AUDIT_DIR)
 print(corpus.summary())
+report.stop_if_empty(corpus)  # no usable article: the errors table, and stop
 
 # %% [markdown]
 # ## The sample (drawn, or extended with items of new articles; answers are kept)

@@ -284,7 +284,8 @@ def test_the_cap_holds_while_reading_a_file_that_reports_a_wrong_size(tmp_path, 
 def test_cli_max_file_bytes(tmp_path):
     (tmp_path / "big.txt").write_text(f"Big\n\n{body(2) * 40}\n", encoding="utf-8")
     done = cli("ingest", tmp_path, "--max-file-bytes", "1K")
-    assert done.returncode == 3 and b"too_large" in done.stdout
+    # the only file not read: no usable article (exit status 4, issue 28)
+    assert done.returncode == 4 and b"too_large" in done.stdout
     done = cli("ingest", tmp_path, "--max-file-bytes", "none")
     assert done.returncode == 0, done.stdout.decode()
     done = cli("ingest", tmp_path, "--max-file-bytes", "lots")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Iterator, Literal, NamedTuple
 
 import pandas as pd
 
@@ -19,7 +19,7 @@ from ..config import positive_limit
 from ..schema import ARTICLES, ERRORS
 from .decode import DEFAULT_MAX_FILE_BYTES, decode_bytes, read_text_file
 from .errors import WARNING_PROBLEMS, LoadError, failures
-from .files import iter_input_files
+from .files import iter_input_files, no_supported_file
 from .furniture import strip_furniture
 from .plaintext import parse_plain_text, split_outlet_line
 from .readers import SUPPORTED_SUFFIXES, Record, read_file
@@ -94,6 +94,20 @@ def _record_name(rec: Record) -> str:
     return f"{'row' if rec.path.lower().endswith(('.parquet', '.pq')) else 'line'} {rec.line}"
 
 
+def _input_files(paths, report) -> Iterator[tuple[Path, LoadError | None]]:
+    """:func:`iter_input_files` of each given path; a folder given in which no file of a
+    supported type is found (empty, or only other files) is reported first, in one row naming
+    it (:func:`.files.no_supported_file`), before the rows of the files it holds."""
+    for given in paths:
+        found = list(iter_input_files(given))
+        itself = any(item == Path(given) for item, _ in found)  # a store given: said so
+        if not itself and Path(given).is_dir() and all(p is not None for _, p in found):
+            report(path_text(Path(given)), no_supported_file(
+                [(item, problem) for item, problem in found if problem is not None
+                 and problem.problem not in WARNING_PROBLEMS]))
+        yield from found
+
+
 def load_articles(
     *paths: str | Path,
     errors: Literal["warn", "collect", "raise", "ignore"] = "warn",
@@ -160,7 +174,7 @@ def load_articles(
         problems.append({"path": path, "line": err.line, "problem": err.problem,
                          "message": err.message})
 
-    for item, problem in iter_input_files(*paths):
+    for item, problem in _input_files(paths, report):
         shown = path_text(item)  # valid Unicode; the file is opened through ``item``
         if problem is not None:
             report(shown, problem)
@@ -213,6 +227,7 @@ def load_articles(
         shown = "; ".join(f"{_where(r.path, None if pd.isna(r.line) else int(r.line))}: "
                           f"{r.message}" for r in real.head(5).itertuples())
         more = f" (and {len(real) - 5} more)" if len(real) > 5 else ""
-        warnings.warn(f"{len(real)} input(s) could not be loaded: {shown}{more}. See "
+        none = "no article loaded: " if articles.empty else ""
+        warnings.warn(f"{none}{len(real)} input(s) could not be loaded: {shown}{more}. See "
                       f"result.attrs['errors'].", stacklevel=2)
     return articles

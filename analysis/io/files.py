@@ -158,4 +158,46 @@ def iter_input_files(*paths: str | Path) -> Iterator[tuple[Path, LoadError | Non
             yield path, None
         else:
             yield path, (_broken_link(path) or _special(path)
-                         or LoadError("not_found", "no such file or folder"))
+                         or LoadError("not_found", missing_message(path)))
+
+
+def missing_message(path: Path) -> str:
+    """What to say of an input path that does not exist: "no such file or folder", with the
+    closest existing sibling when the name looks like a typo of it (:func:`closest_sibling`)."""
+    near = closest_sibling(path)
+    hint = f"; did you mean {str(near)!r}?" if near is not None else ""
+    return f"no such file or folder{hint}"
+
+
+def closest_sibling(path: Path) -> Path | None:
+    """The existing entry beside ``path`` whose name is closest to its name (``difflib``,
+    ratio 0.6 or more, case aside: ``data/rwa`` → ``data/raw``, ``wikinew`` → ``wikinews``,
+    ``Raw`` → ``raw``), folders preferred; None when none is close, or when the parent folder
+    is missing or unreadable (then the closest sibling of the parent is not guessed)."""
+    import difflib
+
+    parent = path.parent
+    try:
+        entries = [entry for entry in os.scandir(parent) if not entry.name.startswith(".")]
+    except OSError:
+        return None
+    folders = [e.name for e in entries if e.is_dir()]
+    for names in (folders, [e.name for e in entries if e.name not in folders]):
+        folded = {name.casefold(): name for name in names}
+        found = difflib.get_close_matches(path.name.casefold(), folded, n=1, cutoff=0.6)
+        if found:
+            return parent / folded[found[0]]
+    return None
+
+
+def no_supported_file(found: list[tuple[Path, LoadError]]) -> LoadError:
+    """The one row for a folder in which no file of a supported type was found: it is empty
+    (hidden and documentation files aside), or holds only files that are not read (``found``:
+    each of them its own row too)."""
+    known = ", ".join(sorted(x for x in SUPPORTED_SUFFIXES if x))
+    kinds = sorted({path.suffix.lower() or "(no extension)" if err.problem == "unsupported"
+                    else err.problem for path, err in found})
+    what = f"only {len(found)} file(s) not read: {', '.join(kinds)}" if found else \
+        "it is empty, hidden and documentation files aside"
+    return LoadError("not_found", f"no article file in this folder ({what}); articles are "
+                                  f"files ending {known}, or without an extension")

@@ -21,6 +21,10 @@ their entities and quotes files, about 3 GB/s) and parses a damaged part's artic
 a warning naming the part; :meth:`analysis.Corpus.read` checks the parts it reads and leaves a
 damaged part's articles out of every table (warning) — never an article without its quotes.
 
+A run with no usable article (every input failed, or none was found) is a store too: its
+table folders without a part, its side files, and ``errors.csv`` saying what went wrong;
+:meth:`analysis.Corpus.read` gives it back as empty tables with their schema and its errors.
+
 Side files are written atomically, the three together under the run lock, and read together
 under it, shared: a reader sees the files of one run. Two runs on one store at once both
 finish; the side files are those of the run that finished last. Reads list and read parts under
@@ -41,8 +45,8 @@ from . import reader
 from . import side as _side
 from .fingerprint import ROW_PATHS, fingerprint, package_files
 from .index import Index
-from .layout import (CHECKSUMS_KEY, HASH_COLUMNS, READ_LOCK, RUN_LOCK, STORED_COLUMNS, TABLES,
-                     WRITTEN_COLUMNS, folder, part_files)
+from .layout import (CHECKSUMS_KEY, HASH_COLUMNS, LAST_RUN, READ_LOCK, RUN_LOCK, STORED_COLUMNS,
+                     TABLES, WRITTEN_COLUMNS, folder, part_files)
 from .locks import lock
 from .parts import COMPACT_AFTER
 from .side import DamagedStoreFile
@@ -65,7 +69,10 @@ class Store:
         return part_files(self.root, table)
 
     def exists(self) -> bool:
-        return folder(self.root, "articles").is_dir()
+        """Whether the folder is a store: its ``articles/`` folder, or a recorded run
+        (``last_run.parquet``; a run with no usable article written by a version that made no
+        table folders for it)."""
+        return folder(self.root, "articles").is_dir() or (self.root / LAST_RUN).is_file()
 
     def index(self) -> pd.DataFrame:
         """One row per (article, part): ``article_id, fingerprint, part``; newest part last.
@@ -220,10 +227,21 @@ class Store:
         """Record a finished run: ``last_run.parquet``, ``manifest.json`` and ``errors.csv``,
         each written atomically (a temporary name of its own per run, renamed), the three
         together under the store's run lock, so that a reader (which takes it shared) sees the
-        three files of one run — the one that finished last when two runs write one store."""
+        three files of one run — the one that finished last when two runs write one store.
+        The table folders are created too (:meth:`make_folders`): a run with no usable
+        article (every input failed) is a store with no part and its errors."""
+        self.make_folders()
         with lock(self.root, RUN_LOCK, exclusive=True):
             _side.write_run(self.root, article_ids, fingerprint)
             _side.write_meta(self.root, meta, errors)
+
+    def make_folders(self) -> None:
+        """Create the three table folders (no part in them yet): what a run with no usable
+        article leaves beside its side files, so that the folder is a store every reader
+        takes — :meth:`analysis.Corpus.read` gives its empty tables and its errors, and the
+        article readers recognise it as output."""
+        for table in TABLES:
+            folder(self.root, table).mkdir(parents=True, exist_ok=True)
 
     def read_run(self) -> pd.DataFrame | None:
         """The articles of the last finished run (see :meth:`write_run`), or None for a store
