@@ -31,6 +31,12 @@ def bootstrapping_worker() -> bool:
     """Whether this process is a worker still re-running the caller's script to start up (what
     spawn-started workers, Dask's among them, do with a script that has no ``if __name__ ==
     "__main__":`` guard). An analysis must not start there: it would run once per worker."""
+    import multiprocessing
+
+    if multiprocessing.parent_process() is None:  # not started by multiprocessing at all
+        return False
+    # while the script re-runs, runpy holds it as __mp_main__ and __main__ is still the old one
+    # (IPython also swaps __main__, so the test alone misfires in a kernel or a test process)
     main, mp_main = sys.modules.get("__main__"), sys.modules.get("__mp_main__")
     return mp_main is not None and main is not mp_main
 
