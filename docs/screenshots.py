@@ -48,12 +48,14 @@ from tests.browser import chromium_page, chromium_path, jupyter_lab, lab_url  # 
 DOCS = ROOT / "docs"
 #: how long a whole Run All may take (02 parses the corpus on the first run)
 RUN_ALL_S = 1200
+#: the notebook panel on show (the lab keeps the notebooks opened before in hidden tabs)
+OPEN = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 #: notebook → (source file, the screenshot, how to find the view the README shows)
 NOTEBOOKS = {
     "01": ("01-article.py", "notebook-01-article.png", ("h2", "The article, highlighted")),
     "02": ("02-actors.py", "notebook-02-actors.png", ("h2", "People only")),
     "03": ("03-sources-and-attribution.py", "notebook-03-sources.png",
-           ("code", 'plots.gender_share(corpus)\n')),
+           ("code", "ax = plots.gender_share(corpus)")),
 }
 #: the README's charts: file name → (plot function, its keyword arguments)
 CHARTS = {
@@ -80,7 +82,7 @@ def _run_all(page) -> None:
     raises on an error output."""
     from playwright.sync_api import TimeoutError as Timeout
 
-    page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]').first.wait_for(
+    page.locator(f'{OPEN} .jp-Notebook-ExecutionIndicator[data-status="idle"]').first.wait_for(
         state="attached", timeout=120_000)
     dialog = page.locator(".jp-Dialog", has_text="Select Kernel")
     try:
@@ -88,16 +90,16 @@ def _run_all(page) -> None:
         dialog.locator(".jp-mod-accept").click()
     except Timeout:
         pass
-    page.locator(".jp-Notebook").first.click()
+    page.locator(f"{OPEN} .jp-Notebook").first.click()
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
     deadline = time.monotonic() + RUN_ALL_S
     stopped = 0
     while True:
         page.wait_for_timeout(1000)
-        prompts = page.evaluate("""() => [...document.querySelectorAll(
-            '.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')].map(p => p.innerText.trim())""")
-        failed = page.locator(".jp-OutputArea-output", has_text=re.compile(
+        prompts = page.evaluate("""open => [...document.querySelectorAll(
+            `${open} .jp-CodeCell .jp-InputArea-prompt`)].map(p => p.innerText.trim())""", OPEN)
+        failed = page.locator(f"{OPEN} .jp-OutputArea-output", has_text=re.compile(
             r"Traceback|NothingToReport|ArticleNotFound"))
         if failed.count():
             raise RuntimeError(f"a cell failed: {failed.first.inner_text()[:2000]}")
@@ -105,7 +107,7 @@ def _run_all(page) -> None:
         if done and all(done):
             return
         # Run All stops at an error: the cells after it go back to "[ ]:"
-        idle = page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]').count()
+        idle = page.locator(f'{OPEN} .jp-Notebook-ExecutionIndicator[data-status="idle"]').count()
         stopped = stopped + 1 if idle and any(done) and "[*]:" not in prompts else 0
         if stopped >= 3:
             raise RuntimeError(f"Run All stopped before the end: {prompts}")
@@ -115,16 +117,16 @@ def _run_all(page) -> None:
 
 def _view(page, how: tuple[str, str]):
     """The element the screenshot starts at: a heading of a markdown cell, or the code cell
-    whose source starts with the given text."""
+    whose first line is the given text."""
     kind, text = how
     if kind == "h2":
-        return page.locator(".jp-MarkdownCell h2", has_text=text).first
-    cells = page.locator(".jp-Notebook .jp-CodeCell")
+        return page.locator(f"{OPEN} .jp-MarkdownCell h2", has_text=text).first
+    cells = page.locator(f"{OPEN} .jp-CodeCell")
     for i in range(cells.count()):
         source = cells.nth(i).locator(".cm-content").inner_text()
-        if source.startswith(text.rstrip("\n")) and source.split("\n")[0] == text.split("\n")[0]:
+        if source.split("\n")[0].strip() == text:
             return cells.nth(i)
-    raise RuntimeError(f"no code cell starting with {text!r}")
+    raise RuntimeError(f"no code cell whose first line is {text!r}")
 
 
 def screenshot(page, server: str, number: str, tmp: Path) -> Path:
@@ -133,7 +135,7 @@ def screenshot(page, server: str, number: str, tmp: Path) -> Path:
     name = Path(source).with_suffix(".ipynb").name
     try:
         page.goto(lab_url(server, f"lab/tree/{name}"))
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=120_000)
+        page.wait_for_selector(f"{OPEN} .jp-Notebook .jp-Cell", timeout=120_000)
         if page.locator("#jp-left-stack").is_visible():  # the notebook's whole width
             # clicking the open tab of the left side bar (the file browser) collapses it
             page.locator(".jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current").first.click()
@@ -143,7 +145,7 @@ def screenshot(page, server: str, number: str, tmp: Path) -> Path:
         print(f"{name}: Run All took {time.monotonic() - started:.0f} s")
         view = _view(page, how)
         view.evaluate("e => e.scrollIntoView({block: 'start'})")
-        page.locator(".jp-Notebook .jp-Cell").first.evaluate(  # a little margin above it
+        page.locator(f"{OPEN} .jp-Cell").first.evaluate(  # a little margin above it
             "e => e.closest('.jp-WindowedPanel-outer')?.scrollBy(0, -12)")
         page.wait_for_timeout(1500)  # images decoded, scrolling settled
         page.screenshot(path=str(DOCS / png))
