@@ -189,16 +189,52 @@ def corrected_shares(engine: np.ndarray, truth: np.ndarray, weights: np.ndarray,
 
 
 def _audit_items(name: str | pd.DataFrame, directory) -> tuple[pd.DataFrame, pd.Series]:
+    """The source items of the audit and their truth; FileNotFoundError (no such audit) or
+    ValueError (a bad file, no source items, none judged with a gender answer), each one line
+    saying what to do."""
+    label = repr(name) if isinstance(name, str) else "(given rows)"
     frame = load(name, directory) if isinstance(name, str) else name
     frame = frame[frame["item"] == "source"]
     if frame.empty:
-        raise ValueError(f"audit {name if isinstance(name, str) else ''!r} has no source "
-                         f"items: the gender figures need sample(corpus, item='source', …)")
+        raise ValueError(f"audit {label} has no source items (a quote audit?): the gender "
+                         f"figures need a source audit, sample(corpus, item='source', …) or "
+                         f"notebook 04-audit with ITEM = 'source' and a name of its own")
     truth = source_truth(frame)
     if not (truth != "").any():
-        raise ValueError(f"audit {name if isinstance(name, str) else ''!r}: none of its "
-                         f"{len(frame)} source item(s) is judged with a gender answer yet")
+        raise ValueError(f"audit {label}: none of its {len(frame)} source item(s) is judged "
+                         f"with a gender answer yet (label them in notebook 04-audit, or "
+                         f"with analysis.audit.record)")
     return frame, truth
+
+
+def not_ready(name: str | pd.DataFrame,
+              directory: str | os.PathLike[str] | None = None) -> str | None:
+    """Why the audit ``name`` (in ``directory``, default ``data/audit/``) cannot correct the
+    gender figures yet, in one line — it does not exist, cannot be read, has no source items,
+    or none of them is judged with a gender answer — or None when it can (what
+    :func:`estimate`, :func:`share_intervals` and the error bars of
+    :func:`analysis.plots.gender_share` need)."""
+    try:
+        _audit_items(name, directory)
+    except (FileNotFoundError, ValueError) as err:
+        return " ".join(str(err).split())
+    return None
+
+
+def try_estimate(corpus, name: str | pd.DataFrame, metric: str = "women_share",
+                 directory: str | os.PathLike[str] | None = None, n_boot: int = 2000,
+                 seed: int = 0) -> Estimate | None:
+    """:func:`estimate`, or — when the audit cannot give one yet (:func:`not_ready`: no such
+    audit, no source items, nothing judged) — None after printing one line saying why (what
+    notebook 04 calls, so a fresh audit prints a line rather than raising). An unknown
+    ``metric`` is still a ValueError."""
+    if metric not in METRICS:
+        return estimate(corpus, name, metric, directory, n_boot, seed)  # raises, saying why
+    reason = not_ready(name, directory)
+    if reason is not None:
+        print(f"No corrected {metric}: {reason}")
+        return None
+    return estimate(corpus, name, metric, directory, n_boot, seed)
 
 
 def _arrays(frame: pd.DataFrame, truth: pd.Series):
