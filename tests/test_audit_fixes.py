@@ -37,3 +37,42 @@ def test_a_wrong_speakers_gender_answer_corrects_the_real_speaker(tmp_path):
     assert sorted(speakers["value"]) == ["Jane Roe", "organization: Ministry of Health",
                                          "person: Max Mustermann"]
     assert len(load("a", tmp_path)) == 6
+
+
+# ---- diff: a run made with corrections is compared as it was made ---------------------------
+
+def test_diff_counts_a_run_with_the_corrections_it_applied(tmp_path, capsys):
+    import shutil
+
+    from analysis import Corpus, analyze, cli, load_articles
+    from analysis.diff import diff
+
+    from .conftest import SEED
+
+    plain = tmp_path / "plain"
+    analyze(load_articles(SEED), store=plain, processes=1)
+    sources = Corpus.read(plain).sources
+    men = sources.loc[sources["gender"] == "male", "actor"]
+    assert len(men), "the seed article quotes no man"
+    fixes = tmp_path / "corrections.csv"
+    fixes.write_text(f"kind,actor,value\ngender,{men.iat[0]},female\n", encoding="utf-8")
+    fixed = tmp_path / "fixed"
+    shutil.copytree(plain, fixed)
+    assert cli.main(["extract", str(SEED), "--out", str(fixed), "--corrections", str(fixes),
+                     "--quiet", "--processes", "1"]) == cli.EXIT_OK
+    capsys.readouterr()
+    result = diff(plain, fixed)
+    share = result.figures.set_index("figure").loc["women_share"]
+    assert share["b"] > share["a"] and share["change"] > 0    # as the extract gave it
+    assert result.notes == ()
+    assert cli.main(["diff", str(plain), str(fixed)]) == cli.EXIT_OK
+    assert "Note:" not in capsys.readouterr().out
+    # the file changed since the run: not applied, and the diff says so
+    fixes.write_text(f"kind,actor,value\ngender,{men.iat[0]},male\n", encoding="utf-8")
+    changed = diff(plain, fixed)
+    assert changed.figures.set_index("figure").loc["women_share", "change"] == 0
+    assert len(changed.notes) == 1 and "changed since the run" in changed.notes[0]
+    fixes.unlink()
+    gone = diff(plain, fixed)
+    assert len(gone.notes) == 1 and "is gone" in gone.notes[0]
+    assert f"Note: {gone.notes[0]}" in str(gone)
