@@ -525,7 +525,9 @@ def build_parser() -> argparse.ArgumentParser:
                                       "each): articles, quotes, sources, women's share of "
                                       "sources (known gender), anonymous share of quotes, the "
                                       "top speakers' ranks and counts, and the model and "
-                                      "setting digests. Counts are read from the stores.")
+                                      "setting digests. Counts are read from the stores, with "
+                                      "the corrections file each run applied (a file gone "
+                                      "or changed since is not applied, and a note says so).")
     diff.add_argument("a", type=Path, metavar="A", help="the first run: store folder or "
                                                         "manifest.json")
     diff.add_argument("b", type=Path, metavar="B", help="the second run")

@@ -4,9 +4,11 @@
 A run is a store folder (what ``extract``, ``report`` or ``analyze(..., store=)`` wrote), its
 ``manifest.json``, or a :class:`~analysis.Corpus` in memory. From a store the figures are counted
 on the corpus read back (:meth:`analysis.Corpus.read`: the store's last run, assembled with the
-row settings it recorded; no correction is applied unless ``corrections=`` says so); from a
-manifest alone (a file whose folder is not a store) only what it records is known — the article
-and quote counts when there, the settings — and the other figures are missing.
+row settings it recorded, with the corrections file its manifest records as applied — when
+that file is still there unchanged (same digest); a file gone or changed since is not applied
+and a note says so — unless ``corrections=`` gives others); from a manifest alone (a file
+whose folder is not a store) only what it records is known — the article and quote counts when
+there, the settings — and the other figures are missing.
 
 Figures (:func:`figures`): ``articles``, ``quotes``, ``sources`` (people quoted per article),
 ``women_share`` (women's share of the sources whose gender is known), ``anonymous_share``
@@ -44,11 +46,14 @@ class Run:
     name: str
     meta: dict[str, Any]
     corpus: Any = None
+    #: what the reader should know about how the figures were counted (one line each)
+    notes: tuple[str, ...] = ()
 
 
 def load_run(value, *, corrections=None) -> Run:
     """A run from a store folder, its ``manifest.json``, or a Corpus (see the module
-    docstring); ``corrections`` as for :meth:`analysis.Corpus.read` (stores only).
+    docstring); ``corrections`` as for :meth:`analysis.Corpus.read` (stores only; default:
+    the corrections file the run applied, :func:`recorded_corrections`).
 
     Raises:
         FileNotFoundError: neither a store nor a manifest.
@@ -65,14 +70,49 @@ def load_run(value, *, corrections=None) -> Run:
     manifest = folder / MANIFEST if path.is_dir() else path
     recorded = _manifest(manifest) if manifest.is_file() else None
     if Store(folder).exists():
+        notes: tuple[str, ...] = ()
+        given = corrections is not None
+        if not given:
+            corrections, notes = recorded_corrections(recorded or {}, str(value))
         corpus = Corpus.read(folder, corrections=corrections)
         meta = {**(recorded or {}), **corpus.meta}
-        if recorded is not None and "corrections" in recorded and corrections is None:
+        if recorded is not None and "corrections" in recorded and not given:
             meta["corrections"] = recorded["corrections"]  # what the run applied
-        return Run(str(value), meta, corpus)
+        return Run(str(value), meta, corpus, notes)
     if recorded is None:
         raise FileNotFoundError(f"{value}: neither a corpus store nor a manifest.json")
     return Run(str(value), recorded, None)
+
+
+def recorded_corrections(manifest: dict, name: str = "the run") -> tuple[Any, tuple[str, ...]]:
+    """The corrections file a run's ``manifest`` records as applied (``corrections.file``), to
+    count its figures as the run gave them: ``(path, ())`` when the file is there with the
+    recorded digest; ``(None, (note,))`` when it is gone, changed since, or the run's
+    corrections were a table rather than a file (its figures are then counted without them,
+    and the note says so); ``(None, ())`` when the run applied none."""
+    from .assembly.corrections import read_corrections
+
+    fixes = manifest.get("corrections")
+    if not isinstance(fixes, dict) or not fixes.get("rows"):
+        return None, ()
+    file = fixes.get("file")
+    if not file:
+        return None, (f"{name}: its corrections were given as a table, not a file: its "
+                      f"figures are counted without them",)
+    path = Path(file)
+    if not path.is_file():
+        return None, (f"{name}: its corrections file {file} is gone: its figures are counted "
+                      f"without corrections",)
+    try:
+        read = read_corrections(path)
+    except ValueError as exc:
+        return None, (f"{name}: its corrections file cannot be read now ({exc}): its figures "
+                      f"are counted without corrections",)
+    if read.digest != fixes.get("digest"):
+        return None, (f"{name}: its corrections file {file} changed since the run (digest "
+                      f"{read.digest}, recorded {fixes.get('digest')}): its figures are "
+                      f"counted without corrections",)
+    return read, ()
 
 
 def _manifest(path: Path) -> dict:
@@ -184,13 +224,15 @@ class RunDiff:
     b: str
     figures: pd.DataFrame
     speakers: pd.DataFrame
+    #: how the figures were counted, when it is not as the runs gave them (one line each)
+    notes: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         figures = self.figures.copy()
         for column in ("a", "b", "change"):
             figures[column] = [_shown(f, v, column) for f, v in zip(figures["figure"],
                                                                      figures[column])]
-        text = [f"A: {self.a}", f"B: {self.b}", "",
+        text = [f"A: {self.a}", f"B: {self.b}", *(f"Note: {n}" for n in self.notes), "",
                 figures.to_string(index=False)]
         if len(self.speakers):
             shown = self.speakers.astype(object).where(self.speakers.notna(), "-")
@@ -214,14 +256,17 @@ def _shown(figure: str, value, column: str) -> str:
 def diff(a, b, *, top: int = 10, corrections_a=None, corrections_b=None) -> RunDiff:
     """How the headline figures moved from run ``a`` to run ``b`` (a store folder, its
     ``manifest.json`` or a Corpus each; see the module docstring). ``corrections_a``/``_b``:
-    corrections to apply when reading a store (as for :meth:`analysis.Corpus.read`).
+    corrections to apply when reading a store (as for :meth:`analysis.Corpus.read`); by
+    default those the run applied (:func:`recorded_corrections`), so that a run made with
+    corrections is compared as it was made.
 
     Returns:
         A :class:`RunDiff`: ``figures`` (one row per figure: ``figure, a, b, change``) and
         ``speakers`` (rank and quote changes of the ``top`` speakers of each run).
     """
     ra, rb = load_run(a, corrections=corrections_a), load_run(b, corrections=corrections_b)
-    return RunDiff(ra.name, rb.name, figures(ra, rb), speakers(ra, rb, top=top))
+    return RunDiff(ra.name, rb.name, figures(ra, rb), speakers(ra, rb, top=top),
+                   ra.notes + rb.notes)
 
 
 def write(result: RunDiff, path: str | os.PathLike[str]) -> None:

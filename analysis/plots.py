@@ -372,7 +372,7 @@ def mentions_over_time(corpus, *, actors: Sequence[str] | None = None, top: int 
 
 
 def gender_share(corpus, *, by: str | None = None, weight: str = "sources", ax=None,
-                 audit=None, directory=None):
+                 audit=None, directory=None, missing_audit: str = "raise"):
     """Share of the people quoted by gender, overall (``by=None``), per outlet
     (``by="source"``) or per month (``by="month"``): by default each person quoted counts once
     per article (``weight="sources"``); ``weight="quotes"`` weighs people by their quotes
@@ -382,12 +382,25 @@ def gender_share(corpus, *, by: str | None = None, weight: str = "sources", ax=N
     ``data/audit/``): each bar then gets a black mark at the women's share corrected by the
     audit and its 95% interval (:func:`analysis.audit.estimate.share_intervals`, the audit's
     error rates applied to each row), and the table drawn gains the columns
-    ``female_corrected``, ``female_low``, ``female_high``. Only with ``weight="sources"``."""
-    table = summaries.gender_share(corpus, by=by, weight=weight)
-    ax = _axes(ax, max(len(table), 2))
+    ``female_corrected``, ``female_low``, ``female_high``. Only with ``weight="sources"``.
+    An audit that cannot give the bars (:func:`analysis.audit.not_ready`: it does not exist,
+    has no source items, or none is judged with a gender answer) raises FileNotFoundError or
+    ValueError; with ``missing_audit="say"`` (what notebook 03 passes) the chart is drawn
+    without bars and one line says why ("No error bars: …")."""
+    if missing_audit not in ("raise", "say"):
+        raise ValueError(f"missing_audit={missing_audit!r}: expected 'raise' or 'say'")
     if audit is not None and weight != "sources":
         raise ValueError("audit= corrects the sources (people quoted per article): use "
                          "weight='sources'")
+    if audit is not None and missing_audit == "say":
+        from .audit.estimate import not_ready
+
+        reason = not_ready(audit, directory)
+        if reason is not None:
+            print(f"No error bars: {reason}")
+            audit = None
+    table = summaries.gender_share(corpus, by=by, weight=weight)
+    ax = _axes(ax, max(len(table), 2))
     if audit is not None and not table.empty:
         from .audit.estimate import error_bars
 

@@ -30,6 +30,8 @@ DATA = None  # folder of articles; None = ANALYSIS_DATA or data/raw/ (relative t
 STORE = None  # results store (None: ANALYSIS_STORE or data/processed/; False: re-parse)
 CORRECTIONS = None  # your corrections (None: ANALYSIS_CORRECTIONS or data/corrections.csv if any)
 TOP = 15  # speakers / actors per chart
+AUDIT = None  # a source audit (04-audit, ITEM = "source"): error bars; None: no bars
+AUDIT_DIR = None  # the audit folder; None = ANALYSIS_AUDIT or data/audit/
 
 # %%
 import analysis
@@ -97,13 +99,16 @@ report.save_figure(ax, "03-who-speaks-about-whom");
 # (`corpus.sources`), however many quotes they have there; `weight="quotes"` counts quotes
 # instead. The gender is an estimate from the text (pronouns, titles, gendered role nouns) and
 # first-name statistics, not a person's identity; `unknown` where the evidence is missing,
-# ambiguous or conflicting (see the README's *Gender* section).
+# ambiguous or conflicting (see the README's *Gender* section). With `AUDIT`, the name of a
+# judged source audit (notebook 04-audit, `ITEM = "source"`), the first chart gets a black
+# mark: the women's share corrected for the errors the audit measured, with its 95% interval.
 
 # %%
 corpus.sources.head()
 
 # %%
-ax = plots.gender_share(corpus)
+ax = plots.gender_share(corpus, audit=AUDIT, directory=config.audit_dir(AUDIT_DIR),
+                        missing_audit="say")
 report.save_figure(ax, "03-gender-share");
 
 # %%

@@ -90,5 +90,4 @@ scores
 # `AUDIT` name): the engine's figure, the corrected one and its bootstrap 95% interval.
 
 # %%
-(audit.estimate(corpus, AUDIT, "women_share", directory=folder) if ITEM == "source"
- else "The women's share is estimated from a source audit: set ITEM = 'source' and a new AUDIT.")
+audit.try_estimate(corpus, AUDIT, "women_share", directory=folder)

@@ -8,7 +8,11 @@ run right. Per judged item:
 * an item judged ``wrong_speaker`` with a ``correct_speaker`` → a ``speaker`` correction of the
   item's quote (for a source item: its first quote, the one the audit row names);
 * an item whose ``gender_verdict`` is ``wrong`` with a ``correct_gender`` → a ``gender``
-  correction of its actor (the quote's ``speaker_actor``; for a source item, the person).
+  correction of the person who really spoke (the answers give the real speaker's gender): the
+  item's actor (the quote's ``speaker_actor``; for a source item, the person) — or, when the
+  item is judged ``wrong_speaker``, the ``correct_speaker`` (its name after ``person:`` when
+  written so; none when it is not a person, ``organization: …``, or not given), never the
+  wrong speaker the engine named.
 
 Quote corrections carry the quote's ``quote_id``, ``article_id`` and offsets, so a later edit
 of the article makes them stale rather than wrong. Other answers (right, wrong span, not a
@@ -86,9 +90,14 @@ def _corrections_of(item, audit: str) -> list[dict]:
         out.append({"kind": "speaker", **quote, "actor": "",
                     "value": text(item.correct_speaker), "note": note})
     if text(item.gender_verdict) == "wrong" and text(item.correct_gender):
-        actor = text(item.speaker_actor)
-        if not actor and text(item.item) == "source":
-            actor = text(item.item_id).partition("|")[2]
+        if verdict == "wrong_speaker":  # the gender is the real speaker's, not the engine's
+            kind, colon, named = text(item.correct_speaker).partition(":")
+            actor = named.strip() if colon and kind.strip().lower() == "person" else (
+                "" if colon else kind)
+        else:
+            actor = text(item.speaker_actor)
+            if not actor and text(item.item) == "source":
+                actor = text(item.item_id).partition("|")[2]
         if actor:
             out.append({"kind": "gender", "quote_id": "", "article_id": "", "start": "",
                         "end": "", "actor": actor, "value": text(item.correct_gender),

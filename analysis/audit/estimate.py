@@ -32,6 +32,19 @@ the percentile interval of the same replicates covered the truth only 91–92% o
 the share was small, 10%, or the audit 100 items; this one held 95%.) The corpus counts ``N_g``
 are not resampled: they are the whole corpus, not a sample.
 
+**Errors the audit did not see.** A bootstrap cannot vary what it never saw: when every audited
+item of an engine gender was right (12 women of 12), all its replicates agree and that row adds
+no width — the interval could have none at all, and with few items and rare errors it covered
+the truth 80% of the time (500 simulated audits of 60 items, 12 women, 42 men and 6 unknown
+drawn from 71, 239 and 36; errors of 1–5% among women and men), 93.5% with 200 items. So ``se`` is
+the larger of the bootstrap's and a second one, from ``n_boot`` draws of each row of the matrix
+from its Jeffreys posterior: ``Dirichlet(n_g × M[g, ·] + ½)`` over the four truths, ``n_g`` the
+Kish effective number of the row's used items (an engine gender without items stays
+uncorrected). With 12 of 12 right, that posterior still allows a few percent of errors, as the
+Wilson interval of the precision does (0.76–1.00). In the same simulations the interval then
+covered the truth 97.5% of the time with 60 items and 95.3% with 200 (7% wider than the
+bootstrap's alone at 200 items: 0.055 against 0.051).
+
 **Assumptions.** The audit sample is a probability sample of the corpus's sources as drawn
 (:func:`analysis.audit.sample`: stratified, known weights); within a design cell, the items not
 judged yet are like the judged ones (missing at random); the error rates ``M[g, ·]`` are the
@@ -87,9 +100,9 @@ class Estimate:
     #: engine genders with no audited item (left uncorrected)
     uncorrected: tuple[str, ...] = ()
     method: str = ("misclassification-matrix correction (stratified ratio estimates of "
-                   "P(truth | engine gender)); 95% interval: corrected ± 1.96 × the standard "
-                   "error of a Rao-Wu rescaling bootstrap of the audit items within design "
-                   "cells")
+                   "P(truth | engine gender)); 95% interval: corrected ± 1.96 × the larger "
+                   "standard error of a Rao-Wu rescaling bootstrap of the audit items within "
+                   "design cells and of Jeffreys-posterior (Dirichlet) draws of the matrix rows")
 
 
 def source_truth(frame: pd.DataFrame) -> pd.Series:
@@ -151,6 +164,25 @@ def replicate_weights(weights: np.ndarray, cells: np.ndarray, n_boot: int,
     return out
 
 
+#: the Jeffreys prior of each truth in the posterior draws of a matrix row
+JEFFREYS = 0.5
+
+
+def posterior_matrices(engine: np.ndarray, weights: np.ndarray, matrix: np.ndarray,
+                       n_boot: int, rng: np.random.Generator) -> np.ndarray:
+    """(n_boot, 3, 4) draws of P(truth | engine): each engine gender's row from
+    ``Dirichlet(n_g × matrix[g] + JEFFREYS)``, ``n_g`` the Kish effective number
+    ``(Σw)² / Σw²`` of its items; a gender without items keeps its row (the identity)."""
+    out = np.broadcast_to(matrix, (n_boot,) + matrix.shape).copy()
+    for g in range(len(ENGINE)):
+        w = weights[engine == g]
+        if len(w) == 0 or w.sum() <= 0:
+            continue
+        n_eff = w.sum() ** 2 / (w ** 2).sum()
+        out[:, g, :] = rng.dirichlet(n_eff * matrix[g] + JEFFREYS, size=n_boot)
+    return out
+
+
 def corrected_shares(engine: np.ndarray, truth: np.ndarray, weights: np.ndarray,
                      cells: np.ndarray, counts: np.ndarray, metric: str = "women_share",
                      n_boot: int = 2000, seed: int = 0) -> tuple[np.ndarray, np.ndarray,
@@ -175,30 +207,72 @@ def corrected_shares(engine: np.ndarray, truth: np.ndarray, weights: np.ndarray,
     raw = _metric(raw_true, metric)
     onehot = np.zeros((len(engine), len(ENGINE) * len(TRUTH)))
     onehot[np.arange(len(engine)), np.asarray(engine) * len(TRUTH) + np.asarray(truth)] = 1.0
-    point = _metric(counts @ _matrix(np.asarray(weights, float), onehot), metric)
+    weights = np.asarray(weights, float)
+    matrix = _matrix(weights, onehot)
+    point = _metric(counts @ matrix, metric)
     if len(engine) < 2 or n_boot < 1:
         nan = np.full(len(counts), math.nan)
         return raw, point, nan, nan
     rng = np.random.default_rng(seed)
-    reps = replicate_weights(np.asarray(weights, float), np.asarray(cells), n_boot, rng)
+    reps = replicate_weights(weights, np.asarray(cells), n_boot, rng)
     true = np.einsum("gk,bkt->bgt", counts, _matrix(reps, onehot))
     error = np.nanstd(_metric(true, metric), axis=0, ddof=1)
+    drawn = posterior_matrices(np.asarray(engine), weights, matrix, n_boot, rng)
+    unseen = np.nanstd(_metric(np.einsum("gk,bkt->bgt", counts, drawn), metric), axis=0,
+                       ddof=1)
+    error = np.fmax(error, unseen)  # the errors a bootstrap cannot see (see the module)
     low = np.clip(point - Z95 * error, 0.0, 1.0)
     high = np.clip(point + Z95 * error, 0.0, 1.0)
     return raw, point, low, high
 
 
 def _audit_items(name: str | pd.DataFrame, directory) -> tuple[pd.DataFrame, pd.Series]:
+    """The source items of the audit and their truth; FileNotFoundError (no such audit) or
+    ValueError (a bad file, no source items, none judged with a gender answer), each one line
+    saying what to do."""
+    label = repr(name) if isinstance(name, str) else "(given rows)"
     frame = load(name, directory) if isinstance(name, str) else name
     frame = frame[frame["item"] == "source"]
     if frame.empty:
-        raise ValueError(f"audit {name if isinstance(name, str) else ''!r} has no source "
-                         f"items: the gender figures need sample(corpus, item='source', …)")
+        raise ValueError(f"audit {label} has no source items (a quote audit?): the gender "
+                         f"figures need a source audit, sample(corpus, item='source', …) or "
+                         f"notebook 04-audit with ITEM = 'source' and a name of its own")
     truth = source_truth(frame)
     if not (truth != "").any():
-        raise ValueError(f"audit {name if isinstance(name, str) else ''!r}: none of its "
-                         f"{len(frame)} source item(s) is judged with a gender answer yet")
+        raise ValueError(f"audit {label}: none of its {len(frame)} source item(s) is judged "
+                         f"with a gender answer yet (label them in notebook 04-audit, or "
+                         f"with analysis.audit.record)")
     return frame, truth
+
+
+def not_ready(name: str | pd.DataFrame,
+              directory: str | os.PathLike[str] | None = None) -> str | None:
+    """Why the audit ``name`` (in ``directory``, default ``data/audit/``) cannot correct the
+    gender figures yet, in one line — it does not exist, cannot be read, has no source items,
+    or none of them is judged with a gender answer — or None when it can (what
+    :func:`estimate`, :func:`share_intervals` and the error bars of
+    :func:`analysis.plots.gender_share` need)."""
+    try:
+        _audit_items(name, directory)
+    except (FileNotFoundError, ValueError) as err:
+        return " ".join(str(err).split())
+    return None
+
+
+def try_estimate(corpus, name: str | pd.DataFrame, metric: str = "women_share",
+                 directory: str | os.PathLike[str] | None = None, n_boot: int = 2000,
+                 seed: int = 0) -> Estimate | None:
+    """:func:`estimate`, or — when the audit cannot give one yet (:func:`not_ready`: no such
+    audit, no source items, nothing judged) — None after printing one line saying why (what
+    notebook 04 calls, so a fresh audit prints a line rather than raising). An unknown
+    ``metric`` is still a ValueError."""
+    if metric not in METRICS:
+        return estimate(corpus, name, metric, directory, n_boot, seed)  # raises, saying why
+    reason = not_ready(name, directory)
+    if reason is not None:
+        print(f"No corrected {metric}: {reason}")
+        return None
+    return estimate(corpus, name, metric, directory, n_boot, seed)
 
 
 def _arrays(frame: pd.DataFrame, truth: pd.Series):
