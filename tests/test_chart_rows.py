@@ -5,8 +5,8 @@ on both shared models.
 * "State" split off "Secretary of State" (a piece of a title made an actor:
   ``analysis.engine.entities._title_fragment``);
 * "United States" holding the quotes of "US authorities", "they" and the CDC (an organisation
-  noun qualified by a country made the speaker the country:
-  ``analysis.engine.quotes.speakers``).
+  noun qualified by a country made the speaker the country; the last entity of the phrase, not
+  the one holding its head, was taken: ``analysis.engine.quotes.speakers._organisation_named``).
 """
 
 from __future__ import annotations
@@ -54,3 +54,36 @@ def test_names_next_to_titles_stay(nlp, model):
     actors = _actors(corpus)
     assert "Argentina" in actors and "London" in actors
     assert "US State Department" in actors
+
+
+# -- 2. a country is not the speaker of its authorities or of an agency it locates ---------------
+
+def _speakers(corpus) -> list[tuple[str, object]]:
+    return list(zip(corpus.quotes["speaker"], corpus.quotes["speaker_actor"]))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_authorities_of_a_country_are_not_the_country(nlp, model):
+    corpus = analyze("US authorities claimed the site was the largest of its kind. They also "
+                     "said arrests were made in Brazil and Canada.", model=model)
+    assert len(corpus.quotes) == 2
+    assert set(corpus.quotes["speaker_type"]) == {"organization"}
+    assert corpus.quotes["speaker_actor"].isna().all(), _speakers(corpus)
+    corpus = analyze("Yesterday, authorities in the United Kingdom and the United States "
+                     "announced that 337 suspects were arrested.", model=model)
+    assert corpus.quotes["speaker_actor"].isna().all(), _speakers(corpus)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_agency_located_in_a_country_is_the_speaker(nlp, model):
+    corpus = analyze("According to the Centers for Disease Control and Prevention in the "
+                     "United States, one in every thousand children who catch measles dies.",
+                     model=model)
+    assert list(corpus.quotes["speaker_actor"]) == ["Centers for Disease Control and Prevention"]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_country_that_speaks_stays_the_speaker(nlp, model):
+    corpus = analyze("The United States said on Sunday it would withdraw its troops from the "
+                     "region.", model=model)
+    assert list(corpus.quotes["speaker_actor"]) == ["United States"]
