@@ -87,3 +87,31 @@ def test_a_country_that_speaks_stays_the_speaker(nlp, model):
     corpus = analyze("The United States said on Sunday it would withdraw its troops from the "
                      "region.", model=model)
     assert list(corpus.quotes["speaker_actor"]) == ["United States"]
+
+
+# -- 4. retailers with person-like names are organisations --------------------------------------
+
+RETAIL = ("Walmart said on Thursday it would raise wages for 425,000 workers. Sainsbury's said "
+          "sales rose 3% over Christmas. Tesco and Morrisons also reported strong trading, "
+          "while Aldi said it had opened 20 new stores.")
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_supermarket_chains_are_organisations(nlp, model):
+    corpus = analyze(RETAIL, model=model)
+    labels = dict(zip(corpus.actors["actor"], corpus.actors["label"]))
+    for chain in ("Walmart", "Tesco", "Morrisons", "Aldi"):
+        assert labels.get(chain) == "ORG", labels
+    speakers = dict(zip(corpus.quotes["speaker_actor"], corpus.quotes["speaker_type"]))
+    assert speakers.get("Walmart") == "organization" and speakers.get("Aldi") == "organization"
+    assert "person" not in set(corpus.quotes["speaker_type"]), speakers
+    assert set(corpus.actors.loc[corpus.actors["gender"] != "unknown", "actor"]) == set()
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_after_retailer_is_the_company(nlp, model):
+    """"The retailer Aldi said": a retailer noun before a name is the company's kind
+    (``speaker_nouns``), never a person's role."""
+    corpus = analyze("Walmart cut prices again. The retailer Aldi said its prices would stay "
+                     "low.", model=model)
+    assert "person" not in set(corpus.quotes["speaker_type"])

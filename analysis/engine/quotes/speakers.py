@@ -447,8 +447,10 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
     if named is not None:
         # the person's name heads the phrase, whatever surrounds it (.headnames)
-        return Speaker(span_text, start, end, "person", name_actor(named, ents, ctx),
-                       named.role)
+        actor = name_actor(named, ents, ctx)
+        if actor in ctx.not_people:  # "Walmart said": the alias table makes it a company
+            return Speaker(span_text, start, end, "organization", actor, None)
+        return Speaker(span_text, start, end, "person", actor, named.role)
     actor = None
     if kind == "organization" and _place_name_of_person(ctx, ents, span_text):
         kind = "person"  # "Houston, who lost her seat in September, said": not the city
@@ -480,6 +482,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
                 and ctx.known_person(actor) == actor:
             kind = "person"  # a surname the NER took for an organisation: "Conway notes"
         actor = bare or actor
+    if kind == "person" and actor in ctx.not_people:
+        kind = "organization"  # "Walmart said": the alias table makes the name a company
     role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
                                  else None)
     if role is None and kind == "anonymous":
