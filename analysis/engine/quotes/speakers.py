@@ -447,10 +447,10 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
     if named is not None:
         # the person's name heads the phrase, whatever surrounds it (.headnames)
-        actor = name_actor(named, ents, ctx)
-        if actor in ctx.not_people:  # "Walmart said": the alias table makes it a company
-            return Speaker(span_text, start, end, "organization", actor, None)
-        return Speaker(span_text, start, end, "person", actor, named.role)
+        named_actor = name_actor(named, ents, ctx)
+        if named_actor in ctx.not_people:  # "Walmart said": the alias table makes it a company
+            return Speaker(span_text, start, end, "organization", named_actor, None)
+        return Speaker(span_text, start, end, "person", named_actor, named.role)
     actor = None
     if kind == "organization" and _place_name_of_person(ctx, ents, span_text):
         kind = "person"  # "Houston, who lost her seat in September, said": not the city
