@@ -115,3 +115,54 @@ def test_a_name_after_retailer_is_the_company(nlp, model):
     corpus = analyze("Walmart cut prices again. The retailer Aldi said its prices would stay "
                      "low.", model=model)
     assert "person" not in set(corpus.quotes["speaker_type"])
+
+
+# -- 5. a nickname does not split a person --------------------------------------------------------
+
+NICKNAMES = [
+    ("Attorney General William Barr said on Monday that the inquiry would continue. Bill Barr "
+     "told reporters he had seen no evidence of fraud.", "Barr"),
+    ("Senator Robert Menendez said the bill would pass. \"We have the votes,\" Bob Menendez told "
+     "reporters on Tuesday.", "Menendez"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+@pytest.mark.parametrize("text,surname", NICKNAMES, ids=["bill", "bob"])
+def test_a_nickname_is_the_same_person_in_an_article(nlp, model, text, surname):
+    corpus = analyze(text, model=model)
+    people = [a for a in corpus.actors["actor"] if surname in a]
+    assert len(people) == 1, people
+    assert set(corpus.quotes["speaker_actor"]) == set(people)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_nickname_is_the_same_person_across_articles(nlp, model):
+    """Across articles the spelling most articles use is shown; other people of the surname
+    ("Hillary Clinton") and other given names ("James Brown", "Bill Brown") stay apart."""
+    texts = ["Former president Bill Clinton said on Monday he would campaign in Ohio.",
+             "Bill Clinton told reporters that the race was close.",
+             "William Clinton, the former president, said the economy had improved.",
+             "Hillary Clinton said she would not run again. Bill Brown and James Brown, two "
+             "local farmers, said the harvest was poor."]
+    corpus = analyze(texts, model=model)
+    actors = set(corpus.actors["actor"])
+    assert "Bill Clinton" in actors and "William Clinton" not in actors
+    assert "Hillary Clinton" in actors
+    assert {"Bill Brown", "James Brown"} <= actors
+
+
+def test_merge_nicknames_rule():
+    import pandas as pd
+
+    from analysis.assembly.merges import merge_nicknames
+    votes = pd.DataFrame({"actor": ["Bob Menendez", "Robert Menendez", "Bobby Menendez",
+                                    "Robert Smith", "Bob Jones", "Bill Clinton",
+                                    "William Jefferson Clinton"],
+                          "articles": [1, 3, 1, 2, 1, 5, 1], "mentions": [2, 4, 1, 2, 1, 9, 1]})
+    people = set(votes["actor"])
+    assert merge_nicknames(votes, people, {"bob": "robert", "bobby": "robert",
+                                           "bill": "william"}) == {
+        "Bob Menendez": "Robert Menendez", "Bobby Menendez": "Robert Menendez"}
+    # not people: never merged
+    assert merge_nicknames(votes, {"Robert Smith"}, {"bob": "robert"}) == {}
