@@ -422,9 +422,9 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     Helens", "“Bohemian Rhapsody”") takes that thing's label (:func:`_named_thing`); a name
     mention that is only a possessive or contraction tail ("s", "’s", "n’t") is dropped
     (:func:`_fragment`), and so is an ORG/GPE/NORP that is a piece of a title ("State" of
-    "Secretary of State": :func:`_title_fragment`); a PERSON grows over the surname after a middle initial ("Bruce L" →
-    "Bruce L Castor") and over a known first name before a surname tagged alone ("Khan" →
-    "Sadiq Khan": :func:`_whole_name`).
+    "Secretary of State": :func:`_title_fragment`); a PERSON grows over the surname after a
+    middle initial ("Bruce L" → "Bruce L Castor") and over a known first name before a surname
+    tagged alone ("Khan" → "Sadiq Khan": :func:`_whole_name`).
 
     Args:
         aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a
