@@ -5,7 +5,8 @@ module. Each lexicon has a name and lives in one of these files:
 
 * ``speech_verbs.txt``, ``quoting_verbs.txt``, ``titles.txt``: one entry per line (``#`` starts
   a comment), lists;
-* ``speaker_nouns.csv`` (noun → class), ``first_names.csv`` (name → gender) and
+* ``speaker_nouns.csv`` (noun → class), ``first_names.csv`` (name → gender),
+  ``nicknames.csv`` (nickname → the given name it stands for: "bill" → "william") and
   ``quote_confidence.csv`` (a quote's rule cell → its calibrated confidence, a number in [0, 1]
   written as text: :mod:`analysis.engine.quotes.confidence`): tables, the first column the key,
   the second the value;
@@ -75,7 +76,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 LIST_FILES = ("speech_verbs.txt", "quoting_verbs.txt", "titles.txt", "countries.txt")
-TABLE_FILES = ("speaker_nouns.csv", "first_names.csv", "quote_confidence.csv")
+TABLE_FILES = ("speaker_nouns.csv", "first_names.csv", "quote_confidence.csv",
+               "nicknames.csv")
 TOML_FILES = ("quote_words.toml", "entity_words.toml", "ingest_words.toml", "actor_words.toml")
 
 

@@ -95,6 +95,11 @@ CASES: dict[str, Case] = {
                               _quote_column("speaker_gender"), ["unknown"], ["female"]),
     "male_role_nouns": Case(ROLE, {"male_role_nouns": ["chairperson"]},
                             _quote_column("speaker_gender"), ["unknown"], ["male"]),
+    "nicknames": Case("Attorney General William Barr met the press on Monday. William Barr said "
+                      "the inquiry would go on. Bill Barr later left for Texas.",
+                      {"nicknames": {"bill": "bill"}},
+                      lambda c: sorted(a for a in c.actors["actor"] if "Barr" in a),
+                      ["William Barr"], ["Bill Barr", "William Barr"]),
     "pronoun_genders": Case(SHE, {"pronoun_genders": {"she": "m"}},
                             _actor_column("Andrea Rossi", "gender"), "female", "unknown"),
     # the engine (per article)

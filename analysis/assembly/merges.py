@@ -9,6 +9,8 @@ Rules (see ``README.md`` for examples), after the per-article canonical names of
    in some articles (no full name in its article) is merged into a full name only when the
    surname is unambiguous in the corpus: exactly one person's full name has it ("Blair" →
    "Tony Blair"; not when the corpus also has "Cherie Blair": :func:`merge_surnames`).
+   Before that, person names that differ only by a known nickname of the first name ("Bill
+   Barr", "William Barr": ``nicknames.csv``) are one actor (:func:`merge_nicknames`).
 5. Each actor's label is the majority label of its mentions (NER mistakes reconciled:
    :func:`majority_labels`), where each quote the article plainly gives a person adds
    :data:`PERSON_QUOTE_VOTES` PERSON votes (:func:`person_votes`): a "he"/"she" resolved to the
@@ -107,6 +109,44 @@ def kept_apart(article_pairs: pd.DataFrame) -> frozenset[tuple[str, str]]:
                 # beside "Erdoğan", it could not link: the corpus step's folding does)
                 apart.add((words[-1], full))
     return frozenset(apart)
+
+
+def merge_nicknames(votes: pd.DataFrame, people: set[str],
+                    nicknames: Mapping[str, str]) -> dict[str, str]:
+    """Cross-article and within-article merges of nicknames: person actors whose names differ
+    only in a first name that is a known nickname of the other's (``nicknames``: "Bill Barr",
+    "William Barr"; "Bob Menendez", "Robert Menendez") are one, shown in the spelling most
+    articles use (then the most mentions, then the given name over the nickname).
+
+    Only names of two words or more of ``people`` (actors tagged PERSON at least once) are
+    compared; the rest of the name must be equal once folded ("Bill Clinton" is not "William
+    Jefferson Clinton"). Each first word is read as its given name (``nicknames[word]``, else
+    itself), so "Bill", "Billy" and "William" meet; two different given names never do.
+
+    Args:
+        votes: every actor once: columns ``actor, articles, mentions``.
+        people: the person actors.
+        nicknames: ``{nickname: given name}``, lower case.
+
+    Returns:
+        ``{name: displayed name}`` for the names that change.
+    """
+    groups: dict[tuple[str, str], list[tuple[int, int, int, str]]] = defaultdict(list)
+    for actor, articles, mentions in zip(votes["actor"], votes["articles"], votes["mentions"]):
+        words = str(actor).split()
+        if actor not in people or len(words) < 2:
+            continue
+        first = fold(words[0])
+        given = nicknames.get(first, first)
+        groups[(given, fold(" ".join(words[1:])))].append(
+            (int(articles), int(mentions), int(first == given), str(actor)))
+    mapping: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        shown = max(names)[3]
+        mapping.update({n[3]: shown for n in names if n[3] != shown})
+    return mapping
 
 
 def merge_surnames(pairs: pd.DataFrame,

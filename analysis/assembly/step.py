@@ -44,7 +44,8 @@ from .corrections import (QUOTE_KEYS, Corrections, Resolved, apply_genders, reso
                           resolve_genders)
 from .gender import gender_evidence, speaker_genders
 from .institutions import article_countries, countries, institution_names
-from .merges import kept_apart, majority_labels, merge_surnames, merge_variants, person_votes
+from .merges import (kept_apart, majority_labels, merge_nicknames, merge_surnames,
+                     merge_variants, person_votes)
 from .non_actors import defined_things, non_actors
 
 #: the entity columns :func:`compute` reads
@@ -225,6 +226,14 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         ents.rename(m0)
         m1 = merge_variants(ents.variant_votes())
         ents.rename(m1)
+        # "Bill Barr" and "William Barr": one person (merges.py, merge_nicknames)
+        counts = ents.label_counts()
+        nick = merge_nicknames(ents.variant_votes(),
+                               set(counts.loc[counts["label"] == "PERSON", "actor"]),
+                               lex.tables["nicknames"])
+        ents.rename(nick)
+        m1 = {name: nick.get(shown, shown)
+              for name, shown in {**m1, **{n: n for n in nick}}.items()}
         m2 = merge_surnames(ents.label_counts(), kept_apart(ents.article_pairs()))
         ents.rename(m2)
         merges = {}

@@ -421,9 +421,10 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     institution, a prize or a title ("Johnson & Johnson", "Lincoln High School", "Mount St
     Helens", "“Bohemian Rhapsody”") takes that thing's label (:func:`_named_thing`); a name
     mention that is only a possessive or contraction tail ("s", "’s", "n’t") is dropped
-    (:func:`_fragment`); a PERSON grows over the surname after a middle initial ("Bruce L" →
-    "Bruce L Castor") and over a known first name before a surname tagged alone ("Khan" →
-    "Sadiq Khan": :func:`_whole_name`).
+    (:func:`_fragment`), and so is an ORG/GPE/NORP that is a piece of a title ("State" of
+    "Secretary of State": :func:`_title_fragment`); a PERSON grows over the surname after a
+    middle initial ("Bruce L" → "Bruce L Castor") and over a known first name before a surname
+    tagged alone ("Khan" → "Sadiq Khan": :func:`_whole_name`).
 
     Args:
         aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a
@@ -456,6 +457,8 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     repairs = _organisation_repairs(doc, ents)
     for ent in ents:
         checkpoint()
+        if _title_fragment(doc, ent):
+            continue  # "State" of "Secretary of State": a title, not an organisation
         start, end = ent.start_char, ent.end_char
         label = repairs.get(ent.start, ent.label_)
         if label == "PERSON" and (thing := _named_thing(doc, ent)) is not None:
@@ -502,6 +505,25 @@ def _royal_given_names(found: list[MentionRecord]) -> list[MentionRecord]:
 
 # what a possessive or a contraction leaves when the NER cuts it off a word: "s", "’s", "n’t"
 _FRAGMENT = re.compile(r"(?:['’]s?|s|n['’]t)", re.I)
+
+
+def _title_fragment(doc: Doc, ent: Span) -> bool:
+    """Whether an ORG/GPE/NORP mention is a piece of an office's title, not a name: every word
+    of it is a ``titles`` word ("State", "Defense", "Health") and a ``titles`` word comes right
+    before it, through "of" ("Secretary of State", "secretary of state"), or right after it
+    ("Defense Secretary Mark Esper"). "the Treasury said", "the State Department" (no title
+    word next to them) stay."""
+    if ent.label_ not in ("ORG", "GPE", "NORP"):
+        return False
+    titles = lexicons.words("titles")
+    if not all(t.lower_.rstrip(".") in titles for t in ent):
+        return False
+    before = ent.start - 1
+    if before >= 0 and doc[before].lower_ == "of":
+        before -= 1
+    if before >= 0 and doc[before].lower_.rstrip(".") in titles:
+        return True
+    return ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in titles
 
 
 def _fragment(name: str, label: str) -> bool:

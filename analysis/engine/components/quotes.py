@@ -31,6 +31,14 @@ class NewsQuotes(_Stage):
         self.run(doc, self._attribute)
         return doc
 
+    def _alias_labels(self) -> dict[str, str]:
+        """``{canonical name: label}`` of the alias table's labelled rows (read once)."""
+        labels = getattr(self, "_labels", None)
+        if labels is None:
+            labels = self._labels = (self.aliases.canonical_labels()
+                                     if self.aliases is not None else {})
+        return labels
+
     def _attribute(self, doc) -> None:
         from ..entities import fixed_labels
         from ..quotes import attribute_article
@@ -40,8 +48,12 @@ class NewsQuotes(_Stage):
         from ..syntax import doc_text
 
         mentions = self.mentions(doc)
-        found, narrative = attribute_article(doc, mentions, fixed_labels=fixed_labels(mentions),
-                                             settings=self.settings)
+        labels = self._alias_labels()
+        found, narrative = attribute_article(
+            doc, mentions, fixed_labels=fixed_labels(mentions), settings=self.settings,
+            not_people=frozenset(m.actor for m in mentions
+                                 if m.actor is not None and labels.get(m.actor, "PERSON")
+                                 != "PERSON"))
         text, sentences = doc_text(doc), sentence_starts(doc)
         records = [quote_record(a) for a in found]
         records = [replace(r, confidence=confidence(r, text, sentences)) for r in records]

@@ -62,7 +62,7 @@ def attribute(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] | None =
 
 def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] | None = None,
                       settings: QuoteSettings | None = None, text: str | None = None,
-                      sentences: list[int] | None = None
+                      sentences: list[int] | None = None, not_people: frozenset = frozenset()
                       ) -> tuple[list[Attribution], dict[int, list[str]]]:
     """All quotes of one parsed article, in text order, never overlapping.
 
@@ -74,6 +74,9 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
             "Al Jazeera" is an ORG).
         settings: the thresholds (:class:`QuoteSettings`; default: its defaults).
         text, sentences: ``doc.text`` and the sentence start offsets, when the caller has them.
+        not_people: actors the alias table labels as no person ("Walmart": ORG), whatever the
+            NER made of their mentions: never a ``person`` speaker (nor are those whose
+            ``fixed_labels`` is not PERSON).
 
     Returns:
         ``(quotes, narrative)``: :class:`Attribution` records (a continued quote has
@@ -92,7 +95,9 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     spans = find_quote_spans(text, min_words=settings.min_quote_words, paragraphs=paragraphs)
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
-    ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings)
+    ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings,
+                         not_people=frozenset(not_people).union(
+                             a for a, label in (fixed_labels or {}).items() if label != "PERSON"))
     # quoted stretches too short to be quotes: fragments under a quoting verb ("dismissed the
     # claim as “nonsense”"), short utterances framed by a cue
     short = find_quote_spans(text, min_words=1, paragraphs=paragraphs) \

@@ -29,6 +29,9 @@ class ArticleContext:
     # actor -> (gender, position of the pronoun that gave it), from resolved he/she
     learned_genders: dict[str, tuple[str, int]] = field(default_factory=dict)
     pronoun_state: Any = None  # what :mod:`.pronouns` builds once per article
+    # actors the alias table labels as no person ("Walmart", "Al Jazeera": ORG): never typed
+    # ``person`` as speakers, whatever their phrase looks like
+    not_people: frozenset = frozenset()
 
     def __post_init__(self):
         self.entities = sorted(self.entities, key=lambda e: e.start)

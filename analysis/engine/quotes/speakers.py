@@ -447,8 +447,10 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
     if named is not None:
         # the person's name heads the phrase, whatever surrounds it (.headnames)
-        return Speaker(span_text, start, end, "person", name_actor(named, ents, ctx),
-                       named.role)
+        named_actor = name_actor(named, ents, ctx)
+        if named_actor in ctx.not_people:  # "Walmart said": the alias table makes it a company
+            return Speaker(span_text, start, end, "organization", named_actor, None)
+        return Speaker(span_text, start, end, "person", named_actor, named.role)
     actor = None
     if kind == "organization" and _place_name_of_person(ctx, ents, span_text):
         kind = "person"  # "Houston, who lost her seat in September, said": not the city
@@ -472,12 +474,16 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     elif kind in ("person", "organization"):
         people = [e for e in ents if e.label == "PERSON"]
         pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
+        if kind == "organization" and ents:
+            pick = _organisation_named(head, ents)
         if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
             actor = pick.actor
         if kind == "organization" and actor is not None and len(span_text.split()) == 1 \
                 and ctx.known_person(actor) == actor:
             kind = "person"  # a surname the NER took for an organisation: "Conway notes"
         actor = bare or actor
+    if kind == "person" and actor in ctx.not_people:
+        kind = "organization"  # "Walmart said": the alias table makes the name a company
     role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
                                  else None)
     if role is None and kind == "anonymous":
@@ -490,6 +496,22 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind, actor = "person", holder
             role = role or _quantifiers().sub("", span_text)
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _organisation_named(head: Token, ents: list):
+    """The entity an organisation speaker phrase names: the one holding its head word ("the
+    Centers for Disease Control and Prevention in the United States": the centres, not the
+    country); none when the head is a plural unnamed organisation noun of ``speaker_nouns``
+    that the entities only qualify ("US authorities", "authorities in the United Kingdom and
+    the United States": bodies of a country, not the country); else the last entity."""
+    own = [e for e in ents if e.start <= head.idx < e.end]
+    if own:
+        return own[-1]
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lexicons.table("speaker_nouns").get(lemma) == "organization" \
+            and (head.tag_ == "NNS" or head.lower_ != lemma):
+        return None
+    return ents[-1]
 
 
 def _bare_person_name(head: Token, span_text: str, ctx: ArticleContext) -> str | None:
