@@ -6,6 +6,11 @@ general rule with news-style sentences written for it, on both shared models.
    quoted words came back as a second quote of the same speaker: the reporter wrote one. An
    interrupted quote (“A,” she said, “B”) stays one quote a side; another speaker's words in the
    same sentence stay theirs.
+2. A relative clause on a predicate noun (analysis.engine.quotes.subjects.described_subject):
+   in "Mr. Hale is a veteran lawyer who said …" (or an editor's note "X … is a populist, a
+   showman and a provocateur who has promised …") the speaker is the one the noun describes, not
+   the description; a noun in apposition ("Ana Ruiz, a lawyer who said …") or after a
+   demonstrative ("This is a man who said …") is left as it was.
 """
 
 from __future__ import annotations
@@ -38,6 +43,21 @@ APART = [
 ]
 
 
+# (text, speaker, quote)
+DESCRIBED = [
+    ("Editor’s note: The senator often attacks the press and is a populist, a showman and a "
+     "provocateur who has repeatedly promised to shut down the agency.", "The senator",
+     "to shut down the agency"),
+    ("Mr. Hale is a veteran lawyer who said the verdict would be overturned on appeal.",
+     "Mr. Hale", "the verdict would be overturned on appeal"),
+    ("Councillor Joan Price is a former teacher who says the new school will never open on "
+     "time.", "Councillor Joan Price", "the new school will never open on time"),
+]
+NOT_DESCRIBED = [
+    ("This is a man who said the verdict would be overturned on appeal.", "a man"),
+]
+
+
 def _rows(texts, model):
     corpus = analyze(list(texts), model=model, progress=False)
     quotes = corpus.quotes
@@ -47,7 +67,8 @@ def _rows(texts, model):
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def found(request):
     """Quotes of every article of this file, per model: analysed once."""
-    texts = [t for t, _, _ in JOINED] + [t for t, _ in APART]
+    texts = [t for t, _, _ in JOINED] + [t for t, _ in APART] + [t for t, _, _ in DESCRIBED] \
+        + [t for t, _ in NOT_DESCRIBED]
     return dict(zip(texts, _rows(texts, request.param)))
 
 
@@ -63,6 +84,18 @@ def test_quoted_words_that_finish_a_report_are_one_quote(found, text, speaker, q
 def test_an_interrupted_quote_stays_one_quote_a_side(found, text, expected):
     rows = found[text]
     assert list(zip(rows["quote"], rows["speaker"])) == expected
+
+
+@pytest.mark.parametrize("text, speaker, quote", DESCRIBED,
+                         ids=["editors-note", "lawyer", "teacher"])
+def test_a_relative_clause_on_a_predicate_noun_is_the_subjects(found, text, speaker, quote):
+    rows = found[text]
+    assert list(zip(rows["quote"], rows["speaker"])) == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", NOT_DESCRIBED, ids=["this-is"])
+def test_a_demonstrative_subject_leaves_the_relative_speaker(found, text, speaker):
+    assert list(found[text]["speaker"]) == [speaker]
 
 
 # ---- the rule on its own (no model): what stops a join -----------------------------------
