@@ -17,7 +17,8 @@ Page furniture lines (:mod:`.furniture`: "WATCH: X slams …", a headline again)
 cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what critics call “…”",
 "the so-called “…”") are no quotes; a cue whose speaker is a sign is none either.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
-(the outer attribution stays).
+(the outer attribution stays); quoted words that finish the report before them in its sentence,
+with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”").
 
 Complexity: every step visits each quote and cue once, with bisect look-ups on sorted lists:
 O(n log n) in the number of quotes and cues, after the linear stages before it.
@@ -39,6 +40,7 @@ from .fragments import short_fragments
 from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
                      trailing_clause, transcript_rows)
 from .furniture import furniture_spans
+from .joins import join_same_report
 from .labels import embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
 from .pronouns import article_genders, narrative_pronouns
@@ -146,6 +148,8 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
     rows = _outermost(_off_furniture(rows, furniture, text))
+    # "said A but “B”": the quoted words that finish a report are part of it
+    rows = join_same_report(rows, text, sentences)
     return rows, narrative_pronouns(doc, ctx, rows)
 
 

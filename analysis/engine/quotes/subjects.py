@@ -237,8 +237,9 @@ def inherited_subject(verb: Token) -> Token | None:
             if subj is not None:
                 return subj
         elif tok.dep_ == "relcl":
-            # "X, who said …"; "a video that said …" speaks for its author
-            return document_author(tok.head) or tok.head
+            # "X, who said …"; "a video that said …" speaks for its author; "X is a lawyer
+            # who said …": the one the predicate noun describes
+            return document_author(tok.head) or described_subject(tok.head) or tok.head
         elif tok.dep_ == "acl":
             if tok.head.pos_ in ("PROPN", "PRON"):
                 return tok.head  # "footage of Trump saying …": the named one speaks
@@ -258,6 +259,26 @@ def inherited_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def described_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun describes, for a relative clause on that noun: in "Smith
+    is a veteran lawyer who said …" or "X is a liar, a racist and a birther who has pledged …"
+    the one who said or pledged is *Smith* / *X*, not the description (a noun after "be",
+    possibly the last of a coordination). None for any other noun."""
+    for _ in range(8):
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or noun.head.lemma_.lower() != "be":
+        return None
+    be = noun.head
+    subj = next((c for c in kids(be) if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if subj is None and be.dep_ == "conj":  # "X incites … and is a liar … who …"
+        subj = inherited_subject(be)
+    if subj is None or not_speaker(subj) or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subj
 
 
 def relative_cue(verb: Token) -> bool:
