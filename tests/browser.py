@@ -59,6 +59,19 @@ def need_browser() -> str:
     return path
 
 
+def notebook_copy(name: str, folder: Path) -> Path:
+    """A copy of ``notebooks/NAME.py`` in ``folder`` (created) with its ``.ipynb`` twin, as
+    ``make notebooks`` writes it; a test opens the copy, so it never autosaves a tracked file.
+    Returns the folder."""
+    from analysis import config
+
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(config.PROJECT_ROOT / "notebooks" / f"{name}.py", folder)
+    subprocess.run([sys.executable, "-m", "jupytext", "--quiet", "--to", "ipynb",
+                    str(folder / f"{name}.py")], check=True)
+    return folder
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

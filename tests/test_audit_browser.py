@@ -7,16 +7,13 @@ in the CSV) and the score cell counts them."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 import time
 
 import pandas as pd
 
 from analysis import config
 
-from .browser import chromium_page, jupyter_lab, lab_url, need_browser
+from .browser import chromium_page, notebook_copy, jupyter_lab, lab_url, need_browser
 from .conftest import SEED
 
 #: how long one step (a whole Run All: the model loads, the seed article is parsed) may take
@@ -77,11 +74,7 @@ def test_five_answers_clicked_survive_a_kernel_restart_and_are_scored(tmp_path):
     chromium = need_browser()
     from playwright.sync_api import expect
 
-    notebooks = tmp_path / "notebooks"
-    notebooks.mkdir()
-    shutil.copy(config.PROJECT_ROOT / "notebooks" / "04-audit.py", notebooks)
-    subprocess.run([sys.executable, "-m", "jupytext", "--quiet", "--to", "ipynb",
-                    str(notebooks / "04-audit.py")], check=True)
+    notebooks = notebook_copy("04-audit", tmp_path / "notebooks")
     audits = tmp_path / "audit"
     env = {config.DATA_ENV: str(SEED), config.STORE_ENV: str(tmp_path / "store"),
            config.AUDIT_ENV: str(audits)}

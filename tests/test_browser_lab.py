@@ -1,25 +1,16 @@
 """The lab in a real browser: JupyterLab started on a free port, Debian's Chromium driven by
-Playwright opens a notebook (a copy of 01, as `make notebooks` writes its .ipynb) (skipped, saying why, without Chromium)."""
+Playwright opens a notebook (a copy of 01, with the .ipynb `make notebooks` writes); skipped,
+saying why, without Chromium."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
-from analysis import config
-
-from .browser import chromium_page, jupyter_lab, lab_url, need_browser
+from .browser import chromium_page, notebook_copy, jupyter_lab, lab_url, need_browser
 
 
 def test_jupyterlab_opens_a_notebook_in_chromium(tmp_path):
     chromium = need_browser()
     # a copy: the test never opens (and so never autosaves) a tracked file
-    notebooks = tmp_path / "notebooks"
-    notebooks.mkdir()
-    shutil.copy(config.PROJECT_ROOT / "notebooks" / "01-article.py", notebooks)
-    subprocess.run([sys.executable, "-m", "jupytext", "--quiet", "--to", "ipynb",
-                    str(notebooks / "01-article.py")], check=True)
+    notebooks = notebook_copy("01-article", tmp_path / "notebooks")
     with jupyter_lab(notebooks, tmp_path) as server, chromium_page(chromium) as page:
         page.goto(lab_url(server, "lab/tree/01-article.ipynb"))
         # the notebook opens as a notebook (jupytext), with its first markdown cell rendered
