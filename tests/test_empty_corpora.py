@@ -234,7 +234,8 @@ def test_report_on_a_folder_of_unsupported_files(tmp_path, monkeypatch, capsys, 
     assert f"Nothing to report: no usable article in {folder}; the reports show why " \
            f"(exit status 4)." in printed
     pages = sorted(reports.glob("*.html"))
-    assert [p.stem for p in pages] == ["01-article", "02-actors", "03-sources-and-attribution"]
+    assert [p.stem for p in pages] == ["01-article", "02-actors", "03-sources-and-attribution",
+                                       "04-audit"]
     for page in pages:
         html = page.read_text(encoding="utf-8")
         text = re.sub(r"<[^>]+>", "", html)
