@@ -87,3 +87,13 @@ def speaker_starting(text: str, quote_start: str):
     assert len(found) == 1, [(text[a.start:a.end][:30], a.speaker) for a in attributions(text)]
     assert found[0] is not None
     return found[0]
+
+
+def quotes_per_text(texts, model):
+    """The quotes of each text (one DataFrame per text, in order), analysed as one corpus with
+    ``model``."""
+    from analysis import analyze
+
+    corpus = analyze(list(texts), model=model, progress=False)
+    quotes = corpus.quotes
+    return [quotes[quotes["article_id"] == a] for a in corpus.articles["article_id"]]

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import analyze, config
+from analysis import config
+
+from .helpers import quotes_per_text
 
 MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
 MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
@@ -73,17 +75,11 @@ NOT_SPEECH = [
 ]
 
 
-def _rows(texts, model):
-    corpus = analyze(list(texts), model=model, progress=False)
-    quotes = corpus.quotes
-    return [quotes[quotes["article_id"] == a] for a in corpus.articles["article_id"]]
-
-
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def found(request):
     """Quotes of every article of this file, per model: analysed once."""
     texts = [t for t, _, _ in REQUESTS] + [t for t, _, _ in CONJOINED] + NOT_SPEECH + [REPORTED]
-    return dict(zip(texts, _rows(texts, request.param)))
+    return dict(zip(texts, quotes_per_text(texts, request.param)))
 
 
 @pytest.mark.parametrize("text, name, content", REQUESTS, ids=REQUEST_IDS)

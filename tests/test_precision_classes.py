@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import analyze, config
+from analysis import config
 from analysis.engine.quotes.joins import join_same_report
 from analysis.engine.quotes.types import Attribution, Cue, Speaker
+
+from .helpers import quotes_per_text
 
 MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
 MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
@@ -58,18 +60,12 @@ NOT_DESCRIBED = [
 ]
 
 
-def _rows(texts, model):
-    corpus = analyze(list(texts), model=model, progress=False)
-    quotes = corpus.quotes
-    return [quotes[quotes["article_id"] == a] for a in corpus.articles["article_id"]]
-
-
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def found(request):
     """Quotes of every article of this file, per model: analysed once."""
     texts = [t for t, _, _ in JOINED] + [t for t, _ in APART] + [t for t, _, _ in DESCRIBED] \
         + [t for t, _ in NOT_DESCRIBED]
-    return dict(zip(texts, _rows(texts, request.param)))
+    return dict(zip(texts, quotes_per_text(texts, request.param)))
 
 
 @pytest.mark.parametrize("text, speaker, quote", JOINED, ids=["but-she-knows", "but-quoted"])
