@@ -21,3 +21,16 @@ def test_jupyterlab_opens_a_notebook_in_chromium(tmp_path):
         cells = page.locator(".jp-Notebook .jp-Cell").count()
         assert cells > 3
         assert "One article" in page.locator(".jp-Notebook").inner_text()
+
+
+def test_analysis_chromium_names_the_browser(tmp_path, monkeypatch):
+    """ANALYSIS_CHROMIUM (README, `make test`) picks the executable; a path that is no file
+    finds none, so the browser tests skip saying why instead of failing."""
+    from .browser import chromium_path
+
+    fake = tmp_path / "my-chromium"
+    fake.write_text("")
+    monkeypatch.setenv("ANALYSIS_CHROMIUM", str(fake))
+    assert chromium_path() == str(fake)
+    monkeypatch.setenv("ANALYSIS_CHROMIUM", str(tmp_path / "absent"))
+    assert chromium_path() is None

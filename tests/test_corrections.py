@@ -293,3 +293,23 @@ def test_cli_extract_records_and_prints_the_corrections(tmp_path, nlp, capsys):
     assert "1 applied, 1 stale" in printed and "line 3" in printed
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert (manifest["corrections"]["applied"], manifest["corrections"]["stale"]) == (1, 1)
+
+
+def test_analysis_corrections_names_the_file_the_notebooks_apply(store, plain, tmp_path,
+                                                                  monkeypatch):
+    """The notebooks' `CORRECTIONS = None` reads `config.corrections_file()`: the
+    ANALYSIS_CORRECTIONS file changes the corpus they show; without it (and no
+    data/corrections.csv), nothing is applied."""
+    from analysis import config
+
+    fixes = tmp_path / "fixes.csv"
+    fixes.write_text("kind,actor,value\ngender,Tom Hart,female\n", encoding="utf-8")
+    monkeypatch.delenv(config.CORRECTIONS_ENV, raising=False)
+    monkeypatch.setattr(config, "CORRECTIONS_FILE", tmp_path / "absent.csv")
+    assert config.corrections_file() is None
+    monkeypatch.setenv(config.CORRECTIONS_ENV, str(fixes))
+    assert config.corrections_file() == fixes
+    fixed = Corpus.read(store, corrections=config.corrections_file()).load()
+    assert plain.actors.set_index("actor").loc["Tom Hart", "gender"] == "male"
+    assert fixed.actors.set_index("actor").loc["Tom Hart", "gender"] == "female"
+    assert config.corrections_file(False) is None
