@@ -53,14 +53,18 @@ def test_article_id_run_all_and_autosave_leave_the_tree_clean(tmp_path):
         assert article.locator(".aq-quote").count() > 0
         article.scroll_into_view_if_needed()
         page.screenshot(path=str(tmp_path / "lab-01-article.png"))
+        # Run All has finished (the kernel is idle again), so the next autosave holds it all
+        page.locator(".jp-StatusBar-TextItem", has_text=re.compile(r"\| Idle$")).first.wait_for(
+            timeout=120_000)
         # wait past the autosave: the .ipynb on disk gets the run's id and outputs
-        deadline = time.monotonic() + 10 * AUTOSAVE_SECONDS + 10
+        deadline = time.monotonic() + 10 * AUTOSAVE_SECONDS + 30
         while time.monotonic() < deadline:
             text = twin.read_text(encoding="utf-8")
             if SEED_ID in text and "aq-article" in text:
                 break
             time.sleep(0.5)
         else:
+            page.screenshot(path=str(tmp_path / "lab-01-not-saved.png"))
             raise AssertionError("JupyterLab's autosave did not save the notebook")
         time.sleep(2 * AUTOSAVE_SECONDS)
         assert git(repo, "status", "--porcelain") == ""
