@@ -6,8 +6,15 @@ lists, per Wikinews or BBC article, every named person quoted and the gender the
 them. One JSON object a line::
 
     {"corpus": "wikinews", "article": "wikinews-042", "annotator": "A",
-     "sources": [{"name": "Jacinda Ardern", "gender": "female", "evidence": "pronoun"}],
+     "sources": [{"name": "Jacinda Ardern", "gender": "female", "evidence": "pronoun"},
+                 {"name": "Oleg Klimov", "gender": "unknown", "evidence": "",
+                  "known_gender": "male", "known_evidence": "name"}],
      "notes": "..."}
+
+A source the text leaves ``unknown`` may carry the annotators' *known-gender layer*
+(``known_gender`` female/male, ``known_evidence`` ``person``: a public person the annotator
+knows, or ``name``: a first name clearly gendered in its own language); the text-only
+``gender`` stays the primary annotation (the guidelines' section "Known-gender layer").
 
 :func:`read_gold` parses it (a bad record is a :class:`GoldError` naming the file and line),
 :func:`load_texts` reads each article's text with the product's loader
@@ -23,7 +30,12 @@ gender, engine (all its named sources) vs gold, and the gap in points; and the s
 leaving out the engine's sources that match a gold source the annotators left ``unknown`` (the
 guidelines leave a foreign or ambiguous first name without pronoun or title ungendered, while
 the engine genders it from name statistics: like for like, both sides then count the same
-people), with the counts of those sources the engine gendered. The rules here use only
+people), with the counts of those sources the engine gendered. Then the same gold with the
+known-gender layer (a source's *layered* gender: ``gender``, else ``known_gender``, else
+``unknown``; rows "..., known genders"): the counts, recall with the right gender for women and
+men, the gold's share of women and the engine's gap against it ("gap, with known genders
+(points)"), closer to what annotators of published source counts do (they give a gender to
+nearly every person quoted); the text-only rows stay the headline. The rules here use only
 the evaluation's own small sets (titles, suffixes: ``measure_words.toml``, :mod:`.words`), never
 the engine's word lists, so the measure does not move when the engine's lists do.
 """
@@ -42,6 +54,8 @@ from .words import measure_words
 CORPORA = ("wikinews", "bbc")
 GENDERS = ("female", "male", "unknown")
 EVIDENCE = ("pronoun", "title", "role", "first_name", "none")
+#: how the annotators know a ``known_gender`` (the known-gender layer)
+KNOWN_EVIDENCE = ("person", "name")
 #: the gold set, relative to the project root
 DEFAULT_GOLD = "tests/data/sources_gold.jsonl"
 
@@ -55,7 +69,9 @@ SOURCE_MATCH_RULE = (
     "match first. Precision over engine person sources, recall over gold sources; right gender "
     "= the matched engine source has the gold gender; share of women = female / (female + male) "
     "over all engine person sources vs all gold sources; gold-gendered: the same, leaving out the "
-    "engine sources matched to a gold source the annotators left unknown.")
+    "engine sources matched to a gold source the annotators left unknown; known genders: the "
+    "gold's gender is its text-only gender, else the annotators' known_gender (a person or a "
+    "first name they know), else unknown.")
 
 #: leading titles and trailing suffixes dropped before matching (``measure_words.toml``, not
 #: the engine's title list)
@@ -69,11 +85,22 @@ class GoldError(ValueError):
 
 @dataclass
 class GoldSource:
-    """One person quoted in a gold article."""
+    """One person quoted in a gold article: the ``gender`` the text gives, and for a source the
+    text leaves ``unknown``, the annotators' ``known_gender`` (how they know it:
+    ``known_evidence``) when they gave one."""
 
     name: str
     gender: str
     evidence: str | None = None
+    known_gender: str | None = None
+    known_evidence: str | None = None
+
+    @property
+    def layered_gender(self) -> str:
+        """``gender`` when the text decides it, else ``known_gender``, else ``unknown``."""
+        if self.gender != "unknown":
+            return self.gender
+        return self.known_gender or "unknown"
 
 
 @dataclass
@@ -121,7 +148,20 @@ def _record(obj: object, where: str, line: int) -> GoldRecord:
         if evidence is not None and evidence not in EVIDENCE:
             raise bad(f"source {n} ({name}): 'evidence' must be one of {', '.join(EVIDENCE)}, "
                       f"got {evidence!r}")
-        sources.append(GoldSource(name.strip(), gender, evidence))
+        known, how = item.get("known_gender"), item.get("known_evidence")
+        if known is not None:
+            if gender != "unknown":
+                raise bad(f"source {n} ({name}): 'known_gender' is only for a source whose "
+                          f"'gender' is unknown (the text's gender is the primary one)")
+            if known not in ("female", "male"):
+                raise bad(f"source {n} ({name}): 'known_gender' must be one of female, male, "
+                          f"got {known!r}")
+            if how not in KNOWN_EVIDENCE:
+                raise bad(f"source {n} ({name}): 'known_evidence' must be one of "
+                          f"{', '.join(KNOWN_EVIDENCE)}, got {how!r}")
+        elif how is not None:
+            raise bad(f"source {n} ({name}): 'known_evidence' without 'known_gender'")
+        sources.append(GoldSource(name.strip(), gender, evidence, known, how))
     annotator = obj.get("annotator")
     return GoldRecord(corpus, article.strip(), sources,
                       annotator if isinstance(annotator, str) else None, line)
@@ -251,8 +291,11 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
         ``female recall`` / ``male recall`` (right gender), ``female unknown`` / ``female wrong``
         / ``female missed`` (and the same for men) as shares of the gold sources of that gender,
         ``women share engine`` / ``women share gold`` and ``gap (points)`` (engine − gold);
-        and one error row per missed gold source, spurious engine source and matched source with
-        another gender (``wrong_gender``) or none (``unknown_gender``), ``ERROR_COLUMNS``.
+        the same against the gold with the known-gender layer (``gold female, known genders``
+        ..., ``female recall, known genders`` / ``male recall, known genders``, ``women share
+        gold, known genders``, ``gap, with known genders (points)``); and one error row per missed gold source, spurious engine source and matched source with
+        another gender (``wrong_gender``) or none (``unknown_gender``), ``ERROR_COLUMNS``
+        (text-only genders: a source with only a known gender is never a gender error).
     """
     people = person_sources(sources)
     by_article = {k: g for k, g in people.groupby("article_id", sort=False)}
@@ -268,7 +311,8 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
             row = engine[matched[gi]] if gi in matched else None
             got = _gender(row)
             counted.append({"corpus": rec.corpus, "side": "gold", "gender": src.gender,
-                            "found": row is not None, "engine_gender": got})
+                            "found": row is not None, "engine_gender": got,
+                            "layered": src.layered_gender})
             base = {"corpus": rec.corpus, "article": rec.article, "gold_name": src.name,
                     "gold_gender": src.gender, "evidence": src.evidence}
             if row is None:
@@ -285,7 +329,7 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
                 errors.append({"corpus": rec.corpus, "article": rec.article,
                                "error": "spurious", **_engine(row)})
     frame = pd.DataFrame(counted, columns=["corpus", "side", "gender", "found", "engine_gender",
-                                          "gold_gender"])
+                                          "gold_gender", "layered"])
     figures = {"all": _figures(frame, len(gold))}
     for corpus in CORPORA:
         n = sum(r.corpus == corpus for r in gold)
@@ -346,6 +390,25 @@ def _figures(frame: pd.DataFrame, articles: int) -> dict[str, float]:
     out["women share engine, gold-gendered"] = _ratio(women, women + men)
     out["gap, gold-gendered (points)"] = 100 * (out["women share engine, gold-gendered"]
                                                 - shares["gold"])
+    out.update(_known_genders(gold, shares["engine"]))
+    return out
+
+
+def _known_genders(gold: pd.DataFrame, engine_share: float) -> dict[str, float]:
+    """The rows against the gold with the known-gender layer (column ``layered``): counts,
+    right-gender recall per gender, the gold's share of women and the engine's gap to it (the
+    engine's share is the headline's: all its person sources with a decided gender)."""
+    out: dict[str, float] = {}
+    for gender in ("female", "male"):
+        of = gold[gold["layered"] == gender]
+        out[f"gold {gender}, known genders"] = len(of)
+        right = int((of["found"] & (of["engine_gender"] == gender)).sum())
+        out[f"{gender} recall, known genders"] = _ratio(right, len(of))
+    out["gold unknown, known genders"] = int((gold["layered"] == "unknown").sum())
+    women, men = out["gold female, known genders"], out["gold male, known genders"]
+    out["women share gold, known genders"] = _ratio(int(women), int(women + men))
+    out["gap, with known genders (points)"] = 100 * (engine_share
+                                                     - out["women share gold, known genders"])
     return out
 
 
@@ -354,9 +417,15 @@ _SHOWN = ("articles", "gold sources", "engine sources", "matched", "precision", 
           "gold male", "male recall", "male unknown", "male wrong", "male missed",
           "recall gap (points)", "gold unknown", "women share engine", "women share gold",
           "gap (points)", "gold unknown, engine female", "gold unknown, engine male",
-          "women share engine, gold-gendered", "gap, gold-gendered (points)")
+          "women share engine, gold-gendered", "gap, gold-gendered (points)",
+          "gold female, known genders", "female recall, known genders",
+          "gold male, known genders", "male recall, known genders",
+          "gold unknown, known genders", "women share gold, known genders",
+          "gap, with known genders (points)")
 _COUNTS = {"articles", "gold sources", "engine sources", "matched", "gold female", "gold male",
-           "gold unknown", "gold unknown, engine female", "gold unknown, engine male"}
+           "gold unknown", "gold unknown, engine female", "gold unknown, engine male",
+           "gold female, known genders", "gold male, known genders",
+           "gold unknown, known genders"}
 
 
 def _cell(key: str, value: float) -> str:
