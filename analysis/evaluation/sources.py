@@ -293,9 +293,10 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
         ``women share engine`` / ``women share gold`` and ``gap (points)`` (engine − gold);
         the same against the gold with the known-gender layer (``gold female, known genders``
         ..., ``female recall, known genders`` / ``male recall, known genders``, ``women share
-        gold, known genders``, ``gap, with known genders (points)``); and one error row per missed gold source, spurious engine source and matched source with
-        another gender (``wrong_gender``) or none (``unknown_gender``), ``ERROR_COLUMNS``
-        (text-only genders: a source with only a known gender is never a gender error).
+        gold, known genders``, ``gap, with known genders (points)``); and one error row
+        per missed gold source, spurious engine source and matched source with another gender
+        (``wrong_gender``) or none (``unknown_gender``), ``ERROR_COLUMNS`` (text-only
+        genders: a source with only a known gender is never a gender error).
     """
     people = person_sources(sources)
     by_article = {k: g for k, g in people.groupby("article_id", sort=False)}
