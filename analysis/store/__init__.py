@@ -29,7 +29,9 @@ Side files are written atomically, the three together under the run lock, and re
 under it, shared: a reader sees the files of one run. Two runs on one store at once both
 finish; the side files are those of the run that finished last. Reads list and read parts under
 the read lock, shared; a compaction deletes the parts it merged under it, exclusive: a read
-sees the parts before or after a compaction, never a part vanish.
+sees the parts before or after a compaction, never a part vanish. A compaction deletes nothing
+before every part it wrote reads back as written (:func:`.parts.verify`); one that does not
+makes it delete its new parts instead and raise :class:`CompactionError`.
 """
 
 from __future__ import annotations
