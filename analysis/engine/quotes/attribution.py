@@ -5,7 +5,9 @@ First, a quote too short to be one is kept when the cue right after it frames it
 utterance ("“Seriously?” asked Mr Hollis."; :mod:`.short_quotes`). Then, in order: a name and a
 colon before a quote claim it ("Clinton: “…”"); each cue's content
 becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` when it holds a
-quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
+quoted fragment or opens with a quote that the reported clause goes on after ("said “we need
+more information” about how …": the clause, not the quoted words alone), else ``indirect`` (or
+``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
 attribution in the sentences just before it (also of a cue that reported nothing itself) when
@@ -240,7 +242,13 @@ def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: s
         inside_one = [i for i in overlapping
                       if spans[i].open <= cs + 1 and (spans[i].outer_end >= ce - 1
                                                       or spans[i].start >= cs)]
-        if inside_one and not cue.according_to:
+        if inside_one and not cue.according_to \
+                and _runs_on(text, spans[inside_one[0]], ce):
+            # "said “it gets me mad” every time he thinks …": the quoted words open the report
+            q = spans[inside_one[0]]
+            kind, (start, end) = "mixed", trim(text, q.open + 1, ce)
+            used.add(inside_one[0])
+        elif inside_one and not cue.according_to:
             q = spans[inside_one[0]]
             kind, start, end = "direct", q.start, q.end
             used.add(inside_one[0])
@@ -255,6 +263,23 @@ def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: s
             kind, start, end = _fragment_kind(text, cs, ce, fragments)
         rows.append(Attribution(start, end, kind, cue, speakers[cue.token_i]))
     return rows
+
+
+def _runs_on(text: str, q: QuoteSpan, end: int) -> bool:
+    """Whether a cue's content that opens with the quote ``q`` goes on after its closing mark
+    in the same sentence: the quoted words stop short of a sentence end, and the next word
+    after the mark (no comma or other stop between) is lower case ("“it gets me mad” every
+    time …")."""
+    if q.close is None or end <= q.outer_end + 1:
+        return False
+    inner = text[q.start:q.close].rstrip()
+    if not inner or inner[-1] in ".?!…,;:":
+        return False
+    rest = text[q.outer_end:end]
+    stripped = rest.lstrip()
+    if not stripped or len(stripped) == len(rest) and not rest[:1].isspace():
+        return False
+    return stripped[0].islower() and sum(1 for w in stripped.split() if w[:1].isalnum()) >= 2
 
 
 def _fragment_kind(text: str, start: int, end: int, fragments: Intervals
