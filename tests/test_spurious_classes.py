@@ -12,6 +12,13 @@ sentences written for it, on both shared models.
    quote is the verb's object with its predicate or as/for/of phrase (``mixed``), as for a
    fragment too short to be a quote ("dismissed the claim as “nonsense”"); "called it “…”"
    (nothing but a pronoun around the quote) stays ``direct``.
+3. An editor's note is the outlet's note on its own article, not its reporting
+   (analysis.engine.quotes.furniture, ``note_prefixes``): a line opening "Editor’s note:" after
+   a blank line or a sentence's end holds no quote, nor does the rest of its paragraph, however
+   long and however its lines are wrapped ("… is a populist who has
+   repeatedly promised to shut down the agency" is the editors' description, nobody's quote);
+   the paragraphs around it, and a sentence that only mentions an editor's note, are read as
+   before.
 """
 
 from __future__ import annotations
@@ -57,11 +64,26 @@ AROUND = [
      "The opposition leader", "called", "the budget", "a betrayal of working families", None),
 ]
 
+# (text, the quotes as (quote, speaker))
+NOTES = [
+    ("The senator spoke to supporters in Des Moines on Monday.\n\nEditor’s note: The senator "
+     "regularly attacks the press and is a populist who has repeatedly promised to shut down "
+     "the agency.\n\nHe said the campaign would go on.",
+     [("the campaign would go on", "He")]),
+    ("Editor's Note: Council leader Ann Price told\nreporters the earlier version of this "
+     "article misstated\nthe date of the vote.\n\n“We are doing all we can,” the mayor said.",
+     [("We are doing all we can", "the mayor")]),
+    ("“We will not resign,” the chairman said.\nEditor’s note: The chairman has said he will "
+     "step down if the board asks him to.", [("We will not resign", "the chairman")]),
+    ("Ms Hale, who wrote the editor's note, said the paper had acted “far too late to matter”.",
+     [("the paper had acted “far too late to matter”", "Ms Hale")]),
+]
+
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def found(request):
     """Quotes of every text of this file, per model: analysed once."""
-    texts = [t for t, *_ in RUNS_ON + ENDS_CLAUSE + AROUND]
+    texts = [t for t, *_ in RUNS_ON + ENDS_CLAUSE + AROUND + NOTES]
     return dict(zip(texts, quotes_per_text(texts, request.param)))
 
 
@@ -96,3 +118,10 @@ def test_a_quote_inside_what_a_verb_reports_is_the_whole_report(found, text, spe
     if closes is not None:
         assert row.quote.rstrip("”").endswith(closes)
     assert text[row.start:row.end] == row.quote
+
+
+@pytest.mark.parametrize("text, expected", NOTES, ids=["standing-note", "wrapped-note",
+                                                        "after-a-sentence", "mentions-a-note"])
+def test_an_editors_note_holds_no_quote(found, text, expected):
+    rows = found[text]
+    assert list(zip(rows["quote"], rows["speaker"])) == expected
