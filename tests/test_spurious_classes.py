@@ -49,6 +49,8 @@ ENDS_CLAUSE = [
     ("The mayor said: “We will rebuild the bridge.” She did not give a date.", "The mayor",
      "We will rebuild the bridge."),
     ("She called it “a total disgrace to the city”.", "She", "a total disgrace to the city"),
+    ("Sanders ended his campaign on Wednesday, calling it a “difficult and painful decision”.",
+     "Sanders", "difficult and painful decision"),
 ]
 # (text, speaker, cue, how the quote starts, the quoted words it holds, how it ends or None)
 AROUND = [
@@ -97,7 +99,7 @@ def test_quoted_words_that_open_a_longer_report_are_part_of_it(found, text, spea
 
 
 @pytest.mark.parametrize("text, speaker, quote", ENDS_CLAUSE,
-                         ids=["inverted", "colon", "called-it"])
+                         ids=["inverted", "colon", "called-it", "calling-it-a"])
 def test_a_quote_that_ends_its_clause_stays_direct(found, text, speaker, quote):
     rows = found[text]
     assert list(rows["quote"]) == [quote]

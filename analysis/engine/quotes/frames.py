@@ -242,6 +242,8 @@ def governing_verb(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spea
 # ("described the field as “…”", "mocked him for “…”", "accused it of “…”")
 _REPORTED = ("dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp", "appos")
 _REPORTED_PREPS = ("as", "for", "of")
+# an object that only points at the quote ("called it a “difficult and painful decision”")
+_OBJECT_PRONOUNS = ("it", "this", "that", "them")
 
 
 def reported_around(verb: Token, q: QuoteSpan, text: str) -> tuple[int, int] | None:
@@ -249,10 +251,12 @@ def reported_around(verb: Token, q: QuoteSpan, text: str) -> tuple[int, int] | N
     and words of the reporter's around it: "called the agreement “an historic step forward” in
     global efforts …", "argued the pipeline “wouldn't go 10 feet” without eminent domain" (the
     quoted words are a fragment of what the sentence reports, which is the quote, ``mixed``).
-    None when the quote is the whole of them ("called it “…”" keeps the direct quote) or
-    when they hold no quote. Reads the verb's children and their subtrees' edges: O(k)."""
+    None when the quote is the whole of them, or all but a word ("called it “…”", "calling it
+    a “difficult and painful decision”": a pronoun object is not counted, and the direct
+    quote stays), or when they hold no quote. Reads the verb's children and their subtrees' edges: O(k)."""
     after = [c for c in kids(verb) if c.i > verb.i and (
-        c.dep_ in _REPORTED or c.dep_ == "prep" and c.lower_ in _REPORTED_PREPS)]
+        c.dep_ in _REPORTED or c.dep_ == "prep" and c.lower_ in _REPORTED_PREPS)
+        and not (c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS)]
     if not after:
         return None
     spans = [subtree_span(c) for c in after]
