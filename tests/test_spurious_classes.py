@@ -5,10 +5,12 @@ sentences written for it, on both shared models.
    ``_runs_on``): "The governor said “we need more information” about how the contract was
    awarded" reports one clause, so the quote is that clause (``mixed``), not the quoted words
    alone — a direct quote of half a clause matches nothing a reader would call the quote. A
-   quote that ends its sentence or its clause (“…,” the mayor said) stays ``direct``.
+   quote that ends its sentence or its clause (“…,” the mayor said) stays ``direct``, and so
+   does one followed only by when, where or how it was said ("The mayor said “…” on Monday",
+   "… in a statement").
 2. A quote inside what a speech or quoting verb reports, with the reporter's words around it
    (analysis.engine.quotes.frames.reported_around): "called the budget “a betrayal …”",
-   "criticised the council for making “…” about …", "described the plan as “…” for …" — the
+   "criticised the council for making “…”", "described the plan as “…”" — the
    quote is the verb's object with its predicate or as/for/of phrase (``mixed``), as for a
    fragment too short to be a quote ("dismissed the claim as “nonsense”"); "called it “…”"
    (nothing but a pronoun around the quote) stays ``direct``.
@@ -46,6 +48,10 @@ RUNS_ON = [
 ENDS_CLAUSE = [
     ("“We will rebuild the bridge,” the mayor said on Monday.", "the mayor",
      "We will rebuild the bridge"),
+    ("The mayor said “we will rebuild the bridge” on Monday.", "The mayor",
+     "we will rebuild the bridge"),
+    ("The mayor said “we will rebuild the bridge” in a statement.", "The mayor",
+     "we will rebuild the bridge"),
     ("The mayor said: “We will rebuild the bridge.” She did not give a date.", "The mayor",
      "We will rebuild the bridge."),
     ("She called it “a total disgrace to the city”.", "She", "a total disgrace to the city"),
@@ -53,15 +59,17 @@ ENDS_CLAUSE = [
      "Sanders", "difficult and painful decision"),
 ]
 # (text, speaker, cue, how the quote starts, the quoted words it holds, how it ends or None)
+# (a phrase after the quote that only says when or where is left out: "… on Wednesday")
 AROUND = [
     ("Ms Patel criticised the council for making “very rude statements” about the residents.",
-     "Ms Patel", "criticised", "the council for making", "very rude statements",
-     "about the residents"),
+     "Ms Patel", "criticised", "the council for making", "very rude statements", None),
     ("The senator described the plan as “a recipe for disaster” for rural hospitals.",
-     "The senator", "described", "the plan as", "a recipe for disaster", "for rural hospitals"),
+     "The senator", "described", "the plan as", "a recipe for disaster", None),
     ("Mr Okafor accused the board of “burying the report for six months” before the vote.",
-     "Mr Okafor", "accused", "the board of", "burying the report for six months",
-     "before the vote"),
+     "Mr Okafor", "accused", "the board of", "burying the report for six months", None),
+    ("The chief executive, Tim Cook, called the ruling “total political crap” on Wednesday.",
+     "The chief executive, Tim Cook", "called", "the ruling", "total political crap",
+     "total political crap"),
     ("The opposition leader called the budget “a betrayal of working families” in Cardiff.",
      "The opposition leader", "called", "the budget", "a betrayal of working families", None),
 ]
@@ -99,7 +107,8 @@ def test_quoted_words_that_open_a_longer_report_are_part_of_it(found, text, spea
 
 
 @pytest.mark.parametrize("text, speaker, quote", ENDS_CLAUSE,
-                         ids=["inverted", "colon", "called-it", "calling-it-a"])
+                         ids=["inverted", "on-monday", "in-a-statement", "colon", "called-it",
+                              "calling-it-a"])
 def test_a_quote_that_ends_its_clause_stays_direct(found, text, speaker, quote):
     rows = found[text]
     assert list(rows["quote"]) == [quote]
@@ -108,7 +117,8 @@ def test_a_quote_that_ends_its_clause_stays_direct(found, text, speaker, quote):
 
 
 @pytest.mark.parametrize("text, speaker, cue, opens, words, closes", AROUND,
-                         ids=["criticised-for", "described-as", "accused-of", "called-object"])
+                         ids=["criticised-for", "described-as", "accused-of", "on-wednesday",
+                              "called-object"])
 def test_a_quote_inside_what_a_verb_reports_is_the_whole_report(found, text, speaker, cue,
                                                                 opens, words, closes):
     rows = found[text]

@@ -39,8 +39,8 @@ from ..syntax import doc_text, kids
 from .context import ArticleContext, entities_in
 from .cues import find_cues
 from .fragments import short_fragments
-from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
-                     trailing_clause, transcript_rows)
+from .frames import (circumstance, colon_clause, colon_row, frame_cue, governing_verb,
+                     named_row, trailing_clause, transcript_rows)
 from .furniture import furniture_spans
 from .joins import join_same_report
 from .labels import embedded_fragment, is_label, sign_speaker
@@ -130,7 +130,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     short_opens = {q.open for q in framed}
     used: set[int] = set()
     rows = _colon_rows(spans, text, ctx, used)
-    rows += _cue_rows(cues, spans, span_index, used, speakers, text, fragments)
+    rows += _cue_rows(doc, cues, spans, span_index, used, speakers, text, fragments)
     attributed = {i: r for r in rows for i in span_index.overlapping(r.start, r.end)
                   if i in used and spans[i].start >= r.start and spans[i].end <= r.end}
     context = _Frame(doc, ctx, prior, cues, speakers, sentences)
@@ -220,8 +220,8 @@ def _colon_rows(spans: list[QuoteSpan], text: str, ctx: ArticleContext, used: se
     return rows
 
 
-def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: set[int],
-              speakers: dict[int, Speaker], text: str, fragments: Intervals
+def _cue_rows(doc: Doc, cues: list[Cue], spans: list[QuoteSpan], index: Intervals,
+              used: set[int], speakers: dict[int, Speaker], text: str, fragments: Intervals
               ) -> list[Attribution]:
     """One quote per cue with a content: direct when the content is one quoted span (or one
     quoted fragment too short to be a quote: ``fragments``), mixed when it holds quoted
@@ -243,7 +243,7 @@ def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: s
                       if spans[i].open <= cs + 1 and (spans[i].outer_end >= ce - 1
                                                       or spans[i].start >= cs)]
         if inside_one and not cue.according_to \
-                and _runs_on(text, spans[inside_one[0]], ce):
+                and _runs_on(doc, text, spans[inside_one[0]], ce):
             # "said “it gets me mad” every time he thinks …": the quoted words open the report
             q = spans[inside_one[0]]
             kind, (start, end) = "mixed", trim(text, q.open + 1, ce)
@@ -265,11 +265,12 @@ def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: s
     return rows
 
 
-def _runs_on(text: str, q: QuoteSpan, end: int) -> bool:
+def _runs_on(doc: Doc, text: str, q: QuoteSpan, end: int) -> bool:
     """Whether a cue's content that opens with the quote ``q`` goes on after its closing mark
-    in the same sentence: the quoted words stop short of a sentence end, and the next word
-    after the mark (no comma or other stop between) is lower case ("“it gets me mad” every
-    time …")."""
+    in the same sentence: the quoted words stop short of a sentence end, the next word after
+    the mark (no comma or other stop between) is lower case and the words up to ``end`` are
+    more of what was said, not when or where (:func:`.frames.circumstance`: "“it gets me mad”
+    every time …", not "“…” on Monday")."""
     if q.close is None or end <= q.outer_end + 1:
         return False
     inner = text[q.start:q.close].rstrip()
@@ -279,7 +280,8 @@ def _runs_on(text: str, q: QuoteSpan, end: int) -> bool:
     stripped = rest.lstrip()
     if not stripped or len(stripped) == len(rest) and not rest[:1].isspace():
         return False
-    return stripped[0].islower() and sum(1 for w in stripped.split() if w[:1].isalnum()) >= 2
+    return stripped[0].islower() and sum(1 for w in stripped.split() if w[:1].isalnum()) >= 2 \
+        and not circumstance(doc, q.outer_end, end)
 
 
 def _fragment_kind(text: str, start: int, end: int, fragments: Intervals

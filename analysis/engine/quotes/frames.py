@@ -7,8 +7,8 @@ label ("PENCE: …", :func:`named_row`, :func:`transcript_rows`), a dash and a n
 sentence before it (:func:`frame_cue`; never after a fragment that closes its sentence with the
 full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"), a speech or *quoting* verb whose clause holds it ("X
 called it “total political crap”", :func:`governing_verb`; with the reporter's words around it
-in what the verb reports, the quote is all of that, ``mixed``: "called the budget “a betrayal”
-in …", "criticised the council for making “…” about …", :func:`reported_around`), a clause ending in a colon before
+in what the verb reports, the quote is all of that, ``mixed``: "called the budget “a
+betrayal”", "criticised the council for making “…”", :func:`reported_around`), a clause ending in a colon before
 it (:func:`colon_clause`). Each looks at a bounded window around its quote (bisect on the
 sorted cues): O(log n) per quote.
 """
@@ -246,12 +246,28 @@ _REPORTED_PREPS = ("as", "for", "of")
 _OBJECT_PRONOUNS = ("it", "this", "that", "them")
 
 
+def circumstance(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` after a closing mark only say when, where or how
+    something was said, not what: no word, or no verb among them and either a preposition
+    first ("on Monday", "in a statement", "at a rally in Ohio") or only a date or time ("last
+    week"). "about how the contract was awarded", "every time he thinks …" are more of what was
+    said. Reads the tokens of the range: O(k log n)."""
+    words = [t for t in doc[token_from(doc, start):token_from(doc, end)] if not t.is_punct
+             and not t.is_space]
+    if not words:
+        return True
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return words[0].pos_ == "ADP" or all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
 def reported_around(verb: Token, q: QuoteSpan, text: str) -> tuple[int, int] | None:
     """The content of a speech or quoting verb whose dependents after it hold the quote ``q``
     and words of the reporter's around it: "called the agreement “an historic step forward” in
     global efforts …", "argued the pipeline “wouldn't go 10 feet” without eminent domain" (the
     quoted words are a fragment of what the sentence reports, which is the quote, ``mixed``).
-    None when the quote is the whole of them, or all but a word ("called it “…”", "calling it
+    Words after the quote that only say when or where (:func:`circumstance`: "… on
+    Wednesday") are left out. None when the quote is the whole of them, or all but a word ("called it “…”", "calling it
     a “difficult and painful decision”": a pronoun object is not counted, and the direct
     quote stays), or when they hold no quote. Reads the verb's children and their subtrees' edges: O(k)."""
     after = [c for c in kids(verb) if c.i > verb.i and (
@@ -270,6 +286,8 @@ def reported_around(verb: Token, q: QuoteSpan, text: str) -> tuple[int, int] | N
     a, b = trim(text, a, b)
     if a == q.open:
         a = q.open + 1
+    if b > q.outer_end and circumstance(verb.doc, q.outer_end, b):
+        b = q.end  # "called the ruling “total political crap” | on Wednesday"
     outside = text[a:q.open] + text[q.outer_end:b]
     if sum(1 for w in outside.split() if w[:1].isalnum()) < 2:
         return None
