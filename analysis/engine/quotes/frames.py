@@ -5,12 +5,13 @@ None: a name and a colon before the quote ("Clinton: “…”", :func:`colon_ro
 label ("PENCE: …", :func:`named_row`, :func:`transcript_rows`), a dash and a name after it
 ("“…” ― Martha Aguilar"), a speech verb right after or before it in its sentence or ending the
 sentence before it (:func:`frame_cue`; never after a fragment that closes its sentence with the
-full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"), a speech or *quoting* verb whose clause holds it ("X
-called it “total political crap”", :func:`governing_verb`; with the reporter's words around it
-in what the verb reports, the quote is all of that, ``mixed``: "called the budget “a
-betrayal”", "criticised the council for making “…”", :func:`reported_around`), a clause ending in a colon before
-it (:func:`colon_clause`). Each looks at a bounded window around its quote (bisect on the
-sorted cues): O(log n) per quote.
+full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"), a speech or
+*quoting* verb whose clause holds it ("X called it “total political crap”",
+:func:`governing_verb`; with the reporter's words around it in what the verb reports, the quote
+is all of that, ``mixed``: "called the budget “a betrayal”", "criticised the council for making
+“…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`).
+Each looks at a bounded window around its quote (bisect on the sorted cues): O(log n) per
+quote.
 """
 
 from __future__ import annotations
@@ -267,9 +268,10 @@ def reported_around(verb: Token, q: QuoteSpan, text: str) -> tuple[int, int] | N
     global efforts …", "argued the pipeline “wouldn't go 10 feet” without eminent domain" (the
     quoted words are a fragment of what the sentence reports, which is the quote, ``mixed``).
     Words after the quote that only say when or where (:func:`circumstance`: "… on
-    Wednesday") are left out. None when the quote is the whole of them, or all but a word ("called it “…”", "calling it
-    a “difficult and painful decision”": a pronoun object is not counted, and the direct
-    quote stays), or when they hold no quote. Reads the verb's children and their subtrees' edges: O(k)."""
+    Wednesday") are left out. None when the quote is the whole of them, or all but a word
+    ("called it “…”", "calling it a “difficult and painful decision”": a pronoun object is not
+    counted, and the direct quote stays), or when they hold no quote. Reads the verb's children
+    and their subtrees' edges: O(k)."""
     after = [c for c in kids(verb) if c.i > verb.i and (
         c.dep_ in _REPORTED or c.dep_ == "prep" and c.lower_ in _REPORTED_PREPS)
         and not (c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS)]
