@@ -196,6 +196,10 @@ CASES: dict[str, Case] = {
                             "Monday to discuss the bridge.",
                             {"furniture_lines": ["the mayor says the bridge will reopen in may"]},
                             _quote_column("cue"), ["says"], []),
+    "note_prefixes": Case("The council met on Monday.\n\nEditor’s note: The mayor says the "
+                          "bridge will reopen in May.\n\nThe council met again on Friday.",
+                          {"note_prefixes": {"remove": ["editor's note"]}},
+                          _quote_column("cue"), [], ["says"]),
     "title_small_words": Case("Mayor Says the Bridge Will Reopen in May\n\nThe council met on "
                               "Monday to discuss the bridge.",
                               {"title_small_words": {"remove": ["the", "in"]}},
