@@ -66,3 +66,11 @@ def test_the_chain_stops_at_a_new_person_named_since():
             "state,\" Hale said.\n\n"
             "\"Our plan is working,\" he said.")
     assert actor_after(text, "Our plan is working") == "Richard Hale"
+
+
+def test_a_pronoun_inside_the_same_report_goes_to_its_subject():
+    # "he" is in Whitfield's report with Okafor: it is Okafor, not the reporting speaker
+    text = ("Daniel Whitfield, a political analyst, said Governor Peter Okafor was right "
+            "when he said on Monday that the reforms \"will pay for themselves within five "
+            "years.\"")
+    assert actor_after(text, "the reforms") == "Peter Okafor"

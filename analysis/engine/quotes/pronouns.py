@@ -12,13 +12,25 @@ signals (:data:`WEIGHTS`):
 * ``previous_speaker`` (strong): the person of the latest attribution before the pronoun, in
   the same or the previous paragraph ("…,” Adeyemi said. “…,” she added."), unless another
   person of compatible or unknown gender became the subject of a clause since (the story moved
-  on: "Marsh defended the cuts. “…,” she said."). A speaker inside the clause another speaker
+  on: "Marsh defended the cuts. “…,” she said."). A person named inside the clause the
+  previous speaker reports (:func:`_in_report`: "Whitfield said Mr. Okafor had failed …. “…,”
+  he said") is what the speaker talks about: it neither ends the previous speaker's turn nor
+  counts as a subject below (unless the pronoun is in that report too: "Flynn said Trump was
+  right when he said …"). A speaker inside the clause another speaker
   reports ("Adeyemi said the ward was promised by Collins") is not the previous speaker; an
   organisation speaker that reads as a name (two or three capitalised words, no organisation
   word: "said Ifeoma Nwachukwu") can be;
-* ``subject``: the latest person that is the subject of its clause within ``subject_sentences``
-  sentences (and not before the previous speaker's attribution, which re-centres the
-  discourse), less (``other_subject``) for an earlier subject in that stretch;
+* ``subject``: the latest person of a compatible or unknown gender that is the subject of its
+  clause within ``subject_sentences`` sentences (and not before the previous speaker's
+  attribution, which re-centres the discourse), less (``other_subject``) for an earlier such
+  subject in that stretch; a subject of the other gender in between does not demote it ("Alvarez
+  won Nevada. His rival, Maria Lindqvist, won two states. “…,” he said": Alvarez);
+* ``chain`` (only when the window has no previous speaker and no compatible person as a
+  subject): the person the latest "he"/"she" of the same gender that is the subject of a main
+  clause, outside quotation marks, in the window refers to — resolved by this same rule, once
+  (memoised), at most :data:`CHAIN_DEPTH` pronouns back — unless another compatible person is
+  named after that pronoun ("Alvarez won Nevada. / He thanked his volunteers. / He praised the
+  towns. / “…,” he said": Alvarez, though the president was named more often before);
 * ``recent``: the latest mention, less for each person named after it (``1 / (1 + rank)``);
 * ``main``: the person with the most mentions and attributions so far (two or more);
   ``speaker``: per earlier attribution of the person in the article (at most two count);
@@ -80,10 +92,13 @@ some links rather than guessing; its cost is one pass over the tokens and the me
 
 Cost: the speaker pronouns are resolved in text order; each looks at the mentions of two
 paragraphs (bisect into the sorted entity index), the earlier speakers (a list kept in text
-order, read from the end) and per-actor mention positions built once per article
-(:class:`_People`, O(m) for m mentions): O(w + s + a·log m) per pronoun for w mentions in the
-window, s earlier speakers and a person actors, so O(p·(w + s + a·log m)) for p pronouns —
-near-linear for news articles (few speakers and people), quadratic only in their count.
+order, read from the end) and per-actor mention positions and the main-clause subject pronouns
+built once per article (:class:`_People`, O(m + n) for m mentions and n tokens): O(w + s +
+a·log m + d) per pronoun for w mentions in the window, s earlier speakers, a person actors and
+d the parse depth of a subject (:func:`_in_report`), so O(p·(w + s + a·log m + d)) for p
+pronouns — near-linear for news articles (few speakers and people), quadratic only in their
+count. The ``chain`` resolves each subject pronoun it reaches at most once (memoised per
+article), so it adds at most one resolution per such pronoun.
 """
 
 from __future__ import annotations
@@ -381,7 +396,9 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         latest[sp.actor] = max(latest[sp.actor], sp.start)
     # a person named inside the clause the previous speaker reports ("Whitfield said Mr.
     # Okafor had failed …") is what the speaker talks about, not the story's subject
-    if previous is not None:
+    if previous is not None and not _in_report(doc, pos, previous_start, previous_end):
+        # (not when the pronoun is in that report too: "Flynn said Trump was right when he
+        # said …" — there "he" is Trump)
         subjects = [(a, p) for a, p in subjects
                     if not (p > previous_end and _in_report(doc, p, previous_start, previous_end))]
     if previous is not None and not any(
