@@ -74,3 +74,14 @@ def test_a_pronoun_inside_the_same_report_goes_to_its_subject():
             "when he said on Monday that the reforms \"will pay for themselves within five "
             "years.\"")
     assert actor_after(text, "the reforms") == "Peter Okafor"
+
+
+def test_a_sentence_of_narration_after_the_report_lets_its_subject_back():
+    # after Bakare's report a sentence about the president comes between: "he" is the
+    # president again, the subject of the report
+    text = ("President Samuel Adeyemi travelled to Lagos on Friday.\n\n"
+            "Presidential spokesman Tunde Bakare said Adeyemi had met the union leaders "
+            "twice. The president's own family had worked in the docks. In Lagos, "
+            "Adeyemi's convoy stopped at the port, where he told workers that \"the strike "
+            "must end this week.\"")
+    assert actor_after(text, "the strike") == "Samuel Adeyemi"

@@ -15,8 +15,9 @@ signals (:data:`WEIGHTS`):
   on: "Marsh defended the cuts. “…,” she said."). A person named inside the clause the
   previous speaker reports (:func:`_in_report`: "Whitfield said Mr. Okafor had failed …. “…,”
   he said") is what the speaker talks about: it neither ends the previous speaker's turn nor
-  counts as a subject below (unless the pronoun is in that report too: "Flynn said Trump was
-  right when he said …"). A speaker inside the clause another speaker
+  counts as a subject below — for a pronoun in the report's sentence or the next one with words
+  outside quotation marks (:func:`_narration_between`), and not when the pronoun is in that
+  report too ("Flynn said Trump was right when he said …"). A speaker inside the clause another speaker
   reports ("Adeyemi said the ward was promised by Collins") is not the previous speaker; an
   organisation speaker that reads as a name (two or three capitalised words, no organisation
   word: "said Ifeoma Nwachukwu") can be;
@@ -396,9 +397,11 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         latest[sp.actor] = max(latest[sp.actor], sp.start)
     # a person named inside the clause the previous speaker reports ("Whitfield said Mr.
     # Okafor had failed …") is what the speaker talks about, not the story's subject
-    if previous is not None and not _in_report(doc, pos, previous_start, previous_end):
+    if previous is not None and not _in_report(doc, pos, previous_start, previous_end) \
+            and not _narration_between(doc, ctx, previous_end, head):
         # (not when the pronoun is in that report too: "Flynn said Trump was right when he
-        # said …" — there "he" is Trump)
+        # said …" — there "he" is Trump; nor when a sentence of narration came between: "The
+        # president's roots came into play. … he told …")
         subjects = [(a, p) for a, p in subjects
                     if not (p > previous_end and _in_report(doc, p, previous_start, previous_end))]
     if previous is not None and not any(
@@ -498,6 +501,20 @@ def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
                        or c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx >= start
                        and c.right_edge.idx < end for c in tok.head.children)
         tok = tok.head
+    return False
+
+
+def _narration_between(doc: Doc, ctx: ArticleContext, end: int, head: Token) -> bool:
+    """Whether a sentence with words outside quotation marks lies wholly between offset ``end``
+    and the sentence of ``head`` (sentences wholly quoted do not count: they continue their
+    speaker). Reads the tokens in between once."""
+    ix = index(doc)
+    first = ix.sent_id[min(token_from(doc, max(end - 1, 0)), len(doc) - 1)] + 1
+    for k in range(first, ix.sent_id[head.i]):
+        a, b = ix.sent_bounds[k]
+        if any(not doc[i].is_punct and not doc[i].is_space and doc[i].idx not in ctx.quotes
+               for i in range(a, b)):
+            return True
     return False
 
 
