@@ -112,6 +112,7 @@ from ... import lexicons
 from ..first_names import first_name_gender
 from ..segments import doc_paragraph_starts, locate
 from ..syntax import index, token_from
+from ..syntax import positions as word_positions
 from .context import ArticleContext
 from .types import Speaker
 
@@ -189,8 +190,10 @@ def _people(ctx: ArticleContext, doc: Doc) -> _People:
             if person is not None:
                 positions.setdefault(person, []).append(ent.start)
         table = lexicons.table("pronoun_genders")
-        found = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-                 and table.get(t.lower_) in ("m", "f") and t.idx not in ctx.quotes]
+        words = frozenset(w for w, g in table.items() if g in ("m", "f"))
+        found = [t for t in (doc[i] for i in word_positions(doc, words, attr="LOWER"))
+                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                 and t.idx not in ctx.quotes]
         ctx.pronoun_state = _People(positions, [t.idx for t in found], [t.i for t in found])
     return ctx.pronoun_state
 
