@@ -17,10 +17,10 @@ signals (:data:`WEIGHTS`):
   he said") is what the speaker talks about: it neither ends the previous speaker's turn nor
   counts as a subject below — for a pronoun in the report's sentence or the next one with words
   outside quotation marks (:func:`_narration_between`), and not when the pronoun is in that
-  report too ("Flynn said Trump was right when he said …"). A speaker inside the clause another speaker
-  reports ("Adeyemi said the ward was promised by Collins") is not the previous speaker; an
-  organisation speaker that reads as a name (two or three capitalised words, no organisation
-  word: "said Ifeoma Nwachukwu") can be;
+  report too ("Flynn said Trump was right when he said …"). A speaker inside the clause
+  another speaker reports ("Adeyemi said the ward was promised by Collins") is not the
+  previous speaker; an organisation speaker that reads as a name (two or three capitalised
+  words, no organisation word: "said Ifeoma Nwachukwu") can be;
 * ``subject``: the latest person of a compatible or unknown gender that is the subject of its
   clause within ``subject_sentences`` sentences (and not before the previous speaker's
   attribution, which re-centres the discourse), less (``other_subject``) for an earlier such
@@ -497,7 +497,7 @@ def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
     """Whether the mention at ``at`` lies in the clause reported by the speaker whose phrase is
     ``start``–``end`` ("Frank Luntz said Mr. Cameron had failed …": Mr. Cameron is Luntz's
     report, not a new subject of the story). Walks up the parse from the mention (its depth)."""
-    tok = doc[token_from(doc, at)]
+    tok = doc[min(token_from(doc, at), len(doc) - 1)]
     while tok.head.i != tok.i:
         if tok.dep_ == "ccomp":
             return any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end
