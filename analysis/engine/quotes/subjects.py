@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids, sent_of
+from .agents import can_speak, non_agent
 from .headnames import appositive_name
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
 from .spans import text_before
@@ -234,6 +235,13 @@ def inherited_subject(verb: Token) -> Token | None:
                     and tok.head.i != tok.i:
                 tok = tok.head
             subj = clause_subject(tok)
+            if subj is not None and non_agent(subj):
+                # "He said his recent attacks had worked and said …", "X said the deadlock
+                # has “kept us safe” before claiming …": the parser hung the cue on the
+                # reported clause, whose subject is its topic; the reporter speaks on
+                outer = _reporter_subject(tok)
+                if outer is not None:
+                    return outer
             if subj is not None:
                 return subj
         elif tok.dep_ == "relcl":
@@ -259,6 +267,17 @@ def inherited_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _reporter_subject(clause: Token) -> Token | None:
+    """The speaker of the speech verb whose reported clause (a ``ccomp`` after it) is
+    ``clause``, when that speaker can speak (:func:`.agents.can_speak`); else None."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i >= clause.i or head.pos_ != "VERB" \
+            or head.lemma_.lower() not in lexicons.speech_verbs()[0]:
+        return None
+    outer = subject(head) or inherited_subject(head)
+    return outer if outer is not None and can_speak(outer) else None
 
 
 def described_subject(noun: Token) -> Token | None:
@@ -416,6 +435,14 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         while first > 0 and doc[first].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
             first -= 1
         return (first, k + 1, prev), False
+    if prev is not None and verb.tag_ in ("VBZ", "VBP", "VBD") \
+            and prev.pos_ in ("NOUN", "PROPN", "NUM") and not not_speaker(prev) \
+            and can_speak(prev) and prev.ent_type_ not in ("PERSON", "ORG"):
+        # a finite cue verb right after a noun phrase the parser hung elsewhere: "About 4 in
+        # 10 say …" (the number a modifier of the verb), "more ethanol than the oil industry
+        # says the markets can handle" (the object of "than"); a noun that cannot speak ("…
+        # privy to negotiations say") is not taken
+        return (prev.left_edge.i, k + 1, prev), False
     if prev is not None and prev.is_alpha and prev.text[:1].isupper() and k > 0 \
             and (doc[k - 1].text in CLOSING or doc[k - 1].text == "," and k > 1
                  and doc[k - 2].text in CLOSING):
