@@ -7,7 +7,11 @@ on both shared models.
    "The senator said the decision had been a mistake before claiming …". When that subject
    cannot speak (analysis.engine.quotes.agents), the reporter speaks on
    (analysis.engine.quotes.subjects.inherited_subject); a subject who can ("a man walked in and
-   said …") keeps the words.
+   said …") keeps the words. The same test and the parse find a subject it hid: a name before
+   its role parsed as a second subject ("Ban Ki-moon, the secretary general …, urged"), the
+   main clause's subject for a participle after "in addition to"/"since", no stranded subject
+   that cannot speak ("used blunt language to denounce …"), the number a participle hangs on
+   ("included one saying …").
 2. A finite cue verb the parser gave no subject, right after a noun phrase it hung elsewhere
    ("About 4 in 10 say …", "more ethanol than the oil industry says the markets can handle"):
    that phrase speaks when it can (subjects.fallback_speaker); a noun that cannot ("… privy to
@@ -45,6 +49,22 @@ SAID_BY_SUBJECT = [
     ("The shop owner said a man walked into the store on Friday and said he had a gun.",
      "he had a gun", "a man"),
 ]
+# 1b. the subject the parse hid: (text, quote words, speaker)
+HIDDEN_SUBJECT = [
+    # a name before its role, both parsed as subjects
+    ("Ban Ki-moon, the secretary general of the United Nations, urged both sides to return to "
+     "talks.", "both sides to return", "Ban Ki-moon"),
+    # a participle after a multi-word preposition: the main clause's subject
+    ("In addition to stating that unborn babies have no constitutional rights, Clinton has "
+     "vowed to work to repeal the amendment.", "unborn babies have no", "Clinton"),
+    # a noun that cannot speak before the infinitive is no stranded subject
+    ("Other leaders used particularly blunt language to denounce what the prime minister "
+     "called the regime's reckless behaviour.", "what the prime minister called",
+     "Other leaders"),
+    # a participle on a number: the one counted speaks
+    ("She posted a series of messages that included one saying that the mayor should resign.",
+     "the mayor should resign", "one"),
+]
 # 2. (text, quote words, speaker)
 BEFORE_VERB = [
     ("About 4 in 10 say they want the next president to have more liberal policies.",
@@ -75,7 +95,8 @@ CONTINUED = [
      "she"),
 ]
 
-TEXTS = [t for t, *_ in REPORTER + SAID_BY_SUBJECT + BEFORE_VERB + EMBEDDED + CONTINUED] \
+TEXTS = [t for t, *_ in REPORTER + SAID_BY_SUBJECT + HIDDEN_SUBJECT + BEFORE_VERB + EMBEDDED
+         + CONTINUED] \
     + [t for t, _ in NOT_EMBEDDED]
 
 
@@ -102,6 +123,12 @@ def test_a_cue_on_a_reported_clause_about_a_thing_is_the_reporters(found, text, 
 
 @pytest.mark.parametrize("text, words, speaker", SAID_BY_SUBJECT, ids=["a-man"])
 def test_a_reported_subject_who_can_speak_keeps_the_second_report(found, text, words, speaker):
+    assert speaker_of(found[text], words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", HIDDEN_SUBJECT,
+                         ids=["name-role", "in-addition-to", "blunt-language", "one-saying"])
+def test_the_subject_the_parse_hid_speaks(found, text, words, speaker):
     assert speaker_of(found[text], words) == speaker
 
 

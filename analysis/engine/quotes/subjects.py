@@ -9,6 +9,14 @@ it no subject at all; :func:`heard` tells a cue verb in the passive without a by
 was told that …") or a participle opening its sentence ("Warned that …, the council …"), whose
 subject heard the words and whose speaker is unknown. Each reads a bounded neighbourhood of the
 verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
+
+A candidate that cannot be the agent of speech (:mod:`.agents`: "the move", "his recent
+attacks", a date) is passed over where the parse offers a better one: a cue the parser hung on
+another speech verb's reported clause speaks for that verb's speaker ("He said his recent
+attacks had worked and said …"), a stranded noun before a verb is no subject ("used blunt
+language to denounce …"), and a phrase right before a subjectless cue is taken only when it
+can speak ("About 4 in 10 say …"). A name before its role that the parser made a second
+subject ("Ban Ki-moon, the secretary general of the United Nations, urged …") is the subject.
 """
 
 from __future__ import annotations
@@ -91,6 +99,9 @@ def subject(verb: Token) -> Token | None:
                       key=lambda c: abs(c.i - verb.i))
     if subjects:
         child = subjects[0]
+        named = _name_before_role_subject(verb, subjects)
+        if named is not None:
+            return named
         if child.text in QUOTE_MARKS:
             # "「…,」 the mayor said": the closing mark parsed as the subject, the speaker as its
             # apposition
@@ -112,6 +123,25 @@ def subject(verb: Token) -> Token | None:
                             return pobj
             return None  # "he was told": the subject heard, not spoke
     return None
+
+
+def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The name of ``NAME, <role phrase>, said`` that the parser made a second subject of the
+    verb instead of the role's apposition ("Ban Ki-moon, the secretary general of the United
+    Nations, urged …": *moon* and *general* both subjects): the farther subject, a proper noun,
+    when the nearer is a common-noun phrase set off by commas between it and the verb; else
+    None. The role stays in the text between them."""
+    before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
+    if len(before) < 2:
+        return None
+    far, near = before[-2], before[-1]
+    doc = verb.doc
+    end = near.right_edge.i if doc[near.right_edge.i].text == "," else near.right_edge.i + 1
+    if far.pos_ != "PROPN" or near.pos_ != "NOUN" or not far.left_edge.text[:1].isupper() \
+            or near.left_edge.i != far.right_edge.i + 2 or doc[far.right_edge.i + 1].text != "," \
+            or end >= verb.i or doc[end].text != ",":
+        return None
+    return far
 
 
 def heard(verb: Token) -> bool:
@@ -230,9 +260,12 @@ def inherited_subject(verb: Token) -> Token | None:
                     continue
             tok = tok.head
             # "began by saying …", "aside from saying …": up through the preposition (and
-            # the adverb it hangs on) to the verb
-            while tok.pos_ in ("ADP", "ADV") and tok.dep_ in ("prep", "advmod") \
-                    and tok.head.i != tok.i:
+            # the adverb it hangs on) to the verb; "Since announcing …, Mr. Biden has …", "In
+            # addition to stating …, Clinton has vowed …": through a subordinating "since" and
+            # the noun of a multi-word preposition too
+            while tok.head.i != tok.i and (
+                    tok.pos_ in ("ADP", "ADV", "SCONJ") and tok.dep_ in ("prep", "advmod")
+                    or tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "ADP"):
                 tok = tok.head
             subj = clause_subject(tok)
             if subj is not None and non_agent(subj):
@@ -249,8 +282,10 @@ def inherited_subject(verb: Token) -> Token | None:
             # who said …": the one the predicate noun describes
             return document_author(tok.head) or described_subject(tok.head) or tok.head
         elif tok.dep_ == "acl":
-            if tok.head.pos_ in ("PROPN", "PRON"):
-                return tok.head  # "footage of Trump saying …": the named one speaks
+            if tok.head.pos_ in ("PROPN", "PRON", "NUM"):
+                # "footage of Trump saying …": the named one speaks; "postings that included
+                # one saying …": the one counted
+                return tok.head
             author = document_author(tok.head)
             if author is not None:
                 return author  # "She released a statement saying …"
@@ -345,7 +380,8 @@ def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, T
     the parser folded into the clause before ("… will not attend the convention and others have
     said …": *others* is the subject of the second *said*, not a second object of *attend*). With
     ``need_aux`` (before a subject is inherited from a coordinated verb) only when an auxiliary
-    stands between them; without it, a negation or adverb is enough."""
+    stands between them; without it, a negation or adverb is enough. Never a noun that cannot
+    speak (:func:`.agents.can_speak`: "used blunt language | to denounce …")."""
     doc = verb.doc
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
         return None
@@ -359,8 +395,8 @@ def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, T
     tok = doc[j]
     if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in ("conj", "appos", "dobj",
                                                                       "pobj", "nsubj") \
-            or not_speaker(tok) or tok.head.i == verb.i:
-        return None
+            or not_speaker(tok) or tok.head.i == verb.i or not can_speak(tok):
+        return None  # (nor a noun that cannot speak: "used blunt language to denounce …")
     k = j
     while k > 0 and doc[k - 1].dep_ in ("compound", "amod", "det", "nummod") \
             and doc[k - 1].head.i == j:
