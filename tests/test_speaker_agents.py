@@ -11,7 +11,8 @@ on both shared models.
    its role parsed as a second subject ("Ban Ki-moon, the secretary general …, urged"), the
    main clause's subject for a participle after "in addition to"/"since", no stranded subject
    that cannot speak ("used blunt language to denounce …"), the number a participle hangs on
-   ("included one saying …").
+   ("included one saying …"), the shared subject of the verb whose object a participle hangs on
+   ("… vowed … and established a policy urging …").
 2. A finite cue verb the parser gave no subject, right after a noun phrase it hung elsewhere
    ("About 4 in 10 say …", "more ethanol than the oil industry says the markets can handle"):
    that phrase speaks when it can (subjects.fallback_speaker); a noun that cannot ("… privy to
@@ -64,6 +65,10 @@ HIDDEN_SUBJECT = [
     # a participle on a number: the one counted speaks
     ("She posted a series of messages that included one saying that the mayor should resign.",
      "the mayor should resign", "one"),
+    # a participle on the object of a verb that shares its subject
+    ("Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that "
+     "mistake and established a policy urging employees to report gross rights violations.",
+     "employees to report", "Ban Ki-moon"),
 ]
 # 2. (text, quote words, speaker)
 BEFORE_VERB = [
@@ -127,7 +132,8 @@ def test_a_reported_subject_who_can_speak_keeps_the_second_report(found, text, w
 
 
 @pytest.mark.parametrize("text, words, speaker", HIDDEN_SUBJECT,
-                         ids=["name-role", "in-addition-to", "blunt-language", "one-saying"])
+                         ids=["name-role", "in-addition-to", "blunt-language", "one-saying",
+                              "policy-urging"])
 def test_the_subject_the_parse_hid_speaks(found, text, words, speaker):
     assert speaker_of(found[text], words) == speaker
 

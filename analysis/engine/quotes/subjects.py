@@ -298,7 +298,9 @@ def inherited_subject(verb: Token) -> Token | None:
             noun = tok.head
             while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head.i != noun.i:
                 noun = noun.head
-            return subject(noun) if noun.pos_ in ("VERB", "AUX") else None
+            # (or the one it shares: "X vowed … and established a policy urging …")
+            return (subject(noun) or inherited_subject(noun)) if noun.pos_ in ("VERB", "AUX") \
+                else None
         else:
             return None
     return None
