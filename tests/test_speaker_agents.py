@@ -12,7 +12,8 @@ on both shared models.
    main clause's subject for a participle after "in addition to"/"since", no stranded subject
    that cannot speak ("used blunt language to denounce …"), the number a participle hangs on
    ("included one saying …"), the shared subject of the verb whose object a participle hangs on
-   ("… vowed … and established a policy urging …").
+   ("… vowed … and established a policy urging …"), a surname after an inverted cue whatever
+   its tag ("“…,” said Skelly, explaining …").
 2. A finite cue verb the parser gave no subject, right after a noun phrase it hung elsewhere
    ("About 4 in 10 say …", "more ethanol than the oil industry says the markets can handle"):
    that phrase speaks when it can (subjects.fallback_speaker); a noun that cannot ("… privy to
@@ -65,6 +66,10 @@ HIDDEN_SUBJECT = [
     # a participle on a number: the one counted speaks
     ("She posted a series of messages that included one saying that the mayor should resign.",
      "the mayor should resign", "one"),
+    # a surname after an inverted cue, whatever its tag
+    ("“Having access to the file and two people who understand it is valuable,” said Skelly, "
+     "explaining that he worked more closely with the other one.", "Having access to the file",
+     "Skelly"),
     # a participle on the object of a verb that shares its subject
     ("Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that "
      "mistake and established a policy urging employees to report gross rights violations.",
@@ -133,7 +138,7 @@ def test_a_reported_subject_who_can_speak_keeps_the_second_report(found, text, w
 
 @pytest.mark.parametrize("text, words, speaker", HIDDEN_SUBJECT,
                          ids=["name-role", "in-addition-to", "blunt-language", "one-saying",
-                              "policy-urging"])
+                              "said-surname", "policy-urging"])
 def test_the_subject_the_parse_hid_speaks(found, text, words, speaker):
     assert speaker_of(found[text], words) == speaker
 

@@ -505,11 +505,18 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
 
 def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
     """The noun phrase right after a verb that follows a closing quotation mark ("…,'' said
-    Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition."""
+    Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition. A
+    single capitalised word before punctuation is the name whatever its tag ("said Skelly,")."""
     j = verb.i + 1
     while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
             doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
         j += 1
+    first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if j == verb.i + 1 and first is not None and j + 1 < len(doc) and doc[j + 1].is_punct \
+            and first.is_alpha and first.text[:1].isupper() and not first.text.isupper() \
+            and first.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ"):
+        # "“…,” said Skelly, explaining …": a surname the tagger took for an adverb
+        return j, j + 1, first
     phrase = doc[verb.i + 1:j]
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
     if not nouns or phrase[0].pos_ == "ADP":
