@@ -38,6 +38,7 @@ from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_st
 from ..syntax import doc_text, kids
 from .context import ArticleContext, entities_in
 from .cues import find_cues
+from .embedded import embedding_clause
 from .fragments import short_fragments
 from .frames import (circumstance, colon_clause, colon_row, frame_cue, governing_verb,
                      named_row, trailing_clause, transcript_rows)
@@ -146,6 +147,8 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
         rows.append(row)
     rows += transcript_rows(ctx, Intervals([(r.start, r.end) for r in rows]))
     rows = _continue(doc, rows, spans, attributed, cues, speakers, ctx, sentences)
+    # "Moore thanked him for “…”": a quote still without a speaker is its clause subject's
+    rows = _embedded(doc, rows, spans, ctx, prior)
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
@@ -317,6 +320,21 @@ class _Frame:
                 or governing_verb(self.doc, q, self.ctx, self.prior)
                 or colon_clause(self.doc, q, self.ctx, self.prior)
                 or trailing_clause(self.doc, q, self.ctx, self.prior))
+
+
+def _embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], ctx: ArticleContext,
+              prior: list[Speaker]) -> list[Attribution]:
+    """``rows`` with each direct quote that neither a rule nor a continuation gave a speaker
+    attributed to the subject of the clause holding it, where there is one that can speak
+    (:func:`.embedded.embedding_clause`)."""
+    span_at = {(q.start, q.end): q for q in spans}
+    out = []
+    for row in rows:
+        q = span_at.get((row.start, row.end))
+        if row.speaker is None and row.kind == "direct" and q is not None:
+            row = embedding_clause(doc, q, ctx, prior) or row
+        out.append(row)
+    return out
 
 
 class _ByEnd:
