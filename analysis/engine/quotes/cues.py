@@ -55,6 +55,7 @@ from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
 from .according import according_to_cue
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
+from .hung_clauses import as_report, gerund_clause, prep_clause, prep_clause_head
 from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
@@ -150,9 +151,12 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
             and prep_addressee(tok, particle) is None:
         return False
     if lemma in lexicons.words("ambiguous_speech_verbs"):
-        # ambiguous verbs count only with a clausal complement or inverted after a clause
+        # ambiguous verbs count only with a clausal complement (also one hung on a phrase after
+        # it: "added in a statement that …"), inverted after a clause, or heading an as-clause
+        # ("As the Post reported, …": :mod:`.hung_clauses`)
         return any(c.dep_ in ("ccomp", "parataxis") for c in kids(tok)) or \
-            tok.dep_ in ("parataxis", "ccomp", "ROOT", "conj")
+            tok.dep_ in ("parataxis", "ccomp", "ROOT", "conj") or as_report(tok) \
+            or prep_clause_head(tok) is not None
     return True
 
 
@@ -262,8 +266,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
         return content_span(text, a, b), False
     if not comp:
-        for form in (_object_clause, _passive_subject, _quoted_object, _after_colon,
-                     _stance_object, _evaluated_object):
+        for form in (_object_clause, prep_clause, gerund_clause, _passive_subject,
+                     _quoted_object, _after_colon, _stance_object, _evaluated_object):
             found = form(tok, text, inside)
             if found is not None:
                 return found, False

@@ -1,0 +1,90 @@
+"""Indirect speech the engine missed (issue 25, recall; both shared models).
+
+Classes (found on PolNeAR train, see analysis.engine.quotes.hung_clauses):
+
+* a that-clause the parser hung on the object of a phrase after the speech verb ("said in a
+  statement that …", "added in a brief statement that …", "warned voters on social media and in
+  interviews that …"): the verb had no clausal complement, so no content (an ambiguous verb such
+  as *add* was no cue at all);
+* an as-clause of an ambiguous speech verb ("As the Financial Times reported last month, …",
+  "…, as the county's fire chief noted on Sunday."): *report*/*note* without a complement were
+  no cue;
+* a gerund subject read as the verb's complement ("said legalizing it could put …": ``xcomp``).
+
+Guards: an as-clause with an object or a subject that cannot speak is a time clause ("as the
+company reported a loss", "as the rally continued"); a relative clause on a phrase's object is
+no report ("spoke at the opening of a school that the charity built").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, config
+
+MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
+MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
+
+# (article, speaker, words of the content, words that must not be in it)
+FOUND = [
+    ("The ferry was cancelled again. The harbour authority said in a statement on Tuesday that "
+     "the ferry service would resume next week.",
+     "The harbour authority", "ferry service would resume", "statement"),
+    ("Mayor Ruth Cole spoke after the vote. She told reporters at a news conference that the "
+     "budget would be balanced by March.",
+     "She", "budget would be balanced", "news conference"),
+    ("The club has lost six games in a row. The club added in a brief statement that its "
+     "manager had resigned with immediate effect.",
+     "The club", "manager had resigned", "statement"),
+    ("The opposition leader warned voters on social media and in interviews that the hospital "
+     "would close.",
+     "The opposition leader", "hospital would close", "interviews"),
+    ("As the Financial Times reported last month, the bank is planning to cut 2,000 jobs in its "
+     "London offices.",
+     "the Financial Times", "bank is planning to cut", "reported"),
+    ("The storm caused far more damage than expected, as the county's fire chief noted on "
+     "Sunday.",
+     "the county's fire chief", "storm caused far more damage", "noted"),
+    ("He said legalizing it could put thousands of people to work in upstate New York.",
+     "He", "legalizing it could put thousands", "said"),
+]
+
+# articles with no quote at all
+NONE = [
+    "Shares fell sharply as the company reported a loss for the third quarter.",
+    "The crowd grew louder as the rally continued into the night.",
+    "The minister spoke at the opening of a school that the charity built in 1990.",
+    "Prices rose again in May, as the statistics office noted a sharp increase in fuel costs.",
+]
+
+
+@pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
+def corpus(request):
+    texts = [t for t, *_ in FOUND] + NONE
+    found = analyze(texts, model=request.param, progress=False)
+    return found, list(found.articles["article_id"])
+
+
+def _quotes(corpus, aid):
+    q = corpus.quotes
+    return q[q["article_id"] == aid]
+
+
+@pytest.mark.parametrize("case", range(len(FOUND)), ids=[w for *_, w, _ in FOUND])
+def test_indirect_speech_hung_away_from_its_verb_is_found(corpus, case):
+    found, ids = corpus
+    _, speaker, words, outside = FOUND[case]
+    quotes = _quotes(found, ids[case])
+    shown = quotes[["quote", "kind", "cue", "speaker"]]
+    row = quotes[quotes["quote"].str.contains(words, regex=False)]
+    assert len(row) == 1, shown
+    row = row.iloc[0]
+    assert row["kind"] == "indirect" and row["speaker"] == speaker, shown
+    assert outside not in row["quote"], shown
+
+
+@pytest.mark.parametrize("case", range(len(NONE)), ids=[t[:30] for t in NONE])
+def test_time_clauses_and_relative_clauses_are_no_speech(corpus, case):
+    found, ids = corpus
+    quotes = _quotes(found, ids[len(FOUND) + case])
+    assert quotes.empty, quotes[["quote", "kind", "cue", "speaker"]]
