@@ -9,11 +9,16 @@ Classes (found on PolNeAR train, see analysis.engine.quotes.hung_clauses):
 * an as-clause of an ambiguous speech verb ("As the Financial Times reported last month, …",
   "…, as the county's fire chief noted on Sunday."): *report*/*note* without a complement were
   no cue;
-* a gerund subject read as the verb's complement ("said legalizing it could put …": ``xcomp``).
+* a gerund subject read as the verb's complement ("said legalizing it could put …": ``xcomp``);
+* contents run on into the reporter's next act (analysis.engine.quotes.own_acts): "said he
+  would order a review … and warned against …", "said it was opposed … and urged …", "…,
+  citing …" — one quote held two reports, so one of them was missed.
 
 Guards: an as-clause with an object or a subject that cannot speak is a time clause ("as the
 company reported a loss", "as the rally continued"); a relative clause on a phrase's object is
-no report ("spoke at the opening of a school that the charity built").
+no report ("spoke at the opening of a school that the charity built"); a coordinated verb that
+shares the reported clause's subject and auxiliary stays in the content ("the workers would
+strike and would not return", "the company had hired staff and opened two offices").
 """
 
 from __future__ import annotations
@@ -58,9 +63,31 @@ NONE = [
 ]
 
 
+# (article, speaker, words of the first report, words of the reporter's next act: never in it)
+ACTS = [
+    ("The governor, speaking to farmers in Fresno, said she would order a full review of the "
+     "water rules and warned against cuts to the irrigation budget.",
+     "The governor", "order a full review of the water rules", "warned"),
+    ("The neighbouring state said it was firmly opposed to the missile test and urged the "
+     "government to refrain from further launches.",
+     "The neighbouring state", "firmly opposed to the missile test", "urged"),
+    ("Economists said rising rents have contributed to the slowdown in hiring, citing the cost "
+     "of housing near the city centre.",
+     "Economists", "rising rents have contributed to the slowdown", "citing"),
+]
+
+# (article, words that stay in one quote with the report before them)
+WHOLE = [
+    ("The union said the workers would strike on Monday and would not return until the dispute "
+     "was settled.", "would not return"),
+    ("She said the company had hired new staff and opened two offices in Leeds.",
+     "opened two offices"),
+]
+
+
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def corpus(request):
-    texts = [t for t, *_ in FOUND] + NONE
+    texts = [t for t, *_ in FOUND] + NONE + [t for t, *_ in ACTS] + [t for t, _ in WHOLE]
     found = analyze(texts, model=request.param, progress=False)
     return found, list(found.articles["article_id"])
 
@@ -88,3 +115,26 @@ def test_time_clauses_and_relative_clauses_are_no_speech(corpus, case):
     found, ids = corpus
     quotes = _quotes(found, ids[len(FOUND) + case])
     assert quotes.empty, quotes[["quote", "kind", "cue", "speaker"]]
+
+
+@pytest.mark.parametrize("case", range(len(ACTS)), ids=[w for *_, w in ACTS])
+def test_a_content_stops_before_the_reporters_next_act(corpus, case):
+    found, ids = corpus
+    _, speaker, words, act = ACTS[case]
+    quotes = _quotes(found, ids[len(FOUND) + len(NONE) + case])
+    shown = quotes[["quote", "kind", "cue", "speaker"]]
+    row = quotes[quotes["quote"].str.contains(words, regex=False)]
+    assert len(row) == 1, shown
+    row = row.iloc[0]
+    assert row["speaker"] == speaker and act not in row["quote"], shown
+    text = found.articles.set_index("article_id").loc[row["article_id"], "text"]
+    assert text[row["end"]:].lstrip(" ,").startswith(("and " + act, act)), shown
+
+
+@pytest.mark.parametrize("case", range(len(WHOLE)), ids=[w for _, w in WHOLE])
+def test_a_verb_sharing_the_reported_clause_stays_in_it(corpus, case):
+    found, ids = corpus
+    _, words = WHOLE[case]
+    quotes = _quotes(found, ids[len(FOUND) + len(NONE) + len(ACTS) + case])
+    shown = quotes[["quote", "kind", "cue", "speaker"]]
+    assert len(quotes) == 1 and words in quotes.iloc[0]["quote"], shown

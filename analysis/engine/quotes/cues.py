@@ -55,6 +55,7 @@ from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
 from .according import according_to_cue
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
+from .own_acts import reporter_acts
 from .hung_clauses import as_report, gerund_clause, prep_clause, prep_clause_head
 from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
@@ -260,7 +261,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         c = max(own, key=subtree_size)
         if _is_question(tok, c):
             return None, False  # "reporters asked if the plan would work": no statement
-        a, b = subtree_span(c, exclude=_nested_reports(c, verbs))
+        a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])

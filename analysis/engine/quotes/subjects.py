@@ -19,6 +19,7 @@ from ... import lexicons
 from ..syntax import kids, sent_of
 from .headnames import appositive_name
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
+from .own_acts import reporter_act
 from .spans import text_before
 
 if TYPE_CHECKING:
@@ -207,6 +208,13 @@ def inherited_subject(verb: Token) -> Token | None:
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
         # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
+        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
+        if subj is not None:
+            return subj
+    if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
+            and verb.head.head.i < verb.head.i and reporter_act(verb) \
+            and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
+        # "X said he would order … and warned …": the reporter's next act (:mod:`.own_acts`)
         subj = subject(verb.head.head) or inherited_subject(verb.head.head)
         if subj is not None:
             return subj
