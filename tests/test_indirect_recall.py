@@ -10,6 +10,9 @@ Classes (found on PolNeAR train, see analysis.engine.quotes.hung_clauses):
   "…, as the county's fire chief noted on Sunday."): *report*/*note* without a complement were
   no cue;
 * a gerund subject read as the verb's complement ("said legalizing it could put …": ``xcomp``);
+* a that-clause hung on the verb as an adverbial clause ("posted on Facebook on Friday that …");
+* speech nouns with a that-clause and a named speaker (analysis.engine.quotes.nominal): "the
+  mayor's claim that …", "claims by opposition leaders that …" were no cue;
 * contents run on into the reporter's next act (analysis.engine.quotes.own_acts): "said he
   would order a review … and warned against …", "said it was opposed … and urged …", "…,
   citing …" — one quote held two reports, so one of them was missed.
@@ -18,7 +21,9 @@ Guards: an as-clause with an object or a subject that cannot speak is a time cla
 company reported a loss", "as the rally continued"); a relative clause on a phrase's object is
 no report ("spoke at the opening of a school that the charity built"); a coordinated verb that
 shares the reported clause's subject and auxiliary stays in the content ("the workers would
-strike and would not return", "the company had hired staff and opened two offices").
+strike and would not return", "the company had hired staff and opened two offices"); a speech
+noun without a speaker ("The claim that vaccines cause autism …") or with a relative clause ("The
+statement that the council issued …") is no cue, nor is a result clause ("so softly that …").
 """
 
 from __future__ import annotations
@@ -52,6 +57,16 @@ FOUND = [
      "the county's fire chief", "storm caused far more damage", "noted"),
     ("He said legalizing it could put thousands of people to work in upstate New York.",
      "He", "legalizing it could put thousands", "said"),
+    ("The mayor posted on Facebook on Friday that the pool would reopen in June.",
+     "The mayor", "pool would reopen in June", "Facebook"),
+]
+
+# speech nouns: (article, words of the speaker, words of the content)
+NOUNS = [
+    ("Fact-checkers examined the mayor's claim that crime had fallen by half since 2019.",
+     "mayor", "crime had fallen by half"),
+    ("The minister rejected claims by opposition leaders that the hospital would close.",
+     "opposition leaders", "hospital would close"),
 ]
 
 # articles with no quote at all
@@ -60,6 +75,9 @@ NONE = [
     "The crowd grew louder as the rally continued into the night.",
     "The minister spoke at the opening of a school that the charity built in 1990.",
     "Prices rose again in May, as the statistics office noted a sharp increase in fuel costs.",
+    "The claim that vaccines cause autism has been debunked many times.",
+    "The statement that the council issued on Monday was short.",
+    "The senator spoke so softly that nobody in the hall heard her.",
 ]
 
 
@@ -87,7 +105,8 @@ WHOLE = [
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def corpus(request):
-    texts = [t for t, *_ in FOUND] + NONE + [t for t, *_ in ACTS] + [t for t, _ in WHOLE]
+    texts = [t for t, *_ in FOUND] + NONE + [t for t, *_ in ACTS] + [t for t, _ in WHOLE] \
+        + [t for t, *_ in NOUNS]
     found = analyze(texts, model=request.param, progress=False)
     return found, list(found.articles["article_id"])
 
@@ -138,3 +157,16 @@ def test_a_verb_sharing_the_reported_clause_stays_in_it(corpus, case):
     quotes = _quotes(found, ids[len(FOUND) + len(NONE) + len(ACTS) + case])
     shown = quotes[["quote", "kind", "cue", "speaker"]]
     assert len(quotes) == 1 and words in quotes.iloc[0]["quote"], shown
+
+
+@pytest.mark.parametrize("case", range(len(NOUNS)), ids=[w for *_, w in NOUNS])
+def test_a_speech_noun_with_a_that_clause_reports_it_for_its_speaker(corpus, case):
+    found, ids = corpus
+    _, speaker, words = NOUNS[case]
+    quotes = _quotes(found, ids[len(FOUND) + len(NONE) + len(ACTS) + len(WHOLE) + case])
+    shown = quotes[["quote", "kind", "cue", "speaker"]]
+    row = quotes[quotes["quote"].str.contains(words, regex=False)]
+    assert len(row) == 1, shown
+    row = row.iloc[0]
+    assert row["kind"] == "indirect" and row["cue_lemma"] == "claim", shown
+    assert speaker in row["speaker"], shown

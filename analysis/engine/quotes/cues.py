@@ -55,6 +55,7 @@ from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
 from .according import according_to_cue
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
+from .nominal import nominal_cue
 from .own_acts import reporter_acts
 from .hung_clauses import as_report, gerund_clause, prep_clause, prep_clause_head
 from .parenthetical import parenthetical_cue
@@ -99,7 +100,8 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
                         if is_title(text[q.start:q.end])])
     candidates = set(positions(doc, verbs | frozenset(phrasal) | lexicons.words("document_verbs")
                                | lexicons.words("quoting_verbs")
-                               | lexicons.words("clause_speech_verbs")))
+                               | lexicons.words("clause_speech_verbs")
+                               | lexicons.words("nominal_speech_cues")))
     candidates.update(positions(doc, frozenset({"according"}), attr="LOWER"))
     cues: list[Cue] = []
     for i in sorted(candidates):
@@ -107,6 +109,8 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
         tok = doc[i]
         if tok.lower_ == "according":
             cue = according_to_cue(tok, text, inside)
+        elif tok.pos_ == "NOUN":
+            cue = nominal_cue(tok, text, inside)  # "Trump's claim that …"
         else:
             cue = verb_cue(tok, text, inside, titles, fragments)
         if cue is not None:

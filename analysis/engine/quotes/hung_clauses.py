@@ -9,8 +9,9 @@ Three forms of indirect speech whose content the verb's own clausal complement d
   speaker noun or a title), is a cue; its content is the clause the as-clause is attached to
   (read by :func:`.cues._content`). With an object ("as the company reported a loss") or a
   subject that cannot speak ("as the rally continued") the as-clause is a time clause, no cue.
-* **That-clauses on a prepositional object** (:func:`prep_clause`): "says in a statement that
-  the race will …", "said earlier on Friday during a news conference that he may …", "telling
+* **That-clauses on a prepositional object** (:func:`prep_clause`) or on the verb as an
+  adverbial clause ("tweeted in the early hours that …"): "says in a statement that the race
+  will …", "said earlier on Friday during a news conference that he may …", "telling
   her in a debate that she should …". The parser makes the that-clause a clause of the noun in
   a prepositional phrase after the verb; the clause is the verb's content when it opens with
   the conjunction *that* (dependency ``mark``, so never a relative clause, whose *that* is a
@@ -68,21 +69,30 @@ def as_report(verb: Token) -> bool:
     return subj is not None and subj.i < verb.i and can_speak(subj)
 
 
-def _that_clause(clause: Token) -> bool:
-    """A finite clause opened by the conjunction *that* with a subject of its own."""
+def that_clause(clause: Token) -> bool:
+    """A finite clause opened by the conjunction *that* (dependency ``mark``, or tagged a
+    conjunction, ``IN``, where the parser gave it another dependency; a relative *that* is
+    ``WDT``) with a subject of its own."""
     children = kids(clause)
     return clause.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i
-                for c in children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE_TAGS
+        and any(c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN")
+                and c.i == clause.left_edge.i for c in children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in _RELATIVE_TAGS
                 for c in children)
 
 
 def prep_clause_head(verb: Token) -> Token | None:
-    """The head of a that-clause hung on the object of a prepositional phrase after ``verb`` or
-    after its object ("says in a statement | that the race …", "warned voters on social media
+    """The head of a that-clause the parser hung on ``verb`` as an adverbial clause (not a
+    result clause after *so*/*such*), or on the object of a prepositional phrase after ``verb``
+    or after its object ("says in a statement | that the race …", "warned voters on social media
     | that …"), through coordinated or nested phrases ("on social media and in interviews that
     …"); None when there is none."""
+    for c in kids(verb):
+        # "tweeted in the early morning hours | that Machado was …" hung on the verb as an
+        # adverbial clause (not a result clause: "spoke so softly that no one heard")
+        if c.dep_ == "advcl" and c.i > verb.i and that_clause(c) \
+                and not any(t.lower_ in ("so", "such") for t in verb.doc[verb.i + 1:c.left_edge.i]):
+            return c
     objects = [c for c in kids(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     stack = [c for h in (verb, *objects) for c in kids(h) if c.dep_ == "prep" and c.i > verb.i]
     while stack:
@@ -90,7 +100,7 @@ def prep_clause_head(verb: Token) -> Token | None:
         for c in kids(tok):
             if c.i < tok.i:
                 continue
-            if c.dep_ in ("acl", "relcl", "ccomp", "advcl") and _that_clause(c):
+            if c.dep_ in ("acl", "relcl", "ccomp", "advcl") and that_clause(c):
                 return c
             if c.dep_ in ("pobj", "prep", "conj"):
                 stack.append(c)
