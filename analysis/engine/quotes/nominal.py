@@ -1,13 +1,13 @@
 """Stage 2, speech nouns: "Trump's claim that …" as a cue (part of :mod:`.cues`).
 
 A noun of ``nominal_speech_cues`` (claim, report, promise, warning, …; ``quote_words.toml``)
-reports the that-clause hung on it or on its *by* agent (the conjunction *that*, a subject of its own: never a
-relative clause, whose *that* is a subject or object, :func:`.hung_clauses.prep_clause_head`'s
-test) for its speaker, who must be named: the possessor ("Donald Trump's claim that …", "his
-claim that …"), the object of a *by* phrase after it ("claims by intelligence agencies that
-…", "a demand, by Nancy Pelosi, that …") or a name before it ("a New York Times report that
-…"). Without a speaker ("the claim that …", "reports that …") it is no cue: a rumour or a
-notion, not someone's words. A noun inside quotation marks is no cue either.
+reports the that-clause hung on it or on its *by* agent (the conjunction *that* and a subject
+of its own: never a relative clause, :func:`.hung_clauses.that_clause`) for its speaker, who
+must be named: the possessor ("Donald Trump's claim that …", "his claim that …"), the object of
+a *by* phrase after it ("claims by intelligence agencies that …", "a demand, by Nancy Pelosi,
+that …") or a name before it ("a New York Times report that …"). Without a speaker ("the claim
+that …", "reports that …") it is no cue: a rumour or a notion, not someone's words. A noun
+inside quotation marks is no cue either.
 
 Complexity: reads the noun's children (and one *by* phrase's): O(1) per noun of the list.
 """
