@@ -10,6 +10,9 @@ Classes (found on PolNeAR train, see analysis.engine.quotes.hung_clauses):
   "…, as the county's fire chief noted on Sunday."): *report*/*note* without a complement were
   no cue;
 * a gerund subject read as the verb's complement ("said legalizing it could put …": ``xcomp``);
+* the clause before a colon that the parser made a second complement of the verb after it
+  ("… exchanges on Friday: Republicans said they were convinced …": the larger, wrong one was
+  taken);
 * a that-clause hung on the verb as an adverbial clause ("posted on Facebook on Friday that …");
 * speech nouns with a that-clause and a named speaker (analysis.engine.quotes.nominal): "the
   mayor's claim that …", "claims by opposition leaders that …" were no cue;
@@ -59,6 +62,9 @@ FOUND = [
      "He", "legalizing it could put thousands", "said"),
     ("The mayor posted on Facebook on Friday that the pool would reopen in June.",
      "The mayor", "pool would reopen in June", "Facebook"),
+    ("The leak set off another round of angry exchanges on Friday: Republicans said they were "
+     "convinced the department had mishandled the inquiry.",
+     "Republicans", "department had mishandled the inquiry", "exchanges"),
 ]
 
 # speech nouns: (article, words of the speaker, words of the content)

@@ -262,6 +262,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         # a second complement that is a report of its own ("X said A — and he noted B") is not
         # X's content, nor is a report hanging off the end of it ("…, though she acknowledged B")
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
+        own = _after_a_break(tok, own, text)
         c = max(own, key=subtree_size)
         if _is_question(tok, c):
             return None, False  # "reporters asked if the plan would work": no statement
@@ -314,6 +315,20 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
                 and text[sent.start_char:edge].rstrip().endswith((",", *CLOSERS)):
             return before, False
     return None, False
+
+
+def _after_a_break(verb: Token, comps: list, text: str) -> list:
+    """The complements of ``verb`` to choose from: without those before its subject that a
+    sentence break, colon or semicolon separates from it ("… fireworks on Friday: Republicans
+    said they're convinced …", a previous sentence the parser joined to this one) when one
+    after the verb is left; the clause before is then no part of what the subject says."""
+    subj = subject(verb)
+    if subj is None or subj.i > verb.i or not any(c.i > verb.i for c in comps):
+        return comps
+    start = subj.left_edge.idx
+    kept = [c for c in comps if c.i > verb.i or not any(
+        ch in text[c.right_edge.idx + len(c.right_edge.text):start] for ch in ".:;!?")]
+    return kept or comps
 
 
 def _main_clause(verb: Token, comp: Token, text: str) -> bool:
