@@ -11,6 +11,14 @@ commas inside its clause, with its subject before or after it, is read first, wh
 parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the clause "as X
 put it" or "as X said" introduces, the addressee and infinitive of a request or promise
 ("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue.
+An inverted cue set off by commas inside the clause it reports ("Lenox was a juggernaut, Mr.
+Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue.
+Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
+that …"; an as-clause, "As the Post reported, …"; a gerund subject) are read by
+:mod:`.hung_clauses`, speech nouns ("his claim that …") by :mod:`.nominal`; a content stops
+before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`),
+and a clause before the subject across a colon or sentence break is no content when one after
+the verb is left.
 "According to X" is read by :mod:`.according`; requests and promises reported with an
 infinitive (their addressee, the infinitive, the request verbs the parser reads as adjectives
 after "and") by :mod:`.requests`.
@@ -293,6 +301,13 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             and text_before(text, first_word(tok).idx)[-1:] in _INVERTED_AFTER:
         # inverted: "<clause>, analysts say" / "<clause>, said X"
         a, b = subtree_span(tok.head, exclude=[tok])
+        end = tok.right_edge.idx + len(tok.right_edge.text)
+        if b > end and "," in (tok.right_edge.text, text[end:end + 1]) and _head_continues(tok) \
+                and not len(inside.overlapping(a, b)):
+            # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause
+            # goes on after the cue set off by commas; the whole clause around it, as for a
+            # parenthetical cue
+            return content_span(text, a, b), True
         return content_span(text, a, min(b, tok.left_edge.idx)), False
     after = tok.idx + len(tok.text)
     if tok.dep_ == "parataxis" and tok.i < tok.head.i and (subj := subject(tok)) is not None \
@@ -315,6 +330,14 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
                 and text[sent.start_char:edge].rstrip().endswith((",", *CLOSERS)):
             return before, False
     return None, False
+
+
+def _head_continues(verb: Token) -> bool:
+    """Whether the clause ``verb`` is inverted after goes on after the cue with a phrase or
+    clause of its own (a child of the clause's head after the cue's subtree that is no
+    punctuation)."""
+    edge = verb.right_edge.i
+    return any(c.i > edge and not c.is_punct for c in kids(verb.head))
 
 
 def _after_a_break(verb: Token, comps: list, text: str) -> list:
