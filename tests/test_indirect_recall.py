@@ -16,6 +16,9 @@ Classes (found on PolNeAR train, see analysis.engine.quotes.hung_clauses):
 * an inverted cue set off by commas inside the clause it reports ("The factory was the town's
   biggest employer, Mr. Hale said, until it closed in 2009."): the words after it were lost
   (en_core_web_sm; en_news_sm hangs them on the cue verb, and they stay out);
+* an inverted report whose clause has a past verb and a phrase ("The mill closed in 1990, the
+  mayor said, …") was read as a misparsed subject ("A statement posted on the website said …")
+  although the verb has a subject of its own after it;
 * a that-clause hung on the verb as an adverbial clause ("posted on Facebook on Friday that …");
 * speech nouns with a that-clause and a named speaker (analysis.engine.quotes.nominal): "the
   mayor's claim that …", "claims by opposition leaders that …" were no cue;
@@ -65,6 +68,8 @@ FOUND = [
      "He", "legalizing it could put thousands", "said"),
     ("The mayor posted on Facebook on Friday that the pool would reopen in June.",
      "The mayor", "pool would reopen in June", "Facebook"),
+    ("The mill closed in 1990, the mayor said, adding that the town never recovered.",
+     "the mayor", "The mill closed in 1990", "adding"),
     ("The leak set off another round of angry exchanges on Friday: Republicans said they were "
      "convinced the department had mishandled the inquiry.",
      "Republicans", "department had mishandled the inquiry", "exchanges"),

@@ -359,7 +359,9 @@ def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, T
 
 def participle_subject(child: Token, verb: Token) -> bool:
     """Whether ``child`` is a misparsed subject phrase with a participle before ``verb``
-    ("A statement posted on the website said …" → ccomp "posted" with subject "statement")."""
+    ("A statement posted on the website said …" → ccomp "posted" with subject "statement"); never
+    when the verb has a subject of its own after it ("The mill closed in 1990, the mayor
+    said": the clause is what the mayor said)."""
     if child.dep_ != "ccomp" or child.i > verb.i or child.pos_ != "VERB" \
             or child.tag_ not in ("VBN", "VBD") \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids(child)) \
@@ -367,6 +369,8 @@ def participle_subject(child: Token, verb: Token) -> bool:
         return False
     if any(t.text in QUOTE_MARKS for t in child.subtree):
         return False
+    if any(c.dep_ == "nsubj" and c.i > child.i for c in kids(verb)):
+        return False  # "Sales rose in May, the company said": the verb has its own subject
     subj = subject(child)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
         not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
