@@ -28,7 +28,8 @@ Classes (found on PolNeAR train, see analysis.engine.quotes.hung_clauses):
 
 Guards: an as-clause with an object or a subject that cannot speak is a time clause ("as the
 company reported a loss", "as the rally continued"); a relative clause on a phrase's object is
-no report ("spoke at the opening of a school that the charity built"); a coordinated verb that
+no report ("spoke at the opening of a school that the charity built"), nor is a that-clause on
+a noun that is no occasion of speech ("in the expectation that …"); a coordinated verb that
 shares the reported clause's subject and auxiliary stays in the content ("the workers would
 strike and would not return", "the company had hired staff and opened two offices"); a speech
 noun without a speaker ("The claim that vaccines cause autism …") or with a relative clause ("The
@@ -92,6 +93,8 @@ NONE = [
     "The claim that vaccines cause autism has been debunked many times.",
     "The statement that the council issued on Monday was short.",
     "The senator spoke so softly that nobody in the hall heard her.",
+    "Markets responded by pushing the euro lower, in the expectation that the pressure on the "
+    "dollar is unlikely to ease.",
 ]
 
 
@@ -114,6 +117,8 @@ WHOLE = [
      "was settled.", "would not return"),
     ("She said the company had hired new staff and opened two offices in Leeds.",
      "opened two offices"),
+    ("The firm said gadget makers should avoid hybrid devices and instead make sure the music "
+     "sounds as good as possible.", "make sure the music"),
 ]
 
 
@@ -132,6 +137,7 @@ def corpus(request):
         + [t for t, *_ in NOUNS]
     texts += [t for t, _ in AROUND]
     found = analyze(texts, model=request.param, progress=False)
+    assert found.errors.empty, found.errors["message"].tolist()
     return found, list(found.articles["article_id"]), request.param
 
 

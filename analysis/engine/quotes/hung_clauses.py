@@ -15,7 +15,10 @@ Three forms of indirect speech whose content the verb's own clausal complement d
   her in a debate that she should …". The parser makes the that-clause a clause of the noun in
   a prepositional phrase after the verb; the clause is the verb's content when it opens with
   the conjunction *that* (dependency ``mark``, so never a relative clause, whose *that* is a
-  subject or object) and has a subject of its own that is no relative pronoun.
+  subject or object) and has a subject of its own that is no relative pronoun, and the noun it
+  hangs on is an occasion or channel of speech (``speech_occasions``: statement, interview,
+  news conference …), a name or a date — not a noun with a that-clause of its own ("in the
+  expectation that …").
 * **Gerund subjects read as the verb's complement** (:func:`gerund_clause`): "He said legalizing
   it could put thousands of people to work": the parser hangs the gerund on *said* (``xcomp``)
   and the finite clause on the gerund; the gerund with everything below it is the content when
@@ -81,6 +84,17 @@ def that_clause(clause: Token) -> bool:
                 for c in children)
 
 
+def _occasion(tok: Token) -> bool:
+    """Whether a that-clause hung on ``tok`` (in a phrase after a speech verb) can be the
+    verb's: ``tok`` is an occasion or channel of speech (``speech_occasions``: "in a
+    statement", "at a news conference", "in interviews"), a name ("on Twitter", "to CNN") or a
+    date ("on Friday"); a clause on another noun is that noun's own ("in the expectation that
+    …", "on the grounds that …")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("DATE", "TIME") \
+        or tok.lemma_.lower() in lexicons.words("speech_occasions") \
+        or tok.lower_ in lexicons.words("speech_occasions")
+
+
 def prep_clause_head(verb: Token) -> Token | None:
     """The head of a that-clause the parser hung on ``verb`` as an adverbial clause (not a
     result clause after *so*/*such*), or on the object of a prepositional phrase after ``verb``
@@ -100,7 +114,8 @@ def prep_clause_head(verb: Token) -> Token | None:
         for c in kids(tok):
             if c.i < tok.i:
                 continue
-            if c.dep_ in ("acl", "relcl", "ccomp", "advcl") and that_clause(c):
+            if c.dep_ in ("acl", "relcl", "ccomp", "advcl") and that_clause(c) \
+                    and _occasion(tok):
                 return c
             if c.dep_ in ("pobj", "prep", "conj"):
                 stack.append(c)

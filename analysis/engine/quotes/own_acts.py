@@ -32,8 +32,18 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 
 def _act_verbs() -> frozenset[str]:
-    verbs, phrasal = lexicons.speech_verbs()
-    return frozenset(verbs) | frozenset(phrasal) | lexicons.words("citing_verbs")
+    verbs, _ = lexicons.speech_verbs()
+    return frozenset(verbs) | lexicons.words("citing_verbs")
+
+
+def _speech_act(verb: Token) -> bool:
+    """A speech or citing verb; a phrasal one ("call on", "point out") only with its particle
+    ("and instead make sure …" is no speech act)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _act_verbs():
+        return True
+    particle = lexicons.speech_verbs()[1].get(lemma)
+    return particle is not None and any(c.lower_ == particle for c in kids(verb))
 
 
 def reporter_act(verb: Token) -> bool:
@@ -42,15 +52,14 @@ def reporter_act(verb: Token) -> bool:
     clause = verb.head
     if verb.i < clause.i or verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in kids(verb)):
         return False
-    lemma = verb.lemma_.lower()
     doc = verb.doc
     if verb.dep_ == "advcl":
         # "…, citing the strategic importance of …"
-        return verb.tag_ == "VBG" and lemma in _act_verbs() and doc[verb.i - 1].text == ","
+        return verb.tag_ == "VBG" and _speech_act(verb) and doc[verb.i - 1].text == ","
     if verb.dep_ != "conj" or not any(t.dep_ == "cc" and t.lower_ in ("and", "but")
                                       and t.head.i == clause.i for t in doc[clause.i + 1:verb.i]):
         return False
-    if lemma in _act_verbs():
+    if _speech_act(verb):
         return True
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
     return not own_aux and verb.tag_ in ("VBD", "VBZ") \
