@@ -210,6 +210,10 @@ CASES: dict[str, Case] = {
                                 "fallen by half since 2019.",
                                 {"nominal_speech_cues": {"remove": ["claim"]}},
                                 _quote_column("cue_lemma"), ["claim"], []),
+    "speech_occasions": Case("The club added in a brief statement that its manager had "
+                             "resigned with immediate effect.",
+                             {"speech_occasions": {"remove": ["statement"]}},
+                             _quote_column("cue_lemma"), ["add"], []),
     "evaluative_speech_verbs": Case("Andrea Rossi blamed the council for the collapse of the "
                                     "bridge.",
                                     {"evaluative_speech_verbs": {"remove": ["blame"]}},
