@@ -303,7 +303,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         a, b = subtree_span(tok.head, exclude=[tok])
         end = tok.right_edge.idx + len(tok.right_edge.text)
         if b > end and "," in (tok.right_edge.text, text[end:end + 1]) and _head_continues(tok) \
-                and not len(inside.overlapping(a, b)):
+                and not inside.overlapping(a, b):
             # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause
             # goes on after the cue set off by commas; the whole clause around it, as for a
             # parenthetical cue

@@ -197,7 +197,9 @@ def cited_speaker(verb: Token) -> Token | None:
 
 def inherited_subject(verb: Token) -> Token | None:
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying";
-    for "cited X as saying" the cited person (:func:`cited_speaker`)."""
+    for "cited X as saying" the cited person (:func:`cited_speaker`); for the reporter's next
+    act the parser coordinated into its report ("X said he would order … and warned …",
+    :mod:`.own_acts`) the reporter X."""
     cited = cited_speaker(verb)
     if cited is not None:
         return cited
