@@ -210,6 +210,14 @@ CASES: dict[str, Case] = {
     "citing_verbs": Case("Reuters cited Andrea Rossi as saying the bridge would reopen in May.",
                          {"citing_verbs": {"remove": ["cite"]}},
                          _quote_column("speaker_actor"), ["Andrea Rossi"], ["Reuters"]),
+    "nominal_speech_cues": Case("Fact-checkers examined the mayor's claim that crime had "
+                                "fallen by half since 2019.",
+                                {"nominal_speech_cues": {"remove": ["claim"]}},
+                                _quote_column("cue_lemma"), ["claim"], []),
+    "speech_occasions": Case("The club added in a brief statement that its manager had "
+                             "resigned with immediate effect.",
+                             {"speech_occasions": {"remove": ["statement"]}},
+                             _quote_column("cue_lemma"), ["add"], []),
     "evaluative_speech_verbs": Case("Andrea Rossi blamed the council for the collapse of the "
                                     "bridge.",
                                     {"evaluative_speech_verbs": {"remove": ["blame"]}},

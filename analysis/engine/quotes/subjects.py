@@ -28,6 +28,7 @@ from ..syntax import kids, sent_of
 from .agents import can_speak, non_agent
 from .headnames import appositive_name
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
+from .own_acts import reporter_act
 from .spans import text_before
 
 if TYPE_CHECKING:
@@ -227,7 +228,9 @@ def cited_speaker(verb: Token) -> Token | None:
 
 def inherited_subject(verb: Token) -> Token | None:
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying";
-    for "cited X as saying" the cited person (:func:`cited_speaker`)."""
+    for "cited X as saying" the cited person (:func:`cited_speaker`); for the reporter's next
+    act the parser coordinated into its report ("X said he would order … and warned …",
+    :mod:`.own_acts`) the reporter X."""
     cited = cited_speaker(verb)
     if cited is not None:
         return cited
@@ -238,6 +241,13 @@ def inherited_subject(verb: Token) -> Token | None:
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
         # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
+        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
+        if subj is not None:
+            return subj
+    if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
+            and verb.head.head.i < verb.head.i and reporter_act(verb) \
+            and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
+        # "X said he would order … and warned …": the reporter's next act (:mod:`.own_acts`)
         subj = subject(verb.head.head) or inherited_subject(verb.head.head)
         if subj is not None:
             return subj
@@ -408,7 +418,9 @@ def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, T
 
 def participle_subject(child: Token, verb: Token) -> bool:
     """Whether ``child`` is a misparsed subject phrase with a participle before ``verb``
-    ("A statement posted on the website said …" → ccomp "posted" with subject "statement")."""
+    ("A statement posted on the website said …" → ccomp "posted" with subject "statement"); never
+    when the verb has a subject of its own after it ("The mill closed in 1990, the mayor
+    said": the clause is what the mayor said)."""
     if child.dep_ != "ccomp" or child.i > verb.i or child.pos_ != "VERB" \
             or child.tag_ not in ("VBN", "VBD") \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids(child)) \
@@ -416,6 +428,8 @@ def participle_subject(child: Token, verb: Token) -> bool:
         return False
     if any(t.text in QUOTE_MARKS for t in child.subtree):
         return False
+    if any(c.dep_ == "nsubj" and c.i > child.i for c in kids(verb)):
+        return False  # "Sales rose in May, the company said": the verb has its own subject
     subj = subject(child)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
         not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
