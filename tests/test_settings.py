@@ -116,7 +116,10 @@ CASES: dict[str, Case] = {
                           _quote_column("speaker_type"), ["anonymous"], ["document"]),
     "quoting_verbs": Case("The mayor christened the plan " + Q.format("a bridge to nowhere at all")
                           + " on Monday.", {"quoting_verbs": ["christen"]},
-                          _quote_column("speaker"), [None], ["The mayor"]),
+                          # without it the quoted words alone are the mayor's (the verb's
+                          # subject: embedded.py); as a quoting verb, "christened the plan
+                          # “…”" is the reporter's whole report around them, mixed
+                          _quote_column("kind"), ["direct"], ["mixed"]),
     "document_verbs": Case("The report found that the bridge would never reopen.",
                            {"document_verbs": {"remove": ["find"]}},
                            _quote_column("speaker_type"), ["document"], []),

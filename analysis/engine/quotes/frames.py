@@ -289,7 +289,9 @@ def reported_around(verb: Token, q: QuoteSpan, text: str) -> tuple[int, int] | N
     if a == q.open:
         a = q.open + 1
     if b > q.outer_end and circumstance(verb.doc, q.outer_end, b):
-        b = q.end  # "called the ruling “total political crap” | on Wednesday"
+        b = q.outer_end  # "called the ruling “total political crap” | on Wednesday"
+    elif q.close is not None and b < q.outer_end:
+        b = q.outer_end  # the closing mark hung on the root: "… as “a win for all”."
     outside = text[a:q.open] + text[q.outer_end:b]
     if sum(1 for w in outside.split() if w[:1].isalnum()) < 2:
         return None

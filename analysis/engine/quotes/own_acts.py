@@ -14,6 +14,12 @@ cut off the content and left to be a cue of its own with the reporter as its spe
   "they would win and would not stop" and "the company had hired staff and opened two offices",
   where *opened* shares *had*, stay whole).
 
+Never when the reported clause's subject is a noun phrase that can speak and is no pronoun
+(:func:`.agents.can_speak`): the coordinated verb then shares that subject, as a reader reads it
+("The owner said a man walked in and said he had a gun": the man said it). A pronoun subject
+("he would order") may be the reporter, and a subject that cannot speak ("said the plan was
+dead and warned …") cannot be the one who warned.
+
 A speech or citing participle after a comma ("…, citing the strategic importance of …") is cut
 off likewise. Complexity: reads the children of the reported clause's head once.
 """
@@ -24,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids
+from .agents import can_speak
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +63,9 @@ def reporter_act(verb: Token) -> bool:
     if verb.dep_ == "advcl":
         # "…, citing the strategic importance of …"
         return verb.tag_ == "VBG" and _speech_act(verb) and doc[verb.i - 1].text == ","
+    subject = next((c for c in kids(clause) if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.pos_ != "PRON" and can_speak(subject):
+        return False  # "said a man walked in and said …": the man's own act
     if verb.dep_ != "conj" or not any(t.dep_ == "cc" and t.lower_ in ("and", "but")
                                       and t.head.i == clause.i for t in doc[clause.i + 1:verb.i]):
         return False
