@@ -221,6 +221,16 @@ CASES: dict[str, Case] = {
                              "resigned with immediate effect.",
                              {"speech_occasions": {"remove": ["statement"]}},
                              _quote_column("cue_lemma"), ["add"], []),
+    # a quote in the object of a verb whose subject can speak is that subject's (embedded.py);
+    # whether a common noun can speak is read from its ending (agents.can_speak)
+    "person_noun_endings": Case("The librarian thanked the volunteers for "
+                                + Q.format("stepping up and taking action when nobody else would."),
+                                {"person_noun_endings": {"remove": ["ian"]}},
+                                _quote_column("speaker"), ["The librarian"], [None]),
+    "thing_noun_endings": Case("The movement thanked the volunteers for "
+                               + Q.format("stepping up and taking action when nobody else would."),
+                               {"thing_noun_endings": {"remove": ["ment"]}},
+                               _quote_column("speaker"), [None], ["The movement"]),
     "evaluative_speech_verbs": Case("Andrea Rossi blamed the council for the collapse of the "
                                     "bridge.",
                                     {"evaluative_speech_verbs": {"remove": ["blame"]}},
