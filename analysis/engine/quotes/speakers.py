@@ -461,8 +461,10 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         kind = "person"  # "Sanders said" (tagged NNS or NORP) after "Bernie Sanders"
     if kind in ("unknown", "person") and not ents and head.text[:1].isupper():
         # a name the tagger or the NER missed ("Trump" tagged as a verb, "Conway notes") that
-        # the article names elsewhere
-        actor = ctx.known_person(span_text.strip())
+        # the article names elsewhere, also behind a title the NER left out ("Chief Supt
+        # Deats" after "Mick Deats")
+        actor = ctx.known_person(span_text.strip()) \
+            or ctx.known_person(strip_title(span_text.strip())[1])
         kind = "person" if actor is not None else kind
     if kind == "document":  # the issuer it names: "a Pentagon statement", "a report by the UN"
         issuers = [e for e in ents if e.label in ("ORG", "GPE", "PERSON") and e.actor is not None]
