@@ -16,6 +16,13 @@ Classes (found on the development part of the sources gold set, sentences here o
    mention counts as a full person name when it reads as one (two or three capitalised words,
    the first a first name of the statistics, no organisation word) and the article gives its
    surname alone. Guard: an organisation's name (an ``org_words`` word, no first name) does not.
+3. **A name glued to a participle before the surname.** "the Oscar-nominated Owen told
+   reporters": the NER tags "Oscar" a PERSON, so the phrase held two people (a ``group``, no
+   source) or the award became the speaker (a source "Oscar"); with the surname tagged ORG it
+   was an organisation. Rule (analysis/engine/quotes/speakers.py, ``modifier_names_dropped``
+   and the surname-heads-the-phrase case): a name followed by a hyphen and a lower-case word
+   only qualifies the head, and a one-word ORG heading the phrase that is the surname of the
+   article's person is that person. Guard: "the Trump-appointed judge" stays unnamed.
 """
 
 from __future__ import annotations
@@ -47,13 +54,32 @@ SOURCES = [
     ("The film was a hit with the critics. \"I'm pretty sure this will win best picture,\" "
      "said the Telegraph's Philip Norwood. \"The script is superb,\" Mr Norwood said.",
      "Philip Norwood", "script is superb"),
+    # class 3: a name glued by a hyphen to a participle
+    ("Clive Marston won best supporting actor at the awards on Sunday. Celebrating his win, the "
+     "Oscar-nominated Marston told reporters: \"The whole season is new to me because I "
+     "haven't won anything before.\"", "Clive Marston", "whole season"),
+    ("Dana Whitcombe lost in the final at Wimbledon. \"I played badly in the second set,\" the "
+     "Grammy-winning Whitcombe said after the match.", "Dana Whitcombe", "played badly"),
+]
+
+# articles whose quotes have no person source
+NO_SOURCES = [
+    "The court upheld the ban on Monday. \"The law is clear,\" said the Trump-appointed judge.",
 ]
 
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def corpus(request):
-    found = analyze([t for t, *_ in SOURCES], model=request.param, progress=False)
+    found = analyze([t for t, *_ in SOURCES] + NO_SOURCES, model=request.param, progress=False)
     return found, list(found.articles["article_id"])
+
+
+@pytest.mark.parametrize("case", range(len(NO_SOURCES)))
+def test_no_person_source(corpus, case):
+    found, ids = corpus
+    aid = ids[len(SOURCES) + case]
+    assert found.sources[found.sources["article_id"] == aid].empty
+    assert len(found.quotes[found.quotes["article_id"] == aid]) == 1
 
 
 @pytest.mark.parametrize("case", range(len(SOURCES)))

@@ -157,7 +157,7 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
             head = tok
     if anonymity_re().search(text_span):
         return "anonymous"
-    people = [e for e in ents if e.label == "PERSON"]
+    people = modifier_names_dropped([e for e in ents if e.label == "PERSON"], span_tokens)
     if head is not None and head.pos_ == "NOUN" and noun_class(head) == "document":
         return "document"  # "a statement", "the report", "a Pentagon statement", "reports"
     if head is not None and head.pos_ == "NOUN":
@@ -201,6 +201,20 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
         # "those surveyed", "six in 10", "39 have said", "most said", "a third say"
         return "group"
     return "unknown"
+
+
+#: hyphens that glue a name to the participle it modifies ("Oscar-nominated")
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def modifier_names_dropped(people: list, tokens) -> list:
+    """The PERSON entities of a speaker phrase without those glued by a hyphen to the word
+    after them: a name in "the Oscar-nominated Owen", "the Trump-appointed judge" only
+    qualifies the head (the NER tags "Oscar" a PERSON) and is no second person of the
+    phrase."""
+    glued = {t.idx for i, t in enumerate(tokens) if t.text in _HYPHENS and i + 1 < len(tokens)
+             and tokens[i + 1].idx == t.idx + len(t.text) and tokens[i + 1].text[:1].islower()}
+    return [e for e in people if e.end not in glued]
 
 
 def _outlet_name(tokens, ents) -> str | None:
@@ -474,15 +488,18 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
                        if e.label in ("ORG", "GPE", "PERSON")]
         actor = issuers[0].actor if issuers else None
     elif kind in ("person", "organization"):
-        people = [e for e in ents if e.label == "PERSON"]
+        people = modifier_names_dropped([e for e in ents if e.label == "PERSON"], span_tokens)
         pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
         if kind == "organization" and ents:
             pick = _organisation_named(head, ents)
         if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
             actor = pick.actor
-        if kind == "organization" and actor is not None and len(span_text.split()) == 1 \
-                and ctx.known_person(actor) == actor:
-            kind = "person"  # a surname the NER took for an organisation: "Conway notes"
+        if kind == "organization" and actor is not None and ctx.known_person(actor) == actor \
+                and (len(span_text.split()) == 1 or pick is not None and " " not in pick.text
+                     and pick.start <= head.idx < pick.end):
+            # a surname the NER took for an organisation: "Conway notes", "the
+            # Oscar-nominated Owen told reporters" (the surname heads the phrase)
+            kind = "person"
         actor = bare or actor
     if kind == "person" and actor in ctx.not_people:
         kind = "organization"  # "Walmart said": the alias table makes the name a company
