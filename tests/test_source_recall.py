@@ -23,6 +23,12 @@ Classes (found on the development part of the sources gold set, sentences here o
    and the surname-heads-the-phrase case): a name followed by a hyphen and a lower-case word
    only qualifies the head, and a one-word ORG heading the phrase that is the surname of the
    article's person is that person. Guard: "the Trump-appointed judge" stays unnamed.
+4. **"the" and a nationality taken for a name.** "the Scot admitted" after Alex Ferguson's
+   quotes: the NER tags "Scot" a PERSON, so "Scot" became a person source of its own and took
+   Ferguson's next "he said". Rule (speakers.py, ``_the_word_only``): "the" and one
+   capitalised word tagged PERSON or NORP that the article never writes without "the" is an
+   unnamed description (``anonymous``), not a name. Guard: "the Guardian", "the Kremlin" stay
+   organisations.
 """
 
 from __future__ import annotations
@@ -58,6 +64,10 @@ SOURCES = [
     ("Clive Marston won best supporting actor at the awards on Sunday. Celebrating his win, the "
      "Oscar-nominated Marston told reporters: \"The whole season is new to me because I "
      "haven't won anything before.\"", "Clive Marston", "whole season"),
+    # class 4: "the Scot" is no name; the "he" after it is Ferguson's
+    ("Manchester United manager Alex Ferguson said his side would win the league. \"We are "
+     "playing well,\" Ferguson said. But the Scot admitted the injuries were a worry. \"It is "
+     "hard to lose three players in a week,\" he said.", "Alex Ferguson", "three players"),
     ("Dana Whitcombe lost in the final at Wimbledon. \"I played badly in the second set,\" the "
      "Grammy-winning Whitcombe said after the match.", "Dana Whitcombe", "played badly"),
 ]
@@ -67,11 +77,27 @@ NO_SOURCES = [
     "The court upheld the ban on Monday. \"The law is clear,\" said the Trump-appointed judge.",
 ]
 
+# (article, the speaker types of its quotes in order): organisations after "the" stay so
+ORGANISATIONS = [
+    ("The minister resigned on Friday. \"He had lost the confidence of his colleagues,\" the "
+     "Guardian said. The Kremlin said the talks would continue.",
+     ["organization", "organization"]),
+]
+
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def corpus(request):
-    found = analyze([t for t, *_ in SOURCES] + NO_SOURCES, model=request.param, progress=False)
+    found = analyze([t for t, *_ in SOURCES] + NO_SOURCES + [t for t, _ in ORGANISATIONS],
+                    model=request.param, progress=False)
     return found, list(found.articles["article_id"])
+
+
+@pytest.mark.parametrize("case", range(len(ORGANISATIONS)))
+def test_organisations_after_the_stay_organisations(corpus, case):
+    found, ids = corpus
+    aid = ids[len(SOURCES) + len(NO_SOURCES) + case]
+    quotes = found.quotes[found.quotes["article_id"] == aid]
+    assert list(quotes["speaker_type"]) == ORGANISATIONS[case][1]
 
 
 @pytest.mark.parametrize("case", range(len(NO_SOURCES)))

@@ -452,6 +452,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         end, head.right_edge.idx + len(head.right_edge.text))]
     kind = _type_noun_phrase(span_tokens, ents, full, head)
     phrase_tokens = list(phrase) if phrase is not None else span_tokens
+    if _the_word_only(phrase_tokens, ctx):  # "the Scot admitted", "the Dane said": no name
+        return Speaker(span_text, start, end, "anonymous", None, phrase_tokens[-1].text)
     outlet = _outlet_name(phrase_tokens, ents)
     if outlet is not None:  # "Greek daily Kathimerini": the newspaper, not a person
         return Speaker(span_text, start, end, "organization", outlet, None)
@@ -515,6 +517,27 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind, actor = "person", holder
             role = role or _quantifiers().sub("", span_text)
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _the_word_only(tokens, ctx: ArticleContext) -> bool:
+    """Whether a speaker phrase is "the" and one capitalised word tagged PERSON or NORP that
+    the article never writes without "the": a nationality or a nickname ("the Scot admitted", "the Dane
+    said", which the NER may tag PERSON, "Scot" and "Dane" being first names too), not a
+    person's name — names take no article. The surname of a person named in full is a name
+    ("the Ferguson" does not occur, but a mistyped phrase must not lose a known person)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper() \
+            or not words[1].is_alpha or words[1].text.isupper():
+        return False
+    word = words[1].text
+    if word in ctx.surnames:
+        return False
+    own = [e for e in entities_in(ctx, words[1].idx, words[1].idx + len(word))]
+    if not own or any(e.label not in ("PERSON", "NORP") for e in own):
+        return False  # "the Guardian", "the Kremlin": an organisation or a place
+    text = ctx.text
+    return all(text[max(0, e.start - 4):e.start].lower() == "the " for e in ctx.entities
+               if e.text == word)
 
 
 def _organisation_named(head: Token, ents: list):
