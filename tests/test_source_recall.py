@@ -29,10 +29,17 @@ Classes (found on the development part of the sources gold set, sentences here o
    capitalised word tagged PERSON or NORP that the article never writes without "the" is an
    unnamed description (``anonymous``), not a name. Guard: "the Guardian", "the Kremlin" stay
    organisations.
+5. **A titled surname merged across articles into a person of the other gender.** "Baroness
+   Morgan" in one article, "Jonathan Morgan" (the corpus's only full name with that surname)
+   quoted in another: the corpus step merged the baroness into him, so his source was
+   ``female`` by her title. Rule (analysis/assembly/merges.py, ``merge_surnames`` with
+   ``titled_genders``): a surname whose titles give a gender joins no full name whose first
+   name is of the other gender, as within an article ("Mr Howard" is not "Sandra Howard").
 """
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis import analyze, config
@@ -140,3 +147,31 @@ def test_full_name_tagged_org_takes_its_surname_but_an_organisation_does_not():
     found = canonicalise_article([("Grace Hospital", "ORG", 0), ("Mr Hospital", "ORG", 50)],
                                  aliases)
     assert found[1][0] != "Grace Hospital"
+
+
+def test_a_baroness_is_not_merged_into_a_man_of_her_surname():
+    texts = ["The peers debated the bill on Monday. Baroness Morgan said the reform was overdue "
+             "and that the chamber should back it.",
+             "Welsh health spokesman Jonathan Morgan criticised the waiting lists. \"We are "
+             "spending more money but the lists have grown,\" Jonathan Morgan said."]
+    found = analyze(texts, progress=False)
+    ids = list(found.articles["article_id"])
+    sources = found.sources.set_index("article_id")
+    assert sources.loc[ids[1], "actor"] == "Jonathan Morgan"
+    assert sources.loc[ids[1], "gender"] == "male"
+    assert sources.loc[ids[0], "actor"] == "Morgan"
+    assert sources.loc[ids[0], "gender"] == "female"
+
+
+def test_titled_genders_and_surname_merges():
+    from analysis.assembly.merges import merge_surnames, titled_genders
+
+    texts = pd.DataFrame({"actor": ["Morgan", "Morgan", "Howard", "Howard", "Blair"],
+                          "text": ["Baroness Morgan", "Morgan", "Mr Howard", "Mrs Howard",
+                                   "Mr Blair"]})
+    titled = titled_genders(texts)
+    assert titled == {"Morgan": "female", "Blair": "male"}  # Howard: titles disagree
+    pairs = pd.DataFrame({"actor": ["Morgan", "Jonathan Morgan", "Blair", "Tony Blair"],
+                          "label": ["PERSON"] * 4, "n": [1, 2, 1, 3]})
+    assert merge_surnames(pairs) == {"Morgan": "Jonathan Morgan", "Blair": "Tony Blair"}
+    assert merge_surnames(pairs, titled=titled) == {"Blair": "Tony Blair"}

@@ -45,7 +45,7 @@ from .corrections import (QUOTE_KEYS, Corrections, Resolved, apply_genders, reso
 from .gender import gender_evidence, speaker_genders
 from .institutions import article_countries, countries, institution_names
 from .merges import (kept_apart, majority_labels, merge_nicknames, merge_surnames,
-                     merge_variants, person_votes)
+                     merge_variants, person_votes, titled_genders)
 from .non_actors import defined_things, non_actors
 
 #: the entity columns :func:`compute` reads
@@ -234,7 +234,8 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         ents.rename(nick)
         m1 = {name: nick.get(shown, shown)
               for name, shown in {**m1, **{n: n for n in nick}}.items()}
-        m2 = merge_surnames(ents.label_counts(), kept_apart(ents.article_pairs()))
+        m2 = merge_surnames(ents.label_counts(), kept_apart(ents.article_pairs()),
+                            titled_genders(ents.mention_texts(), lex))
         ents.rename(m2)
         merges = {}
         for raw in set(m0) | set(m1) | set(m2):
