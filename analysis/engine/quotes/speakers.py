@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ..first_names import first_name_gender
 from ..names import strip_title
 from ..syntax import doc_text, kids, rights
 from .spans import subtree_size
@@ -461,6 +462,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     if member:  # "The North MP": a role, no name
         kind = "anonymous"
     named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
+    if named is not None and _after_the(named.start, ctx.text):
+        # "a spokesman for the English National Ballet" (tagged PERSON): no person's name
+        named, kind = None, "anonymous" if head.pos_ == "NOUN" else "organization"
     if named is not None:
         # the person's name heads the phrase, whatever surrounds it (.headnames)
         named_actor = name_actor(named, ents, ctx)
@@ -517,6 +521,16 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind, actor = "person", holder
             role = role or _quantifiers().sub("", span_text)
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _after_the(start: int, text: str) -> bool:
+    """Whether the name at ``start`` follows "the" and does not open with a first name of the
+    statistics: "a spokesman for the English National Ballet" names an organisation the NER
+    tagged PERSON, as names of people take no article."""
+    if text[max(0, start - 4):start].lower() != "the ":
+        return False
+    first = text[start:start + 40].split(maxsplit=1)
+    return not first or first_name_gender(first[0]) is None
 
 
 def _the_word_only(tokens, ctx: ArticleContext) -> bool:
