@@ -31,7 +31,16 @@ Classes (found on the development part of the sources gold set, sentences here o
    organisations. Likewise a name right after "the" that opens with no first name ("a
    spokesman for the English National Ballet", tagged PERSON) is no person's
    (``_after_the``): the phrase is unnamed or the organisation's.
-5. **A titled surname merged across articles into a person of the other gender.** "Baroness
+5. **A he/she after an unnamed speaker given to a person.** "a spokesman for the English
+   National Ballet told BBC News that …. He said …", "An agency spokeswoman said …. She said
+   …": the he/she resolver looked only at people, so the pronoun went to a person (or a place
+   the NER tagged PERSON, "Kent") named nearby — a source who never spoke. Rule
+   (analysis/engine/quotes/pronouns.py, ``_unnamed_previous``): a he/she continues the latest
+   attribution when it is unnamed (``anonymous``), in the same or the previous paragraph, its
+   phrase gives the pronoun's gender by a role noun (spokesman, spokeswoman) and no person
+   became the subject of a clause since. Guard: "A spokesman … said …. Manager Tom Reilly
+   later told reporters …. He said …" is Reilly's.
+6. **A titled surname merged across articles into a person of the other gender.** "Baroness
    Morgan" in one article, "Jonathan Morgan" (the corpus's only full name with that surname)
    quoted in another: the corpus step merged the baroness into him, so his source was
    ``female`` by her title. Rule (analysis/assembly/merges.py, ``merge_surnames`` with
@@ -89,6 +98,20 @@ NO_SOURCES = [
     "spokesman for the English National Ballet told BBC News.",
 ]
 
+# (article, the speaker types of its quotes in order)
+UNNAMED = [
+    ("Only two of the principal dancers at the Royal Ballet, Darcey Bussell and Jonathan Cope, "
+     "are British. But a spokesman for the English National Ballet told BBC News that a "
+     "quarter of its dancers were from the UK. He said competition at auditions in London was "
+     "\"fierce\" between dancers from all over the world.", ["anonymous", "anonymous"]),
+    ("Investigators said the suspects had traded stolen card numbers in Surrey and Kent. An "
+     "agency spokeswoman said the websites were closed on Friday. She said the American "
+     "investigators had gone undercover for months.", ["group", "anonymous", "anonymous"]),
+    ("A spokesman for the club said the deal was off. Manager Tom Reilly later told reporters "
+     "the player would stay. He said the fans would be delighted.",
+     ["anonymous", "person", "person"]),
+]
+
 # (article, the speaker types of its quotes in order): organisations after "the" stay so
 ORGANISATIONS = [
     ("The minister resigned on Friday. \"He had lost the confidence of his colleagues,\" the "
@@ -99,8 +122,8 @@ ORGANISATIONS = [
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def corpus(request):
-    found = analyze([t for t, *_ in SOURCES] + NO_SOURCES + [t for t, _ in ORGANISATIONS],
-                    model=request.param, progress=False)
+    found = analyze([t for t, *_ in SOURCES] + NO_SOURCES + [t for t, _ in ORGANISATIONS]
+                    + [t for t, _ in UNNAMED], model=request.param, progress=False)
     return found, list(found.articles["article_id"])
 
 
@@ -130,6 +153,16 @@ def test_the_person_is_one_source_with_all_their_quotes(corpus, case):
     quotes = found.quotes[found.quotes["article_id"] == aid]
     mine = quotes[quotes["quote"].str.contains(words, regex=False)]
     assert list(mine["speaker_actor"]) == [person]
+
+
+@pytest.mark.parametrize("case", range(len(UNNAMED)))
+def test_he_or_she_after_an_unnamed_speaker_is_that_speaker(corpus, case):
+    found, ids = corpus
+    aid = ids[len(SOURCES) + len(NO_SOURCES) + len(ORGANISATIONS) + case]
+    quotes = found.quotes[found.quotes["article_id"] == aid]
+    assert list(quotes["speaker_type"]) == UNNAMED[case][1]
+    sources = found.sources[found.sources["article_id"] == aid]
+    assert list(sources["actor"]) == (["Tom Reilly"] if "person" in UNNAMED[case][1] else [])
 
 
 def test_titled_surname_links_whatever_its_label():

@@ -250,6 +250,9 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
     gender = lexicons.table("pronoun_genders").get(word)
     pos = head.idx
     if gender in ("m", "f"):
+        unnamed = _unnamed_previous(head, gender, ctx, prior)
+        if unnamed is not None:  # "a spokesman for the company said …. He said …"
+            return unnamed
         actor = _person_antecedent(head, gender, ctx, prior)
         if actor is None:
             return None
@@ -272,6 +275,37 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
                 return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
         return None
     return None
+
+
+def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker]
+                      ) -> Speaker | None:
+    """The unnamed speaker a he/she continues: the latest attribution before the pronoun, in
+    its paragraph or the one before, is ``anonymous`` without an actor, its phrase gives the
+    pronoun's gender by a role noun ("a spokesman for the company", "An NHTCU spokeswoman":
+    ``male_role_nouns``, ``female_role_nouns``), and no person mention became the subject of
+    a clause since. Then "He said …" is the spokesman's, not a person named in his words."""
+    pos = head.idx
+    latest = next((sp for sp in reversed(prior) if sp.start is not None and sp.start < pos),
+                  None)
+    if latest is None or latest.type != "anonymous" or latest.actor is not None \
+            or latest.end is None or not latest.text:
+        return None
+    paragraphs = doc_paragraph_starts(head.doc)
+    if locate(latest.start, paragraphs) < locate(pos, paragraphs) - 1:
+        return None
+    words = {w.strip(".,;:'’\"").lower() for w in latest.text.split()}
+    nouns = lexicons.words("female_role_nouns" if gender == "f" else "male_role_nouns")
+    other = lexicons.words("male_role_nouns" if gender == "f" else "female_role_nouns")
+    if not words & nouns or words & other:
+        return None
+    end = latest.end
+    first = bisect.bisect_left(ctx.entity_index.starts, end)
+    last = bisect.bisect_left(ctx.entity_index.starts, pos)
+    for j in range(first, last):
+        ent = ctx.entities[j]
+        if _person_of(ent, ctx) is not None and is_subject(head.doc, ent):
+            return None  # the story moved on to a person
+    return Speaker(type="anonymous", actor=None, role=latest.role)
 
 
 def _sentence_back(head: Token, n: int) -> int:
