@@ -288,7 +288,7 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
     latest = next((sp for sp in reversed(prior) if sp.start is not None and sp.start < pos),
                   None)
     if latest is None or latest.type != "anonymous" or latest.actor is not None \
-            or latest.end is None or not latest.text:
+            or latest.start is None or latest.end is None or not latest.text:
         return None
     paragraphs = doc_paragraph_starts(head.doc)
     if locate(latest.start, paragraphs) < locate(pos, paragraphs) - 1:
