@@ -44,6 +44,14 @@ or previous sentence): a name of unknown gender is not a free candidate for ever
 loses to a compatible known gender unless the discourse points at it. When no candidate
 scores, the most recent compatible person before the pronoun takes it (the old rule).
 
+Before the people are scored, an unnamed speaker keeps its he/she (:func:`_unnamed_previous`):
+when the latest attribution before the pronoun, in its paragraph or the one before, is
+``anonymous`` without an actor, its phrase gives the pronoun's gender by a role noun
+(``male_role_nouns``/``female_role_nouns``: "a spokesman for the company", "An agency
+spokeswoman") and no person mention became a clause's subject since, the pronoun is that
+speaker's (``anonymous``): "He said …" after the spokesman's words is not a person named in
+them. Cost: a bisect and the mentions between that attribution and the pronoun.
+
 **Gender decided jointly with the links.** Linking "she" to a person whose gender the article
 does not give makes that person female for the rest of the article (``ArticleContext``'s
 ``learned_genders``, with the pronoun's position): a later "he" cannot take her and a later
