@@ -8,7 +8,9 @@ Rules (see ``README.md`` for examples), after the per-article canonical names of
    spelling most articles use (:func:`merge_variants`). A surname that is an actor on its own
    in some articles (no full name in its article) is merged into a full name only when the
    surname is unambiguous in the corpus: exactly one person's full name has it ("Blair" →
-   "Tony Blair"; not when the corpus also has "Cherie Blair": :func:`merge_surnames`).
+   "Tony Blair"; not when the corpus also has "Cherie Blair": :func:`merge_surnames`), and
+   never into a full name whose first name is of the gender the surname's titles exclude
+   ("Baroness Morgan" is not "Jonathan Morgan": :func:`titled_genders`).
    Before that, person names that differ only by a known nickname of the first name ("Bill
    Barr", "William Barr": ``nicknames.csv``) are one actor (:func:`merge_nicknames`).
 5. Each actor's label is the majority label of its mentions (NER mistakes reconciled:
