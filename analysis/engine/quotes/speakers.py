@@ -539,9 +539,9 @@ def _after_the(start: int, text: str) -> bool:
 
 def _the_word_only(tokens, ctx: ArticleContext) -> bool:
     """Whether a speaker phrase is "the" and one capitalised word tagged PERSON or NORP that
-    the article never writes without "the": a nationality or a nickname ("the Scot admitted", "the Dane
-    said", which the NER may tag PERSON, "Scot" and "Dane" being first names too), not a
-    person's name — names take no article. The surname of a person named in full is a name
+    the article never writes without "the": a nationality or a nickname ("the Scot
+    admitted", "the Dane said", which the NER may tag PERSON, "Scot" and "Dane" being first
+    names too), not a person's name — names take no article. The surname of a person named in full is a name
     ("the Ferguson" does not occur, but a mistyped phrase must not lose a known person)."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper() \
