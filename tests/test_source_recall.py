@@ -106,7 +106,8 @@ UNNAMED = [
      "\"fierce\" between dancers from all over the world.", ["anonymous", "anonymous"]),
     ("Investigators said the suspects had traded stolen card numbers in Surrey and Kent. An "
      "agency spokeswoman said the websites were closed on Friday. She said the American "
-     "investigators had gone undercover for months.", ["group", "anonymous", "anonymous"]),
+     "investigators had gone undercover for months. She said the sites offered forged "
+     "passports in Kent too.", ["group", "anonymous", "anonymous", "anonymous"]),
     ("A spokesman for the club said the deal was off. Manager Tom Reilly later told reporters "
      "the player would stay. He said the fans would be delighted.",
      ["anonymous", "person", "person"]),

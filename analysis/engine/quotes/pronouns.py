@@ -290,8 +290,8 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
     """The unnamed speaker a he/she continues: the latest attribution before the pronoun, in
     its paragraph or the one before, is ``anonymous`` without an actor, its phrase gives the
     pronoun's gender by a role noun ("a spokesman for the company", "An NHTCU spokeswoman":
-    ``male_role_nouns``, ``female_role_nouns``), and no person mention became the subject of
-    a clause since. Then "He said …" is the spokesman's, not a person named in his words."""
+    ``male_role_nouns``, ``female_role_nouns``) or is a pronoun of that gender that continued
+    such a speaker, and no person mention became the subject of a clause since. Then "He said …" is the spokesman's, not a person named in his words."""
     pos = head.idx
     latest = next((sp for sp in reversed(prior) if sp.start is not None and sp.start < pos),
                   None)
@@ -304,8 +304,9 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
     words = {w.strip(".,;:'’\"").lower() for w in latest.text.split()}
     nouns = lexicons.words("female_role_nouns" if gender == "f" else "male_role_nouns")
     other = lexicons.words("male_role_nouns" if gender == "f" else "female_role_nouns")
-    if not words & nouns or words & other:
-        return None
+    same = lexicons.table("pronoun_genders").get(latest.text.strip().lower()) == gender
+    if not (words & nouns or same) or words & other:
+        return None  # (a he/she that continued an unnamed speaker continues it in turn)
     end = latest.end
     first = bisect.bisect_left(ctx.entity_index.starts, end)
     last = bisect.bisect_left(ctx.entity_index.starts, pos)
