@@ -40,6 +40,10 @@ Classes (found on the development part of the sources gold set, sentences here o
    phrase gives the pronoun's gender by a role noun (spokesman, spokeswoman) and no person
    became the subject of a clause since. Guard: "A spokesman … said …. Manager Tom Reilly
    later told reporters …. He said …" is Reilly's.
+   A person named right after a work noun and a comma ("Speaking on the Sunday Live
+   programme, Ms Jamieson said") was taken for the programme's title, so she was no candidate
+   of any pronoun and her "She said:" went to "the Glasgow clubs" (tagged PERSON). Rule
+   (pronouns.py, ``is_work_title``): not after a comma, never with an honorific.
 6. **A titled surname merged across articles into a person of the other gender.** "Baroness
    Morgan" in one article, "Jonathan Morgan" (the corpus's only full name with that surname)
    quoted in another: the corpus step merged the baroness into him, so his source was
@@ -78,6 +82,11 @@ SOURCES = [
     ("The film was a hit with the critics. \"I'm pretty sure this will win best picture,\" "
      "said the Telegraph's Philip Norwood. \"The script is superb,\" Mr Norwood said.",
      "Philip Norwood", "script is superb"),
+    # class 5: a titled name after "programme," is no work title
+    ("Justice Secretary Cathy Jamieson wants to ban bigoted fans from matches. Speaking on the "
+     "Sunday Live programme, Ms Jamieson said clubs had to act. The Glasgow clubs have "
+     "promised to help. She said: \"We cannot get away from the fact that some fans sing "
+     "offensive songs.\"", "Cathy Jamieson", "offensive songs"),
     # class 3: a name glued by a hyphen to a participle
     ("Clive Marston won best supporting actor at the awards on Sunday. Celebrating his win, the "
      "Oscar-nominated Marston told reporters: \"The whole season is new to me because I "

@@ -213,10 +213,15 @@ def is_work_title(ctx: ArticleContext, ent) -> bool:
     """Whether a mention names a work, not a person: it follows a ``work_nouns`` word ("her
     short film Wasp", "the song Jolene", "his novel Ada"), possibly after a capitalised word
     of the title. The text before the mention is read, not the parse (small models parse a
-    title as anything)."""
+    title as anything). Not after a comma ("Speaking on the Sunday Live programme, Ms
+    Jamieson said") nor with an honorific (Ms, Mr, Dr…): those are people."""
     before = ctx.text[max(ent.start - 40, 0):ent.start].split()
-    if not before:
-        return False
+    if not before or before[-1].endswith(","):
+        return False  # "on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said"
+    first = ent.text.split()[0].lower().rstrip(".") if ent.text.split() else ""
+    if first in lexicons.words("female_titles") or first in lexicons.words("male_titles") \
+            or first in ("dr", "prof"):
+        return False  # a titled name is a person's ("the programme Mr Jones presents")
     works = lexicons.words("work_nouns")
     last = before[-1].lower().strip(",:;")
     return last in works or (len(before) > 1 and before[-1][:1].isupper()
