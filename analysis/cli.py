@@ -411,7 +411,7 @@ def _cmd_evaluate_sources(args: argparse.Namespace) -> int:
     set (:mod:`analysis.evaluation.sources`), one run per model, side by side."""
     from .csvsafe import write_csv
     from .evaluation.sources import (GoldError, evaluate_sources, format_source_errors,
-                                     format_sources, format_sources_matrix)
+                                     format_sources, format_sources_matrix, readable_errors)
     from .engine.nlp import ModelNotFoundError
 
     results = []
@@ -437,9 +437,10 @@ def _cmd_evaluate_sources(args: argparse.Namespace) -> int:
                   args.csv, index=False)
         print(f"\nScores written to {args.csv}")
     if isinstance(args.errors, Path):
-        write_csv(pd.concat([e.assign(model=f"{i['model']} {i['model_version']}")
-                             for _, i, e in results]), args.errors, index=False)
-        print(f"Errors written to {args.errors}")
+        rows = [readable_errors(e).assign(model=f"{i['model']} {i['model_version']}")
+                for _, i, e in results]
+        write_csv(pd.concat(rows), args.errors, index=False)
+        print(f"Errors written to {args.errors} (the gold set's development part only)")
     return EXIT_OK
 
 
@@ -567,8 +568,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", type=_error_list, metavar="N|FILE",
                           help="a number: print the first N errors of each model; a file: "
                                "write one row per error (polnear: missed, spurious, wrong "
-                               "speaker; sources: missed, spurious, wrong or unknown gender) as "
-                               "CSV")
+                               "speaker; sources: missed, spurious, wrong or unknown gender, "
+                               "rows of the gold set's development part only) as CSV")
     evaluate.add_argument("--quiet", action="store_true", help="no progress bar")
     evaluate.set_defaults(func=_cmd_evaluate)
 

@@ -5,7 +5,7 @@ by label, quotes are shaded and tagged with their speaker, speaker type and cue,
 phrases are underlined. Every piece of article text, title and speaker name is HTML-escaped.
 
 Entity labels, quote kinds and speaker types take their colours from their one table in
-:mod:`analysis.vocab` (``ENTITY_LABEL_STYLES``, ``KIND_STYLES``, ``SPEAKER_TYPE_STYLES``), the
+:mod:`analysis.styles` (``ENTITY_LABEL_STYLES``, ``KIND_STYLES``, ``SPEAKER_TYPE_STYLES``), the
 same the charts use. An entity label outside the vocabulary (a model of other labels) is
 shown in the pale colour of numbers and dates; a kind or speaker type outside it in the grey of
 the speaker type ``unknown``.
@@ -23,7 +23,7 @@ import html
 import pandas as pd
 
 from .palette import text_colour
-from .vocab import ENTITY_LABEL_STYLES, KIND_STYLES, SPEAKER_TYPE_STYLES
+from .styles import ENTITY_LABEL_STYLES, KIND_STYLES, SPEAKER_TYPE_STYLES
 
 _UNKNOWN = SPEAKER_TYPE_STYLES["unknown"].colour
 _OTHER_LABEL = ENTITY_LABEL_STYLES["CARDINAL"].colour

@@ -12,7 +12,7 @@ are shown exactly as written (``$x^2$``, ``$5 and $10``, ``\\frac`` included), w
 name starts with ``_`` (see :func:`_done`).
 
 Speaker types, quote kinds, genders and entity labels are named and coloured from their one
-table in :mod:`analysis.vocab` (``SPEAKER_TYPE_STYLES``, ``KIND_STYLES``, ``GENDER_STYLES``,
+table in :mod:`analysis.styles` (``SPEAKER_TYPE_STYLES``, ``KIND_STYLES``, ``GENDER_STYLES``,
 ``ENTITY_LABEL_STYLES``), the same the article view uses. Outlets, actors and periods (data, not
 vocabularies) take seaborn palettes in their order.
 """
@@ -28,7 +28,7 @@ import pandas as pd
 import seaborn as sns
 
 from . import summaries
-from .vocab import ENTITY_LABEL_STYLES, GENDER_STYLES, KIND_STYLES, SPEAKER_TYPE_STYLES, Style
+from .styles import ENTITY_LABEL_STYLES, GENDER_STYLES, KIND_STYLES, SPEAKER_TYPE_STYLES, Style
 
 _TABLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -169,7 +169,7 @@ def _stacked_shares(ax, table: pd.DataFrame, styles: Mapping[str, Style], title:
 
 def _actor_kinds(labels) -> str:
     """"people", "people and organisations", … for the entity labels a chart keeps (each
-    label's plain words in :data:`~analysis.vocab.ENTITY_LABEL_STYLES`)."""
+    label's plain words in :data:`~analysis.styles.ENTITY_LABEL_STYLES`)."""
     if labels is None:
         return "actors"
     words = list(dict.fromkeys(ENTITY_LABEL_STYLES[lab].label if lab in ENTITY_LABEL_STYLES

@@ -28,6 +28,7 @@ were kept counts as unchanged.
 from __future__ import annotations
 
 import os
+import warnings
 from typing import Any, Iterable
 
 import numpy as np
@@ -538,7 +539,7 @@ class _Run:
                     **options)
         if self.store is None:
             return self.entities, self.quotes
-        from .store import COMPACT_AFTER
+        from .store import COMPACT_AFTER, CompactionError
 
         import pyarrow as pa
         import pyarrow.compute as pc
@@ -558,7 +559,10 @@ class _Run:
                 .to_numpy(zero_copy_only=False)
         self._update_metadata(reused)
         if len(self.store.parts("articles")) > COMPACT_AFTER:
-            self.store.compact()
+            try:
+                self.store.compact()
+            except CompactionError as exc:  # every old part kept: the run's rows are stored
+                warnings.warn(str(exc), stacklevel=2)
         return None, None
 
 

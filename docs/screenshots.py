@@ -14,8 +14,10 @@ What it does (run it from the project root, with the project's venv):
   PNGs below);
 * opens each notebook in headless Chromium (Playwright; Debian's Chromium, as the browser
   tests), *Run All*, waits until every code cell has run and fails on any error output, scrolls
-  to the view the README shows and writes ``docs/notebook-01-article.png`` (the highlighted
-  seed article), ``docs/notebook-02-actors.png`` (the most mentioned people) and
+  to the view the README shows (a 1280 × 900 window, taller when the view's figure would end
+  below it: the whole figure, its axis labels included) and writes
+  ``docs/notebook-01-article.png`` (the highlighted seed article),
+  ``docs/notebook-02-actors.png`` (the most mentioned people) and
   ``docs/notebook-03-sources.png`` (people quoted by gender);
 * reads the Wikinews store back (``Corpus.read``) and draws the README's charts with the
   package's own calls (``plots.*`` then ``report.save_figure``): ``docs/top-speakers-wikinews.png``,
@@ -48,6 +50,11 @@ from tests.browser import chromium_page, chromium_path, jupyter_lab, lab_url  # 
 DOCS = ROOT / "docs"
 #: how long a whole Run All may take (02 parses the corpus on the first run)
 RUN_ALL_S = 1200
+#: the browser window (CSS pixels): a view whose figure ends below it gets a taller window,
+#: so that the figure is whole in the screenshot (its axis labels included)
+WIDTH, HEIGHT = 1280, 900
+#: the margin above the view and below its figure (CSS pixels)
+MARGIN = 12
 #: the notebook panel on show (the lab keeps the notebooks opened before in hidden tabs)
 OPEN = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 #: notebook → (source file, the screenshot, how to find the view the README shows)
@@ -129,11 +136,37 @@ def _view(page, how: tuple[str, str]):
     raise RuntimeError(f"no code cell whose first line is {text!r}")
 
 
+def _scroll_to(page, view) -> None:
+    """Scroll the notebook so that ``view`` is at the top of it, a little margin above."""
+    view.evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.locator(f"{OPEN} .jp-Cell").first.evaluate(
+        f"e => e.closest('.jp-WindowedPanel-outer')?.scrollBy(0, -{MARGIN})")
+    page.wait_for_timeout(1500)  # images decoded, scrolling settled
+
+
+def _overflow(view) -> int:
+    """How far (CSS pixels) the figure of ``view`` ends below the notebook's visible area: the
+    first image output of the code cell ``view`` is in, or else of the first code cell after
+    its cell; 0 when it ends inside (or the view has no figure)."""
+    return view.evaluate("""e => {
+        const cell = e.closest('.jp-Cell');
+        let code = cell.classList.contains('jp-CodeCell') ? cell : null;
+        for (let c = cell.nextElementSibling; !code && c; c = c.nextElementSibling)
+            if (c.classList.contains('jp-CodeCell')) code = c;
+        const img = code && code.querySelector('.jp-OutputArea-output img');
+        const outer = cell.closest('.jp-WindowedPanel-outer');
+        if (!img || !outer) return 0;
+        const below = img.getBoundingClientRect().bottom - outer.getBoundingClientRect().bottom;
+        return Math.max(0, Math.ceil(below));
+    }""")
+
+
 def screenshot(page, server: str, number: str, tmp: Path) -> Path:
     """Open notebook ``number``, Run All, scroll to its view and write its PNG into docs/."""
     source, png, how = NOTEBOOKS[number]
     name = Path(source).with_suffix(".ipynb").name
     try:
+        page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
         page.goto(lab_url(server, f"lab/tree/{name}"))
         page.wait_for_selector(f"{OPEN} .jp-Notebook .jp-Cell", timeout=120_000)
         if page.locator("#jp-left-stack").is_visible():  # the notebook's whole width
@@ -144,10 +177,16 @@ def screenshot(page, server: str, number: str, tmp: Path) -> Path:
         _run_all(page)
         print(f"{name}: Run All took {time.monotonic() - started:.0f} s")
         view = _view(page, how)
-        view.evaluate("e => e.scrollIntoView({block: 'start'})")
-        page.locator(f"{OPEN} .jp-Cell").first.evaluate(  # a little margin above it
-            "e => e.closest('.jp-WindowedPanel-outer')?.scrollBy(0, -12)")
-        page.wait_for_timeout(1500)  # images decoded, scrolling settled
+        _scroll_to(page, view)
+        overflow = _overflow(view)
+        if overflow > 0:  # the view's figure ends below the window: a taller window
+            page.set_viewport_size({"width": WIDTH, "height": HEIGHT + overflow + MARGIN})
+            page.wait_for_timeout(500)  # the lab lays itself out again
+            _scroll_to(page, view)
+            overflow = _overflow(view)
+            if overflow > 0:
+                raise RuntimeError(f"the figure of {name} still ends {overflow} px below "
+                                   f"the window")
         page.screenshot(path=str(DOCS / png))
     except Exception:
         page.screenshot(path=str(tmp / f"failed-{number}.png"), full_page=True)
@@ -171,7 +210,7 @@ def notebooks(numbers: list[str], data: Path, store: Path, tmp: Path, chromium: 
            config.REPORTS_ENV: str(tmp / "reports"), config.AUDIT_ENV: str(tmp / "audit"),
            "JUPYTERLAB_WORKSPACES_DIR": str(folder / "workspaces")}
     with jupyter_lab(lab_root, folder, env=env, timeout=180) as server, \
-            chromium_page(chromium, width=1280, height=900) as page:
+            chromium_page(chromium, width=WIDTH, height=HEIGHT) as page:
         for number in numbers:
             screenshot(page, server, number, tmp)
 

@@ -18,7 +18,7 @@ import pytest  # noqa: E402
 from analysis import plots, summaries  # noqa: E402
 from analysis.corpus import Corpus  # noqa: E402
 from analysis.schema import ACTORS, ARTICLES, ENTITIES, QUOTES  # noqa: E402
-from analysis.vocab import SPEAKER_TYPE_STYLES  # noqa: E402
+from analysis.styles import SPEAKER_TYPE_STYLES  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

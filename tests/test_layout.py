@@ -20,7 +20,7 @@ import analysis
 ROOT = Path(analysis.__file__).resolve().parent
 #: what runs once per corpus or around the runs: never imported by the per-article engine
 NOT_FOR_ENGINE = ("assembly", "store", "runs", "corpus", "stored", "parallel", "cli", "plots",
-                  "summaries", "display", "palette", "columns_doc", "report", "lookup",
+                  "summaries", "display", "palette", "styles", "columns_doc", "report", "lookup",
                   "evaluation", "audit", "diff", "notebook_twins")
 #: top-level modules that moved into engine/ or assembly/ (no shim may stay behind)
 MOVED = ("actors", "gender", "non_actors", "institutions", "components", "entities", "names",

@@ -16,8 +16,8 @@ from analysis.corpus import Corpus
 from analysis.palette import (MIN_CONTRAST, colour_distance, contrast_ratio,
                               relative_luminance, text_colour)
 from analysis.schema import ACTORS, ARTICLES, ENTITIES, QUOTES
-from analysis.vocab import (ENTITY_LABEL_STYLES, KIND_STYLES, KINDS, SPEAKER_TYPE_STYLES,
-                            SPEAKER_TYPES)
+from analysis.styles import ENTITY_LABEL_STYLES, KIND_STYLES, SPEAKER_TYPE_STYLES
+from analysis.vocab import KINDS, SPEAKER_TYPES
 
 NAMED = {"white": "#ffffff", "black": "#000000"}
 

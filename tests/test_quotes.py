@@ -262,15 +262,18 @@ def test_nested_report_gets_its_own_row():
                     "said"), ("it was unlikely to work", "she", "acknowledged")}
 
 
-@pytest.mark.parametrize("text,fragment,speaker,cue", [
+@pytest.mark.parametrize("text,fragment,kind,speaker,cue", [
+    # the object and the words after the quote are part of what Cook said: a mixed quote
     ('The company\'s chief executive, Tim Cook, called the ruling "total political crap" on '
-     'Wednesday.', "total political crap", "The company's chief executive, Tim Cook", "called"),
+     'Wednesday.', "total political crap", "mixed", "The company's chief executive, Tim Cook",
+     "called"),
     ('Twenty people were hurt by an explosion that Mayor Bill de Blasio described as "an '
-     'intentional act of violence."', "intentional act", "Mayor Bill de Blasio", "described"),
+     'intentional act of violence."', "intentional act", "direct", "Mayor Bill de Blasio",
+     "described"),
 ])
-def test_quoted_fragment_under_a_quoting_verb(text, fragment, speaker, cue):
+def test_quoted_fragment_under_a_quoting_verb(text, fragment, kind, speaker, cue):
     row = one(text, fragment)
-    assert (row.kind, row.speaker, row.cue) == ("direct", speaker, cue)
+    assert (row.kind, row.speaker, row.cue) == (kind, speaker, cue)
     assert row.speaker_type == "person"
 
 

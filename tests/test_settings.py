@@ -116,7 +116,10 @@ CASES: dict[str, Case] = {
                           _quote_column("speaker_type"), ["anonymous"], ["document"]),
     "quoting_verbs": Case("The mayor christened the plan " + Q.format("a bridge to nowhere at all")
                           + " on Monday.", {"quoting_verbs": ["christen"]},
-                          _quote_column("speaker"), [None], ["The mayor"]),
+                          # without it the quoted words alone are the mayor's (the verb's
+                          # subject: embedded.py); as a quoting verb, "christened the plan
+                          # “…”" is the reporter's whole report around them, mixed
+                          _quote_column("kind"), ["direct"], ["mixed"]),
     "document_verbs": Case("The report found that the bridge would never reopen.",
                            {"document_verbs": {"remove": ["find"]}},
                            _quote_column("speaker_type"), ["document"], []),
@@ -196,6 +199,10 @@ CASES: dict[str, Case] = {
                             "Monday to discuss the bridge.",
                             {"furniture_lines": ["the mayor says the bridge will reopen in may"]},
                             _quote_column("cue"), ["says"], []),
+    "note_prefixes": Case("The council met on Monday.\n\nEditor’s note: The mayor says the "
+                          "bridge will reopen in May.\n\nThe council met again on Friday.",
+                          {"note_prefixes": {"remove": ["editor's note"]}},
+                          _quote_column("cue"), [], ["says"]),
     "title_small_words": Case("Mayor Says the Bridge Will Reopen in May\n\nThe council met on "
                               "Monday to discuss the bridge.",
                               {"title_small_words": {"remove": ["the", "in"]}},
@@ -206,6 +213,14 @@ CASES: dict[str, Case] = {
     "citing_verbs": Case("Reuters cited Andrea Rossi as saying the bridge would reopen in May.",
                          {"citing_verbs": {"remove": ["cite"]}},
                          _quote_column("speaker_actor"), ["Andrea Rossi"], ["Reuters"]),
+    "nominal_speech_cues": Case("Fact-checkers examined the mayor's claim that crime had "
+                                "fallen by half since 2019.",
+                                {"nominal_speech_cues": {"remove": ["claim"]}},
+                                _quote_column("cue_lemma"), ["claim"], []),
+    "speech_occasions": Case("The club added in a brief statement that its manager had "
+                             "resigned with immediate effect.",
+                             {"speech_occasions": {"remove": ["statement"]}},
+                             _quote_column("cue_lemma"), ["add"], []),
     "evaluative_speech_verbs": Case("Andrea Rossi blamed the council for the collapse of the "
                                     "bridge.",
                                     {"evaluative_speech_verbs": {"remove": ["blame"]}},

@@ -1,4 +1,4 @@
-"""One label + colour table per vocabulary (analysis.vocab), read by the charts and the article
+"""One label + colour table per vocabulary (analysis.styles), read by the charts and the article
 view alike; paragraphs found under one definition (analysis.engine.segments)."""
 
 from __future__ import annotations
@@ -15,17 +15,17 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from analysis import analyze, plots, vocab  # noqa: E402
+from analysis import analyze, plots, styles, vocab  # noqa: E402
 from analysis.display import render_article  # noqa: E402
 from analysis.palette import text_colour  # noqa: E402
 from analysis.engine.pipeline import split_text  # noqa: E402
 from analysis.engine.segments import (locate, paragraph_breaks, paragraph_spans,  # noqa: E402
                                       paragraph_starts)
 
-STYLED = {"speaker types": (vocab.SPEAKER_TYPES, vocab.SPEAKER_TYPE_STYLES),
-          "kinds": (vocab.KINDS, vocab.KIND_STYLES),
-          "genders": (vocab.GENDERS, vocab.GENDER_STYLES),
-          "entity labels": (vocab.ENTITY_LABELS, vocab.ENTITY_LABEL_STYLES)}
+STYLED = {"speaker types": (vocab.SPEAKER_TYPES, styles.SPEAKER_TYPE_STYLES),
+          "kinds": (vocab.KINDS, styles.KIND_STYLES),
+          "genders": (vocab.GENDERS, styles.GENDER_STYLES),
+          "entity labels": (vocab.ENTITY_LABELS, styles.ENTITY_LABEL_STYLES)}
 
 
 @pytest.fixture(autouse=True)
@@ -36,23 +36,23 @@ def close_figures():
 
 @pytest.mark.parametrize("name", sorted(STYLED))
 def test_every_value_has_one_label_and_colour(name):
-    values, styles = STYLED[name]
-    assert tuple(styles) == values  # every value, nothing else, in the vocabulary's order
-    for value, style in styles.items():
+    values, table = STYLED[name]
+    assert tuple(table) == values  # every value, nothing else, in the vocabulary's order
+    for value, style in table.items():
         assert style.label.strip() and re.fullmatch(r"#[0-9a-f]{6}", style.colour), value
     with pytest.raises(TypeError):
-        styles[values[0]] = vocab.Style("x", "#000000")  # read-only
+        table[values[0]] = styles.Style("x", "#000000")  # read-only
 
 
 def test_speaker_types_and_kinds_each_have_their_own_colour():
-    for styles in (vocab.SPEAKER_TYPE_STYLES, vocab.KIND_STYLES, vocab.GENDER_STYLES):
-        colours = [s.colour for s in styles.values()]
+    for table in (styles.SPEAKER_TYPE_STYLES, styles.KIND_STYLES, styles.GENDER_STYLES):
+        colours = [s.colour for s in table.values()]
         assert len(set(colours)) == len(colours)
 
 
 def test_a_style_table_must_cover_its_vocabulary():
     with pytest.raises(ValueError, match="do not match"):
-        vocab._styles(("a", "b"), {"a": vocab.Style("A", "#000000")})
+        styles._styles(("a", "b"), {"a": styles.Style("A", "#000000")})
 
 
 def _corpus() -> SimpleNamespace:
@@ -93,34 +93,34 @@ def test_article_view_and_charts_colour_each_speaker_type_alike():
     markup = render_article(corpus, "a")
     in_view = _tag_colours(markup)
     assert set(in_view) == set(vocab.SPEAKER_TYPES)  # document included
-    assert in_view["document"] == vocab.SPEAKER_TYPE_STYLES["document"].colour
+    assert in_view["document"] == styles.SPEAKER_TYPE_STYLES["document"].colour
     ax = plots.top_speakers(corpus, top=20)
     table = plots.table_of(ax)
     bars = [to_hex(p.get_facecolor()) for p in ax.patches]
     in_chart = dict(zip(table["speaker_type"], bars))
     assert in_chart == in_view
     legend = {t.get_text() for t in ax.get_legend().get_texts()}
-    assert legend == {s.label for s in vocab.SPEAKER_TYPE_STYLES.values()}
+    assert legend == {s.label for s in styles.SPEAKER_TYPE_STYLES.values()}
     # the stacked shares: one bar group a speaker type, in its colour and label
     ax = plots.speaker_types(corpus)
     drawn = {c.get_label(): to_hex(c.patches[0].get_facecolor()) for c in ax.containers}
-    assert drawn == {s.label: s.colour for s in vocab.SPEAKER_TYPE_STYLES.values()}
+    assert drawn == {s.label: s.colour for s in styles.SPEAKER_TYPE_STYLES.values()}
 
 
 def test_article_view_and_charts_colour_kinds_and_labels_from_the_vocabulary():
     corpus = _corpus()
     markup = render_article(corpus, "a")
     for kind in vocab.KINDS:  # in its colour, the text black or white (analysis.palette)
-        colour = vocab.KIND_STYLES[kind].colour
+        colour = styles.KIND_STYLES[kind].colour
         assert f'background:{colour};color:{text_colour(colour)}">{kind}</span>' in markup
-    person = vocab.ENTITY_LABEL_STYLES["PERSON"].colour
+    person = styles.ENTITY_LABEL_STYLES["PERSON"].colour
     assert f'background:{person};color:{text_colour(person)}" title="PERSON' in markup
     ax = plots.quote_kinds(corpus)
     bars = [to_hex(p.get_facecolor()) for p in ax.patches]
-    assert bars == [vocab.KIND_STYLES[k].colour for k in plots.table_of(ax)["kind"]]
+    assert bars == [styles.KIND_STYLES[k].colour for k in plots.table_of(ax)["kind"]]
     ax = plots.gender_share(corpus, weight="quotes")  # a hand-built corpus: no sources table
     drawn = {c.get_label(): to_hex(c.patches[0].get_facecolor()) for c in ax.containers}
-    assert drawn == {s.label: s.colour for s in vocab.GENDER_STYLES.values()}
+    assert drawn == {s.label: s.colour for s in styles.GENDER_STYLES.values()}
     assert plots._actor_kinds(("PERSON", "ORG", "EVENT")) == "people, organisations and events"
 
 

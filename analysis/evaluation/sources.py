@@ -38,6 +38,12 @@ men, the gold's share of women and the engine's gap against it ("gap, with known
 nearly every person quoted); the text-only rows stay the headline. The rules here use only
 the evaluation's own small sets (titles, suffixes: ``measure_words.toml``, :mod:`.words`), never
 the engine's word lists, so the measure does not move when the engine's lists do.
+
+**Two parts.** A record whose ``annotator`` is in the evaluation's ``dev_annotators``
+(``measure_words.toml``) belongs to the *development part* ("dev part" column), whose errors may
+be read to find error classes; every other record is the *test part* ("test part" column),
+scored but not read: every error row carries its ``part``, and ``python -m analysis evaluate
+sources --errors`` prints and writes only the development part's rows.
 """
 
 from __future__ import annotations
@@ -255,8 +261,17 @@ def match_sources(gold: list[str], engine: list[str]) -> list[tuple[int, int]]:
 
 # --- scoring -------------------------------------------------------------------------------
 
-ERROR_COLUMNS = ["corpus", "article", "error", "gold_name", "gold_gender", "evidence", "actor",
-                 "gender", "gender_source", "quotes"]
+ERROR_COLUMNS = ["part", "corpus", "article", "error", "gold_name", "gold_gender", "evidence",
+                 "actor", "gender", "gender_source", "quotes"]
+#: the gold set's parts: ``dev`` (its errors may be read) and ``test`` (scored, never read)
+PARTS = ("dev", "test")
+
+
+def gold_part(record: GoldRecord) -> str:
+    """``"dev"`` when the record's annotator is one of the evaluation's ``dev_annotators``
+    (``measure_words.toml``), else ``"test"``."""
+    annotator = (record.annotator or "").strip().lower()
+    return "dev" if annotator in measure_words("dev_annotators") else "test"
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -286,8 +301,10 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
             least those articles; rows of other articles are ignored.
 
     Returns:
-        ``(figures, errors)``: ``{"all": {...}, "wikinews": {...}, "bbc": {...}}`` (a corpus
-        with no gold article left out), each with ``precision, recall, f1``, the counts,
+        ``(figures, errors)``: ``{"all": {...}, "wikinews": {...}, "bbc": {...}, "dev part":
+        {...}, "test part": {...}}`` (a corpus with no gold article left out; the two parts
+        only when the gold has both, see :func:`gold_part`), each with ``precision, recall,
+        f1``, the counts,
         ``female recall`` / ``male recall`` (right gender), ``female unknown`` / ``female wrong``
         / ``female missed`` (and the same for men) as shares of the gold sources of that gender,
         ``women share engine`` / ``women share gold`` and ``gap (points)`` (engine − gold);
@@ -296,7 +313,8 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
         gold, known genders``, ``gap, with known genders (points)``); and one error row
         per missed gold source, spurious engine source and matched source with another gender
         (``wrong_gender``) or none (``unknown_gender``), ``ERROR_COLUMNS`` (text-only
-        genders: a source with only a known gender is never a gender error).
+        genders: a source with only a known gender is never a gender error), each with its
+        ``part``.
     """
     people = person_sources(sources)
     by_article = {k: g for k, g in people.groupby("article_id", sort=False)}
@@ -304,6 +322,7 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
     errors: list[dict] = []
     empty = people.iloc[:0]
     for rec in gold:
+        part = gold_part(rec)
         rows = by_article.get(rec.key, empty)
         engine = list(rows.itertuples(index=False))
         pairs = match_sources([s.name for s in rec.sources], [str(r.actor) for r in engine])
@@ -311,10 +330,12 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
         for gi, src in enumerate(rec.sources):
             row = engine[matched[gi]] if gi in matched else None
             got = _gender(row)
-            counted.append({"corpus": rec.corpus, "side": "gold", "gender": src.gender,
+            counted.append({"corpus": rec.corpus, "part": part, "side": "gold",
+                            "gender": src.gender,
                             "found": row is not None, "engine_gender": got,
                             "layered": src.layered_gender})
-            base = {"corpus": rec.corpus, "article": rec.article, "gold_name": src.name,
+            base = {"part": part, "corpus": rec.corpus, "article": rec.article,
+                    "gold_name": src.name,
                     "gold_gender": src.gender, "evidence": src.evidence}
             if row is None:
                 errors.append({**base, "error": "missed"})
@@ -323,19 +344,24 @@ def score_sources(gold: list[GoldRecord], sources: pd.DataFrame
                                "error": "unknown_gender" if got == "unknown" else "wrong_gender"})
         used = {ei: rec.sources[gi].gender for gi, ei in matched.items()}
         for ei, row in enumerate(engine):
-            counted.append({"corpus": rec.corpus, "side": "engine", "gender": _gender(row),
+            counted.append({"corpus": rec.corpus, "part": part, "side": "engine",
+                            "gender": _gender(row),
                             "found": ei in used, "engine_gender": _gender(row),
                             "gold_gender": used.get(ei)})
             if ei not in used:
-                errors.append({"corpus": rec.corpus, "article": rec.article,
+                errors.append({"part": part, "corpus": rec.corpus, "article": rec.article,
                                "error": "spurious", **_engine(row)})
-    frame = pd.DataFrame(counted, columns=["corpus", "side", "gender", "found", "engine_gender",
-                                          "gold_gender", "layered"])
+    frame = pd.DataFrame(counted, columns=["corpus", "part", "side", "gender", "found",
+                                          "engine_gender", "gold_gender", "layered"])
     figures = {"all": _figures(frame, len(gold))}
     for corpus in CORPORA:
         n = sum(r.corpus == corpus for r in gold)
         if n:
             figures[corpus] = _figures(frame[frame["corpus"] == corpus], n)
+    parts = {p: sum(gold_part(r) == p for r in gold) for p in PARTS}
+    if all(parts.values()):  # both parts present: one column each
+        for p, n in parts.items():
+            figures[f"{p} part"] = _figures(frame[frame["part"] == p], n)
     table = pd.DataFrame(errors, columns=ERROR_COLUMNS)
     table["quotes"] = table["quotes"].astype("Int64")
     return figures, table
@@ -467,15 +493,26 @@ def format_sources_matrix(results: list[tuple[dict, dict]]) -> str:
 
 
 def format_source_errors(errors: pd.DataFrame, info: dict, limit: int | None = None) -> str:
-    """Error counts of one model, and the first ``limit`` error rows (all with None)."""
+    """Error counts of one model (whole gold set), and the first ``limit`` error rows (all with
+    None) of the development part only (:func:`readable_errors`)."""
     counts = errors["error"].value_counts()
     head = (f"source errors, model {info['model']} {info['model_version']}: "
             + ", ".join(f"{counts.get(k, 0)} {k.replace('_', ' ')}"
                         for k in ("missed", "spurious", "wrong_gender", "unknown_gender")))
-    shown = errors if limit is None else errors.head(limit)
+    readable = readable_errors(errors)
+    if len(readable) < len(errors):
+        head += (f"; rows shown only for the development part ({len(readable)}), the test "
+                 f"part's {len(errors) - len(readable)} are withheld")
+    shown = readable if limit is None else readable.head(limit)
     if shown.empty:
         return head
     return f"{head}\n{shown.to_string(index=False)}"
+
+
+def readable_errors(errors: pd.DataFrame) -> pd.DataFrame:
+    """The error rows that may be read: those of the development part (see :func:`gold_part`);
+    the test part's rows are scored in the figures but never shown or written."""
+    return errors[errors["part"] == "dev"]
 
 
 # --- end to end ----------------------------------------------------------------------------

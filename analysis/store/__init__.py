@@ -29,7 +29,9 @@ Side files are written atomically, the three together under the run lock, and re
 under it, shared: a reader sees the files of one run. Two runs on one store at once both
 finish; the side files are those of the run that finished last. Reads list and read parts under
 the read lock, shared; a compaction deletes the parts it merged under it, exclusive: a read
-sees the parts before or after a compaction, never a part vanish.
+sees the parts before or after a compaction, never a part vanish. A compaction deletes nothing
+before every part it wrote reads back as written (:func:`.parts.verify`); one that does not
+makes it delete its new parts instead and raise :class:`CompactionError`.
 """
 
 from __future__ import annotations
@@ -48,12 +50,12 @@ from .index import Index
 from .layout import (CHECKSUMS_KEY, HASH_COLUMNS, LAST_RUN, READ_LOCK, RUN_LOCK, STORED_COLUMNS,
                      TABLES, WRITTEN_COLUMNS, folder, part_files)
 from .locks import lock
-from .parts import COMPACT_AFTER
+from .parts import COMPACT_AFTER, CompactionError
 from .side import DamagedStoreFile
 
-__all__ = ["CHECKSUMS_KEY", "COMPACT_AFTER", "DamagedStoreFile", "HASH_COLUMNS", "ROW_PATHS",
-           "STORED_COLUMNS", "Store", "TABLES", "WRITTEN_COLUMNS", "fingerprint",
-           "package_files"]
+__all__ = ["CHECKSUMS_KEY", "COMPACT_AFTER", "CompactionError", "DamagedStoreFile",
+           "HASH_COLUMNS", "ROW_PATHS", "STORED_COLUMNS", "Store", "TABLES", "WRITTEN_COLUMNS",
+           "fingerprint", "package_files"]
 
 
 class Store:
@@ -203,7 +205,11 @@ class Store:
         others.
 
         Skipped (returns False) when another process is compacting. The new parts are complete
-        before any old one is deleted, and the old ones are deleted under the read lock,
+        and read back before any old one is deleted: each file whole (Parquet page checksums,
+        the checksums its articles file records), with the row count and content digest of
+        each table equal to the rows meant to be written. A new part that is not deletes the
+        new parts, keeps every old one (the store reads as before) and raises
+        :class:`CompactionError` naming the part. The old ones are deleted under the read lock,
         exclusive: a read under way (which holds it shared) finishes on the parts it listed
         first, and the deletion waits for it.
         """

@@ -1,5 +1,6 @@
 """Parts: writing one (the one writer: runs through ``Store.write_part``, ``Corpus.write``
-through the same, the compaction), their checksums, damaged-part detection, compaction.
+through the same, the compaction), their checksums, damaged-part detection, compaction (which
+reads every new part back before it deletes an old one: :func:`verify`).
 
 A *part* is one batch of articles written together: three files of one new name (see
 :mod:`.layout`), each first written to a temporary name of its own and renamed, the
@@ -12,6 +13,7 @@ part's entities and quotes files, and every file is written with Parquet page ch
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import warnings
@@ -20,15 +22,28 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
 import pandas as pd
 
 from .index import Snapshot, ids_under, values
 from .layout import (CHECKSUMS_KEY, READ_LOCK, ROW_TABLES, TABLES, folder, new_part_name,
                      part_files, temporary)
 from .locks import compacting, lock
+from .reader import to_pandas
 from .side import short
 
 COMPACT_AFTER = 64  # parts; more than this and a run compacts (one part per fingerprint)
+
+
+class CompactionError(RuntimeError):
+    """A part a compaction wrote did not read back as written; the compaction deleted the parts
+    it had written and kept every old one (the store reads as before)."""
+
+    def __init__(self, part: str, problem: str):
+        self.part = part
+        super().__init__(f"compaction stopped: its new part {part} is not as written "
+                         f"({problem}); the new parts were deleted and the old ones kept, "
+                         f"the store holds every row as before")
 
 
 def write_files(root: Path, frames: dict[str, pd.DataFrame]) -> tuple[str, str]:
@@ -139,7 +154,11 @@ def compact(root: Path, snapshot: Callable[[], Snapshot],
             rows: Callable[[Snapshot, pd.DataFrame], dict[str, pd.DataFrame] | None]) -> bool:
     """Rewrite the newest part of every article as one part per fingerprint and delete the
     others (see :meth:`analysis.store.Store.compact`). ``snapshot`` gives the current index,
-    ``rows`` the stored rows of index rows (:func:`.reader.frames`)."""
+    ``rows`` the stored rows of index rows (:func:`.reader.frames`).
+
+    Each new part is read back (:func:`verify`) before any old part is deleted. A new part not
+    as written (or any error while writing them) deletes the new parts written so far, keeps
+    every old one and raises (:class:`CompactionError` naming the part for a failed check)."""
     with compacting(root) as mine:
         if not mine:
             return False
@@ -152,22 +171,99 @@ def compact(root: Path, snapshot: Callable[[], Snapshot],
         # must never hold two versions of an article. Oldest fingerprint first, so the
         # newest part per article stays the newest.
         order = newest.groupby("fingerprint")["part"].max().sort_values().index
-        written = 0
-        for fp in order:
-            merged = rows(index, newest[newest["fingerprint"] == fp])
-            if merged is None:
-                continue
-            write_files(root, merged)
-            written += 1
+        written: list[str] = []
+        try:
+            for fp in order:
+                merged = rows(index, newest[newest["fingerprint"] == fp])
+                if merged is None:
+                    continue
+                name, sums = write_files(root, merged)
+                written.append(name)
+                problem = verify(root, name, merged, sums)
+                if problem is not None:
+                    raise CompactionError(name, problem)
+        except BaseException:
+            # the old parts hold every row: keep them, delete the new ones
+            _delete(root, {t: [folder(root, t) / n for n in written] for t in TABLES})
+            raise
         if not written:
             return False
-        # readers list and read parts under the read lock, shared: the old parts go only
-        # when no read is under way, so a read sees the parts before or after
-        with lock(root, READ_LOCK, exclusive=True):
-            for table in ("articles", *ROW_TABLES):  # commit marker first
-                for path in old[table]:
-                    path.unlink(missing_ok=True)
+        _delete(root, old)
         return True
+
+
+def verify(root: Path, name: str, frames: dict[str, pd.DataFrame], sums: str) -> str | None:
+    """Whether part ``name`` holds ``frames`` (what :func:`write_files` was given; ``sums``:
+    what it returned): every file read back whole (Parquet page checksums verified), the
+    entities and quotes files matching the checksums recorded, and per table the same number of
+    rows and the same content (:func:`digest`). None when it does, else what is wrong, naming
+    the file."""
+    import pyarrow
+    import pyarrow.parquet as pq
+
+    recorded = json.loads(sums)
+    for table in TABLES:
+        path = folder(root, table) / name
+        want = frames[table]
+        try:
+            if table in recorded and checksum(path) != recorded[table]:
+                return f"{path} does not match the checksum recorded when it was written"
+            found = to_pandas(pq.read_table(path, page_checksum_verification=True))
+        except FileNotFoundError:
+            return f"{path} is missing"
+        except (OSError, pyarrow.ArrowException, ValueError) as exc:
+            return f"{path} is unreadable ({short(exc)})"
+        if len(found) != len(want):
+            return f"{path} holds {len(found)} rows, {len(want)} were written"
+        if list(found.columns) != [str(c) for c in want.columns]:
+            return f"{path} holds the columns {list(found.columns)}, not those written"
+        if digest(found) != digest(want):
+            return f"{path} does not hold the rows written (their content digest differs)"
+    return None
+
+
+def digest(frame: pd.DataFrame) -> str:
+    """A digest of a frame's content: its columns' names and every value, row by row, in order
+    (pandas' value hashes; the index is not part of it, as parts are written without). A list
+    value (``things``) counts by its items, whether a list or the array Parquet gives back."""
+    h = hashlib.sha256(f"{len(frame)}\n".encode())
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype == object and set(map(type, column)) & _CONTAINERS:
+            column = column.map(_items)
+        hashed = pd.util.hash_pandas_object(column, index=False)
+        h.update(str(name).encode() + b"\0" + hashed.to_numpy().tobytes())
+    return h.hexdigest()
+
+
+_CONTAINERS = {list, tuple, dict, np.ndarray}
+
+
+def _items(value) -> object:
+    """A list, tuple or array value as the text of its items (nested ones too); others as
+    they are."""
+    def plain(v):
+        if isinstance(v, np.ndarray):
+            v = v.tolist()
+        if isinstance(v, (list, tuple)):
+            return [plain(x) for x in v]
+        if isinstance(v, dict):
+            return {k: plain(x) for k, x in v.items()}
+        return v
+
+    return repr(plain(value)) if type(value) in _CONTAINERS else value
+
+
+def _delete(root: Path, files: dict[str, list[Path]]) -> None:
+    """Delete part files (table -> paths) under the read lock, exclusive: readers list and
+    read parts under it, shared, so a read sees the parts before or after, never a part
+    vanish. The articles files (a part's commit marker) go first."""
+    if not any(files.values()):
+        return
+    with lock(root, READ_LOCK, exclusive=True):
+        for table in ("articles", *ROW_TABLES):
+            for path in files[table]:
+                path.unlink(missing_ok=True)
 
 
 def _repaired(frame: pd.DataFrame) -> pd.DataFrame:

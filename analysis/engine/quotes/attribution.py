@@ -5,7 +5,9 @@ First, a quote too short to be one is kept when the cue right after it frames it
 utterance ("“Seriously?” asked Mr Hollis."; :mod:`.short_quotes`). Then, in order: a name and a
 colon before a quote claim it ("Clinton: “…”"); each cue's content
 becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` when it holds a
-quoted fragment, else ``indirect`` (or ``according_to``); every quote left is attributed from
+quoted fragment or opens with a quote that the reported clause goes on after ("said “we need
+more information” about how …": the clause, not the quoted words alone), else ``indirect`` (or
+``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
 attribution in the sentences just before it (also of a cue that reported nothing itself) when
@@ -36,9 +38,10 @@ from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_st
 from ..syntax import doc_text, kids
 from .context import ArticleContext, entities_in
 from .cues import find_cues
+from .embedded import embedding_clause
 from .fragments import short_fragments
-from .frames import (colon_clause, colon_row, frame_cue, governing_verb, named_row,
-                     trailing_clause, transcript_rows)
+from .frames import (circumstance, colon_clause, colon_row, frame_cue, governing_verb,
+                     named_row, trailing_clause, transcript_rows)
 from .furniture import furniture_spans
 from .joins import join_same_report
 from .labels import embedded_fragment, is_label, sign_speaker
@@ -128,7 +131,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     short_opens = {q.open for q in framed}
     used: set[int] = set()
     rows = _colon_rows(spans, text, ctx, used)
-    rows += _cue_rows(cues, spans, span_index, used, speakers, text, fragments)
+    rows += _cue_rows(doc, cues, spans, span_index, used, speakers, text, fragments)
     attributed = {i: r for r in rows for i in span_index.overlapping(r.start, r.end)
                   if i in used and spans[i].start >= r.start and spans[i].end <= r.end}
     context = _Frame(doc, ctx, prior, cues, speakers, sentences)
@@ -144,6 +147,8 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
         rows.append(row)
     rows += transcript_rows(ctx, Intervals([(r.start, r.end) for r in rows]))
     rows = _continue(doc, rows, spans, attributed, cues, speakers, ctx, sentences)
+    # "Moore thanked him for “…”": a quote still without a speaker is its clause subject's
+    rows = _embedded(doc, rows, spans, ctx, prior)
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
@@ -218,8 +223,8 @@ def _colon_rows(spans: list[QuoteSpan], text: str, ctx: ArticleContext, used: se
     return rows
 
 
-def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: set[int],
-              speakers: dict[int, Speaker], text: str, fragments: Intervals
+def _cue_rows(doc: Doc, cues: list[Cue], spans: list[QuoteSpan], index: Intervals,
+              used: set[int], speakers: dict[int, Speaker], text: str, fragments: Intervals
               ) -> list[Attribution]:
     """One quote per cue with a content: direct when the content is one quoted span (or one
     quoted fragment too short to be a quote: ``fragments``), mixed when it holds quoted
@@ -240,7 +245,13 @@ def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: s
         inside_one = [i for i in overlapping
                       if spans[i].open <= cs + 1 and (spans[i].outer_end >= ce - 1
                                                       or spans[i].start >= cs)]
-        if inside_one and not cue.according_to:
+        if inside_one and not cue.according_to \
+                and _runs_on(doc, text, spans[inside_one[0]], ce):
+            # "said “it gets me mad” every time he thinks …": the quoted words open the report
+            q = spans[inside_one[0]]
+            kind, (start, end) = "mixed", trim(text, q.open + 1, ce)
+            used.add(inside_one[0])
+        elif inside_one and not cue.according_to:
             q = spans[inside_one[0]]
             kind, start, end = "direct", q.start, q.end
             used.add(inside_one[0])
@@ -255,6 +266,25 @@ def _cue_rows(cues: list[Cue], spans: list[QuoteSpan], index: Intervals, used: s
             kind, start, end = _fragment_kind(text, cs, ce, fragments)
         rows.append(Attribution(start, end, kind, cue, speakers[cue.token_i]))
     return rows
+
+
+def _runs_on(doc: Doc, text: str, q: QuoteSpan, end: int) -> bool:
+    """Whether a cue's content that opens with the quote ``q`` goes on after its closing mark
+    in the same sentence: the quoted words stop short of a sentence end, the next word after
+    the mark (no comma or other stop between) is lower case and the words up to ``end`` are
+    more of what was said, not when or where (:func:`.frames.circumstance`: "“it gets me mad”
+    every time …", not "“…” on Monday")."""
+    if q.close is None or end <= q.outer_end + 1:
+        return False
+    inner = text[q.start:q.close].rstrip()
+    if not inner or inner[-1] in ".?!…,;:":
+        return False
+    rest = text[q.outer_end:end]
+    stripped = rest.lstrip()
+    if not stripped or len(stripped) == len(rest) and not rest[:1].isspace():
+        return False
+    return stripped[0].islower() and sum(1 for w in stripped.split() if w[:1].isalnum()) >= 2 \
+        and not circumstance(doc, q.outer_end, end)
 
 
 def _fragment_kind(text: str, start: int, end: int, fragments: Intervals
@@ -290,6 +320,21 @@ class _Frame:
                 or governing_verb(self.doc, q, self.ctx, self.prior)
                 or colon_clause(self.doc, q, self.ctx, self.prior)
                 or trailing_clause(self.doc, q, self.ctx, self.prior))
+
+
+def _embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], ctx: ArticleContext,
+              prior: list[Speaker]) -> list[Attribution]:
+    """``rows`` with each direct quote that neither a rule nor a continuation gave a speaker
+    attributed to the subject of the clause holding it, where there is one that can speak
+    (:func:`.embedded.embedding_clause`)."""
+    span_at = {(q.start, q.end): q for q in spans}
+    out = []
+    for row in rows:
+        q = span_at.get((row.start, row.end))
+        if row.speaker is None and row.kind == "direct" and q is not None:
+            row = embedding_clause(doc, q, ctx, prior) or row
+        out.append(row)
+    return out
 
 
 class _ByEnd:

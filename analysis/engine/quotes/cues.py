@@ -11,6 +11,14 @@ commas inside its clause, with its subject before or after it, is read first, wh
 parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the clause "as X
 put it" or "as X said" introduces, the addressee and infinitive of a request or promise
 ("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue.
+An inverted cue set off by commas inside the clause it reports ("Lenox was a juggernaut, Mr.
+Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue.
+Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
+that …"; an as-clause, "As the Post reported, …"; a gerund subject) are read by
+:mod:`.hung_clauses`, speech nouns ("his claim that …") by :mod:`.nominal`; a content stops
+before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`),
+and a clause before the subject across a colon or sentence break is no content when one after
+the verb is left.
 "According to X" is read by :mod:`.according`; requests and promises reported with an
 infinitive (their addressee, the infinitive, the request verbs the parser reads as adjectives
 after "and") by :mod:`.requests`.
@@ -55,6 +63,9 @@ from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
 from .according import according_to_cue
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
+from .nominal import nominal_cue
+from .own_acts import reporter_acts
+from .hung_clauses import as_report, gerund_clause, prep_clause, prep_clause_head
 from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
@@ -97,7 +108,8 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
                         if is_title(text[q.start:q.end])])
     candidates = set(positions(doc, verbs | frozenset(phrasal) | lexicons.words("document_verbs")
                                | lexicons.words("quoting_verbs")
-                               | lexicons.words("clause_speech_verbs")))
+                               | lexicons.words("clause_speech_verbs")
+                               | lexicons.words("nominal_speech_cues")))
     candidates.update(positions(doc, frozenset({"according"}), attr="LOWER"))
     cues: list[Cue] = []
     for i in sorted(candidates):
@@ -105,6 +117,8 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
         tok = doc[i]
         if tok.lower_ == "according":
             cue = according_to_cue(tok, text, inside)
+        elif tok.pos_ == "NOUN":
+            cue = nominal_cue(tok, text, inside)  # "Trump's claim that …"
         else:
             cue = verb_cue(tok, text, inside, titles, fragments)
         if cue is not None:
@@ -150,9 +164,12 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
             and prep_addressee(tok, particle) is None:
         return False
     if lemma in lexicons.words("ambiguous_speech_verbs"):
-        # ambiguous verbs count only with a clausal complement or inverted after a clause
+        # ambiguous verbs count only with a clausal complement (also one hung on a phrase after
+        # it: "added in a statement that …"), inverted after a clause, or heading an as-clause
+        # ("As the Post reported, …": :mod:`.hung_clauses`)
         return any(c.dep_ in ("ccomp", "parataxis") for c in kids(tok)) or \
-            tok.dep_ in ("parataxis", "ccomp", "ROOT", "conj")
+            tok.dep_ in ("parataxis", "ccomp", "ROOT", "conj") or as_report(tok) \
+            or prep_clause_head(tok) is not None
     return True
 
 
@@ -253,17 +270,18 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         # a second complement that is a report of its own ("X said A — and he noted B") is not
         # X's content, nor is a report hanging off the end of it ("…, though she acknowledged B")
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
+        own = _after_a_break(tok, own, text)
         c = max(own, key=subtree_size)
         if _is_question(tok, c):
             return None, False  # "reporters asked if the plan would work": no statement
-        a, b = subtree_span(c, exclude=_nested_reports(c, verbs))
+        a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
         return content_span(text, a, b), False
     if not comp:
-        for form in (_object_clause, _passive_subject, _quoted_object, _after_colon,
-                     _stance_object, _evaluated_object):
+        for form in (_object_clause, prep_clause, gerund_clause, _passive_subject,
+                     _quoted_object, _after_colon, _stance_object, _evaluated_object):
             found = form(tok, text, inside)
             if found is not None:
                 return found, False
@@ -283,6 +301,13 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             and text_before(text, first_word(tok).idx)[-1:] in _INVERTED_AFTER:
         # inverted: "<clause>, analysts say" / "<clause>, said X"
         a, b = subtree_span(tok.head, exclude=[tok])
+        end = tok.right_edge.idx + len(tok.right_edge.text)
+        if b > end and "," in (tok.right_edge.text, text[end:end + 1]) and _head_continues(tok) \
+                and not inside.overlapping(a, b):
+            # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause
+            # goes on after the cue set off by commas; the whole clause around it, as for a
+            # parenthetical cue
+            return content_span(text, a, b), True
         return content_span(text, a, min(b, tok.left_edge.idx)), False
     after = tok.idx + len(tok.text)
     if tok.dep_ == "parataxis" and tok.i < tok.head.i and (subj := subject(tok)) is not None \
@@ -305,6 +330,28 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
                 and text[sent.start_char:edge].rstrip().endswith((",", *CLOSERS)):
             return before, False
     return None, False
+
+
+def _head_continues(verb: Token) -> bool:
+    """Whether the clause ``verb`` is inverted after goes on after the cue with a phrase or
+    clause of its own (a child of the clause's head after the cue's subtree that is no
+    punctuation)."""
+    edge = verb.right_edge.i
+    return any(c.i > edge and not c.is_punct for c in kids(verb.head))
+
+
+def _after_a_break(verb: Token, comps: list, text: str) -> list:
+    """The complements of ``verb`` to choose from: without those before its subject that a
+    sentence break, colon or semicolon separates from it ("… fireworks on Friday: Republicans
+    said they're convinced …", a previous sentence the parser joined to this one) when one
+    after the verb is left; the clause before is then no part of what the subject says."""
+    subj = subject(verb)
+    if subj is None or subj.i > verb.i or not any(c.i > verb.i for c in comps):
+        return comps
+    start = subj.left_edge.idx
+    kept = [c for c in comps if c.i > verb.i or not any(
+        ch in text[c.right_edge.idx + len(c.right_edge.text):start] for ch in ".:;!?")]
+    return kept or comps
 
 
 def _main_clause(verb: Token, comp: Token, text: str) -> bool:

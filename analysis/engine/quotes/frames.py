@@ -5,10 +5,13 @@ None: a name and a colon before the quote ("Clinton: “…”", :func:`colon_ro
 label ("PENCE: …", :func:`named_row`, :func:`transcript_rows`), a dash and a name after it
 ("“…” ― Martha Aguilar"), a speech verb right after or before it in its sentence or ending the
 sentence before it (:func:`frame_cue`; never after a fragment that closes its sentence with the
-full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"), a speech or *quoting* verb whose clause holds it ("X
-called it “total political crap”", :func:`governing_verb`), a clause ending in a colon before
-it (:func:`colon_clause`). Each looks at a bounded window around its quote (bisect on the
-sorted cues): O(log n) per quote.
+full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"), a speech or
+*quoting* verb whose clause holds it ("X called it “total political crap”",
+:func:`governing_verb`; with the reporter's words around it in what the verb reports, the quote
+is all of that, ``mixed``: "called the budget “a betrayal”", "criticised the council for making
+“…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`).
+Each looks at a bounded window around its quote (bisect on the sorted cues): O(log n) per
+quote.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from ..segments import locate
 from ..syntax import kids, sent_of, token_from
 from .context import ArticleContext
 from .marks import CLOSERS
-from .spans import Intervals, trim
+from .spans import Intervals, subtree_span, trim
 from .speakers import describe_speaker, name_speaker
 from .subjects import (
     QUOTE_MARKS,
@@ -35,7 +38,7 @@ from .subjects import (
 from .types import Attribution, Cue, QuoteSpan, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 # a name after a dash: capitalised words and lower-case particles
@@ -224,12 +227,75 @@ def governing_verb(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spea
             speaker = describe_speaker(head, ctx, prior)
             if speaker.start is None:
                 return None
-            cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text, lemma, head, None,
+            wider = reported_around(tok, q, ctx.text)
+            cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text, lemma, head, wider,
                       token_i=tok.i)
+            if wider is not None:
+                return Attribution(*wider, "mixed", cue, speaker)
             return Attribution(q.start, q.end, "direct", cue, speaker)
         if tok.dep_ in ("ccomp", "ROOT"):
             return None  # the clause ends here: a verb above it is someone else's
     return None
+
+
+# the verb's dependents after it that hold what it reports: its object (with the predicate
+# the parser may hang on it), a predicate, a clause, and the phrases "as", "for" and "of"
+# ("described the field as “…”", "mocked him for “…”", "accused it of “…”")
+_REPORTED = ("dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp", "appos")
+_REPORTED_PREPS = ("as", "for", "of")
+# an object that only points at the quote ("called it a “difficult and painful decision”")
+_OBJECT_PRONOUNS = ("it", "this", "that", "them")
+
+
+def circumstance(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` after a closing mark only say when, where or how
+    something was said, not what: no word, or no verb among them and either a preposition
+    first ("on Monday", "in a statement", "at a rally in Ohio") or only a date or time ("last
+    week"). "about how the contract was awarded", "every time he thinks …" are more of what was
+    said. Reads the tokens of the range: O(k log n)."""
+    words = [t for t in doc[token_from(doc, start):token_from(doc, end)] if not t.is_punct
+             and not t.is_space]
+    if not words:
+        return True
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return words[0].pos_ == "ADP" or all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def reported_around(verb: Token, q: QuoteSpan, text: str) -> tuple[int, int] | None:
+    """The content of a speech or quoting verb whose dependents after it hold the quote ``q``
+    and words of the reporter's around it: "called the agreement “an historic step forward” in
+    global efforts …", "argued the pipeline “wouldn't go 10 feet” without eminent domain" (the
+    quoted words are a fragment of what the sentence reports, which is the quote, ``mixed``).
+    Words after the quote that only say when or where (:func:`circumstance`: "… on
+    Wednesday") are left out. None when the quote is the whole of them, or all but a word
+    ("called it “…”", "calling it a “difficult and painful decision”": a pronoun object is not
+    counted, and the direct quote stays), or when they hold no quote. Reads the verb's children
+    and their subtrees' edges: O(k)."""
+    after = [c for c in kids(verb) if c.i > verb.i and (
+        c.dep_ in _REPORTED or c.dep_ == "prep" and c.lower_ in _REPORTED_PREPS)
+        and not (c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS)]
+    if not after:
+        return None
+    spans = [subtree_span(c) for c in after]
+    first = min(after, key=lambda c: c.i)
+    if first.dep_ == "prep" and first.i + 1 < len(verb.doc):
+        # "calls for a “Medicare for all” system": the phrase's words, not its preposition
+        spans[after.index(first)] = (verb.doc[first.i + 1].idx, spans[after.index(first)][1])
+    a, b = min(s[0] for s in spans), max(s[1] for s in spans)
+    if not (a <= q.open and q.end <= b):
+        return None
+    a, b = trim(text, a, b)
+    if a == q.open:
+        a = q.open + 1
+    if b > q.outer_end and circumstance(verb.doc, q.outer_end, b):
+        b = q.outer_end  # "called the ruling “total political crap” | on Wednesday"
+    elif q.close is not None and b < q.outer_end:
+        b = q.outer_end  # the closing mark hung on the root: "… as “a win for all”."
+    outside = text[a:q.open] + text[q.outer_end:b]
+    if sum(1 for w in outside.split() if w[:1].isalnum()) < 2:
+        return None
+    return a, b
 
 
 _SPEAKER_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")

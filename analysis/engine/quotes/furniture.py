@@ -21,6 +21,13 @@ furniture when
 * it is a headline in title case: at least three words, at most ``max_words`` (15), every word
   capitalised but the ``title_small_words``, no final full stop, question or exclamation mark.
 
+An editor's note is the outlet's note on its own article (a correction, a disclosure, a standing
+disclaimer: "Editor’s note: Donald Trump regularly incites political violence and is a serial
+liar … who has repeatedly pledged to ban all Muslims …"), not the story's reporting: a
+line standing where a heading does (above) that opens with one of the ``note_prefixes``
+("Editor's note", "Editors' note", with ' or ’) and a colon or a dash is furniture with the rest
+of its paragraph (up to the next blank line), whatever its length and its line breaks.
+
 Complexity: one pass over the text's lines, O(n) in its length.
 """
 
@@ -72,6 +79,26 @@ def _title_case(line: str, small: frozenset[str], max_words: int) -> bool:
         and sum(w[:1].isupper() for w in words) >= 2
 
 
+def _note_pattern(lex) -> re.Pattern | None:
+    """``note_prefixes`` (``quote_words.toml``) followed by a colon or a dash, as one regex."""
+    words = sorted(lex.lists["note_prefixes"], key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join("".join("['’]" if ch in "'’" else re.escape(ch) for ch in w)
+                            for w in words)
+    return re.compile(rf"(?:{alternatives})\s*[:—–-]", re.IGNORECASE)
+
+
+def _paragraph_end(text: str, lines: list[tuple[int, int]], n: int) -> int:
+    """Where the paragraph that line ``n`` opens ends: its last line before a blank line."""
+    end = lines[n][1]
+    for a, b in lines[n + 1:]:
+        if "\n" in text[end:a].replace("\n", "", 1):
+            break
+        end = b
+    return end
+
+
 def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     """``(start, end)`` of every furniture line of ``text`` (module doc), in text order."""
     lines = _lines(text)
@@ -80,14 +107,20 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     whole, prefix = lexicons.derived("quote_furniture", _furniture_patterns)
     small = lexicons.words("title_small_words")
     headline = text[lines[0][0]:lines[0][1]]
-    found = []
+    note = lexicons.derived("quote_notes", _note_pattern)
+    found: list[tuple[int, int]] = []
     for n, (a, b) in enumerate(lines):
+        if found and a < found[-1][1]:
+            continue  # inside an editor's note
         line = text[a:b]
         if n:
             pb = lines[n - 1][1]
             blank = "\n" in text[pb:a].replace("\n", "", 1)  # a blank line between them
             if not blank and text[pb - 1] not in _SENTENCE_END:
                 continue  # inside hard-wrapped text
+        if note is not None and note.match(line):
+            found.append((a, _paragraph_end(text, lines, n)))
+            continue
         if len(line) <= MAX_PREFIX_LINE and prefix.match(line) or _key(line) in whole:
             found.append((a, b))
             continue

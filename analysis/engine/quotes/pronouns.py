@@ -12,13 +12,26 @@ signals (:data:`WEIGHTS`):
 * ``previous_speaker`` (strong): the person of the latest attribution before the pronoun, in
   the same or the previous paragraph ("…,” Adeyemi said. “…,” she added."), unless another
   person of compatible or unknown gender became the subject of a clause since (the story moved
-  on: "Marsh defended the cuts. “…,” she said."). A speaker inside the clause another speaker
-  reports ("Adeyemi said the ward was promised by Collins") is not the previous speaker; an
-  organisation speaker that reads as a name (two or three capitalised words, no organisation
-  word: "said Ifeoma Nwachukwu") can be;
-* ``subject``: the latest person that is the subject of its clause within ``subject_sentences``
-  sentences (and not before the previous speaker's attribution, which re-centres the
-  discourse), less (``other_subject``) for an earlier subject in that stretch;
+  on: "Marsh defended the cuts. “…,” she said."). A person named inside the clause the
+  previous speaker reports (:func:`_in_report`: "Whitfield said Mr. Okafor had failed …. “…,”
+  he said") is what the speaker talks about: it neither ends the previous speaker's turn nor
+  counts as a subject below — for a pronoun in the report's sentence or the next one with words
+  outside quotation marks (:func:`_narration_between`), and not when the pronoun is in that
+  report too ("Flynn said Trump was right when he said …"). A speaker inside the clause
+  another speaker reports ("Adeyemi said the ward was promised by Collins") is not the
+  previous speaker; an organisation speaker that reads as a name (two or three capitalised
+  words, no organisation word: "said Ifeoma Nwachukwu") can be;
+* ``subject``: the latest person of a compatible or unknown gender that is the subject of its
+  clause within ``subject_sentences`` sentences (and not before the previous speaker's
+  attribution, which re-centres the discourse), less (``other_subject``) for an earlier such
+  subject in that stretch; a subject of the other gender in between does not demote it ("Alvarez
+  won Nevada. His rival, Maria Lindqvist, won two states. “…,” he said": Alvarez);
+* ``chain`` (only when the window has no previous speaker and no compatible person as a
+  subject): the person the latest "he"/"she" of the same gender that is the subject of a main
+  clause, outside quotation marks, in the window refers to — resolved by this same rule, once
+  (memoised), at most :data:`CHAIN_DEPTH` pronouns back — unless another compatible person is
+  named after that pronoun ("Alvarez won Nevada. / He thanked his volunteers. / He praised the
+  towns. / “…,” he said": Alvarez, though the president was named more often before);
 * ``recent``: the latest mention, less for each person named after it (``1 / (1 + rank)``);
 * ``main``: the person with the most mentions and attributions so far (two or more);
   ``speaker``: per earlier attribution of the person in the article (at most two count);
@@ -88,22 +101,26 @@ some links rather than guessing; its cost is one pass over the tokens and the me
 
 Cost: the speaker pronouns are resolved in text order; each looks at the mentions of two
 paragraphs (bisect into the sorted entity index), the earlier speakers (a list kept in text
-order, read from the end) and per-actor mention positions built once per article
-(:class:`_People`, O(m) for m mentions): O(w + s + a·log m) per pronoun for w mentions in the
-window, s earlier speakers and a person actors, so O(p·(w + s + a·log m)) for p pronouns —
-near-linear for news articles (few speakers and people), quadratic only in their count.
+order, read from the end) and per-actor mention positions and the main-clause subject pronouns
+built once per article (:class:`_People`, O(m + n) for m mentions and n tokens): O(w + s +
+a·log m + d) per pronoun for w mentions in the window, s earlier speakers, a person actors and
+d the parse depth of a subject (:func:`_in_report`), so O(p·(w + s + a·log m + d)) for p
+pronouns — near-linear for news articles (few speakers and people), quadratic only in their
+count. The ``chain`` resolves each subject pronoun it reaches at most once (memoised per
+article), so it adds at most one resolution per such pronoun.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..first_names import first_name_gender
 from ..segments import doc_paragraph_starts, locate
-from ..syntax import index
+from ..syntax import index, token_from
+from ..syntax import positions as word_positions
 from .context import ArticleContext
 from .types import Speaker
 
@@ -111,8 +128,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: The signals of a he/she antecedent and their weights (see the module docstring).
-WEIGHTS = {"previous_speaker": 3.0, "subject": 2.0, "other_subject": 1.0, "recent": 1.0,
-           "main": 1.0, "speaker": 0.5, "gender": 1.5}
+WEIGHTS = {"previous_speaker": 3.0, "subject": 2.0, "chain": 2.0, "other_subject": 1.0,
+           "recent": 1.0, "main": 1.0, "speaker": 0.5, "gender": 1.5}
+#: how many subject pronouns back a chain is followed (see :func:`_chain`)
+CHAIN_DEPTH = 8
 
 
 def article_genders(entities: list) -> dict[str, str]:
@@ -161,19 +180,29 @@ def is_subject(doc: Doc, ent) -> bool:
 @dataclass
 class _People:
     """Per article, built once: the positions of each person actor's mentions outside
-    quotation marks, in text order."""
+    quotation marks, in text order; the he/she pronouns outside quotation marks that are the
+    subject of their clause (character offsets, in text order, and their token indices) for the
+    ``chain`` signal, and the antecedents found for them so far."""
 
     positions: dict[str, list[int]]
+    subject_pronouns: list[int] = field(default_factory=list)
+    subject_tokens: list[int] = field(default_factory=list)
+    chained: dict[int, str | None] = field(default_factory=dict)
 
 
-def _people(ctx: ArticleContext) -> _People:
+def _people(ctx: ArticleContext, doc: Doc) -> _People:
     if ctx.pronoun_state is None:
         positions: dict[str, list[int]] = {}
         for ent in ctx.entities:
             person = _person_of(ent, ctx)
             if person is not None:
                 positions.setdefault(person, []).append(ent.start)
-        ctx.pronoun_state = _People(positions)
+        table = lexicons.table("pronoun_genders")
+        words = frozenset(w for w, g in table.items() if g in ("m", "f"))
+        found = [t for t in (doc[i] for i in word_positions(doc, words, attr="LOWER"))
+                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                 and t.idx not in ctx.quotes]
+        ctx.pronoun_state = _People(positions, [t.idx for t in found], [t.i for t in found])
     return ctx.pronoun_state
 
 
@@ -345,10 +374,33 @@ def _organisation_subject(head: Token, ctx: ArticleContext) -> str | None:
     return None
 
 
-def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker]
-                       ) -> str | None:
+def _chain(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker], start: int,
+           depth: int) -> tuple[str, int] | None:
+    """The ``chain`` signal: the person the latest he/she subject pronoun of the same gender
+    before ``head`` (from ``start`` on, outside quotation marks) refers to, with that pronoun's
+    position ("Sanders won Vermont. / He told the crowd … / He said …": Sanders). That pronoun
+    is resolved by the same rule (:func:`_person_antecedent`), once (memoised per article), at
+    most :data:`CHAIN_DEPTH` pronouns back."""
+    if depth >= CHAIN_DEPTH:
+        return None
+    people = _people(ctx, head.doc)
+    table = lexicons.table("pronoun_genders")
+    at = bisect.bisect_left(people.subject_pronouns, head.idx) - 1
+    while at >= 0 and people.subject_pronouns[at] >= start:
+        tok = head.doc[people.subject_tokens[at]]
+        if tok.i != head.i and table.get(tok.lower_) == gender:
+            if tok.i not in people.chained:
+                people.chained[tok.i] = _person_antecedent(tok, gender, ctx, prior, depth + 1)
+            actor = people.chained[tok.i]
+            return (actor, tok.idx) if actor is not None else None
+        at -= 1
+    return None
+
+
+def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker],
+                       depth: int = 0) -> str | None:
     pos, doc = head.idx, head.doc
-    people = _people(ctx)
+    people = _people(ctx, doc)
     paragraphs = doc_paragraph_starts(doc)
     par = locate(pos, paragraphs)
     window_start = min(paragraphs[max(par - 1, 0)],
@@ -394,6 +446,15 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         spoke[sp.actor] = spoke.get(sp.actor, 0) + 1
         latest.setdefault(sp.actor, sp.start)
         latest[sp.actor] = max(latest[sp.actor], sp.start)
+    # a person named inside the clause the previous speaker reports ("Whitfield said Mr.
+    # Okafor had failed …") is what the speaker talks about, not the story's subject
+    if previous is not None and not _in_report(doc, pos, previous_start, previous_end) \
+            and not _narration_between(doc, ctx, previous_end, head):
+        # (not when the pronoun is in that report too: "Flynn said Trump was right when he
+        # said …" — there "he" is Trump; nor when a sentence of narration came between: "The
+        # president's roots came into play. … he told …")
+        subjects = [(a, p) for a, p in subjects
+                    if not (p > previous_end and _in_report(doc, p, previous_start, previous_end))]
     if previous is not None and not any(
             a != previous and p > previous_end and gender_of(ctx, a, pos) in (None, gender)
             for a, p in subjects):  # a new subject since: the story moved on to someone else
@@ -401,11 +462,29 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         add(previous, "previous_speaker")
         signalled.add(previous)
     else:
-        previous_start = -1
-    # subjects count from the previous attribution on: it re-centres the discourse
-    for n, (actor, at) in enumerate(a for a in subjects if a[1] >= previous_start):
+        previous, previous_start = None, -1
+    # subjects count from the previous attribution on: it re-centres the discourse; the latest
+    # subject of a compatible gender is *the* subject (a woman's clause in between does not
+    # demote the man a "he" follows)
+    for n, (actor, at) in enumerate(a for a in subjects if a[1] >= previous_start
+                                    and gender_of(ctx, a[0], pos) in (None, gender)):
         add(actor, "other_subject" if n else "subject")
         signalled.add(actor)
+    # the chain of subject pronouns, when the window has no previous speaker and no compatible
+    # person as a subject: the person the latest "he"/"she" main-clause subject refers to
+    chain = None
+    if previous is None and not any(gender_of(ctx, a, pos) in (None, gender)
+                                    for a, _ in subjects):
+        chain = _chain(head, gender, ctx, prior, window_start, depth)
+    if chain is not None:
+        actor, at = chain
+        if gender_of(ctx, actor, pos) in (None, gender) and not any(
+                a != actor and p > at and gender_of(ctx, a, pos) in (None, gender)
+                for a, p in latest.items()):  # nobody else compatible named since
+            scores.setdefault(actor, 0.0)
+            add(actor, "chain")
+            signalled.add(actor)
+            latest[actor] = max(latest.get(actor, -1), at)
     # the main character so far: the most mentions and attributions before the pronoun
     count = {a: bisect.bisect_left(ps, pos) + spoke.get(a, 0)
              for a, ps in people.positions.items()}
@@ -459,6 +538,34 @@ def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
             return not (tok.head.i > tok.i and any(
                 ctx.quotes.spans[k][0] >= end for k in ctx.quotes.overlapping(end, tok.head.idx)))
         tok = tok.head
+    return False
+
+
+def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
+    """Whether the mention at ``at`` lies in the clause reported by the speaker whose phrase is
+    ``start``–``end`` ("Frank Luntz said Mr. Cameron had failed …": Mr. Cameron is Luntz's
+    report, not a new subject of the story). Walks up the parse from the mention (its depth)."""
+    tok = doc[min(token_from(doc, at), len(doc) - 1)]
+    while tok.head.i != tok.i:
+        if tok.dep_ == "ccomp":
+            return any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end
+                       or c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx >= start
+                       and c.right_edge.idx < end for c in tok.head.children)
+        tok = tok.head
+    return False
+
+
+def _narration_between(doc: Doc, ctx: ArticleContext, end: int, head: Token) -> bool:
+    """Whether a sentence with words outside quotation marks lies wholly between offset ``end``
+    and the sentence of ``head`` (sentences wholly quoted do not count: they continue their
+    speaker). Reads the tokens in between once."""
+    ix = index(doc)
+    first = ix.sent_id[min(token_from(doc, max(end - 1, 0)), len(doc) - 1)] + 1
+    for k in range(first, ix.sent_id[head.i]):
+        a, b = ix.sent_bounds[k]
+        if any(not doc[i].is_punct and not doc[i].is_space and doc[i].idx not in ctx.quotes
+               for i in range(a, b)):
+            return True
     return False
 
 

@@ -9,6 +9,14 @@ it no subject at all; :func:`heard` tells a cue verb in the passive without a by
 was told that …") or a participle opening its sentence ("Warned that …, the council …"), whose
 subject heard the words and whose speaker is unknown. Each reads a bounded neighbourhood of the
 verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
+
+A candidate that cannot be the agent of speech (:mod:`.agents`: "the move", "his recent
+attacks", a date) is passed over where the parse offers a better one: a cue the parser hung on
+another speech verb's reported clause speaks for that verb's speaker ("He said his recent
+attacks had worked and said …"), a stranded noun before a verb is no subject ("used blunt
+language to denounce …"), and a phrase right before a subjectless cue is taken only when it
+can speak ("About 4 in 10 say …"). A name before its role that the parser made a second
+subject ("Ban Ki-moon, the secretary general of the United Nations, urged …") is the subject.
 """
 
 from __future__ import annotations
@@ -17,8 +25,10 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids, sent_of
+from .agents import can_speak, non_agent
 from .headnames import appositive_name
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
+from .own_acts import reporter_act
 from .spans import text_before
 
 if TYPE_CHECKING:
@@ -90,6 +100,9 @@ def subject(verb: Token) -> Token | None:
                       key=lambda c: abs(c.i - verb.i))
     if subjects:
         child = subjects[0]
+        named = _name_before_role_subject(verb, subjects)
+        if named is not None:
+            return named
         if child.text in QUOTE_MARKS:
             # "「…,」 the mayor said": the closing mark parsed as the subject, the speaker as its
             # apposition
@@ -111,6 +124,25 @@ def subject(verb: Token) -> Token | None:
                             return pobj
             return None  # "he was told": the subject heard, not spoke
     return None
+
+
+def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The name of ``NAME, <role phrase>, said`` that the parser made a second subject of the
+    verb instead of the role's apposition ("Ban Ki-moon, the secretary general of the United
+    Nations, urged …": *moon* and *general* both subjects): the farther subject, a proper noun,
+    when the nearer is a common-noun phrase set off by commas between it and the verb; else
+    None. The role stays in the text between them."""
+    before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
+    if len(before) < 2:
+        return None
+    far, near = before[-2], before[-1]
+    doc = verb.doc
+    end = near.right_edge.i if doc[near.right_edge.i].text == "," else near.right_edge.i + 1
+    if far.pos_ != "PROPN" or near.pos_ != "NOUN" or not far.left_edge.text[:1].isupper() \
+            or near.left_edge.i != far.right_edge.i + 2 or doc[far.right_edge.i + 1].text != "," \
+            or end >= verb.i or doc[end].text != ",":
+        return None
+    return far
 
 
 def heard(verb: Token) -> bool:
@@ -196,7 +228,9 @@ def cited_speaker(verb: Token) -> Token | None:
 
 def inherited_subject(verb: Token) -> Token | None:
     """Subject shared with a coordinated or governing verb: "he said … and added", "…, saying";
-    for "cited X as saying" the cited person (:func:`cited_speaker`)."""
+    for "cited X as saying" the cited person (:func:`cited_speaker`); for the reporter's next
+    act the parser coordinated into its report ("X said he would order … and warned …",
+    :mod:`.own_acts`) the reporter X."""
     cited = cited_speaker(verb)
     if cited is not None:
         return cited
@@ -207,6 +241,13 @@ def inherited_subject(verb: Token) -> Token | None:
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
         # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
+        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
+        if subj is not None:
+            return subj
+    if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
+            and verb.head.head.i < verb.head.i and reporter_act(verb) \
+            and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
+        # "X said he would order … and warned …": the reporter's next act (:mod:`.own_acts`)
         subj = subject(verb.head.head) or inherited_subject(verb.head.head)
         if subj is not None:
             return subj
@@ -229,11 +270,21 @@ def inherited_subject(verb: Token) -> Token | None:
                     continue
             tok = tok.head
             # "began by saying …", "aside from saying …": up through the preposition (and
-            # the adverb it hangs on) to the verb
-            while tok.pos_ in ("ADP", "ADV") and tok.dep_ in ("prep", "advmod") \
-                    and tok.head.i != tok.i:
+            # the adverb it hangs on) to the verb; "Since announcing …, Mr. Biden has …", "In
+            # addition to stating …, Clinton has vowed …": through a subordinating "since" and
+            # the noun of a multi-word preposition too
+            while tok.head.i != tok.i and (
+                    tok.pos_ in ("ADP", "ADV", "SCONJ") and tok.dep_ in ("prep", "advmod")
+                    or tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "ADP"):
                 tok = tok.head
             subj = clause_subject(tok)
+            if subj is not None and non_agent(subj):
+                # "He said his recent attacks had worked and said …", "X said the deadlock
+                # has “kept us safe” before claiming …": the parser hung the cue on the
+                # reported clause, whose subject is its topic; the reporter speaks on
+                outer = _reporter_subject(tok)
+                if outer is not None:
+                    return outer
             if subj is not None:
                 return subj
         elif tok.dep_ == "relcl":
@@ -241,8 +292,10 @@ def inherited_subject(verb: Token) -> Token | None:
             # who said …": the one the predicate noun describes
             return document_author(tok.head) or described_subject(tok.head) or tok.head
         elif tok.dep_ == "acl":
-            if tok.head.pos_ in ("PROPN", "PRON"):
-                return tok.head  # "footage of Trump saying …": the named one speaks
+            if tok.head.pos_ in ("PROPN", "PRON", "NUM"):
+                # "footage of Trump saying …": the named one speaks; "postings that included
+                # one saying …": the one counted
+                return tok.head
             author = document_author(tok.head)
             if author is not None:
                 return author  # "She released a statement saying …"
@@ -255,10 +308,23 @@ def inherited_subject(verb: Token) -> Token | None:
             noun = tok.head
             while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head.i != noun.i:
                 noun = noun.head
-            return subject(noun) if noun.pos_ in ("VERB", "AUX") else None
+            # (or the one it shares: "X vowed … and established a policy urging …")
+            return (subject(noun) or inherited_subject(noun)) if noun.pos_ in ("VERB", "AUX") \
+                else None
         else:
             return None
     return None
+
+
+def _reporter_subject(clause: Token) -> Token | None:
+    """The speaker of the speech verb whose reported clause (a ``ccomp`` after it) is
+    ``clause``, when that speaker can speak (:func:`.agents.can_speak`); else None."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i >= clause.i or head.pos_ != "VERB" \
+            or head.lemma_.lower() not in lexicons.speech_verbs()[0]:
+        return None
+    outer = subject(head) or inherited_subject(head)
+    return outer if outer is not None and can_speak(outer) else None
 
 
 def described_subject(noun: Token) -> Token | None:
@@ -326,7 +392,8 @@ def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, T
     the parser folded into the clause before ("… will not attend the convention and others have
     said …": *others* is the subject of the second *said*, not a second object of *attend*). With
     ``need_aux`` (before a subject is inherited from a coordinated verb) only when an auxiliary
-    stands between them; without it, a negation or adverb is enough."""
+    stands between them; without it, a negation or adverb is enough. Never a noun that cannot
+    speak (:func:`.agents.can_speak`: "used blunt language | to denounce …")."""
     doc = verb.doc
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
         return None
@@ -340,8 +407,8 @@ def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, T
     tok = doc[j]
     if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in ("conj", "appos", "dobj",
                                                                       "pobj", "nsubj") \
-            or not_speaker(tok) or tok.head.i == verb.i:
-        return None
+            or not_speaker(tok) or tok.head.i == verb.i or not can_speak(tok):
+        return None  # (nor a noun that cannot speak: "used blunt language to denounce …")
     k = j
     while k > 0 and doc[k - 1].dep_ in ("compound", "amod", "det", "nummod") \
             and doc[k - 1].head.i == j:
@@ -351,7 +418,9 @@ def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, T
 
 def participle_subject(child: Token, verb: Token) -> bool:
     """Whether ``child`` is a misparsed subject phrase with a participle before ``verb``
-    ("A statement posted on the website said …" → ccomp "posted" with subject "statement")."""
+    ("A statement posted on the website said …" → ccomp "posted" with subject "statement"); never
+    when the verb has a subject of its own after it ("The mill closed in 1990, the mayor
+    said": the clause is what the mayor said)."""
     if child.dep_ != "ccomp" or child.i > verb.i or child.pos_ != "VERB" \
             or child.tag_ not in ("VBN", "VBD") \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids(child)) \
@@ -359,6 +428,8 @@ def participle_subject(child: Token, verb: Token) -> bool:
         return False
     if any(t.text in QUOTE_MARKS for t in child.subtree):
         return False
+    if any(c.dep_ == "nsubj" and c.i > child.i for c in kids(verb)):
+        return False  # "Sales rose in May, the company said": the verb has its own subject
     subj = subject(child)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
         not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
@@ -416,6 +487,14 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         while first > 0 and doc[first].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
             first -= 1
         return (first, k + 1, prev), False
+    if prev is not None and verb.tag_ in ("VBZ", "VBP", "VBD") \
+            and prev.pos_ in ("NOUN", "PROPN", "NUM") and not not_speaker(prev) \
+            and can_speak(prev) and prev.ent_type_ not in ("PERSON", "ORG"):
+        # a finite cue verb right after a noun phrase the parser hung elsewhere: "About 4 in
+        # 10 say …" (the number a modifier of the verb), "more ethanol than the oil industry
+        # says the markets can handle" (the object of "than"); a noun that cannot speak ("…
+        # privy to negotiations say") is not taken
+        return (prev.left_edge.i, k + 1, prev), False
     if prev is not None and prev.is_alpha and prev.text[:1].isupper() and k > 0 \
             and (doc[k - 1].text in CLOSING or doc[k - 1].text == "," and k > 1
                  and doc[k - 2].text in CLOSING):
@@ -440,11 +519,18 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
 
 def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
     """The noun phrase right after a verb that follows a closing quotation mark ("…,'' said
-    Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition."""
+    Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition. A
+    single capitalised word before punctuation is the name whatever its tag ("said Skelly,")."""
     j = verb.i + 1
     while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
             doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
         j += 1
+    first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if j == verb.i + 1 and first is not None and j + 1 < len(doc) and doc[j + 1].is_punct \
+            and first.is_alpha and first.text[:1].isupper() and not first.text.isupper() \
+            and first.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ"):
+        # "“…,” said Skelly, explaining …": a surname the tagger took for an adverb
+        return j, j + 1, first
     phrase = doc[verb.i + 1:j]
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
     if not nouns or phrase[0].pos_ == "ADP":

@@ -1,0 +1,77 @@
+"""A quote inside the clause of a verb whose subject can speak, when no other rule gave it a
+speaker: the subject's words.
+
+"Moore thanked him for “stepping up and taking action when Congress won't.”", "Mr. Obama
+expressed a deep regret for “my inability to reduce the polarization …”", "Mr. Ryan laid out a
+vision for “a reformed tax code …”", "The ad targets a “corrupt political system …”": the verb
+is no speech verb, but the quoted words, a sentence or a long phrase inside its object or one of
+its complements, are the ones its subject used. The quote's own governing verbs are walked up
+from the quote (at most 8 steps, within its sentence, never through a reported clause of
+someone else: a ``ccomp`` or the root ends the walk at its verb); the first verb outside the
+quote with a subject (:func:`.subjects.subject`, or one it shares: "Sen. Collins joined the
+group, publishing an op-ed hammering his “…”") that can speak (:func:`.agents.can_speak`) is
+the speaker. Not for a verb in the passive without a by-agent or a participle opening its
+sentence (:func:`.subjects.heard`: the one told did not speak), nor for a copula ("… that
+Trump would be “the healthiest individual …”": words about the subject, not by it), a verb or a
+subject inside a quote ("“I love Larry,” he said, but “…”").
+
+Only for a quote that is kept without a speaker anyway (it reads as speech:
+:func:`.marks.sentence_like`): a short scare-quoted phrase nobody says stays dropped, so the rule
+changes who said a quote, never which quotes there are. Tried last (:mod:`.attribution`), after
+the frames and the continuations: a quote that continues a speaker in its sentence or the one
+before ("Many were older, she said, and “I had to …”") keeps that speaker. O(1) per quote (a
+bounded walk).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..syntax import sent_of
+from .agents import can_speak
+from .context import ArticleContext
+from .marks import sentence_like
+from .speakers import describe_speaker
+from .subjects import heard, inherited_subject, not_speaker, subject
+from .types import Attribution, Cue, QuoteSpan, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                     ) -> Attribution | None:
+    """The attribution of quote ``q`` to the subject of the clause holding it (see the module
+    docstring), or None."""
+    if not sentence_like(ctx.text[q.start:q.end], ctx.settings):
+        return None
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    sent_start = sent_of(doc[span.start]).start
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.i < sent_start:
+            return None
+        came_by = tok.dep_
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            continue
+        if came_by == "ccomp" and tok.pos_ in ("VERB", "AUX"):
+            return None  # the quote is a clause reported by another verb: not its subject's
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.lemma_.lower() == "be" or tok.idx in ctx.quotes:
+            return None  # "… that Trump would be “the healthiest …”": said of him, not by him
+        if heard(tok):
+            return None  # "the firm was told “…”": the one told did not speak
+        head = subject(tok) or inherited_subject(tok)
+        if head is None or not_speaker(head) or head.idx in ctx.quotes or not can_speak(head):
+            return None
+        speaker = describe_speaker(head, ctx, prior)
+        if speaker.start is None or speaker.type == "unknown":
+            return None
+        cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text, tok.lemma_.lower(), head, None,
+                  token_i=tok.i)
+        return Attribution(q.start, q.end, "direct", cue, speaker)
+    return None
