@@ -8,7 +8,9 @@ Rules (see ``README.md`` for examples), after the per-article canonical names of
    spelling most articles use (:func:`merge_variants`). A surname that is an actor on its own
    in some articles (no full name in its article) is merged into a full name only when the
    surname is unambiguous in the corpus: exactly one person's full name has it ("Blair" →
-   "Tony Blair"; not when the corpus also has "Cherie Blair": :func:`merge_surnames`).
+   "Tony Blair"; not when the corpus also has "Cherie Blair": :func:`merge_surnames`), and
+   never into a full name whose first name is of the gender the surname's titles exclude
+   ("Baroness Morgan" is not "Jonathan Morgan": :func:`titled_genders`).
    Before that, person names that differ only by a known nickname of the first name ("Bill
    Barr", "William Barr": ``nicknames.csv``) are one actor (:func:`merge_nicknames`).
 5. Each actor's label is the majority label of its mentions (NER mistakes reconciled:
@@ -149,8 +151,27 @@ def merge_nicknames(votes: pd.DataFrame, people: set[str],
     return mapping
 
 
+def titled_genders(texts: pd.DataFrame, lex: Lexicons | None = None) -> dict[str, str]:
+    """``{one-word actor: gender}`` the titles of its mentions give ("Baroness Morgan":
+    female; ``female_titles``, ``male_titles``), for the actors whose titles all agree.
+    ``texts``: the distinct ``actor, text`` pairs (more columns allowed)."""
+    lex = lex or packaged()
+    female = {w.lower() for w in lex.lists["female_titles"]}
+    male = {w.lower() for w in lex.lists["male_titles"]}
+    found: dict[str, set[str]] = defaultdict(set)
+    for actor, text in zip(texts["actor"], texts["text"]):
+        actor, words = str(actor), str(text).split()
+        if " " in actor or len(words) < 2:
+            continue
+        first = words[0].lower().rstrip(".")
+        if first in female or first in male:
+            found[actor].add("female" if first in female else "male")
+    return {a: next(iter(g)) for a, g in found.items() if len(g) == 1}
+
+
 def merge_surnames(pairs: pd.DataFrame,
-                   apart: frozenset[tuple[str, str]] = frozenset()) -> dict[str, str]:
+                   apart: frozenset[tuple[str, str]] = frozenset(),
+                   titled: Mapping[str, str] | None = None) -> dict[str, str]:
     """Cross-article merges: one-word person actors → the one full name with that surname.
 
     A surname alone is linked to a full name of another article only when it is unambiguous
@@ -167,12 +188,16 @@ def merge_surnames(pairs: pd.DataFrame,
 
     A surname an article names beside a full name with that surname without the engine
     linking them (``apart``, :func:`kept_apart`: "Mrs Howard" beside "Michael Howard") is
-    never merged into that full name.
+    never merged into that full name. Nor is a surname whose titles give a gender
+    (``titled``, :func:`titled_genders`: "Baroness Morgan") merged into a full name whose first
+    name is of the other gender ("Jonathan Morgan"): the within-article rule of the engine
+    ("Mr Howard" is not "Sandra Howard"), across articles.
 
     Args:
         pairs: mentions per (actor, label): columns ``actor, label, n`` (one row per distinct
             pair of the corpus).
         apart: (surname actor, full-name actor) pairs never to merge.
+        titled: ``{surname actor: gender its titles give}``; None: no titles read.
 
     Returns:
         ``{surname actor: full-name actor}``.
@@ -208,6 +233,10 @@ def merge_surnames(pairs: pd.DataFrame,
             continue
         if actor not in single_people:
             options = [o for o in options if o[0] in person_once]
+        wanted = (titled or {}).get(actor)
+        if wanted is not None:  # "Baroness Morgan" is not "Jonathan Morgan"
+            options = [o for o in options
+                       if first_name_gender(str(o[0]).split()[0]) in (None, wanted)]
         if options and not any((actor, name) in apart for name, _ in options):
             mapping[actor] = max(options, key=lambda o: (o[1], o[0]))[0]
     return mapping

@@ -45,7 +45,7 @@ from .corrections import (QUOTE_KEYS, Corrections, Resolved, apply_genders, reso
 from .gender import gender_evidence, speaker_genders
 from .institutions import article_countries, countries, institution_names
 from .merges import (kept_apart, majority_labels, merge_nicknames, merge_surnames,
-                     merge_variants, person_votes)
+                     merge_variants, person_votes, titled_genders)
 from .non_actors import defined_things, non_actors
 
 #: the entity columns :func:`compute` reads
@@ -234,7 +234,9 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
         ents.rename(nick)
         m1 = {name: nick.get(shown, shown)
               for name, shown in {**m1, **{n: n for n in nick}}.items()}
-        m2 = merge_surnames(ents.label_counts(), kept_apart(ents.article_pairs()))
+        titled = ents.titled_mentions(lex.lists["female_titles"] + lex.lists["male_titles"])
+        m2 = merge_surnames(ents.label_counts(), kept_apart(ents.article_pairs()),
+                            titled_genders(titled, lex))
         ents.rename(m2)
         merges = {}
         for raw in set(m0) | set(m1) | set(m2):
@@ -452,6 +454,21 @@ class _Rows:
                              "articles": articles[present], "aliases": aliases.to_numpy(),
                              "first_seen": span["min"].to_numpy(),
                              "last_seen": span["max"].to_numpy()})
+
+    def titled_mentions(self, titles: Iterable[str]) -> pd.DataFrame:
+        """The distinct ``actor, text`` of the mentions of one-word actors whose text opens
+        with one of ``titles`` ("Baroness Morgan"): O(distinct texts + rows)."""
+        words = {str(w).lower() for w in titles}
+        first = [str(t).split(maxsplit=1) for t in self.texts]
+        codes = np.flatnonzero(np.array([len(f) == 2 and f[0].lower().rstrip(".") in words
+                                         for f in first], dtype=bool))
+        keep = self._present() & np.isin(self.text, codes)
+        if not keep.any():
+            return pd.DataFrame({"actor": [], "text": []})
+        pairs = np.unique(np.stack([self.actor[keep], self.text[keep]]), axis=1)
+        actors, texts = self.names[pairs[0]], self.texts[pairs[1]]
+        single = np.array([" " not in str(a) for a in actors], dtype=bool)
+        return pd.DataFrame({"actor": actors[single], "text": texts[single]})
 
     def mention_texts(self) -> pd.DataFrame:
         """The distinct (article, actor, mention text, narrative pronouns) with their number of

@@ -19,7 +19,12 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    different first names are different people and are never merged ("Sadiq Khan", "Usman
    Khan"): a bare surname then goes to the one of them named most recently before it, among
    those whose first name fits its honorific ("Mr Howard" is not "Sandra Howard"), and stays
-   unlinked when none of them was named before it.
+   unlinked when none of them was named before it. Whatever the NER's label, titles and one
+   surname are that surname ("Det Supt Hartley" tagged WORK_OF_ART after "Detective Chief
+   Superintendent Alan Hartley"). A full name the NER tagged ORG counts as a person's when it
+   reads as one (two or three capitalised words, the first a first name of the first-name
+   statistics, no ``org_words`` word) and the article gives its surname alone as a PERSON or
+   after a title: "Ms Sturgeon" links to "the SNP's Nicola Sturgeon" tagged ORG.
 4. **A first name alone** ("Sandra said" after "Sandra Howard") links to the full person name of
    the article that starts with it, when exactly one does and the word is not the surname of a
    full name there (then rule 3 applies). Tagged PERSON or ORG. A royal title and one name
@@ -51,8 +56,8 @@ from typing import Iterable, Mapping
 
 from .. import lexicons
 from .aliases import AliasTable
-from .first_names import first_name_gender
-from .names import PERSON_LIKE, is_name_suffix, normalise, royal_form
+from .first_names import GenderSettings, first_name_gender, name_statistics
+from .names import PERSON_LIKE, fold, is_name_suffix, normalise, royal_form, strip_title
 
 NON_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -103,6 +108,8 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     # Full person names in this article, by surname, in text order; one pass, so an article
     # naming one person hundreds of times stays linear. Birth names are not people of their own.
     full = [k for k in keys if k.label in PERSON_LIKE and len(k.name.split()) >= 2]
+    named_orgs = _person_named_orgs(keys)  # "the SNP's Nicola Sturgeon" tagged ORG (rule 3)
+    full += [k for k in keys if k.index in named_orgs]
     names_by_surname: dict[str, dict[str, None]] = defaultdict(dict)  # distinct, first seen first
     for k in full:
         if k.index not in births:
@@ -127,6 +134,11 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
         elif len(words) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
                 and name in names_by_surname and k.index not in royal:
             name = _surname_actor(k, names_by_surname[name], latest[name]) or name
+        elif k.label not in PERSON_LIKE and _titled_surname(k.text) in names_by_surname \
+                and k.index not in royal:
+            # "Det Supt Hartley" tagged WORK_OF_ART or ORG after "… Alan Hartley"
+            surname = _titled_surname(k.text)
+            name = _surname_actor(k, names_by_surname[surname], latest[surname]) or name
         elif len(words) >= 2 and k.label in PERSON_LIKE:
             # "Joe Biden" when a longer form exists ("Joseph R. Biden" is not merged; a middle
             # name is: "John F Kennedy" absorbs "John Kennedy").
@@ -136,7 +148,7 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
                 name = max(longer, key=lambda n: len(n.split()))
             name = renamed.get(name, name)
         result[k.index] = (name, k.label)
-        if k.label in PERSON_LIKE and len(name.split()) >= 2:
+        if (k.label in PERSON_LIKE or k.index in named_orgs) and len(name.split()) >= 2:
             last_person = name
             for surname in {words[-1], name.split()[-1]}:
                 latest[surname][name] = k.start
@@ -223,6 +235,46 @@ def _birth_names(order: list[MentionKey], text: str) -> dict[int, int]:
     by_index = {k.index: k for k in order}
     return {i: a for i, a in found.items()
             if len(by_index[a].name.split()) >= 2 or by_index[a].name in surnames}
+
+
+def _person_named_orgs(keys: list[MentionKey]) -> set[int]:
+    """Rule 3's full names the NER tagged ORG: the indexes of the ORG mentions that read as a
+    person's full name — two or three capitalised words, the first a first name of the
+    first-name statistics, none an ``org_words`` word, the last no ``named_thing_nouns`` word
+    ("Grace Hospital") — whose last word the article also gives
+    alone as a PERSON, or after a title whatever its label ("The SNP's Nicola Sturgeon" tagged
+    ORG, then "Ms Sturgeon"; "the Observer's Philip French", then "Mr French"). The surname
+    then links to that name as to a PERSON one. Cost: one pass over the mentions."""
+    surnames = {k.name for k in keys if k.label in PERSON_LIKE and len(k.name.split()) == 1}
+    surnames |= {_titled_surname(k.text) for k in keys if k.label not in PERSON_LIKE} - {""}
+    if not surnames:
+        return set()
+    org_words = lexicons.words("org_words")
+    things = lexicons.table("named_thing_nouns")
+    found = set()
+    for k in keys:
+        words = k.name.split()
+        if k.label == "ORG" and 2 <= len(words) <= 3 and words[-1] in surnames \
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+                and not any(w.lower() in org_words for w in words) \
+                and words[-1].lower() not in things \
+                and _first_name(words[0]):
+            found.add(k.index)
+    return found
+
+
+def _titled_surname(text: str) -> str:
+    """The one capitalised word after the leading titles of a mention's ``text`` ("Det Supt
+    Hartley's" → "Hartley"), else "" (no title, or more than one word after it)."""
+    title, rest = strip_title(re.sub(r"['’]s?$", "", text.strip()))
+    return rest if title and len(rest.split()) == 1 and rest[:1].isupper() else ""
+
+
+def _first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of the first-name statistics (at least ``min_count``
+    bearers, whatever their gender: "Nicola" is one)."""
+    hit = name_statistics().get(fold(word))
+    return hit is not None and hit[0] >= GenderSettings().min_count
 
 
 def _surname_actor(k: MentionKey, names: Mapping[str, None],

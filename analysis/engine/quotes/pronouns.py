@@ -57,6 +57,14 @@ or previous sentence): a name of unknown gender is not a free candidate for ever
 loses to a compatible known gender unless the discourse points at it. When no candidate
 scores, the most recent compatible person before the pronoun takes it (the old rule).
 
+Before the people are scored, an unnamed speaker keeps its he/she (:func:`_unnamed_previous`):
+when the latest attribution before the pronoun, in its paragraph or the one before, is
+``anonymous`` without an actor, its phrase gives the pronoun's gender by a role noun
+(``male_role_nouns``/``female_role_nouns``: "a spokesman for the company", "An agency
+spokeswoman") and no person mention became a clause's subject since, the pronoun is that
+speaker's (``anonymous``): "He said …" after the spokesman's words is not a person named in
+them. Cost: a bisect and the mentions between that attribution and the pronoun.
+
 **Gender decided jointly with the links.** Linking "she" to a person whose gender the article
 does not give makes that person female for the rest of the article (``ArticleContext``'s
 ``learned_genders``, with the pronoun's position): a later "he" cannot take her and a later
@@ -234,10 +242,15 @@ def is_work_title(ctx: ArticleContext, ent) -> bool:
     """Whether a mention names a work, not a person: it follows a ``work_nouns`` word ("her
     short film Wasp", "the song Jolene", "his novel Ada"), possibly after a capitalised word
     of the title. The text before the mention is read, not the parse (small models parse a
-    title as anything)."""
+    title as anything). Not after a comma ("Speaking on the Sunday Live programme, Ms
+    Jamieson said") nor with an honorific (Ms, Mr, Dr…): those are people."""
     before = ctx.text[max(ent.start - 40, 0):ent.start].split()
-    if not before:
-        return False
+    if not before or before[-1].endswith(","):
+        return False  # "on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said"
+    first = ent.text.split()[0].lower().rstrip(".") if ent.text.split() else ""
+    if first in lexicons.words("female_titles") or first in lexicons.words("male_titles") \
+            or first in ("dr", "prof"):
+        return False  # a titled name is a person's ("the programme Mr Jones presents")
     works = lexicons.words("work_nouns")
     last = before[-1].lower().strip(",:;")
     return last in works or (len(before) > 1 and before[-1][:1].isupper()
@@ -279,6 +292,9 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
     gender = lexicons.table("pronoun_genders").get(word)
     pos = head.idx
     if gender in ("m", "f"):
+        unnamed = _unnamed_previous(head, gender, ctx, prior)
+        if unnamed is not None:  # "a spokesman for the company said …. He said …"
+            return unnamed
         actor = _person_antecedent(head, gender, ctx, prior)
         if actor is None:
             return None
@@ -301,6 +317,38 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
                 return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
         return None
     return None
+
+
+def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker]
+                      ) -> Speaker | None:
+    """The unnamed speaker a he/she continues: the latest attribution before the pronoun, in
+    its paragraph or the one before, is ``anonymous`` without an actor, its phrase gives the
+    pronoun's gender by a role noun ("a spokesman for the company", "An NHTCU spokeswoman":
+    ``male_role_nouns``, ``female_role_nouns``) or is a pronoun of that gender that continued
+    such a speaker, and no person mention became the subject of a clause since. Then "He said …" is the spokesman's, not a person named in his words."""
+    pos = head.idx
+    latest = next((sp for sp in reversed(prior) if sp.start is not None and sp.start < pos),
+                  None)
+    if latest is None or latest.type != "anonymous" or latest.actor is not None \
+            or latest.start is None or latest.end is None or not latest.text:
+        return None
+    paragraphs = doc_paragraph_starts(head.doc)
+    if locate(latest.start, paragraphs) < locate(pos, paragraphs) - 1:
+        return None
+    words = {w.strip(".,;:'’\"").lower() for w in latest.text.split()}
+    nouns = lexicons.words("female_role_nouns" if gender == "f" else "male_role_nouns")
+    other = lexicons.words("male_role_nouns" if gender == "f" else "female_role_nouns")
+    same = lexicons.table("pronoun_genders").get(latest.text.strip().lower()) == gender
+    if not (words & nouns or same) or words & other:
+        return None  # (a he/she that continued an unnamed speaker continues it in turn)
+    end = latest.end
+    first = bisect.bisect_left(ctx.entity_index.starts, end)
+    last = bisect.bisect_left(ctx.entity_index.starts, pos)
+    for j in range(first, last):
+        ent = ctx.entities[j]
+        if _person_of(ent, ctx) is not None and is_subject(head.doc, ent):
+            return None  # the story moved on to a person
+    return Speaker(type="anonymous", actor=None, role=latest.role)
 
 
 def _sentence_back(head: Token, n: int) -> int:

@@ -8,7 +8,11 @@ name the NER called ORG but used bare as a speaker ("McCaul said") is a person; 
 keeps the name in apposition to it ("The company's chief executive, Tim Cook"). A definite
 role description without a name ("the governor", "The Prime Minister", "his mother") is the
 one person of the article introduced with that role before it (:func:`_role_holder`); when two
-people hold the role it stays unnamed. Pronouns are handed to :mod:`.pronouns`. Each phrase is
+people hold the role it stays unnamed. Names take no article: "the" and one capitalised word
+the article never writes without it ("the Scot admitted") is an unnamed description, and a
+name after "the" with no first name ("a spokesman for the English National Ballet", tagged
+PERSON) is no person's; a name glued by a hyphen to the next word ("the Oscar-nominated Owen")
+only qualifies the head. Pronouns are handed to :mod:`.pronouns`. Each phrase is
 read from its own tokens, the entity index and the article's role index (built once per article,
 linear in its person mentions): O(phrase + holders of the role) per speaker.
 
@@ -34,6 +38,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ..first_names import first_name_gender
 from ..names import strip_title
 from ..syntax import doc_text, kids, rights
 from .spans import subtree_size
@@ -157,7 +162,7 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
             head = tok
     if anonymity_re().search(text_span):
         return "anonymous"
-    people = [e for e in ents if e.label == "PERSON"]
+    people = modifier_names_dropped([e for e in ents if e.label == "PERSON"], span_tokens)
     if head is not None and head.pos_ == "NOUN" and noun_class(head) == "document":
         return "document"  # "a statement", "the report", "a Pentagon statement", "reports"
     if head is not None and head.pos_ == "NOUN":
@@ -201,6 +206,20 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
         # "those surveyed", "six in 10", "39 have said", "most said", "a third say"
         return "group"
     return "unknown"
+
+
+#: hyphens that glue a name to the participle it modifies ("Oscar-nominated")
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def modifier_names_dropped(people: list, tokens) -> list:
+    """The PERSON entities of a speaker phrase without those glued by a hyphen to the word
+    after them: a name in "the Oscar-nominated Owen", "the Trump-appointed judge" only
+    qualifies the head (the NER tags "Oscar" a PERSON) and is no second person of the
+    phrase."""
+    glued = {t.idx for i, t in enumerate(tokens) if t.text in _HYPHENS and i + 1 < len(tokens)
+             and tokens[i + 1].idx == t.idx + len(t.text) and tokens[i + 1].text[:1].islower()}
+    return [e for e in people if e.end not in glued]
 
 
 def _outlet_name(tokens, ents) -> str | None:
@@ -438,6 +457,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         end, head.right_edge.idx + len(head.right_edge.text))]
     kind = _type_noun_phrase(span_tokens, ents, full, head)
     phrase_tokens = list(phrase) if phrase is not None else span_tokens
+    if _the_word_only(phrase_tokens, ctx):  # "the Scot admitted", "the Dane said": no name
+        return Speaker(span_text, start, end, "anonymous", None, phrase_tokens[-1].text)
     outlet = _outlet_name(phrase_tokens, ents)
     if outlet is not None:  # "Greek daily Kathimerini": the newspaper, not a person
         return Speaker(span_text, start, end, "organization", outlet, None)
@@ -445,6 +466,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     if member:  # "The North MP": a role, no name
         kind = "anonymous"
     named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
+    if named is not None and _after_the(named.start, ctx.text):
+        # "a spokesman for the English National Ballet" (tagged PERSON): no person's name
+        named, kind = None, "anonymous" if head.pos_ == "NOUN" else "organization"
     if named is not None:
         # the person's name heads the phrase, whatever surrounds it (.headnames)
         named_actor = name_actor(named, ents, ctx)
@@ -461,8 +485,10 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         kind = "person"  # "Sanders said" (tagged NNS or NORP) after "Bernie Sanders"
     if kind in ("unknown", "person") and not ents and head.text[:1].isupper():
         # a name the tagger or the NER missed ("Trump" tagged as a verb, "Conway notes") that
-        # the article names elsewhere
-        actor = ctx.known_person(span_text.strip())
+        # the article names elsewhere, also behind a title the NER left out ("Chief Supt
+        # Deats" after "Mick Deats")
+        actor = ctx.known_person(span_text.strip()) \
+            or ctx.known_person(strip_title(span_text.strip())[1])
         kind = "person" if actor is not None else kind
     if kind == "document":  # the issuer it names: "a Pentagon statement", "a report by the UN"
         issuers = [e for e in ents if e.label in ("ORG", "GPE", "PERSON") and e.actor is not None]
@@ -472,15 +498,18 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
                        if e.label in ("ORG", "GPE", "PERSON")]
         actor = issuers[0].actor if issuers else None
     elif kind in ("person", "organization"):
-        people = [e for e in ents if e.label == "PERSON"]
+        people = modifier_names_dropped([e for e in ents if e.label == "PERSON"], span_tokens)
         pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
         if kind == "organization" and ents:
             pick = _organisation_named(head, ents)
         if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
             actor = pick.actor
-        if kind == "organization" and actor is not None and len(span_text.split()) == 1 \
-                and ctx.known_person(actor) == actor:
-            kind = "person"  # a surname the NER took for an organisation: "Conway notes"
+        if kind == "organization" and actor is not None and ctx.known_person(actor) == actor \
+                and (len(span_text.split()) == 1 or pick is not None and " " not in pick.text
+                     and pick.start <= head.idx < pick.end):
+            # a surname the NER took for an organisation: "Conway notes", "the
+            # Oscar-nominated Owen told reporters" (the surname heads the phrase)
+            kind = "person"
         actor = bare or actor
     if kind == "person" and actor in ctx.not_people:
         kind = "organization"  # "Walmart said": the alias table makes the name a company
@@ -496,6 +525,37 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind, actor = "person", holder
             role = role or _quantifiers().sub("", span_text)
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _after_the(start: int, text: str) -> bool:
+    """Whether the name at ``start`` follows "the" and does not open with a first name of the
+    statistics: "a spokesman for the English National Ballet" names an organisation the NER
+    tagged PERSON, as names of people take no article."""
+    if text[max(0, start - 4):start].lower() != "the ":
+        return False
+    first = text[start:start + 40].split(maxsplit=1)
+    return not first or first_name_gender(first[0]) is None
+
+
+def _the_word_only(tokens, ctx: ArticleContext) -> bool:
+    """Whether a speaker phrase is "the" and one capitalised word tagged PERSON or NORP that
+    the article never writes without "the": a nationality or a nickname ("the Scot
+    admitted", "the Dane said", which the NER may tag PERSON, "Scot" and "Dane" being first
+    names too), not a person's name — names take no article. The surname of a person named in full is a name
+    ("the Ferguson" does not occur, but a mistyped phrase must not lose a known person)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper() \
+            or not words[1].is_alpha or words[1].text.isupper():
+        return False
+    word = words[1].text
+    if word in ctx.surnames:
+        return False
+    own = [e for e in entities_in(ctx, words[1].idx, words[1].idx + len(word))]
+    if not own or any(e.label not in ("PERSON", "NORP") for e in own):
+        return False  # "the Guardian", "the Kremlin": an organisation or a place
+    text = ctx.text
+    return all(text[max(0, e.start - 4):e.start].lower() == "the " for e in ctx.entities
+               if e.text == word)
 
 
 def _organisation_named(head: Token, ents: list):
