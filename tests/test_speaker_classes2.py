@@ -1,12 +1,19 @@
-"""A quoted sentence that opens its sentence right after a sentence introducing someone, with no
-cue of its own (issue 25, wrong speakers): the lead-in's subject said it
-(analysis.engine.quotes.embedded.lead_in), on both shared models.
+"""Two classes of wrong speakers (issue 25), each a general rule, on both shared models.
 
-"Lynch announced the lawsuit on Monday. “We are seeking …”": the sentence before names who
-speaks, whatever its verb. Not when the lead-in is a copula ("The mayor is a former teacher."),
-a passive without an agent ("The council was told …": the one told did not speak), is in
-another paragraph, has quotation marks of its own, or its subject cannot speak ("The rally
-ended at noon."): then the quote keeps no speaker, as before.
+1. A quoted sentence that opens its sentence right after a sentence of the same paragraph
+   introducing someone, with no cue of its own: the lead-in's subject said it
+   (analysis.engine.quotes.embedded.lead_in). "Lynch announced the lawsuit on Monday. “We are
+   seeking …”": the sentence before names who speaks, whatever its verb. Not when the lead-in
+   is a copula ("The mayor is a former teacher."), a passive without an agent ("The council was
+   told …"), in another paragraph, has quoted words of its own (a quoted title does not
+   count), or its subject cannot speak ("The rally ended at noon."): the quote keeps no
+   speaker, as before.
+2. An inverted speech verb opening a clause that ends in a colon ("Said Ellis: “…”", "Added
+   Warren: “…”"), which the parser hangs on the name as a modifier: the verb is the cue and the
+   name the speaker (analysis.engine.quotes.frames.colon_clause), not a speaker before it.
+3. A quote of several sentences opened inside the clause of a verb whose subject can speak
+   ("he characterized Kaine as, “a little desperate … . … I think that hurt him.”") is read
+   from the sentence holding its opening (analysis.engine.quotes.embedded.embedding_clause).
 """
 
 from __future__ import annotations
@@ -81,3 +88,37 @@ def test_a_quoted_title_in_the_lead_in_does_not_stop_it(model):
     row = _row(quotes_per_text([text], model)[0], "The younger people")
     assert isinstance(row["speaker"], str) and "Okafor" in row["speaker"], row.to_dict()
 
+
+
+# an inverted speech verb opening a clause that ends in a colon, parsed as a modifier of the
+# name after it (analysis.engine.quotes.frames.colon_clause): (text, quote words, speaker, cue)
+INVERTED_COLON = [
+    ("If anything, analysts say her plans would make the tax code more complicated. Said Ellis: "
+     "“I don't get the sense she is the least bit interested in tax reform.”",
+     "I don't get the sense", "Ellis", "Said"),
+    ("The senator did not hold back on Tuesday. Added Warren: “You should resign. You should "
+     "give back the money that you took.”", "You should resign", "Warren", "Added"),
+    ("Stone spoke for an hour on the radio program.\n\nContinued Stone: “So I think it is a very "
+     "real problem for the campaign and its people.”", "So I think", "Stone", "Continued"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_inverted_speech_verb_before_a_colon_names_the_speaker_after_it(model):
+    found = quotes_per_text([t for t, *_ in INVERTED_COLON], model)
+    for (text, words, speaker, verb), quotes in zip(INVERTED_COLON, found):
+        row = _row(quotes, words)
+        assert isinstance(row["speaker"], str) and row["speaker"].endswith(speaker), row.to_dict()
+        # (en_news_sm parses "Said Ellis" as a clause: the name-and-colon row takes it)
+        assert row["cue"] in (verb, ":"), (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_quote_of_several_sentences_is_read_from_the_clause_holding_its_opening(model):
+    # (analysis.engine.quotes.embedded.embedding_clause: the quote's first sentence)
+    text = ("However, the senator characterized his rival, Mayor Tom Hughes, as “a little "
+            "desperate there, jumping in all the time and never waiting his turn. Obviously, if "
+            "he had just waited, he would have had his chance. I think that hurt him.”")
+    row = _row(quotes_per_text([text], model)[0], "a little desperate")
+    assert row["speaker"] == "the senator", row.to_dict()
+    assert row["cue"] == "characterized", row.to_dict()

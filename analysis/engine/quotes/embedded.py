@@ -6,14 +6,19 @@ expressed a deep regret for “my inability to reduce the polarization …”", 
 vision for “a reformed tax code …”", "The ad targets a “corrupt political system …”": the verb
 is no speech verb, but the quoted words, a sentence or a long phrase inside its object or one of
 its complements, are the ones its subject used. The quote's own governing verbs are walked up
-from the quote (at most 8 steps, within its sentence, never through a reported clause of
-someone else: a ``ccomp`` or the root ends the walk at its verb); the first verb outside the
-quote with a subject (:func:`.subjects.subject`, or one it shares: "Sen. Collins joined the
-group, publishing an op-ed hammering his “…”") that can speak (:func:`.agents.can_speak`) is
-the speaker. Not for a verb in the passive without a by-agent or a participle opening its
-sentence (:func:`.subjects.heard`: the one told did not speak), nor for a copula ("… that
-Trump would be “the healthiest individual …”": words about the subject, not by it), a verb or a
-subject inside a quote ("“I love Larry,” he said, but “…”").
+from the quote (from its first sentence when it runs on: "he characterized Kaine as, “a little
+desperate there …. … I think that hurt him.”"; at most 8 steps, within its sentence, never
+through a reported clause of someone else: a ``ccomp`` or the root ends the walk at its
+verb); the first verb outside the quote with a subject (:func:`.subjects.subject`, or one it
+shares: "Sen. Collins joined the group, publishing an op-ed hammering his “…”") that can speak
+(:func:`.agents.can_speak`) is the speaker. Not for a verb in the passive without a by-agent
+or a participle opening its sentence (:func:`.subjects.heard`: the one told did not speak), nor
+for a copula ("… that Trump would be “the healthiest individual …”": words about the subject,
+not by it), a verb or a subject inside a quote ("“I love Larry,” he said, but “…”").
+
+A quoted sentence that opens its sentence right after a lead-in sentence of its paragraph,
+still without a speaker, is the lead-in subject's (:func:`lead_in`: "Lynch announced the
+lawsuit on Monday. “We are seeking …”").
 
 Only for a quote that is kept without a speaker anyway (it reads as speech:
 :func:`.marks.sentence_like`): a short scare-quoted phrase nobody says stays dropped, so the rule
@@ -48,8 +53,11 @@ def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Sp
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    sent = sent_of(doc[span.start])
+    sent_start = sent.start
+    if span.end > sent.end:  # a quote of several sentences: the clause holding its opening
+        span = doc[span.start:sent.end]
     tok = span.root
-    sent_start = sent_of(doc[span.start]).start
     for _ in range(8):
         if tok.head.i == tok.i or tok.head.i < sent_start:
             return None
