@@ -5,9 +5,10 @@
    (analysis.engine.quotes.embedded.lead_in). "Lynch announced the lawsuit on Monday. “We are
    seeking …”": the sentence before names who speaks, whatever its verb. Not when the lead-in
    is a copula ("The mayor is a former teacher."), a passive without an agent ("The council was
-   told …"), in another paragraph, has quoted words of its own (a quoted title does not
-   count), or its subject cannot speak ("The rally ended at noon."): the quote keeps no
-   speaker, as before.
+   told …"), negated, with a second subject who can speak before its verb ("Even as the mayor
+   vowed …, the council voted …"), in another paragraph, has quoted words of its own (a quoted
+   title does not count), or its subject cannot speak ("The rally ended at noon."): the quote
+   keeps no speaker, as before.
 2. An inverted speech verb opening a clause that ends in a colon ("Said Ellis: “…”", "Added
    Warren: “…”"), which the parser hangs on the name as a modifier: the verb is the cue and the
    name the speaker (analysis.engine.quotes.frames.colon_clause), not a speaker before it.
@@ -52,6 +53,10 @@ NO_LEAD_IN = [
      "by the end of next year.”", "We will build"),
     ("The rally ended at noon. “We will build four hundred new homes by the end of next year.”",
      "We will build"),
+    ("Mayor Tom Hughes did not mention the budget. “We will build four hundred new homes by the "
+     "end of next year.”", "We will build"),
+    ("Even as Mayor Tom Hughes promised new homes, the council voted to cut the budget. “We will "
+     "build four hundred new homes by the end of next year.”", "We will build"),
 ]
 
 
@@ -73,7 +78,7 @@ def test_a_lead_in_sentence_gives_the_quote_after_it_its_speaker(model):
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
-def test_no_speaker_from_a_copula_a_passive_another_paragraph_or_a_thing(model):
+def test_no_speaker_from_a_copula_a_passive_a_negation_two_subjects_or_a_thing(model):
     found = quotes_per_text([t for t, _ in NO_LEAD_IN], model)
     for (text, words), quotes in zip(NO_LEAD_IN, found):
         row = _row(quotes, words)

@@ -101,6 +101,8 @@ def lead_in(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
     The lead-in's main verb (its root, outside quotation marks) gives the subject
     (:func:`.subjects.subject`); not for a copula ("Trump is a businessman."), a verb in the
     passive without an agent or a participle opening the sentence (:func:`.subjects.heard`),
+    a negated verb ("He did not suggest retaliation."), a second subject who can speak before
+    the main verb ("Even as the mayor vowed …, the council voted …": no reader's pick either),
     a lead-in with quoted words of its own (the continuations decide; a quoted title, "on
     “Face the Nation,” Sanders identified …", or a short phrase does not count), or a subject
     that cannot speak. Only for a quote kept without a speaker anyway (it reads as speech:
@@ -131,11 +133,14 @@ def lead_in(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
         return None
     root = next((t for t in doc[first:i] if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() == "be" \
-            or heard(root):
+            or heard(root) or any(c.dep_ == "neg" for c in root.children):
         return None
     head = subject(root)
     if head is None or not_speaker(head) or not can_speak(head):
         return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i != head.i and t.pos_ in ("NOUN", "PROPN")
+           and can_speak(t) for t in doc[first:root.i]):
+        return None  # "Even as the mayor vowed …, the council voted …": two who might speak
     speaker = describe_speaker(head, ctx, prior)
     if speaker.start is None or speaker.type == "unknown":
         return None

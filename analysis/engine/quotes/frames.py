@@ -190,16 +190,17 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     root = span[-1]  # the clause before the colon: climb while the head stays before it
     while root.head.i != root.i and root.head.idx < colon and not relative_cue(root):
         root = root.head
+    head: Token | None
+    name_span: tuple[int, int] | None = None
     if root.pos_ not in ("VERB", "AUX"):
         verb = _inverted_verb(root)
         if verb is None:
             return None
         root, head = verb, root  # "Said Ellis:", "Continued Stone:": the verb hung on the name
         start = doc[verb.i + 1].idx
-        name_span: tuple[int, int] | None = (start, start + len(text[start:colon].rstrip()))
+        name_span = (start, start + len(text[start:colon].rstrip()))
     else:
         head = subject(root) or inherited_subject(root)
-        name_span = None
     if head is None or head.idx >= colon or head.pos_ not in ("PROPN", "NOUN", "PRON") \
             or head.lower_ in lexicons.words("not_colon_speakers"):
         return None
