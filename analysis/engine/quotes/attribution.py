@@ -38,7 +38,7 @@ from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_st
 from ..syntax import doc_text, kids
 from .context import ArticleContext, entities_in
 from .cues import find_cues
-from .embedded import embedding_clause
+from .embedded import embedding_clause, lead_in
 from .fragments import short_fragments
 from .frames import (circumstance, colon_clause, colon_row, frame_cue, governing_verb,
                      named_row, trailing_clause, transcript_rows)
@@ -332,7 +332,7 @@ def _embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], ctx: Ar
     for row in rows:
         q = span_at.get((row.start, row.end))
         if row.speaker is None and row.kind == "direct" and q is not None:
-            row = embedding_clause(doc, q, ctx, prior) or row
+            row = embedding_clause(doc, q, ctx, prior) or lead_in(doc, q, ctx, prior) or row
         out.append(row)
     return out
 

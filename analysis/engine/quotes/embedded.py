@@ -6,14 +6,19 @@ expressed a deep regret for “my inability to reduce the polarization …”", 
 vision for “a reformed tax code …”", "The ad targets a “corrupt political system …”": the verb
 is no speech verb, but the quoted words, a sentence or a long phrase inside its object or one of
 its complements, are the ones its subject used. The quote's own governing verbs are walked up
-from the quote (at most 8 steps, within its sentence, never through a reported clause of
-someone else: a ``ccomp`` or the root ends the walk at its verb); the first verb outside the
-quote with a subject (:func:`.subjects.subject`, or one it shares: "Sen. Collins joined the
-group, publishing an op-ed hammering his “…”") that can speak (:func:`.agents.can_speak`) is
-the speaker. Not for a verb in the passive without a by-agent or a participle opening its
-sentence (:func:`.subjects.heard`: the one told did not speak), nor for a copula ("… that
-Trump would be “the healthiest individual …”": words about the subject, not by it), a verb or a
-subject inside a quote ("“I love Larry,” he said, but “…”").
+from the quote (from its first sentence when it runs on: "he characterized Kaine as, “a little
+desperate there …. … I think that hurt him.”"; at most 8 steps, within its sentence, never
+through a reported clause of someone else: a ``ccomp`` or the root ends the walk at its
+verb); the first verb outside the quote with a subject (:func:`.subjects.subject`, or one it
+shares: "Sen. Collins joined the group, publishing an op-ed hammering his “…”") that can speak
+(:func:`.agents.can_speak`) is the speaker. Not for a verb in the passive without a by-agent
+or a participle opening its sentence (:func:`.subjects.heard`: the one told did not speak), nor
+for a copula ("… that Trump would be “the healthiest individual …”": words about the subject,
+not by it), a verb or a subject inside a quote ("“I love Larry,” he said, but “…”").
+
+A quoted sentence that opens its sentence right after a lead-in sentence of its paragraph,
+still without a speaker, is the lead-in subject's (:func:`lead_in`: "Lynch announced the
+lawsuit on Monday. “We are seeking …”").
 
 Only for a quote that is kept without a speaker anyway (it reads as speech:
 :func:`.marks.sentence_like`): a short scare-quoted phrase nobody says stays dropped, so the rule
@@ -27,12 +32,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..syntax import sent_of
+from ..syntax import sent_of, token_from
 from .agents import can_speak
 from .context import ArticleContext
-from .marks import sentence_like
+from .marks import is_title, sentence_like
 from .speakers import describe_speaker
-from .subjects import heard, inherited_subject, not_speaker, subject
+from .subjects import QUOTE_MARKS, heard, inherited_subject, not_speaker, subject
 from .types import Attribution, Cue, QuoteSpan, Speaker
 
 if TYPE_CHECKING:
@@ -48,8 +53,11 @@ def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Sp
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    sent = sent_of(doc[span.start])
+    sent_start = sent.start
+    if span.end > sent.end:  # a quote of several sentences: the clause holding its opening
+        span = doc[span.start:sent.end]
     tok = span.root
-    sent_start = sent_of(doc[span.start]).start
     for _ in range(8):
         if tok.head.i == tok.i or tok.head.i < sent_start:
             return None
@@ -75,3 +83,74 @@ def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Sp
                   token_i=tok.i)
         return Attribution(q.start, q.end, "direct", cue, speaker)
     return None
+
+
+#: what may stand between the full stop of a lead-in sentence and the quote opening the next one
+_LEAD_GAP = 3
+
+
+def lead_in(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+            ) -> Attribution | None:
+    """The attribution of quote ``q``, a quoted sentence that opens its sentence right after a
+    sentence of the same paragraph without quotation marks, to that sentence's subject when it
+    can speak, or None.
+
+    "His former business partner, Lawrence Cummings, called him a master at bolting together
+    deals. “He showed again and again …”", "Lynch announced the lawsuit on Monday. “We are
+    seeking a court order …”": the sentence before introduces the one whose words follow.
+    The lead-in's main verb (its root, outside quotation marks) gives the subject
+    (:func:`.subjects.subject`); not for a copula ("Trump is a businessman."), a verb in the
+    passive without an agent or a participle opening the sentence (:func:`.subjects.heard`),
+    a negated verb ("He did not suggest retaliation."), a second subject who can speak before
+    the main verb ("Even as the mayor vowed …, the council voted …": no reader's pick either),
+    a lead-in with quoted words of its own (the continuations decide; a quoted title, "on
+    “Face the Nation,” Sanders identified …", or a short phrase does not count), or a subject
+    that cannot speak. Only for a quote kept without a speaker anyway (it reads as speech:
+    :func:`.marks.sentence_like`), after every other rule: it changes who said a quote, never
+    which quotes there are. O(lead-in sentence) per quote.
+    """
+    text = ctx.text
+    if not sentence_like(text[q.start:q.end], ctx.settings):
+        return None
+    before = text[max(q.open - _LEAD_GAP, 0):q.open]
+    stop = q.open - len(before) + max(before.rfind("."), before.rfind("!"), before.rfind("?"))
+    if stop < q.open - len(before) or text[stop + 1:q.open].strip(" "):
+        return None  # the quote does not open a sentence right after another
+    i = token_from(doc, stop)
+    if i >= len(doc) or doc[i].idx != stop:
+        return None
+    sent = sent_of(doc[i])
+    first = sent.start
+    if first == i and i > 0:  # the full stop parsed as a sentence of its own
+        sent = sent_of(doc[i - 1])
+        first = sent.start
+    lead = text[doc[first].idx:stop]
+    if not lead.strip() or "\n" in lead.strip() \
+            or any(p in ctx.quotes for p in (doc[first].idx, stop)) \
+            or any(_spoken(text[a:b], ctx)
+                   for a, b in (ctx.quotes.spans[k]
+                                for k in ctx.quotes.overlapping(doc[first].idx, stop))):
+        return None
+    root = next((t for t in doc[first:i] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() == "be" \
+            or heard(root) or any(c.dep_ == "neg" for c in root.children):
+        return None
+    head = subject(root)
+    if head is None or not_speaker(head) or not can_speak(head):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i != head.i and t.pos_ in ("NOUN", "PROPN")
+           and can_speak(t) for t in doc[first:root.i]):
+        return None  # "Even as the mayor vowed …, the council voted …": two who might speak
+    speaker = describe_speaker(head, ctx, prior)
+    if speaker.start is None or speaker.type == "unknown":
+        return None
+    cue = Cue(root.idx, root.idx + len(root.text), root.text, root.lemma_.lower(), head, None,
+              token_i=root.i)
+    return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+def _spoken(quoted: str, ctx: ArticleContext) -> bool:
+    """Whether a quoted span (with its marks) reads as someone's words, not a title or a short
+    phrase."""
+    inner = quoted.strip(" " + "".join(m for m in QUOTE_MARKS if len(m) == 1) + "'")
+    return sentence_like(inner, ctx.settings) and not is_title(inner)

@@ -176,7 +176,9 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     next one: ``Cruz called them on it:`` / ``the board was conclusive in its findings: “…”``.
     The speaker is the subject of that clause's main verb; a speech verb in a relative clause
     just before the colon ("X, who cited …:") is that clause, its speaker the phrase it
-    modifies (:func:`relative_cue`)."""
+    modifies (:func:`relative_cue`); an inverted speech verb that opens the clause ("Said
+    Ellis:", "Continued Stone:"), parsed as a modifier of the name, is the cue and the name the
+    speaker (:func:`_inverted_verb`)."""
     text = ctx.text
     m = _COLON_GAP.search(text, max(0, q.open - 12), q.open + 1)
     if m is None:
@@ -188,18 +190,40 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     root = span[-1]  # the clause before the colon: climb while the head stays before it
     while root.head.i != root.i and root.head.idx < colon and not relative_cue(root):
         root = root.head
+    head: Token | None
+    name_span: tuple[int, int] | None = None
     if root.pos_ not in ("VERB", "AUX"):
-        return None
-    head = subject(root) or inherited_subject(root)
+        verb = _inverted_verb(root)
+        if verb is None:
+            return None
+        root, head = verb, root  # "Said Ellis:", "Continued Stone:": the verb hung on the name
+        start = doc[verb.i + 1].idx
+        name_span = (start, start + len(text[start:colon].rstrip()))
+    else:
+        head = subject(root) or inherited_subject(root)
     if head is None or head.idx >= colon or head.pos_ not in ("PROPN", "NOUN", "PRON") \
             or head.lower_ in lexicons.words("not_colon_speakers"):
         return None
-    speaker = describe_speaker(head, ctx, prior)
+    speaker = describe_speaker(head, ctx, prior, name_span)
     if speaker.start is None:
         return None
     cue = Cue(root.idx, root.idx + len(root.text), root.text, root.lemma_.lower(), head, None,
               token_i=root.i)
     return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+def _inverted_verb(name: Token) -> Token | None:
+    """The speech verb that opens the clause of ``name`` before a colon, which the parser hung
+    on the name as a modifier ("Said Ellis:", "Added Warren:", "Stated Stone:"), or None."""
+    first = name.left_edge
+    if first.i == name.i or first.head.i != name.i or not first.text[:1].isupper() \
+            or name.pos_ not in ("PROPN", "NOUN") or first.dep_ not in ("compound", "amod"):
+        return None
+    verbs, _ = lexicons.speech_verbs()
+    word = first.lower_
+    forms = {first.lemma_.lower(), word.removesuffix("d"), word.removesuffix("ed"),
+             "say" if word == "said" else word}
+    return first if forms & verbs else None
 
 
 def governing_verb(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
