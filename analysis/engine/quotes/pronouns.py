@@ -37,8 +37,17 @@ signals (:data:`WEIGHTS`):
   ``speaker``: per earlier attribution of the person in the article (at most two count);
 * ``gender``: a gender known compatible — a title (Mr / Ms) or a first name in
   ``first_names.csv`` or the first-name statistics (:func:`article_genders`), or a pronoun
-  already resolved to the person earlier in this article — adds ``gender``; an unknown gender
-  adds nothing; a known incompatible gender excludes the person.
+  already resolved to the person earlier in this article — adds ``gender``; a known
+  incompatible gender excludes the person. An unknown gender adds nothing, except for a person
+  named with a first name the name statistics leave ungendered ("Hilary Swank", "Jamie Foxx":
+  rare or mixed) whom the discourse favours — the previous speaker, the latest compatible
+  subject in the window when that subject is hers alone (not coordinated with another
+  person's name, :func:`_coordinated`: "Knight and Roni Size have released …"), or the main
+  character named in the window: she counts as compatible and gets ``gender`` too, so that
+  the discourse decides, not the name statistics ("Hilary Swank won, beating … Imelda
+  Staunton. “…,” she told the audience": Swank). Only a first name the statistics hold
+  (:func:`_ungendered_name`: at least ``min_count`` bearers) gets this bonus; a one-word name
+  ("the Scot", "Boro") or a first word that is no first name ("Tods Murray") does not.
 
 Who is a person candidate (:func:`_person_of`, one rule for the speaker and the narrative
 pronouns): a PERSON mention, whatever the NER labelled the actor's other mentions (a person
@@ -52,10 +61,11 @@ first name (:func:`article_genders`), so a woman whose name the NER cut to "Rhys
 excluded from "she" as a man.
 
 The best score wins (ties: the latest mention). A person of unknown gender is a candidate only
-with a discourse signal (previous speaker, a subject in the window or a mention in the current
-or previous sentence): a name of unknown gender is not a free candidate for every pronoun, and
-loses to a compatible known gender unless the discourse points at it. When no candidate
-scores, the most recent compatible person before the pronoun takes it (the old rule).
+with a discourse signal (previous speaker, a subject in the window, the main character named in
+the window, or a mention in the current or previous sentence): a name of unknown gender is not
+a free candidate for every pronoun, and loses to a compatible known gender unless the discourse
+favours it (above). When no candidate scores, the most recent compatible person before the
+pronoun takes it (the old rule).
 
 Before the people are scored, an unnamed speaker keeps its he/she (:func:`_unnamed_previous`):
 when the latest attribution before the pronoun, in its paragraph or the one before, is
@@ -106,8 +116,9 @@ built once per article (:class:`_People`, O(m + n) for m mentions and n tokens):
 a·log m + d) per pronoun for w mentions in the window, s earlier speakers, a person actors and
 d the parse depth of a subject (:func:`_in_report`), so O(p·(w + s + a·log m + d)) for p
 pronouns — near-linear for news articles (few speakers and people), quadratic only in their
-count. The ``chain`` resolves each subject pronoun it reaches at most once (memoised per
-article), so it adds at most one resolution per such pronoun.
+count. :func:`_coordinated` adds, once per pronoun, a bisect and the mentions inside the
+latest subject's phrase. The ``chain`` resolves each subject pronoun it reaches at most once
+(memoised per article), so it adds at most one resolution per such pronoun.
 """
 
 from __future__ import annotations
@@ -117,7 +128,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ..first_names import first_name_gender
+from ..first_names import GenderSettings, first_name_gender, name_statistics
+from ..names import fold
 from ..segments import doc_paragraph_starts, locate
 from ..syntax import index, token_from
 from ..syntax import positions as word_positions
@@ -270,6 +282,43 @@ def _weak(doc: Doc, ent) -> bool:
                                       for c in root.children)
 
 
+def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
+    """Whether the subject mention of ``actor`` at ``start`` shares its subject with another
+    person ("Knight and Roni Size have released …"): the name's head word is a conjunct, or its
+    phrase spans another person's mention (a small model may parse "Knight and … star Roni
+    Size" as one noun phrase). A shared subject is not one person's, so it favours neither."""
+    i = token_from(doc, start)
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    for _ in range(3):  # up to the name's head word ("Roni Size": Size; an apposition's head)
+        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return True
+    left, right = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx
+    starts = ctx.entity_index.starts
+    for j in range(bisect.bisect_left(starts, left), bisect.bisect_right(starts, right)):
+        other = _person_of(ctx.entities[j], ctx)
+        if other is not None and other != actor:
+            return True
+    return False
+
+
+def _ungendered_name(actor: str) -> bool:
+    """Whether ``actor`` is named with a first name that the first-name statistics hold (at
+    least ``min_count`` bearers) but leave ungendered ("Hilary", "Jamie", "Kim": rare or mixed
+    by their share of women): a person's name, not a one-word name ("the Scot") nor a name
+    whose first word is no first name ("Tods Murray")."""
+    words = actor.split()
+    if len(words) < 2:
+        return False
+    key = fold(words[0]).strip(".")
+    found = name_statistics().get(key) if len(key) > 1 else None
+    return found is not None and found[0] >= GenderSettings().min_count
+
+
 def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
     """The gender the article gives ``actor`` before ``pos``: from a title or a first name
     (:func:`article_genders`), else from a pronoun resolved to the actor before ``pos``."""
@@ -409,6 +458,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     scores: dict[str, float] = {}
     latest: dict[str, int] = {}  # actor -> position of its latest mention before the pronoun
     signalled: set[str] = set()  # actors with a discourse signal
+    favoured: set[str] = set()  # actors the discourse favours: an unknown gender is compatible
 
     def add(actor: str, signal: str, weight: float = 1.0) -> None:
         scores[actor] = scores.get(actor, 0.0) + WEIGHTS[signal] * weight
@@ -461,6 +511,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         scores.setdefault(previous, 0.0)
         add(previous, "previous_speaker")
         signalled.add(previous)
+        favoured.add(previous)
     else:
         previous, previous_start = None, -1
     # subjects count from the previous attribution on: it re-centres the discourse; the latest
@@ -470,6 +521,8 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
                                     and gender_of(ctx, a[0], pos) in (None, gender)):
         add(actor, "other_subject" if n else "subject")
         signalled.add(actor)
+        if not n and not _coordinated(doc, ctx, actor, at):
+            favoured.add(actor)
     # the chain of subject pronouns, when the window has no previous speaker and no compatible
     # person as a subject: the person the latest "he"/"she" main-clause subject refers to
     chain = None
@@ -492,7 +545,10 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         count.setdefault(a, n)
     main = max(count, key=lambda a: (count[a], -_first(people, a)), default=None)
     if main is not None and count[main] > 1:
-        if main not in scores and main in people.positions:
+        if main in scores:  # named in the window: the story is about them here
+            favoured.add(main)
+            signalled.add(main)
+        elif main in people.positions:
             latest.setdefault(main, people.positions[main][bisect.bisect_left(
                 people.positions[main], pos) - 1] if count[main] > spoke.get(main, 0) else -1)
         scores.setdefault(main, 0.0)
@@ -509,8 +565,8 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         if known is None and actor not in signalled:
             continue  # an unknown gender needs a discourse signal
         score = scores[actor] + WEIGHTS["recent"] / (1 + rank)
-        if known == gender:
-            score += WEIGHTS["gender"]
+        if known == gender or (known is None and actor in favoured and _ungendered_name(actor)):
+            score += WEIGHTS["gender"]  # an unknown gender the discourse favours: compatible
         key = (score, latest.get(actor, -1))
         if best_key is None or key > best_key:
             best, best_key = actor, key
