@@ -41,7 +41,7 @@ from .subjects import QUOTE_MARKS, heard, inherited_subject, not_speaker, subjec
 from .types import Attribution, Cue, QuoteSpan, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
@@ -76,13 +76,20 @@ def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Sp
         head = subject(tok) or inherited_subject(tok)
         if head is None or not_speaker(head) or head.idx in ctx.quotes or not can_speak(head):
             return None
-        speaker = describe_speaker(head, ctx, prior)
-        if speaker.start is None or speaker.type == "unknown":
-            return None
-        cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text, tok.lemma_.lower(), head, None,
-                  token_i=tok.i)
-        return Attribution(q.start, q.end, "direct", cue, speaker)
+        return _verb_attribution(tok, head, q, ctx, prior)
     return None
+
+
+def _verb_attribution(verb: Token, head: Token, q: QuoteSpan, ctx: ArticleContext,
+                      prior: list[Speaker]) -> Attribution | None:
+    """The quote ``q`` as the words of ``head``, the subject of ``verb`` (its cue), or None
+    when the subject's phrase gives no speaker a reader could name (no span, type unknown)."""
+    speaker = describe_speaker(head, ctx, prior)
+    if speaker.start is None or speaker.type == "unknown":
+        return None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, verb.lemma_.lower(), head, None,
+              token_i=verb.i)
+    return Attribution(q.start, q.end, "direct", cue, speaker)
 
 
 #: what may stand between the full stop of a lead-in sentence and the quote opening the next one
@@ -141,12 +148,7 @@ def lead_in(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.i != head.i and t.pos_ in ("NOUN", "PROPN")
            and can_speak(t) for t in doc[first:root.i]):
         return None  # "Even as the mayor vowed …, the council voted …": two who might speak
-    speaker = describe_speaker(head, ctx, prior)
-    if speaker.start is None or speaker.type == "unknown":
-        return None
-    cue = Cue(root.idx, root.idx + len(root.text), root.text, root.lemma_.lower(), head, None,
-              token_i=root.i)
-    return Attribution(q.start, q.end, "direct", cue, speaker)
+    return _verb_attribution(root, head, q, ctx, prior)
 
 
 def _spoken(quoted: str, ctx: ArticleContext) -> bool:
