@@ -4,13 +4,15 @@ content — as :class:`~.types.Cue` records.
 A cue is a verb of the speech lexicon (``speech_verbs.txt``; phrasal verbs with their particle;
 the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "according to".
 Its speaker comes from :mod:`.subjects`; its content is, in order: the clausal complement (a
-report nested at its end cut off: "X said A, though she acknowledged B"), a quoted infinitive
-("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
-whole clause around a parenthetical cue ("African-Americans, he said, can …"; a cue set off by
-commas inside its clause, with its subject before or after it, is read first, whatever the
-parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the clause "as X
-put it" or "as X said" introduces, the addressee and infinitive of a request or promise
-("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root cue.
+report nested at its end cut off: "X said A, though she acknowledged B", "…, while 73 percent
+said the same of B"), a quoted infinitive ("tells them to “go and vote”"), the clause before
+it when inverted ("…, analysts say"; not after a ``contrast_conjunctions`` word: "…, while 73
+percent said the same"), the whole clause around a parenthetical cue ("African-Americans, he
+said, can …"; a cue set off by commas inside its clause, with its subject before or after it,
+is read first, whatever the parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the
+clause "as X put it" or "as X said" introduces, the addressee and infinitive of a request or
+promise ("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root
+cue.
 An inverted cue set off by commas inside the clause it reports ("Lenox was a juggernaut, Mr.
 Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue.
 Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
@@ -298,8 +300,10 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             return found, False
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
             and tok.i > tok.head.i and subject(tok) is not None \
-            and text_before(text, first_word(tok).idx)[-1:] in _INVERTED_AFTER:
-        # inverted: "<clause>, analysts say" / "<clause>, said X"
+            and text_before(text, first_word(tok).idx)[-1:] in _INVERTED_AFTER \
+            and not _contrasted(tok):
+        # inverted: "<clause>, analysts say" / "<clause>, said X" (not a clause of its own
+        # after a conjunction: "A agreed that …, while 73 percent said the same of B")
         a, b = subtree_span(tok.head, exclude=[tok])
         end = tok.right_edge.idx + len(tok.right_edge.text)
         if b > end and "," in (tok.right_edge.text, text[end:end + 1]) and _head_continues(tok) \
@@ -540,8 +544,17 @@ def _nested_report(tok: Token, verbs) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in kids(tok)):
         return (subject(tok) or inherited_subject(tok)) is not None
+    if tok.dep_ == "advcl" and _contrasted(tok) and subject(tok) is not None:
+        return True  # "X said A, while 73 percent said the same of B"
     return tok.dep_ == "conj" and (subject(tok) is not None
                                    or _outer_reporter(tok, inherited_subject(tok)) is not None)
+
+
+def _contrasted(verb: Token) -> bool:
+    """Whether the clause of ``verb`` opens with a ``contrast_conjunctions`` word ("while",
+    "whereas"): a clause of its own beside the one it hangs on, not its cue or content."""
+    words = lexicons.words("contrast_conjunctions")
+    return any(c.dep_ == "mark" and c.lower_ in words for c in kids(verb))
 
 
 def _outer_reporter(tok: Token, speaker: Token | None) -> Token | None:
