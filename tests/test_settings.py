@@ -217,6 +217,13 @@ CASES: dict[str, Case] = {
                                 "fallen by half since 2019.",
                                 {"nominal_speech_cues": {"remove": ["claim"]}},
                                 _quote_column("cue_lemma"), ["claim"], []),
+    # a report after "while" is a clause of its own, cut off the report before it (cues.py)
+    "contrast_conjunctions": Case("Only 52 percent of voters agreed that the mayor is in good "
+                                  "health, while 73 percent said the same of her rival.",
+                                  {"contrast_conjunctions": {"remove": ["while"]}},
+                                  _quote_column("quote"), ["the mayor is in good health"],
+                                  ["the mayor is in good health, while 73 percent said the "
+                                   "same of her rival"]),
     "speech_occasions": Case("The club added in a brief statement that its manager had "
                              "resigned with immediate effect.",
                              {"speech_occasions": {"remove": ["statement"]}},
