@@ -217,6 +217,11 @@ CASES: dict[str, Case] = {
                                 "fallen by half since 2019.",
                                 {"nominal_speech_cues": {"remove": ["claim"]}},
                                 _quote_column("cue_lemma"), ["claim"], []),
+    # a that-clause hung on a speech verb's object is reported only after an addressee or a
+    # noun of what is said or thought (cues._told)
+    "content_nouns": Case("The senator disputed the idea that the program had failed.",
+                          {"content_nouns": {"remove": ["idea"]}},
+                          _quote_column("cue_lemma"), ["dispute"], []),
     "speech_occasions": Case("The club added in a brief statement that its manager had "
                              "resigned with immediate effect.",
                              {"speech_occasions": {"remove": ["statement"]}},

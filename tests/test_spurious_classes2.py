@@ -1,0 +1,72 @@
+"""Spurious quotes of issue 25 (class 3, non-speech readings of a cue's clause) that a general
+rule removes, each with news-style sentences written for it, on both shared models.
+
+A that-clause the parser hangs on a speech verb's object, or on the verb right after its
+object, is what the verb reports only when the object can take it
+(analysis.engine.quotes.cues, ``_told``): an addressee ("assured investors that …", "told a
+meeting of leaders that …") or a noun of what is said or thought (``content_nouns``: "disputed
+the idea that …"). After any other object it is a relative clause ("emphasizing the burden on
+families that the tax would create": the clause describes the burden, nobody said "the tax
+would create") or, after "so"/"such" on the object, a result ("would add so many layers of
+complexity that it would be a boon for accountants"): neither is a quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import config
+
+from .helpers import quotes_per_text
+
+MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
+MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
+
+# (text, the quotes as (quote, speaker) that remain)
+NOT_SAID = [
+    # a relative clause of the object
+    ("The mayor spoke for an hour, emphasizing the burden on local families that the new tax "
+     "would create.", []),
+    ("The campaign kept emphasizing the danger to the region that a second term would pose.",
+     []),
+    ("The report, released on Monday, underlined the pressure on hospitals that the heat wave "
+     "had caused.", []),
+    ("The union repeated its warning, stressing the cost to workers that the merger would "
+     "bring.", []),
+    # a result clause after "so"/"such"
+    ("Economists agreed that the plan would raise revenue but that it would add so many new "
+     "layers of complexity that it would be a boon for accountants.",
+     [("the plan would raise revenue", "Economists")]),
+]
+# (text, the one quote, its speaker): a that-clause the object can take stays the report
+SAID = [
+    ("The minister assured investors that the bank would stay open.",
+     "the bank would stay open", "The minister"),
+    ("He told a meeting of Pacific leaders that few people understood the stakes of the crisis.",
+     "few people understood the stakes of the crisis", "He"),
+    ("The senator disputed the idea that the program had failed.", "the program had failed",
+     "The senator"),
+    ("The governor warned residents that the roads would stay closed until Friday.",
+     "the roads would stay closed until Friday", "The governor"),
+    ("The company added that it would hire 200 workers.", "it would hire 200 workers",
+     "The company"),
+]
+
+
+@pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
+def found(request):
+    """Quotes of every text of this file, per model: analysed once."""
+    texts = [t for t, *_ in NOT_SAID + SAID]
+    return dict(zip(texts, quotes_per_text(texts, request.param)))
+
+
+@pytest.mark.parametrize("text, expected", NOT_SAID, ids=[t[:40] for t, _ in NOT_SAID])
+def test_a_clause_describing_the_object_is_no_quote(found, text, expected):
+    quotes = found[text]
+    assert list(zip(quotes["quote"], quotes["speaker"])) == expected
+
+
+@pytest.mark.parametrize("text, quote, speaker", SAID, ids=[t[:40] for t, *_ in SAID])
+def test_a_clause_the_object_can_take_is_reported(found, text, quote, speaker):
+    quotes = found[text]
+    assert list(zip(quotes["quote"], quotes["speaker"])) == [(quote, speaker)]
