@@ -1,14 +1,19 @@
-"""Spurious quotes of issue 25 (class 3, non-speech readings of a cue's clause) that a general
-rule removes, each with news-style sentences written for it, on both shared models.
+"""Spurious quotes of issue 25 (class 3, non-speech readings of a cue) that a general rule
+removes, each with news-style sentences written for it, on both shared models.
 
-A that-clause the parser hangs on a speech verb's object, or on the verb right after its
-object, is what the verb reports only when the object can take it
-(analysis.engine.quotes.cues, ``_told``): an addressee ("assured investors that …", "told a
-meeting of leaders that …") or a noun of what is said or thought (``content_nouns``: "disputed
-the idea that …"). After any other object it is a relative clause ("emphasizing the burden on
-families that the tax would create": the clause describes the burden, nobody said "the tax
-would create") or, after "so"/"such" on the object, a result ("would add so many layers of
-complexity that it would be a boon for accountants"): neither is a quote.
+1. A that-clause the parser hangs on a speech verb's object, or on the verb right after its
+   object, is what the verb reports only when the object can take it
+   (analysis.engine.quotes.cues, ``_told``): an addressee ("assured investors that …", "told a
+   meeting of leaders that …") or a noun of what is said or thought (``content_nouns``: "disputed
+   the idea that …"). After any other object it is a relative clause ("emphasizing the burden on
+   families that the tax would create": the clause describes the burden, nobody said "the tax
+   would create") or, after "so"/"such" on the object, a result ("would add so many layers of
+   complexity that it would be a boon for accountants"): neither is a quote.
+2. A speech verb in a phrase of the writer's own voice reports nobody's words
+   (analysis.engine.quotes.cues, ``_writers_idiom``): "it goes without saying that …", "needless
+   to say", "suffice it to say", and an infinitive after an adjective with the expletive subject
+   "it" ("it is too early to say whether …", "it's hard to tell if …"). A speaker's own "was
+   quick to say that …", and a report of someone saying such a phrase, stay quotes.
 """
 
 from __future__ import annotations
@@ -52,11 +57,24 @@ SAID = [
      "The company"),
 ]
 
+# (text, the quotes as (quote, speaker))
+IDIOMS = [
+    ("It goes without saying that the council will need more money next year.", []),
+    ("It is too early to say whether the new policy will cut waiting times.", []),
+    ("It is fair to say that the reforms have stalled since the election.", []),
+    ("Suffice it to say that the talks did not go well.", []),
+    ("It's hard to tell if the ceasefire will hold.", []),
+    ("The mayor was quick to say that the bridge would reopen in May.",
+     [("the bridge would reopen in May", "The mayor")]),
+    ("She said it was too early to say whether the policy had worked.",
+     [("it was too early to say whether the policy had worked", "She")]),
+]
+
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def found(request):
     """Quotes of every text of this file, per model: analysed once."""
-    texts = [t for t, *_ in NOT_SAID + SAID]
+    texts = [t for t, *_ in NOT_SAID + SAID + IDIOMS]
     return dict(zip(texts, quotes_per_text(texts, request.param)))
 
 
@@ -70,3 +88,9 @@ def test_a_clause_describing_the_object_is_no_quote(found, text, expected):
 def test_a_clause_the_object_can_take_is_reported(found, text, quote, speaker):
     quotes = found[text]
     assert list(zip(quotes["quote"], quotes["speaker"])) == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text, expected", IDIOMS, ids=[t[:40] for t, _ in IDIOMS])
+def test_the_writers_own_idiom_is_no_quote(found, text, expected):
+    quotes = found[text]
+    assert list(zip(quotes["quote"], quotes["speaker"])) == expected

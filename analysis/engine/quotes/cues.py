@@ -40,6 +40,15 @@ claims as …") report their object with its for/as/on phrase, only with a subje
 speak. "Reuters cited X as saying …" (``citing_verbs``): X is the speaker of *saying*
 (:func:`.subjects.cited_speaker`). "reacted on Twitter, “…”" is a cue before its quote.
 
+A that-clause hung on the verb's object (or on the verb right after it) is reported only when
+the object can take it: an addressee ("assured investors that …", "told a meeting of leaders
+that …") or a noun of what is said or thought (``content_nouns``: "disputed the idea that …");
+after any other object it is a relative clause ("emphasizing the burden on families that the
+tax would create") and after "so"/"such" on the object a result ("add so many layers that …"),
+neither a content. A speech verb in a phrase of the writer's own voice ("it goes without saying
+that …", "needless to say", "suffice it to say", "it is too early to say whether …", "it's hard
+to tell if …") is no cue.
+
 Being told is not speaking: a cue verb in the passive without a by-agent, or a past participle
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
 :func:`.subjects.heard`), has no speaker, and the main clause after such a participle is never
@@ -150,8 +159,35 @@ def _particle(tok: Token, particle: str | None) -> Token | None:
     return next((c for c in kids(tok) if c.dep_ in _PARTICLE_DEPS and c.lower_ == particle), None)
 
 
+def _writers_idiom(tok: Token) -> bool:
+    """Whether the speech verb ``tok`` is part of a phrase in the writer's own voice, which
+    reports nobody's words: "it goes without saying that …", "needless to say", "suffice it
+    to say", and an infinitive after an adjective whose clause has the expletive subject "it"
+    ("it is too early to say whether …", "it is hard to tell if …", "it is fair to say that
+    …"; not "the mayor was quick to say that …")."""
+    doc = tok.doc
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "without" and head.head.lemma_.lower() == "go":
+        return True
+    before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
+    if before[-2:] == ["needless", "to"] or "suffice" in before and before[-1:] == ["to"]:
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) or head.i == tok.i:
+        return False
+    if head.pos_ == "ADJ":  # "fair | to say" (or the infinitive hung on the copula after it)
+        clause = head.head if head.dep_ in ("acomp", "attr", "oprd") else head
+    elif head.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ"
+                                             and c.i < tok.i for c in kids(head)):
+        clause = head
+    else:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(clause))
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
+    if _writers_idiom(tok):
+        return False
     if lemma not in verbs and lemma in lexicons.words("clause_speech_verbs"):
         # "expressed that she is uninterested …": a cue only with a finite clause of its own
         return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in kids(c))
