@@ -14,6 +14,11 @@ removes, each with news-style sentences written for it, on both shared models.
    to say", "suffice it to say", and an infinitive after an adjective with the expletive subject
    "it" ("it is too early to say whether …", "it's hard to tell if …"). A speaker's own "was
    quick to say that …", and a report of someone saying such a phrase, stay quotes.
+3. The writer addressing the reader with an imperative that opens the sentence ("Now tell us
+   this isn't …!", "Tell me that the plan will work, and …"; analysis.engine.quotes.cues,
+   ``_imperative``) reports nobody's words. An imperative after a name and a colon ("Trump:
+   Tell Congress to act now") is the named one's, and a verb with a subject of its own ("she
+   will tell you that …") is a cue as before.
 """
 
 from __future__ import annotations
@@ -70,11 +75,20 @@ IDIOMS = [
      [("it was too early to say whether the policy had worked", "She")]),
 ]
 
+# (text, the quotes as (quote, speaker))
+IMPERATIVES = [
+    ("Now tell us this isn't the end of the affair!", []),
+    ("Tell me that the plan will work, and I will vote for it.", []),
+    ("Ask the mayor and she will tell you that the bridge will reopen in May.",
+     [("the bridge will reopen in May", "she")]),
+    ("“We will rebuild,” the mayor said.", [("We will rebuild", "the mayor")]),
+]
+
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def found(request):
     """Quotes of every text of this file, per model: analysed once."""
-    texts = [t for t, *_ in NOT_SAID + SAID + IDIOMS]
+    texts = [t for t, *_ in NOT_SAID + SAID + IDIOMS + IMPERATIVES]
     return dict(zip(texts, quotes_per_text(texts, request.param)))
 
 
@@ -92,5 +106,11 @@ def test_a_clause_the_object_can_take_is_reported(found, text, quote, speaker):
 
 @pytest.mark.parametrize("text, expected", IDIOMS, ids=[t[:40] for t, _ in IDIOMS])
 def test_the_writers_own_idiom_is_no_quote(found, text, expected):
+    quotes = found[text]
+    assert list(zip(quotes["quote"], quotes["speaker"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", IMPERATIVES, ids=[t[:40] for t, _ in IMPERATIVES])
+def test_an_imperative_to_the_reader_is_no_quote(found, text, expected):
     quotes = found[text]
     assert list(zip(quotes["quote"], quotes["speaker"])) == expected

@@ -47,7 +47,8 @@ after any other object it is a relative clause ("emphasizing the burden on famil
 tax would create") and after "so"/"such" on the object a result ("add so many layers that …"),
 neither a content. A speech verb in a phrase of the writer's own voice ("it goes without saying
 that …", "needless to say", "suffice it to say", "it is too early to say whether …", "it's hard
-to tell if …") is no cue.
+to tell if …") is no cue, nor is an imperative opening its sentence, the writer addressing the
+reader ("Now tell us this isn't …!"; not after a name and a colon, "Trump: Tell Congress …").
 
 Being told is not speaking: a cue verb in the passive without a by-agent, or a past participle
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
@@ -184,9 +185,26 @@ def _writers_idiom(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(clause))
 
 
+def _imperative(tok: Token) -> bool:
+    """Whether the speech verb ``tok`` is an imperative that opens its sentence (after adverbs
+    or a conjunction only), or one coordinated with such an imperative: the writer addressing
+    the reader ("Now tell us this isn't a witch hunt!", "Perhaps go a step further, and ask
+    yourself …"), which reports nobody's words."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok
+    for v in {verb, tok}:
+        if v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux",
+                                            "auxpass") for c in kids(v)):
+            return False
+    start = verb.sent.start
+    if verb.dep_ != "ROOT" or start > 0 and verb.doc[start - 1].text in (":", "\u2014", "-"):
+        return False  # "Trump: Tell Congress to act": the words of the one named before
+    return all(t.pos_ in ("ADV", "CCONJ", "PUNCT", "INTJ")
+               for t in verb.doc[start:verb.i])
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
-    if _writers_idiom(tok):
+    if _writers_idiom(tok) or _imperative(tok):
         return False
     if lemma not in verbs and lemma in lexicons.words("clause_speech_verbs"):
         # "expressed that she is uninterested …": a cue only with a finite clause of its own
