@@ -224,6 +224,11 @@ CASES: dict[str, Case] = {
                                   _quote_column("quote"), ["the mayor is in good health"],
                                   ["the mayor is in good health, while 73 percent said the "
                                    "same of her rival"]),
+    # a that-clause hung on a speech verb's object is reported only after an addressee or a
+    # noun of what is said or thought (cues._told)
+    "content_nouns": Case("The senator disputed the idea that the program had failed.",
+                          {"content_nouns": {"remove": ["idea"]}},
+                          _quote_column("cue_lemma"), ["dispute"], []),
     "speech_occasions": Case("The club added in a brief statement that its manager had "
                              "resigned with immediate effect.",
                              {"speech_occasions": {"remove": ["statement"]}},

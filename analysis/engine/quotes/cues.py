@@ -42,6 +42,16 @@ claims as …") report their object with its for/as/on phrase, only with a subje
 speak. "Reuters cited X as saying …" (``citing_verbs``): X is the speaker of *saying*
 (:func:`.subjects.cited_speaker`). "reacted on Twitter, “…”" is a cue before its quote.
 
+A that-clause hung on the verb's object (or on the verb right after it) is reported only when
+the object can take it: an addressee ("assured investors that …", "told a meeting of leaders
+that …") or a noun of what is said or thought (``content_nouns``: "disputed the idea that …");
+after any other object it is a relative clause ("emphasizing the burden on families that the
+tax would create") and after "so"/"such" on the object a result ("add so many layers that …"),
+neither a content. A speech verb in a phrase of the writer's own voice ("it goes without saying
+that …", "needless to say", "suffice it to say", "it is too early to say whether …", "it's hard
+to tell if …") is no cue, nor is an imperative opening its sentence, the writer addressing the
+reader ("Now tell us this isn't …!"; not after a name and a colon, "Trump: Tell Congress …").
+
 Being told is not speaking: a cue verb in the passive without a by-agent, or a past participle
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
 :func:`.subjects.heard`), has no speaker, and the main clause after such a participle is never
@@ -64,6 +74,7 @@ from ..segments import paragraph_of
 from ..syntax import doc_text, first_word, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
 from .according import according_to_cue
+from .agents import can_speak
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
 from .nominal import nominal_cue
 from .own_acts import reporter_acts
@@ -151,8 +162,52 @@ def _particle(tok: Token, particle: str | None) -> Token | None:
     return next((c for c in kids(tok) if c.dep_ in _PARTICLE_DEPS and c.lower_ == particle), None)
 
 
+def _writers_idiom(tok: Token) -> bool:
+    """Whether the speech verb ``tok`` is part of a phrase in the writer's own voice, which
+    reports nobody's words: "it goes without saying that …", "needless to say", "suffice it
+    to say", and an infinitive after an adjective whose clause has the expletive subject "it"
+    ("it is too early to say whether …", "it is hard to tell if …", "it is fair to say that
+    …"; not "the mayor was quick to say that …")."""
+    doc = tok.doc
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "without" and head.head.lemma_.lower() == "go":
+        return True
+    before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
+    if before[-2:] == ["needless", "to"] or "suffice" in before and before[-1:] == ["to"]:
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) or head.i == tok.i:
+        return False
+    if head.pos_ == "ADJ":  # "fair | to say" (or the infinitive hung on the copula after it)
+        clause = head.head if head.dep_ in ("acomp", "attr", "oprd") else head
+    elif head.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ"
+                                             and c.i < tok.i for c in kids(head)):
+        clause = head
+    else:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(clause))
+
+
+def _imperative(tok: Token) -> bool:
+    """Whether the speech verb ``tok`` is an imperative that opens its sentence (after adverbs
+    or a conjunction only), or one coordinated with such an imperative: the writer addressing
+    the reader ("Now tell us this isn't a witch hunt!", "Perhaps go a step further, and ask
+    yourself …"), which reports nobody's words."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok
+    for v in {verb, tok}:
+        if v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux",
+                                            "auxpass") for c in kids(v)):
+            return False
+    start = verb.sent.start
+    if verb.dep_ != "ROOT" or start > 0 and verb.doc[start - 1].text in (":", "\u2014", "-"):
+        return False  # "Trump: Tell Congress to act": the words of the one named before
+    return all(t.pos_ in ("ADV", "CCONJ", "PUNCT", "INTJ")
+               for t in verb.doc[start:verb.i])
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
+    if _writers_idiom(tok) or _imperative(tok):
+        return False
     if lemma not in verbs and lemma in lexicons.words("clause_speech_verbs"):
         # "expressed that she is uninterested …": a cue only with a finite clause of its own
         return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in kids(c))
@@ -265,7 +320,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             if (c.dep_ in ("ccomp", "parataxis") or h.i != tok.i and c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)))
             and (word is None or c.i != word.i) and not participle_subject(c, tok)
-            and not _main_clause(tok, c, text)
+            and not _main_clause(tok, c, text) and not _result_clause(tok, c)
             and (below := _clause_below_title(c, titles)) is not None]
     xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
     if comp:
@@ -368,18 +423,42 @@ def _main_clause(verb: Token, comp: Token, text: str) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
 
 
+def _so_or_such(obj: Token) -> bool:
+    """Whether "so" or "such" comes before the noun ``obj`` in its phrase ("so many layers",
+    "such a mess"): a that-clause after it is a result, not what anyone said."""
+    return any(w.lower_ in ("so", "such") for c in kids(obj) if c.i < obj.i
+               for w in (c, *kids(c)))
+
+
+def _result_clause(verb: Token, comp: Token) -> bool:
+    """Whether the that-clause ``comp`` the parser hung on the speech verb belongs to an object
+    between them that cannot take it (:func:`_told`): the result of a "so"/"such" object ("it
+    would add so many layers of complexity | that it would be a boon for tax lawyers") or a
+    relative clause of the object ("emphasizing the burden on families | that the tax would
+    create") — what follows from the object or describes it, not what was said."""
+    if comp.i < verb.i or not any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(comp)):
+        return False
+    return any(c.dep_ == "dobj" and verb.i < c.i < comp.i and not _told(verb, c)
+               for c in kids(verb))
+
+
 def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
     """A reported clause the parser took for the verb's object ("X said a law allowing the sale
     marked a “sad day”": *law* as the object of *said*): the object when below it, not through
     a relative clause, a finite verb has a subject of its own. Not for verbs whose object is an
     addressee (``infinitive_speech_verbs``: "told reporters who had gathered …"): for those
-    only a that-clause hung on the addressee ("cautioned residents that the roads …")."""
+    only a that-clause hung on the addressee ("cautioned residents that the roads …").
+
+    A that-clause hung on an object that is no addressee is never the content: it is a relative
+    clause ("emphasizing the threat that a Trump presidency would constitute") or a result
+    clause ("would add so many layers of complexity that it would be a boon"; :func:`_told`)."""
     obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
+    told = _told(verb, obj)
     for t in kids(obj):
         # "cautioned residents that the roads would …": the that-clause hung on the addressee
-        if t.dep_ in ("acl", "relcl") and t.i > obj.i and any(
+        if t.dep_ in ("acl", "relcl") and t.i > obj.i and told and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in kids(t)) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
                 for c in kids(t)):
@@ -389,8 +468,9 @@ def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
     stack = list(kids(obj))
     while stack:
         t = stack.pop()
-        if t.dep_ in ("relcl", "appos", "prep", "conj"):
-            continue
+        if t.dep_ in ("relcl", "appos", "prep", "conj") or not told and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids(t)):
+            continue  # (a relative or result clause of the object)
         if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in kids(t)):
             subj = next((c for c in kids(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -398,6 +478,22 @@ def _object_clause(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
                 return content_span(text, *subtree_span(obj))
         stack.extend(kids(t))
     return None
+
+
+def _told(verb: Token, obj: Token) -> bool:
+    """Whether a that-clause hung on ``obj``, the object of the speech verb ``verb``, is what
+    the verb reports: never after "so"/"such" on the object (a result: "so many layers of
+    complexity that it would be a boon", "such a mess that …"); else when the verb's object is
+    an addressee (``infinitive_speech_verbs``: "told a meeting of leaders that …"), the object
+    can be told something (:func:`.requests.may_address` and :func:`.agents.can_speak`:
+    "assured investors that …") or it is a noun of what is said or thought (``content_nouns``:
+    "disputed the idea that …", "highlighted his message that …"). Otherwise the clause is a
+    relative one ("emphasizing the threat that a Trump presidency would constitute")."""
+    if _so_or_such(obj):
+        return False
+    return verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs") \
+        or may_address(obj) and can_speak(obj) \
+        or obj.lemma_.lower() in lexicons.words("content_nouns")
 
 
 def _passive_subject(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
