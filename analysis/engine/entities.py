@@ -17,7 +17,8 @@ from .. import lexicons
 from .aliases import AliasTable
 from .canonical import NON_ACTOR_LABELS, canonicalise_article, royal_links
 from .budget import checkpoint
-from .names import PERSON_LIKE, clean, hidden
+from .first_names import first_name_gender
+from .names import PERSON_LIKE, clean, hidden, normalise
 from .records import MentionRecord
 from .syntax import doc_text, glued_hyphen, kids, positions
 
@@ -387,20 +388,98 @@ def _name_piece(doc: Doc, i: int) -> bool:
         and doc[i - 2].text.islower() and glued_hyphen(doc, i - 3)
 
 
+_OWN_PRONOUNS = frozenset({"its", "itself"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself",
+                              "who", "whom", "whose"})
+
+
+def _organisation_cue(doc: Doc, ent: Span) -> bool:
+    """Whether the words around one PERSON entity show an organisation, not a person:
+
+    * it modifies or owns a noun only an organisation has (``organisation_member_nouns``):
+      "the Spurs sporting director", "Yukos boss Mikhail Khodorkovsky", "Chelsea's striker";
+    * it follows such a noun and "of", "at" or "for": "executive partner of Tods Murray";
+    * "which" opens a relative clause on it: "Tods Murray which has a client";
+    * it is the subject of a clause whose first possessive or personal pronoun after it, with
+      no noun between them, is "its": "Uefa has said its own representative".
+    """
+    members = lexicons.words("organisation_member_nouns")
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("compound", "poss") and head.i >= ent.end \
+            and head.lemma_.lower() in members and not head.ent_type_:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "for") \
+            and head.head.lemma_.lower() in members and not head.head.ent_type_:
+        return True
+    for tok in doc[ent.end:min(ent.end + 2, len(doc))]:
+        if tok.lower_ == "which" and tok.head.dep_ == "relcl" and tok.head.head.i in \
+                range(ent.start, ent.end):
+            return True
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        for tok in doc[ent.end:min(end, ent.end + 12)]:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                break
+            if tok.lower_ in _OWN_PRONOUNS:
+                return True
+            if tok.lower_ in _PERSON_PRONOUNS:
+                break
+    return False
+
+
 def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     """``{entity start token: "ORG"}`` for PERSON entities the text types as organisations
     (:func:`_typed_organisation`), and for a PERSON listed right after a repaired one ("Kataeb
-    Hezbollah and Kataeb Sayyid al-Shuhada")."""
+    Hezbollah and Kataeb Sayyid al-Shuhada").
+
+    A name the article shows as an organisation's once (:func:`_organisation_cue`: "the Spurs
+    sporting director", "Uefa has said its own …", "a partner of Tods Murray"), or a name of
+    two or more words that an ORG, LOC, FAC or GPE mention of the article extends by one word
+    ("Age Concern" beside "Age Concern England"), is an ORG at
+    every PERSON mention of it in the article ("Spurs said …" is then no person's quote). Not a
+    name that a titled mention or a full person name's last word gives as a person's ("Mr
+    Yukos", "Anna Villa"), nor a name of two or more words whose first word is a first name of
+    known gender. One pass over the entities."""
     repaired: dict[int, str] = {}
     previous = None
+    cued: set[str] = set()
+    people: set[str] = set()  # names the article also gives as a person's
+    named: set[str] = set()  # PERSON names of two words or more
+    longer: set[str] = set()  # other names without their last word
     for ent in ents:
         if ent.label_ == "PERSON":
             joined = previous is not None and previous.start in repaired \
                 and doc[previous.end:ent.start].text.strip(" ,") in ("and", "or", "")
             if joined or _typed_organisation(ent):
                 repaired[ent.start] = "ORG"
+            name = _bare(ent.text)
+            words = name.split()
+            if _title_start(doc, ent) < ent.start or \
+                    len(words) >= 2 and first_name_gender(words[0]) is not None:
+                people.add(name)
+            if len(words) >= 2:
+                people.add(words[-1])
+            if _organisation_cue(doc, ent):
+                cued.add(name)
+            if len(words) >= 2:
+                named.add(name)
+        elif ent.label_ in ("ORG", "LOC", "FAC", "GPE"):
+            longer.add(_bare(ent.text).rsplit(" ", 1)[0])
         previous = ent
+    cued |= named & longer  # "Age Concern said …" beside "Age Concern England" (a LOC)
+    cued -= people
+    if cued:
+        for ent in ents:
+            if ent.label_ == "PERSON" and _bare(ent.text) in cued:
+                repaired[ent.start] = "ORG"
     return repaired
+
+
+def _bare(text: str) -> str:
+    """A mention's text without a determiner or possessive ("the Spurs'", "Uefa's" → "Spurs",
+    "Uefa"), for finding the other mentions of the same name."""
+    return normalise(text, "ORG")
 
 
 def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | None = None
