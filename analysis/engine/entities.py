@@ -396,8 +396,9 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself
 def _organisation_cue(doc: Doc, ent: Span) -> bool:
     """Whether the words around one PERSON entity show an organisation, not a person:
 
-    * it modifies or owns a noun only an organisation has (``organisation_member_nouns``):
-      "the Spurs sporting director", "Yukos boss Mikhail Khodorkovsky", "Chelsea's striker";
+    * it modifies a noun only an organisation has (``organisation_member_nouns``): "the Spurs
+      sporting director", "Yukos boss Mikhail Khodorkovsky" (not a possessive: "Madonna's
+      manager");
     * it follows such a noun and "of", "at" or "for": "executive partner of Tods Murray";
     * "which" opens a relative clause on it: "Tods Murray which has a client";
     * it is the subject of a clause whose first possessive or personal pronoun after it, with
@@ -406,7 +407,7 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
     members = lexicons.words("organisation_member_nouns")
     root = ent.root
     head = root.head
-    if root.dep_ in ("compound", "poss") and head.i >= ent.end \
+    if root.dep_ in ("compound", "nmod") and head.i >= ent.end \
             and head.lemma_.lower() in members and not head.ent_type_:
         return True
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "for") \
@@ -440,7 +441,10 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     every PERSON mention of it in the article ("Spurs said …" is then no person's quote). Not a
     name that a titled mention or a full person name's last word gives as a person's ("Mr
     Yukos", "Anna Villa"), nor a name of two or more words whose first word is a first name of
-    known gender. One pass over the entities."""
+    known gender. The cue may be on an ORG mention of the name ("Uefa has said its …" tagged
+    ORG, "Uefa said" tagged PERSON). A surname alone ("Brydon" after "Hall Brydon, which …")
+    follows the cued name when no other full person name of the article ends with it. One pass
+    over the entities."""
     repaired: dict[int, str] = {}
     previous = None
     cued: set[str] = set()
@@ -459,16 +463,17 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
                     len(words) >= 2 and first_name_gender(words[0]) is not None:
                 people.add(name)
             if len(words) >= 2:
-                people.add(words[-1])
-            if _organisation_cue(doc, ent):
-                cued.add(name)
-            if len(words) >= 2:
                 named.add(name)
-        elif ent.label_ in ("ORG", "LOC", "FAC", "GPE"):
+        if ent.label_ in ("PERSON", "ORG") and _organisation_cue(doc, ent):
+            cued.add(_bare(ent.text))  # an ORG too: "Uefa has said its …", then "Uefa said"
+        if ent.label_ in ("ORG", "LOC", "FAC", "GPE"):
             longer.add(_bare(ent.text).rsplit(" ", 1)[0])
         previous = ent
     cued |= named & longer  # "Age Concern said …" beside "Age Concern England" (a LOC)
     cued -= people
+    # a surname alone is the cued name's when no other full name of the article ends with it
+    surnames = {n.split()[-1] for n in named - cued}
+    cued = (cued - surnames) | ({n.split()[-1] for n in cued & named} - surnames - people)
     if cued:
         for ent in ents:
             if ent.label_ == "PERSON" and _bare(ent.text) in cued:
