@@ -80,7 +80,9 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     Titles opening the compound chain are left out of the range (":func:`_title_start` joins
     them to the mention again): "Mr Thoday said". A name the NER gave a date, time or number
     label (``NON_ACTOR_LABELS``; the news model reads "Mr Thoday" as a DATE) counts too when an
-    honorific or person title opens the chain, which only a person carries.
+    honorific or person title opens the chain, which only a person carries. A possessive
+    before the name is allowed when it is a full name with a first name of known gender ("said
+    the Observer's Philip French": :func:`_owned_full_name`).
     """
     verbs = lexicons.speech_verbs()[0]
     titles = lexicons.words("titles")
@@ -114,12 +116,23 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
             if misread and not titled:
                 continue
             words = doc[first:tok.i + 1]
-            if any(c.dep_ in ("det", "poss") for c in kids(tok)) or any(
-                    not w.text[:1].isupper() or w.text.isupper()
-                    or w.text.rstrip(".").lower() in titles for w in words):
+            if any(c.dep_ in ("det", "poss") for c in kids(tok)) and not _owned_full_name(words) \
+                    or any(not w.text[:1].isupper() or w.text.isupper()
+                           or w.text.rstrip(".").lower() in titles for w in words):
                 continue
             found.append((first, tok.i + 1))
     return found
+
+
+def _owned_full_name(words: Span) -> bool:
+    """Whether a speaker's words after a possessive are a person's full name: two or three
+    words, the first a first name of known gender ("said the Observer's Philip French",
+    "Labour's Nicola Braddock said"), not "the company's Chief Executive"."""
+    from .first_names import first_name_gender
+
+    return 2 <= len(words) <= 3 and words[-1].i > words[0].i \
+        and not any(c.dep_ == "det" for c in kids(words[-1])) \
+        and first_name_gender(words[0].text) is not None
 
 
 def _work_name(doc: Doc, tok) -> tuple[int, int] | None:
