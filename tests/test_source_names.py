@@ -1,6 +1,6 @@
-"""Named sources (issue 24): organisations the NER tags PERSON, and a person's name cut in two,
-both shared models. Sentences our own, modelled on the errors of the development part of the
-sources gold set (BBC news).
+"""Named sources (issue 24): organisations the NER tags PERSON, a person's name cut in two, a
+nickname alone; both shared models. Sentences our own, modelled on the errors of the development
+part of the sources gold set (BBC news).
 
 1. **An organisation typed as a person.** "The Spurs sporting director", "Yukos said its
    lawyers …", "a partner of Tods Murray", "Age Concern" beside "Age Concern England": the
@@ -21,6 +21,11 @@ sources gold set (BBC news).
    actors were decided, so "Mr French" later was a source "French" of its own (rule:
    entities.py, ``missed_speakers`` takes a full name after a possessive,
    ``_owned_full_name``).
+3. **A nickname alone.** "Robert Hendry … Bob said", "Katherine Jenkins … Kate said": rule 4
+   of analysis/engine/canonical.py linked only a first name written as in the full name, so
+   "Bob" was a source of its own. Rule: with no full name starting with the word, a nickname
+   (``nicknames.csv``) links to the one full name whose first name it stands for. Guard: two
+   such full names ("Robert Hendry", "Robert Mills") leave it as it is.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import analyze, config
+from analysis.engine.aliases import read_aliases
+from analysis.engine.canonical import canonicalise_article
 
 MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
 MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
@@ -57,6 +64,11 @@ PEOPLE = [
     ("The critics chose their winners on Monday. \"Sideways should win,\" said the Observer's "
      "Philip French. \"It is a film about friendship,\" Mr French said.", "Philip French",
      "friendship"),
+    # class 3: a nickname alone
+    ("Robert Hendry, the club's longest-serving groundsman, retired on Friday after 40 years. "
+     "\"I have loved every minute,\" Bob said.", "Robert Hendry", "loved every minute"),
+    ("Katherine Jenkins sang at the final. \"It was the proudest night of my life,\" Kate "
+     "said afterwards.", "Katherine Jenkins", "proudest night"),
     # guards: a person's name before a role noun stays a person's
     ("Tony Blair's spokesman said the prime minister would not resign. \"He has the support "
      "of the party,\" Mr Blair said.", "Tony Blair", "support of the party"),
@@ -93,10 +105,26 @@ def test_organisation_is_no_person_source(corpus, case):
 @pytest.mark.parametrize("case", range(len(PEOPLE)))
 def test_person_keeps_the_quotes(corpus, case):
     found, ids = corpus
-    article, person, words = PEOPLE[case]
+    _article, person, words = PEOPLE[case]
     aid = ids[len(ORGANISATIONS) + case]
     sources = found.sources[found.sources["article_id"] == aid]
     assert list(sources["actor"]) == [person], sources.to_string()
     quotes = found.quotes[found.quotes["article_id"] == aid]
     hit = quotes[quotes["quote"].str.contains(words, regex=False)]
     assert list(hit["speaker_actor"]) == [person], quotes[["quote", "speaker_actor"]].to_string()
+
+
+def test_a_nickname_links_to_the_one_full_name_it_stands_for():
+    aliases = read_aliases()
+    found = canonicalise_article([("Robert Hendry", "PERSON", 0), ("Bob", "PERSON", 60)],
+                                 aliases)
+    assert [a for a, _ in found] == ["Robert Hendry", "Robert Hendry"]
+    # two Roberts: no guess
+    found = canonicalise_article([("Robert Hendry", "PERSON", 0), ("Robert Mills", "PERSON", 30),
+                                  ("Bob", "PERSON", 60)], aliases)
+    assert [a for a, _ in found] == ["Robert Hendry", "Robert Mills", "Bob"]
+    # a first name written as in a full name wins over a nickname's reading ("Bob Hale",
+    # "Robert Mills": "Bob" is Bob Hale)
+    found = canonicalise_article([("Bob Hale", "PERSON", 0), ("Robert Mills", "PERSON", 30),
+                                  ("Bob", "PERSON", 60)], aliases)
+    assert [a for a, _ in found] == ["Bob Hale", "Robert Mills", "Bob Hale"]
