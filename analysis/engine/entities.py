@@ -401,11 +401,6 @@ def _name_piece(doc: Doc, i: int) -> bool:
         and doc[i - 2].text.islower() and glued_hyphen(doc, i - 3)
 
 
-_OWN_PRONOUNS = frozenset({"its", "itself"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself",
-                              "who", "whom", "whose"})
-
-
 def _organisation_cue(doc: Doc, ent: Span) -> bool:
     """Whether the words around one PERSON entity show an organisation, not a person:
 
@@ -414,8 +409,8 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
       manager");
     * it follows such a noun and "of", "at" or "for": "executive partner of Tods Murray";
     * "which" opens a relative clause on it: "Tods Murray which has a client";
-    * it is the subject of a clause whose first possessive or personal pronoun after it, with
-      no noun between them, is "its": "Uefa has said its own representative".
+    * it is the subject of a clause whose first "its", "he", "she" (… ``pronoun_genders``)
+      after it, with no noun between them, is "its": "Uefa has said its own representative".
     """
     members = lexicons.words("organisation_member_nouns")
     root = ent.root
@@ -435,9 +430,10 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
         for tok in doc[ent.end:min(end, ent.end + 12)]:
             if tok.pos_ in ("NOUN", "PROPN"):
                 break
-            if tok.lower_ in _OWN_PRONOUNS:
-                return True
-            if tok.lower_ in _PERSON_PRONOUNS:
+            gender = lexicons.table("pronoun_genders").get(tok.lower_)
+            if gender == "n" and tok.tag_ == "PRP$":
+                return True  # "its"
+            if gender in ("m", "f"):
                 break
     return False
 
