@@ -135,6 +135,11 @@ CASES: dict[str, Case] = {
                                "al-Shuhada, claimed the attack.",
                                {"organisation_nouns": {"remove": ["groups", "group"]}},
                                _actor_column("Kataeb Hezbollah", "label"), "ORG", "PERSON"),
+    "organisation_member_nouns": Case("The Spurs sporting director said the decision was made "
+                                      "on Sunday. " + Q.format("We thank him for his work,")
+                                      + " Spurs said.",
+                                      {"organisation_member_nouns": {"remove": ["director"]}},
+                                      _actor_column("Spurs", "label"), "ORG", "PERSON"),
     "first_names": Case(SHE, {"first_names": {"andrea": "m"}},
                         _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
     # lists the README names in plain words with their .toml file

@@ -27,7 +27,9 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    after a title: "Ms Sturgeon" links to "the SNP's Nicola Sturgeon" tagged ORG.
 4. **A first name alone** ("Sandra said" after "Sandra Howard") links to the full person name of
    the article that starts with it, when exactly one does and the word is not the surname of a
-   full name there (then rule 3 applies). Tagged PERSON or ORG. A royal title and one name
+   full name there (then rule 3 applies). With none starting with it, a nickname links the
+   same way to the one full name whose first name it stands for (``nicknames.csv``: "Bob said"
+   after "Robert Menendez"; "Bob" and "Bobby" after "Robert", "Rob" and "Robert" meet too). Tagged PERSON or ORG. A royal title and one name
    ("Princess Ubolratana", ``royal_titles``) is such a first name, never a surname, whatever
    its label (:func:`royal_links`); with no full name to link to, its actor keeps the title
    ("Prince Charles").
@@ -333,11 +335,14 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
     if not full and not royal:
         return
     by_first: dict[str, set[str]] = defaultdict(set)  # first word -> canonical actors
+    nicknames = lexicons.table("nicknames")
+    by_given: dict[str, set[str]] = defaultdict(set)  # the given name of the first word -> actors
     parts_of: dict[tuple[str, ...], set[str]] = defaultdict(set)  # head/tail words -> actors
     for k in full:
         words, actor = tuple(k.name.split()), result[k.index][0]
         assert actor is not None
         by_first[words[0]].add(actor)
+        by_given[_given_name(words[0], nicknames)].add(actor)
         for n in range(2, len(words)):
             parts_of[words[-n:]].add(actor)  # "Yulín Cruz" in "Carmen Yulín Cruz"
             parts_of[words[:n]].add(actor)  # "Wanda Vázquez" in "Wanda Vázquez Garced"
@@ -362,12 +367,21 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
             found = royals[k.name]  # "Charles said" after "Prince Charles"
         elif len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames:
             found = by_first.get(k.name, set())
+            if not found and nicknames:  # "Bob said" after "Robert Menendez"
+                found = by_given.get(_given_name(k.name, nicknames), set())
         elif len(words) >= 2 and k.label in PERSON_LIKE:
             found = parts_of.get(words, set()) - {k.name}
         else:
             continue
         if len(found) == 1:
             result[k.index] = (next(iter(found)), label)
+
+
+def _given_name(word: str, nicknames: Mapping[str, str]) -> str:
+    """The given name a first name stands for (``nicknames``: "Bob" → "robert"), folded; else
+    the folded word itself."""
+    folded = fold(word)
+    return nicknames.get(folded, folded)
 
 
 def _name_like(name: str) -> bool:

@@ -17,7 +17,8 @@ from .. import lexicons
 from .aliases import AliasTable
 from .canonical import NON_ACTOR_LABELS, canonicalise_article, royal_links
 from .budget import checkpoint
-from .names import PERSON_LIKE, clean, hidden
+from .first_names import first_name_gender
+from .names import PERSON_LIKE, clean, hidden, normalise
 from .records import MentionRecord
 from .syntax import doc_text, glued_hyphen, kids, positions
 
@@ -79,7 +80,9 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     Titles opening the compound chain are left out of the range (":func:`_title_start` joins
     them to the mention again): "Mr Thoday said". A name the NER gave a date, time or number
     label (``NON_ACTOR_LABELS``; the news model reads "Mr Thoday" as a DATE) counts too when an
-    honorific or person title opens the chain, which only a person carries.
+    honorific or person title opens the chain, which only a person carries. A possessive
+    before the name is allowed when it is a full name with a first name of known gender ("said
+    the Observer's Philip French": :func:`_owned_full_name`).
     """
     verbs = lexicons.speech_verbs()[0]
     titles = lexicons.words("titles")
@@ -113,12 +116,23 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
             if misread and not titled:
                 continue
             words = doc[first:tok.i + 1]
-            if any(c.dep_ in ("det", "poss") for c in kids(tok)) or any(
-                    not w.text[:1].isupper() or w.text.isupper()
-                    or w.text.rstrip(".").lower() in titles for w in words):
+            if any(c.dep_ in ("det", "poss") for c in kids(tok)) and not _owned_full_name(words) \
+                    or any(not w.text[:1].isupper() or w.text.isupper()
+                           or w.text.rstrip(".").lower() in titles for w in words):
                 continue
             found.append((first, tok.i + 1))
     return found
+
+
+def _owned_full_name(words: Span) -> bool:
+    """Whether a speaker's words after a possessive are a person's full name: two or three
+    words, the first a first name of known gender ("said the Observer's Philip French",
+    "Labour's Nicola Braddock said"), not "the company's Chief Executive"."""
+    from .first_names import first_name_gender
+
+    return 2 <= len(words) <= 3 and words[-1].i > words[0].i \
+        and not any(c.dep_ == "det" for c in kids(words[-1])) \
+        and first_name_gender(words[0].text) is not None
 
 
 def _work_name(doc: Doc, tok) -> tuple[int, int] | None:
@@ -387,20 +401,99 @@ def _name_piece(doc: Doc, i: int) -> bool:
         and doc[i - 2].text.islower() and glued_hyphen(doc, i - 3)
 
 
+def _organisation_cue(doc: Doc, ent: Span) -> bool:
+    """Whether the words around one PERSON entity show an organisation, not a person:
+
+    * it modifies a noun only an organisation has (``organisation_member_nouns``): "the Spurs
+      sporting director", "Yukos boss Mikhail Khodorkovsky" (not a possessive: "Madonna's
+      manager");
+    * it follows such a noun and "of", "at" or "for": "executive partner of Tods Murray";
+    * "which" opens a relative clause on it: "Tods Murray which has a client";
+    * it is the subject of a clause whose first "its", "he", "she" (… ``pronoun_genders``)
+      after it, with no noun between them, is "its": "Uefa has said its own representative".
+    """
+    members = lexicons.words("organisation_member_nouns")
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.i >= ent.end \
+            and head.lemma_.lower() in members and not head.ent_type_:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "for") \
+            and head.head.lemma_.lower() in members and not head.head.ent_type_:
+        return True
+    for tok in doc[ent.end:min(ent.end + 2, len(doc))]:
+        if tok.lower_ == "which" and tok.head.dep_ == "relcl" and tok.head.head.i in \
+                range(ent.start, ent.end):
+            return True
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        for tok in doc[ent.end:min(end, ent.end + 12)]:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                break
+            gender = lexicons.table("pronoun_genders").get(tok.lower_)
+            if gender == "n" and tok.tag_ == "PRP$":
+                return True  # "its"
+            if gender in ("m", "f"):
+                break
+    return False
+
+
 def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     """``{entity start token: "ORG"}`` for PERSON entities the text types as organisations
     (:func:`_typed_organisation`), and for a PERSON listed right after a repaired one ("Kataeb
-    Hezbollah and Kataeb Sayyid al-Shuhada")."""
+    Hezbollah and Kataeb Sayyid al-Shuhada").
+
+    A name the article shows as an organisation's once (:func:`_organisation_cue`: "the Spurs
+    sporting director", "Uefa has said its own …", "a partner of Tods Murray"), or a name of
+    two or more words that an ORG, LOC, FAC or GPE mention of the article extends by one word
+    ("Age Concern" beside "Age Concern England"), is an ORG at
+    every PERSON mention of it in the article ("Spurs said …" is then no person's quote). Not a
+    name that a titled mention or a full person name's last word gives as a person's ("Mr
+    Yukos", "Anna Villa"), nor a name of two or more words whose first word is a first name of
+    known gender. The cue may be on an ORG mention of the name ("Uefa has said its …" tagged
+    ORG, "Uefa said" tagged PERSON). A surname alone ("Brydon" after "Hall Brydon, which …")
+    follows the cued name when no other full person name of the article ends with it. One pass
+    over the entities."""
     repaired: dict[int, str] = {}
     previous = None
+    cued: set[str] = set()
+    people: set[str] = set()  # names the article also gives as a person's
+    named: set[str] = set()  # PERSON names of two words or more
+    longer: set[str] = set()  # other names without their last word
     for ent in ents:
         if ent.label_ == "PERSON":
             joined = previous is not None and previous.start in repaired \
                 and doc[previous.end:ent.start].text.strip(" ,") in ("and", "or", "")
             if joined or _typed_organisation(ent):
                 repaired[ent.start] = "ORG"
+            name = _bare(ent.text)
+            words = name.split()
+            if _title_start(doc, ent) < ent.start or \
+                    len(words) >= 2 and first_name_gender(words[0]) is not None:
+                people.add(name)
+            if len(words) >= 2:
+                named.add(name)
+        if ent.label_ in ("PERSON", "ORG") and _organisation_cue(doc, ent):
+            cued.add(_bare(ent.text))  # an ORG too: "Uefa has said its …", then "Uefa said"
+        if ent.label_ in ("ORG", "LOC", "FAC", "GPE"):
+            longer.add(_bare(ent.text).rsplit(" ", 1)[0])
         previous = ent
+    cued |= named & longer  # "Age Concern said …" beside "Age Concern England" (a LOC)
+    cued -= people
+    # a surname alone is the cued name's when no other full name of the article ends with it
+    surnames = {n.split()[-1] for n in named - cued}
+    cued = (cued - surnames) | ({n.split()[-1] for n in cued & named} - surnames - people)
+    if cued:
+        for ent in ents:
+            if ent.label_ == "PERSON" and _bare(ent.text) in cued:
+                repaired[ent.start] = "ORG"
     return repaired
+
+
+def _bare(text: str) -> str:
+    """A mention's text without a determiner or possessive ("the Spurs'", "Uefa's" → "Spurs",
+    "Uefa"), for finding the other mentions of the same name."""
+    return normalise(text, "ORG")
 
 
 def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | None = None

@@ -73,7 +73,8 @@ _KEEP_RIGHT = {"compound", "flat", "nummod", "conj", "cc", "amod", "prep", "pobj
 
 def speaker_span(head: Token) -> tuple[int, int]:
     """Character span of the speaker phrase headed by ``head``, without appositions, relative
-    clauses or participles after it ("A US official, speaking on …" → "A US official")."""
+    clauses or participles after it ("A US official, speaking on …" → "A US official"), but
+    never ending inside a PERSON entity (the parser may read a surname as an apposition)."""
     doc = head.doc
     left = head.left_edge.i
     right = head.i
@@ -106,6 +107,11 @@ def speaker_span(head: Token) -> tuple[int, int]:
     named = reaches(head)
     if named is not None and named > right:
         right = named
+    # never end inside a person's name: "Labour MSP Christine May had said", which the parser
+    # reads as "Christine" with "May" in apposition
+    while right + 1 < len(doc) and doc[right].ent_type_ == "PERSON" \
+            and doc[right + 1].ent_iob_ == "I":
+        right += 1
     # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
     for j in range(left, min(head.i, left + 6)):
         if doc[j].text in DASHES and j > left and all(
