@@ -3,8 +3,11 @@ content — as :class:`~.types.Cue` records.
 
 A cue is a verb of the speech lexicon (``speech_verbs.txt``; phrasal verbs with their particle;
 the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "according to".
-Its speaker comes from :mod:`.subjects`; its content is, in order: the clausal complement (a
-report nested at its end cut off: "X said A, though she acknowledged B"), a quoted infinitive
+Its speaker comes from :mod:`.subjects`, never a phrase wholly inside a quote when the verb is
+outside it (a cue the parser coordinated with a quote's own verb shares the subject of the
+clause before the quote: :func:`.subjects.partner_outside_quote`); its content is, in
+order: the clausal complement (a report nested at its end cut off: "X said A, though she
+acknowledged B"), a quoted infinitive
 ("tells them to “go and vote”"), the clause before it when inverted ("…, analysts say"), the
 whole clause around a parenthetical cue ("African-Americans, he said, can …"; a cue set off by
 commas inside its clause, with its subject before or after it, is read first, whatever the

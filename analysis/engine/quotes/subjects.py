@@ -17,6 +17,10 @@ attacks had worked and said …"), a stranded noun before a verb is no subject (
 language to denounce …"), and a phrase right before a subjectless cue is taken only when it
 can speak ("About 4 in 10 say …"). A name before its role that the parser made a second
 subject ("Ban Ki-moon, the secretary general of the United Nations, urged …") is the subject.
+A cue the parser coordinated with the verb of a quote ("…, treating her remark as a compliment
+-- ''That makes me smart'' -- and, when questioned, asserting, ''…''") shares the subject of
+the latest clause before the quote, outside quotation marks (:func:`partner_outside_quote`),
+not the quote's own first word.
 """
 
 from __future__ import annotations
