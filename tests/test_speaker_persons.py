@@ -1,5 +1,6 @@
-"""Person speakers (issue 25, class B): a word inside a quote is never the speaker of a cue
-outside it, on both shared models.
+"""Person speakers (issue 25, class B), on both shared models.
+
+1. A word inside a quote is never the speaker of a cue outside it.
 
 The parser sometimes hangs the clause after a quote set off by dashes on the quote's own verb
 ("Mr. Trump hardly clarified the matter, treating her remark as a compliment -- ''That makes
@@ -10,6 +11,11 @@ before the quote (analysis.engine.quotes.subjects.partner_outside_quote), and no
 takes a word inside a quote as the speaker of a cue outside it (analysis.engine.quotes.cues).
 Where a model parses such a sentence differently and finds no speaker, the quote stays without
 one rather than being given to its own first word.
+
+2. A quote set off by dashes right after a person's name is that person's words, an apposition
+   to the name ("including the former candidate Mitt Romney -- ''It is disqualifying …'' --
+   and Fred Goldberg"; analysis.engine.quotes.frames.dash_aside): tried after every other
+   frame, so a cue of the quote's own ("-- “a travesty,” his lawyer said --") still decides.
 """
 
 from __future__ import annotations
@@ -45,7 +51,24 @@ NOT_INSIDE = [
      "said on Friday.", "most surprising to me", "Ramirez"),
 ]
 
-TEXTS = [t for t, *_ in DASHED] + [t for t, *_ in NOT_INSIDE]
+# 2. (text, quote words, speaker)
+DASH_ASIDE = [
+    ("Several senators objected to the plan, among them the former budget chief Maria Okonkwo "
+     "-- “This bill punishes the families who can least afford it” -- and Tom Reyes, a "
+     "freshman from Ohio.", "This bill punishes", "Maria Okonkwo"),
+    ("The critics included the economist Daniel Whitfield — “Nobody should pretend these cuts "
+     "pay for themselves” — and two former Treasury officials.", "Nobody should pretend",
+     "Daniel Whitfield"),
+    ("The proposal drew fire from the left, including the union leader Rosa Delgado -- ''We "
+     "will not accept a contract that cuts pensions'' -- and several city councilors.",
+     "We will not accept", "Rosa Delgado"),
+]
+# the quote's own cue decides: the name before the dash is its topic
+DASH_TOPIC = ("The judge's ruling against Peter Lindgren -- “a travesty,” his lawyer said -- "
+              "will be appealed next month.", "Peter Lindgren")
+
+TEXTS = [t for t, *_ in DASHED] + [t for t, *_ in NOT_INSIDE] + [t for t, *_ in DASH_ASIDE] \
+    + [DASH_TOPIC[0]]
 
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
@@ -83,3 +106,16 @@ def test_a_speaker_outside_the_quote_is_kept(found, text, words, actor):
     hits = rows[rows["quote"].str.contains(words, regex=False)]
     assert len(hits) == 1 and actor.split()[-1] in str(hits["speaker"].iloc[0]), \
         list(zip(rows["quote"], rows["speaker"]))
+
+
+@pytest.mark.parametrize("text, words, speaker", DASH_ASIDE,
+                         ids=["okonkwo", "whitfield", "delgado"])
+def test_a_quote_set_off_by_dashes_after_a_name_is_that_persons(found, text, words, speaker):
+    rows = found[text]
+    hits = rows[rows["quote"].str.contains(words, regex=False)]
+    assert list(hits["speaker"]) == [speaker], list(zip(rows["quote"], rows["speaker"]))
+
+
+def test_a_cue_of_the_quotes_own_decides_over_the_name_before_the_dash(found):
+    text, name = DASH_TOPIC
+    assert name not in set(found[text]["speaker"].dropna()), list(found[text]["speaker"])
