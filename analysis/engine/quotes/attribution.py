@@ -40,8 +40,8 @@ from .context import ArticleContext, entities_in
 from .cues import find_cues
 from .embedded import embedding_clause, lead_in
 from .fragments import short_fragments
-from .frames import (circumstance, colon_clause, colon_row, frame_cue, governing_verb,
-                     named_row, trailing_clause, transcript_rows)
+from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
+                     governing_verb, named_row, trailing_clause, transcript_rows)
 from .furniture import furniture_spans
 from .joins import join_same_report
 from .labels import embedded_fragment, is_label, sign_speaker
@@ -319,7 +319,8 @@ class _Frame:
                              self.sentences)
                 or governing_verb(self.doc, q, self.ctx, self.prior)
                 or colon_clause(self.doc, q, self.ctx, self.prior)
-                or trailing_clause(self.doc, q, self.ctx, self.prior))
+                or trailing_clause(self.doc, q, self.ctx, self.prior)
+                or dash_aside(q, text, self.ctx))
 
 
 def _embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], ctx: ArticleContext,

@@ -3,16 +3,18 @@ content — as :class:`~.types.Cue` records.
 
 A cue is a verb of the speech lexicon (``speech_verbs.txt``; phrasal verbs with their particle;
 the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "according to".
-Its speaker comes from :mod:`.subjects`; its content is, in order: the clausal complement (a
-report nested at its end cut off: "X said A, though she acknowledged B", "…, while 73 percent
-said the same of B"), a quoted infinitive ("tells them to “go and vote”"), the clause before
-it when inverted ("…, analysts say"; not after a ``contrast_conjunctions`` word: "…, while 73
-percent said the same"), the whole clause around a parenthetical cue ("African-Americans, he
-said, can …"; a cue set off by commas inside its clause, with its subject before or after it,
-is read first, whatever the parse: "Then, says Mr Tanner, the …", :mod:`.parenthetical`), the
-clause "as X put it" or "as X said" introduces, the addressee and infinitive of a request or
-promise ("urged Congress to act"; ``infinitive_speech_verbs``), or the sentence before a root
-cue.
+Its speaker comes from :mod:`.subjects`, never a phrase wholly inside a quote when the verb is
+outside it (a cue the parser coordinated with a quote's own verb shares the subject of the
+clause before the quote: :func:`.subjects.partner_outside_quote`); its content is, in order: the
+clausal complement (a report nested at its end cut off: "X said A, though she acknowledged B",
+"…, while 73 percent said the same of B"), a quoted infinitive ("tells them to “go and vote”"),
+the clause before it when inverted ("…, analysts say"; not after a ``contrast_conjunctions``
+word: "…, while 73 percent said the same"), the whole clause around a parenthetical cue
+("African-Americans, he said, can …"; a cue set off by commas inside its clause, with its
+subject before or after it, is read first, whatever the parse: "Then, says Mr Tanner, the …",
+:mod:`.parenthetical`), the clause "as X put it" or "as X said" introduces, the addressee and
+infinitive of a request or promise ("urged Congress to act"; ``infinitive_speech_verbs``), or the
+sentence before a root cue.
 An inverted cue set off by commas inside the clause it reports ("Lenox was a juggernaut, Mr.
 Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue.
 Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
@@ -84,8 +86,8 @@ from .requests import (conjoined_request_cues, infinitive_clause, may_address, m
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (QUOTE_MARKS, fallback_speaker, fronted_participle, heard,
-                       inherited_subject, noun_class, participle_subject, split_subject,
-                       stranded_subject, subject)
+                       inherited_subject, noun_class, participle_subject,
+                       partner_outside_quote, split_subject, stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
 if TYPE_CHECKING:
@@ -275,10 +277,16 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
             speaker = subject(outer) or inherited_subject(outer)
         if speaker is not None and speaker.idx in inside:
             speaker = span = None  # a word of the quote parsed as the subject ("''He …''")
+        if speaker is None and not heard(tok):
+            # "…, treating it -- ''That makes me smart'' -- and asserting, ''…''"
+            speaker = partner_outside_quote(tok, inside)
         content, parenthetical = _content(tok, text, titles, verbs, particle, inside)
     after_quote = False
     if speaker is None and not heard(tok):
         fallback, after_quote = fallback_speaker(doc, tok, text)
+        if fallback is not None and tok.idx not in inside \
+                and all(_quoted_word(t, inside) for t in doc[fallback[0]:fallback[1]]):
+            fallback, after_quote = None, False  # a word of a quote speaks none of its cues
         if fallback is not None:
             speaker, span = fallback[2], fallback[:2]
             if after_quote:
@@ -303,6 +311,12 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
                negated=any(c.dep_ == "neg" for c in kids(tok)),
                speaker_span=(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text))
                if span else None)
+
+
+def _quoted_word(tok: Token, inside: Intervals) -> bool:
+    """Whether the whole of ``tok`` lies inside a quote (not a name glued to a closing mark:
+    "paranoia,”Clinton")."""
+    return tok.idx in inside and tok.idx + len(tok.text) - 1 in inside
 
 
 def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | None,

@@ -9,7 +9,9 @@ full stop outside the marks: "… marked a “sad day for NSW”. Howard said, �
 *quoting* verb whose clause holds it ("X called it “total political crap”",
 :func:`governing_verb`; with the reporter's words around it in what the verb reports, the quote
 is all of that, ``mixed``: "called the budget “a betrayal”", "criticised the council for making
-“…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`).
+“…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`),
+and last, a person's name right before a quote set off by dashes ("including Mitt Romney --
+“It is disqualifying …” -- and Fred Goldberg", :func:`dash_aside`).
 Each looks at a bounded window around its quote (bisect on the sorted cues): O(log n) per
 quote.
 """
@@ -91,6 +93,32 @@ def named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | Non
                            Cue(dash.start(), a, text[dash.start():a].strip(), "—", None, None),
                            name_speaker(text, a, b, ctx))
     return None
+
+
+# a dash right before a quote's opening mark, and one right after its closing mark
+_DASH_BEFORE = re.compile(r"[^\S\n]*(?P<dash>--|[―—–])[^\S\n]*['‘“\"`]?$")
+_DASH_AFTER = re.compile(r"[^\S\n]*(?:--|[―—–])")
+
+
+def dash_aside(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | None:
+    """A quote set off by dashes right after a person's name ("including the former candidate
+    Mitt Romney -- “It is disqualifying for a nominee to refuse …” -- and Fred Goldberg"): the
+    named person's words, an apposition to the name. Only a PERSON mention ending at the first
+    dash, and a second dash right after the closing mark; tried after every other frame.
+    O(log m) for m mentions."""
+    if q.close is None or _DASH_AFTER.match(text, q.outer_end) is None:
+        return None
+    dash = _DASH_BEFORE.search(text, max(0, q.open - 7), q.open)
+    if dash is None:
+        return None
+    at = bisect.bisect_left(ctx.entity_index.starts, dash.start()) - 1
+    ent = ctx.entities[at] if at >= 0 else None
+    if ent is None or ent.label != "PERSON" or ent.end != dash.start():
+        return None
+    return Attribution(q.start, q.end, "direct",
+                       Cue(dash.start("dash"), dash.end("dash"), dash.group("dash"), "—", None,
+                           None),
+                       name_speaker(text, ent.start, ent.end, ctx))
 
 
 def colon_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | None:

@@ -17,6 +17,10 @@ attacks had worked and said …"), a stranded noun before a verb is no subject (
 language to denounce …"), and a phrase right before a subjectless cue is taken only when it
 can speak ("About 4 in 10 say …"). A name before its role that the parser made a second
 subject ("Ban Ki-moon, the secretary general of the United Nations, urged …") is the subject.
+A cue the parser coordinated with the verb of a quote ("…, treating her remark as a compliment
+-- ''That makes me smart'' -- and, when questioned, asserting, ''…''") shares the subject of
+the latest clause before the quote, outside quotation marks (:func:`partner_outside_quote`),
+not the quote's own first word.
 """
 
 from __future__ import annotations
@@ -313,6 +317,30 @@ def inherited_subject(verb: Token) -> Token | None:
                 else None
         else:
             return None
+    return None
+
+
+def partner_outside_quote(verb: Token, inside) -> Token | None:
+    """The subject a cue verb shares with the clause before a quote when the parser
+    coordinated it with a verb inside that quote ("Mr. Trump hardly clarified the matter,
+    treating her remark as a compliment -- ''That makes me smart'' -- and, when questioned,
+    asserting, ''…''": "asserting" hangs on "makes", whose subject is the quote's "That"): the
+    subject of the latest verb of the sentence before the quote's opening, outside quotation
+    marks, that has one who can speak; None when the verb is not such a conjunct (``inside``:
+    the quotes' intervals). O(sentence)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.idx not in inside:
+        return None
+    sent_start = sent_of(head).start
+    stop = head.i  # the quote's opening mark: the first word of its run inside the quote
+    while stop > sent_start and head.doc[stop - 1].idx in inside:
+        stop -= 1
+    for tok in reversed(head.doc[sent_start:stop]):
+        if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside:
+            continue
+        subj = clause_subject(tok)
+        if subj is not None and subj.idx not in inside and can_speak(subj):
+            return subj
     return None
 
 
