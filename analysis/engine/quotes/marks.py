@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 
 from ... import lexicons
 from ..segments import paragraph_spans
@@ -94,7 +94,7 @@ def _opens_here(text: str, i: int, lo: int) -> bool:
     return _is_opener(text, i, lo) and text[i + 1:i + 2] not in ("", *_NOT_AFTER_OPENER)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _candidates(marks: frozenset[str], single: bool) -> re.Pattern[str]:
     """The characters :func:`_pair_marks` acts on (a level's ``marks``, and ``'`` of ``''`` at
     the double level): it visits only them, found by the regex engine, not every character."""
