@@ -457,9 +457,14 @@ def use_lexicons(lexicons: Lexicons | Mapping[str, Any] | None) -> Iterator[Lexi
 
 
 def words(name: str) -> frozenset[str]:
-    """A list lexicon of the active set, lower-cased, as a frozenset (for membership tests)."""
-    lex = active()
-    return lex.derived(f"words:{name}", lambda lx: frozenset(v.lower() for v in lx.lists[name]))
+    """A list lexicon of the active set, lower-cased, as a frozenset (for membership tests).
+
+    Called for every candidate word by the rules: once built, one dictionary look-up."""
+    lex = _active.get() or packaged()
+    found = lex._cache.get(("words", name))
+    if found is None:
+        found = lex._cache[("words", name)] = frozenset(v.lower() for v in lex.lists[name])
+    return found
 
 
 def table(name: str) -> Mapping[str, Any]:

@@ -333,15 +333,29 @@ def test_an_empty_or_partial_cache_is_rebuilt_with_a_warning(names, content):
     _rebuilt_with_a_warning(names)
 
 
-@pytest.mark.parametrize("entry", ["[1e400, 0.5]", "[50, 1.5]", "[50, NaN]", "[-3, 0.5]",
-                                   "[50]", "\"f\""])
-def test_an_out_of_range_cache_value_is_rebuilt_with_a_warning(names, entry):
+@pytest.mark.parametrize("bearers,share", [("1e400", "0.5"), ("50", "1.5"), ("50", "NaN"),
+                                           ("-3", "0.5"), ("50", None), ('"f"', "0.5"),
+                                           ("true", "0.5"), ("50", '"f"')])
+def test_an_out_of_range_cache_value_is_rebuilt_with_a_warning(names, bearers, share):
+    """margaret's bearers and share (the cache's parallel ``bearers`` and ``shares`` columns)
+    replaced by a wrong value, or her share left out (``None``: a column shorter than the
+    names)."""
     (file,) = names.glob("first-names-*.json")
-    text = file.read_text(encoding="utf-8")
-    # replace margaret's entry, whatever the file's layout
-    broken, n = re.subn(r'"margaret":\[[^\]]*\]', f'"margaret":{entry}', text)
-    assert n == 1
-    file.write_text(broken, encoding="utf-8")
+    data = json.loads(file.read_text(encoding="utf-8"))
+    at = data["names"].index("margaret")
+    data["bearers"][at] = "@BEARERS@"
+    data["shares"][at] = "@SHARE@"
+    text = json.dumps(data).replace('"@BEARERS@"', bearers)
+    text = text.replace(', "@SHARE@"', "") if share is None else text.replace('"@SHARE@"', share)
+    file.write_text(text, encoding="utf-8")
+    _rebuilt_with_a_warning(names)
+
+
+def test_a_cache_naming_a_name_twice_is_rebuilt_with_a_warning(names):
+    (file,) = names.glob("first-names-*.json")
+    data = json.loads(file.read_text(encoding="utf-8"))
+    data["names"][data["names"].index("margaret")] = "name7"
+    file.write_text(json.dumps(data), encoding="utf-8")
     _rebuilt_with_a_warning(names)
 
 

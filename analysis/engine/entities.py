@@ -38,14 +38,15 @@ def _title_start(doc: Doc, ent: Span) -> int:
     join the mention (and :func:`find_mentions` then labels it PERSON).
     """
     titles = lexicons.words("titles")
-    person_titles = lexicons.words("honorifics") | lexicons.words("person_titles")
     first = ent.start
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 6:
         tok = doc[i]
         word = tok.text.rstrip(".").lower()
         capital = tok.text[:1].isupper()
-        if capital and word in titles and (ent.label_ == "PERSON" or word in person_titles):
+        if capital and word in titles and (ent.label_ == "PERSON"
+                                           or word in lexicons.words("honorifics")
+                                           or word in lexicons.words("person_titles")):
             first = i
         elif word in _GLUE and i > 0 and first == i + 1 < ent.start \
                 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.rstrip(".").lower() in titles:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import os
 import warnings
 from dataclasses import dataclass
@@ -54,8 +55,10 @@ def _statistics_file() -> Path | None:
 
 #: names borne by fewer people are left out of the cached table (``min_count`` below it is moot)
 CACHE_MIN_COUNT = 10
-#: the cache file's layout; a file of another layout is simply not found (a new name)
-CACHE_FORMAT = 2
+#: the cache file's layout; a file of another layout is simply not found (a new name). Layout 3
+#: stores the table by columns (``names``, ``bearers``, ``shares``: three parallel lists), which
+#: JSON reads about four times faster than layout 2's ``{name: [bearers, share]}``
+CACHE_FORMAT = 3
 #: a cache with fewer names is not a table of nomquamgender's data (about 179,000 names of at
 #: least :data:`CACHE_MIN_COUNT` bearers): rebuilt
 CACHE_MIN_NAMES = 1000
@@ -65,45 +68,68 @@ class _BadCache(ValueError):
     """A cache file that is not a table this module wrote (the reason is the message)."""
 
 
+def _good_entry(name: object, bearers: object, share: object) -> bool:
+    return isinstance(name, str) and bool(name) and type(bearers) is int \
+        and bearers >= CACHE_MIN_COUNT and type(share) in (float, int) \
+        and 0.0 <= share <= 1.0  # type: ignore[operator]
+
+
 def _read_cache(cached: Path, source: os.stat_result) -> dict[str, tuple[int, float]]:
     """The table in ``cached``, checked: the layout, the source file's size and date it
-    records, its recorded count of names (at least :data:`CACHE_MIN_NAMES`), and every entry
-    ``[bearers, p(female)]`` an integer of at least :data:`CACHE_MIN_COUNT` and a share in
-    [0, 1].
+    records, its recorded count of names (at least :data:`CACHE_MIN_NAMES`, and as many
+    bearer counts and shares as names), and every entry: a non-empty name, its bearers an
+    integer of at least :data:`CACHE_MIN_COUNT` and its share in [0, 1].
+
+    The checks run on whole columns (C loops); only a wrong file is walked entry by entry, to
+    name the first wrong entry. The garbage collector is paused while the file's 500,000
+    objects are made (it would otherwise scan them several times over: 2-3 times the read).
 
     Raises:
         FileNotFoundError: no cache yet.
         OSError: the file cannot be read.
         _BadCache: anything else wrong with it.
     """
-    with cached.open(encoding="utf-8") as handle:
-        try:
-            data = json.load(handle)
-        except ValueError as exc:  # not JSON, not UTF-8
-            raise _BadCache(f"not JSON: {exc}") from None
-    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
-        raise _BadCache(f"not a format-{CACHE_FORMAT} first-name table")
-    if data.get("source") != {"size": source.st_size, "mtime_ns": source.st_mtime_ns}:
-        raise _BadCache(f"made from another data file ({data.get('source')!r})")
-    names, count = data.get("names"), data.get("count")
-    if not isinstance(names, dict) or type(count) is not int or len(names) != count:
-        raise _BadCache(f"holds {len(names) if isinstance(names, dict) else 'no'} names where "
-                        f"it records {count!r}")
-    if count < CACHE_MIN_NAMES:
-        raise _BadCache(f"only {count} names (at least {CACHE_MIN_NAMES} expected)")
-    table = {}
-    for name, entry in names.items():
-        try:
-            bearers, share = entry
-            ok = type(bearers) is int and bearers >= CACHE_MIN_COUNT \
-                and type(share) in (float, int) and 0.0 <= share <= 1.0
-        except (TypeError, ValueError):
-            ok = False
-        if not ok or not name:
-            raise _BadCache(f"entry {name!r}: {entry!r} is not [bearers >= {CACHE_MIN_COUNT}, "
-                            f"p(female) in [0, 1]]")
-        table[name] = (bearers, float(share))
-    return table
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        with cached.open(encoding="utf-8") as handle:
+            try:
+                data = json.load(handle)
+            except ValueError as exc:  # not JSON, not UTF-8
+                raise _BadCache(f"not JSON: {exc}") from None
+        if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+            raise _BadCache(f"not a format-{CACHE_FORMAT} first-name table")
+        if data.get("source") != {"size": source.st_size, "mtime_ns": source.st_mtime_ns}:
+            raise _BadCache(f"made from another data file ({data.get('source')!r})")
+        names, bearers, shares = data.get("names"), data.get("bearers"), data.get("shares")
+        count = data.get("count")
+        columns = (names, bearers, shares)
+        if not (isinstance(names, list) and isinstance(bearers, list)
+                and isinstance(shares, list)) or type(count) is not int \
+                or not len(names) == len(bearers) == len(shares) == count:
+            found = "/".join(str(len(c)) if isinstance(c, list) else "no" for c in columns)
+            raise _BadCache(f"holds {found} names/bearers/shares where it records {count!r}")
+        if count < CACHE_MIN_NAMES:
+            raise _BadCache(f"only {count} names (at least {CACHE_MIN_NAMES} expected)")
+        good = all(map(str.__instancecheck__, names)) and all(names) \
+            and all(map(int.__instancecheck__, bearers)) \
+            and not any(map(bool.__instancecheck__, bearers)) \
+            and min(bearers) >= CACHE_MIN_COUNT and all(map(float.__instancecheck__, shares)) \
+            and not any(map(math.isnan, shares)) and min(shares) >= 0.0 and max(shares) <= 1.0
+        if not good:  # find the first wrong entry (or a share written as an integer: fine)
+            for name, n, share in zip(names, bearers, shares):
+                if not _good_entry(name, n, share):
+                    raise _BadCache(f"entry {name!r}: {[n, share]!r} is not [bearers >= "
+                                    f"{CACHE_MIN_COUNT}, p(female) in [0, 1]]")
+        table = dict(zip(names, zip(bearers, map(float, shares))))
+        if len(table) != count:
+            raise _BadCache(f"{count - len(table)} names are listed twice")
+        return table
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _write_cache(cached: Path, source: os.stat_result, table: dict) -> None:
@@ -113,7 +139,9 @@ def _write_cache(cached: Path, source: os.stat_result, table: dict) -> None:
 
     payload = {"format": CACHE_FORMAT,
                "source": {"size": source.st_size, "mtime_ns": source.st_mtime_ns},
-               "count": len(table), "names": table}
+               "count": len(table), "names": list(table),
+               "bearers": [bearers for bearers, _ in table.values()],
+               "shares": [float(share) for _, share in table.values()]}
     cached.parent.mkdir(parents=True, exist_ok=True)
     partial = cached.with_name(f"{cached.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
     try:
@@ -143,9 +171,9 @@ def _source_table(path: Path) -> dict[str, tuple[int, float]]:
 def name_statistics() -> dict[str, tuple[int, float]]:
     """``{folded first name: (bearers, p(female))}`` from nomquamgender's data, names of at
     least :data:`CACHE_MIN_COUNT` bearers. Parsing the package's 22 MB JSON takes about a
-    second, so the compact table is cached once as a 3.6 MB JSON file in
+    second, so the compact table is cached once as a 3.4 MB JSON file of three columns in
     :func:`analysis.config.cache_dir` (named after the data file's size and date, which it
-    also records, with its count of names; read in about 0.2 s).
+    also records, with its count of names; read and checked in about 0.25 s).
 
     The cache is checked on every read (:func:`_read_cache`: layout, source, count, every
     value's range); a wrong one (empty, partial, out of range, not JSON) is rebuilt from the

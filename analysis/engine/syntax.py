@@ -6,7 +6,8 @@ news both are cheap, but on a deep or long tree (a chain of nested reports, a pa
 full stops that parses as one sentence) every call costs O(article), and the rules call them for
 every token: quadratic time. :class:`DocIndex` reads the tree once, in O(tokens), and answers
 the same questions in O(1) (per child returned). It also keeps ``doc.text``, which spaCy
-rebuilds from every token each time it is read.
+rebuilds from every token each time it is read, and the token attributes :func:`positions`
+searches.
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
 functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
@@ -46,6 +47,7 @@ class DocIndex:
         self._paragraphs: list[tuple[int, int]] | None = None
         self._paragraph_starts: list[int] | None = None
         self._starts: list[int] | None = None
+        self._columns: dict[str, tuple] = {}
 
     @property
     def starts(self) -> list[int]:
@@ -63,18 +65,32 @@ class DocIndex:
             self._text = self.doc.text
         return self._text
 
+    def column(self, attr: str) -> tuple:
+        """``(values, distinct values, their strings lower-cased)`` of the string attribute
+        ``attr`` (``"LEMMA"``, ``"LOWER"``) of every token: read once per Doc."""
+        found = self._columns.get(attr)
+        if found is None:
+            import numpy as np
+            from spacy import attrs
+
+            values = self.doc.to_array(getattr(attrs, attr))
+            distinct = np.unique(values).tolist()
+            strings = self.doc.vocab.strings
+            found = self._columns[attr] = (values, distinct,
+                                           [strings[h].lower() for h in distinct])
+        return found
+
 
 def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
     """Indices of the tokens whose lower-cased lemma (or ``attr``: ``"LOWER"``) is in ``words``,
-    found on the Doc's arrays: the rules visit those tokens, not every token."""
+    found on the Doc's arrays (read once per Doc: :meth:`DocIndex.column`): the rules visit
+    those tokens, not every token."""
     import numpy as np
-    from spacy import attrs
 
     if not len(doc):
         return []
-    values = doc.to_array(getattr(attrs, attr))
-    strings = doc.vocab.strings
-    hit = [h for h in np.unique(values).tolist() if strings[h].lower() in words]
+    values, distinct, lowered = index(doc).column(attr)
+    hit = [h for h, s in zip(distinct, lowered) if s in words]
     return np.flatnonzero(np.isin(values, hit)).tolist() if hit else []
 
 

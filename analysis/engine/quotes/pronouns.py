@@ -697,16 +697,21 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
         positions.setdefault(actor, []).append(ent.start)
     # the sentence before each: the latest with a word outside quotation marks (a sentence
     # wholly quoted, "“The families trusted us.”", continues its speaker's)
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
     previous: list[int] = []
     last = -1
+    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist() if len(doc) else []
     for k, (a, b) in enumerate(ix.sent_bounds):
         previous.append(last)
-        if any(not doc[i].is_punct and not doc[i].is_space and doc[i].idx not in ctx.quotes
+        if any(not flags[i][0] and not flags[i][1] and ix.starts[i] not in ctx.quotes
                for i in range(a, b)):
             last = k
     topic: dict[int, str] = {}  # sentence -> the person its subject pronoun was linked to
     found: dict[int, list[str]] = {}
-    for tok in doc:
+    gendered = frozenset(w for w, g in table.items() if g in ("m", "f"))
+    for i in word_positions(doc, gendered, attr="LOWER"):  # the he/she words, in text order
+        tok = doc[i]
         gender = table.get(tok.lower_)
         if gender not in ("m", "f") or tok.dep_ not in NARRATIVE_DEPS:
             continue
