@@ -33,7 +33,9 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    ("Prince Charles").
 5. **The tail or head of a longer name** ("Yulín Cruz" after "Carmen Yulín Cruz", "Rhys James"
    after "Shani Rhys James", "Wanda Vázquez" after "Wanda Vázquez Garced") links to the longer
-   person name of the article it ends or starts, when exactly one does.
+   person name of the article it ends or starts, when exactly one does; a particle opening a
+   tail may be capitalised ("De Blasio", a sentence's first words, is the tail of "Bill de
+   Blasio").
 6. **Not part of a name**: occupations in front of it ("Broadcaster Piers Morgan" → "Piers
    Morgan", rule 1), words before an honorific inside it ("Describing Mr Jackson" → "Jackson"),
    and a "Jr." the NER tagged as a person of its own, which takes the full person name before it.
@@ -339,7 +341,7 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
         assert actor is not None
         by_first[words[0]].add(actor)
         for n in range(2, len(words)):
-            parts_of[words[-n:]].add(actor)  # "Yulín Cruz" in "Carmen Yulín Cruz"
+            parts_of[_particles_lowered(words[-n:])].add(actor)  # "Yulín Cruz" in "Carmen …"
             parts_of[words[:n]].add(actor)  # "Wanda Vázquez" in "Wanda Vázquez Garced"
     royals: dict[str, set[str]] = defaultdict(set)  # given name -> royal forms left unlinked
     for i, form in royal.items():
@@ -363,11 +365,20 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
         elif len(words) == 1 and k.label in FIRST_NAME_LABELS and k.name not in surnames:
             found = by_first.get(k.name, set())
         elif len(words) >= 2 and k.label in PERSON_LIKE:
-            found = parts_of.get(words, set()) - {k.name}
+            found = (parts_of.get(words, set()) | parts_of.get(_particles_lowered(words), set())
+                     ) - {k.name}
         else:
             continue
         if len(found) == 1:
             result[k.index] = (next(iter(found)), label)
+
+
+def _particles_lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with a name particle opening them in lower case: "De Blasio" (a sentence's
+    first words) is the "de Blasio" of "Bill de Blasio" (``inner_name_particles``)."""
+    if words and words[0].lower() in lexicons.words("inner_name_particles"):
+        return (words[0].lower(), *words[1:])
+    return words
 
 
 def _name_like(name: str) -> bool:

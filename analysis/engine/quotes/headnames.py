@@ -102,14 +102,29 @@ def _is_name(tok: Token) -> bool:
 
 
 def _in_name(tok: Token) -> bool:
-    """A name word, or a piece of a hyphenated name ("Yu Hoi-kwan": "Hoi", "-", "kwan")."""
+    """A name word, a piece of a hyphenated name ("Yu Hoi-kwan": "Hoi", "-", "kwan") or a
+    lower-case particle before the rest of a name (:func:`_name_particle`: "Mayor de Blasio",
+    "Khalid bin Faisal")."""
     doc = tok.doc
-    if _is_name(tok) or tok.lower_ in ("jr", "sr"):
+    if _is_name(tok) or tok.lower_ in ("jr", "sr") or _name_particle(tok):
         return True
     if tok.text == "-":
         return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
     return tok.is_alpha and tok.i > 0 and doc[tok.i - 1].text == "-" \
         and not doc[tok.i - 1].whitespace_
+
+
+def _name_particle(tok: Token) -> bool:
+    """Whether ``tok`` is a lower-case name particle (``inner_name_particles``, not "y" or "e",
+    also "and") followed, past other particles, by a name word: "de" of "Mayor de Blasio",
+    "van", "der" of "van der Berg", "bin" of "Khalid bin Faisal"."""
+    particles = lexicons.words("inner_name_particles")
+    doc = tok.doc
+    i = tok.i
+    while i < len(doc) and doc[i].text.islower() and doc[i].text in particles \
+            and doc[i].text not in ("y", "e"):
+        i += 1
+    return i > tok.i and i < len(doc) and _is_name(doc[i])
 
 
 def first_name(tok: Token, bearers: int = MIN_BEARERS) -> bool:
@@ -234,11 +249,13 @@ def _titled_in_apposition(name: list[Token], role: Token, ents) -> bool:
 
 def _with_compounds(tok: Token) -> list[Token]:
     """An apposition's name: the token with the capitalised name words before it (over a
-    hyphen with no spaces: "Robin Lovell-Badge")."""
+    hyphen with no spaces: "Robin Lovell-Badge"; over lower-case particles: "Khalid bin
+    Faisal Al Saud")."""
     doc = tok.doc
     first = tok.i
     while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) and (
-            doc[first - 1].dep_ in ("compound", "flat") and _is_name(doc[first - 1])
+            doc[first - 1].dep_ in ("compound", "flat") and (
+                _is_name(doc[first - 1]) or _name_particle(doc[first - 1]))
             or glued_hyphen(doc, first - 1) and first - 2 >= 0 and _is_name(doc[first - 2])):
         first -= 1  # a hyphenated surname is one name ("Robin Lovell-Badge")
     while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
