@@ -10,7 +10,12 @@ sentences written for these tests, not taken from the gold set):
   ("Pope Leo", "Sultan Qaboos": ``male_titles``/``female_titles``);
 * a participial appositive between a named subject and its cue does not make the time phrase
   after the cue the speaker ("X, speaking for the ministry, reported yesterday, “…”":
-  analysis.engine.quotes.parenthetical).
+  analysis.engine.quotes.parenthetical);
+* a name in apposition to a noun naming a person, or after "named"/"called", is the speaker
+  ("According to his wife, Amanda,", "A nurse named Ama Reyes told reporters":
+  analysis.engine.quotes.headnames ``appositive_name``);
+* two roles joined by "and" right before a name are one person's ("writer and producer Sam
+  Ortiz tweeted"), not a group (analysis.engine.quotes.headnames ``_joins_roles``).
 """
 
 from __future__ import annotations
@@ -46,6 +51,19 @@ SOURCES = {
     "latest figures show 40 new closures.\"": ("Omar Haddad", "male"),
     "Lena Park, speaking for the city council, said on Monday, \"The bridge stays shut.\"":
         ("Lena Park", "female"),
+    # a name in apposition to, or introduced after, a noun naming a person
+    "According to his wife, Amanda, Holt died of a lung disorder unrelated to his injury.":
+        ("Amanda", "female"),
+    "According to her brother, Tomas, the climber had been ill for weeks.": ("Tomas", "male"),
+    'A student named Okafor said, "We worked through the night."': ("Okafor", None),
+    "A nurse named Grace Reyes told reporters the ward was full.": ("Grace Reyes", "female"),
+    # two roles joined right before the name are one person's, not a group
+    'Longtime Breakfast with Bob writer and producer Sam Ortiz tweeted: "He was a legend of '
+    'radio."': ("Sam Ortiz", "male"),
+    # "De Blasio" or "de Blasio" alone is the article's "Bill de Blasio"
+    "Yesterday, Bill de Blasio, the mayor of the city, ended his campaign. Polls showed little "
+    "support for de Blasio.\n\nMayor de Blasio, a member of the party, spoke on the radio when "
+    'he made the announcement: "I feel like I have done my part."': ("Bill de Blasio", "male"),
 }
 
 
