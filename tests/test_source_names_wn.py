@@ -44,6 +44,9 @@ SOURCES = {
     "policies.": ("Khalid bin Faisal Al Saud", "male"),
     "The owner Kim Jong-su said the building would reopen in the spring.":
         ("Kim Jong-su", None),
+    "The hall was sold in 2001 to Tong Min-soo, who restored it. Local press reported in 2004 "
+    "that then-new owner Tong Min-soo, who had bought the hall, and his wife would live there. "
+    '"It is our home now," he said.': ("Tong Min-soo", "male"),
     "Pope Leo said the church would listen to the victims.": ("Leo", "male"),
     "Sultan Qaboos told the council that the port would stay open.":
         ("Sultan Qaboos", "male"),
@@ -97,7 +100,8 @@ def test_no_time_phrase_speaks(found):
 
 
 def test_no_cut_name_is_a_source(found):
-    """The pieces a cut name leaves ("Haitham bin", "Maria dela", "Kim Jong") are no sources."""
+    """The pieces a cut name leaves ("Haitham bin", "Maria dela", "Kim Jong", "Tong Min") are no
+    sources."""
     _, result = found
     actors = set(result.sources["actor"].dropna())
-    assert not {a for a in actors if a.split()[-1] in ("bin", "dela", "de", "Jong")}
+    assert not {a for a in actors if a.split()[-1] in ("bin", "dela", "de", "Jong", "Min")}

@@ -312,6 +312,17 @@ def _past_particles(doc: Doc, end: int, titles) -> int:
     return grown if grown > end and not particle(grown - 1) else end
 
 
+def _given_name_tail(piece, last) -> bool:
+    """Whether the lower-case word ``piece`` after a glued hyphen ends the name whose last word
+    is ``last``: the tagger reads it as a proper noun ("Kim Jong" + "-su"), or the parser makes
+    it the head of the name's phrase, not a modifier of a noun after it ("Tong Yung" + "-soo,
+    who …", not "Joe Biden" + "-era rules")."""
+    if piece.pos_ == "PROPN":
+        return True
+    return piece.pos_ == "NOUN" and last.head.i == piece.i \
+        and piece.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss")
+
+
 def _whole_name(doc: Doc, ent: Span) -> Span:
     """A PERSON entity grown over the parts of the name the NER left out: the surname after a
     middle initial ("Bruce L" of "Bruce L Castor Jr": a name never ends in an initial) and a
@@ -344,9 +355,9 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
             and doc[end].ent_iob_ == "O" and doc[end - 2].text[:1].isupper():
         end += 1  # "Kim Jong-" + "su": a given name cut after its hyphen
     elif glued_hyphen(doc, end) and end + 1 < len(doc) and doc[end + 1].text.islower() \
-            and doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" \
-            and doc[end + 1].ent_iob_ == "O" and doc[end - 1].text[:1].isupper():
-        end += 2  # "Kim Jong" + "-su": the tagger reads "su" as a name, not "-nominated"
+            and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ == "O" \
+            and doc[end - 1].text[:1].isupper() and _given_name_tail(doc[end + 1], doc[end - 1]):
+        end += 2  # "Kim Jong" + "-su", not "-nominated", "-era"
     end = _past_particles(doc, end, titles)
     while start >= 2 and doc[start - 1].text.islower() and doc[start - 1].ent_iob_ == "O" \
             and doc[start - 1].text in lexicons.words("inner_name_particles") \
