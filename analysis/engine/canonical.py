@@ -35,7 +35,9 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    ("Prince Charles").
 5. **The tail or head of a longer name** ("Yulín Cruz" after "Carmen Yulín Cruz", "Rhys James"
    after "Shani Rhys James", "Wanda Vázquez" after "Wanda Vázquez Garced") links to the longer
-   person name of the article it ends or starts, when exactly one does.
+   person name of the article it ends or starts, when exactly one does; a particle opening a
+   tail may be capitalised ("De Blasio", a sentence's first words, is the tail of "Bill de
+   Blasio").
 6. **Not part of a name**: occupations in front of it ("Broadcaster Piers Morgan" → "Piers
    Morgan", rule 1), words before an honorific inside it ("Describing Mr Jackson" → "Jackson"),
    and a "Jr." the NER tagged as a person of its own, which takes the full person name before it.
@@ -344,7 +346,7 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
         by_first[words[0]].add(actor)
         by_given[_given_name(words[0], nicknames)].add(actor)
         for n in range(2, len(words)):
-            parts_of[words[-n:]].add(actor)  # "Yulín Cruz" in "Carmen Yulín Cruz"
+            parts_of[_particles_lowered(words[-n:])].add(actor)  # "Yulín Cruz" in "Carmen …"
             parts_of[words[:n]].add(actor)  # "Wanda Vázquez" in "Wanda Vázquez Garced"
     royals: dict[str, set[str]] = defaultdict(set)  # given name -> royal forms left unlinked
     for i, form in royal.items():
@@ -370,7 +372,8 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
             if not found and nicknames:  # "Bob said" after "Robert Menendez"
                 found = by_given.get(_given_name(k.name, nicknames), set())
         elif len(words) >= 2 and k.label in PERSON_LIKE:
-            found = parts_of.get(words, set()) - {k.name}
+            found = (parts_of.get(words, set()) | parts_of.get(_particles_lowered(words), set())
+                     ) - {k.name}
         else:
             continue
         if len(found) == 1:
@@ -382,6 +385,14 @@ def _given_name(word: str, nicknames: Mapping[str, str]) -> str:
     the folded word itself."""
     folded = fold(word)
     return nicknames.get(folded, folded)
+
+
+def _particles_lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with a name particle opening them in lower case: "De Blasio" (a sentence's
+    first words) is the "de Blasio" of "Bill de Blasio" (``inner_name_particles``)."""
+    if words and words[0].lower() in lexicons.words("inner_name_particles"):
+        return (words[0].lower(), *words[1:])
+    return words
 
 
 def _name_like(name: str) -> bool:

@@ -77,7 +77,8 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,7}\Z")
 def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of proper names the NER missed although they speak: a capitalised proper
     noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
-    entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON).
+    entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON);
+    lower-case name particles may stand inside it ("Mayor de Blasio spoke": :func:`_inner_particle`).
     Titles opening the compound chain are left out of the range (":func:`_title_start` joins
     them to the mention again): "Mr Thoday said". A name the NER gave a date, time or number
     label (``NON_ACTOR_LABELS``; the news model reads "Mr Thoday" as a DATE) counts too when an
@@ -118,7 +119,7 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
                 continue
             words = doc[first:tok.i + 1]
             if any(c.dep_ in ("det", "poss") for c in kids(tok)) and not _owned_full_name(words) \
-                    or any(not w.text[:1].isupper() or w.text.isupper()
+                    or any(not w.text[:1].isupper() and not _inner_particle(w) or w.text.isupper()
                            or w.text.rstrip(".").lower() in titles for w in words):
                 continue
             found.append((first, tok.i + 1))
@@ -134,6 +135,13 @@ def _owned_full_name(words: Span) -> bool:
     return 2 <= len(words) <= 3 and words[-1].i > words[0].i \
         and not any(c.dep_ == "det" for c in kids(words[-1])) \
         and first_name_gender(words[0].text) is not None
+
+
+def _inner_particle(tok) -> bool:
+    """Whether ``tok`` is a lower-case name particle (``inner_name_particles``: "de" of "de
+    Blasio", "van der" of "van der Berg"; not "y", "e", also "and")."""
+    return tok.text.islower() and tok.text in lexicons.words("inner_name_particles") \
+        and tok.text not in _CONJUNCTIONS
 
 
 def _work_name(doc: Doc, tok) -> tuple[int, int] | None:
@@ -152,7 +160,8 @@ def _work_name(doc: Doc, tok) -> tuple[int, int] | None:
         w = doc[i]
         if glued_hyphen(doc, i) or i > first and glued_hyphen(doc, i - 1) and w.is_alpha:
             continue
-        if not w.is_alpha or not w.text[:1].isupper() or w.text.isupper() \
+        if not w.is_alpha or not w.text[:1].isupper() and not (
+                first < i < tok.i and _inner_particle(w)) or w.text.isupper() \
                 or w.lower_ in titles:
             return None
     return first, tok.i + 1
@@ -272,7 +281,61 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?\Z")
-_PATRONYMIC = ("bin", "bint", "ibn")
+# particles that are also the word "and" in Spanish or Portuguese: never a name's glue here
+_CONJUNCTIONS = ("y", "e")
+#: most words a name grows by over particles and the capitalised words after them
+_PARTICLE_REACH = 6
+
+
+def _past_particles(doc: Doc, end: int, titles) -> int:
+    """The end of a person name ending at token ``end`` once the lower-case particles inside it
+    and the words after them are taken in: a name never ends with a particle ("Haitham bin" +
+    "Tariq Al Said", the news model's cut), and a particle right after a name joins it to the
+    capitalised name words that follow ("Maria" + "dela" + "Vega", "Emir Tamim" + "bin" +
+    "Hamad Al Thani"). Particles are ``inner_name_particles`` written in lower case (not "y",
+    "e"); the words taken are capitalised, alphabetic, no titles, outside every entity or in a
+    PERSON one (taken whole); at most :data:`_PARTICLE_REACH` words are added."""
+    particles = lexicons.words("inner_name_particles")
+    n = len(doc)
+    limit = min(n, end + _PARTICLE_REACH)
+
+    def particle(i: int) -> bool:
+        tok = doc[i]
+        return tok.text.islower() and tok.text in particles and tok.text not in _CONJUNCTIONS
+
+    def name_word(i: int) -> bool:
+        tok = doc[i]
+        return tok.text[:1].isupper() and tok.is_alpha and not tok.text.isupper() \
+            and tok.lower_ not in titles and tok.ent_type_ in ("", "PERSON") \
+            and tok.ent_iob_ != "I"
+
+    grown = end
+    while grown < limit:
+        if particle(grown - 1) and name_word(grown):
+            grown += 1  # "Haitham bin" + "Tariq"
+        elif grown + 1 < limit and particle(grown) and doc[grown].ent_iob_ == "O" \
+                and name_word(grown + 1):
+            grown += 2  # "Maria" + "dela Vega"
+        else:
+            break
+        while grown < n and doc[grown].ent_iob_ == "I" and doc[grown].ent_type_ == "PERSON":
+            grown += 1  # the rest of a PERSON entity taken in
+        while grown < limit and name_word(grown) and doc[grown].ent_type_ == "PERSON":
+            grown += 1  # a PERSON entity right after: "Haitham bin Tariq" + "Al Said"
+            while grown < n and doc[grown].ent_iob_ == "I" and doc[grown].ent_type_ == "PERSON":
+                grown += 1
+    return grown if grown > end and not particle(grown - 1) else end
+
+
+def _given_name_tail(piece, last) -> bool:
+    """Whether the lower-case word ``piece`` after a glued hyphen ends the name whose last word
+    is ``last``: the tagger reads it as a proper noun ("Kim Jong" + "-su"), or the parser makes
+    it the head of the name's phrase, not a modifier of a noun after it ("Tong Yung" + "-soo,
+    who …", not "Joe Biden" + "-era rules")."""
+    if piece.pos_ == "PROPN":
+        return True
+    return piece.pos_ == "NOUN" and last.head.i == piece.i \
+        and piece.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss")
 
 
 def _whole_name(doc: Doc, ent: Span) -> Span:
@@ -280,7 +343,10 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
     middle initial ("Bruce L" of "Bruce L Castor Jr": a name never ends in an initial) and a
     known first name (``first_names``, or nomquamgender's statistics) right before a surname
     tagged alone ("Khan" of "Mayor of London Sadiq Khan"). Only words outside every entity,
-    capitalised and not titles, are taken."""
+    capitalised and not titles, are taken. A given name cut at its hyphen takes its lower-case
+    second part ("Kim Jong-" + "su", when the tagger reads "su" as a proper noun), and lower-case
+    particles join the name words around them (:func:`_past_particles`: "Maria dela Vega",
+    "Haitham bin Tariq Al Said"; "Khalid" + "bin Faisal Al Saud" before it)."""
     from spacy.tokens import Span
 
     from .first_names import first_name_gender
@@ -300,12 +366,19 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
         end += 2
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
-    while end + 1 < len(doc) and doc[end].lower_ in _PATRONYMIC and doc[end].ent_iob_ == "O" \
-            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha \
-            and doc[end + 1].ent_type_ in ("", "PERSON") and doc[end + 1].ent_iob_ != "I":
-        end += 2  # "Emir Tamim" + "bin" + "Hamad Al Thani": one name
-        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-            end += 1
+    if glued_hyphen(doc, end - 1) and end < len(doc) and doc[end].is_alpha \
+            and doc[end].ent_iob_ == "O" and doc[end - 2].text[:1].isupper():
+        end += 1  # "Kim Jong-" + "su": a given name cut after its hyphen
+    elif glued_hyphen(doc, end) and end + 1 < len(doc) and doc[end + 1].text.islower() \
+            and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ == "O" \
+            and doc[end - 1].text[:1].isupper() and _given_name_tail(doc[end + 1], doc[end - 1]):
+        end += 2  # "Kim Jong" + "-su", not "-nominated", "-era"
+    end = _past_particles(doc, end, titles)
+    while start >= 2 and doc[start - 1].text.islower() and doc[start - 1].ent_iob_ == "O" \
+            and doc[start - 1].text in lexicons.words("inner_name_particles") \
+            and doc[start - 1].text not in _CONJUNCTIONS and free(start - 2) \
+            and not doc[start - 2].text.isupper() and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Khalid" + "bin" + "Faisal Al Saud": the given name before a particle
     while start >= 2 and glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha \
             and len(doc[start - 2]) > 1 and doc[start - 2].text[:1].isupper() \
             and doc[start - 2].ent_iob_ == "O":

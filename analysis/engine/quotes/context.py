@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ... import lexicons
 from .spans import Intervals
 from .types import QuoteSettings
 
@@ -51,10 +52,19 @@ class ArticleContext:
 
     def known_person(self, name: str) -> str | None:
         """The article's person actor ``name`` is (a full name or the surname of one named in
-        full), or None."""
+        full, also a surname with its particles: "de Blasio", "De Blasio" of "Bill de
+        Blasio"), or None."""
         if name in self.surnames:
             return self.surnames[name]
-        return name if name in self._person_actors() else None
+        if name in self._person_actors():
+            return name
+        words = name.split()
+        if len(words) > 1 and words[-1] in self.surnames:
+            full = self.surnames[words[-1]]
+            if all(w.lower() in lexicons.words("inner_name_particles") for w in words[:-1]) \
+                    and full.lower().endswith(" " + name.lower()):
+                return full
+        return None
 
     def _person_actors(self) -> set[str]:
         """The article's PERSON actors, found once per article."""

@@ -14,13 +14,16 @@ Four shapes, read from the syntax and the tokens, not from the NER label alone:
   statistics, not a ``countries`` word; after a preposition, not the run's first word), so the
   place or organisation the NER swallowed ("Scotland Nicola Sturgeon", "Oxfam Helen Barber") is
   left out. Not after a preposition ("advisers to Mr. Rubio"), a conjunction ("senators X and
-  Y") or a plural role noun;
+  Y"; two roles joined right before the name are one person's: "writer and performer Rob
+  Bartlett") or a plural role noun;
 * a name followed by "of"/"from"/"at" and an organisation, with titles or a role before it at
   most: "Graeme Biggar of the National Crime Agency", "Chief Superintendent Graciano Mijares of
   the police", "aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein";
 * a name in apposition to a role ("Hunter Biden's lawyer, Abbe Lowell", "A Republican
   Assemblywoman, Jane Holt", "The unidentified woman's lawyer, Gloria Allred", "Liam and Noah
-  Carter's mother, Emma Carter"), also behind an organisation ("said Oxford University,
+  Carter's mother, Emma Carter"; one common first name set off by commas after a noun naming a
+  person: "According to his wife, Amanda,"), or introduced by a ``naming_words`` participle
+  ("A nurse named Okoye said", "a student called Ama Reyes": the noun names a person), also behind an organisation ("said Oxford University,
   England's chancellor, Chris Patten"): owners before the role are not speakers, an anonymity
   word describes the owner; also when the parser made the organisation before a person-role
   noun the head and hung the name on it ("A Ministry of Defence spokesperson, Gareth Pryce":
@@ -102,14 +105,29 @@ def _is_name(tok: Token) -> bool:
 
 
 def _in_name(tok: Token) -> bool:
-    """A name word, or a piece of a hyphenated name ("Yu Hoi-kwan": "Hoi", "-", "kwan")."""
+    """A name word, a piece of a hyphenated name ("Yu Hoi-kwan": "Hoi", "-", "kwan") or a
+    lower-case particle before the rest of a name (:func:`_name_particle`: "Mayor de Blasio",
+    "Khalid bin Faisal")."""
     doc = tok.doc
-    if _is_name(tok) or tok.lower_ in ("jr", "sr"):
+    if _is_name(tok) or tok.lower_ in ("jr", "sr") or _name_particle(tok):
         return True
     if tok.text == "-":
         return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
     return tok.is_alpha and tok.i > 0 and doc[tok.i - 1].text == "-" \
         and not doc[tok.i - 1].whitespace_
+
+
+def _name_particle(tok: Token) -> bool:
+    """Whether ``tok`` is a lower-case name particle (``inner_name_particles``, not "y" or "e",
+    also "and") followed, past other particles, by a name word: "de" of "Mayor de Blasio",
+    "van", "der" of "van der Berg", "bin" of "Khalid bin Faisal"."""
+    particles = lexicons.words("inner_name_particles")
+    doc = tok.doc
+    i = tok.i
+    while i < len(doc) and doc[i].text.islower() and doc[i].text in particles \
+            and doc[i].text not in ("y", "e"):
+        i += 1
+    return i > tok.i and i < len(doc) and _is_name(doc[i])
 
 
 def first_name(tok: Token, bearers: int = MIN_BEARERS) -> bool:
@@ -180,7 +198,19 @@ def _valid(name: list[Token], ents) -> bool:
     first = name[0].idx  # a PERSON entity at either end ("Chief Superintendent Graciano")
     person = any(e.label == "PERSON" and (e.start < end <= e.end or e.start <= first < e.end)
                  for e in ents)
-    return person or first_name(name[0]) and len(name) >= 2
+    return person or first_name(name[0]) and len(name) >= 2 or (
+        len(name) == 1 and name[0].dep_ == "appos"
+        and _given_of_person_noun(name, name[0].head) or _named_by_noun(name)) \
+        and _plain_name(name, ents)
+
+
+def _named_by_noun(name: list[Token]) -> bool:
+    """Whether ``name`` (one to three words) is the name a ``naming_words`` participle gives a
+    noun naming a person ("A student named Okafor": a person whatever the NER says)."""
+    verb = name[-1].head
+    return len(name) <= 3 and name[-1].dep_ in ("oprd", "dobj", "attr", "appos") \
+        and verb.dep_ == "acl" and verb.lower_ in lexicons.words("naming_words") \
+        and _person_noun(verb.head)
 
 
 def _named_after_role(name: list[Token], ents) -> bool:
@@ -234,11 +264,13 @@ def _titled_in_apposition(name: list[Token], role: Token, ents) -> bool:
 
 def _with_compounds(tok: Token) -> list[Token]:
     """An apposition's name: the token with the capitalised name words before it (over a
-    hyphen with no spaces: "Robin Lovell-Badge")."""
+    hyphen with no spaces: "Robin Lovell-Badge"; over lower-case particles: "Khalid bin
+    Faisal Al Saud")."""
     doc = tok.doc
     first = tok.i
     while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) and (
-            doc[first - 1].dep_ in ("compound", "flat") and _is_name(doc[first - 1])
+            doc[first - 1].dep_ in ("compound", "flat") and (
+                _is_name(doc[first - 1]) or _name_particle(doc[first - 1]))
             or glued_hyphen(doc, first - 1) and first - 2 >= 0 and _is_name(doc[first - 2])):
         first -= 1  # a hyphenated surname is one name ("Robin Lovell-Badge")
     while first - 1 >= 0 and doc[first - 1].head.i in range(first, tok.i + 1) \
@@ -277,9 +309,39 @@ def appositive_name(head: Token) -> list[Token] | None:
     for child in rights(role):
         if child.dep_ == "appos" and _is_name(child):
             name = _with_compounds(child)
-            if first_name(name[0]) and len(name) >= 2 or child.ent_type_ == "PERSON":
+            if first_name(name[0]) and len(name) >= 2 or child.ent_type_ == "PERSON" \
+                    or _given_of_person_noun(name, role):
                 return name
+        elif child.dep_ == "acl" and child.lower_ in lexicons.words("naming_words") \
+                and _person_noun(role):
+            # "A nurse named Okoye said", "a student called Ama Reyes"
+            named = next((c for c in rights(child) if c.dep_ in ("oprd", "dobj", "attr", "appos")
+                          and _is_name(c)), None)
+            if named is not None:
+                return _with_compounds(named)
     return None
+
+
+def _person_noun(role: Token) -> bool:
+    """Whether the common noun ``role`` names a person: a ``titles`` or ``name_occupations``
+    word, an unnamed-person noun of ``speaker_nouns`` ("student", "resident") or a gendered
+    role noun ("wife", "brother")."""
+    if role.pos_ != "NOUN" or not role.text.islower():
+        return False
+    words = _role_words() | lexicons.words("name_occupations") \
+        | lexicons.words("female_role_nouns") | lexicons.words("male_role_nouns")
+    return role.lemma_.lower() in words or role.lower_ in words
+
+
+def _given_of_person_noun(name: list[Token], role: Token) -> bool:
+    """Whether ``name`` is one common first name (:data:`COMMON_NAME` bearers) set off by
+    commas in apposition to a noun naming a person: "According to his wife, Amanda, …", "her
+    brother, Tomas, said" (the NER often tags such a lone name as an organisation)."""
+    if len(name) != 1 or not _person_noun(role) or not first_name(name[0], COMMON_NAME):
+        return False
+    doc = name[0].doc
+    i = name[0].i
+    return doc[i - 1].text == "," and (i + 1 == len(doc) or doc[i + 1].is_punct)
 
 
 def _name_after_buried_role(head: Token) -> list[Token] | None:
@@ -319,8 +381,9 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     if name is not None and name[0].idx >= words[0].idx and _valid(name, ents):
         before = [t for t in words if t.idx < name[0].idx]
         while before and (before[-1].text == "," or before[-1].dep_ == "det" and
-                          before[-1] is before[0]):
-            before.pop()
+                          before[-1] is before[0]
+                          or before[-1].lower_ in lexicons.words("naming_words")):
+            before.pop()  # "A nurse named Okoye": the role is "nurse"
         while before and before[0].dep_ == "det":
             before.pop(0)
         role = text[before[0].idx:before[-1].idx + len(before[-1].text)] if before else None
@@ -365,7 +428,8 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
             and not (before and before[-1].dep_ == "case") or head not in core:
         # a role word before the name, or an owner: "The SNP's Nicola Sturgeon"
         return None
-    if any(t.dep_ == "cc" or t.lower_ in ("and", "&", "or") for t in before):
+    if any((t.dep_ == "cc" or t.lower_ in ("and", "&", "or")) and not _joins_roles(t, name)
+           for t in before):
         return None
     # "Advisers to Mr. Rubio": a name right after a preposition is its object, not the role's
     # name; plural roles are a group's ("Democratic senators Ann Lee and …")
@@ -385,6 +449,18 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     if role is not None:
         role = re.sub(r"\s*['’]s?$", "", role).strip() or None
     return _found(name, role)
+
+
+def _joins_roles(cc: Token, name: list[Token]) -> bool:
+    """Whether the conjunction ``cc`` joins two roles of one person right before the name:
+    "writer and performer Rob Bartlett", "Former coach and commentator Dale Hume" — a
+    lower-case singular common noun on each side, the second right before the name (not
+    "senators and Ann Lee", not "officials and spokesman X": plurals are a group's)."""
+    doc = cc.doc
+    if cc.i < 1 or cc.i + 2 != name[0].i:
+        return False
+    left, right = doc[cc.i - 1], doc[cc.i + 1]
+    return all(t.tag_ == "NN" and t.text.islower() and t.is_alpha for t in (left, right))
 
 
 def _affiliated(head: Token, core: list[Token], ents, text: str) -> HeadName | None:

@@ -12,8 +12,10 @@ first comma words of the clause with no finite verb of their own outside a relat
 subordinate clause ("The budget", "Then", "The plan that he drew up", "As prices rise"), after
 the second one the rest of the clause with a finite verb or a quotation ("will cost £2bn",
 "“never listens to anyone.”"), not opened by a relative pronoun or a speech verb's participle.
-"He said, then, that …" (no comma before the cue) and "The budget was cut, says Ms Carter, a
-former minister" (a finite clause before it) are not parentheticals; a verb outside the speech
+"He said, then, that …" (no comma before the cue), "The budget was cut, says Ms Carter, a
+former minister" (a finite clause before it) and "Omar Haddad, speaking for the ministry,
+reported yesterday, “…”" (the word after the verb cannot speak, :func:`.agents.non_agent`: the
+verb's own subject before the commas speaks) are not parentheticals; a verb outside the speech
 lexicon ("Then, it seems, the world found out") is never a cue. "according to X" set off the
 same way sources the whole sentence (:func:`parenthetical_source`). O(k) in the k tokens of the
 cue's sentence.
@@ -27,6 +29,7 @@ from ... import lexicons
 from ..syntax import sent_of
 from .marks import CLOSERS
 from .spans import Intervals, content_span
+from .agents import non_agent
 from .subjects import QUOTE_MARKS, not_speaker, phrase_after, subject
 
 if TYPE_CHECKING:
@@ -76,8 +79,8 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
         pass  # "The new rules, the minister said, will …"
     elif verb.i == left + 1 or all(t.pos_ == "ADV" for t in doc[left + 1:verb.i]):
         found = phrase_after(doc, verb)  # inverted: "Then, says Mr Tanner, the …"
-        if found is None or found[1] > right:
-            return None
+        if found is None or found[1] > right or non_agent(found[2]):
+            return None  # "X, speaking for …, reported yesterday, “…”": X's own cue
         head = found[2]
     else:
         return None
