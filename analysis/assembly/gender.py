@@ -20,8 +20,10 @@ For each PERSON actor, the evidence of each article where the actor was resolved
    name statistics of `nomquamgender <https://github.com/ianvanbuskirk/nomquamgender>`_ (MIT
    licence; 720,000 names compiled from 36 sources, Van Buskirk et al. 2023). A name whose
    uncertainty ``0.5 - |0.5 - p(female)|`` is above ``threshold`` (default 0.1: p(female)
-   between 0.1 and 0.9), or that fewer than ``min_count`` bearers carry, gives nothing
-   (:mod:`analysis.engine.first_names`).
+   between 0.1 and 0.9) gives nothing; so does a name that fewer than ``min_count`` bearers
+   carry, unless its expected share given so few bearers (``rare_names``, on by default: the
+   statistics' own error rate for that name, :func:`~analysis.engine.first_names.expected_share`)
+   passes the same threshold (:mod:`analysis.engine.first_names`).
 
 **The rule: a log-odds vote, capped per article.** Each text signal adds its weight
 (:data:`WEIGHTS`, log-odds female vs male, positive for female): a title 4.0, a role noun 3.0,
@@ -199,8 +201,8 @@ def _name_log_odds(actor: str, settings: GenderSettings, first_name: bool = Fals
     name the statistics do not classify, and for a one-word name unless ``first_name`` (it
     reads as a first name in its articles: :func:`first_name_actors`)."""
     words = str(actor).split()
-    p = first_name_share(words[0], settings) if len(words) >= 2 or (first_name and words) \
-        else None
+    p = first_name_share(words[0], settings, rare=settings.rare_names) \
+        if len(words) >= 2 or (first_name and words) else None
     if p is None:
         return 0.0
     p = min(max(p, 1e-6), 1 - 1e-6)

@@ -6,6 +6,16 @@ package's data file and cached compactly (:func:`name_statistics`). A name whose
 ``0.5 - |0.5 - p(female)|`` is above ``threshold`` (default 0.1: p(female) between 0.1 and 0.9),
 or that fewer than ``min_count`` bearers carry, stays unknown (:func:`first_name_gender`).
 
+A rare name (fewer than ``min_count`` bearers, at least :data:`CACHE_MIN_COUNT`) can still be
+judged where the caller asks for it (``rare=True``: the corpus step's actor genders, setting
+``rare_names``): by its *expected* share of women given so few bearers
+(:func:`expected_share`: the posterior mean under the distribution of shares among names of at
+least :data:`PRIOR_MIN_COUNT` bearers), which must pass the same ``threshold``. That expected
+share is the statistics' own error rate for a bearer of that name (the chance a bearer is of
+the other gender), so a rare name is held to the same bound as a common one: 15 bearers all
+men ("Zabiullah") expect 1.6% women and are male; 10 bearers with one woman expect 7.1%
+(male); 15 with two expect 11.7% (unknown), 20 with one 3.4% (male).
+
 Used per article (he/she resolution, :mod:`analysis.engine.quotes.pronouns`) and by the corpus
 step (surname merges, actor genders: :mod:`analysis.assembly`).
 """
@@ -35,12 +45,16 @@ class GenderSettings:
         margin: the log-odds an actor's evidence must reach for a gender (the corpus step's
             decision threshold: :mod:`analysis.assembly.gender`).
         article_cap: the most log-odds one article's text can give either way.
+        rare_names: whether the corpus step's actor genders also judge a first name of fewer
+            than ``min_count`` bearers by its expected share (:func:`expected_share`); the
+            engine's per-article uses (name detection, he/she resolution) never do.
     """
 
     threshold: float = 0.1
     min_count: int = 50
     margin: float = 2.0
     article_cap: float = 6.0
+    rare_names: bool = True
 
 
 def _statistics_file() -> Path | None:
@@ -204,16 +218,60 @@ def name_statistics() -> dict[str, tuple[int, float]]:
     return table
 
 
-def first_name_share(first: str, settings: GenderSettings = GenderSettings()) -> float | None:
+#: names of at least this many bearers give the prior distribution of shares of women
+#: (:func:`expected_share`); their observed share is close to the true one
+PRIOR_MIN_COUNT = 1000
+#: bins of the prior (shares of women from 0 to 1)
+PRIOR_BINS = 50
+
+
+@lru_cache(maxsize=1)
+def _prior() -> tuple[tuple[float, float], ...]:
+    """``((bin middle, share of names), ...)``: how the share of women is spread among names
+    of at least :data:`PRIOR_MIN_COUNT` bearers (most are near 0 or 1; about 16% between 0.1
+    and 0.9)."""
+    counts = [0] * PRIOR_BINS
+    for bearers, share in name_statistics().values():
+        if bearers >= PRIOR_MIN_COUNT:
+            counts[min(int(share * PRIOR_BINS), PRIOR_BINS - 1)] += 1
+    total = sum(counts) or 1
+    return tuple(((i + 0.5) / PRIOR_BINS, n / total) for i, n in enumerate(counts))
+
+
+@lru_cache(maxsize=4096)
+def expected_share(bearers: int, p_female: float) -> float:
+    """The expected share of women among all bearers of a name whose ``bearers`` bearers in
+    the statistics are ``p_female`` women: the posterior mean of a binomial sample under the
+    prior of :func:`_prior` (empirical Bayes). Close to ``p_female`` for a common name; pulled
+    towards the shares usual among names for a rare one."""
+    women = p_female * bearers
+    weights = [w * math.exp(women * math.log(mid) + (bearers - women) * math.log1p(-mid))
+               for mid, w in _prior()]
+    total = sum(weights)
+    if total <= 0.0:
+        return p_female
+    return sum(w * mid for w, (mid, _) in zip(weights, _prior())) / total
+
+
+def first_name_share(first: str, settings: GenderSettings = GenderSettings(), *,
+                     rare: bool = False) -> float | None:
     """p(female) of a first name, or None when the name is unknown, rare or ambiguous (fewer
-    than ``min_count`` bearers, uncertainty above ``threshold``)."""
+    than ``min_count`` bearers, uncertainty above ``threshold``).
+
+    With ``rare``, a name of fewer than ``min_count`` bearers (at least
+    :data:`CACHE_MIN_COUNT`) gives its :func:`expected_share` instead, when that passes
+    ``threshold``."""
     stats = name_statistics()
     key = fold(first).strip(".")
     hit = stats.get(key) or (stats.get(key.split("-")[0]) if "-" in key else None)
     if hit is None or len(key) < 2:
         return None
     count, p_female = hit
-    if count < settings.min_count or 0.5 - abs(0.5 - p_female) > settings.threshold:
+    if count < settings.min_count:
+        if not rare:
+            return None
+        p_female = expected_share(count, p_female)
+    if 0.5 - abs(0.5 - p_female) > settings.threshold:
         return None
     return p_female
 
