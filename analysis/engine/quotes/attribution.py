@@ -17,7 +17,9 @@ sentence about something else: none, :func:`.labels.embedded_fragment`), and no 
 is the subject of a sentence in between.
 Page furniture lines (:mod:`.furniture`: "WATCH: X slams …", a headline again) hold no quote,
 cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what critics call “…”",
-"the so-called “…”") are no quotes; a cue whose speaker is a sign is none either.
+"the so-called “…”") are no quotes; a cue whose speaker is a sign is none either. Embedded web
+markup (:mod:`.markup`: ``<tweet author="@X" …>``, ``</a>``) is no cue, speaker or quoted words:
+its quotation marks are not paired, and a quote or speaker phrase that runs into a tag ends at it.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays); quoted words that finish the report before them in its sentence,
 with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”").
