@@ -17,7 +17,9 @@ sentence about something else: none, :func:`.labels.embedded_fragment`), and no 
 is the subject of a sentence in between.
 Page furniture lines (:mod:`.furniture`: "WATCH: X slams …", a headline again) hold no quote,
 cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what critics call “…”",
-"the so-called “…”") are no quotes; a cue whose speaker is a sign is none either.
+"the so-called “…”") are no quotes; a cue whose speaker is a sign is none either. Embedded web
+markup (:mod:`.markup`: ``<tweet author="@X" …>``, ``</a>``) is no cue, speaker or quoted words:
+its quotation marks are not paired, and a quote or speaker phrase that runs into a tag ends at it.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays); quoted words that finish the report before them in its sentence,
 with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”").
@@ -46,6 +48,7 @@ from .furniture import furniture_spans
 from .joins import join_same_report
 from .labels import embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
+from .markup import markup_spans
 from .pronouns import article_genders, narrative_pronouns
 from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
@@ -97,7 +100,13 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     settings = settings or QuoteSettings()
     paragraphs = doc_paragraphs(doc)
     furniture = Intervals(furniture_spans(text))  # "WATCH: X slams …", a headline again
-    spans = find_quote_spans(text, min_words=settings.min_quote_words, paragraphs=paragraphs)
+    # <tweet author="@X" …>, </a>: no cue, speaker, quotation mark or quoted word
+    markup = Intervals(markup_spans(text))
+    skip = markup if markup.spans else None
+    if skip is not None:
+        mentions = [e for e in mentions if e.start not in markup and e.end - 1 not in markup]
+    spans = find_quote_spans(text, min_words=settings.min_quote_words, paragraphs=paragraphs,
+                             skip=skip)
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
     ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings,
@@ -105,11 +114,11 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
                              a for a, label in (fixed_labels or {}).items() if label != "PERSON"))
     # quoted stretches too short to be quotes: fragments under a quoting verb ("dismissed the
     # claim as “nonsense”"), short utterances framed by a cue
-    short = find_quote_spans(text, min_words=1, paragraphs=paragraphs) \
+    short = find_quote_spans(text, min_words=1, paragraphs=paragraphs, skip=skip) \
         if settings.min_quote_words > 1 else []
     fragments = short_fragments(text, spans, short=short)
     cues = [c for c in find_cues(doc, spans, text, inside=span_index, fragments=fragments)
-            if not _furniture_or_sign(c, furniture)]
+            if not _furniture_or_sign(c, furniture) and not _in_markup(c, markup)]
     # "banners reading “…”", "what critics call “…”": labels, not anybody's words
     dropped = Intervals([(q.open, q.outer_end) for q in spans
                          if q.open in furniture or is_label(text, q)])
@@ -152,7 +161,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
-    rows = _outermost(_off_furniture(rows, furniture, text))
+    rows = _outermost(_off_markup(_off_furniture(rows, furniture, text), markup, text))
     # "said A but “B”": the quoted words that finish a report are part of it
     rows = join_same_report(rows, text, sentences)
     return rows, narrative_pronouns(doc, ctx, rows)
@@ -175,6 +184,53 @@ def _off_furniture(rows: list[Attribution], furniture: Intervals, text: str
             r = replace(r, start=trim(text, end_of_line, r.end)[0])
         out.append(r)
     return out
+
+
+def _off_markup(rows: list[Attribution], markup: Intervals, text: str) -> list[Attribution]:
+    """``rows`` with no markup tag at either end of their content or speaker phrase (a parse
+    subtree that took in ``<tweet author="@X">`` or ``</tweet>`` ends at the tag); a row left
+    with nothing but tags is dropped."""
+    if not markup.spans:
+        return rows
+    out = []
+    for r in rows:
+        start, end = _outside(markup, text, r.start, r.end)
+        if end <= start:
+            continue
+        speaker = r.speaker
+        if speaker is not None and speaker.start is not None and speaker.end is not None:
+            a, b = _outside(markup, text, speaker.start, speaker.end)
+            if (a, b) != (speaker.start, speaker.end):
+                speaker = replace(speaker, start=a, end=b, text=text[a:b]) if b > a else None
+        out.append(replace(r, start=start, end=end, speaker=speaker))
+    return out
+
+
+def _outside(markup: Intervals, text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the markup tags (and spaces) at its two ends."""
+    while start < end:
+        hit = markup.overlapping(start, start + 1)
+        if hit:
+            start = markup.spans[hit[-1]][1]
+        elif text[start].isspace():
+            start += 1
+        else:
+            break
+    while end > start:
+        hit = markup.overlapping(end - 1, end)
+        if hit:
+            end = markup.spans[hit[0]][0]
+        elif text[end - 1].isspace():
+            end -= 1
+        else:
+            break
+    return start, max(start, end)
+
+
+def _in_markup(cue: Cue, markup: Intervals) -> bool:
+    """Whether a cue's verb or its speaker's head is a markup tag's word (``<tweet …>``)."""
+    head = cue.speaker_head
+    return cue.start in markup or (head is not None and head.idx in markup)
 
 
 def _furniture_or_sign(cue: Cue, furniture: Intervals) -> bool:

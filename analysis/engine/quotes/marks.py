@@ -25,7 +25,7 @@ from functools import cache
 
 from ... import lexicons
 from ..segments import paragraph_spans
-from .spans import trim
+from .spans import Intervals, trim
 from .types import QuoteSettings, QuoteSpan
 
 _DEFAULT = QuoteSettings()
@@ -102,18 +102,19 @@ def _candidates(marks: frozenset[str], single: bool) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool
-                ) -> tuple[list[QuoteSpan], bool]:
+def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool,
+                skip: Intervals | None = None) -> tuple[list[QuoteSpan], bool]:
     """Pair one level of quotation marks inside ``text[lo:hi]``; returns spans and open-at-end.
     A mark that closes the open quote closes it; a new opening mark before a close makes the
-    earlier one stray: pairing restarts there."""
+    earlier one stray: pairing restarts there. Marks inside ``skip`` (markup tags) are no
+    marks."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     marks = level.marks
     skip_to = lo
     for found in _candidates(marks, single).finditer(text, lo, hi):
         i = found.start()
-        if i < skip_to:
+        if i < skip_to or skip is not None and i in skip:
             continue
         ch = text[i]
         if not single and ch == "'" and text[i + 1:i + 2] == "'":
@@ -163,7 +164,8 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool
 
 
 def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words,
-                     paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
+                     paragraphs: list[tuple[int, int]] | None = None,
+                     skip: Intervals | None = None) -> list[QuoteSpan]:
     """Quoted stretches of ``text``, in order, never overlapping and never crossing a paragraph.
 
     Double marks (:data:`DOUBLE`: “…”, „…“, «…», ＂…＂, 「…」, …) are paired first; single
@@ -175,14 +177,15 @@ def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words,
 
     Paragraphs are :func:`~analysis.engine.segments.paragraph_spans` of ``text``, or
     ``paragraphs`` when the caller has them (a Doc's, found once:
-    :func:`~analysis.engine.segments.doc_paragraphs`).
+    :func:`~analysis.engine.segments.doc_paragraphs`). Quotation marks inside ``skip`` (the
+    markup tags of :func:`.markup.markup_spans`: ``<tweet author="@X">``) are not paired.
     """
     result: list[QuoteSpan] = []
     previous_open: int | None = None  # index in result of a segment left open at paragraph end
     for lo, hi in paragraph_spans(text) if paragraphs is None else paragraphs:
-        doubles, left_open = _pair_marks(text, lo, hi, DOUBLE, False)
+        doubles, left_open = _pair_marks(text, lo, hi, DOUBLE, False, skip)
         taken = [(s.open, s.outer_end) for s in doubles]
-        singles, _ = _pair_marks(text, lo, hi, SINGLE, True)
+        singles, _ = _pair_marks(text, lo, hi, SINGLE, True, skip)
         singles = [s for s in singles  # outside every double span: not in, not around one
                    if not any(a <= s.open < b or a < s.outer_end <= b or s.open < a < s.outer_end
                               for a, b in taken)]
