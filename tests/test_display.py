@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -16,7 +18,12 @@ def test_hostile_text_is_shown_literally():
     corpus = analyze(frame)
     markup = show_article(corpus, "x").data
     assert "<script>" not in markup and "<img" not in markup and "<b>never" not in markup
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
+    # the view's own tags (a quote's highlight may start inside the escaped text) set aside,
+    # the article's text reads literally
+    shown = re.sub(r'<span class="aq-tag"[^>]*>[^<]*</span>|<sup>[^<]*</sup>', "", markup)
+    shown = re.sub(r"<[^>]*>", "", shown)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
+    assert "&lt;img src=x onerror=alert(2)&gt;" in shown
     assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in markup
 
 
