@@ -25,7 +25,15 @@ signals (:data:`WEIGHTS`):
   clause within ``subject_sentences`` sentences (and not before the previous speaker's
   attribution, which re-centres the discourse), less (``other_subject``) for an earlier such
   subject in that stretch; a subject of the other gender in between does not demote it ("Alvarez
-  won Nevada. His rival, Maria Lindqvist, won two states. “…,” he said": Alvarez);
+  won Nevada. His rival, Maria Lindqvist, won two states. “…,” he said": Alvarez); when the
+  window has no previous speaker and no compatible subject in those sentences, the *paragraph's
+  subject* counts as ``subject`` instead: the latest compatible person that is the subject of
+  its clause earlier in the current or previous paragraph, unless that subject is shared with
+  another person's name (:func:`_coordinated`: a group is no paragraph's subject) — it also
+  counts as favoured (an ungendered first name is compatible, below). So a name only in passing
+  since, an object or an apposition ("Kim Varga will miss the race. / The 29-year-old was third
+  behind Helen Cole and Anna Fisk. … “…,” she said": Varga; "… mocked by his rival, Thomas
+  Hale. “…,” he declared": the paragraph's subject), does not take the pronoun by recency;
 * ``chain`` (only when the window has no previous speaker and no compatible person as a
   subject): the person the latest "he"/"she" of the same gender that is the subject of a main
   clause, outside quotation marks, in the window refers to — resolved by this same rule, once
@@ -116,9 +124,10 @@ built once per article (:class:`_People`, O(m + n) for m mentions and n tokens):
 a·log m + d) per pronoun for w mentions in the window, s earlier speakers, a person actors and
 d the parse depth of a subject (:func:`_in_report`), so O(p·(w + s + a·log m + d)) for p
 pronouns — near-linear for news articles (few speakers and people), quadratic only in their
-count. :func:`_coordinated` adds, once per pronoun, a bisect and the mentions inside the
-latest subject's phrase. The ``chain`` resolves each subject pronoun it reaches at most once
-(memoised per article), so it adds at most one resolution per such pronoun.
+count. :func:`_coordinated` adds, at most twice per pronoun, a bisect and the mentions inside
+the latest subject's (or the paragraph subject's) phrase. The ``chain`` resolves each subject
+pronoun it reaches at most once (memoised per article), so it adds at most one resolution per
+such pronoun.
 """
 
 from __future__ import annotations
@@ -466,6 +475,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     # mentions in the window, newest first
     before = bisect.bisect_left(ctx.entity_index.starts, pos)
     subjects: list[tuple[str, int]] = []  # (actor, position) of the subjects in the window
+    earlier: list[tuple[str, int]] = []  # the subjects before it, in the two paragraphs
     subject_start = _sentence_back(head, ctx.settings.subject_sentences)
     for j in range(before - 1, -1, -1):
         ent = ctx.entities[j]
@@ -478,8 +488,8 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         latest.setdefault(actor, ent.start)
         if ent.start >= near_start:
             signalled.add(actor)
-        if ent.start >= subject_start and is_subject(doc, ent):
-            subjects.append((actor, ent.start))  # newest first
+        if is_subject(doc, ent):  # newest first
+            (subjects if ent.start >= subject_start else earlier).append((actor, ent.start))
     # earlier attributions: the previous speaker and how often each person spoke
     spoke: dict[str, int] = {}
     previous, previous_start, previous_end = None, -1, pos
@@ -523,6 +533,19 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         signalled.add(actor)
         if not n and not _coordinated(doc, ctx, actor, at):
             favoured.add(actor)
+    # the paragraph's subject: when neither a previous speaker nor a compatible subject is in
+    # the subject window, the latest compatible subject of the current and previous paragraph
+    # before it ("Jo Pavey will miss …. / The 31-year-old was third behind X and Y …. / “…,”
+    # she said": Pavey, not Y named in passing)
+    if previous is None and not any(gender_of(ctx, a, pos) in (None, gender)
+                                    for a, _ in subjects):
+        for actor, at in earlier:
+            if gender_of(ctx, actor, pos) in (None, gender):
+                if not _coordinated(doc, ctx, actor, at):  # one person's, not a group's
+                    add(actor, "subject")
+                    signalled.add(actor)
+                    favoured.add(actor)
+                break
     # the chain of subject pronouns, when the window has no previous speaker and no compatible
     # person as a subject: the person the latest "he"/"she" main-clause subject refers to
     chain = None
