@@ -3,8 +3,10 @@ analysis.engine.quotes.pronouns): when a "she said"/"he declared" has no previou
 person as a subject in the sentences just before it, the person who is the subject of the
 current or previous paragraph — one person, not a group — takes the pronoun, not a more recent
 name that is only an object or an apposition in passing ("third behind X and Y", "mocked by his
-rival, X"). A group named as a subject does not: there the most recent name keeps it. Both
-models; the texts are analysed once per model."""
+rival, X"). A group named as a subject does not: there the most recent name keeps it. The
+subject of a relative clause ("the neighbour with whom Clara had stayed", "a deal in which X
+became prime minister") is a name in passing too, not the sentence's subject. Both models; the
+texts are analysed once per model."""
 
 from __future__ import annotations
 
@@ -31,7 +33,13 @@ SHE_GROUP = ("Anna Berg and Lucy Hart arrived at the gala together.\n\nThe loude
              "The crowd chanted for an hour. \"It was unlike anything I have ever heard,\" "
              "she said.")
 
-TEXTS = [SHE_PARAGRAPH, HE_PARAGRAPH, SHE_GROUP]
+# the subject of a relative clause is no subject of the story: the sentence's subject keeps it
+SHE_RELATIVE = ("Ms Adeyemi was the teacher with whom Clara Jones had stayed in London. \"It is "
+                "a wonderful feeling to be cleared at last,\" she said.")
+HE_RELATIVE = ("Refusing to give up power, Robert Mensah agreed to a deal in which Peter Osei "
+               "became prime minister. \"Only the voters will remove me,\" he declared.")
+
+TEXTS = [SHE_PARAGRAPH, HE_PARAGRAPH, SHE_GROUP, SHE_RELATIVE, HE_RELATIVE]
 
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
@@ -60,3 +68,11 @@ def test_he_goes_to_the_paragraph_subject_not_the_rival_in_apposition(corpus):
 
 def test_a_group_subject_is_no_paragraph_subject(corpus):
     assert speaker_of(corpus, SHE_GROUP, "unlike anything") == "Maria Lopez"
+
+
+def test_a_relative_clause_subject_is_a_name_in_passing(corpus):
+    assert speaker_of(corpus, SHE_RELATIVE, "wonderful feeling") == "Adeyemi"
+
+
+def test_a_relative_clause_subject_does_not_take_he(corpus):
+    assert speaker_of(corpus, HE_RELATIVE, "remove me") == "Robert Mensah"

@@ -33,7 +33,11 @@ signals (:data:`WEIGHTS`):
   counts as favoured (an ungendered first name is compatible, below). So a name only in passing
   since, an object or an apposition ("Kim Varga will miss the race. / The 29-year-old was third
   behind Helen Cole and Anna Fisk. … “…,” she said": Varga; "… mocked by his rival, Thomas
-  Hale. “…,” he declared": the paragraph's subject), does not take the pronoun by recency;
+  Hale. “…,” he declared": the paragraph's subject), does not take the pronoun by recency.
+  The subject of a relative clause (:func:`_relative_subject`: "Mrs Maguire was the relative
+  with whom Giuseppe planned to stay. She said …"; "Mugabe agreed to power-sharing in which
+  Tsvangirai became prime minister. “…,” he declared") is a name in passing inside a noun
+  phrase: it is no subject here at all, so the sentence's subject keeps the pronoun;
 * ``chain`` (only when the window has no previous speaker and no compatible person as a
   subject): the person the latest "he"/"she" of the same gender that is the subject of a main
   clause, outside quotation marks, in the window refers to — resolved by this same rule, once
@@ -291,6 +295,22 @@ def _weak(doc: Doc, ent) -> bool:
                                       for c in root.children)
 
 
+def _relative_subject(doc: Doc, ent) -> bool:
+    """Whether a mention is the subject of a relative clause ("the relative with whom Giuseppe
+    planned to stay"): a name in passing inside a noun phrase, not a subject of the story."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(3):  # up to the subject word ("Roni Size": Size; an apposition's head)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.head.dep_ in ("relcl", "acl")
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
     """Whether the subject mention of ``actor`` at ``start`` shares its subject with another
     person ("Knight and Roni Size have released …"): the name's head word is a conjunct, or its
@@ -488,7 +508,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         latest.setdefault(actor, ent.start)
         if ent.start >= near_start:
             signalled.add(actor)
-        if is_subject(doc, ent):  # newest first
+        if is_subject(doc, ent) and not _relative_subject(doc, ent):  # newest first
             (subjects if ent.start >= subject_start else earlier).append((actor, ent.start))
     # earlier attributions: the previous speaker and how often each person spoke
     spoke: dict[str, int] = {}
