@@ -36,6 +36,8 @@ def test_a_noun_object_is_what_was_said(text, content, speaker):
     "The storm claimed three lives in the valley.",                # a subject that cannot speak
     "The agency issued letters to demand information from banks.",  # an infinitive
     "Voters are removed if they do not confirm their address.",     # a condition
+    "The minister denied the report on Monday.",                    # an object that can speak
+    "Senator Kennedy denied Carter a photograph of unity.",         # a second object
 ])
 def test_no_noun_object_speech(text):
     assert said(text) == []

@@ -582,8 +582,10 @@ def _spoken_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
     infinitive after it. Only for a finite verb with a subject of its own (or shared with the
     verb it is coordinated with) that can speak (:func:`.agents.can_speak`); never in the
     passive, in an infinitive or a gerund ("letters to demand information"), in a condition
-    ("if they did not confirm their status"), for a pronoun object alone ("denied it") or an
-    object that holds or introduces a quote of its own."""
+    ("if they did not confirm their status"), for a pronoun object alone ("denied it"), an
+    object that could speak itself ("denied the report", "confirmed 68 nominees") or has a
+    second object ("denied Carter a photograph"), or an object that holds or introduces a
+    quote of its own."""
     if verb.lemma_.lower() not in lexicons.words("object_speech_verbs") or heard(verb) \
             or verb.tag_ in ("VB", "VBG", "VBN") and not any(
                 c.dep_ == "aux" and c.lower_ != "to" for c in kids(verb)) \
@@ -596,9 +598,12 @@ def _spoken_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
         return None
     obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WDT", "WP") \
-            or obj.lower_ in ("this", "that", "these", "those", "it"):
-        return None
+            or obj.lower_ in ("this", "that", "these", "those", "it") or can_speak(obj) \
+            or any(c.dep_ == "dative" for c in kids(verb)):
+        return None  # "denied Carter a photograph", "denied the report": no words of its own
     a, b = subtree_span(obj)
+    if "," in text[verb.idx + len(verb.text):obj.left_edge.idx]:
+        return None  # "must promise to furnish $2,000 …, a requirement that …": an apposition
     for c in kids(verb):
         if c.i > obj.i and (c.dep_ == "prep" and c.lower_ in ("from", "for", "of", "against")
                             or c.dep_ in ("xcomp", "advcl") and any(
