@@ -32,8 +32,11 @@ object ("said a law allowing the sale marked a “sad day”"; "cautioned reside
 …"), the subject of a passive with a by-agent ("His death was announced by his son"), an
 object holding a quoted word too short to be a quote ("described … “insane” heat"; this also
 makes a *quoting* verb a cue) and the words after a colon closing the cue's phrase ("tweeted
-her reasoning: the bill …"). Appeal verbs (``appeal_speech_verbs``: "encouraged supporters to
-…") are cues only with a subject that can speak.
+her reasoning: the bill …"); last, the noun object of a verb whose object is what was said
+(``object_speech_verbs``: "demanded an apology from the embassy", "claimed victory"), for a
+finite verb whose subject can speak, not a pronoun alone ("denied it"; :func:`_spoken_object`).
+Appeal verbs (``appeal_speech_verbs``: "encouraged
+supporters to …") are cues only with a subject that can speak.
 
 Multi-word and stance verbs: "made clear that …" / "made it clear that …" (the adjective stands
 for the particle; the clause may hang on it), "expressed that …" (``clause_speech_verbs``: a
@@ -352,7 +355,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         return content_span(text, a, b), False
     if not comp:
         for form in (_object_clause, prep_clause, gerund_clause, _passive_subject,
-                     _quoted_object, _after_colon, _stance_object, _evaluated_object):
+                     _quoted_object, _after_colon, _stance_object, _evaluated_object,
+                     _spoken_object):
             found = form(tok, text, inside)
             if found is not None:
                 return found, False
@@ -568,6 +572,45 @@ def _evaluated_object(verb: Token, text: str, inside: Intervals) -> tuple[int, i
             b = max(b, subtree_span(c)[1])
     if inside.overlapping(a, b):
         return None
+    return content_span(text, a, b)
+
+
+def _spoken_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int] | None:
+    """The noun object of a speech verb whose object is what was said (``object_speech_verbs``:
+    "demanded an apology from the embassy", "claimed victory", "announced plans to give …"),
+    when nothing else is its content: the object with a from/for/of/against phrase or an
+    infinitive after it. Only for a finite verb with a subject of its own (or shared with the
+    verb it is coordinated with) that can speak (:func:`.agents.can_speak`); never in the
+    passive, in an infinitive or a gerund ("letters to demand information"), in a condition
+    ("if they did not confirm their status"), for a pronoun object alone ("denied it"), an
+    object that could speak itself ("denied the report", "confirmed 68 nominees") or has a
+    second object ("denied Carter a photograph"), or an object that holds or introduces a
+    quote of its own."""
+    if verb.lemma_.lower() not in lexicons.words("object_speech_verbs") or heard(verb) \
+            or verb.tag_ in ("VB", "VBG", "VBN") and not any(
+                c.dep_ == "aux" and c.lower_ != "to" for c in kids(verb)) \
+            or any(c.dep_ in ("auxpass", "nsubjpass", "agent") or c.dep_ == "aux"
+                   and c.lower_ == "to" or c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                   for c in kids(verb)):
+        return None
+    subj = subject(verb) or (inherited_subject(verb) if verb.dep_ == "conj" else None)
+    if subj is None or not can_speak(subj):
+        return None
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WDT", "WP") \
+            or obj.lower_ in ("this", "that", "these", "those", "it") or can_speak(obj) \
+            or any(c.dep_ == "dative" for c in kids(verb)):
+        return None  # "denied Carter a photograph", "denied the report": no words of its own
+    a, b = subtree_span(obj)
+    if "," in text[verb.idx + len(verb.text):obj.left_edge.idx]:
+        return None  # "must promise to furnish $2,000 …, a requirement that …": an apposition
+    for c in kids(verb):
+        if c.i > obj.i and (c.dep_ == "prep" and c.lower_ in ("from", "for", "of", "against")
+                            or c.dep_ in ("xcomp", "advcl") and any(
+                                k.dep_ == "aux" and k.lower_ == "to" for k in kids(c))):
+            b = max(b, subtree_span(c)[1])
+    if inside.overlapping(a, b) or inside.overlapping(b, sent_of(verb).end_char):
+        return None  # the object is a quote's own noun ("denied the claim: “…”")
     return content_span(text, a, b)
 
 
