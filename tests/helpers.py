@@ -97,3 +97,14 @@ def quotes_per_text(texts, model):
     corpus = analyze(list(texts), model=model, progress=False)
     quotes = corpus.quotes
     return [quotes[quotes["article_id"] == a] for a in corpus.articles["article_id"]]
+
+
+def quote_speaker_actor(corpus, texts: list[str], text: str, words: str) -> str | None:
+    """The speaker actor of the one quote holding ``words`` in ``text``, one of the ``texts``
+    that ``corpus`` analysed in that order (None when the quote has no actor)."""
+    article = corpus.articles["article_id"].iloc[texts.index(text)]
+    quotes = corpus.quotes[corpus.quotes["article_id"] == article]
+    hits = quotes[quotes["quote"].str.contains(words, regex=False)]
+    assert len(hits) == 1, list(zip(quotes["quote"], quotes["speaker_actor"]))
+    value = hits["speaker_actor"].iloc[0]
+    return value if isinstance(value, str) else None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import analyze, config
+
+from .helpers import quote_speaker_actor
 from analysis.engine.first_names import first_name_gender
 
 MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
@@ -49,12 +51,7 @@ def corpus(request):
 
 def speaker_of(corpus, text: str, words: str) -> str | None:
     """The speaker actor of the one quote of ``text`` holding ``words``."""
-    article = corpus.articles["article_id"].iloc[TEXTS.index(text)]
-    quotes = corpus.quotes[corpus.quotes["article_id"] == article]
-    hits = quotes[quotes["quote"].str.contains(words, regex=False)]
-    assert len(hits) == 1, list(zip(quotes["quote"], quotes["speaker_actor"]))
-    value = hits["speaker_actor"].iloc[0]
-    return value if isinstance(value, str) else None
+    return quote_speaker_actor(corpus, TEXTS, text, words)
 
 
 def gender(corpus, actor: str) -> str:

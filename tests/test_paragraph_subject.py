@@ -14,6 +14,8 @@ import pytest
 
 from analysis import analyze, config
 
+from .helpers import quote_speaker_actor
+
 MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
 MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
 
@@ -50,12 +52,7 @@ def corpus(request):
 
 def speaker_of(corpus, text: str, words: str) -> str | None:
     """The speaker actor of the one quote of ``text`` holding ``words``."""
-    article = corpus.articles["article_id"].iloc[TEXTS.index(text)]
-    quotes = corpus.quotes[corpus.quotes["article_id"] == article]
-    hits = quotes[quotes["quote"].str.contains(words, regex=False)]
-    assert len(hits) == 1, list(zip(quotes["quote"], quotes["speaker_actor"]))
-    value = hits["speaker_actor"].iloc[0]
-    return value if isinstance(value, str) else None
+    return quote_speaker_actor(corpus, TEXTS, text, words)
 
 
 def test_she_goes_to_the_paragraph_subject_not_a_name_in_passing(corpus):
