@@ -59,7 +59,7 @@ NO_SOURCES = [
      "to police.", "organization"),
     ("A shooting was reported in the town centre. According to the police, Peter Hall, 45, "
      "was arrested at the scene.", "organization"),
-    ("The carmaker announced a new strategy. According to the company, John Reed, the chief "
+    ("The carmaker unveiled a new strategy. According to the company, John Reed, the chief "
      "executive, will step down in May.", "organization"),
     ("Crowds gathered in the square on Sunday. According to eyewitnesses, the soldiers fired "
      "into the air.", "group"),

@@ -37,7 +37,7 @@ ROYALS = {
     "King Willem-Alexander Oranje opened the new dike near Rotterdam on Thursday.\n\n"
     "\u201cWater has always shaped this country,\u201d King Willem-Alexander said.":
         ["Willem-Alexander Oranje"],
-    "Prince Alwaleed bin Talal, the billionaire investor, announced a new stake in the "
+    "Prince Alwaleed bin Talal, the billionaire investor, bought a new stake in the "
     "company on Monday.\n\n\u201cWe believe in the long-term growth of this business,\u201d "
     "Prince Alwaleed said in a statement.": ["Alwaleed bin Talal"],
     "Sultan Ibrahim Iskandar, the ruler of Johor, addressed the state assembly on Tuesday.\n\n"
