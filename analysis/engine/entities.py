@@ -18,7 +18,7 @@ from .aliases import AliasTable
 from .canonical import NON_ACTOR_LABELS, canonicalise_article, royal_links
 from .budget import checkpoint
 from .first_names import first_name_gender
-from .names import PERSON_LIKE, clean, hidden, normalise
+from .names import PERSON_LIKE, clean, hidden, name_particle, normalise
 from .records import MentionRecord
 from .syntax import doc_text, glued_hyphen, kids, positions
 
@@ -78,7 +78,7 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of proper names the NER missed although they speak: a capitalised proper
     noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
     entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON);
-    lower-case name particles may stand inside it ("Mayor de Blasio spoke": :func:`_inner_particle`).
+    lower-case name particles may stand inside it ("Mayor de Blasio spoke": :func:`.names.name_particle`).
     Titles opening the compound chain are left out of the range (":func:`_title_start` joins
     them to the mention again): "Mr Thoday said". A name the NER gave a date, time or number
     label (``NON_ACTOR_LABELS``; the news model reads "Mr Thoday" as a DATE) counts too when an
@@ -119,7 +119,7 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
                 continue
             words = doc[first:tok.i + 1]
             if any(c.dep_ in ("det", "poss") for c in kids(tok)) and not _owned_full_name(words) \
-                    or any(not w.text[:1].isupper() and not _inner_particle(w) or w.text.isupper()
+                    or any(not w.text[:1].isupper() and not name_particle(w) or w.text.isupper()
                            or w.text.rstrip(".").lower() in titles for w in words):
                 continue
             found.append((first, tok.i + 1))
@@ -137,11 +137,6 @@ def _owned_full_name(words: Span) -> bool:
         and first_name_gender(words[0].text) is not None
 
 
-def _inner_particle(tok) -> bool:
-    """Whether ``tok`` is a lower-case name particle (``inner_name_particles``: "de" of "de
-    Blasio", "van der" of "van der Berg"; not "y", "e", also "and")."""
-    return tok.text.islower() and tok.text in lexicons.words("inner_name_particles") \
-        and tok.text not in _CONJUNCTIONS
 
 
 def _work_name(doc: Doc, tok) -> tuple[int, int] | None:
@@ -161,7 +156,7 @@ def _work_name(doc: Doc, tok) -> tuple[int, int] | None:
         if glued_hyphen(doc, i) or i > first and glued_hyphen(doc, i - 1) and w.is_alpha:
             continue
         if not w.is_alpha or not w.text[:1].isupper() and not (
-                first < i < tok.i and _inner_particle(w)) or w.text.isupper() \
+                first < i < tok.i and name_particle(w)) or w.text.isupper() \
                 or w.lower_ in titles:
             return None
     return first, tok.i + 1
@@ -281,8 +276,6 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?\Z")
-# particles that are also the word "and" in Spanish or Portuguese: never a name's glue here
-_CONJUNCTIONS = ("y", "e")
 #: most words a name grows by over particles and the capitalised words after them
 _PARTICLE_REACH = 6
 
@@ -295,13 +288,11 @@ def _past_particles(doc: Doc, end: int, titles) -> int:
     "Hamad Al Thani"). Particles are ``inner_name_particles`` written in lower case (not "y",
     "e"); the words taken are capitalised, alphabetic, no titles, outside every entity or in a
     PERSON one (taken whole); at most :data:`_PARTICLE_REACH` words are added."""
-    particles = lexicons.words("inner_name_particles")
     n = len(doc)
     limit = min(n, end + _PARTICLE_REACH)
 
     def particle(i: int) -> bool:
-        tok = doc[i]
-        return tok.text.islower() and tok.text in particles and tok.text not in _CONJUNCTIONS
+        return name_particle(doc[i])
 
     def name_word(i: int) -> bool:
         tok = doc[i]
@@ -374,9 +365,8 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
             and doc[end - 1].text[:1].isupper() and _given_name_tail(doc[end + 1], doc[end - 1]):
         end += 2  # "Kim Jong" + "-su", not "-nominated", "-era"
     end = _past_particles(doc, end, titles)
-    while start >= 2 and doc[start - 1].text.islower() and doc[start - 1].ent_iob_ == "O" \
-            and doc[start - 1].text in lexicons.words("inner_name_particles") \
-            and doc[start - 1].text not in _CONJUNCTIONS and free(start - 2) \
+    while start >= 2 and name_particle(doc[start - 1]) and doc[start - 1].ent_iob_ == "O" \
+            and free(start - 2) \
             and not doc[start - 2].text.isupper() and doc[start - 2].pos_ == "PROPN":
         start -= 2  # "Khalid" + "bin" + "Faisal Al Saud": the given name before a particle
     while start >= 2 and glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha \

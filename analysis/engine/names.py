@@ -150,3 +150,15 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)
                             and unicodedata.category(c) != "Cf").split())
+
+
+#: particles that are also the word "and" in Spanish or Portuguese: never a name's glue
+PARTICLE_CONJUNCTIONS = ("y", "e")
+
+
+def name_particle(tok) -> bool:
+    """Whether ``tok`` is a lower-case name particle (``inner_name_particles``: "de" of "de
+    Blasio", "van", "der" of "van der Berg", "bin" of "Khalid bin Faisal"), not one of the
+    :data:`PARTICLE_CONJUNCTIONS`."""
+    return tok.text.islower() and tok.text in lexicons.words("inner_name_particles") \
+        and tok.text not in PARTICLE_CONJUNCTIONS

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..first_names import name_statistics
-from ..names import fold
+from ..names import fold, name_particle
 from ..syntax import doc_text, glued_hyphen, rights
 
 if TYPE_CHECKING:
@@ -121,11 +121,9 @@ def _name_particle(tok: Token) -> bool:
     """Whether ``tok`` is a lower-case name particle (``inner_name_particles``, not "y" or "e",
     also "and") followed, past other particles, by a name word: "de" of "Mayor de Blasio",
     "van", "der" of "van der Berg", "bin" of "Khalid bin Faisal"."""
-    particles = lexicons.words("inner_name_particles")
     doc = tok.doc
     i = tok.i
-    while i < len(doc) and doc[i].text.islower() and doc[i].text in particles \
-            and doc[i].text not in ("y", "e"):
+    while i < len(doc) and name_particle(doc[i]):
         i += 1
     return i > tok.i and i < len(doc) and _is_name(doc[i])
 
