@@ -45,7 +45,7 @@ from .fragments import short_fragments
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
 from .furniture import furniture_spans
-from .joins import join_same_report
+from .joins import join_quote_chains, join_same_report
 from .labels import embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
 from .markup import markup_spans
@@ -164,6 +164,8 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     rows = _outermost(_off_markup(_off_furniture(rows, furniture, text), markup, text))
     # "said A but “B”": the quoted words that finish a report are part of it
     rows = join_same_report(rows, text, sentences)
+    # “A¶“B”: the paragraphs of one multi-paragraph quote are one quote
+    rows = join_quote_chains(rows, spans)
     return rows, narrative_pronouns(doc, ctx, rows)
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from ..segments import locate
-from .types import Attribution
+from .types import Attribution, QuoteSpan
 
 _MAX_GAP_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+[A-Z]")
@@ -57,3 +57,42 @@ def _finishes(first: Attribution, row: Attribution, text: str, sentences: list[i
     gap = text[a:b]
     return "\n" not in gap and len(gap.split()) <= _MAX_GAP_WORDS \
         and _SENTENCE_END.search(gap) is None
+
+
+def join_quote_chains(rows: list[Attribution], spans: list[QuoteSpan]) -> list[Attribution]:
+    """``rows`` (non-overlapping, in text order) with the paragraphs of one multi-paragraph
+    quote made one quote (see the module doc): a row that is a later segment of a chain
+    (:attr:`.types.QuoteSpan.chain`, “A¶“B”) joins the row just before it when that row ends
+    where the chain's previous segment ends, both have the same speaker (or none) and not both
+    have a cue of their own. The joined quote keeps the first row's kind (``mixed`` for an
+    ``indirect`` one), and the first cue either row has. Linear in the number of quotes."""
+    previous_end: dict[tuple[int, int], int] = {}  # a later segment -> its previous one's end
+    last: dict[int, int] = {}  # chain -> end of its latest segment so far
+    for q in spans:
+        if q.chain is None:
+            continue
+        if q.chain in last:
+            previous_end[(q.start, q.end)] = last[q.chain]
+        last[q.chain] = q.end
+    if not previous_end:
+        return rows
+    out: list[Attribution] = []
+    for row in rows:
+        first = out[-1] if out else None
+        if first is not None and previous_end.get((row.start, row.end)) == first.end \
+                and _same_speaker(first, row) and (first.cue is None or row.cue is None
+                                                   or first.continued or row.continued):
+            out[-1] = replace(first, end=row.end,
+                              kind="mixed" if first.kind == "indirect" else first.kind,
+                              cue=first.cue if first.cue is not None else row.cue,
+                              continued=first.continued and row.continued)
+            continue
+        out.append(row)
+    return out
+
+
+def _same_speaker(a: Attribution, b: Attribution) -> bool:
+    """Whether two rows have the same speaker phrase, or both none."""
+    if a.speaker is None or b.speaker is None:
+        return a.speaker is None and b.speaker is None
+    return (a.speaker.start, a.speaker.end) == (b.speaker.start, b.speaker.end)
