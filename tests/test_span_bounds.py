@@ -59,8 +59,8 @@ def test_an_interrupted_quote_keeps_its_first_side_and_joins_the_rest():
     rows = quoted(INTERRUPTED)
     assert [q for q, *_ in rows] == [
         "We will rebuild the bridge before the winter comes",
-        "The money is there and the contracts are signed.\n\n“Nobody in this town should have "
-        "to drive an hour to get to work."], rows
+        ("The money is there and the contracts are signed.\n\n“Nobody in this town should have "
+         "to drive an hour to get to work.")], rows
     assert all(who is not None and "Ruiz" in who for _, _, who, _ in rows)
 
 

@@ -22,7 +22,8 @@ markup (:mod:`.markup`: ``<tweet author="@X" …>``, ``</a>``) is no cue, speake
 its quotation marks are not paired, and a quote or speaker phrase that runs into a tag ends at it.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays); quoted words that finish the report before them in its sentence,
-with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”").
+with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”"), and the
+paragraphs of one multi-paragraph quote (“A¶“B”) with one speaker are one quote.
 
 Complexity: every step visits each quote and cue once, with bisect look-ups on sorted lists:
 O(n log n) in the number of quotes and cues, after the linear stages before it.

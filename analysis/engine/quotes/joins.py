@@ -13,6 +13,13 @@ of the first, with the same speaker phrase, and the words between them (at most
 ``_MAX_GAP_WORDS``, no line break, no sentence end) hold neither that speaker nor either
 quote's cue: an interrupted quote (“A,” he said, “B”) stays two quotes, one a side, and a
 quote after "according to" is never extended. Linear in the number of quotes.
+
+A quote that runs over several paragraphs, each new paragraph re-opening the marks (“A¶“B …”,
+a :attr:`~.types.QuoteSpan.chain`), is one quote too (:func:`join_quote_chains`): one segment
+a row made one attribution several quotes, each too small a part of it. A later segment joins
+the row just before it when that row ends where the previous segment ends, with the same
+speaker (or none), and not both with a cue of their own ("“A,” X said. “B¶“C”": A, and B with
+C). The joined quote's text holds the paragraph break and the re-opening mark.
 """
 
 from __future__ import annotations
