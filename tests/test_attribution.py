@@ -33,10 +33,11 @@ def test_a_quoting_verb_claims_the_fragment_in_its_clause():
 def test_continuation_and_multi_paragraph_quotes():
     text = ('"We will fight on," Mr Churchill said. "We shall defend our island.\n\n'
             '"We shall fight on the beaches."\n\nThe speech was broadcast that evening.')
-    found = attributions(text)
-    assert [a.speaker.actor for a in found] == ["Churchill"] * 3
-    assert [a.continued for a in found] == [False, True, True]
+    found = attributions(text)  # the two paragraphs of the second quote are one quote
+    assert [a.speaker.actor for a in found] == ["Churchill"] * 2
+    assert [a.continued for a in found] == [False, True]
     assert found[1].cue is None and found[0].cue.text == "said"
+    assert text[found[1].start:found[1].end].endswith("fight on the beaches.")
 
 
 def test_unattributed_phrases_must_read_as_speech():

