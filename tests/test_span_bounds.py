@@ -64,6 +64,14 @@ def test_an_interrupted_quote_keeps_its_first_side_and_joins_the_rest():
     assert all(who is not None and "Ruiz" in who for _, _, who, _ in rows)
 
 
+def test_paragraphs_with_a_cue_each_stay_two_quotes():
+    text = ("Mayor Ana Ruiz said on Monday: “We will rebuild the bridge before the winter "
+            "comes.\n\n“The money is there and the contracts are signed,” she added.")
+    rows = quoted(text)
+    assert [q for q, *_ in rows] == ["We will rebuild the bridge before the winter comes.",
+                                     "The money is there and the contracts are signed"], rows
+
+
 def test_paragraphs_of_two_speakers_stay_two_quotes():
     text = ("“We will rebuild the bridge before the winter comes,” Mayor Ana Ruiz said.\n\n"
             "“The money is simply not there for a new bridge this year,” said the treasurer, "

@@ -87,8 +87,7 @@ def join_quote_chains(rows: list[Attribution], spans: list[QuoteSpan]) -> list[A
     for row in rows:
         first = out[-1] if out else None
         if first is not None and previous_end.get((row.start, row.end)) == first.end \
-                and _same_speaker(first, row) and (first.cue is None or row.cue is None
-                                                   or first.continued or row.continued):
+                and _same_speaker(first, row) and (first.cue is None or row.cue is None):
             out[-1] = replace(first, end=row.end,
                               kind="mixed" if first.kind == "indirect" else first.kind,
                               cue=first.cue if first.cue is not None else row.cue,
