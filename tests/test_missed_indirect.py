@@ -4,6 +4,10 @@
   need for …", "noted a planned rally", "acknowledged the limits of …", "Police reported no
   arrests") is what the subject said, like "demanded an apology" — never for a subject that
   cannot speak, a pronoun object alone, a passive or an object that can speak itself.
+* An as-clause reports the clause it is attached to also when its subject is a common noun
+  that can speak ("But as a Politico reporter noted, …") and in the passive with a by-agent,
+  who is the speaker ("As reported by The Boston Globe, …"); never a time clause ("As the
+  rally continued, …") or a passive without an agent ("As expected, …").
 
 Each case holds on both models (run once more with
 ``ANALYSIS_SPACY_MODEL=../shared/models/en_news_sm-3.8.0``).
@@ -30,6 +34,10 @@ from .helpers import quoted, said
      "his support for the pension reform", "The union leader"),
     ("Economists predict a slow recovery for the housing market.", "a slow recovery",
      "Economists"),
+    ("The auditor pointed out several flaws in the budget plan.", "several flaws",
+     "The auditor"),
+    ("A campaign spokeswoman disputed their account of the meeting.", "their account",
+     "A campaign spokeswoman"),
 ])
 def test_a_noun_object_of_a_point_made_is_what_was_said(text, content, speaker):
     found = [(q, kind, who) for q, kind, who, _ in quoted(text) if content in q]
@@ -47,4 +55,29 @@ def test_a_noun_object_of_a_point_made_is_what_was_said(text, content, speaker):
     "The mayor mentioned the police chief.",                     # an object that can speak
 ])
 def test_no_noun_object_speech_for_these(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("As reported by the Boston Globe, the state spent nearly $2 million on the project.",
+     "the state spent nearly $2 million on the project", "the Boston Globe"),
+    ("As first reported by Reuters, the bank will cut 500 jobs in London.",
+     "the bank will cut 500 jobs in London", "Reuters"),
+    ("But as a local reporter noted, the hall was only half full on Friday night.",
+     "the hall was only half full on Friday night", "a local reporter"),
+])
+def test_an_as_clause_reports_the_clause_it_is_attached_to(text, content, speaker):
+    found = [(q, kind, who) for q, kind, who, _ in quoted(text) if content in q]
+    assert len(found) == 1, quoted(text)
+    quote, kind, who = found[0]
+    assert kind == "indirect" and who is not None and speaker in who
+    assert quote.startswith(content[:12])  # the main clause, not the as-clause
+
+
+@pytest.mark.parametrize("text", [
+    "As the rally continued, the crowd grew louder.",       # a time clause
+    "As expected, the council approved the budget.",        # a passive without an agent
+    "As the company reported a loss, its shares fell.",     # an object of its own
+])
+def test_no_as_report_for_these(text):
     assert said(text) == []

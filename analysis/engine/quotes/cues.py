@@ -83,7 +83,7 @@ from .agents import can_speak
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
 from .nominal import nominal_cue
 from .own_acts import reporter_acts
-from .hung_clauses import as_report, gerund_clause, prep_clause, prep_clause_head
+from .hung_clauses import as_agent, as_report, gerund_clause, prep_clause, prep_clause_head
 from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
@@ -272,7 +272,8 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
     else:
         found = split_subject(tok) or stranded_subject(tok)
         span = found[:2] if found is not None else None
-        speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+        speaker = found[2] if found is not None \
+            else subject(tok) or as_agent(tok) or inherited_subject(tok)
         if heard(tok):
             speaker = span = None  # "the firm was told that …": the subject heard the words
         outer = _outer_reporter(tok, speaker) if found is None else None

@@ -3,12 +3,15 @@
 Three forms of indirect speech whose content the verb's own clausal complement does not give:
 
 * **As-clauses** (:func:`as_report`): "As The Washington Post reported, the inspector general
-  issued subpoenas", "…, as David Dayen noted in The Intercept." An *ambiguous* speech verb
+  issued subpoenas", "…, as David Dayen noted in The Intercept", "But as a Politico reporter
+  noted, …", and in the passive with a by-agent, "As reported by The Boston Globe, the state
+  spent …" (the agent is the speaker: :func:`as_agent`). An *ambiguous* speech verb
   (``ambiguous_speech_verbs``: report, note, write, add …) heading an as-clause with no object or
-  complement of its own, whose subject can speak (a name, a personal pronoun other than *it*, a
-  speaker noun or a title), is a cue; its content is the clause the as-clause is attached to
-  (read by :func:`.cues._content`). With an object ("as the company reported a loss") or a
-  subject that cannot speak ("as the rally continued") the as-clause is a time clause, no cue.
+  complement of its own, whose subject (or by-agent) can speak (:func:`.agents.can_speak`: a
+  name, a pronoun, a speaker noun, a title, a noun with a person-like ending — "reporter"), is a
+  cue; its content is the clause the as-clause is attached to (read by
+  :func:`.cues._content`). With an object ("as the company reported a loss") or a subject that
+  cannot speak ("as the rally continued") the as-clause is a time clause, no cue.
 * **That-clauses on a prepositional object** (:func:`prep_clause`) or on the verb as an
   adverbial clause ("tweeted in the early hours that …"): "says in a statement that the race
   will …", "said earlier on Friday during a news conference that he may …", "telling
@@ -35,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids
+from .agents import can_speak as agent_can_speak
 from .spans import content_span, subtree_span
 from .subjects import noun_class, subject
 
@@ -58,10 +62,25 @@ def can_speak(tok: Token) -> bool:
         or tok.lemma_.lower() in lexicons.words("titles")
 
 
+def as_agent(verb: Token) -> Token | None:
+    """The by-agent of a passive as-clause with no subject of its own ("As reported by The
+    Boston Globe, …": *Globe*), the one who reported; None for any other verb."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    children = kids(verb)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
+        return None
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    return next((c for c in kids(agent) if c.dep_ == "pobj"), None) if agent is not None \
+        else None
+
+
 def as_report(verb: Token) -> bool:
     """Whether ``verb`` heads an as-clause reporting the clause it is attached to ("As the Post
-    reported, …"; "…, as Mr. Dayen noted"): dependency ``advcl`` with the conjunction *as*, no
-    object or complement of its own, and a subject that can speak (:func:`can_speak`)."""
+    reported, …"; "…, as Mr. Dayen noted"; "As reported by the Globe, …"): dependency
+    ``advcl`` with the conjunction *as*, no object or complement of its own, and a subject
+    before it, or a by-agent (:func:`as_agent`), that can speak (:func:`.agents.can_speak`)."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return False
     children = kids(verb)
@@ -69,7 +88,10 @@ def as_report(verb: Token) -> bool:
             or any(c.dep_ in _OWN_COMPLEMENTS for c in children):
         return False
     subj = subject(verb)
-    return subj is not None and subj.i < verb.i and can_speak(subj)
+    if subj is not None:
+        return subj.i < verb.i and agent_can_speak(subj)
+    agent = as_agent(verb)
+    return agent is not None and agent_can_speak(agent)
 
 
 def that_clause(clause: Token) -> bool:
