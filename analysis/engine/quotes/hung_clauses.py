@@ -8,8 +8,8 @@ Three forms of indirect speech whose content the verb's own clausal complement d
   spent …" (the agent is the speaker: :func:`as_agent`). An *ambiguous* speech verb
   (``ambiguous_speech_verbs``: report, note, write, add …) heading an as-clause with no object or
   complement of its own, whose subject (or by-agent) can speak (:func:`.agents.can_speak`: a
-  name, a pronoun, a speaker noun, a title, a noun with a person-like ending — "reporter"), is a
-  cue; its content is the clause the as-clause is attached to (read by
+  name, a pronoun other than *it*, a speaker noun, a title, a noun with a person-like ending —
+  "reporter"), is a cue; its content is the clause the as-clause is attached to (read by
   :func:`.cues._content`). With an object ("as the company reported a loss") or a subject that
   cannot speak ("as the rally continued") the as-clause is a time clause, no cue.
 * **That-clauses on a prepositional object** (:func:`prep_clause`) or on the verb as an
@@ -38,9 +38,9 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids
-from .agents import can_speak as agent_can_speak
+from .agents import can_speak
 from .spans import content_span, subtree_span
-from .subjects import noun_class, subject
+from .subjects import subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,17 +49,10 @@ if TYPE_CHECKING:
 
 # the complements that make an as-clause a clause of its own ("as the company reported a loss")
 _OWN_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp")
+# pronouns that name no one who could report ("as it continued, …")
+_NO_ONE = ("it", "that", "this", "which", "what")
 # relative pronouns: a clause with one as its subject is a relative clause, not a report
 _RELATIVE_TAGS = ("WDT", "WP", "WP$")
-
-
-def can_speak(tok: Token) -> bool:
-    """Whether the subject ``tok`` can report something: a name, a personal pronoun other than
-    *it*, a speaker noun (``speaker_nouns.csv``) or a title ("the senator")."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "that", "this", "which", "what")
-    return tok.pos_ == "PROPN" or noun_class(tok) is not None \
-        or tok.lemma_.lower() in lexicons.words("titles")
 
 
 def as_agent(verb: Token) -> Token | None:
@@ -89,9 +82,15 @@ def as_report(verb: Token) -> bool:
         return False
     subj = subject(verb)
     if subj is not None:
-        return subj.i < verb.i and agent_can_speak(subj)
+        return subj.i < verb.i and _may_report(subj)
     agent = as_agent(verb)
-    return agent is not None and agent_can_speak(agent)
+    return agent is not None and _may_report(agent)
+
+
+def _may_report(tok: Token) -> bool:
+    """Whether the subject or agent of an as-clause can report: :func:`.agents.can_speak`, and
+    not a pronoun that names no one ("as it continued", "as this suggests")."""
+    return can_speak(tok) and not (tok.pos_ == "PRON" and tok.lower_ in _NO_ONE)
 
 
 def that_clause(clause: Token) -> bool:
