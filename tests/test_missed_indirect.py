@@ -8,6 +8,9 @@
   that can speak ("But as a Politico reporter noted, …") and in the passive with a by-agent,
   who is the speaker ("As reported by The Boston Globe, …"); never a time clause ("As the
   rally continued, …") or a passive without an agent ("As expected, …").
+* A finite clause the parser hung on the speech verb of a relative clause ("…, which they say
+  left a vacuum …") is that verb's content; an infinitive there is not ("which he wants to
+  say").
 
 Each case holds on both models (run once more with
 ``ANALYSIS_SPACY_MODEL=../shared/models/en_news_sm-3.8.0``).
@@ -81,3 +84,22 @@ def test_an_as_clause_reports_the_clause_it_is_attached_to(text, content, speake
 ])
 def test_no_as_report_for_these(text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Officials point to the drawdown of troops, which they say left a vacuum in the region.",
+     "left a vacuum in the region", "they"),
+    ("The files included 40 emails, which she said covered all her official business.",
+     "covered all her official business", "she"),
+])
+def test_a_finite_clause_after_a_relative_speech_verb_is_its_content(text, content, speaker):
+    found = [(q, kind, who) for q, kind, who, _ in quoted(text) if content in q]
+    assert len(found) == 1, quoted(text)
+    quote, kind, who = found[0]
+    assert kind == "indirect" and who == speaker
+    # the clause (a model may parse it as the verb's own complement: "which she said …")
+    assert quote.endswith(content) and len(quote) <= len(content) + 20
+
+
+def test_no_relative_report_for_an_infinitive():
+    assert said("It is a question which the mayor has refused to answer.") == []

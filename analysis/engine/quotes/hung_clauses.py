@@ -28,6 +28,12 @@ Three forms of indirect speech whose content the verb's own clausal complement d
   it follows the verb directly and holds a finite clause (a tensed verb or a modal) whose
   subject is before it.
 
+* **Finite clauses hung on a relative clause's verb** (:func:`relative_report`): "the drawdown
+  of troops, which they say | left a vacuum …", "44 emails, which she said | represented all
+  her work emails": the parser makes the relative pronoun the subject of *say* and the reported
+  verb its ``xcomp``; that verb with everything below it is the content when it is finite (a
+  tensed verb or a modal, not an infinitive) and holds no quote.
+
 Complexity: each function reads the verb's children and walks at most the subtrees of its
 prepositional phrases once: linear in the sentence, called once per cue verb.
 """
@@ -171,3 +177,23 @@ def gerund_clause(verb: Token, text: str, inside: Intervals | None = None
                 and any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i for s in kids(c)):
             return content_span(text, *subtree_span(gerund))
     return None
+
+
+def relative_report(verb: Token, text: str, inside: Intervals | None = None
+                    ) -> tuple[int, int] | None:
+    """The content span of the finite clause the parser hung as ``xcomp`` on a speech verb of a
+    relative clause ("…, which they say | left a vacuum for …"), or None (see the module
+    docstring): never an infinitive ("which he wants to say"), nor a clause holding a quote."""
+    if verb.dep_ != "relcl":
+        return None
+    clause = next((c for c in kids(verb) if c.dep_ == "xcomp" and c.i > verb.i
+                   and c.pos_ in ("VERB", "AUX")
+                   and (c.tag_ in ("VBD", "VBZ", "VBP")
+                        or any(a.dep_ == "aux" and a.tag_ == "MD" for a in kids(c)))
+                   and not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))), None)
+    if clause is None:
+        return None
+    a, b = subtree_span(clause)
+    if inside is not None and inside.overlapping(a, b):
+        return None
+    return content_span(text, a, b)
