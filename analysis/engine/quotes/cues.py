@@ -18,7 +18,8 @@ sentence before a root cue.
 An inverted cue set off by commas inside the clause it reports ("Lenox was a juggernaut, Mr.
 Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue.
 Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
-that …"; an as-clause, "As the Post reported, …"; a gerund subject) are read by
+that …"; an as-clause, "As the Post reported, …"; a gerund subject; a finite clause after the
+verb of a relative clause, "…, which they say left a vacuum") are read by
 :mod:`.hung_clauses`, speech nouns ("his claim that …") by :mod:`.nominal`; a content stops
 before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`),
 and a clause before the subject across a colon or sentence break is no content when one after
@@ -83,7 +84,8 @@ from .agents import can_speak
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
 from .nominal import nominal_cue
 from .own_acts import reporter_acts
-from .hung_clauses import as_report, gerund_clause, prep_clause, prep_clause_head
+from .hung_clauses import (as_agent, as_report, gerund_clause, prep_clause, prep_clause_head,
+                           relative_report)
 from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
@@ -272,7 +274,8 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
     else:
         found = split_subject(tok) or stranded_subject(tok)
         span = found[:2] if found is not None else None
-        speaker = found[2] if found is not None else subject(tok) or inherited_subject(tok)
+        speaker = found[2] if found is not None \
+            else subject(tok) or as_agent(tok) or inherited_subject(tok)
         if heard(tok):
             speaker = span = None  # "the firm was told that …": the subject heard the words
         outer = _outer_reporter(tok, speaker) if found is None else None
@@ -354,9 +357,9 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
         return content_span(text, a, b), False
     if not comp:
-        for form in (_object_clause, prep_clause, gerund_clause, _passive_subject,
-                     _quoted_object, _after_colon, _stance_object, _evaluated_object,
-                     _spoken_object):
+        for form in (_object_clause, prep_clause, gerund_clause, relative_report,
+                     _passive_subject, _quoted_object, _after_colon, _stance_object,
+                     _evaluated_object, _spoken_object):
             found = form(tok, text, inside)
             if found is not None:
                 return found, False

@@ -3,12 +3,15 @@
 Three forms of indirect speech whose content the verb's own clausal complement does not give:
 
 * **As-clauses** (:func:`as_report`): "As The Washington Post reported, the inspector general
-  issued subpoenas", "…, as David Dayen noted in The Intercept." An *ambiguous* speech verb
+  issued subpoenas", "…, as David Dayen noted in The Intercept", "But as a Politico reporter
+  noted, …", and in the passive with a by-agent, "As reported by The Boston Globe, the state
+  spent …" (the agent is the speaker: :func:`as_agent`). An *ambiguous* speech verb
   (``ambiguous_speech_verbs``: report, note, write, add …) heading an as-clause with no object or
-  complement of its own, whose subject can speak (a name, a personal pronoun other than *it*, a
-  speaker noun or a title), is a cue; its content is the clause the as-clause is attached to
-  (read by :func:`.cues._content`). With an object ("as the company reported a loss") or a
-  subject that cannot speak ("as the rally continued") the as-clause is a time clause, no cue.
+  complement of its own, whose subject (or by-agent) can speak (:func:`.agents.can_speak`: a
+  name, a pronoun other than *it*, a speaker noun, a title, a noun with a person-like ending —
+  "reporter"), is a cue; its content is the clause the as-clause is attached to (read by
+  :func:`.cues._content`). With an object ("as the company reported a loss") or a subject that
+  cannot speak ("as the rally continued") the as-clause is a time clause, no cue.
 * **That-clauses on a prepositional object** (:func:`prep_clause`) or on the verb as an
   adverbial clause ("tweeted in the early hours that …"): "says in a statement that the race
   will …", "said earlier on Friday during a news conference that he may …", "telling
@@ -25,6 +28,12 @@ Three forms of indirect speech whose content the verb's own clausal complement d
   it follows the verb directly and holds a finite clause (a tensed verb or a modal) whose
   subject is before it.
 
+* **Finite clauses hung on a relative clause's verb** (:func:`relative_report`): "the drawdown
+  of troops, which they say | left a vacuum …", "44 emails, which she said | represented all
+  her work emails": the parser makes the relative pronoun the subject of *say* and the reported
+  verb its ``xcomp``; that verb with everything below it is the content when it is finite (a
+  tensed verb or a modal, not an infinitive) and holds no quote.
+
 Complexity: each function reads the verb's children and walks at most the subtrees of its
 prepositional phrases once: linear in the sentence, called once per cue verb.
 """
@@ -35,8 +44,9 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids
+from .agents import can_speak
 from .spans import content_span, subtree_span
-from .subjects import noun_class, subject
+from .subjects import subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,23 +55,31 @@ if TYPE_CHECKING:
 
 # the complements that make an as-clause a clause of its own ("as the company reported a loss")
 _OWN_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp")
+# pronouns that name no one who could report ("as it continued, …")
+_NO_ONE = ("it", "that", "this", "which", "what")
 # relative pronouns: a clause with one as its subject is a relative clause, not a report
 _RELATIVE_TAGS = ("WDT", "WP", "WP$")
 
 
-def can_speak(tok: Token) -> bool:
-    """Whether the subject ``tok`` can report something: a name, a personal pronoun other than
-    *it*, a speaker noun (``speaker_nouns.csv``) or a title ("the senator")."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "that", "this", "which", "what")
-    return tok.pos_ == "PROPN" or noun_class(tok) is not None \
-        or tok.lemma_.lower() in lexicons.words("titles")
+def as_agent(verb: Token) -> Token | None:
+    """The by-agent of a passive as-clause with no subject of its own ("As reported by The
+    Boston Globe, …": *Globe*), the one who reported; None for any other verb."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    children = kids(verb)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
+        return None
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    return next((c for c in kids(agent) if c.dep_ == "pobj"), None) if agent is not None \
+        else None
 
 
 def as_report(verb: Token) -> bool:
     """Whether ``verb`` heads an as-clause reporting the clause it is attached to ("As the Post
-    reported, …"; "…, as Mr. Dayen noted"): dependency ``advcl`` with the conjunction *as*, no
-    object or complement of its own, and a subject that can speak (:func:`can_speak`)."""
+    reported, …"; "…, as Mr. Dayen noted"; "As reported by the Globe, …"): dependency
+    ``advcl`` with the conjunction *as*, no object or complement of its own, and a subject
+    before it, or a by-agent (:func:`as_agent`), that can speak (:func:`.agents.can_speak`)."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return False
     children = kids(verb)
@@ -69,7 +87,16 @@ def as_report(verb: Token) -> bool:
             or any(c.dep_ in _OWN_COMPLEMENTS for c in children):
         return False
     subj = subject(verb)
-    return subj is not None and subj.i < verb.i and can_speak(subj)
+    if subj is not None:
+        return subj.i < verb.i and _may_report(subj)
+    agent = as_agent(verb)
+    return agent is not None and _may_report(agent)
+
+
+def _may_report(tok: Token) -> bool:
+    """Whether the subject or agent of an as-clause can report: :func:`.agents.can_speak`, and
+    not a pronoun that names no one ("as it continued", "as this suggests")."""
+    return can_speak(tok) and not (tok.pos_ == "PRON" and tok.lower_ in _NO_ONE)
 
 
 def that_clause(clause: Token) -> bool:
@@ -150,3 +177,23 @@ def gerund_clause(verb: Token, text: str, inside: Intervals | None = None
                 and any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i for s in kids(c)):
             return content_span(text, *subtree_span(gerund))
     return None
+
+
+def relative_report(verb: Token, text: str, inside: Intervals | None = None
+                    ) -> tuple[int, int] | None:
+    """The content span of the finite clause the parser hung as ``xcomp`` on a speech verb of a
+    relative clause ("…, which they say | left a vacuum for …"), or None (see the module
+    docstring): never an infinitive ("which he wants to say"), nor a clause holding a quote."""
+    if verb.dep_ != "relcl":
+        return None
+    clause = next((c for c in kids(verb) if c.dep_ == "xcomp" and c.i > verb.i
+                   and c.pos_ in ("VERB", "AUX")
+                   and (c.tag_ in ("VBD", "VBZ", "VBP")
+                        or any(a.dep_ == "aux" and a.tag_ == "MD" for a in kids(c)))
+                   and not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))), None)
+    if clause is None:
+        return None
+    a, b = subtree_span(clause)
+    if inside is not None and inside.overlapping(a, b):
+        return None
+    return content_span(text, a, b)
