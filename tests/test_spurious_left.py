@@ -1,0 +1,66 @@
+"""Spurious quotes of issue 25 left after the earlier rules (PolNeAR train, predictions that
+match no gold attribution), each class with news-style sentences written for it, on both
+shared models.
+
+1. A book's or film's full title, a title and a subtitle after a colon ("Crippled America: How
+   to Make America Great Again"), is a name, not anybody's words (analysis.engine.quotes.marks,
+   ``is_title``): "said Laura Finch, the author of “Paper Money: How Britain Learned to Trust
+   the Bank.”" is one quote, the words before the name. A quoted sentence with a colon inside
+   ("“Our plan: build more homes,” she said.") stays a quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import config
+from analysis.engine.quotes.marks import is_title
+
+from .helpers import quotes_per_text
+
+MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
+MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
+
+# (text, the quotes as (quote, speaker) that remain)
+TITLES = [
+    ("“It is a small market,” said Laura Finch, a historian at Leeds and the author of “Paper "
+     "Money: How Britain Learned to Trust the Bank.”",
+     [("It is a small market", "Laura Finch")]),
+    ("The mayor has been reading the new memoir, “Second Chances: A Life in Local Politics,” "
+     "for clues about his rival's plans.", []),
+    ("Finch, whose 2012 book “Harbour Lights: The Rise and Fall of a Fishing Town” sold "
+     "widely, now teaches in Leeds.", []),
+    ("The actor, who starred in “Night Train: The Last Journey of the Orient Express,” had no "
+     "such praise for the senator.", []),
+    # a quoted sentence with a colon is speech
+    ("“Our plan is simple: build more homes and build them faster,” the mayor said.",
+     [("Our plan is simple: build more homes and build them faster", "the mayor")]),
+]
+
+@pytest.mark.parametrize("quote, title", [
+    ("Crippled America: How to Make America Great Again", True),
+    ("Chick Lit: The New Woman's Fiction.", True),
+    ("Sharknado 3: Oh Hell No!", True),
+    ("Meet the Press", True),
+    ("Our plan is simple: build more homes", False),
+    ("RAMOS: Secretary Clinton, on the night of the attack, you wrote", False),
+    ("One: Two: Three Four", False),
+])
+def test_a_title_and_its_subtitle_are_a_title(quote, title):
+    assert is_title(quote) is title
+
+
+@pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
+def found(request):
+    """Quotes of every text of this file, per model: analysed once."""
+    texts = [t for t, *_ in TITLES]
+    return dict(zip(texts, quotes_per_text(texts, request.param)))
+
+
+def _pairs(quotes) -> list[tuple[str, str]]:
+    return list(zip(quotes["quote"], quotes["speaker"]))
+
+
+@pytest.mark.parametrize("text, expected", TITLES, ids=[t[:40] for t, _ in TITLES])
+def test_a_quoted_full_title_is_no_quote(found, text, expected):
+    assert _pairs(found[text]) == expected
