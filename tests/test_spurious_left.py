@@ -7,6 +7,9 @@ shared models.
    ``is_title``): "said Laura Finch, the author of “Paper Money: How Britain Learned to Trust
    the Bank.”" is one quote, the words before the name. A quoted sentence with a colon inside
    ("“Our plan: build more homes,” she said.") stays a quote.
+2. The PolNeAR reader (analysis.evaluation.polnear, ``read_brat``) reads an attribution's
+   second content entity (``Content2``, the second side of “A,” X said. “B.”) as part of its
+   content: a quote of that side matches it.
 """
 
 from __future__ import annotations
@@ -64,3 +67,33 @@ def _pairs(quotes) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text, expected", TITLES, ids=[t[:40] for t, _ in TITLES])
 def test_a_quoted_full_title_is_no_quote(found, text, expected):
     assert _pairs(found[text]) == expected
+
+
+def test_a_second_content_entity_is_part_of_the_gold_attribution(tmp_path):
+    """PolNeAR annotates some interrupted quotes (“A,” X said. “B.”) with the second side as a
+    ``Content2`` entity of the same event: the gold attribution's content is both sides, so
+    a quote of the second side matches it (scored one per side, ``split_content``), not
+    nothing."""
+    from analysis.evaluation.polnear import read_brat
+    from analysis.evaluation.scoring import split_content
+
+    text = "Title.\n\n“We won,” Ms Lind said. “We will win again.”\n"
+    offset = text.index("“We won")
+    a = text.index("“We won")
+    b = text.index("“We will")
+    cue = text.index("said")
+    src = text.index("Ms Lind")
+    ann = tmp_path / "article.ann"
+    ann.write_text(
+        f"T1\tContent {a} {a + 9}\t“We won,”\n"
+        f"T2\tSource {src} {src + 7}\tMs Lind\n"
+        f"T3\tCue {cue} {cue + 4}\tsaid\n"
+        f"T4\tAttribution {cue} {cue + 4}\tsaid\n"
+        f"T5\tContent {b} {b + 19}\t“We will win again.”\n"
+        "E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1 Content2:T5\n", encoding="utf-8")
+    (gold,) = read_brat(ann, text, offset)
+    assert gold.content == [(a - offset, a + 9 - offset), (b - offset, b + 19 - offset)]
+    sides = split_content(gold)
+    assert [s.content for s in sides] == [[(a - offset, a + 9 - offset)],
+                                          [(b - offset, b + 19 - offset)]]
+

@@ -57,7 +57,9 @@ def _spans(value: str) -> list[tuple[int, int]]:
 
 
 def read_brat(ann_path: Path, text: str, offset: int) -> list[GoldAttribution]:
-    """Attributions of one ``.ann`` file, shifted by ``-offset``; spans before ``offset`` dropped."""
+    """Attributions of one ``.ann`` file, shifted by ``-offset``; spans before ``offset`` dropped.
+    An attribution's content is the spans of its ``Content`` entity and of any further content
+    entities of the same event (``Content2``: the second side of an interrupted quote)."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     result = []
     for line in ann_path.read_text(encoding="utf-8").splitlines():
@@ -68,7 +70,9 @@ def read_brat(ann_path: Path, text: str, offset: int) -> list[GoldAttribution]:
         elif line.startswith("E") and len(parts) >= 2:
             roles = dict(item.split(":", 1) for item in parts[1].split())
             get = {k: spans[v][1] for k, v in roles.items() if v in spans}
-            content = get.get("Content")
+            # a content interrupted by its attribution may be annotated as a second entity
+            # (Content2: "“A,” X said. “B.”"): both are the attribution's content
+            content = [s for k in sorted(get) if re.fullmatch(r"Content\d*", k) for s in get[k]]
             if not content or min(a for a, _ in content) < offset:
                 continue
             shift = [(a - offset, b - offset) for a, b in content]
