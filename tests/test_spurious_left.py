@@ -71,9 +71,9 @@ def test_a_quoted_full_title_is_no_quote(found, text, expected):
 
 def test_a_second_content_entity_is_part_of_the_gold_attribution(tmp_path):
     """PolNeAR annotates some interrupted quotes (“A,” X said. “B.”) with the second side as a
-    ``Content2`` entity of the same event: the gold attribution's content is both sides, so
-    a quote of the second side matches it (scored one per side, ``split_content``), not
-    nothing."""
+    ``Content2`` entity of the same event, written after the event's line: the gold
+    attribution's content is both sides, so a quote of the second side matches it (scored one
+    per side, ``split_content``), not nothing."""
     from analysis.evaluation.polnear import read_brat
     from analysis.evaluation.scoring import split_content
 
@@ -89,8 +89,8 @@ def test_a_second_content_entity_is_part_of_the_gold_attribution(tmp_path):
         f"T2\tSource {src} {src + 7}\tMs Lind\n"
         f"T3\tCue {cue} {cue + 4}\tsaid\n"
         f"T4\tAttribution {cue} {cue + 4}\tsaid\n"
-        f"T5\tContent {b} {b + 19}\t“We will win again.”\n"
-        "E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1 Content2:T5\n", encoding="utf-8")
+        "E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1 Content2:T5\n"
+        f"T5\tContent {b} {b + 19}\t“We will win again.”\n", encoding="utf-8")
     (gold,) = read_brat(ann, text, offset)
     assert gold.content == [(a - offset, a + 9 - offset), (b - offset, b + 19 - offset)]
     sides = split_content(gold)
