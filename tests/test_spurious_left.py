@@ -7,7 +7,11 @@ shared models.
    ``is_title``): "said Laura Finch, the author of “Paper Money: How Britain Learned to Trust
    the Bank.”" is one quote, the words before the name. A quoted sentence with a colon inside
    ("“Our plan: build more homes,” she said.") stays a quote.
-2. The PolNeAR reader (analysis.evaluation.polnear, ``read_brat``) reads an attribution's
+2. A link title or heading in title case is page furniture (analysis.engine.quotes.furniture)
+   also with a final full stop, as corpora that end every line with one print it ("Marco Rubio
+   Responds To Question About Minimum Wage By Saying We Need Fewer Philosophers."): its
+   "X Says …" is neither a quote nor a speaker.
+3. The PolNeAR reader (analysis.evaluation.polnear, ``read_brat``) reads an attribution's
    second content entity (``Content2``, the second side of “A,” X said. “B.”) as part of its
    content: a quote of that side matches it.
 """
@@ -97,3 +101,23 @@ def test_a_second_content_entity_is_part_of_the_gold_attribution(tmp_path):
     assert [s.content for s in sides] == [[(a - offset, a + 9 - offset)],
                                           [(b - offset, b + 19 - offset)]]
 
+
+# a link title in title case, printed with a final full stop (as PolNeAR's texts end every
+# line with one), between two paragraphs of the story
+LINKED = """The city council on Tuesday approved a $40 million plan to replace the Harbour \
+Bridge, ending two years of debate over the crossing.
+
+Councillor Tom Reid Says Bridge Vote Was Rushed And Ignored Business Owners.
+
+"This bridge has carried our families for ninety years," Mayor Linda Park told reporters \
+after the vote."""
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_title_case_line_with_a_full_stop_is_furniture(model):
+    from analysis import analyze
+
+    corpus = analyze(LINKED, model=model) if model else analyze(LINKED)
+    quotes = list(zip(corpus.quotes["quote"], corpus.quotes["speaker"]))
+    assert quotes == [("This bridge has carried our families for ninety years",
+                       "Mayor Linda Park")]
