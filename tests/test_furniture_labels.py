@@ -3,7 +3,7 @@
 Class 1 (analysis.engine.quotes.furniture): video and link titles inside a scraped article's
 body ("WATCH: X slams …", "Watch: X says …", "READ MORE: …", "Related: …", "Click here …") and
 a headline printed again as a line of its own (the first line again, or a short title-case line
-without a final full stop before a paragraph) give no quote and no speaker.
+before a paragraph) give no quote and no speaker.
 
 Class 2 (analysis.engine.quotes.labels): the text of a sign, banner or placard, a name a group
 gives something ("what critics call “…”", "the so-called “…”", "known as “…”") are no quotes; a

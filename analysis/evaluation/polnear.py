@@ -57,18 +57,24 @@ def _spans(value: str) -> list[tuple[int, int]]:
 
 
 def read_brat(ann_path: Path, text: str, offset: int) -> list[GoldAttribution]:
-    """Attributions of one ``.ann`` file, shifted by ``-offset``; spans before ``offset`` dropped."""
+    """Attributions of one ``.ann`` file, shifted by ``-offset``; spans before ``offset`` dropped.
+    An attribution's content is the spans of its ``Content`` entity and of any further content
+    entities of the same event (``Content2``: the second side of an interrupted quote); an event
+    may name entities defined after it in the file."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     result = []
-    for line in ann_path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
+    lines = [line.split("\t") for line in ann_path.read_text(encoding="utf-8").splitlines()]
+    for parts in lines:  # every entity first: an event may name one defined after it
+        if parts[0].startswith("T") and len(parts) >= 2:
             label, where = parts[1].split(" ", 1)
             spans[parts[0]] = (label, _spans(where))
-        elif line.startswith("E") and len(parts) >= 2:
+    for parts in lines:
+        if parts[0].startswith("E") and len(parts) >= 2:
             roles = dict(item.split(":", 1) for item in parts[1].split())
             get = {k: spans[v][1] for k, v in roles.items() if v in spans}
-            content = get.get("Content")
+            # a content interrupted by its attribution may be annotated as a second entity
+            # (Content2: "“A,” X said. “B.”"): both are the attribution's content
+            content = [s for k in sorted(get) if re.fullmatch(r"Content\d*", k) for s in get[k]]
             if not content or min(a for a, _ in content) < offset:
                 continue
             shift = [(a - offset, b - offset) for a, b in content]

@@ -1,7 +1,7 @@
 """Page furniture: the lines of a scraped article that are the page's, not the story's — video
 and link titles ("WATCH: Mayor slams critics", "Watch: X says …", "VIDEO: …", "READ MORE: …",
 "Related: …", "Click here to …") and headlines (the article's first line again later, or a
-short title-case line without a final full stop before a paragraph). Nobody is quoted in them:
+short title-case line before a paragraph). Nobody is quoted in them:
 :mod:`.attribution` drops every quotation mark, cue and speaker inside these lines, so their "X
 slams" / "X says" is neither a quote nor a speaker.
 
@@ -19,7 +19,9 @@ furniture when
 * it repeats the article's first line (the headline printed again above the body), the first
   line itself excepted;
 * it is a headline in title case: at least three words, at most ``max_words`` (15), every word
-  capitalised but the ``title_small_words``, no final full stop, question or exclamation mark.
+  capitalised but the ``title_small_words``, no final question or exclamation mark (a final
+  full stop is allowed: corpora that end every line with one print "Marco Rubio Responds To
+  Question About Minimum Wage By Saying We Need Fewer Philosophers." as a link title).
 
 An editor's note is the outlet's note on its own article (a correction, a disclosure, a standing
 disclaimer: "Editor’s note: Donald Trump regularly incites political violence and is a serial
@@ -73,7 +75,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _title_case(line: str, small: frozenset[str], max_words: int) -> bool:
     words = [w.strip("\"'“”‘’«»()[],;") for w in _WORD.findall(line)]
     words = [w for w in words if w]
-    if not 3 <= len(words) <= max_words or line.rstrip("\"'”’»)")[-1:] in ".!?,;:":
+    if not 3 <= len(words) <= max_words or line.rstrip("\"'”’»)")[-1:] in "!?,;:":
         return False
     return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words) \
         and sum(w[:1].isupper() for w in words) >= 2

@@ -217,10 +217,17 @@ def sentence_like(quote: str, settings: QuoteSettings = _DEFAULT) -> bool:
 def is_title(quote: str) -> bool:
     """A quoted name of a show, book or slogan ("Meet the Press", "Make America Great Again"):
     every word capitalised but the small ones (``title_small_words``), no sentence
-    punctuation. A chant in capitals ("BUILD THE WALL!") is speech."""
-    words = quote.strip(" .,!?\"'“”‘’").split()
+    punctuation; at most 8 words, or a title and a subtitle after one colon, each part
+    capitalised so, at most 16 words in all (a book's or film's full title: "Crippled America:
+    How to Make America Great Again", "Chick Lit: The New Woman's Fiction."). A chant in
+    capitals ("BUILD THE WALL!") is speech."""
     if quote.isupper():
         return False
+    parts = quote.strip(" .,!?\"'“”‘’").split(": ")
+    if len(parts) > 2 or not all(parts):
+        return False
+    words = [w for part in parts for w in part.split()]
     small = lexicons.words("title_small_words")
-    return bool(words) and len(words) <= 8 and not re.search(r"[.!?;:]\s", quote) and all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words)
+    return bool(words) and len(words) <= (8 if len(parts) == 1 else 16) \
+        and not any(re.search(r"[.!?;:]\s", part) for part in parts) and all(
+            w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words)
