@@ -79,22 +79,45 @@ QUOTE_MARKS = (set(OPENING_MARKS + CLOSING_MARKS) - {"'"}) | {"''", "`"}
 
 
 DASHES = {"-", "--", "—", "–", "―"}
+#: the most tokens a dateline runs over before its dash
+_DATELINE_MAX = 10
 
 
 def is_dateline(tok: Token) -> bool:
-    """A place name in capitals opening a paragraph before a dash ("WASHINGTON --")."""
+    """A token of the dateline opening a paragraph ("WASHINGTON --", "ORLANDO, Fla. (Reuters)
+    -", "CLEVELAND, July 19 (UPI) —"): see :func:`dateline_dash`."""
+    return dateline_dash(tok) is not None
+
+
+def dateline_dash(tok: Token) -> int | None:
+    """The index of the dash that ends the dateline whose place word in capitals is ``tok``,
+    else None. A dateline
+    opens a paragraph with a place in capitals ("WASHINGTON", "LA CROSSE") and runs to a dash
+    within :data:`_DATELINE_MAX` tokens over words in capitals or capitalised ("Fla.", "Wisc."),
+    numbers (a date) and commas, periods or parentheses ("(Reuters)"). O(1): at most
+    2 x :data:`_DATELINE_MAX` tokens are read."""
     doc = tok.doc
-    first = tok.left_edge
     if not tok.text.isupper() or len(tok.text) < 3:
-        return False
-    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not doc[first.i - 1].is_space:
-        return False
-    nxt = tok.i + 1
-    while nxt < len(doc) and (doc[nxt].text.isupper() or doc[nxt].text in ",()"
-                              or doc[nxt].pos_ == "PROPN") and nxt - tok.i < 6 \
-            and doc[nxt].text not in DASHES:
-        nxt += 1
-    return nxt < len(doc) and doc[nxt].text in DASHES
+        return None  # the place itself: "NATO Secretary General Jens Stoltenberg -- …" is none
+    start = tok.i
+    while start > 0 and tok.i - start < _DATELINE_MAX and not _paragraph_start(doc, start):
+        start -= 1
+    first = doc[start]
+    if not _paragraph_start(doc, start) or not first.is_alpha or not first.text.isupper() \
+            or len(first.text) < 2:
+        return None
+    for j in range(start + 1, min(len(doc), start + _DATELINE_MAX)):
+        word = doc[j]
+        if word.text in DASHES:
+            return j if j > tok.i else None
+        if not (word.text.isupper() or word.text[:1].isupper() or word.like_num
+                or word.text in ",.()"):
+            return None
+    return None
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
 
 
 def subject(verb: Token) -> Token | None:
@@ -111,10 +134,11 @@ def subject(verb: Token) -> Token | None:
             # "「…,」 the mayor said": the closing mark parsed as the subject, the speaker as its
             # apposition
             return next((c for c in kids(child) if c.dep_ == "appos" and c.i > child.i), None)
-        if is_dateline(child):
-            # "WASHINGTON -- President Obama, …, said": the dateline is not the speaker
-            return next((c for c in kids(child) if c.dep_ == "appos"
-                         and c.i > child.i), None)
+        dash = dateline_dash(child)
+        if dash is not None:
+            # "WASHINGTON -- President Obama, …, said", "ORLANDO, Fla. (Reuters) - …": the
+            # dateline is not the speaker; the name after its dash is
+            return next((c for c in kids(child) if c.dep_ == "appos" and c.i > dash), None)
         if child.lower_ in ("those", "these") and any(
                 c.dep_ in ("amod", "acl", "relcl", "prep", "advmod") for c in kids(child)):
             return child  # "Those close to him say …"
