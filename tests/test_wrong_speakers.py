@@ -7,6 +7,10 @@
 * A speech verb's object is its addressee (analysis.engine.quotes.parenthetical): in "X, who
   …, told POLITICO, “…”" the verb between commas is X's own, not an inverted cue ("…, says
   Mr Tanner, …"), so X speaks the quote and POLITICO does not.
+* A participle set off by a comma after a subordinate clause belongs to the main clause
+  (analysis.engine.quotes.subjects, ``_main_clause_of_participle``): in "X spoke … after the
+  senator won her primary, remarking that …" and "X dismissed claims that the rival campaign
+  is breaking the law, saying …" X speaks, not the subordinate clause's subject.
 
 Both models; the texts are analysed once per model."""
 
@@ -37,8 +41,22 @@ ADDRESSEE_AGENCY = ("Htay Oo, the party's acting chairman, told the Reuters news
 INVERTED = ("The budget, says Ms Carter, was never going to survive the vote. The new rules, "
             "the minister told reporters, will come into force in May.")
 
+PARTICIPLE_AFTER = ("Radio host Peter Kovacs spoke on his show after the senator easily won "
+                    "her primary, remarking that she had already paid a heavy price for the "
+                    "vote.")
+PARTICIPLE_AFTER_SAID = ("Kovacs said on his show after the senator won her primary, remarking "
+                         "that she had paid a heavy price.")
+PARTICIPLE_COUNCIL = ("Mayor Tom Hale spoke to reporters after the council approved the "
+                      "budget, adding that taxes would not rise.")
+PARTICIPLE_CLAIMS = ("Party chair Linda Moreno dismissed claims that the rival campaign is "
+                     "breaking election law, saying her own campaign had turned down the same "
+                     "offer.")
+PARTICIPLE_RELATIVE = ("Governor Ana Ruiz thanked the workers who rebuilt the bridge, saying the "
+                       "town owed them a great deal.")
+
 TEXTS = [DATELINE_STATE, DATELINE_DATE, DATELINE_TWO_WORDS, ADDRESSEE_RELATIVE,
-         ADDRESSEE_APPOSITION, ADDRESSEE_AGENCY, INVERTED]
+         ADDRESSEE_APPOSITION, ADDRESSEE_AGENCY, INVERTED, PARTICIPLE_AFTER,
+         PARTICIPLE_AFTER_SAID, PARTICIPLE_COUNCIL, PARTICIPLE_CLAIMS, PARTICIPLE_RELATIVE]
 
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
@@ -90,3 +108,15 @@ def test_the_object_of_told_is_the_addressee_not_the_speaker(corpus, text, words
 def test_an_inverted_cue_between_commas_keeps_its_speaker(corpus):
     assert speaker_of(corpus, INVERTED, "The budget") == "Ms Carter"
     assert speaker_of(corpus, INVERTED, "The new rules") == "the minister"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    (PARTICIPLE_AFTER, "heavy price", "Radio host Peter Kovacs"),
+    (PARTICIPLE_AFTER_SAID, "heavy price", "Kovacs"),
+    (PARTICIPLE_COUNCIL, "taxes would not rise", "Mayor Tom Hale"),
+    (PARTICIPLE_CLAIMS, "turned down", "Party chair Linda Moreno"),
+    (PARTICIPLE_RELATIVE, "owed them", "Governor Ana Ruiz"),
+], ids=["after-clause", "after-clause-said", "after-council", "noun-clause", "relative-clause"])
+def test_a_participle_after_a_subordinate_clause_belongs_to_the_main_clause(corpus, text, words,
+                                                                           speaker):
+    assert speaker_of(corpus, text, words) == speaker
