@@ -358,7 +358,8 @@ def _main_clause_of_participle(verb: Token) -> Token | None:
     …") belongs to when the parser hung it on a subordinate clause between them: an adverbial
     clause with its conjunction ("after the senator won …"), or a clause on a noun ("the idea
     that the developer would be …", "the workers who built …") whose governing verb is found
-    through objects and prepositions. None otherwise. O(1): a few heads up."""
+    through objects and prepositions. A relative clause with a subject of its own ("in which he
+    continued …, mocking") keeps its participle. None otherwise. O(1): a few heads up."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 \
             or verb.doc[verb.i - 1].text not in {",", *DASHES}:
         return None
@@ -367,7 +368,11 @@ def _main_clause_of_participle(verb: Token) -> Token | None:
         return None
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids(clause)):
         main = clause.head
-    elif clause.dep_ in ("acl", "relcl") and clause.i > clause.head.i:
+    elif clause.dep_ in ("acl", "relcl") and clause.i > clause.head.i and not (
+            clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                           and c.tag_ not in ("WDT", "WP") for c in kids(clause))):
+        # (a relative clause with a subject of its own keeps the participle: "a news
+        # conference in which he continued his assault, mocking …" is his)
         main = clause.head
         for _ in range(4):
             if main.dep_ not in ("dobj", "pobj", "prep", "attr") or main.head.i == main.i:
