@@ -1,14 +1,16 @@
 """Who speaks: the subject of a cue verb in the parse, and the speaker phrases the parser
 attached elsewhere.
 
-:func:`subject` is the verb's own subject (passive agents included, datelines skipped);
+:func:`subject` is the verb's own subject (passive agents included, datelines skipped up to
+their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`);
 :func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said
-… and added", "…, saying", "X, who said"); :func:`split_subject` and :func:`stranded_subject`
-repair two common misparses; :func:`fallback_speaker` looks around the verb when the parse gave
-it no subject at all; :func:`heard` tells a cue verb in the passive without a by-agent ("the firm
-was told that …") or a participle opening its sentence ("Warned that …, the council …"), whose
-subject heard the words and whose speaker is unknown. Each reads a bounded neighbourhood of the
-verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
+… and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has
+the main clause's subject: "X spoke after the senator won, remarking …"); :func:`split_subject`
+and :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around
+the verb when the parse gave it no subject at all; :func:`heard` tells a cue verb in the passive
+without a by-agent ("the firm was told that …") or a participle opening its sentence ("Warned
+that …, the council …"), whose subject heard the words and whose speaker is unknown. Each reads
+a bounded neighbourhood of the verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
 
 A candidate that cannot be the agent of speech (:mod:`.agents`: "the move", "his recent
 attacks", a date) is passed over where the parse offers a better one: a cue the parser hung on
@@ -84,18 +86,18 @@ _DATELINE_MAX = 10
 
 
 def is_dateline(tok: Token) -> bool:
-    """A token of the dateline opening a paragraph ("WASHINGTON --", "ORLANDO, Fla. (Reuters)
-    -", "CLEVELAND, July 19 (UPI) —"): see :func:`dateline_dash`."""
+    """Whether ``tok`` is the place word in capitals of the dateline opening a paragraph
+    ("WASHINGTON --", "ORLANDO, Fla. (Reuters) -", "CLEVELAND, July 19 (UPI) —"): see
+    :func:`dateline_dash`."""
     return dateline_dash(tok) is not None
 
 
 def dateline_dash(tok: Token) -> int | None:
     """The index of the dash that ends the dateline whose place word in capitals is ``tok``,
-    else None. A dateline
-    opens a paragraph with a place in capitals ("WASHINGTON", "LA CROSSE") and runs to a dash
-    within :data:`_DATELINE_MAX` tokens over words in capitals or capitalised ("Fla.", "Wisc."),
-    numbers (a date) and commas, periods or parentheses ("(Reuters)"). O(1): at most
-    2 x :data:`_DATELINE_MAX` tokens are read."""
+    else None. A dateline opens a paragraph with a place in capitals ("WASHINGTON", "LA
+    CROSSE") and runs to a dash within :data:`_DATELINE_MAX` tokens over words in capitals or
+    capitalised ("Fla.", "Wisc."), numbers (a date) and commas, periods or parentheses
+    ("(Reuters)"). O(1): at most 2 x :data:`_DATELINE_MAX` tokens are read."""
     doc = tok.doc
     if not tok.text.isupper() or len(tok.text) < 3:
         return None  # the place itself: "NATO Secretary General Jens Stoltenberg -- …" is none
@@ -264,9 +266,9 @@ def inherited_subject(verb: Token) -> Token | None:
         return cited
     main = _main_clause_of_participle(verb)
     if main is not None:
-        # "Hannity said … after the senator won his primary, remarking that …", "X dismissed
-        # accusations that the campaign is violating the law, saying …": the participle set off
-        # after a subordinate clause belongs to the main clause, not to that clause's subject
+        # "X spoke on his show after the senator won her primary, remarking that …", "X
+        # dismissed claims that the campaign is breaking the law, saying …": the participle set
+        # off after a subordinate clause belongs to the main clause, not to that clause's subject
         subj = subject(main) or inherited_subject(main)
         if subj is not None and (can_speak(subj)
                                  or main.lemma_.lower() in lexicons.speech_verbs()[0]):
