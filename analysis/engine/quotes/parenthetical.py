@@ -81,6 +81,8 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
         found = phrase_after(doc, verb)  # inverted: "Then, says Mr Tanner, the …"
         if found is None or found[1] > right or non_agent(found[2]):
             return None  # "X, speaking for …, reported yesterday, “…”": X's own cue
+        if _set_off_subject(head, left) and _object_of(found[2], verb):
+            return None  # "X, who …, told POLITICO, “…”": X's cue, POLITICO its addressee
         head = found[2]
     else:
         return None
@@ -142,3 +144,21 @@ def _main_finite(tok: Token) -> bool:
     verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
     return verb.dep_ not in ("relcl", "acl", "advcl", "csubj") \
         and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _set_off_subject(head: Token | None, left: int) -> bool:
+    """Whether ``head``, the verb's parse subject, ends before the separator at ``left`` with an
+    apposition or a relative clause set off between them ("Dick Dever, who was listed …, |
+    told"; "Maria Lopez, a teacher, | told"): the verb after it is the subject's own, not a cue
+    set off inside another clause ("The only shops that would stay open, | said the council,")."""
+    if head is None or head.i + 1 >= left:
+        return False
+    return head.doc[head.i + 1].text in _SEPARATORS
+
+
+def _object_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` (or the noun it is part of) is the direct object or the addressee of
+    ``verb``: an inverted subject ("says Mr Tanner") is never its verb's object."""
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in ("dobj", "dative", "iobj", "obj")

@@ -1,14 +1,16 @@
 """Who speaks: the subject of a cue verb in the parse, and the speaker phrases the parser
 attached elsewhere.
 
-:func:`subject` is the verb's own subject (passive agents included, datelines skipped);
+:func:`subject` is the verb's own subject (passive agents included, datelines skipped up to
+their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`);
 :func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said
-… and added", "…, saying", "X, who said"); :func:`split_subject` and :func:`stranded_subject`
-repair two common misparses; :func:`fallback_speaker` looks around the verb when the parse gave
-it no subject at all; :func:`heard` tells a cue verb in the passive without a by-agent ("the firm
-was told that …") or a participle opening its sentence ("Warned that …, the council …"), whose
-subject heard the words and whose speaker is unknown. Each reads a bounded neighbourhood of the
-verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
+… and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has
+the main clause's subject: "X spoke after the senator won, remarking …"); :func:`split_subject`
+and :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around
+the verb when the parse gave it no subject at all; :func:`heard` tells a cue verb in the passive
+without a by-agent ("the firm was told that …") or a participle opening its sentence ("Warned
+that …, the council …"), whose subject heard the words and whose speaker is unknown. Each reads
+a bounded neighbourhood of the verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
 
 A candidate that cannot be the agent of speech (:mod:`.agents`: "the move", "his recent
 attacks", a date) is passed over where the parse offers a better one: a cue the parser hung on
@@ -79,22 +81,45 @@ QUOTE_MARKS = (set(OPENING_MARKS + CLOSING_MARKS) - {"'"}) | {"''", "`"}
 
 
 DASHES = {"-", "--", "—", "–", "―"}
+#: the most tokens a dateline runs over before its dash
+_DATELINE_MAX = 10
 
 
 def is_dateline(tok: Token) -> bool:
-    """A place name in capitals opening a paragraph before a dash ("WASHINGTON --")."""
+    """Whether ``tok`` is the place word in capitals of the dateline opening a paragraph
+    ("WASHINGTON --", "ORLANDO, Fla. (Reuters) -", "CLEVELAND, July 19 (UPI) —"): see
+    :func:`dateline_dash`."""
+    return dateline_dash(tok) is not None
+
+
+def dateline_dash(tok: Token) -> int | None:
+    """The index of the dash that ends the dateline whose place word in capitals is ``tok``,
+    else None. A dateline opens a paragraph with a place in capitals ("WASHINGTON", "LA
+    CROSSE") and runs to a dash within :data:`_DATELINE_MAX` tokens over words in capitals or
+    capitalised ("Fla.", "Wisc."), numbers (a date) and commas, periods or parentheses
+    ("(Reuters)"). O(1): at most 2 x :data:`_DATELINE_MAX` tokens are read."""
     doc = tok.doc
-    first = tok.left_edge
     if not tok.text.isupper() or len(tok.text) < 3:
-        return False
-    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not doc[first.i - 1].is_space:
-        return False
-    nxt = tok.i + 1
-    while nxt < len(doc) and (doc[nxt].text.isupper() or doc[nxt].text in ",()"
-                              or doc[nxt].pos_ == "PROPN") and nxt - tok.i < 6 \
-            and doc[nxt].text not in DASHES:
-        nxt += 1
-    return nxt < len(doc) and doc[nxt].text in DASHES
+        return None  # the place itself: "NATO Secretary General Jens Stoltenberg -- …" is none
+    start = tok.i
+    while start > 0 and tok.i - start < _DATELINE_MAX and not _paragraph_start(doc, start):
+        start -= 1
+    first = doc[start]
+    if not _paragraph_start(doc, start) or not first.is_alpha or not first.text.isupper() \
+            or len(first.text) < 2:
+        return None
+    for j in range(start + 1, min(len(doc), start + _DATELINE_MAX)):
+        word = doc[j]
+        if word.text in DASHES:
+            return j if j > tok.i else None
+        if not (word.text.isupper() or word.text[:1].isupper() or word.like_num
+                or word.text in ",.()"):
+            return None
+    return None
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
 
 
 def subject(verb: Token) -> Token | None:
@@ -111,10 +136,11 @@ def subject(verb: Token) -> Token | None:
             # "「…,」 the mayor said": the closing mark parsed as the subject, the speaker as its
             # apposition
             return next((c for c in kids(child) if c.dep_ == "appos" and c.i > child.i), None)
-        if is_dateline(child):
-            # "WASHINGTON -- President Obama, …, said": the dateline is not the speaker
-            return next((c for c in kids(child) if c.dep_ == "appos"
-                         and c.i > child.i), None)
+        dash = dateline_dash(child)
+        if dash is not None:
+            # "WASHINGTON -- President Obama, …, said", "ORLANDO, Fla. (Reuters) - …": the
+            # dateline is not the speaker; the name after its dash is
+            return next((c for c in kids(child) if c.dep_ == "appos" and c.i > dash), None)
         if child.lower_ in ("those", "these") and any(
                 c.dep_ in ("amod", "acl", "relcl", "prep", "advmod") for c in kids(child)):
             return child  # "Those close to him say …"
@@ -238,6 +264,15 @@ def inherited_subject(verb: Token) -> Token | None:
     cited = cited_speaker(verb)
     if cited is not None:
         return cited
+    main = _main_clause_of_participle(verb)
+    if main is not None:
+        # "X spoke on his show after the senator won her primary, remarking that …", "X
+        # dismissed claims that the campaign is breaking the law, saying …": the participle set
+        # off after a subordinate clause belongs to the main clause, not to that clause's subject
+        subj = subject(main) or inherited_subject(main)
+        if subj is not None and (can_speak(subj)
+                                 or main.lemma_.lower() in lexicons.speech_verbs()[0]):
+            return subj
     tok = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.i \
@@ -318,6 +353,38 @@ def inherited_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _main_clause_of_participle(verb: Token) -> Token | None:
+    """The verb of the main clause that a participle set off by a comma or dash ("…, saying
+    …") belongs to when the parser hung it on a subordinate clause between them: an adverbial
+    clause with its conjunction ("after the senator won …"), or a clause on a noun ("the idea
+    that the developer would be …", "the workers who built …") whose governing verb is found
+    through objects and prepositions. A relative clause with a subject of its own ("in which he
+    continued …, mocking") keeps its participle. None otherwise. O(1): a few heads up."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 \
+            or verb.doc[verb.i - 1].text not in {",", *DASHES}:
+        return None
+    clause = verb.head
+    if clause.i >= verb.i or clause.head.i == clause.i:
+        return None
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids(clause)):
+        main = clause.head
+    elif clause.dep_ in ("acl", "relcl") and clause.i > clause.head.i and not (
+            clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                           and c.tag_ not in ("WDT", "WP") for c in kids(clause))):
+        # (a relative clause with a subject of its own keeps the participle: "a news
+        # conference in which he continued his assault, mocking …" is his)
+        main = clause.head
+        for _ in range(4):
+            if main.dep_ not in ("dobj", "pobj", "prep", "attr") or main.head.i == main.i:
+                break
+            main = main.head
+    else:
+        return None
+    if main.i >= clause.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    return main
 
 
 def partner_outside_quote(verb: Token, inside) -> Token | None:
