@@ -526,6 +526,11 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         spoke[sp.actor] = spoke.get(sp.actor, 0) + 1
         latest.setdefault(sp.actor, sp.start)
         latest[sp.actor] = max(latest[sp.actor], sp.start)
+    if previous is not None and gender_of(ctx, previous, pos) not in (None, gender):
+        # a previous speaker of the other gender is no turn to continue: the discourse before
+        # it decides ("Foxx could not come, but Helen Mirren read out his speech: “…” He
+        # apologised …": the paragraph's subject, Foxx)
+        previous, previous_start, previous_end = None, -1, pos
     # a person named inside the clause the previous speaker reports ("Whitfield said Mr.
     # Okafor had failed …") is what the speaker talks about, not the story's subject
     if previous is not None and not _in_report(doc, pos, previous_start, previous_end) \
