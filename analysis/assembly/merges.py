@@ -188,7 +188,10 @@ def merge_surnames(pairs: pd.DataFrame,
 
     A surname an article names beside a full name with that surname without the engine
     linking them (``apart``, :func:`kept_apart`: "Mrs Howard" beside "Michael Howard") is
-    never merged into that full name. Nor is a surname whose titles give a gender
+    never merged into that full name. Nor is a one-word actor whose mentions the NER mostly
+    labels NORP: a nationality, religion or party word ("German", "Welsh") is no surname, so
+    "the German government" of other articles never joins "Mike German" (whose actor the NORP
+    majority would then clear as a non-actor). Nor is a surname whose titles give a gender
     (``titled``, :func:`titled_genders`: "Baroness Morgan") merged into a full name whose first
     name is of the other gender ("Jonathan Morgan"): the within-article rule of the engine
     ("Mr Howard" is not "Sandra Howard"), across articles.
@@ -223,10 +226,15 @@ def merge_surnames(pairs: pd.DataFrame,
     # a one-word name joins a full name the NER did not call a person only when it was called
     # a person itself ("Rosselló"), never an institution ("Parliament" → "French Parliament")
     single_people = set(pairs.loc[pairs["label"] == "PERSON", "actor"])
+    # a word the NER mostly calls NORP is a nationality, religion or party ("German",
+    # "Welsh", "Democrat"), not a surname: "the German government" is not "Mike German"
+    ones = pairs[pairs["actor"].isin(single)]
+    majority = ones.sort_values("n", ascending=False, kind="stable").drop_duplicates("actor")
+    nationalities = set(majority.loc[majority["label"] == "NORP", "actor"])
     mapping = {}
     for actor in single:
         options = by_surname.get(fold(str(actor)))
-        if not options:
+        if not options or actor in nationalities:
             continue
         # one person: every full name with this surname has the same first name
         if len({fold(str(name).split()[0]) for name, _ in options}) != 1:

@@ -12,7 +12,15 @@ signals (:data:`WEIGHTS`):
 * ``previous_speaker`` (strong): the person of the latest attribution before the pronoun, in
   the same or the previous paragraph ("…,” Adeyemi said. “…,” she added."), unless another
   person of compatible or unknown gender became the subject of a clause since (the story moved
-  on: "Marsh defended the cuts. “…,” she said."). A person named inside the clause the
+  on: "Marsh defended the cuts. “…,” she said."). Then that newest subject, when it is a name
+  (not "the Scot") and the subject of a main clause (:func:`_main_subject`: not "his players,
+  particularly Ronaldo, are ready"), also gets ``turn``: the turn passes to it ("“…,” Costa
+  said. / But Ferreira is confident ahead of her match against the older Costa sister. “…,”
+  she said": Ferreira, though Costa was quoted more and is named after her in passing). A
+  previous speaker of the other gender is no turn at all: the pronoun is resolved as if there
+  were none, so the subjects, the paragraph's subject and the chain below decide ("Foxx could
+  not come, but actress Helen Mirren read out his speech. “…” He apologised …": Foxx, not a
+  man quoted a paragraph before). A person named inside the clause the
   previous speaker reports (:func:`_in_report`: "Whitfield said Mr. Okafor had failed …. “…,”
   he said") is what the speaker talks about: it neither ends the previous speaker's turn nor
   counts as a subject below — for a pronoun in the report's sentence or the next one with words
@@ -154,7 +162,7 @@ if TYPE_CHECKING:
 
 #: The signals of a he/she antecedent and their weights (see the module docstring).
 WEIGHTS = {"previous_speaker": 3.0, "subject": 2.0, "chain": 2.0, "other_subject": 1.0,
-           "recent": 1.0, "main": 1.0, "speaker": 0.5, "gender": 1.5}
+           "recent": 1.0, "main": 1.0, "speaker": 0.5, "gender": 1.5, "turn": 1.0}
 #: how many subject pronouns back a chain is followed (see :func:`_chain`)
 CHAIN_DEPTH = 8
 
@@ -526,6 +534,11 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         spoke[sp.actor] = spoke.get(sp.actor, 0) + 1
         latest.setdefault(sp.actor, sp.start)
         latest[sp.actor] = max(latest[sp.actor], sp.start)
+    if previous is not None and gender_of(ctx, previous, pos) not in (None, gender):
+        # a previous speaker of the other gender is no turn to continue: the discourse before
+        # it decides ("Foxx could not come, but Helen Mirren read out his speech: “…” He
+        # apologised …": the paragraph's subject, Foxx)
+        previous, previous_start, previous_end = None, -1, pos
     # a person named inside the clause the previous speaker reports ("Whitfield said Mr.
     # Okafor had failed …") is what the speaker talks about, not the story's subject
     if previous is not None and not _in_report(doc, pos, previous_start, previous_end) \
@@ -543,6 +556,15 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         signalled.add(previous)
         favoured.add(previous)
     else:
+        if previous is not None:  # the turn passes to the newest subject since ("Williams …
+            # “…,” she said. Hantuchova is upbeat ahead of her clash with the Williams sister.
+            # “…,” she said": Hantuchova, though the earlier speaker was quoted more)
+            taker = next((a for a, p in subjects if a != previous and p > previous_end
+                          and gender_of(ctx, a, pos) in (None, gender)), None)
+            at = next((p for a, p in subjects if a == taker), -1)
+            if taker is not None and _main_subject(doc, at) \
+                    and ctx.text[max(0, at - 4):at].lower() != "the ":
+                add(taker, "turn")  # (a main clause's subject, a name: not "the Scot")
         previous, previous_start = None, -1
     # subjects count from the previous attribution on: it re-centres the discourse; the latest
     # subject of a compatible gender is *the* subject (a woman's clause in between does not
@@ -616,6 +638,22 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     if best is not None:
         return best
     return _most_recent(head, gender, ctx)
+
+
+def _main_subject(doc: Doc, at: int) -> bool:
+    """Whether the mention at offset ``at`` is the subject of a main clause: its verb is the
+    sentence's root or a verb joined to it ("Ferguson is confident his players, particularly
+    Ronaldo, are ready": Ronaldo is not; "… the problems that caused Santini to quit": nor is
+    Santini)."""
+    tok = doc[min(token_from(doc, at), len(doc) - 1)]
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+            return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        if tok.dep_ not in ("compound", "appos", "flat", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
