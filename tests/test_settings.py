@@ -234,9 +234,9 @@ CASES: dict[str, Case] = {
                                    "same of her rival"]),
     # a that-clause hung on a speech verb's object is reported only after an addressee or a
     # noun of what is said or thought (cues._told)
-    "content_nouns": Case("The senator disputed the idea that the program had failed.",
+    "content_nouns": Case("The senator repeated the idea that the program had failed.",
                           {"content_nouns": {"remove": ["idea"]}},
-                          _quote_column("cue_lemma"), ["dispute"], []),
+                          _quote_column("cue_lemma"), ["repeat"], []),
     "speech_occasions": Case("The club added in a brief statement that its manager had "
                              "resigned with immediate effect.",
                              {"speech_occasions": {"remove": ["statement"]}},
