@@ -153,3 +153,23 @@ def test_no_that_clause_speaker_from_a_passive_a_negation_or_a_thing(model):
     found = quotes_per_text([t for t, _ in NOT_THAT_CLAUSES], model)
     for (text, words), quotes in zip(NOT_THAT_CLAUSES, found):
         assert _speaker(_row(quotes, words)) is None, (text, _row(quotes, words).to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_quoted_title_with_a_subtitle_is_no_quote(model):
+    text = ("The real Mr. Hale, who died in 1971, ran the studio's press office. According to "
+            "Ruth Brennan's “The Fixer: Arthur Hale, Publicity and the Golden Age of Studio "
+            "Film” and other sources, his was an all-purpose job.\n\nThere is also a collection "
+            "from the cartoonist Ann Ruiz called “Big Talk: Thirty Years of Cartoons on the "
+            "Mayor.”")
+    quotes = quotes_per_text([text], model)[0]
+    assert not quotes["quote"].str.contains("Arthur Hale, Publicity", regex=False).any()
+    assert not quotes["quote"].str.contains("Thirty Years of Cartoons", regex=False).any()
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_and_a_colon_in_a_quoted_sentence_is_still_a_quote(model):
+    text = ("The senator wrote on Facebook on Sunday: “Voters: We Will Not Give Up On This Town, "
+            "and we will win in November.”")
+    quotes = quotes_per_text([text], model)[0]
+    assert quotes["quote"].str.contains("We Will Not Give Up", regex=False).any()

@@ -217,10 +217,14 @@ def sentence_like(quote: str, settings: QuoteSettings = _DEFAULT) -> bool:
 def is_title(quote: str) -> bool:
     """A quoted name of a show, book or slogan ("Meet the Press", "Make America Great Again"):
     every word capitalised but the small ones (``title_small_words``), no sentence
-    punctuation. A chant in capitals ("BUILD THE WALL!") is speech."""
+    punctuation, at most 8 words; or a title and its subtitle after one colon, at most 12 words
+    ("The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine"). A chant in
+    capitals ("BUILD THE WALL!") is speech."""
     words = quote.strip(" .,!?\"'“”‘’").split()
     if quote.isupper():
         return False
     small = lexicons.words("title_small_words")
-    return bool(words) and len(words) <= 8 and not re.search(r"[.!?;:]\s", quote) and all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words)
+    subtitle = quote.count(":") == 1 and re.search(r"\w[!?]?:\s+\S", quote) is not None
+    return bool(words) and len(words) <= (12 if subtitle else 8) \
+        and not re.search(r"[.!?;]\s" if subtitle else r"[.!?;:]\s", quote) and all(
+            w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words)
