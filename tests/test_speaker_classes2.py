@@ -6,9 +6,10 @@
    seeking …”": the sentence before names who speaks, whatever its verb. Not when the lead-in
    is a copula ("The mayor is a former teacher."), a passive without an agent ("The council was
    told …"), negated, with a second subject who can speak before its verb ("Even as the mayor
-   vowed …, the council voted …"), in another paragraph, has quoted words of its own (a quoted
+   vowed …, the council voted …"), has quoted words of its own (a quoted
    title does not count), or its subject cannot speak ("The rally ended at noon."): the quote
-   keeps no speaker, as before.
+   keeps no speaker, as before. A lead-in ending the paragraph before the quote's counts too
+   (tests/test_floating_quotes_s13.py).
 2. An inverted speech verb opening a clause that ends in a colon ("Said Ellis: “…”", "Added
    Warren: “…”"), which the parser hangs on the name as a modifier: the verb is the cue and the
    name the speaker (analysis.engine.quotes.frames.colon_clause), not a speaker before it.
@@ -49,8 +50,6 @@ NO_LEAD_IN = [
      "people together.”", "We need someone"),
     ("The council was told about the plan on Monday. “We will build four hundred new homes by "
      "the end of next year.”", "We will build"),
-    ("Mayor Tom Hughes opened the new bridge on Monday.\n\n“We will build four hundred new homes "
-     "by the end of next year.”", "We will build"),
     ("The rally ended at noon. “We will build four hundred new homes by the end of next year.”",
      "We will build"),
     ("Mayor Tom Hughes did not mention the budget. “We will build four hundred new homes by the "

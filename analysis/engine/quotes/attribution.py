@@ -41,13 +41,13 @@ from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_st
 from ..syntax import doc_text, kids
 from .context import ArticleContext, entities_in
 from .cues import find_cues
-from .embedded import embedding_clause, lead_in
+from .embedded import embedding_clause, lead_in, that_clause
 from .fragments import short_fragments
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
 from .furniture import furniture_spans
 from .joins import join_quote_chains, join_same_report
-from .labels import embedded_fragment, is_label, sign_speaker
+from .labels import authored, embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
 from .markup import markup_spans
 from .pronouns import article_genders, narrative_pronouns
@@ -150,8 +150,8 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
             continue
         checkpoint()
         used.add(i)
-        if is_title(text[q.start:q.end]) and q.open not in short_opens:
-            continue  # "Fox News Sunday", "Make America Great Again": a name, not words
+        if (is_title(text[q.start:q.end]) or authored(text, q)) and q.open not in short_opens:
+            continue  # "Fox News Sunday", "Make America Great Again", "“…,” by X": a name
         row = context.attribute(q, i, spans) or Attribution(q.start, q.end, "direct", None, None)
         attributed[i] = row
         rows.append(row)
@@ -392,7 +392,8 @@ def _embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], ctx: Ar
     for row in rows:
         q = span_at.get((row.start, row.end))
         if row.speaker is None and row.kind == "direct" and q is not None:
-            row = embedding_clause(doc, q, ctx, prior) or lead_in(doc, q, ctx, prior) or row
+            row = embedding_clause(doc, q, ctx, prior) or lead_in(doc, q, ctx, prior) \
+                or that_clause(doc, q, ctx, prior) or row
         out.append(row)
     return out
 

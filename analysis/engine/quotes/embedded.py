@@ -16,9 +16,11 @@ or a participle opening its sentence (:func:`.subjects.heard`: the one told did 
 for a copula ("… that Trump would be “the healthiest individual …”": words about the subject,
 not by it), a verb or a subject inside a quote ("“I love Larry,” he said, but “…”").
 
-A quoted sentence that opens its sentence right after a lead-in sentence of its paragraph,
-still without a speaker, is the lead-in subject's (:func:`lead_in`: "Lynch announced the
-lawsuit on Monday. “We are seeking …”").
+A quoted sentence that opens its sentence right after a lead-in sentence of its paragraph, or
+opens its paragraph right after a paragraph ending in one, still without a speaker, is the
+lead-in subject's (:func:`lead_in`: "Lynch announced the lawsuit on Monday. “We are seeking
+…”"). A quote in a clause opened by "that" under a verb outside it is that verb's subject's
+(:func:`that_clause`: "Pew found that “about twice as many Democrats …”").
 
 Only for a quote that is kept without a speaker anyway (it reads as speech:
 :func:`.marks.sentence_like`): a short scare-quoted phrase nobody says stays dropped, so the rule
@@ -30,6 +32,7 @@ bounded walk).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..syntax import sent_of, token_from
@@ -80,6 +83,49 @@ def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Sp
     return None
 
 
+def that_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                ) -> Attribution | None:
+    """The attribution of quote ``q``, inside a clause opened by "that" (the complement of a
+    verb outside the quote: "Pew found that “about twice as many Democrats …”", "Paul Ryan
+    worried that the safety net was becoming “a hammock …”", "He anticipated that the biggest
+    challenge would be “…”"), to the subject of that verb when it can speak, or None.
+
+    The quote's governing words are walked up within its sentence (at most 8 steps) to the
+    first clause attached as a complement (``ccomp``) with the subordinator "that" to a verb
+    outside the quote: a thought, finding or worry of that verb's subject, in the quoted
+    words. Not for a verb in the passive without an agent or a participle opening its sentence
+    (:func:`.subjects.heard`), a negated verb, a copula, or a subject that cannot speak or stands
+    in a quote. Only for a quote kept without a speaker anyway (it reads as speech:
+    :func:`.marks.sentence_like`), after :func:`embedding_clause`: it changes who said a quote,
+    never which quotes there are. O(1) per quote (a bounded walk)."""
+    if not sentence_like(ctx.text[q.start:q.end], ctx.settings):
+        return None
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = sent_of(doc[span.start])
+    if span.end > sent.end:
+        span = doc[span.start:sent.end]
+    tok = span.root
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.i < sent.start:
+            return None
+        clause, tok = tok, tok.head
+        if span.start <= tok.i < span.end or clause.dep_ != "ccomp":
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        if tok.lemma_.lower() == "be" or tok.idx in ctx.quotes or heard(tok) \
+                or any(c.dep_ == "neg" for c in tok.children):
+            return None
+        head = subject(tok) or inherited_subject(tok)
+        if head is None or not_speaker(head) or head.idx in ctx.quotes or not can_speak(head):
+            return None
+        return _verb_attribution(tok, head, q, ctx, prior)
+    return None
+
+
 def _verb_attribution(verb: Token, head: Token, q: QuoteSpan, ctx: ArticleContext,
                       prior: list[Speaker]) -> Attribution | None:
     """The quote ``q`` as the words of ``head``, the subject of ``verb`` (its cue), or None
@@ -99,12 +145,13 @@ _LEAD_GAP = 3
 def lead_in(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
             ) -> Attribution | None:
     """The attribution of quote ``q``, a quoted sentence that opens its sentence right after a
-    sentence of the same paragraph without quotation marks, to that sentence's subject when it
-    can speak, or None.
+    sentence of the same paragraph without quotation marks, or opens its paragraph right after
+    a paragraph ending in such a sentence, to that sentence's subject when it can speak, or None.
 
     "His former business partner, Lawrence Cummings, called him a master at bolting together
     deals. “He showed again and again …”", "Lynch announced the lawsuit on Monday. “We are
-    seeking a court order …”": the sentence before introduces the one whose words follow.
+    seeking a court order …”", "Valastro praised the governor's leadership.\n\n“We need
+    someone who …”": the sentence before introduces the one whose words follow.
     The lead-in's main verb (its root, outside quotation marks) gives the subject
     (:func:`.subjects.subject`); not for a copula ("Trump is a businessman."), a verb in the
     passive without an agent or a participle opening the sentence (:func:`.subjects.heard`),
@@ -119,9 +166,8 @@ def lead_in(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
     text = ctx.text
     if not sentence_like(text[q.start:q.end], ctx.settings):
         return None
-    before = text[max(q.open - _LEAD_GAP, 0):q.open]
-    stop = q.open - len(before) + max(before.rfind("."), before.rfind("!"), before.rfind("?"))
-    if stop < q.open - len(before) or text[stop + 1:q.open].strip(" "):
+    stop = _lead_stop(text, q.open)
+    if stop is None:
         return None  # the quote does not open a sentence right after another
     i = token_from(doc, stop)
     if i >= len(doc) or doc[i].idx != stop:
@@ -149,6 +195,22 @@ def lead_in(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
            and can_speak(t) for t in doc[first:root.i]):
         return None  # "Even as the mayor vowed …, the council voted …": two who might speak
     return _verb_attribution(root, head, q, ctx, prior)
+
+
+# the full stop ending a paragraph, then the paragraph break before a quote's opening mark
+_PARAGRAPH_END = re.compile(r"[.!?][^\S\n]*\n\s{0,6}$")
+
+
+def _lead_stop(text: str, open_: int) -> int | None:
+    """Where the sentence before a quote opening at ``open_`` ends (its full stop), when only
+    spaces (``_LEAD_GAP``) or a paragraph break lie between: the quote opens its sentence or
+    its paragraph right after a sentence; else None."""
+    before = text[max(open_ - _LEAD_GAP, 0):open_]
+    k = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
+    if k >= 0 and not before[k + 1:].strip(" "):
+        return open_ - len(before) + k
+    m = _PARAGRAPH_END.search(text, max(open_ - 12, 0), open_)
+    return m.start() if m is not None else None
 
 
 def _spoken(quoted: str, ctx: ArticleContext) -> bool:

@@ -10,8 +10,10 @@ full stop outside the marks: "… marked a “sad day for NSW”. Howard said, �
 :func:`governing_verb`; with the reporter's words around it in what the verb reports, the quote
 is all of that, ``mixed``: "called the budget “a betrayal”", "criticised the council for making
 “…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`),
-and last, a person's name right before a quote set off by dashes ("including Mitt Romney --
-“It is disqualifying …” -- and Fred Goldberg", :func:`dash_aside`).
+a short clause after it that only says who spoke (:func:`trailing_clause`: "“…,” Trump
+reacted.", "“…,” the editorial read."), and last, a person's name right before a quote set off
+by dashes ("including Mitt Romney -- “It is disqualifying …” -- and Fred Goldberg",
+:func:`dash_aside`).
 Each looks at a bounded window around its quote (bisect on the sorted cues): O(log n) per
 quote.
 """
@@ -360,8 +362,10 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
     the nominee riffed on …``): the quote is what its subject said. The verb is the clause's
     first verb, with its subject between it and the quote (or the phrase after it when it comes
     first); when the tagger missed the verb ("Will wrote": *Will* as a modal, "Conway notes"
-    as a noun), a capitalised name and the lower-case word right after it ending the clause.
-    Not for a clause with a report of its own, a question word or conjunction before the
+    as a noun), a capitalised name and the lower-case word right after it ending the clause,
+    or, after a quote closed by a comma, question or exclamation mark, a noun phrase and a
+    speech verb read as a noun (:func:`_tagged_noun_verb`: "“…,” the editorial read.", "“…,”
+    a voice-over in the ad states."). Not for a clause with a report of its own, a question word or conjunction before the
     subject, or a negated verb."""
     text = ctx.text
     if q.close is None or q.end - q.start < 2:
@@ -381,6 +385,7 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
             or not clause[0].text[:1].isalpha():
         return None
     verb = next((t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"), None)
+    phrase: tuple[int, int] | None = None  # the speaker phrase, where the parse cannot tell it
     if verb is not None and verb.i == i:  # inverted: "… ,” scoffed Arianna Gil, 22"
         found = phrase_after(doc, verb)
         head = found[2] if found is not None else None
@@ -399,22 +404,70 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
         names = 0
         while names < len(clause) and clause[names].text[:1].isupper():
             names += 1
-        if not 0 < names <= 4 or names + 1 > len(clause) \
-                or not clause[names].text.isalpha() or not clause[names].text.islower() \
-                or names + 1 < len(clause) and clause[names + 1].pos_ not in ("ADP", "PUNCT"):
+        if 0 < names <= 4 and names + 1 <= len(clause) and clause[names].text.isalpha() \
+                and clause[names].text.islower() \
+                and (names + 1 == len(clause) or clause[names + 1].pos_ in ("ADP", "PUNCT")):
+            verb, head = clause[names], clause[names - 1]
+        elif text[q.start:q.close].rstrip()[-1:] in (",", "?", "!") \
+                and (noun_verb := _tagged_noun_verb(clause)) is not None:
+            verb, head = noun_verb  # "“…,” the editorial read.", "“…,” the Saudis state in …"
+            phrase = (clause[0].idx, head.idx + len(head.text))
+        else:
             return None
-        verb, head = clause[names], clause[names - 1]
     if head is None or not_speaker(head) or any(c.dep_ == "neg" for c in kids(verb)) \
             or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.i != head.i
                    for c in kids(verb)):
         return None
-    speaker = describe_speaker(head, ctx, prior, span=(clause[0].idx, head.idx + len(head.text))
-                               if verb.i > head.i and head.pos_ not in ("PRON", "NOUN") else None)
+    if phrase is None and verb.i > head.i and head.pos_ not in ("PRON", "NOUN"):
+        phrase = (clause[0].idx, head.idx + len(head.text))
+    speaker = describe_speaker(head, ctx, prior, span=phrase)
     if speaker.start is None:
         return None
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, verb.lemma_.lower(), head, None,
               token_i=verb.i)
     return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+#: what may stand in the phrase before a speech verb the tagger read as a noun
+_PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART")
+
+
+def _tagged_noun_verb(clause) -> tuple[Token, Token] | None:
+    """``(verb, speaker head)`` of a clause after a quote that is a noun phrase and a speech verb
+    the tagger read as a noun ("the editorial read", "the Saudis state in the white paper", "a
+    voice-over in the ad states"): a determiner first, then at most six words of a noun
+    phrase (with one prepositional phrase: "in the ad"), then a lower-case form of a speech
+    verb of the lexicon (its lemma, or with -s, -es, -d, -ed) ending the clause or followed by a
+    preposition or punctuation. The head is the last word of the phrase before its
+    preposition. None otherwise."""
+    if len(clause) < 3 or clause[0].pos_ != "DET" or clause[0].dep_ != "det":
+        return None
+    verbs, _ = lexicons.speech_verbs()
+    head, prep = None, False
+    for k, tok in enumerate(clause):
+        if k == 0:
+            continue
+        word = tok.text
+        if k >= 2 and word.isalpha() and word.islower() and _speech_form(word, verbs) \
+                and tok.pos_ in ("NOUN", "VERB") \
+                and (k + 1 == len(clause) or clause[k + 1].pos_ in ("ADP", "PUNCT")):
+            return (tok, head) if head is not None else None
+        if k > 7 or tok.pos_ not in _PHRASE_TAGS + ("ADP", "PUNCT") \
+                or tok.pos_ == "PUNCT" and tok.text not in ("-", "'", "’"):
+            return None
+        if tok.pos_ == "ADP":
+            if prep or head is None:
+                return None
+            prep = True
+        elif not prep and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            head = tok  # "the editorial read": the tagger's adjective before its noun-verb
+    return None
+
+
+def _speech_form(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a speech verb's lemma or its -s, -es, -d or -ed form."""
+    return word in verbs or any(word.endswith(end) and word[:-len(end)] in verbs
+                                for end in ("s", "es", "d", "ed"))
 
 
 def transcript_rows(ctx: ArticleContext, taken: Intervals) -> list[Attribution]:

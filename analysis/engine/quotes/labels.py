@@ -19,6 +19,9 @@ sentence end, a colon or another quote), from word lists of ``quote_words.toml``
   or generic noun of ``speaker_nouns.csv``'s ``group`` class, or ``label_subjects`` ("what
   critics call", "what some have dubbed", "what opponents of the plan labelled").
 
+A quoted title followed by its author ("“Hamilton to play Chicago,” by Variety's Gordon Cox":
+:func:`authored`) is a name, not anybody's words: without a cue of its own it is no quote.
+
 A short quoted phrase inside a sentence about something else (:func:`embedded_fragment`: at
 most five words not ending a sentence, after words of its sentence with no speech word among
 them: "found there had been “3,210 shooting victims” between …") is kept only when a rule
@@ -90,6 +93,18 @@ def is_label(text: str, q: QuoteSpan) -> bool:
             return True  # "placards that said", "a sign — which read", not "signs it, saying"
     m = what.search(before)
     return m is not None and _group_subject(m.group("between").lower().split(), lex)
+
+
+# after a closing mark: a comma at most, then "by" and a capitalised name (the work's author)
+_BYLINE = re.compile(r"[^\S\n]*,?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+
+
+def authored(text: str, q: QuoteSpan) -> bool:
+    """Whether the quoted span ``q`` is the title of a work followed by its author ("“Hamilton
+    to play Chicago,” by Variety's Gordon Cox", "“The Fixers” by E. J. Fleming"): "by" and a
+    capitalised name right after the closing mark (a comma between at most; not "by then",
+    "by contrast")."""
+    return q.close is not None and _BYLINE.match(text, q.outer_end) is not None
 
 
 def sign_speaker(head) -> bool:
