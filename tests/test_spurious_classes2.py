@@ -39,7 +39,7 @@ NOT_SAID = [
      "would create.", []),
     ("The campaign kept emphasizing the danger to the region that a second term would pose.",
      []),
-    ("The report, released on Monday, underlined the pressure on hospitals that the heat wave "
+    ("The report, released on Monday, underscored the pressure on hospitals that the heat wave "
      "had caused.", []),
     ("The union repeated its warning, stressing the cost to workers that the merger would "
      "bring.", []),
