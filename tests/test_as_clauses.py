@@ -5,6 +5,12 @@ written for them.
    answer, reply, respond, interject; analysis.engine.quotes.hung_clauses, ``as_time_clause``)
    is no cue: "As Clinton continued, the crowd grew louder" reports nothing. An as-clause whose
    verb reports content ("As the senator noted, …", "as X explained, …") stays a report.
+2. A participle set off by a comma right after an as- or while-clause of simultaneous action
+   belongs to that clause's subject when it can speak ("The mayor waited as a spokeswoman read
+   out the figures, adding that …": the spokeswoman adds; analysis.engine.quotes.subjects,
+   ``_simultaneous_clause_subject``), also when the parser hung the participle on the main
+   verb; a clause whose subject cannot speak ("as the rally went on") and any other subordinate
+   clause ("after the senator won her primary") leave it to the main clause.
 """
 
 from __future__ import annotations
@@ -35,11 +41,28 @@ AS_CLAUSES = [
      [("the talks will resume next week", "the minister")]),
 ]
 
+# (text, the quotes as (quote, speaker) expected)
+PARTICIPLES = [
+    ("The senator smiled while a staffer handed out leaflets, saying the campaign was only "
+     "beginning.", [("the campaign was only beginning", "a staffer")]),
+    ("Mr. Smith was speaking as a protester shouted from the back, insisting that the vote was "
+     "rigged.", [("the vote was rigged", "a protester")]),
+    ("The mayor waited as a spokeswoman read out the figures, adding that the budget was "
+     "balanced.", [("the budget was balanced", "a spokeswoman")]),
+    # a clause whose subject cannot speak, or of another kind, leaves it to the main clause
+    ("The governor spoke for an hour as the rally went on, saying the state would not back "
+     "down.", [("the state would not back down", "The governor")]),
+    ("Obama spoke from the East Room as the storm moved up the coast, warning that the damage "
+     "could be severe.", [("the damage could be severe", "Obama")]),
+    ("Sanders spoke on his show after the senator won her primary, remarking that the race was "
+     "over.", [("the race was over", "Sanders")]),
+]
+
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
 def found(request):
     """Quotes of every text of this file, per model: analysed once."""
-    texts = [t for t, _ in AS_CLAUSES]
+    texts = [t for t, _ in AS_CLAUSES + PARTICIPLES]
     return dict(zip(texts, quotes_per_text(texts, request.param)))
 
 
@@ -49,4 +72,10 @@ def _pairs(quotes) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, expected", AS_CLAUSES, ids=[t[:40] for t, _ in AS_CLAUSES])
 def test_an_as_clause_of_time_is_no_report(found, text, expected):
+    assert _pairs(found[text]) == expected
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPLES, ids=[t[:40] for t, _ in PARTICIPLES])
+def test_a_participle_after_a_clause_of_simultaneous_action_is_its_subjects(found, text,
+                                                                            expected):
     assert _pairs(found[text]) == expected
