@@ -84,8 +84,8 @@ from .agents import can_speak
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
 from .nominal import nominal_cue
 from .own_acts import reporter_acts
-from .hung_clauses import (as_agent, as_report, gerund_clause, prep_clause, prep_clause_head,
-                           relative_report)
+from .hung_clauses import (as_agent, as_report, as_time_clause, gerund_clause, prep_clause,
+                           prep_clause_head, relative_report)
 from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
@@ -213,7 +213,8 @@ def _imperative(tok: Token) -> bool:
 
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
-    if _writers_idiom(tok) or _imperative(tok):
+    if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok):
+        # (an as-clause of time: "As Clinton continued, the crowd grew louder")
         return False
     if lemma not in verbs and lemma in lexicons.words("clause_speech_verbs"):
         # "expressed that she is uninterested …": a cue only with a finite clause of its own

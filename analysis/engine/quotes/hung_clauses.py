@@ -10,8 +10,10 @@ Three forms of indirect speech whose content the verb's own clausal complement d
   complement of its own, whose subject (or by-agent) can speak (:func:`.agents.can_speak`: a
   name, a pronoun other than *it*, a speaker noun, a title, a noun with a person-like ending —
   "reporter"), is a cue; its content is the clause the as-clause is attached to (read by
-  :func:`.cues._content`). With an object ("as the company reported a loss") or a subject that
-  cannot speak ("as the rally continued") the as-clause is a time clause, no cue.
+  :func:`.cues._content`). With an object ("as the company reported a loss"), a subject that
+  cannot speak ("as the rally continued") or a verb of ``as_clause_time_verbs`` ("As Clinton
+  continued, the crowd grew louder", "as he replied, …": :func:`as_time_clause`; any speech
+  verb, also an unambiguous one) the as-clause is a time clause, no cue.
 * **That-clauses on a prepositional object** (:func:`prep_clause`) or on the verb as an
   adverbial clause ("tweeted in the early hours that …"): "says in a statement that the race
   will …", "said earlier on Friday during a news conference that he may …", "telling
@@ -75,12 +77,26 @@ def as_agent(verb: Token) -> Token | None:
         else None
 
 
+def as_time_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads an as- or while-clause that marks the time of the clause it is
+    attached to, not a report of it: dependency ``advcl`` with the conjunction *as* or *while*,
+    no object or complement of its own, and a verb of ``as_clause_time_verbs`` ("As Clinton
+    continued, the crowd grew louder", "as he replied, the moderator cut his microphone")."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i \
+            or verb.lemma_.lower() not in lexicons.words("as_clause_time_verbs"):
+        return False
+    children = kids(verb)
+    return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in children) \
+        and not any(c.dep_ in _OWN_COMPLEMENTS for c in children)
+
+
 def as_report(verb: Token) -> bool:
     """Whether ``verb`` heads an as-clause reporting the clause it is attached to ("As the Post
     reported, …"; "…, as Mr. Dayen noted"; "As reported by the Globe, …"): dependency
-    ``advcl`` with the conjunction *as*, no object or complement of its own, and a subject
+    ``advcl`` with the conjunction *as*, no object or complement of its own, a verb that
+    reports content (not one of ``as_clause_time_verbs``: :func:`as_time_clause`), and a subject
     before it, or a by-agent (:func:`as_agent`), that can speak (:func:`.agents.can_speak`)."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or as_time_clause(verb):
         return False
     children = kids(verb)
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \

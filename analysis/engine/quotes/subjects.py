@@ -83,6 +83,8 @@ QUOTE_MARKS = (set(OPENING_MARKS + CLOSING_MARKS) - {"'"}) | {"''", "`"}
 DASHES = {"-", "--", "—", "–", "―"}
 #: the most tokens a dateline runs over before its dash
 _DATELINE_MAX = 10
+# the conjunctions of a clause of simultaneous action ("as a repairman walks in", "while …")
+_SIMULTANEOUS = ("as", "while")
 
 
 def is_dateline(tok: Token) -> bool:
@@ -264,6 +266,10 @@ def inherited_subject(verb: Token) -> Token | None:
     cited = cited_speaker(verb)
     if cited is not None:
         return cited
+    simultaneous = _simultaneous_clause_subject(verb)
+    if simultaneous is not None:
+        # "X asks as a repairman walks in with a ladder, saying …": the repairman's words
+        return simultaneous
     main = _main_clause_of_participle(verb)
     if main is not None:
         # "X spoke on his show after the senator won her primary, remarking that …", "X
@@ -353,6 +359,61 @@ def inherited_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _simultaneous_clause(tok: Token) -> bool:
+    """Whether ``tok`` is the verb of an as- or while-clause (conjunction ``mark``, or the
+    preposition *as* the parser made of it: "as a repairman walks in")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i:
+        return False
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in kids(tok))
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in _SIMULTANEOUS \
+        and tok.head.dep_ in ("prep", "mark")
+
+
+def _simultaneous_clause_subject(verb: Token) -> Token | None:
+    """The subject of an as- or while-clause of simultaneous action that a participle set off
+    by a comma or dash follows directly ("X asks as a repairman walks in with a ladder, saying
+    …": the repairman says), whether the parser hung the participle on that clause or on the
+    main verb beside it; None when there is no such clause or its subject cannot speak ("X
+    spoke as the rally went on, saying …" stays X's). O(children of one verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 \
+            or verb.doc[verb.i - 1].text not in {",", *DASHES}:
+        return None
+    head = verb.head
+    if head.i < verb.i and _simultaneous_clause(head):
+        clause = head
+    else:
+        # the participle on the main verb: the as-clause is the sibling right before the comma
+        before = [c for c in kids(head) if c.i < verb.i and c.dep_ != "punct"]
+        if not before:
+            return None
+        last = before[-1]
+        if last.dep_ == "prep" and last.lower_ in _SIMULTANEOUS:
+            last = next((c for c in kids(last) if c.dep_ in ("pcomp", "pobj")), last)
+        if last.right_edge.i != verb.i - 2:
+            return None
+        if last.dep_ == "pobj" and last.pos_ in ("NOUN", "PROPN"):
+            # "as a protester shouted from the back" parsed as a noun with a clause on it: the
+            # noun is the subject of the finite verb right after it
+            finite = next((c for c in kids(last) if c.dep_ in ("acl", "relcl")
+                           and c.tag_ in ("VBD", "VBZ", "VBP") and c.i == last.i + 1), None)
+            if finite is None:
+                return None
+            return last if can_speak(last) else None
+        if not _simultaneous_clause(last):
+            return None
+        clause = last
+    subj = subject(clause)
+    if subj is None:
+        # "as a repairman walks in" parsed with the noun as a compound of the verb
+        subj = next((c for c in kids(clause) if c.i == clause.i - 1 and c.dep_ == "compound"
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or subj.i > clause.i or not can_speak(subj) \
+            or subj.pos_ == "PRON" and subj.lower_ in ("it", "that", "this", "which", "what"):
+        return None
+    return subj
 
 
 def _main_clause_of_participle(verb: Token) -> Token | None:
