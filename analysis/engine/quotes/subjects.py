@@ -121,6 +121,9 @@ def subject(verb: Token) -> Token | None:
         return None if not_speaker(child) else child
     for child in kids(verb):
         if child.dep_ == "nsubjpass":
+            if perfect_contraction(verb):
+                # "He's said he will run": "has said", the subject speaks
+                return None if not_speaker(child) else child
             for agent in kids(verb):
                 if agent.dep_ == "agent":
                     for pobj in kids(agent):
@@ -158,10 +161,36 @@ def heard(verb: Token) -> bool:
     above it, was told, warned or asked, and did not speak; the speaker is unknown (never that
     subject, nor a name found around the verb). A by-agent names the speaker ("was told by the
     manager that …": :func:`subject`)."""
-    if any(c.dep_ == "agent" for c in kids(verb)):
+    if any(c.dep_ == "agent" for c in kids(verb)) or perfect_contraction(verb):
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)) \
         or fronted_participle(verb)
+
+
+#: the contracted auxiliary that is "is" or "has": "he's said" is "he has said"
+_CONTRACTED_S = ("'s", "\u2019s")
+
+
+def perfect_contraction(verb: Token) -> bool:
+    """Whether the passive the parser read in ``verb`` is a present perfect written with a
+    contracted "has" ("He's said he will run again", "who's argued for years that …", "She's
+    told reporters that …"): the only passive auxiliary is "'s" and the verb reports a finite
+    clause (a ``ccomp``) with no infinitive, its subject is not the expletive "it" ("It's
+    said that …" stays a passive: nobody is named) and, for a verb whose object is an
+    addressee (``infinitive_speech_verbs``: "told", "asked"), an object follows ("she's told
+    that …" may be "she is told"). "He's said to be furious" (an infinitive) stays a passive.
+    O(children of the verb)."""
+    aux = [c for c in kids(verb) if c.dep_ == "auxpass"]
+    if len(aux) != 1 or aux[0].lower_ not in _CONTRACTED_S or aux[0].i > verb.i:
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ == "it" or subj.i > aux[0].i:
+        return False
+    comps = [c.dep_ for c in kids(verb) if c.i > verb.i]
+    if "ccomp" not in comps or "xcomp" in comps:
+        return False
+    return verb.lemma_.lower() not in lexicons.words("infinitive_speech_verbs") \
+        or "dobj" in comps or "dative" in comps
 
 
 def fronted_participle(verb: Token) -> bool:
@@ -501,6 +530,11 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
             return (subj.left_edge.i, child.right_edge.i + 1, subj), False
     if any(c.dep_ == "nsubjpass" for c in kids(verb)):
         return None, False
+    shared = misparsed_clause_subject(verb)
+    if shared is not None:
+        # "The coach praised his players, then said …", "Residents clamoring for a new road
+        # say …": the subject of the clause the parser hung before the verb
+        return (shared.left_edge.i, shared.i + 1, shared), False
     if text_before(text, verb.idx).rstrip(",").rstrip().endswith(CLOSING):
         after = phrase_after(doc, verb)
         if after is not None:
@@ -543,6 +577,60 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         found, _ = fallback_speaker(doc, verb.head, text)
         return found, False
     return None, False
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def misparsed_clause_subject(verb: Token) -> Token | None:
+    """The subject a subjectless cue verb shares with the clause before it when the parser
+    took the verb, not that clause, for the sentence's own verb, or gave up on it, and the
+    cue reports a clause after it (a ``ccomp`` to its right); else None. Two shapes:
+
+    * the clause before is the verb's complement (``ccomp`` to its left), set off by a comma
+      or "and" with at most adverbs between ("The coach praised his players, then said …",
+      "He pledged …, suggested that …"), also for the last of coordinated verbs ("The governor
+      signed the order, thanked the volunteers and said …", the first conjunct with no subject
+      of its own);
+    * the verb hangs as ``dep`` on a verb before it whose subject precedes it, the subject's
+      participle or adjective phrase read as the clause ("Republican activists clamoring to
+      block him from the nomination say …", "Figures reported on Sunday now suggest …",
+      "sources privy to negotiations say …"); never when that verb reports a clause itself.
+
+    The subject must be one who can speak (:func:`.agents.can_speak`; a relative pronoun is
+    passed over for the name it follows: "Sanders, meanwhile, who sits …, said"). O(children
+    of the verbs involved)."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids(verb)):
+        return None
+    first = verb
+    for _ in range(4):
+        if first.dep_ != "conj" or first.head.i >= first.i \
+                or any(c.dep_ in _SUBJECT_DEPS for c in kids(first)):
+            break
+        first = first.head
+    if any(c.dep_ in _SUBJECT_DEPS for c in kids(first)):
+        return None
+    doc = verb.doc
+    clause = None
+    before = [c for c in kids(first) if c.dep_ == "ccomp" and c.i < first.i]
+    if before:
+        clause = before[-1]
+        if any(t.pos_ not in ("PUNCT", "CCONJ", "ADV", "SPACE")
+               for t in doc[clause.right_edge.i + 1:first.i]) \
+                or not any(t.text in (",", ";") or t.pos_ == "CCONJ"
+                           for t in doc[clause.right_edge.i + 1:first.i]):
+            return None
+    elif first.dep_ == "dep" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "ccomp" for c in kids(first.head)):
+        clause = first.head
+    if clause is None:
+        return None
+    subjects = sorted((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.i < clause.i), key=lambda c: clause.i - c.i)
+    for subj in subjects:
+        if not not_speaker(subj) and subj.text not in QUOTE_MARKS:
+            return subj if can_speak(subj) else None
+    return None
 
 
 def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:

@@ -1,0 +1,134 @@
+"""Indirect quotes whose cue verb was found but whose speaker was not (issue 25): the speaker is
+where the grammar puts it, whatever the parser made of the sentence; a cue that is no speech
+makes no quote.
+
+Rules (analysis.engine.quotes):
+
+* ``subjects.perfect_contraction``: "He's said he will run" is "has said" (the parser reads a
+  passive "is said" and the subject as one who heard): the subject speaks, also through a
+  relative pronoun ("the senator, who's said …"); "He's said to be furious" and "It's said
+  that …" stay passives with no speaker, as does "she's told that …" (an addressee verb with
+  no object);
+* ``cues._that_said``: "That said, …" opening a sentence is the writer's concession, no cue;
+  the report after it is found on its own;
+* ``subjects.misparsed_clause_subject``: a subjectless cue verb shares the subject of the clause
+  the parser hung before it ("The coach praised his players, then said …"; the last of
+  coordinated verbs), or of the verb it hangs on as ``dep`` when the subject's participle or
+  adjective phrase was read as the clause ("Republican donors clamoring to … say …").
+
+Runs on both shared models (the model is passed to ``analyze``); every text is analysed as an
+article of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import config
+
+from .helpers import quotes_per_text
+
+MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
+MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
+
+# (text, content, speaker words): one indirect quote with that speaker
+CONTRACTED = [
+    ("She's said the company will not cut jobs this year.",
+     "the company will not cut jobs this year", "She"),
+    ("He's argued for months that the tax is unfair to farmers.",
+     "the tax is unfair to farmers", "He"),
+    ("The senator, who's said she will vote against the bill, left the chamber early.",
+     "she will vote against the bill", "The senator"),
+]
+CONTRACTED_IDS = ["she-has-said", "he-has-argued", "who-has-said"]
+
+# passives with "'s" ("is"): no speaker, or no quote
+PASSIVE = [
+    ("He's said to be furious with the decision.", None),
+    ("It's said that the castle is haunted.", "the castle is haunted"),
+    ("She's told that the plan is dead.", "the plan is dead"),
+]
+
+CONCESSION = [
+    ("That said, the minister says the budget will be balanced.",
+     "the budget will be balanced", "the minister"),
+    ("But that being said, officials insist the plan will go ahead.",
+     "the plan will go ahead", "officials"),
+]
+NO_REPORT = "That said, a ruling against the city would be a blow to its plans."
+
+MISPARSED = [
+    ("The coach praised his players, then said the team still had work to do.",
+     "the team still had work to do", "The coach"),
+    ("The mayor cut the ribbon, thanked the builders and said the bridge would open on Monday.",
+     "the bridge would open on Monday", "The mayor"),
+    ("Republican donors clamoring to keep the businessman off the ballot in November say they "
+     "are running out of time.", "they are running out of time", "donors"),
+    ("Majorities of voters in four states going to the polls Tuesday say they would back "
+     "either candidate.", "they would back either candidate", "Majorities"),
+    ("Several sources privy to the talks say it is the unions who have insisted on a deal.",
+     "it is the unions who have insisted on a deal", "sources"),
+]
+MISPARSED_IDS = ["then-said", "and-said", "clamoring-say", "going-say", "privy-say"]
+
+# the clause before is the report, or its subject cannot speak: unchanged
+KEPT = [
+    ("Sales rose in May, the company said.", "Sales rose in May", "the company"),
+    ("Figures published on Sunday now suggest that the senator is the only candidate with "
+     "enough money to fight on.",
+     "the senator is the only candidate with enough money to fight on", "Figures"),
+]
+
+TEXTS = [t for t, _, _ in CONTRACTED + CONCESSION + MISPARSED + KEPT] \
+    + [t for t, _ in PASSIVE] + [NO_REPORT]
+
+
+@pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
+def found(request):
+    """Quotes of every text of this file, per model: analysed once."""
+    return dict(zip(TEXTS, quotes_per_text(TEXTS, request.param)))
+
+
+def _one(rows, content: str):
+    hits = rows[rows["quote"] == content]
+    assert len(hits) == 1, list(zip(rows["quote"], rows["speaker"]))
+    return hits.iloc[0]
+
+
+@pytest.mark.parametrize("text, content, speaker", CONTRACTED, ids=CONTRACTED_IDS)
+def test_a_contracted_has_is_no_passive(found, text, content, speaker):
+    row = _one(found[text], content)
+    assert row["kind"] == "indirect"
+    assert isinstance(row["speaker"], str) and speaker in row["speaker"]
+
+
+@pytest.mark.parametrize("text, content", PASSIVE, ids=["said-to-be", "it-is-said", "is-told"])
+def test_a_contracted_is_stays_a_passive(found, text, content):
+    rows = found[text]
+    if content is None:
+        assert rows.empty, list(rows["quote"])
+        return
+    row = _one(rows, content)
+    assert not isinstance(row["speaker"], str), row["speaker"]
+
+
+@pytest.mark.parametrize("text, content, speaker", CONCESSION, ids=["that-said", "that-being"])
+def test_that_said_is_no_cue(found, text, content, speaker):
+    rows = found[text]
+    assert list(rows["quote"]) == [content], list(zip(rows["quote"], rows["cue"]))
+    assert rows.iloc[0]["speaker"] == speaker
+
+
+def test_that_said_alone_makes_no_quote(found):
+    assert found[NO_REPORT].empty, list(found[NO_REPORT]["quote"])
+
+
+@pytest.mark.parametrize("text, content, speaker", MISPARSED, ids=MISPARSED_IDS)
+def test_a_misparsed_cue_shares_the_subject_before_it(found, text, content, speaker):
+    row = _one(found[text], content)
+    assert isinstance(row["speaker"], str) and speaker in row["speaker"], row["speaker"]
+
+
+@pytest.mark.parametrize("text, content, speaker", KEPT, ids=["report-before", "own-subject"])
+def test_a_cue_with_its_own_subject_keeps_it(found, text, content, speaker):
+    row = _one(found[text], content)
+    assert row["speaker"] == speaker
