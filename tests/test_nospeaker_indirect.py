@@ -14,7 +14,11 @@ Rules (analysis.engine.quotes):
 * ``subjects.misparsed_clause_subject``: a subjectless cue verb shares the subject of the clause
   the parser hung before it ("The coach praised his players, then said …"; the last of
   coordinated verbs), or of the verb it hangs on as ``dep`` when the subject's participle or
-  adjective phrase was read as the clause ("Republican donors clamoring to … say …").
+  adjective phrase was read as the clause ("Republican donors clamoring to … say …"), or of a
+  participle clause that took the subject ("House Democrats, looking for …, seized … and
+  said …"); never an expletive "it" nor a quoted clause's subject;
+* ``subjects.phrase_before``: a share set off by commas right before a subjectless verb
+  ("about two-thirds, 67 percent, say …") speaks.
 
 Runs on both shared models (the model is passed to ``analyze``); every text is analysed as an
 article of its own."""
@@ -67,8 +71,26 @@ MISPARSED = [
      "either candidate.", "they would back either candidate", "Majorities"),
     ("Several sources privy to the talks say it is the unions who have insisted on a deal.",
      "it is the unions who have insisted on a deal", "sources"),
+    ("House Democrats, looking for a way to shake up the debate on guns, seized the floor on "
+     "Wednesday and said they would refuse to leave.", "they would refuse to leave",
+     "House Democrats"),
 ]
-MISPARSED_IDS = ["then-said", "and-said", "clamoring-say", "going-say", "privy-say"]
+MISPARSED_IDS = ["then-said", "and-said", "clamoring-say", "going-say", "privy-say",
+                 "participle-and-said"]
+
+# a share in apposition, the comma after it before the verb: the speaker is the share phrase
+SHARES = [
+    ("Just over a quarter, 26 percent, say they will vote for someone else.",
+     "they will vote for someone else", ("quarter", "26 percent")),
+    ("Among likely primary voters, about two-thirds, 67 percent, say they will vote for the "
+     "governor.", "they will vote for the governor", ("two-thirds", "67 percent")),
+]
+
+# the expletive "it" of the clause before, and a direct quote before the verb: never the speaker
+EXPLETIVE = ("It's strange to watch the senator, who once backed the plan and praised its "
+             "authors, suddenly insist that it was never his idea.")
+QUOTE_BEFORE = ("''We are more careful with money now than we were last year,'' said Anna "
+                "Reyes, half joking.")
 
 # the clause before is the report, or its subject cannot speak: unchanged
 KEPT = [
@@ -78,8 +100,8 @@ KEPT = [
      "the senator is the only candidate with enough money to fight on", "Figures"),
 ]
 
-TEXTS = [t for t, _, _ in CONTRACTED + CONCESSION + MISPARSED + KEPT] \
-    + [t for t, _ in PASSIVE] + [NO_REPORT]
+TEXTS = [t for t, _, _ in CONTRACTED + CONCESSION + MISPARSED + KEPT + SHARES] \
+    + [t for t, _ in PASSIVE] + [NO_REPORT, EXPLETIVE, QUOTE_BEFORE]
 
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
@@ -132,3 +154,19 @@ def test_a_misparsed_cue_shares_the_subject_before_it(found, text, content, spea
 def test_a_cue_with_its_own_subject_keeps_it(found, text, content, speaker):
     row = _one(found[text], content)
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speakers", SHARES, ids=["quarter", "two-thirds"])
+def test_a_share_set_off_by_commas_speaks(found, text, content, speakers):
+    row = _one(found[text], content)
+    assert isinstance(row["speaker"], str) and any(s in row["speaker"] for s in speakers), \
+        row["speaker"]
+
+
+def test_an_expletive_it_is_no_shared_subject(found):
+    assert "It" not in list(found[EXPLETIVE]["speaker"])
+
+
+def test_a_quote_before_the_verb_keeps_the_name_after_it(found):
+    row = _one(found[QUOTE_BEFORE], "We are more careful with money now than we were last year")
+    assert row["speaker"] == "Anna Reyes"

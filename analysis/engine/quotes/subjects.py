@@ -53,9 +53,13 @@ def noun_class(tok: Token) -> str | None:
 
 def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """Token range of a noun phrase right before ``verb`` after a comma, used as its speaker when
-    the parse attached it elsewhere ("…, USA and European officials said")."""
+    the parse attached it elsewhere ("…, USA and European officials said"), also when a comma
+    closes it ("Among likely voters, about two-thirds, 67 percent, say": the share in
+    apposition)."""
     j = verb.i - 1
     while j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") and j > verb.i - 4:
+        j -= 1
+    if j == verb.i - 1 and j > 0 and doc[j].text == ",":
         j -= 1
     end = j + 1
     while j >= 0 and not doc[j].is_punct and end - j <= 8 and doc[j].lower_ != "that":
@@ -530,11 +534,6 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
             return (subj.left_edge.i, child.right_edge.i + 1, subj), False
     if any(c.dep_ == "nsubjpass" for c in kids(verb)):
         return None, False
-    shared = misparsed_clause_subject(verb)
-    if shared is not None:
-        # "The coach praised his players, then said …", "Residents clamoring for a new road
-        # say …": the subject of the clause the parser hung before the verb
-        return (shared.left_edge.i, shared.i + 1, shared), False
     if text_before(text, verb.idx).rstrip(",").rstrip().endswith(CLOSING):
         after = phrase_after(doc, verb)
         if after is not None:
@@ -570,6 +569,11 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         found = _before_apposition(doc, verb, k)
         if found is not None:
             return found, False
+    shared = misparsed_clause_subject(verb)
+    if shared is not None:
+        # "The coach praised his players, then said …", "Residents clamoring for a new road
+        # say …": the subject of the clause the parser hung before the verb
+        return (shared.left_edge.i, shared.i + 1, shared), False
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and subject(verb.head) is None:
         # "Brenda Johnson also railed against immigrants, and explained …": the first verb's
@@ -591,15 +595,19 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
       or "and" with at most adverbs between ("The coach praised his players, then said …",
       "He pledged …, suggested that …"), also for the last of coordinated verbs ("The governor
       signed the order, thanked the volunteers and said …", the first conjunct with no subject
-      of its own);
+      of its own), or a participle clause without a conjunction that took the subject before
+      it ("House Democrats, looking for a way …, seized the floor and said …"; not "When
+      prices rose, …": a clause with its own subject);
     * the verb hangs as ``dep`` on a verb before it whose subject precedes it, the subject's
       participle or adjective phrase read as the clause ("Republican activists clamoring to
       block him from the nomination say …", "Figures reported on Sunday now suggest …",
       "sources privy to negotiations say …"); never when that verb reports a clause itself.
 
     The subject must be one who can speak (:func:`.agents.can_speak`; a relative pronoun is
-    passed over for the name it follows: "Sanders, meanwhile, who sits …, said"). O(children
-    of the verbs involved)."""
+    passed over for the name it follows: "Sanders, meanwhile, who sits …, said"), never "it"
+    ("It's funny to watch X …, insist that …") nor inside a clause with quotation marks (the
+    quote a verb after it reports). Tried by :func:`fallback_speaker` after the phrases around
+    the verb. O(children of the verbs involved, and the clause before)."""
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids(verb)):
         return None
     first = verb
@@ -612,7 +620,9 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     clause = None
-    before = [c for c in kids(first) if c.dep_ == "ccomp" and c.i < first.i]
+    before = [c for c in kids(first) if c.i < first.i and (
+        c.dep_ == "ccomp" or c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+        and not any(k.dep_ == "mark" for k in kids(c)))]
     if before:
         clause = before[-1]
         if any(t.pos_ not in ("PUNCT", "CCONJ", "ADV", "SPACE")
@@ -623,13 +633,14 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
     elif first.dep_ == "dep" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ == "ccomp" for c in kids(first.head)):
         clause = first.head
-    if clause is None:
-        return None
+    if clause is None or any(t.text in QUOTE_MARKS for t in clause.subtree):
+        return None  # (a quoted clause before the verb is what it reports)
     subjects = sorted((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")
                        and c.i < clause.i), key=lambda c: clause.i - c.i)
     for subj in subjects:
         if not not_speaker(subj) and subj.text not in QUOTE_MARKS:
-            return subj if can_speak(subj) else None
+            # (nor the "it" of "It's funny to watch X … insist": no one)
+            return subj if can_speak(subj) and subj.lower_ != "it" else None
     return None
 
 
