@@ -17,6 +17,9 @@ Rules (analysis.engine.quotes):
   adjective phrase was read as the clause ("Republican donors clamoring to … say …"), or of a
   participle clause that took the subject ("House Democrats, looking for …, seized … and
   said …"); never an expletive "it" nor a quoted clause's subject;
+* ``subjects.gerund_owner``: a gerund cue under a preposition on a verb's object speaks for
+  that verb's subject ("The minister has a long history of telling reporters that …"), not
+  after a noun of what is said before "of" ("mocked the idea of saying that …");
 * ``subjects.phrase_before``: a share set off by commas right before a subjectless verb
   ("about two-thirds, 67 percent, say …") speaks.
 
@@ -86,6 +89,22 @@ SHARES = [
      "governor.", "they will vote for the governor", ("two-thirds", "67 percent")),
 ]
 
+# a gerund cue under a preposition on the object of a verb: that verb's subject speaks
+GERUNDS = [
+    ("The minister has a long history of telling reporters that the economy is booming.",
+     "the economy is booming", "The minister"),
+    ("The senator weighed the political risks of telling voters that the base would close.",
+     "the base would close", "The senator"),
+    ("He faced sharp criticism for suggesting that the election had been rigged.",
+     "the election had been rigged", "He"),
+    ("The senator has offered few ideas for easing student debt aside from stating that the "
+     "government should not profit from loans.",
+     "the government should not profit from loans", "The senator"),
+]
+GERUND_IDS = ["history-of", "risks-of", "criticism-for", "aside-from"]
+# the idea of saying it is not saying it
+IDEA = ("Critics mocked the idea of saying that the war was over.", "the war was over")
+
 # the expletive "it" of the clause before, and a direct quote before the verb: never the speaker
 EXPLETIVE = ("It's strange to watch the senator, who once backed the plan and praised its "
              "authors, suddenly insist that it was never his idea.")
@@ -100,8 +119,8 @@ KEPT = [
      "the senator is the only candidate with enough money to fight on", "Figures"),
 ]
 
-TEXTS = [t for t, _, _ in CONTRACTED + CONCESSION + MISPARSED + KEPT + SHARES] \
-    + [t for t, _ in PASSIVE] + [NO_REPORT, EXPLETIVE, QUOTE_BEFORE]
+TEXTS = [t for t, _, _ in CONTRACTED + CONCESSION + MISPARSED + KEPT + SHARES + GERUNDS] \
+    + [t for t, _ in PASSIVE] + [NO_REPORT, EXPLETIVE, QUOTE_BEFORE, IDEA[0]]
 
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
@@ -170,3 +189,14 @@ def test_an_expletive_it_is_no_shared_subject(found):
 def test_a_quote_before_the_verb_keeps_the_name_after_it(found):
     row = _one(found[QUOTE_BEFORE], "We are more careful with money now than we were last year")
     assert row["speaker"] == "Anna Reyes"
+
+
+@pytest.mark.parametrize("text, content, speaker", GERUNDS, ids=GERUND_IDS)
+def test_a_gerund_on_an_object_speaks_for_the_verbs_subject(found, text, content, speaker):
+    row = _one(found[text], content)
+    assert row["speaker"] == speaker
+
+
+def test_the_idea_of_saying_is_nobodys_saying(found):
+    row = _one(found[IDEA[0]], IDEA[1])
+    assert not isinstance(row["speaker"], str), row["speaker"]

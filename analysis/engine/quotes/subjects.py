@@ -579,6 +579,10 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         # "The coach praised his players, then said …", "Residents clamoring for a new road
         # say …": the subject of the clause the parser hung before the verb
         return (shared.left_edge.i, shared.i + 1, shared), False
+    owner = gerund_owner(verb)
+    if owner is not None:
+        # "The minister has a long history of telling reporters that …"
+        return (owner.left_edge.i, owner.i + 1, owner), False
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and subject(verb.head) is None:
         # "Brenda Johnson also railed against immigrants, and explained …": the first verb's
@@ -647,6 +651,43 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
             # (nor the "it" of "It's funny to watch X … insist": no one)
             return subj if can_speak(subj) and subj.lower_ != "it" else None
     return None
+
+
+def gerund_owner(verb: Token) -> Token | None:
+    """The subject of the verb whose object a gerund cue qualifies through a preposition: "The
+    minister has a long history of telling reporters that …", "The senator weighed the risks
+    of telling voters that …", "He faced criticism for suggesting that …", "has offered few
+    ideas for easing student debt aside from stating that …" (through a gerund before it): the
+    one with the history, the risks or the criticism is the one telling. The noun must be the
+    object or predicate noun of its verb, and no noun of what is said or thought
+    (``content_nouns``) before "of" (in "Critics mocked the idea of saying that …" the critics
+    do not say it); the subject must be able to speak (:func:`.agents.can_speak`) and not "it". Else
+    None. O(depth of the chain, at most 6)."""
+    if verb.tag_ != "VBG":
+        return None
+    tok = prep = verb
+    for _ in range(6):
+        prep = tok
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i < tok.i \
+                or tok.dep_ == "pcomp" and tok.tag_ == "VBG" \
+                or tok.dep_ == "prep" and tok.pos_ == "ADP" \
+                or tok.dep_ == "advmod" and tok.pos_ == "ADV" and tok.head.tag_ == "VBG":
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.pos_ == "NOUN":
+                break
+        else:
+            return None
+    noun = tok
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr") \
+            or prep.lower_ == "of" and noun.lemma_.lower() in lexicons.words("content_nouns") \
+            or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject(noun.head) or inherited_subject(noun.head)
+    if subj is None or subj.lower_ == "it" or not can_speak(subj):
+        return None
+    return subj
 
 
 def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
