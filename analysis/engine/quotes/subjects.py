@@ -614,8 +614,8 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
 
     The subject must be one who can speak (:func:`.agents.can_speak`; a relative pronoun is
     passed over for the name it follows: "Sanders, meanwhile, who sits …, said"), never "it"
-    ("It's funny to watch X …, insist that …") nor inside a clause with quotation marks (the
-    quote a verb after it reports). Tried by :func:`fallback_speaker` after the phrases around
+    ("It's funny to watch X …, insist that …") nor a subject after an opening quotation mark
+    (the quote a verb after it reports). Tried by :func:`fallback_speaker` after the phrases around
     the verb. O(children of the verbs involved, and the clause before)."""
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids(verb)):
         return None
@@ -642,11 +642,13 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
     elif first.dep_ == "dep" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ == "ccomp" for c in kids(first.head)):
         clause = first.head
-    if clause is None or any(t.text in QUOTE_MARKS for t in clause.subtree):
-        return None  # (a quoted clause before the verb is what it reports)
+    if clause is None:
+        return None
     subjects = sorted((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")
                        and c.i < clause.i), key=lambda c: clause.i - c.i)
     for subj in subjects:
+        if any(t.text in QUOTE_MARKS for t in doc[clause.left_edge.i:subj.i]):
+            return None  # a quoted clause before the verb: what it reports
         if not not_speaker(subj) and subj.text not in QUOTE_MARKS:
             # (nor the "it" of "It's funny to watch X … insist": no one)
             return subj if can_speak(subj) and subj.lower_ != "it" else None
