@@ -7,8 +7,13 @@ attached elsewhere.
 repair two common misparses; :func:`fallback_speaker` looks around the verb when the parse gave
 it no subject at all; :func:`heard` tells a cue verb in the passive without a by-agent ("the firm
 was told that …") or a participle opening its sentence ("Warned that …, the council …"), whose
-subject heard the words and whose speaker is unknown. Each reads a bounded neighbourhood of the
-verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
+subject heard the words and whose speaker is unknown, unless the passive is a contracted "has"
+("He's said he will run": :func:`perfect_contraction`). Where the parser took another clause
+for the sentence's verb, a subjectless cue shares that clause's subject ("The coach praised his
+players, then said …": :func:`misparsed_clause_subject`), and a gerund cue on a verb's object
+speaks for that verb's subject ("has a long history of telling reporters that …":
+:func:`gerund_owner`). Each reads a bounded neighbourhood of the verb: O(1) per cue (children
+through :mod:`analysis.engine.syntax`).
 
 A candidate that cannot be the agent of speech (:mod:`.agents`: "the move", "his recent
 attacks", a date) is passed over where the parse offers a better one: a cue the parser hung on
