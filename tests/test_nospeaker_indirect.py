@@ -200,3 +200,31 @@ def test_a_gerund_on_an_object_speaks_for_the_verbs_subject(found, text, content
 def test_the_idea_of_saying_is_nobodys_saying(found):
     row = _one(found[IDEA[0]], IDEA[1])
     assert not isinstance(row["speaker"], str), row["speaker"]
+
+
+def _parsed(words, tags, pos, deps, heads):
+    """A Doc with the given parse (the misattachment a model makes in some contexts)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, tags=tags, pos=pos, deps=deps, heads=heads,
+               lemmas=[w.lower() for w in words])
+
+
+def test_a_gerund_on_what_is_given_to_someone_is_not_the_givers():
+    # "She gives credit to the nurses for speaking out …", "for" hung on "credit": the nurses
+    # spoke; "She faced criticism for speaking out …": she did
+    from analysis.engine.quotes.subjects import gerund_owner
+
+    words = ["She", "gives", "credit", "to", "the", "nurses", "for", "speaking", "out"]
+    tags = ["PRP", "VBZ", "NN", "IN", "DT", "NNS", "IN", "VBG", "RP"]
+    pos = ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "VERB", "ADP"]
+    deps = ["nsubj", "ROOT", "dobj", "dative", "det", "pobj", "prep", "pcomp", "prt"]
+    heads = [1, 1, 1, 1, 5, 3, 2, 6, 7]
+    given = _parsed(words, tags, pos, deps, heads)
+    assert gerund_owner(given[7]) is None
+    words2 = ["She", "faced", "criticism", "for", "speaking", "out"]
+    faced = _parsed(words2, ["PRP", "VBD", "NN", "IN", "VBG", "RP"],
+                    ["PRON", "VERB", "NOUN", "ADP", "VERB", "ADP"],
+                    ["nsubj", "ROOT", "dobj", "prep", "pcomp", "prt"], [1, 1, 1, 2, 3, 4])
+    assert gerund_owner(faced[4]).text == "She"

@@ -668,7 +668,9 @@ def gerund_owner(verb: Token) -> Token | None:
     one with the history, the risks or the criticism is the one telling. The noun must be the
     object or predicate noun of its verb, and no noun of what is said or thought
     (``content_nouns``) before "of" (in "Critics mocked the idea of saying that …" the critics
-    do not say it); the subject must be able to speak (:func:`.agents.can_speak`) and not "it". Else
+    do not say it), and no one the noun is given to ("She gives credit to the nurses for
+    speaking out …": the nurses spoke, so no speaker is taken); the subject must be able to
+    speak (:func:`.agents.can_speak`) and not "it". Else
     None. O(depth of the chain, at most 6)."""
     if verb.tag_ != "VBG":
         return None
@@ -691,7 +693,12 @@ def gerund_owner(verb: Token) -> Token | None:
             or prep.lower_ == "of" and noun.lemma_.lower() in lexicons.words("content_nouns") \
             or noun.head.pos_ not in ("VERB", "AUX"):
         return None
-    subj = subject(noun.head) or inherited_subject(noun.head)
+    owner = noun.head
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+           for c in kids(owner) if c.i < verb.i) \
+            or any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(noun)):
+        return None  # "gives credit to the nurses for speaking out": the nurses spoke
+    subj = subject(owner) or inherited_subject(owner)
     if subj is None or subj.lower_ == "it" or not can_speak(subj):
         return None
     return subj
