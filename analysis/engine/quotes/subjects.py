@@ -60,12 +60,14 @@ def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """Token range of a noun phrase right before ``verb`` after a comma, used as its speaker when
     the parse attached it elsewhere ("…, USA and European officials said"), also when a comma
     closes it ("Among likely voters, about two-thirds, 67 percent, say": the share in
-    apposition; a phrase with a name then is left to :func:`_before_apposition`, which reads
-    its role)."""
+    apposition: a finite verb only, never "…, and then a visual vote, declaring …"; a phrase
+    with a name, a conjunction or an adverb then is left to the rules after it, such as
+    :func:`_before_apposition`, which reads a name's role)."""
     j = verb.i - 1
     while j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") and j > verb.i - 4:
         j -= 1
-    closed = j == verb.i - 1 and j > 0 and doc[j].text == ","
+    closed = j == verb.i - 1 and j > 0 and doc[j].text == "," \
+        and verb.tag_ in ("VBP", "VBZ", "VBD")
     if closed:
         j -= 1
     end = j + 1
@@ -78,8 +80,9 @@ def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
         return None
-    if closed and any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end]
-                      if not t.like_num and t.ent_type_ not in ("PERCENT", "CARDINAL")):
+    if closed and (any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end]
+                       if not t.like_num and t.ent_type_ not in ("PERCENT", "CARDINAL"))
+                   or any(t.pos_ in ("CCONJ", "ADV") for t in doc[start:end])):
         return None  # a name between commas is an apposition's (:func:`_before_apposition`)
     return start, end
 
