@@ -110,6 +110,14 @@ PARTICIPLE_AFTER = ("The union leader, Maria Vance, called for a strike vote, an
                     "vote, declaring after both that the offer was rejected.",
                     "the offer was rejected", "Maria Vance")
 
+# a subordinate clause before the cue has its own subject; a cue after a relative "which"
+# may be the relative clause's: neither gives the cue its subject
+SUBORDINATE = ("Dr Anna Pryce, on her first full day in the job after Tom Hale was sacked, "
+               "admitted \"big challenges\" but insisted the \"basics\" were in place.")
+RELATIVE = ("Yesterday, the governor rejected the minister's offer to resign after the leak of a "
+            "recording in which someone, apparently the minister, audibly says the governor "
+            "\"knows nothing about money.\"")
+
 # the expletive "it" of the clause before, and a direct quote before the verb: never the speaker
 EXPLETIVE = ("It's strange to watch the senator, who once backed the plan and praised its "
              "authors, suddenly insist that it was never his idea.")
@@ -126,7 +134,7 @@ KEPT = [
 
 TEXTS = [t for t, _, _ in CONTRACTED + CONCESSION + MISPARSED + KEPT + SHARES + GERUNDS] \
     + [t for t, _ in PASSIVE] + [NO_REPORT, EXPLETIVE, QUOTE_BEFORE, IDEA[0],
-                                 PARTICIPLE_AFTER[0]]
+                                 PARTICIPLE_AFTER[0], SUBORDINATE, RELATIVE]
 
 
 @pytest.fixture(scope="module", params=MODELS, ids=MODEL_IDS)
@@ -214,6 +222,17 @@ def test_a_participle_after_commas_is_no_share_phrase(found):
     rows = found[text]
     assert not any("vote" in str(s) for s in rows["speaker"]), list(rows["speaker"])
     assert set(rows.loc[rows["quote"] == content, "speaker"]) <= {speaker}
+
+
+def test_a_subordinate_clause_keeps_its_subject(found):
+    rows = found[SUBORDINATE]
+    assert "Tom Hale" not in set(rows["speaker"]), list(zip(rows["quote"], rows["speaker"]))
+
+
+def test_a_cue_after_a_relative_which_takes_no_subject_before_it(found):
+    rows = found[RELATIVE]
+    assert not any("governor" in str(s) for s in rows["speaker"]), \
+        list(zip(rows["quote"], rows["speaker"]))
 
 
 def _parsed(words, tags, pos, deps, heads):

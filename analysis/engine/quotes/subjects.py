@@ -609,16 +609,20 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
     cue reports a clause after it (a ``ccomp`` to its right); else None. Two shapes:
 
     * the clause before is the verb's complement (``ccomp`` to its left), set off by a comma
-      or "and" with at most adverbs between ("The coach praised his players, then said …",
+      or "and" with at most adverbs between, and no conjunction opening it ("after X was
+      sacked, admitted …" is a clause of its own) ("The coach praised his players, then said …",
       "He pledged …, suggested that …"), also for the last of coordinated verbs ("The governor
       signed the order, thanked the volunteers and said …", the first conjunct with no subject
-      of its own), or a participle clause without a conjunction that took the subject before
-      it ("House Democrats, looking for a way …, seized the floor and said …"; not "When
-      prices rose, …": a clause with its own subject);
+      of its own), or a participle clause without a conjunction or auxiliary that took the
+      subject before it ("House Democrats, looking for a way …, seized the floor and said …";
+      not "When prices rose, …" nor "after X was sacked": clauses with their own subject);
+      never when a relative "which"/"who" stands between the clause's verb and the cue ("…
+      in which someone, seemingly X, audibly says …": the cue may be the relative clause's);
     * the verb hangs as ``dep`` on a verb before it whose subject precedes it, the subject's
       participle or adjective phrase read as the clause ("Republican activists clamoring to
       block him from the nomination say …", "Figures reported on Sunday now suggest …",
-      "sources privy to negotiations say …"); never when that verb reports a clause itself.
+      "sources privy to negotiations say …"); never when that verb reports a clause itself or
+      has a conjunction or auxiliary ("after X was sacked, admitted …": a clause of its own).
 
     The subject must be one who can speak (:func:`.agents.can_speak`; a relative pronoun is
     passed over for the name it follows: "Sanders, meanwhile, who sits …, said"), never "it"
@@ -637,9 +641,10 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     clause = None
-    before = [c for c in kids(first) if c.i < first.i and (
+    before = [c for c in kids(first) if c.i < first.i and not any(
+        k.dep_ == "mark" for k in kids(c)) and (
         c.dep_ == "ccomp" or c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
-        and not any(k.dep_ == "mark" for k in kids(c)))]
+        and not any(k.dep_ in ("aux", "auxpass") for k in kids(c)))]
     if before:
         clause = before[-1]
         if any(t.pos_ not in ("PUNCT", "CCONJ", "ADV", "SPACE")
@@ -648,10 +653,12 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
                            for t in doc[clause.right_edge.i + 1:first.i]):
             return None
     elif first.dep_ == "dep" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ == "ccomp" for c in kids(first.head)):
+            and not any(c.dep_ in ("ccomp", "mark", "aux", "auxpass")
+                        for c in kids(first.head)):
         clause = first.head
-    if clause is None:
-        return None
+    if clause is None or any(t.tag_ in ("WDT", "WP") and t.lower_ in ("which", "who", "whom")
+                             for t in doc[clause.i + 1:first.i]):
+        return None  # ("… an audio recording in which someone, seemingly X, audibly says …")
     subjects = sorted((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")
                        and c.i < clause.i), key=lambda c: clause.i - c.i)
     for subj in subjects:
