@@ -174,10 +174,15 @@ def _writers_idiom(tok: Token) -> bool:
     reports nobody's words: "it goes without saying that …", "needless to say", "suffice it
     to say", and an infinitive after an adjective whose clause has the expletive subject "it"
     ("it is too early to say whether …", "it is hard to tell if …", "it is fair to say that
-    …"; not "the mayor was quick to say that …")."""
+    …"; not "the mayor was quick to say that …"); and the concession "That said, …" / "That
+    being said, …" opening a sentence (:func:`_that_said`), whatever the parser made of the
+    clause after it: "That said, the council says the budget will balance" reports the
+    council's words only."""
     doc = tok.doc
     head = tok.head
     if tok.dep_ == "pcomp" and head.lower_ == "without" and head.head.lemma_.lower() == "go":
+        return True
+    if _that_said(tok):
         return True
     before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
     if before[-2:] == ["needless", "to"] or "suffice" in before and before[-1:] == ["to"]:
@@ -192,6 +197,22 @@ def _writers_idiom(tok: Token) -> bool:
     else:
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(clause))
+
+
+def _that_said(tok: Token) -> bool:
+    """Whether ``tok`` is the "said" of "That said," or "This said," (also "That being said,")
+    at the start of its sentence, after a conjunction or adverbs at most ("But that said,"):
+    a concession in the writer's voice. O(1)."""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "being":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("that", "this"):
+        return False
+    start = doc[k].sent.start
+    return all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in doc[start:k])
 
 
 def _imperative(tok: Token) -> bool:

@@ -9,8 +9,13 @@ the main clause's subject: "X spoke after the senator won, remarking …"); :fun
 and :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around
 the verb when the parse gave it no subject at all; :func:`heard` tells a cue verb in the passive
 without a by-agent ("the firm was told that …") or a participle opening its sentence ("Warned
-that …, the council …"), whose subject heard the words and whose speaker is unknown. Each reads
-a bounded neighbourhood of the verb: O(1) per cue (children through :mod:`analysis.engine.syntax`).
+that …, the council …"), whose subject heard the words and whose speaker is unknown, unless the
+passive is a contracted "has" ("He's said he will run": :func:`perfect_contraction`). Where the
+parser took another clause for the sentence's verb, a subjectless cue shares that clause's
+subject ("The coach praised his players, then said …": :func:`misparsed_clause_subject`), and a
+gerund cue on a verb's object speaks for that verb's subject ("has a long history of telling
+reporters that …": :func:`gerund_owner`). Each reads a bounded neighbourhood of the verb: O(1)
+per cue (children through :mod:`analysis.engine.syntax`).
 
 A candidate that cannot be the agent of speech (:mod:`.agents`: "the move", "his recent
 attacks", a date) is passed over where the parse offers a better one: a cue the parser hung on
@@ -55,9 +60,17 @@ def noun_class(tok: Token) -> str | None:
 
 def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """Token range of a noun phrase right before ``verb`` after a comma, used as its speaker when
-    the parse attached it elsewhere ("…, USA and European officials said")."""
+    the parse attached it elsewhere ("…, USA and European officials said"), also when a comma
+    closes it ("Among likely voters, about two-thirds, 67 percent, say": the share in
+    apposition: a finite verb only, never "…, and then a visual vote, declaring …"; a phrase
+    with a name, a conjunction or an adverb then is left to the rules after it, such as
+    :func:`_before_apposition`, which reads a name's role)."""
     j = verb.i - 1
     while j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") and j > verb.i - 4:
+        j -= 1
+    closed = j == verb.i - 1 and j > 0 and doc[j].text == "," \
+        and verb.tag_ in ("VBP", "VBZ", "VBD")
+    if closed:
         j -= 1
     end = j + 1
     while j >= 0 and not doc[j].is_punct and end - j <= 8 and doc[j].lower_ != "that":
@@ -69,6 +82,10 @@ def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
         return None
+    if closed and (any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end]
+                       if not t.like_num and t.ent_type_ not in ("PERCENT", "CARDINAL"))
+                   or any(t.pos_ in ("CCONJ", "ADV") for t in doc[start:end])):
+        return None  # a name between commas is an apposition's (:func:`_before_apposition`)
     return start, end
 
 
@@ -149,6 +166,9 @@ def subject(verb: Token) -> Token | None:
         return None if not_speaker(child) else child
     for child in kids(verb):
         if child.dep_ == "nsubjpass":
+            if perfect_contraction(verb):
+                # "He's said he will run": "has said", the subject speaks
+                return None if not_speaker(child) else child
             for agent in kids(verb):
                 if agent.dep_ == "agent":
                     for pobj in kids(agent):
@@ -186,10 +206,36 @@ def heard(verb: Token) -> bool:
     above it, was told, warned or asked, and did not speak; the speaker is unknown (never that
     subject, nor a name found around the verb). A by-agent names the speaker ("was told by the
     manager that …": :func:`subject`)."""
-    if any(c.dep_ == "agent" for c in kids(verb)):
+    if any(c.dep_ == "agent" for c in kids(verb)) or perfect_contraction(verb):
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)) \
         or fronted_participle(verb)
+
+
+#: the contracted auxiliary that is "is" or "has": "he's said" is "he has said"
+_CONTRACTED_S = ("'s", "\u2019s")
+
+
+def perfect_contraction(verb: Token) -> bool:
+    """Whether the passive the parser read in ``verb`` is a present perfect written with a
+    contracted "has" ("He's said he will run again", "who's argued for years that …", "She's
+    told reporters that …"): the only passive auxiliary is "'s" and the verb reports a finite
+    clause (a ``ccomp``) with no infinitive, its subject is not the expletive "it" ("It's
+    said that …" stays a passive: nobody is named) and, for a verb whose object is an
+    addressee (``infinitive_speech_verbs``: "told", "asked"), an object follows ("she's told
+    that …" may be "she is told"). "He's said to be furious" (an infinitive) stays a passive.
+    O(children of the verb)."""
+    aux = [c for c in kids(verb) if c.dep_ == "auxpass"]
+    if len(aux) != 1 or aux[0].lower_ not in _CONTRACTED_S or aux[0].i > verb.i:
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ == "it" or subj.i > aux[0].i:
+        return False
+    comps = [c.dep_ for c in kids(verb) if c.i > verb.i]
+    if "ccomp" not in comps or "xcomp" in comps:
+        return False
+    return verb.lemma_.lower() not in lexicons.words("infinitive_speech_verbs") \
+        or "dobj" in comps or "dative" in comps
 
 
 def fronted_participle(verb: Token) -> bool:
@@ -664,6 +710,15 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         found = _before_apposition(doc, verb, k)
         if found is not None:
             return found, False
+    shared = misparsed_clause_subject(verb)
+    if shared is not None:
+        # "The coach praised his players, then said …", "Residents clamoring for a new road
+        # say …": the subject of the clause the parser hung before the verb
+        return (shared.left_edge.i, shared.i + 1, shared), False
+    owner = gerund_owner(verb)
+    if owner is not None:
+        # "The minister has a long history of telling reporters that …"
+        return (owner.left_edge.i, owner.i + 1, owner), False
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and subject(verb.head) is None:
         # "Brenda Johnson also railed against immigrants, and explained …": the first verb's
@@ -671,6 +726,120 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         found, _ = fallback_speaker(doc, verb.head, text)
         return found, False
     return None, False
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def misparsed_clause_subject(verb: Token) -> Token | None:
+    """The subject a subjectless cue verb shares with the clause before it when the parser
+    took the verb, not that clause, for the sentence's own verb, or gave up on it, and the
+    cue reports a clause after it (a ``ccomp`` to its right); else None. Two shapes:
+
+    * the clause before is the verb's complement (``ccomp`` to its left), set off by a comma
+      or "and" with at most adverbs between, and no conjunction opening it ("after X was
+      sacked, admitted …" is a clause of its own) ("The coach praised his players, then said …",
+      "He pledged …, suggested that …"), also for the last of coordinated verbs ("The governor
+      signed the order, thanked the volunteers and said …", the first conjunct with no subject
+      of its own), or a participle clause without a conjunction or auxiliary that took the
+      subject before it ("House Democrats, looking for a way …, seized the floor and said …";
+      not "When prices rose, …" nor "after X was sacked": clauses with their own subject);
+      never when a relative "which"/"who" stands between the clause's verb and the cue ("…
+      in which someone, seemingly X, audibly says …": the cue may be the relative clause's);
+    * the verb hangs as ``dep`` on a verb before it whose subject precedes it, the subject's
+      participle or adjective phrase read as the clause ("Republican activists clamoring to
+      block him from the nomination say …", "Figures reported on Sunday now suggest …",
+      "sources privy to negotiations say …"); never when that verb reports a clause itself or
+      has a conjunction or auxiliary ("after X was sacked, admitted …": a clause of its own).
+
+    The subject must be one who can speak (:func:`.agents.can_speak`; a relative pronoun is
+    passed over for the name it follows: "Sanders, meanwhile, who sits …, said"), never "it"
+    ("It's funny to watch X …, insist that …") nor a subject after an opening quotation mark
+    (the quote a verb after it reports). Tried by :func:`fallback_speaker` after the phrases around
+    the verb. O(children of the verbs involved, and the clause before)."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids(verb)):
+        return None
+    first = verb
+    for _ in range(4):
+        if first.dep_ != "conj" or first.head.i >= first.i \
+                or any(c.dep_ in _SUBJECT_DEPS for c in kids(first)):
+            break
+        first = first.head
+    if any(c.dep_ in _SUBJECT_DEPS for c in kids(first)):
+        return None
+    doc = verb.doc
+    clause = None
+    before = [c for c in kids(first) if c.i < first.i and not any(
+        k.dep_ == "mark" for k in kids(c)) and (
+        c.dep_ == "ccomp" or c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+        and not any(k.dep_ in ("aux", "auxpass") for k in kids(c)))]
+    if before:
+        clause = before[-1]
+        if any(t.pos_ not in ("PUNCT", "CCONJ", "ADV", "SPACE")
+               for t in doc[clause.right_edge.i + 1:first.i]) \
+                or not any(t.text in (",", ";") or t.pos_ == "CCONJ"
+                           for t in doc[clause.right_edge.i + 1:first.i]):
+            return None
+    elif first.dep_ == "dep" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("ccomp", "mark", "aux", "auxpass")
+                        for c in kids(first.head)):
+        clause = first.head
+    if clause is None or any(t.tag_ in ("WDT", "WP") and t.lower_ in ("which", "who", "whom")
+                             for t in doc[clause.i + 1:first.i]):
+        return None  # ("… an audio recording in which someone, seemingly X, audibly says …")
+    subjects = sorted((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.i < clause.i), key=lambda c: clause.i - c.i)
+    for subj in subjects:
+        if any(t.text in QUOTE_MARKS for t in doc[clause.left_edge.i:subj.i]):
+            return None  # a quoted clause before the verb: what it reports
+        if not not_speaker(subj) and subj.text not in QUOTE_MARKS:
+            # (nor the "it" of "It's funny to watch X … insist": no one)
+            return subj if can_speak(subj) and subj.lower_ != "it" else None
+    return None
+
+
+def gerund_owner(verb: Token) -> Token | None:
+    """The subject of the verb whose object a gerund cue qualifies through a preposition: "The
+    minister has a long history of telling reporters that …", "The senator weighed the risks
+    of telling voters that …", "He faced criticism for suggesting that …", "has offered few
+    ideas for easing student debt aside from stating that …" (through a gerund before it): the
+    one with the history, the risks or the criticism is the one telling. The noun must be the
+    object or predicate noun of its verb, and no noun of what is said or thought
+    (``content_nouns``) before "of" (in "Critics mocked the idea of saying that …" the critics
+    do not say it), and no one the noun is given to ("She gives credit to the nurses for
+    speaking out …": the nurses spoke, so no speaker is taken); the subject must be able to
+    speak (:func:`.agents.can_speak`) and not "it". Else
+    None. O(depth of the chain, at most 6)."""
+    if verb.tag_ != "VBG":
+        return None
+    tok = prep = verb
+    for _ in range(6):
+        prep = tok
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i < tok.i \
+                or tok.dep_ == "pcomp" and tok.tag_ == "VBG" \
+                or tok.dep_ == "prep" and tok.pos_ == "ADP" \
+                or tok.dep_ == "advmod" and tok.pos_ == "ADV" and tok.head.tag_ == "VBG":
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.pos_ == "NOUN":
+                break
+        else:
+            return None
+    noun = tok
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr") \
+            or prep.lower_ == "of" and noun.lemma_.lower() in lexicons.words("content_nouns") \
+            or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    owner = noun.head
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+           for c in kids(owner) if c.i < verb.i) \
+            or any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(noun)):
+        return None  # "gives credit to the nurses for speaking out": the nurses spoke
+    subj = subject(owner) or inherited_subject(owner)
+    if subj is None or subj.lower_ == "it" or not can_speak(subj):
+        return None
+    return subj
 
 
 def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
