@@ -44,22 +44,31 @@ from .subjects import QUOTE_MARKS, heard, inherited_subject, not_speaker, subjec
 from .types import Attribution, Cue, QuoteSpan, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
-def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
-                     ) -> Attribution | None:
-    """The attribution of quote ``q`` to the subject of the clause holding it (see the module
-    docstring), or None."""
+def _opening(doc: Doc, q: QuoteSpan, ctx: ArticleContext) -> tuple[Span, Span] | None:
+    """The tokens of quote ``q`` within the sentence of its opening (a quote of several
+    sentences: the clause holding its opening) and that sentence, or None when the quote does
+    not read as speech (:func:`.marks.sentence_like`) or covers no token."""
     if not sentence_like(ctx.text[q.start:q.end], ctx.settings):
         return None
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = sent_of(doc[span.start])
+    return (doc[span.start:sent.end] if span.end > sent.end else span), sent
+
+
+def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                     ) -> Attribution | None:
+    """The attribution of quote ``q`` to the subject of the clause holding it (see the module
+    docstring), or None."""
+    opening = _opening(doc, q, ctx)
+    if opening is None:
+        return None
+    span, sent = opening
     sent_start = sent.start
-    if span.end > sent.end:  # a quote of several sentences: the clause holding its opening
-        span = doc[span.start:sent.end]
     tok = span.root
     for _ in range(8):
         if tok.head.i == tok.i or tok.head.i < sent_start:
@@ -98,14 +107,10 @@ def that_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker
     in a quote. Only for a quote kept without a speaker anyway (it reads as speech:
     :func:`.marks.sentence_like`), after :func:`embedding_clause`: it changes who said a quote,
     never which quotes there are. O(1) per quote (a bounded walk)."""
-    if not sentence_like(ctx.text[q.start:q.end], ctx.settings):
+    opening = _opening(doc, q, ctx)
+    if opening is None:
         return None
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sent = sent_of(doc[span.start])
-    if span.end > sent.end:
-        span = doc[span.start:sent.end]
+    span, sent = opening
     tok = span.root
     for _ in range(8):
         if tok.head.i == tok.i or tok.head.i < sent.start:
