@@ -78,7 +78,8 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of proper names the NER missed although they speak: a capitalised proper
     noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
     entity, without a determiner and not a title ("Merkel said Germany would help": a PERSON);
-    lower-case name particles may stand inside it ("Mayor de Blasio spoke": :func:`.names.name_particle`).
+    lower-case name particles may stand inside it ("Mayor de Blasio spoke":
+    :func:`.names.name_particle`).
     Titles opening the compound chain are left out of the range (":func:`_title_start` joins
     them to the mention again): "Mr Thoday said". A name the NER gave a date, time or number
     label (``NON_ACTOR_LABELS``; the news model reads "Mr Thoday" as a DATE) counts too when an
@@ -135,8 +136,6 @@ def _owned_full_name(words: Span) -> bool:
     return 2 <= len(words) <= 3 and words[-1].i > words[0].i \
         and not any(c.dep_ == "det" for c in kids(words[-1])) \
         and first_name_gender(words[0].text) is not None
-
-
 
 
 def _work_name(doc: Doc, tok) -> tuple[int, int] | None:

@@ -62,6 +62,17 @@ def can_speak(tok: Token) -> bool:
     return tok.pos_ not in ("NOUN",)
 
 
+#: pronouns that name no one who could speak ("as it continued", "as this suggests")
+_NO_ONE = frozenset({"it", "that", "this", "which", "what"})
+
+
+def names_someone(tok: Token) -> bool:
+    """Whether ``tok`` can speak (:func:`can_speak`) and is not a pronoun that names no one
+    (``it``, ``that``, ``this``, ``which``, ``what``): the test of a subject that is to report
+    something by itself (an as-clause's subject, a clause's subject taking a participle)."""
+    return can_speak(tok) and not (tok.pos_ == "PRON" and tok.lower_ in _NO_ONE)
+
+
 def non_agent(tok: Token | None) -> bool:
     """Whether ``tok`` is a candidate speaker that cannot speak: a common noun of no speaking
     kind, or a date or time (:func:`can_speak`). None (no candidate) is not a non-agent."""

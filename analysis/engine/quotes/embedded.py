@@ -85,10 +85,7 @@ def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Sp
             return None  # "… that Trump would be “the healthiest …”": said of him, not by him
         if heard(tok):
             return None  # "the firm was told “…”": the one told did not speak
-        head = subject(tok) or inherited_subject(tok)
-        if head is None or not_speaker(head) or head.idx in ctx.quotes or not can_speak(head):
-            return None
-        return _verb_attribution(tok, head, q, ctx, prior)
+        return _subject_attribution(tok, q, ctx, prior)
     return None
 
 
@@ -124,11 +121,19 @@ def that_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker
         if tok.lemma_.lower() == "be" or tok.idx in ctx.quotes or heard(tok) \
                 or any(c.dep_ == "neg" for c in tok.children):
             return None
-        head = subject(tok) or inherited_subject(tok)
-        if head is None or not_speaker(head) or head.idx in ctx.quotes or not can_speak(head):
-            return None
-        return _verb_attribution(tok, head, q, ctx, prior)
+        return _subject_attribution(tok, q, ctx, prior)
     return None
+
+
+def _subject_attribution(verb: Token, q: QuoteSpan, ctx: ArticleContext,
+                         prior: list[Speaker]) -> Attribution | None:
+    """The quote ``q`` as the words of the subject of ``verb`` (its own or shared,
+    :func:`.subjects.inherited_subject`), when that subject can speak and stands outside every
+    quote (:func:`_verb_attribution`); else None."""
+    head = subject(verb) or inherited_subject(verb)
+    if head is None or not_speaker(head) or head.idx in ctx.quotes or not can_speak(head):
+        return None
+    return _verb_attribution(verb, head, q, ctx, prior)
 
 
 def _verb_attribution(verb: Token, head: Token, q: QuoteSpan, ctx: ArticleContext,

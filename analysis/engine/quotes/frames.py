@@ -365,8 +365,8 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
     as a noun), a capitalised name and the lower-case word right after it ending the clause,
     or, after a quote closed by a comma, question or exclamation mark, a noun phrase and a
     speech verb read as a noun (:func:`_tagged_noun_verb`: "“…,” the editorial read.", "“…,”
-    a voice-over in the ad states."). Not for a clause with a report of its own, a question word or conjunction before the
-    subject, or a negated verb."""
+    a voice-over in the ad states."). Not for a clause with a report of its own, a question
+    word or conjunction before the subject, or a negated verb."""
     text = ctx.text
     if q.close is None or q.end - q.start < 2:
         return None

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids
-from .agents import can_speak
+from .agents import names_someone
 from .spans import content_span, subtree_span
 from .subjects import subject
 
@@ -57,8 +57,6 @@ if TYPE_CHECKING:
 
 # the complements that make an as-clause a clause of its own ("as the company reported a loss")
 _OWN_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp")
-# pronouns that name no one who could report ("as it continued, …")
-_NO_ONE = ("it", "that", "this", "which", "what")
 # relative pronouns: a clause with one as its subject is a relative clause, not a report
 _RELATIVE_TAGS = ("WDT", "WP", "WP$")
 
@@ -95,7 +93,8 @@ def as_report(verb: Token) -> bool:
     reported, …"; "…, as Mr. Dayen noted"; "As reported by the Globe, …"): dependency
     ``advcl`` with the conjunction *as*, no object or complement of its own, a verb that
     reports content (not one of ``as_clause_time_verbs``: :func:`as_time_clause`), and a subject
-    before it, or a by-agent (:func:`as_agent`), that can speak (:func:`.agents.can_speak`)."""
+    before it, or a by-agent (:func:`as_agent`), that can speak and is no pronoun naming no one
+    (:func:`.agents.names_someone`: not "as it continued", "as this suggests")."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i or as_time_clause(verb):
         return False
     children = kids(verb)
@@ -104,15 +103,9 @@ def as_report(verb: Token) -> bool:
         return False
     subj = subject(verb)
     if subj is not None:
-        return subj.i < verb.i and _may_report(subj)
+        return subj.i < verb.i and names_someone(subj)
     agent = as_agent(verb)
-    return agent is not None and _may_report(agent)
-
-
-def _may_report(tok: Token) -> bool:
-    """Whether the subject or agent of an as-clause can report: :func:`.agents.can_speak`, and
-    not a pronoun that names no one ("as it continued", "as this suggests")."""
-    return can_speak(tok) and not (tok.pos_ == "PRON" and tok.lower_ in _NO_ONE)
+    return agent is not None and names_someone(agent)
 
 
 def that_clause(clause: Token) -> bool:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..syntax import kids, sent_of
-from .agents import can_speak, non_agent
+from .agents import can_speak, names_someone, non_agent
 from .headnames import appositive_name
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
 from .own_acts import reporter_act
@@ -407,6 +407,13 @@ def inherited_subject(verb: Token) -> Token | None:
     return None
 
 
+def _set_off_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle (``VBG``) hung as an adverbial clause and set off by a
+    comma or dash right before it ("…, saying …", "… — remarking …")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 \
+        and verb.doc[verb.i - 1].text in {",", *DASHES}
+
+
 def _simultaneous_clause(tok: Token) -> bool:
     """Whether ``tok`` is the verb of an as- or while-clause (conjunction ``mark``, or the
     preposition *as* the parser made of it: "as a repairman walks in")."""
@@ -424,8 +431,7 @@ def _simultaneous_clause_subject(verb: Token) -> Token | None:
     …": the repairman says), whether the parser hung the participle on that clause or on the
     main verb beside it; None when there is no such clause or its subject cannot speak ("X
     spoke as the rally went on, saying …" stays X's). O(children of one verb)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 \
-            or verb.doc[verb.i - 1].text not in {",", *DASHES}:
+    if not _set_off_participle(verb):
         return None
     head = verb.head
     if head.i < verb.i and _simultaneous_clause(head):
@@ -456,8 +462,7 @@ def _simultaneous_clause_subject(verb: Token) -> Token | None:
         # "as a repairman walks in" parsed with the noun as a compound of the verb
         subj = next((c for c in kids(clause) if c.i == clause.i - 1 and c.dep_ == "compound"
                      and c.pos_ in ("NOUN", "PROPN")), None)
-    if subj is None or subj.i > clause.i or not can_speak(subj) \
-            or subj.pos_ == "PRON" and subj.lower_ in ("it", "that", "this", "which", "what"):
+    if subj is None or subj.i > clause.i or not names_someone(subj):
         return None
     return subj
 
@@ -469,8 +474,7 @@ def _main_clause_of_participle(verb: Token) -> Token | None:
     that the developer would be …", "the workers who built …") whose governing verb is found
     through objects and prepositions. A relative clause with a subject of its own ("in which he
     continued …, mocking") keeps its participle. None otherwise. O(1): a few heads up."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 \
-            or verb.doc[verb.i - 1].text not in {",", *DASHES}:
+    if not _set_off_participle(verb):
         return None
     clause = verb.head
     if clause.i >= verb.i or clause.head.i == clause.i:
