@@ -1,8 +1,9 @@
 """Stage 6: reconciling quotation marks and cues into the article's quotes, as
 :class:`~.types.Attribution` records — the engine's entry point, :func:`attribute`.
 
-First, a quote too short to be one is kept when the cue right after it frames it as an
-utterance ("“Seriously?” asked Mr Hollis."; :mod:`.short_quotes`). Then, in order: a name and a
+First, a quote too short to be one is kept when a cue frames it as an utterance ("“Seriously?”
+asked Mr Hollis.", "Wallace then asked, “Why?”", "“…,” Tester said. “Very good.”";
+:mod:`.short_quotes`). Then, in order: a name and a
 colon before a quote claim it ("Clinton: “…”"); each cue's content
 becomes a quote — ``direct`` when it lies inside quotation marks, ``mixed`` when it holds a
 quoted fragment or opens with a quote that the reported clause goes on after ("said “we need
@@ -248,14 +249,18 @@ def _framed_short(text: str, spans: list[QuoteSpan], short: list[QuoteSpan],
                   cues: list[Cue], speakers: dict[int, Speaker]) -> list[QuoteSpan]:
     """The closed quotes under ``min_quote_words`` (in ``short``, every quoted span of a word or
     more, and absent from ``spans``) that the cue right after them frames as an utterance
-    (:func:`.short_quotes.framed_short_quotes`)."""
+    (:func:`.short_quotes.framed_short_quotes`: the cue right after or before it, or the
+    continuation of a split quote), unless a label reads it (:func:`.labels.is_label`)."""
     if not cues or not short:
         return []
     taken = {q.open for q in spans}
     short = [q for q in short if q.open not in taken and q.close is not None and q.chain is None]
     if not short:
         return []
-    return framed_short_quotes(short, sorted(cues, key=lambda c: c.start), speakers, text)
+    framed = framed_short_quotes(short, sorted(cues, key=lambda c: c.start), speakers, text,
+                                 spans)
+    # "banners reading, “Vote no.”": a label, not anybody's words
+    return [q for q in framed if not is_label(text, q)]
 
 
 def _cue_speakers(cues: list[Cue], ctx: ArticleContext, prior: list[Speaker]
