@@ -443,9 +443,11 @@ def test_run_options_are_checked_and_never_row_settings():
 def test_thresholds_reach_the_quote_component(nlp):
     from analysis.engine.pipeline import component_config, news_pipeline
 
-    # a two-word quote after a colon (a short quote framed by an inverted cue right after it,
-    # "“Never again,” the mayor said.", is kept whatever the threshold: short_quotes.py)
-    text = "The mayor said: " + Q.format("Never again.") + " The council agreed."
+    # a two-word quote after a colon far from its cue (a short quote framed by a cue right
+    # after it, "“Never again,” the mayor said.", or right before it, "The mayor said: “Never
+    # again.”", is kept whatever the threshold: short_quotes.py)
+    text = ("The mayor said at the end of the long meeting: " + Q.format("Never again.")
+            + " The council agreed.")
     default = news_pipeline(None, component_config())(text)
     loose = news_pipeline(None, component_config(
         RowSettings.build(thresholds={"min_quote_words": 1})))(text)

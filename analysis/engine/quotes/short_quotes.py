@@ -43,6 +43,8 @@ _GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
 # between a cue and the next part of its split quote: the rest of the cue's clause (no
 # sentence end, quotation mark or paragraph break), a comma and an opening mark
 _PART = re.compile(r"[^\n\"“”‘.!?]{0,60},[^\S\n]*[“\"‘'][^\S\n]*\Z")
+# the cue's tail before a content past a comma ("of the election, in which …")
+_COMMA_TAIL = re.compile(r"[^\n\"“”‘.!?,]+,[^\n\"“”‘.!?]*\Z")
 # where a sentence may end right before a quote
 _BOUNDARY = ".!?:\"'”’»"
 # a sentence ends inside the marks or right after them: then the paragraph ends or a new
@@ -135,11 +137,21 @@ def _cue_after(q: QuoteSpan, cues: list[Cue], starts: list[int],
         first, last = min(cue.start, who.start), max(cue.end, who.end)
         if first != reach:
             continue
-        # the cue reports nothing else, or the next part of the split quote
-        if cue.content is None or (text[q.start:q.close].rstrip().endswith(",")
-                                   and _next_part(text, last, cue.content[0], long)):
+        # the cue reports nothing else, or the next part of the split quote, or its content
+        # is past a comma of its tail (the parser's reading of a clause after it: "she said
+        # of the election, in which she was sure …")
+        if cue.content is None or cue.content[0] < last \
+                or (text[q.start:q.close].rstrip().endswith(",")
+                    and _next_part(text, last, cue.content[0], long)) \
+                or _past_comma(text, last, cue.content[0]):
             return True
     return False
+
+
+def _past_comma(text: str, last: int, content: int) -> bool:
+    """Whether a cue's content at ``content`` starts after a comma of the cue's own clause (no
+    quotation mark, sentence end or paragraph break from the cue's end ``last`` to it)."""
+    return content > last and _COMMA_TAIL.match(text, last, content) is not None
 
 
 def _next_part(text: str, last: int, content: int, long: _Long) -> bool:
