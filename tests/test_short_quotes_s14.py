@@ -39,6 +39,9 @@ CUE_AFTER_WITH_TAIL = [
      "governor finally conceded the point.", "Too late?", "He", "wrote"),
     ("“Absolutely not,” he said of the idea that the depot could close this year.",
      "Absolutely not", "he", "said"),
+    # a no-break space after the sentence before
+    ("The coach gave a one-word answer to the question.\u00a0“Dallas,” he answered.",
+     "Dallas", "he", "answered"),
 ]
 # (text, the short first part, the speaker, the long second part's words)
 SPLIT_WITH_TAIL = [

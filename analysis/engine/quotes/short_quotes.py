@@ -95,8 +95,8 @@ def framed_short_quotes(short: list[QuoteSpan], cues: list[Cue], speakers: dict[
 
 def _opens_sentence(text: str, q: QuoteSpan) -> bool:
     """Whether ``q`` opens its sentence: a paragraph start, or after a sentence end or a
-    closing mark."""
-    before = text[max(0, q.open - 80):q.open].rstrip(" \t")
+    closing mark (and spaces, no-break ones included: "the question.\u00a0“Denver,” …")."""
+    before = text[max(0, q.open - 80):q.open].rstrip(" \t\u00a0\u202f")  # no-break spaces too
     return not before or before[-1] in _BOUNDARY or before.endswith("\n")
 
 
