@@ -5,12 +5,16 @@ is not negated and no "according to":
 
 1. **The cue right after it** ("“Seriously?” asked Mr Hollis.", "“No,” she said.",
    "“Absolutely not,” he said of the plan.", "“Too forced?” He tweeted when …"): the quote
-   opens its sentence (a paragraph start, or after a sentence end or a closing mark), its words
-   end in "?", "!" or "," inside the marks (an utterance, not a name: "“Frozen” sold …"), and
-   the verb or its speaker comes at once after the closing mark (and a comma). The cue reports
-   nothing else (no content), or, after a comma, the next quoted part of the same split quote
-   (“As mayor,” she said, “I will …”). What follows the cue and its speaker is free ("of the
-   crowd", "when the host laughed", "in a tweet after …").
+   opens its sentence (a paragraph start, or after a sentence end or a closing mark, no-break
+   spaces aside), its words end in "?", "!" or "," inside the marks (an utterance, not a name:
+   "“Frozen” sold …"), and the verb or its speaker comes at once after the closing mark (and a
+   comma). The cue reports nothing else (no content); or, after a comma, the next quoted part
+   of the same split quote, a few words of its own clause between (“Word is,” he said last
+   month, “that …”); or its content starts past a comma of its tail (the parser hung a later
+   clause on it: "she said of the election, in which she was sure …"). What follows the cue
+   and its speaker is free ("of the crowd", "when the host laughed", "in a tweet after …"). A
+   negation the parser gave the cue from the quote's words ("“Absolutely not,” he said") does
+   not count when the cue and its speaker hold none.
 2. **The cue right before it** ("Wallace then asked, “With nukes?”", "Baker wrote on Twitter:
    “Sad!”"): the cue and its speaker (and at most :data:`_MAX_TAIL` plain words, "told
    reporters", "on Twitter") end just before a comma or colon that opens the quote, and the
@@ -19,9 +23,9 @@ is not negated and no "according to":
    narration ("chanting “Dump Trump.”", "a sign reading “15%!”") stays out.
 3. **The continuation of a split quote** ("“I feel very good about it,” Tester said. “Very
    good.”"): the quote is a sentence of its own (opens after a sentence end, closes one) right
-   after the sentence of a cue whose content is a (long) direct quote, in the same paragraph,
-   with no other sentence between; its speaker is then found by the attribution's
-   continuation rule.
+   after the sentence of a cue whose content is a (long) direct quote, or that follows one at
+   once ("“…?” Sanders said. “Okay, great!”"), in the same paragraph, with no other sentence
+   between; its speaker is then found by the attribution's continuation rule.
 
 A short quote inside a sentence about something else ("the “47 percent” comment", "what we
 call “infrastructure.”") fits none of the frames.
@@ -33,7 +37,6 @@ from __future__ import annotations
 
 import bisect
 import re
-
 from typing import NamedTuple
 
 from .types import Cue, QuoteSpan, Speaker
