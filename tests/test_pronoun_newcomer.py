@@ -31,6 +31,10 @@ NEWCOMER = [
      "the London club scene. Though he had never worked with a rock band, he took on the job. "
      "“It was a steep learning curve,” he told the magazine.", "steep learning curve",
      "Owen Price"),
+    # an inverted verb of thinking makes the newcomer its subject (the rule of subjects)
+    ("“Prices will keep rising,” said Mr Patel. Demand for housing will outstrip supply for "
+     "years, believes Thomas Reid, an analyst at Harbour Capital. “There are simply not enough "
+     "homes,” he said.", "not enough homes", "Thomas Reid"),
     ("“The new bridge will open in May,” said Mrs Hartley.\n\nThe date was welcomed by Julia "
      "Moreno, the owner of a bakery near the site. “We lost half our customers during the "
      "works,” she said.", "We lost half", "Julia Moreno"),

@@ -735,11 +735,13 @@ def _role_phrase(doc: Doc, ent) -> bool:
 
 def _clause_subject_person(doc: Doc, ctx: ArticleContext, i: int, actor: str, gender: str,
                            pos: int, previous: str) -> bool:
-    """Whether a clause above token ``i`` (the mention of ``actor``) has as its subject a
-    he/she of ``gender``, a mention of another person of a compatible or unknown gender or the
-    surname of the ``previous`` speaker (which the NER may leave unlabelled) ("He thanked his
-    assistant, Ann Ross"; "Hale praised Ann Ross, …"): the mention is what that person acts on.
-    Walks up the parse (its depth)."""
+    """Whether a clause above token ``i`` (the mention of ``actor``) has as its subject (its
+    head word or an apposition's) a he/she of ``gender``, a mention of another person of a
+    compatible or unknown gender or the surname of the ``previous`` speaker (which the NER may
+    leave unlabelled) ("He thanked his assistant, Ann Ross"; "Hale praised Ann Ross, …"): the
+    mention is what that person acts on. A person inside the subject's phrase does not count
+    ("The claims about Lord Hale were made in a book by Ann Ross, …"). Walks up the parse (its
+    depth)."""
     table = lexicons.table("pronoun_genders")
     surname = previous.split()[-1]
     tok = doc[i]
@@ -749,12 +751,12 @@ def _clause_subject_person(doc: Doc, ctx: ArticleContext, i: int, actor: str, ge
         for c in tok.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.left_edge.i <= i <= c.right_edge.i:
                 continue
-            if table.get(c.lower_) == gender or any(
-                    t.text == surname for t in doc[c.left_edge.i:c.right_edge.i + 1]):
-                return True
-            left, right = c.left_edge.idx, c.right_edge.idx
-            for j in range(bisect.bisect_left(starts, left), bisect.bisect_right(starts, right)):
-                other = _person_of(ctx.entities[j], ctx)
+            for word in [c, *(a for a in c.children if a.dep_ == "appos")]:
+                if table.get(word.lower_) == gender or word.text == surname:
+                    return True
+                j = bisect.bisect_right(starts, word.idx) - 1
+                other = _person_of(ctx.entities[j], ctx) \
+                    if j >= 0 and word.idx < ctx.entities[j].end else None
                 if other is not None and other != actor \
                         and gender_of(ctx, other, pos) in (None, gender):
                     return True
