@@ -5,7 +5,9 @@ role, takes the turn though not a clause's subject (analysis.engine.quotes.prono
 said" is Okoro's. A name in passing does not: inside the previous speaker's report, a
 possessor, a work's title, a name in a list, one the previous speaker acts on ("He thanked his
 assistant, …"), one in the attribution's own sentence, one named earlier in the article, one
-without a role. Each case on both models."""
+without a role. And a person named in the report of a speaking verb that shares its subject with
+the verb before ("Lena Brandt is also upset and says that Ortega …") does not end the speaker's
+turn (analysis.engine.quotes.pronouns._in_report). Each case on both models."""
 
 from __future__ import annotations
 
@@ -90,4 +92,22 @@ def test_he_she_after_a_newly_introduced_person(model):
 def test_a_person_named_in_passing_keeps_the_previous_speaker(model):
     texts = [t for t, _, _ in IN_PASSING]
     for (text, words, actor), quotes in zip(IN_PASSING, quotes_per_text(texts, model)):
+        assert actor in (_actor(quotes, words) or ""), text
+
+
+# a reporting verb with a subject shared with the verb before it: its report is the speaker's
+SHARED_SUBJECT = [
+    ("“We were badly let down,” said Ms Ortega. Lena Brandt is also upset and says that Ortega "
+     "and herself were never told about the test. “I heard about it on the radio,” she said.",
+     "heard about it on the radio", "Lena Brandt"),
+    ("“The figures are wrong,” said Mr Dalton. Mr Okafor is furious and insists that Dalton "
+     "misled the committee. “He knew the numbers in March,” he said.", "knew the numbers",
+     "Okafor"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_in_the_report_of_a_shared_subject_verb_keeps_the_speaker(model):
+    texts = [t for t, _, _ in SHARED_SUBJECT]
+    for (text, words, actor), quotes in zip(SHARED_SUBJECT, quotes_per_text(texts, model)):
         assert actor in (_actor(quotes, words) or ""), text

@@ -30,7 +30,9 @@ signals (:data:`WEIGHTS`):
   not come, but actress Helen Mirren read out his speech. “…” He apologised …": Foxx, not a
   man quoted a paragraph before). A person named inside the clause the
   previous speaker reports (:func:`_in_report`: "Whitfield said Mr. Okafor had failed …. “…,”
-  he said") is what the speaker talks about: it neither ends the previous speaker's turn nor
+  he said"; also when the reporting verb shares its subject with the verb before it: "Brandt
+  is upset and says that Ortega …") is what the speaker talks about: it neither ends the
+  previous speaker's turn nor
   counts as a subject below — for a pronoun in the report's sentence or the next one with words
   outside quotation marks (:func:`_narration_between`), and not when the pronoun is in that
   report too ("Flynn said Trump was right when he said …"). A speaker inside the clause
@@ -804,13 +806,18 @@ def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
 def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
     """Whether the mention at ``at`` lies in the clause reported by the speaker whose phrase is
     ``start``–``end`` ("Frank Luntz said Mr. Cameron had failed …": Mr. Cameron is Luntz's
-    report, not a new subject of the story). Walks up the parse from the mention (its depth)."""
+    report, not a new subject of the story). A reporting verb joined to another with no
+    subject of its own shares that verb's ("Ross is angry and says Mr. Hale …"). Walks up the
+    parse from the mention (its depth)."""
     tok = doc[min(token_from(doc, at), len(doc) - 1)]
     while tok.head.i != tok.i:
         if tok.dep_ == "ccomp":
-            return any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end
-                       or c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx >= start
-                       and c.right_edge.idx < end for c in tok.head.children)
+            verb = tok.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and verb.dep_ == "conj":  # a shared subject
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return any(start <= c.idx < end or c.left_edge.idx >= start
+                       and c.right_edge.idx < end for c in subjects)
         tok = tok.head
     return False
 
