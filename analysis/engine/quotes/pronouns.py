@@ -17,12 +17,22 @@ signals (:data:`WEIGHTS`):
   particularly Ronaldo, are ready"), also gets ``turn``: the turn passes to it ("“…,” Costa
   said. / But Ferreira is confident ahead of her match against the older Costa sister. “…,”
   she said": Ferreira, though Costa was quoted more and is named after her in passing). A
-  previous speaker of the other gender is no turn at all: the pronoun is resolved as if there
+  person *newly introduced* since (:func:`_newcomer`) counts as such a subject and takes the
+  turn though not a clause's subject: the first mention in the article, a full name, a
+  compatible or unknown gender, with a role (:func:`_role_phrase`: "Ann Ross, head of the
+  council", "analyst Ann Ross"), in a sentence after the attribution's ("“…,” said Mr Hale.
+  The plan is backed by Ann Ross, head of the council. “…,” she said": Ross). Not a person
+  named in passing: a possessor, a work's title, a name listed with others, one inside the
+  previous speaker's report, one a clause's subject acts on (:func:`_clause_subject_person`:
+  "He thanked his assistant, Ann Ross"), one named before in the article, one without a role.
+  A previous speaker of the other gender is no turn at all: the pronoun is resolved as if there
   were none, so the subjects, the paragraph's subject and the chain below decide ("Foxx could
   not come, but actress Helen Mirren read out his speech. “…” He apologised …": Foxx, not a
   man quoted a paragraph before). A person named inside the clause the
   previous speaker reports (:func:`_in_report`: "Whitfield said Mr. Okafor had failed …. “…,”
-  he said") is what the speaker talks about: it neither ends the previous speaker's turn nor
+  he said"; also when the reporting verb shares its subject with the verb before it: "Brandt
+  is upset and says that Ortega …") is what the speaker talks about: it neither ends the
+  previous speaker's turn nor
   counts as a subject below — for a pronoun in the report's sentence or the next one with words
   outside quotation marks (:func:`_narration_between`), and not when the pronoun is in that
   report too ("Flynn said Trump was right when he said …"). A speaker inside the clause
@@ -137,7 +147,9 @@ a·log m + d) per pronoun for w mentions in the window, s earlier speakers, a pe
 d the parse depth of a subject (:func:`_in_report`), so O(p·(w + s + a·log m + d)) for p
 pronouns — near-linear for news articles (few speakers and people), quadratic only in their
 count. :func:`_coordinated` adds, at most twice per pronoun, a bisect and the mentions inside
-the latest subject's (or the paragraph subject's) phrase. The ``chain`` resolves each subject
+the latest subject's (or the paragraph subject's) phrase; :func:`_newcomer` a bisect and the
+mentions between the previous attribution and the pronoun, each with a walk up the parse. The
+``chain`` resolves each subject
 pronoun it reaches at most once (memoised per article), so it adds at most one resolution per
 such pronoun.
 """
@@ -215,12 +227,14 @@ class _People:
     """Per article, built once: the positions of each person actor's mentions outside
     quotation marks, in text order; the he/she pronouns outside quotation marks that are the
     subject of their clause (character offsets, in text order, and their token indices) for the
-    ``chain`` signal, and the antecedents found for them so far."""
+    ``chain`` signal, and the antecedents found for them so far; the offset of each actor's
+    first mention in the article, inside quotation marks or not (for :func:`_newcomer`)."""
 
     positions: dict[str, list[int]]
     subject_pronouns: list[int] = field(default_factory=list)
     subject_tokens: list[int] = field(default_factory=list)
     chained: dict[int, str | None] = field(default_factory=dict)
+    first_seen: dict[str, int] = field(default_factory=dict)
 
 
 def _people(ctx: ArticleContext, doc: Doc) -> _People:
@@ -235,7 +249,12 @@ def _people(ctx: ArticleContext, doc: Doc) -> _People:
         found = [t for t in (doc[i] for i in word_positions(doc, words, attr="LOWER"))
                  if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                  and t.idx not in ctx.quotes]
-        ctx.pronoun_state = _People(positions, [t.idx for t in found], [t.i for t in found])
+        first_seen: dict[str, int] = {}
+        for ent in ctx.entities:  # in text order: the first mention of each actor
+            if ent.actor is not None:
+                first_seen.setdefault(ent.actor, ent.start)
+        ctx.pronoun_state = _People(positions, [t.idx for t in found], [t.i for t in found],
+                                    first_seen=first_seen)
     return ctx.pronoun_state
 
 
@@ -548,6 +567,13 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         # president's roots came into play. … he told …")
         subjects = [(a, p) for a, p in subjects
                     if not (p > previous_end and _in_report(doc, p, previous_start, previous_end))]
+    # a person newly introduced since the previous attribution ("“…,” said Mr Hale. The plan
+    # is backed by Ann Ross, head of the council. “…,” she said"): a subject of the story
+    newcomer = _newcomer(head, gender, ctx, previous, previous_start, previous_end) \
+        if previous is not None else None
+    if newcomer is not None and newcomer not in subjects:
+        subjects.append(newcomer)
+        subjects.sort(key=lambda s: -s[1])  # newest first
     if previous is not None and not any(
             a != previous and p > previous_end and gender_of(ctx, a, pos) in (None, gender)
             for a, p in subjects):  # a new subject since: the story moved on to someone else
@@ -562,8 +588,9 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
             taker = next((a for a, p in subjects if a != previous and p > previous_end
                           and gender_of(ctx, a, pos) in (None, gender)), None)
             at = next((p for a, p in subjects if a == taker), -1)
-            if taker is not None and _main_subject(doc, at) \
-                    and ctx.text[max(0, at - 4):at].lower() != "the ":
+            if taker is not None and (newcomer is not None and taker == newcomer[0]
+                                      or _main_subject(doc, at)
+                                      and ctx.text[max(0, at - 4):at].lower() != "the "):
                 add(taker, "turn")  # (a main clause's subject, a name: not "the Scot")
         previous, previous_start = None, -1
     # subjects count from the previous attribution on: it re-centres the discourse; the latest
@@ -640,6 +667,104 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     return _most_recent(head, gender, ctx)
 
 
+def _newcomer(head: Token, gender: str, ctx: ArticleContext, previous: str,
+              previous_start: int, previous_end: int) -> tuple[str, int] | None:
+    """The person newly introduced between the previous speaker's attribution and the pronoun
+    at ``head``, as ``(actor, offset)``, or None: the latest person mention, outside quotation
+    marks, in a sentence after the attribution's, that is
+
+    * the actor's first mention in the article (inside quotation marks or not) and a full name
+      (two words or more, the actor's too);
+    * of a compatible or unknown gender, not the previous speaker;
+    * introduced with a role (:func:`_role_phrase`: "Ann Ross, head of the council", "analyst
+      Ann Ross");
+    * not a possessor (:func:`_weak`), a work's title (:func:`_person_of`), a name listed or
+      coordinated with another person (:func:`_coordinated`), nor a name inside the clause the
+      previous speaker reports (:func:`_in_report`);
+    * not in a clause whose subject is another compatible person or a compatible he/she
+      (:func:`_clause_subject_person`: "He thanked his assistant, Ann Ross": the speaker is
+      still the one acting).
+
+    Cost: a bisect and the mentions between the attribution and the pronoun."""
+    doc, pos = head.doc, head.idx
+    people = _people(ctx, doc)
+    ix = index(doc)
+    after = ix.sent_id[min(token_from(doc, max(previous_end - 1, 0)), len(doc) - 1)]
+    starts = ctx.entity_index.starts
+    first = bisect.bisect_left(starts, previous_end)
+    for j in range(bisect.bisect_left(starts, pos) - 1, first - 1, -1):
+        ent = ctx.entities[j]
+        actor = _person_of(ent, ctx)
+        if actor is None or actor == previous or gender_of(ctx, actor, pos) not in (None, gender):
+            continue
+        at = ent.start
+        i = min(token_from(doc, at), len(doc) - 1)
+        if ix.sent_id[i] <= after:
+            break
+        if people.first_seen.get(actor) != at or len(actor.split()) < 2 \
+                or len(ent.text.split()) < 2:
+            continue
+        if _weak(doc, ent) or not _role_phrase(doc, ent) or _coordinated(doc, ctx, actor, at) \
+                or _in_report(doc, at, previous_start, previous_end) \
+                or _clause_subject_person(doc, ctx, i, actor, gender, pos, previous):
+            continue
+        return actor, at
+    return None
+
+
+def _role_phrase(doc: Doc, ent) -> bool:
+    """Whether a name comes with a role, as a new source is introduced: an apposition headed by
+    a common noun ("Ann Ross, head of the council"; "the council's leader, Ann Ross"), a role
+    noun before it ("analyst Ann Ross") or one it is parsed to modify ("Ann Ross council
+    leader"), or a comma and an article after it (", an analyst at …", parsed as anything)."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+
+    def role(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and tok.is_lower
+
+    if any(c.dep_ == "appos" and role(c) for c in root.children):
+        return True
+    if root.dep_ in ("appos", "compound") and role(root.head):
+        return True
+    if any(c.dep_ == "compound" and role(c) and c.i < span.start for c in root.children):
+        return True
+    rest = doc.text[ent.end:ent.end + 6].lower()
+    return rest.startswith((", a ", ", an ", ", the "))
+
+
+def _clause_subject_person(doc: Doc, ctx: ArticleContext, i: int, actor: str, gender: str,
+                           pos: int, previous: str) -> bool:
+    """Whether a clause above token ``i`` (the mention of ``actor``) has as its subject (its
+    head word or an apposition's) a he/she of ``gender``, a mention of another person of a
+    compatible or unknown gender or the surname of the ``previous`` speaker (which the NER may
+    leave unlabelled) ("He thanked his assistant, Ann Ross"; "Hale praised Ann Ross, …"): the
+    mention is what that person acts on. A person inside the subject's phrase does not count
+    ("The claims about Lord Hale were made in a book by Ann Ross, …"). Walks up the parse (its
+    depth)."""
+    table = lexicons.table("pronoun_genders")
+    surname = previous.split()[-1]
+    tok = doc[i]
+    starts = ctx.entity_index.starts
+    while tok.head.i != tok.i:
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.left_edge.i <= i <= c.right_edge.i:
+                continue
+            for word in [c, *(a for a in c.children if a.dep_ == "appos")]:
+                if table.get(word.lower_) == gender or word.text == surname:
+                    return True
+                j = bisect.bisect_right(starts, word.idx) - 1
+                other = _person_of(ctx.entities[j], ctx) \
+                    if j >= 0 and word.idx < ctx.entities[j].end else None
+                if other is not None and other != actor \
+                        and gender_of(ctx, other, pos) in (None, gender):
+                    return True
+    return False
+
+
 def _main_subject(doc: Doc, at: int) -> bool:
     """Whether the mention at offset ``at`` is the subject of a main clause: its verb is the
     sentence's root or a verb joined to it ("Ferguson is confident his players, particularly
@@ -681,13 +806,18 @@ def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
 def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
     """Whether the mention at ``at`` lies in the clause reported by the speaker whose phrase is
     ``start``–``end`` ("Frank Luntz said Mr. Cameron had failed …": Mr. Cameron is Luntz's
-    report, not a new subject of the story). Walks up the parse from the mention (its depth)."""
+    report, not a new subject of the story). A reporting verb joined to another with no
+    subject of its own shares that verb's ("Ross is angry and says Mr. Hale …"). Walks up the
+    parse from the mention (its depth)."""
     tok = doc[min(token_from(doc, at), len(doc) - 1)]
     while tok.head.i != tok.i:
         if tok.dep_ == "ccomp":
-            return any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end
-                       or c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx >= start
-                       and c.right_edge.idx < end for c in tok.head.children)
+            verb = tok.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and verb.dep_ == "conj":  # a shared subject
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return any(start <= c.idx < end or c.left_edge.idx >= start
+                       and c.right_edge.idx < end for c in subjects)
         tok = tok.head
     return False
 
