@@ -42,6 +42,7 @@ from ..first_names import first_name_gender
 from ..names import strip_title
 from ..syntax import doc_text, kids, rights
 from .spans import subtree_size
+from .epithets import resolve_epithet
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .headnames import _org_words, head_name, name_actor, reaches, role_before_name
@@ -464,6 +465,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     kind = _type_noun_phrase(span_tokens, ents, full, head)
     phrase_tokens = list(phrase) if phrase is not None else span_tokens
     if _the_word_only(phrase_tokens, ctx):  # "the Scot admitted", "the Dane said": no name
+        found = resolve_epithet(head, phrase_tokens, ctx, prior, "anonymous")
+        if found is not None:  # the person the discourse is about (.epithets)
+            return Speaker(span_text, start, end, "person", found[0], found[1])
         return Speaker(span_text, start, end, "anonymous", None, phrase_tokens[-1].text)
     outlet = _outlet_name(phrase_tokens, ents)
     if outlet is not None:  # "Greek daily Kathimerini": the newspaper, not a person
@@ -530,6 +534,12 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if holder is not None:
             kind, actor = "person", holder
             role = role or _quantifiers().sub("", span_text)
+    if actor is None and kind in ("anonymous", "unknown", "person", "group"):
+        # "the 22-year-old told BBC Sport", "the Olympic champion said": an epithet of the
+        # person the discourse is about (.epithets)
+        found = resolve_epithet(head, phrase_tokens, ctx, prior, kind)
+        if found is not None:
+            kind, actor, role = "person", found[0], found[1]
     return Speaker(span_text, start, end, kind, actor, role)
 
 
