@@ -15,12 +15,19 @@ secretary of state") — is singular and is
 * a nationality: a capitalised word the NER tagged NORP or PERSON (or nothing) that is no name
   of the article ("the Briton", "the Scot", "the Russian").
 
-**Which person** (:func:`pronouns.epithet_antecedent`): the discourse decides as for a
+**Which person.** First the person just named (:func:`_just_named`): a journalist writes an
+epithet right after the name it stands for ("… in the shape of Emma Watson, who plays Hermione.
+The 14-year-old said …"). The sentence before the epithet's and its own sentence before it,
+outside quotation marks, are read: their one fitting person (a possessor too: "It was X's world
+record. “…,” the 22-year-old said"), or of several the latest that is a clause's subject; names
+in passing — inside a relative or participle clause ("who plays Hermione"), or a name qualifying
+a thing ("the Harry Potter films") — are no candidates (:func:`_in_passing`). Else (nobody, or
+several and no subject) the discourse decides (:func:`.pronouns.epithet_antecedent`) as for a
 he/she — the previous speaker, the subject of the preceding sentences, the paragraph's subject,
 the chain of subject pronouns, the main character, recency — among the people of the same and
 the previous paragraph. A gendered noun (``female_role_nouns``/``male_role_nouns``: actress,
-sportswoman, mother) excludes a person of the other gender; an age fits anyone. A role noun
-fits a person who carries it — a holder of the role in the article's role index
+sportswoman, mother) excludes a person of the other gender; an age fits anyone. A role noun fits
+a person who carries it — a holder of the role in the article's role index
 (:meth:`ArticleContext.roles`: "Olympic champion Kelly Holmes", "Holmes, the champion,") or the
 noun among the four words before one of the person's mentions — and a nationality a person with
 the word among the four words before a mention ("Russian rival Svetlana Feofanova", "Scot Andy
@@ -33,9 +40,11 @@ person, its role the epithet without "the" (so "actress" is ``role_noun`` gender
 corpus step). Called by :func:`.speakers.describe_speaker` after the role holder
 (:func:`.speakers._role_holder`, one holder of the role in the whole article) found none.
 
-Cost: O(phrase) to recognise an epithet; the resolution is one he/she resolution
-(:mod:`.pronouns`), and ``fits`` reads the role index (built once per article) and the text
-before each mention of a candidate (O(mentions of the candidates)).
+Cost: O(phrase) to recognise an epithet; the person just named reads the mentions of two
+sentences (a bisect into the entity index, then the parse around each mention, O(depth)); the
+discourse is one he/she resolution (:mod:`.pronouns`), and ``fits`` reads the role index (built
+once per article) and the text before each mention of a candidate (O(mentions of the
+candidates)).
 """
 
 from __future__ import annotations

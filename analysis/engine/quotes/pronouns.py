@@ -95,6 +95,13 @@ spokeswoman") and no person mention became a clause's subject since, the pronoun
 speaker's (``anonymous``): "He said …" after the spokesman's words is not a person named in
 them. Cost: a bisect and the mentions between that attribution and the pronoun.
 
+**Epithets** (:func:`epithet_antecedent`, for :mod:`.epithets`: "the 22-year-old", "the
+Olympic champion", "the actress") are scored by the same signals, with the epithet's gender
+(None for an age or a role noun: any person) excluding the other gender, every candidate
+needing a discourse signal (a person of known gender too: the main character named only in an
+earlier paragraph is no candidate), the epithet's role or nationality keeping the candidates it
+fits (else the discourse's one candidate), and no fallback to the most recent mention.
+
 **Gender decided jointly with the links.** Linking "she" to a person whose gender the article
 does not give makes that person female for the rest of the article (``ArticleContext``'s
 ``learned_genders``, with the pronoun's position): a later "he" cannot take her and a later

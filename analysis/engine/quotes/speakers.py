@@ -8,8 +8,11 @@ name the NER called ORG but used bare as a speaker ("McCaul said") is a person; 
 keeps the name in apposition to it ("The company's chief executive, Tim Cook"). A definite
 role description without a name ("the governor", "The Prime Minister", "his mother") is the
 one person of the article introduced with that role before it (:func:`_role_holder`); when two
-people hold the role it stays unnamed. Names take no article: "the" and one capitalised word
-the article never writes without it ("the Scot admitted") is an unnamed description, and a
+people hold the role it stays unnamed. Else a definite epithet ("the 22-year-old", "the
+Olympic champion", "the actress", "the Scot") is the person the discourse is about
+(:mod:`.epithets`). Names take no article: "the" and one capitalised word
+the article never writes without it ("the Scot admitted") is a description, not a name (an
+epithet, whose person :mod:`.epithets` finds, else unnamed), and a
 name after "the" with no first name ("a spokesman for the English National Ballet", tagged
 PERSON) is no person's; a name glued by a hyphen to the next word ("the Oscar-nominated Owen")
 only qualifies the head. Pronouns are handed to :mod:`.pronouns`. Each phrase is

@@ -3,20 +3,21 @@ attached elsewhere.
 
 :func:`subject` is the verb's own subject (passive agents included, datelines skipped up to
 their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`);
-:func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said
-… and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has
-the main clause's subject: "X spoke after the senator won, remarking …"); :func:`split_subject`
-and :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around
-the verb when the parse gave it no subject at all (also an age phrase the tagger read as the
-verb's modifier: "“…,” the 22-year-old said", :func:`_age_phrase`); :func:`heard` tells a cue verb in the passive
-without a by-agent ("the firm was told that …") or a participle opening its sentence ("Warned
-that …, the council …"), whose subject heard the words and whose speaker is unknown, unless the
-passive is a contracted "has" ("He's said he will run": :func:`perfect_contraction`). Where the
-parser took another clause for the sentence's verb, a subjectless cue shares that clause's
-subject ("The coach praised his players, then said …": :func:`misparsed_clause_subject`), and a
-gerund cue on a verb's object speaks for that verb's subject ("has a long history of telling
-reporters that …": :func:`gerund_owner`). Each reads a bounded neighbourhood of the verb: O(1)
-per cue (children through :mod:`analysis.engine.syntax`).
+:func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said …
+and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has the
+main clause's subject: "X spoke after the senator won, remarking …"); :func:`split_subject` and
+:func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around the
+verb when the parse gave it no subject at all (also an age phrase the tagger read as the verb's
+modifier: "“…,” the 22-year-old said", :func:`_age_phrase`); :func:`heard` tells a cue verb in
+the passive without a by-agent ("the firm was told that …") or a participle opening its sentence
+("Warned that …, the council …"), whose subject heard the words and whose speaker is unknown,
+unless the passive is a contracted "has" ("He's said he will run": :func:`perfect_contraction`).
+Where the parser took another clause for the sentence's verb, a subjectless cue shares that
+clause's subject ("The coach praised his players, then said …":
+:func:`misparsed_clause_subject`), and a gerund cue on a verb's object speaks for that verb's
+subject ("has a long history of telling reporters that …": :func:`gerund_owner`). Each reads a
+bounded neighbourhood of the verb: O(1) per cue (children through
+:mod:`analysis.engine.syntax`).
 
 A candidate that cannot be the agent of speech (:mod:`.agents`: "the move", "his recent
 attacks", a date) is passed over where the parse offers a better one: a cue the parser hung on
