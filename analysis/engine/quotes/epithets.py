@@ -12,28 +12,34 @@ secretary of state") — is singular and is
   minister, billionaire …) — not the nouns of unnamed speakers ("the official", "the
   spokesman", "the source": ``speaker_nouns`` ``anonymous``, kept unnamed), nor "the man",
   "the woman";
-* a nationality: a capitalised word the NER tagged NORP or PERSON (or nothing) that is no name
-  of the article ("the Briton", "the Scot", "the Russian").
+* a nationality: a capitalised word the NER tagged NORP or PERSON that is no name of the
+  article ("the Briton", "the Scot", "the Russian").
 
-**Which person.** First the person just named (:func:`_just_named`): a journalist writes an
-epithet right after the name it stands for ("… in the shape of Emma Watson, who plays Hermione.
-The 14-year-old said …"). The sentence before the epithet's and its own sentence before it,
-outside quotation marks, are read: their one fitting person (a possessor too: "It was X's world
-record. “…,” the 22-year-old said"), or of several the latest that is a clause's subject; names
-in passing — inside a relative or participle clause ("who plays Hermione"), or a name qualifying
-a thing ("the Harry Potter films") — are no candidates (:func:`_in_passing`). Else (nobody, or
-several and no subject) the discourse decides (:func:`.pronouns.epithet_antecedent`) as for a
-he/she — the previous speaker, the subject of the preceding sentences, the paragraph's subject,
-the chain of subject pronouns, the main character, recency — among the people of the same and
-the previous paragraph. A gendered noun (``female_role_nouns``/``male_role_nouns``: actress,
-sportswoman, mother) excludes a person of the other gender; an age fits anyone. A role noun fits
-a person who carries it — a holder of the role in the article's role index
+**Which person.** What fits: a gendered noun (``female_role_nouns``/``male_role_nouns``:
+actress, sportswoman, mother) excludes a person of the other gender; an age fits anyone; a role
+noun fits a person who carries it — a holder of the role in the article's role index
 (:meth:`ArticleContext.roles`: "Olympic champion Kelly Holmes", "Holmes, the champion,") or the
 noun among the four words before one of the person's mentions — and a nationality a person with
-the word among the four words before a mention ("Russian rival Svetlana Feofanova", "Scot Andy
-Murray"); when no candidate fits, the discourse's one candidate, if it has exactly one, takes
-it. No candidate: the epithet stays unnamed (``anonymous``). A gendered epithet gives an
-unknown-gender person its gender for the rest of the article, as a pronoun does.
+the word there ("Russian rival Svetlana Feofanova", "Scot Andy Murray"); a place among the
+modifiers ("the Florida senator", "the Wisconsin Republican") must be named within a few words
+of one of the person's mentions ("Florida Sen. X", "X of Florida"), a hard condition.
+
+First the person just named (:func:`_just_named`): a journalist writes an epithet right after
+the name it stands for ("… in the shape of Emma Watson, who plays Hermione. The 14-year-old said
+…"). The sentence before the epithet's and its own sentence before it, outside quotation marks,
+are read: their one fitting person (a possessor too: "It was X's world record. “…,” the
+22-year-old said"), or of several fitting people the latest that is a clause's subject (a person
+the noun does not fit is not taken for lack of a better one: "Bernie Sanders met Pope Francis.
+The Democratic presidential candidate said …" needs Sanders named a candidate); names in passing
+— inside a relative or participle clause ("who plays Hermione"), or a name qualifying a thing
+("the Harry Potter films") — are no candidates (:func:`_in_passing`). Else (nobody, or several
+and no subject) the discourse decides (:func:`.pronouns.epithet_antecedent`) as for a he/she —
+the previous speaker, the subject of the preceding sentences, the paragraph's subject, the chain
+of subject pronouns, the main character, recency — among the fitting people of the same and the
+previous paragraph. Else a nationality is the article's one person named so far, if it names
+exactly one (:func:`_only_person`: "the Italian said" when the text gives no nationality). No
+candidate: the epithet stays unnamed (``anonymous``). A gendered epithet gives an unknown-gender
+person its gender for the rest of the article, as a pronoun does.
 
 The speaker keeps its text and span (the epithet); its type becomes ``person``, its actor the
 person, its role the epithet without "the" (so "actress" is ``role_noun`` gender evidence of the
@@ -72,12 +78,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 @dataclass(frozen=True)
 class Epithet:
     """A recognised epithet: its ``noun`` (lower case; None for an age alone), whether the
-    noun is a ``nationality``, its ``gender`` ("f"/"m"/None) and its ``role`` text."""
+    noun is a ``nationality``, its ``gender`` ("f"/"m"/None), its ``role`` text, the
+    ``places`` among its modifiers and the ``start`` of the phrase."""
 
     noun: str | None
     nationality: bool
     gender: str | None
     role: str
+    places: tuple[str, ...] = ()
+    start: int = 0
 
 
 def epithet(tokens: list[Token], ctx: ArticleContext) -> Epithet | None:
@@ -94,86 +103,106 @@ def epithet(tokens: list[Token], ctx: ArticleContext) -> Epithet | None:
         return None  # "the former vice president's spokeswoman": someone else
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
     text = ctx.text[start:end]
-    if any(e.label == "PERSON" and e.text.count(" ") >= 1 for e in entities_in(ctx, start, end)):
-        return None  # a name of two words or more: no epithet
-    role = ctx.text[start:words[-1].idx + len(words[-1].text)].strip(" ,")
     head = core[-1]
-    if _AGE.match(text) or _AGE.match(ctx.text[start:end]) or head.lower_ == "old" \
-            and _AGE_IN.search(text):
-        return Epithet(None, False, None, role)  # "the 22-year-old"
+    ents = entities_in(ctx, start, end)
+    if any(e.label == "PERSON" and e.start < head.idx for e in ents) or any(
+            t.text[:1].isupper() and ctx.known_person(t.text) is not None for t in core[:-1]):
+        return None  # a name before the head: "the Lincoln actor" is no epithet of Lincoln
+    places = tuple({e.text for e in ents if e.label == "GPE" and e.end <= head.idx}
+                   | {t.text for t in core[:-1] if t.text[:1].isupper()
+                      and ctx.actor_labels.get(t.text) == "GPE"})
+    role = ctx.text[start:words[-1].idx + len(words[-1].text)].strip(" ,")
+    if _AGE.match(text) or head.lower_ == "old" and _AGE_IN.search(text):
+        return Epithet(None, False, None, role, (), words[0].idx)  # "the 22-year-old"
     if head.tag_ in ("NNS", "NNPS"):
         return None  # "the Russians", "the stars"
     female, male = lexicons.words("female_role_nouns"), lexicons.words("male_role_nouns")
     low = head.lower_
     gender = "f" if low in female else "m" if low in male else None
     if low in lexicons.words("epithet_nouns"):
-        return Epithet(low, False, gender, role)
+        return Epithet(low, False, gender, role, places, words[0].idx)
     if _nationality(head, ctx):
-        return Epithet(head.text, True, None, role)
+        return Epithet(head.text, True, None, role, places, words[0].idx)
     return None
 
 
 def _nationality(head: Token, ctx: ArticleContext) -> bool:
     """Whether the head of a "the …" phrase is a nationality (or a nickname of that kind): a
-    capitalised word, not an acronym, the NER tagged NORP, PERSON or nothing, that is no name of
-    the article (no surname of a person named in full, no person actor of its own)."""
+    capitalised word, not an acronym, the NER tagged NORP or PERSON, that is no name of the
+    article (no organisation or place actor of that name, with or without "The", and never
+    written "The …" inside a sentence: "According to The Federalist, …") (no surname of a person named in full, no person actor of its own)."""
     word = head.text
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) \
-            or word in ctx.surnames or ctx.known_person(word) is not None:
+            or word in ctx.surnames or ctx.known_person(word) is not None \
+            or ctx.actor_labels.get(word) not in (None, "NORP", "PERSON") \
+            or ctx.actor_labels.get("The " + word) is not None:
         return False
+    for ent in ctx.entities:  # (a mention per actor: only for a nationality epithet)
+        if ent.actor == word and ctx.text[max(0, ent.start - 4):ent.start] == "The " \
+                and re.search(r"[a-z,]\s*$", ctx.text[max(0, ent.start - 8):ent.start - 4]):
+            return False  # a name with "The" inside a sentence: "According to The Federalist"
     labels = {e.label for e in entities_in(ctx, head.idx, head.idx + len(word))}
-    return labels <= {"NORP", "PERSON"}
+    return bool(labels) and labels <= {"NORP", "PERSON"}
 
 
-def _fits(ep: Epithet, head: Token, ctx: ArticleContext) -> Callable[[str], bool] | None:
-    """Which candidates the epithet's noun fits (None: any). An age or a gendered noun fits
-    anyone (gender is checked apart); a role noun a holder of the role or a person with the noun
-    before a mention; a nationality a person with the word before a mention."""
-    if ep.noun is None or ep.gender is not None and not ep.nationality:
-        return None
-    holders = set() if ep.nationality else {
-        actor for _, actor, _ in ctx.roles(head.doc).get(ep.noun, [])}
+def _fits(ep: Epithet, head: Token, ctx: ArticleContext, noun: bool = True
+          ) -> Callable[[str], bool] | None:
+    """Which candidates the epithet fits (None: any). An age or a gendered noun fits anyone
+    (gender is checked apart); a role noun a holder of the role or a person with the noun
+    among the four words before a mention; a nationality a person with the word there. A place
+    among the modifiers ("the Florida senator", "The Wisconsin Republican") must be named within
+    a few words of one of the person's mentions ("Florida Sen. X", "X of Florida").
+    ``noun=False``: the place only."""
     positions = _people(ctx, head.doc).positions
-    pattern = re.compile(r"\b" + re.escape(ep.noun) + r"\b", 0 if ep.nationality else re.I)
+    places = [re.compile(r"\b" + re.escape(p) + r"\b") for p in ep.places]
+    if not noun or ep.noun is None or ep.gender is not None and not ep.nationality:
+        pattern = None
+    else:
+        pattern = re.compile(r"\b" + re.escape(ep.noun) + r"\b", 0 if ep.nationality else re.I)
+    if pattern is None and not places:
+        return None
+    holders = set() if ep.nationality or pattern is None else {
+        actor for _, actor, _ in ctx.roles(head.doc).get(ep.noun or "", [])}
 
     def fits(actor: str) -> bool:
-        if actor in holders:
+        mentions = [p for p in positions.get(actor, []) if p < head.idx]
+        if any(not any(place.search(ctx.text, max(0, pos - 40), min(pos + 80, ep.start))
+                       for pos in mentions) for place in places):
+            return False
+        if pattern is None or actor in holders:
             return True
-        for pos in positions.get(actor, []):
-            if pos >= head.idx:
-                break
-            before = ctx.text[max(0, pos - 60):pos].split()[-4:]
-            if pattern.search(" ".join(before)):
-                return True
-        return False
+        return any(pattern.search(" ".join(ctx.text[max(0, pos - 60):pos].split()[-4:]))
+                   for pos in mentions)
     return fits
 
 
 def _just_named(head: Token, ep: Epithet, ctx: ArticleContext,
                 fits: Callable[[str], bool] | None) -> str | None:
     """The person the sentence before the epithet's (and its own sentence before it) names:
-    the one compatible person named there — a possessor too ("It was Isinbayeva's 11th world
-    record. “…,” the 22-year-old said") — or, when it names several, the latest of them that is
-    a clause's subject (not of a relative clause). A person the epithet's noun does not fit is
-    no candidate. None when that stretch names nobody compatible or several and no subject: the
-    discourse decides (:func:`.pronouns.epithet_antecedent`)."""
+    the one compatible person named there that the epithet fits — a possessor too ("It was
+    Isinbayeva's 11th world record. “…,” the 22-year-old said") — or, when it names several, the
+    latest of them that is a clause's subject (not of a relative clause). A person the
+    epithet's place does not fit is no candidate at all. None when that stretch names nobody compatible, or several and no
+    subject: the discourse decides (:func:`.pronouns.epithet_antecedent`)."""
     doc = head.doc
     start = _sentence_back(head, 1)
     starts = ctx.entity_index.starts
+    place = _fits(ep, head, ctx, noun=False)
     found: dict[str, bool] = {}  # actor -> subject, in text order
     for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, head.idx)):
         ent = ctx.entities[j]
         actor = _person_of(ent, ctx)
         if actor is None or not _fits_gender(gender_of(ctx, actor, head.idx), ep.gender) \
-                or fits is not None and not fits(actor) or _in_passing(doc, ent):
+                or place is not None and not place(actor) or _in_passing(doc, ent):
             continue
         subject = is_subject(doc, ent) and not _weak(doc, ent) \
             and not _relative_subject(doc, ent)
         found[actor] = found.get(actor, False) or subject
         found[actor] = found.pop(actor)  # (latest last)
-    if len(found) == 1:
-        return next(iter(found))
-    subjects = [a for a, subject in found.items() if subject]
+    fitting = [a for a in found if fits is None or fits(a)]
+    if len(fitting) == 1:
+        return fitting[0]
+    subjects = [a for a in fitting if found[a]]
     return subjects[-1] if subjects else None
 
 
@@ -188,6 +217,18 @@ def _in_passing(doc, ent) -> bool:
             and root.head.pos_ == "NOUN":
         return True
     return any(t.dep_ in ("relcl", "acl") for t in root.ancestors)
+
+
+def _only_person(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
+    """The one person the article names before a nationality epithet, when it names exactly one
+    and the epithet's place (if any) fits that person: a nationality the text does not give is
+    then hers ("Laura Bennett won in Rome. … “…,” the Italian said")."""
+    positions = _people(ctx, head.doc).positions
+    named = [a for a, ps in positions.items() if ps and ps[0] < head.idx]
+    if len(named) != 1 or not _fits_gender(gender_of(ctx, named[0], head.idx), ep.gender):
+        return None
+    place = _fits(ep, head, ctx, noun=False)
+    return named[0] if place is None or place(named[0]) else None
 
 
 def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
@@ -205,6 +246,8 @@ def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
     actor = _just_named(head, ep, ctx, fits)
     if actor is None:
         actor = epithet_antecedent(head, ep.gender, ctx, prior, fits)
+    if actor is None and ep.nationality:
+        actor = _only_person(head, ep, ctx)
     if actor is None:
         return None
     if ep.gender is not None and gender_of(ctx, actor, head.idx + 1) is None:

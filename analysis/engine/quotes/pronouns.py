@@ -99,8 +99,8 @@ them. Cost: a bisect and the mentions between that attribution and the pronoun.
 Olympic champion", "the actress") are scored by the same signals, with the epithet's gender
 (None for an age or a role noun: any person) excluding the other gender, every candidate
 needing a discourse signal (a person of known gender too: the main character named only in an
-earlier paragraph is no candidate), the epithet's role or nationality keeping the candidates it
-fits (else the discourse's one candidate), and no fallback to the most recent mention.
+earlier paragraph is no candidate), the epithet's role, nationality or place keeping the
+candidates it fits, and no fallback to the most recent mention.
 
 **Gender decided jointly with the links.** Linking "she" to a person whose gender the article
 does not give makes that person female for the rest of the article (``ArticleContext``'s
@@ -504,9 +504,8 @@ def epithet_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
     actress") re-describes, scored by the discourse signals of a he/she (module docstring:
     previous speaker, subjects, the paragraph's subject, the chain of subject pronouns, the main
     character, recency), ``gender`` (None: any) excluding the other gender. ``fits`` (the
-    epithet's role or nationality, :mod:`.epithets`) keeps the candidates it accepts; when none
-    does, the one candidate of the discourse, if there is exactly one, takes it. No fallback to
-    the most recent mention: an epithet with no candidate stays unnamed."""
+    epithet's role, nationality or place, :mod:`.epithets`) keeps the candidates it accepts. No
+    fallback to the most recent mention: an epithet with no candidate stays unnamed."""
     return _person_antecedent(head, gender, ctx, prior, fits=fits, fallback=False)
 
 
@@ -652,14 +651,12 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
     # recency and gender
     ranked = sorted(scores, key=lambda a: -latest.get(a, -1))
     best, best_key = None, None
-    eligible = []
     for rank, actor in enumerate(ranked):
         known = gender_of(ctx, actor, pos)
         if not _fits_gender(known, gender):
             continue
         if (known is None or fits is not None or not fallback) and actor not in signalled:
             continue  # an unknown gender (and any epithet's person) needs a discourse signal
-        eligible.append(actor)
         if fits is not None and not fits(actor):
             continue  # (an epithet's role or nationality the person does not carry)
         score = scores[actor] + WEIGHTS["recent"] / (1 + rank)
@@ -671,8 +668,6 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
             best, best_key = actor, key
     if best is not None:
         return best
-    if fits is not None and len(eligible) == 1:
-        return eligible[0]  # the one person of the discourse: the epithet is hers
     return _most_recent(head, gender, ctx) if fallback and gender is not None else None
 
 
