@@ -46,10 +46,12 @@ person, its role the epithet without "the" (so "actress" is ``role_noun`` gender
 corpus step). Called by :func:`.speakers.describe_speaker` after the role holder
 (:func:`.speakers._role_holder`, one holder of the role in the whole article) found none.
 
-Cost: O(phrase) to recognise an epithet; the person just named reads the mentions of two
-sentences (a bisect into the entity index, then the parse around each mention, O(depth)); the
-discourse is one he/she resolution (:mod:`.pronouns`), and ``fits`` reads the role index (built
-once per article) and the text before each mention of a candidate (O(mentions of the
+Cost: O(phrase) to recognise an epithet, plus, for a capitalised head only (a nationality
+candidate, rare), one pass over the article's mentions (O(m), no text scan) to see whether it
+is written "The X" inside a sentence; the person just named reads the mentions of two sentences
+(a bisect into the entity index, then the parse around each mention, O(depth)); the discourse
+is one he/she resolution (:mod:`.pronouns`), and ``fits`` reads the role index (built once per
+article) and the text around each earlier mention of a candidate (O(mentions of the
 candidates)).
 """
 
