@@ -155,6 +155,10 @@ CASES: dict[str, Case] = {
                         + Q.format("We will rebuild the bridge,") + " the governor said.",
                         {"title_nouns": {"gov": "mayor"}}, _quote_column("speaker_actor"),
                         ["Andrea Rossi"], [None]),
+    "epithet_nouns": Case("Andrea Rossi starred in the new film by the Italian director. "
+                          + Q.format("The last scene was the hardest of my life,")
+                          + " the actress said.", {"epithet_nouns": {"remove": ["actress"]}},
+                          _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
     "not_speaker_labels": Case("ROSSI: We will rebuild the bridge before the end of the year, "
                                "and we will pay for it.", {"not_speaker_labels": ["ROSSI"]},
                                _quote_column("speaker"), ["ROSSI"], []),

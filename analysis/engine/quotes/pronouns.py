@@ -105,6 +105,13 @@ spokeswoman") and no person mention became a clause's subject since, the pronoun
 speaker's (``anonymous``): "He said …" after the spokesman's words is not a person named in
 them. Cost: a bisect and the mentions between that attribution and the pronoun.
 
+**Epithets** (:func:`epithet_antecedent`, for :mod:`.epithets`: "the 22-year-old", "the
+Olympic champion", "the actress") are scored by the same signals, with the epithet's gender
+(None for an age or a role noun: any person) excluding the other gender, every candidate
+needing a discourse signal (a person of known gender too: the main character named only in an
+earlier paragraph is no candidate), the epithet's role, nationality or place keeping the
+candidates it fits, and no fallback to the most recent mention.
+
 **Gender decided jointly with the links.** Linking "she" to a person whose gender the article
 does not give makes that person female for the rest of the article (``ArticleContext``'s
 ``learned_genders``, with the pronoun's position): a later "he" cannot take her and a later
@@ -158,7 +165,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ... import lexicons
 from ..first_names import GenderSettings, first_name_gender, name_statistics
@@ -479,7 +486,7 @@ def _organisation_subject(head: Token, ctx: ArticleContext) -> str | None:
     return None
 
 
-def _chain(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker], start: int,
+def _chain(head: Token, gender: str | None, ctx: ArticleContext, prior: list[Speaker], start: int,
            depth: int) -> tuple[str, int] | None:
     """The ``chain`` signal: the person the latest he/she subject pronoun of the same gender
     before ``head`` (from ``start`` on, outside quotation marks) refers to, with that pronoun's
@@ -493,17 +500,38 @@ def _chain(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker], 
     at = bisect.bisect_left(people.subject_pronouns, head.idx) - 1
     while at >= 0 and people.subject_pronouns[at] >= start:
         tok = head.doc[people.subject_tokens[at]]
-        if tok.i != head.i and table.get(tok.lower_) == gender:
+        if tok.i != head.i and (gender is None or table.get(tok.lower_) == gender):
             if tok.i not in people.chained:
-                people.chained[tok.i] = _person_antecedent(tok, gender, ctx, prior, depth + 1)
+                people.chained[tok.i] = _person_antecedent(tok, table[tok.lower_], ctx, prior,
+                                                           depth + 1)
             actor = people.chained[tok.i]
             return (actor, tok.idx) if actor is not None else None
         at -= 1
     return None
 
 
-def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: list[Speaker],
-                       depth: int = 0) -> str | None:
+def _fits_gender(known: str | None, gender: str | None) -> bool:
+    """Whether a person of ``known`` gender (None: not given) can be the antecedent of a
+    phrase of ``gender`` (None: any, an epithet such as "the 22-year-old")."""
+    return known is None or gender is None or known == gender
+
+
+def epithet_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
+                       prior: list[Speaker], fits: Callable[[str], bool] | None = None
+                       ) -> str | None:
+    """The person a definite epithet speaker ("the 22-year-old", "the Olympic champion", "the
+    actress") re-describes, scored by the discourse signals of a he/she (module docstring:
+    previous speaker, subjects, the paragraph's subject, the chain of subject pronouns, the main
+    character, recency), ``gender`` (None: any) excluding the other gender. ``fits`` (the
+    epithet's role, nationality or place, :mod:`.epithets`) keeps the candidates it accepts. No
+    fallback to the most recent mention: an epithet with no candidate stays unnamed."""
+    return _person_antecedent(head, gender, ctx, prior, fits=fits, fallback=False)
+
+
+def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
+                       prior: list[Speaker], depth: int = 0,
+                       fits: Callable[[str], bool] | None = None, fallback: bool = True
+                       ) -> str | None:
     pos, doc = head.idx, head.doc
     people = _people(ctx, doc)
     paragraphs = doc_paragraph_starts(doc)
@@ -553,7 +581,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         spoke[sp.actor] = spoke.get(sp.actor, 0) + 1
         latest.setdefault(sp.actor, sp.start)
         latest[sp.actor] = max(latest[sp.actor], sp.start)
-    if previous is not None and gender_of(ctx, previous, pos) not in (None, gender):
+    if previous is not None and not _fits_gender(gender_of(ctx, previous, pos), gender):
         # a previous speaker of the other gender is no turn to continue: the discourse before
         # it decides ("Foxx could not come, but Helen Mirren read out his speech: “…” He
         # apologised …": the paragraph's subject, Foxx)
@@ -575,7 +603,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
         subjects.append(newcomer)
         subjects.sort(key=lambda s: -s[1])  # newest first
     if previous is not None and not any(
-            a != previous and p > previous_end and gender_of(ctx, a, pos) in (None, gender)
+            a != previous and p > previous_end and _fits_gender(gender_of(ctx, a, pos), gender)
             for a, p in subjects):  # a new subject since: the story moved on to someone else
         scores.setdefault(previous, 0.0)
         add(previous, "previous_speaker")
@@ -586,7 +614,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
             # “…,” she said. Hantuchova is upbeat ahead of her clash with the Williams sister.
             # “…,” she said": Hantuchova, though the earlier speaker was quoted more)
             taker = next((a for a, p in subjects if a != previous and p > previous_end
-                          and gender_of(ctx, a, pos) in (None, gender)), None)
+                          and _fits_gender(gender_of(ctx, a, pos), gender)), None)
             at = next((p for a, p in subjects if a == taker), -1)
             if taker is not None and (newcomer is not None and taker == newcomer[0]
                                       or _main_subject(doc, at)
@@ -597,7 +625,7 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     # subject of a compatible gender is *the* subject (a woman's clause in between does not
     # demote the man a "he" follows)
     for n, (actor, at) in enumerate(a for a in subjects if a[1] >= previous_start
-                                    and gender_of(ctx, a[0], pos) in (None, gender)):
+                                    and _fits_gender(gender_of(ctx, a[0], pos), gender)):
         add(actor, "other_subject" if n else "subject")
         signalled.add(actor)
         if not n and not _coordinated(doc, ctx, actor, at):
@@ -606,10 +634,10 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     # the subject window, the latest compatible subject of the current and previous paragraph
     # before it ("Jo Pavey will miss …. / The 31-year-old was third behind X and Y …. / “…,”
     # she said": Pavey, not Y named in passing)
-    if previous is None and not any(gender_of(ctx, a, pos) in (None, gender)
+    if previous is None and not any(_fits_gender(gender_of(ctx, a, pos), gender)
                                     for a, _ in subjects):
         for actor, at in earlier:
-            if gender_of(ctx, actor, pos) in (None, gender):
+            if _fits_gender(gender_of(ctx, actor, pos), gender):
                 if not _coordinated(doc, ctx, actor, at):  # one person's, not a group's
                     add(actor, "subject")
                     signalled.add(actor)
@@ -618,13 +646,13 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     # the chain of subject pronouns, when the window has no previous speaker and no compatible
     # person as a subject: the person the latest "he"/"she" main-clause subject refers to
     chain = None
-    if previous is None and not any(gender_of(ctx, a, pos) in (None, gender)
+    if previous is None and not any(_fits_gender(gender_of(ctx, a, pos), gender)
                                     for a, _ in subjects):
         chain = _chain(head, gender, ctx, prior, window_start, depth)
     if chain is not None:
         actor, at = chain
-        if gender_of(ctx, actor, pos) in (None, gender) and not any(
-                a != actor and p > at and gender_of(ctx, a, pos) in (None, gender)
+        if _fits_gender(gender_of(ctx, actor, pos), gender) and not any(
+                a != actor and p > at and _fits_gender(gender_of(ctx, a, pos), gender)
                 for a, p in latest.items()):  # nobody else compatible named since
             scores.setdefault(actor, 0.0)
             add(actor, "chain")
@@ -652,19 +680,22 @@ def _person_antecedent(head: Token, gender: str, ctx: ArticleContext, prior: lis
     best, best_key = None, None
     for rank, actor in enumerate(ranked):
         known = gender_of(ctx, actor, pos)
-        if known is not None and known != gender:
+        if not _fits_gender(known, gender):
             continue
-        if known is None and actor not in signalled:
-            continue  # an unknown gender needs a discourse signal
+        if (known is None or fits is not None or not fallback) and actor not in signalled:
+            continue  # an unknown gender (and any epithet's person) needs a discourse signal
+        if fits is not None and not fits(actor):
+            continue  # (an epithet's role or nationality the person does not carry)
         score = scores[actor] + WEIGHTS["recent"] / (1 + rank)
-        if known == gender or (known is None and actor in favoured and _ungendered_name(actor)):
+        if gender is not None and (known == gender or (
+                known is None and actor in favoured and _ungendered_name(actor))):
             score += WEIGHTS["gender"]  # an unknown gender the discourse favours: compatible
         key = (score, latest.get(actor, -1))
         if best_key is None or key > best_key:
             best, best_key = actor, key
     if best is not None:
         return best
-    return _most_recent(head, gender, ctx)
+    return _most_recent(head, gender, ctx) if fallback and gender is not None else None
 
 
 def _newcomer(head: Token, gender: str, ctx: ArticleContext, previous: str,

@@ -8,8 +8,11 @@ name the NER called ORG but used bare as a speaker ("McCaul said") is a person; 
 keeps the name in apposition to it ("The company's chief executive, Tim Cook"). A definite
 role description without a name ("the governor", "The Prime Minister", "his mother") is the
 one person of the article introduced with that role before it (:func:`_role_holder`); when two
-people hold the role it stays unnamed. Names take no article: "the" and one capitalised word
-the article never writes without it ("the Scot admitted") is an unnamed description, and a
+people hold the role it stays unnamed. Else a definite epithet ("the 22-year-old", "the
+Olympic champion", "the actress", "the Scot") is the person the discourse is about
+(:mod:`.epithets`). Names take no article: "the" and one capitalised word
+the article never writes without it ("the Scot admitted") is a description, not a name (an
+epithet, whose person :mod:`.epithets` finds, else unnamed), and a
 name after "the" with no first name ("a spokesman for the English National Ballet", tagged
 PERSON) is no person's; a name glued by a hyphen to the next word ("the Oscar-nominated Owen")
 only qualifies the head. Pronouns are handed to :mod:`.pronouns`. Each phrase is
@@ -42,6 +45,7 @@ from ..first_names import first_name_gender
 from ..names import strip_title
 from ..syntax import doc_text, kids, rights
 from .spans import subtree_size
+from .epithets import resolve_epithet
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .headnames import _org_words, head_name, name_actor, reaches, role_before_name
@@ -464,6 +468,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     kind = _type_noun_phrase(span_tokens, ents, full, head)
     phrase_tokens = list(phrase) if phrase is not None else span_tokens
     if _the_word_only(phrase_tokens, ctx):  # "the Scot admitted", "the Dane said": no name
+        found = resolve_epithet(head, phrase_tokens, ctx, prior, "anonymous")
+        if found is not None:  # the person the discourse is about (.epithets)
+            return Speaker(span_text, start, end, "person", found[0], found[1])
         return Speaker(span_text, start, end, "anonymous", None, phrase_tokens[-1].text)
     outlet = _outlet_name(phrase_tokens, ents)
     if outlet is not None:  # "Greek daily Kathimerini": the newspaper, not a person
@@ -530,6 +537,12 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if holder is not None:
             kind, actor = "person", holder
             role = role or _quantifiers().sub("", span_text)
+    if actor is None and kind in ("anonymous", "unknown", "person", "group"):
+        # "the 22-year-old told BBC Sport", "the Olympic champion said": an epithet of the
+        # person the discourse is about (.epithets)
+        found = resolve_epithet(head, phrase_tokens, ctx, prior, kind)
+        if found is not None:
+            kind, actor, role = "person", found[0], found[1]
     return Speaker(span_text, start, end, kind, actor, role)
 
 

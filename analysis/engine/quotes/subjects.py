@@ -3,19 +3,21 @@ attached elsewhere.
 
 :func:`subject` is the verb's own subject (passive agents included, datelines skipped up to
 their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`);
-:func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said
-… and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has
-the main clause's subject: "X spoke after the senator won, remarking …"); :func:`split_subject`
-and :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around
-the verb when the parse gave it no subject at all; :func:`heard` tells a cue verb in the passive
-without a by-agent ("the firm was told that …") or a participle opening its sentence ("Warned
-that …, the council …"), whose subject heard the words and whose speaker is unknown, unless the
-passive is a contracted "has" ("He's said he will run": :func:`perfect_contraction`). Where the
-parser took another clause for the sentence's verb, a subjectless cue shares that clause's
-subject ("The coach praised his players, then said …": :func:`misparsed_clause_subject`), and a
-gerund cue on a verb's object speaks for that verb's subject ("has a long history of telling
-reporters that …": :func:`gerund_owner`). Each reads a bounded neighbourhood of the verb: O(1)
-per cue (children through :mod:`analysis.engine.syntax`).
+:func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said …
+and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has the
+main clause's subject: "X spoke after the senator won, remarking …"); :func:`split_subject` and
+:func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around the
+verb when the parse gave it no subject at all (also an age phrase the tagger read as the verb's
+modifier: "“…,” the 22-year-old said", :func:`_age_phrase`); :func:`heard` tells a cue verb in
+the passive without a by-agent ("the firm was told that …") or a participle opening its sentence
+("Warned that …, the council …"), whose subject heard the words and whose speaker is unknown,
+unless the passive is a contracted "has" ("He's said he will run": :func:`perfect_contraction`).
+Where the parser took another clause for the sentence's verb, a subjectless cue shares that
+clause's subject ("The coach praised his players, then said …":
+:func:`misparsed_clause_subject`), and a gerund cue on a verb's object speaks for that verb's
+subject ("has a long history of telling reporters that …": :func:`gerund_owner`). Each reads a
+bounded neighbourhood of the verb: O(1) per cue (children through
+:mod:`analysis.engine.syntax`).
 
 A candidate that cannot be the agent of speech (:mod:`.agents`: "the move", "his recent
 attacks", a date) is passed over where the parse offers a better one: a cue the parser hung on
@@ -714,6 +716,10 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         found = _before_apposition(doc, verb, k)
         if found is not None:
             return found, False
+    age = _age_phrase(doc, k) if prev is not None else None
+    if age is not None:
+        # "“…,” the 22-year-old said": the tagger read the age as an adjective on the verb
+        return age, False
     shared = misparsed_clause_subject(verb)
     if shared is not None:
         # "The coach praised his players, then said …", "Residents clamoring for a new road
@@ -733,6 +739,19 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _age_phrase(doc: Doc, k: int) -> tuple[int, int, Token] | None:
+    """The age phrase "the N-year-old" (or "a N-year-old") ending at token ``k``, right before a
+    subjectless cue verb, as ``(start, end, head)``; else None. A small model may tag the age
+    an adjective hung on the verb ("the" then a determiner of *said*): the phrase is the
+    speaker, an epithet of a person named before it (:mod:`.epithets`)."""
+    words = [t.lower_ for t in doc[max(0, k - 5):k + 1]]
+    if len(words) != 6 or words[0] not in ("the", "a", "an") or words[5] != "old" \
+            or words[4] != "-" or words[3] not in ("year", "years") or words[2] != "-" \
+            or not doc[k - 4].like_num:
+        return None
+    return k - 5, k + 1, doc[k]
 
 
 def misparsed_clause_subject(verb: Token) -> Token | None:

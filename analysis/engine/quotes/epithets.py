@@ -1,0 +1,257 @@
+"""Epithet speakers: a definite noun phrase that re-describes a person named before it — "the
+22-year-old told BBC Sport", "the Olympic champion said", "the Briton added", "the actress
+said", "the 54-year-old Scot said" — resolved to that person as a reader resolves it.
+
+**What is an epithet** (:func:`epithet`): a speaker phrase that opens with "the", names no
+person and owns nothing ("the former vice president's spokeswoman" is someone else), whose head
+— the last word before an "of"/"for"/"at"/"from"/"with"/"in" phrase or a comma ("the former
+secretary of state") — is singular and is
+
+* an age, "N-year-old" (the head itself, "the 22-year-old", or before another head);
+* a noun of ``epithet_nouns`` (``data/actor_words.toml``: champion, star, actress, striker,
+  minister, billionaire …) — not the nouns of unnamed speakers ("the official", "the
+  spokesman", "the source": ``speaker_nouns`` ``anonymous``, kept unnamed), nor "the man",
+  "the woman";
+* a nationality: a capitalised word the NER tagged NORP or PERSON that is no name of the
+  article ("the Briton", "the Scot", "the Russian").
+
+**Which person.** What fits: a gendered noun (``female_role_nouns``/``male_role_nouns``:
+actress, sportswoman, mother) excludes a person of the other gender; an age fits anyone; a role
+noun fits a person who carries it — a holder of the role in the article's role index
+(:meth:`ArticleContext.roles`: "Olympic champion Kelly Holmes", "Holmes, the champion,") or the
+noun among the four words before one of the person's mentions — and a nationality a person with
+the word there ("Russian rival Svetlana Feofanova", "Scot Andy Murray"); a place among the
+modifiers ("the Florida senator", "the Wisconsin Republican") must be named within a few words
+of one of the person's mentions ("Florida Sen. X", "X of Florida"), a hard condition.
+
+First the person just named (:func:`_just_named`): a journalist writes an epithet right after
+the name it stands for ("… in the shape of Emma Watson, who plays Hermione. The 14-year-old said
+…"). The sentence before the epithet's and its own sentence before it, outside quotation marks,
+are read: their one fitting person (a possessor too: "It was X's world record. “…,” the
+22-year-old said"), or of several fitting people the latest that is a clause's subject (a person
+the noun does not fit is not taken for lack of a better one: "Bernie Sanders met Pope Francis.
+The Democratic presidential candidate said …" needs Sanders named a candidate); names in passing
+— inside a relative or participle clause ("who plays Hermione"), or a name qualifying a thing
+("the Harry Potter films") — are no candidates (:func:`_in_passing`). Else (nobody, or several
+and no subject) the discourse decides (:func:`.pronouns.epithet_antecedent`) as for a he/she —
+the previous speaker, the subject of the preceding sentences, the paragraph's subject, the chain
+of subject pronouns, the main character, recency — among the fitting people of the same and the
+previous paragraph. Else a nationality is the article's one person named so far, if it names
+exactly one (:func:`_only_person`: "the Italian said" when the text gives no nationality). No
+candidate: the epithet stays unnamed (``anonymous``). A gendered epithet gives an unknown-gender
+person its gender for the rest of the article, as a pronoun does.
+
+The speaker keeps its text and span (the epithet); its type becomes ``person``, its actor the
+person, its role the epithet without "the" (so "actress" is ``role_noun`` gender evidence of the
+corpus step). Called by :func:`.speakers.describe_speaker` after the role holder
+(:func:`.speakers._role_holder`, one holder of the role in the whole article) found none.
+
+Cost: O(phrase) to recognise an epithet, plus, for a capitalised head only (a nationality
+candidate, rare), one pass over the article's mentions (O(m), no text scan) to see whether it
+is written "The X" inside a sentence; the person just named reads the mentions of two sentences
+(a bisect into the entity index, then the parse around each mention, O(depth)); the discourse
+is one he/she resolution (:mod:`.pronouns`), and ``fits`` reads the role index (built once per
+article) and the text around each earlier mention of a candidate (O(mentions of the
+candidates)).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from ... import lexicons
+from .context import ArticleContext, entities_in
+from .pronouns import (_fits_gender, _people, _person_of, _relative_subject, _sentence_back,
+                       _weak, epithet_antecedent, gender_of, is_subject)
+from .types import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_AGE = re.compile(r"^\d+\s*-\s*years?\s*-\s*old$", re.I)
+_AGE_IN = re.compile(r"\b\d+\s*-\s*years?\s*-\s*old\b", re.I)
+_CUT = frozenset({"of", "for", "at", "from", "with", "in", "on", ",", "who", "whose", "which"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Epithet:
+    """A recognised epithet: its ``noun`` (lower case; None for an age alone), whether the
+    noun is a ``nationality``, its ``gender`` ("f"/"m"/None), its ``role`` text, the
+    ``places`` among its modifiers and the ``start`` of the phrase."""
+
+    noun: str | None
+    nationality: bool
+    gender: str | None
+    role: str
+    places: tuple[str, ...] = ()
+    start: int = 0
+
+
+def epithet(tokens: list[Token], ctx: ArticleContext) -> Epithet | None:
+    """The epithet a speaker phrase (its tokens, in order) is, or None (module docstring)."""
+    words = [t for t in tokens if not (t.is_punct and t.text not in ("-", ","))]
+    if len(words) < 2 or words[0].lower_ != "the":
+        return None
+    core = []
+    for tok in words[1:]:
+        if tok.lower_ in _CUT:
+            break
+        core.append(tok)
+    if not core or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in core):
+        return None  # "the former vice president's spokeswoman": someone else
+    start, end = core[0].idx, core[-1].idx + len(core[-1].text)
+    text = ctx.text[start:end]
+    head = core[-1]
+    ents = entities_in(ctx, start, end)
+    if any(e.label == "PERSON" and e.start < head.idx for e in ents) or any(
+            t.text[:1].isupper() and ctx.known_person(t.text) is not None for t in core[:-1]):
+        return None  # a name before the head: "the Lincoln actor" is no epithet of Lincoln
+    places = tuple({e.text for e in ents if e.label == "GPE" and e.end <= head.idx}
+                   | {t.text for t in core[:-1] if t.text[:1].isupper()
+                      and ctx.actor_labels.get(t.text) == "GPE"})
+    role = ctx.text[start:words[-1].idx + len(words[-1].text)].strip(" ,")
+    if _AGE.match(text) or head.lower_ == "old" and _AGE_IN.search(text):
+        return Epithet(None, False, None, role, (), words[0].idx)  # "the 22-year-old"
+    if head.tag_ in ("NNS", "NNPS"):
+        return None  # "the Russians", "the stars"
+    female, male = lexicons.words("female_role_nouns"), lexicons.words("male_role_nouns")
+    low = head.lower_
+    gender = "f" if low in female else "m" if low in male else None
+    if low in lexicons.words("epithet_nouns"):
+        return Epithet(low, False, gender, role, places, words[0].idx)
+    if _nationality(head, ctx):
+        return Epithet(head.text, True, None, role, places, words[0].idx)
+    return None
+
+
+def _nationality(head: Token, ctx: ArticleContext) -> bool:
+    """Whether the head of a "the …" phrase is a nationality (or a nickname of that kind): a
+    capitalised word, not an acronym, the NER tagged NORP or PERSON, that is no name of the
+    article (no organisation or place actor of that name, with or without "The", and never
+    written "The …" inside a sentence: "According to The Federalist, …") (no surname of a person named in full, no person actor of its own)."""
+    word = head.text
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()) \
+            or word in ctx.surnames or ctx.known_person(word) is not None \
+            or ctx.actor_labels.get(word) not in (None, "NORP", "PERSON") \
+            or ctx.actor_labels.get("The " + word) is not None:
+        return False
+    for ent in ctx.entities:  # (a mention per actor: only for a nationality epithet)
+        if ent.actor == word and ctx.text[max(0, ent.start - 4):ent.start] == "The " \
+                and re.search(r"[a-z,]\s*$", ctx.text[max(0, ent.start - 8):ent.start - 4]):
+            return False  # a name with "The" inside a sentence: "According to The Federalist"
+    labels = {e.label for e in entities_in(ctx, head.idx, head.idx + len(word))}
+    return bool(labels) and labels <= {"NORP", "PERSON"}
+
+
+def _fits(ep: Epithet, head: Token, ctx: ArticleContext, noun: bool = True
+          ) -> Callable[[str], bool] | None:
+    """Which candidates the epithet fits (None: any). An age or a gendered noun fits anyone
+    (gender is checked apart); a role noun a holder of the role or a person with the noun
+    among the four words before a mention; a nationality a person with the word there. A place
+    among the modifiers ("the Florida senator", "The Wisconsin Republican") must be named within
+    a few words of one of the person's mentions ("Florida Sen. X", "X of Florida").
+    ``noun=False``: the place only."""
+    positions = _people(ctx, head.doc).positions
+    places = [re.compile(r"\b" + re.escape(p) + r"\b") for p in ep.places]
+    if not noun or ep.noun is None or ep.gender is not None and not ep.nationality:
+        pattern = None
+    else:
+        pattern = re.compile(r"\b" + re.escape(ep.noun) + r"\b", 0 if ep.nationality else re.I)
+    if pattern is None and not places:
+        return None
+    holders = set() if ep.nationality or pattern is None else {
+        actor for _, actor, _ in ctx.roles(head.doc).get(ep.noun or "", [])}
+
+    def fits(actor: str) -> bool:
+        mentions = [p for p in positions.get(actor, []) if p < head.idx]
+        if any(not any(place.search(ctx.text, max(0, pos - 40), min(pos + 80, ep.start))
+                       for pos in mentions) for place in places):
+            return False
+        if pattern is None or actor in holders:
+            return True
+        return any(pattern.search(" ".join(ctx.text[max(0, pos - 60):pos].split()[-4:]))
+                   for pos in mentions)
+    return fits
+
+
+def _just_named(head: Token, ep: Epithet, ctx: ArticleContext,
+                fits: Callable[[str], bool] | None) -> str | None:
+    """The person the sentence before the epithet's (and its own sentence before it) names:
+    the one compatible person named there that the epithet fits — a possessor too ("It was
+    Isinbayeva's 11th world record. “…,” the 22-year-old said") — or, when it names several, the
+    latest of them that is a clause's subject (not of a relative clause). A person the
+    epithet's place does not fit is no candidate at all. None when that stretch names nobody compatible, or several and no
+    subject: the discourse decides (:func:`.pronouns.epithet_antecedent`)."""
+    doc = head.doc
+    start = _sentence_back(head, 1)
+    starts = ctx.entity_index.starts
+    place = _fits(ep, head, ctx, noun=False)
+    found: dict[str, bool] = {}  # actor -> subject, in text order
+    for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, head.idx)):
+        ent = ctx.entities[j]
+        actor = _person_of(ent, ctx)
+        if actor is None or not _fits_gender(gender_of(ctx, actor, head.idx), ep.gender) \
+                or place is not None and not place(actor) or _in_passing(doc, ent):
+            continue
+        subject = is_subject(doc, ent) and not _weak(doc, ent) \
+            and not _relative_subject(doc, ent)
+        found[actor] = found.get(actor, False) or subject
+        found[actor] = found.pop(actor)  # (latest last)
+    fitting = [a for a in found if fits is None or fits(a)]
+    if len(fitting) == 1:
+        return fitting[0]
+    subjects = [a for a in fitting if found[a]]
+    return subjects[-1] if subjects else None
+
+
+def _in_passing(doc, ent) -> bool:
+    """Whether a mention is a name in passing: inside a relative or participle clause ("Emma
+    Watson, who plays Hermione"), or a name qualifying a thing ("the Harry Potter films")."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "compound" and not (span.start <= root.head.i < span.end) \
+            and root.head.pos_ == "NOUN":
+        return True
+    return any(t.dep_ in ("relcl", "acl") for t in root.ancestors)
+
+
+def _only_person(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
+    """The one person the article names before a nationality epithet, when it names exactly one
+    and the epithet's place (if any) fits that person: a nationality the text does not give is
+    then hers ("Laura Bennett won in Rome. … “…,” the Italian said")."""
+    positions = _people(ctx, head.doc).positions
+    named = [a for a, ps in positions.items() if ps and ps[0] < head.idx]
+    if len(named) != 1 or not _fits_gender(gender_of(ctx, named[0], head.idx), ep.gender):
+        return None
+    place = _fits(ep, head, ctx, noun=False)
+    return named[0] if place is None or place(named[0]) else None
+
+
+def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
+                    prior: list[Speaker], kind: str) -> tuple[str, str] | None:
+    """``(actor, role)`` of the person the epithet speaker phrase ``tokens`` (headed by
+    ``head``, typed ``kind``) re-describes, or None (module docstring)."""
+    if kind not in ("anonymous", "unknown", "person", "group"):
+        return None
+    ep = epithet(tokens, ctx)
+    if ep is None:
+        return None
+    if kind == "group" and not ep.nationality:
+        return None
+    fits = _fits(ep, head, ctx)
+    actor = _just_named(head, ep, ctx, fits)
+    if actor is None:
+        actor = epithet_antecedent(head, ep.gender, ctx, prior, fits)
+    if actor is None and ep.nationality:
+        actor = _only_person(head, ep, ctx)
+    if actor is None:
+        return None
+    if ep.gender is not None and gender_of(ctx, actor, head.idx + 1) is None:
+        ctx.learned_genders[actor] = (ep.gender, head.idx)
+    return actor, ep.role
