@@ -123,9 +123,10 @@ CASES: dict[str, Case] = {
     "document_verbs": Case("The report found that the bridge would never reopen.",
                            {"document_verbs": {"remove": ["find"]}},
                            _quote_column("speaker_type"), ["document"], []),
-    "role_time_words": Case("Governor Andrea Rossi signed the bill on Monday. "
-                            + Q.format("We will rebuild the bridge,")
-                            + " the former governor said.",
+    # (a role noun no epithet fits: "the former governor" would be Rossi's as an epithet)
+    "role_time_words": Case("Police Chief Andrea Rossi signed the order on Monday. "
+                            + Q.format("We will rebuild the station,")
+                            + " the former police chief said.",
                             {"role_time_words": {"remove": ["former"]}},
                             _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
     "titles": Case("Governor Andrea Rossi met Joe Biden on Monday.",

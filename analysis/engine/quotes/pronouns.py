@@ -698,7 +698,7 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
     return _most_recent(head, gender, ctx) if fallback and gender is not None else None
 
 
-def _newcomer(head: Token, gender: str, ctx: ArticleContext, previous: str,
+def _newcomer(head: Token, gender: str | None, ctx: ArticleContext, previous: str,
               previous_start: int, previous_end: int) -> tuple[str, int] | None:
     """The person newly introduced between the previous speaker's attribution and the pronoun
     at ``head``, as ``(actor, offset)``, or None: the latest person mention, outside quotation
@@ -726,7 +726,8 @@ def _newcomer(head: Token, gender: str, ctx: ArticleContext, previous: str,
     for j in range(bisect.bisect_left(starts, pos) - 1, first - 1, -1):
         ent = ctx.entities[j]
         actor = _person_of(ent, ctx)
-        if actor is None or actor == previous or gender_of(ctx, actor, pos) not in (None, gender):
+        if actor is None or actor == previous \
+                or not _fits_gender(gender_of(ctx, actor, pos), gender):
             continue
         at = ent.start
         i = min(token_from(doc, at), len(doc) - 1)
@@ -766,8 +767,8 @@ def _role_phrase(doc: Doc, ent) -> bool:
     return rest.startswith((", a ", ", an ", ", the "))
 
 
-def _clause_subject_person(doc: Doc, ctx: ArticleContext, i: int, actor: str, gender: str,
-                           pos: int, previous: str) -> bool:
+def _clause_subject_person(doc: Doc, ctx: ArticleContext, i: int, actor: str,
+                           gender: str | None, pos: int, previous: str) -> bool:
     """Whether a clause above token ``i`` (the mention of ``actor``) has as its subject (its
     head word or an apposition's) a he/she of ``gender``, a mention of another person of a
     compatible or unknown gender or the surname of the ``previous`` speaker (which the NER may
@@ -785,13 +786,14 @@ def _clause_subject_person(doc: Doc, ctx: ArticleContext, i: int, actor: str, ge
             if c.dep_ not in ("nsubj", "nsubjpass") or c.left_edge.i <= i <= c.right_edge.i:
                 continue
             for word in [c, *(a for a in c.children if a.dep_ == "appos")]:
-                if table.get(word.lower_) == gender or word.text == surname:
+                said = table.get(word.lower_)
+                if said is not None and _fits_gender(said, gender) or word.text == surname:
                     return True
                 j = bisect.bisect_right(starts, word.idx) - 1
                 other = _person_of(ctx.entities[j], ctx) \
                     if j >= 0 and word.idx < ctx.entities[j].end else None
                 if other is not None and other != actor \
-                        and gender_of(ctx, other, pos) in (None, gender):
+                        and _fits_gender(gender_of(ctx, other, pos), gender):
                     return True
     return False
 
