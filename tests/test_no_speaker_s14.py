@@ -8,10 +8,14 @@
 2. A quoted sentence after a comma that ends a clause of its own ("Garcia shot back, “…”",
    "Warren shared her worries with donors, “…”") is that clause's subject's
    (analysis.engine.quotes.embedded.comma_clause); not after a subordinate clause ("When the
-   mayor arrived, “…”"), a negated verb or a subject that cannot speak.
+   mayor arrived, “…”"), a clause ending in a verb below its main one ("prompted the Almanac
+   to state, “…”"), a negated verb or a subject that cannot speak.
 3. A one-word quoted title in the subject's apposition, parsed as a second subject ("Hayes, star
    of the drama “Riverside,” thanked …"), does not hide the subject
    (analysis.engine.quotes.embedded._subject_attribution).
+4. A relative clause with a contracted "has" that the small model parses as a passive auxiliary
+   beside an active subject ("Haugland, who’s argued for years that …") reports its antecedent's
+   words (analysis.engine.quotes.subjects.perfect_contraction).
 """
 
 from __future__ import annotations
@@ -94,6 +98,10 @@ NOT_COMMA_CLAUSES = [
      "home by then.”", "We were all ready"),
     ("The doors opened at nine. As the governor walked in, “Nobody in the room said a single "
      "word.”", "Nobody in the room"),
+    # the clause ends in a verb below its main one: the words are not its subject's
+    ("That record prompted the Almanac of County Elections, which tracks bellwether counties, "
+     "to state, “Vigo County is the most reliable bellwether in the whole country.”",
+     "Vigo County is the most"),
 ]
 
 
@@ -134,3 +142,31 @@ def test_a_quoted_title_in_the_subjects_apposition_does_not_hide_the_subject(mod
         row = _row(quotes, words)
         assert speaker in (_speaker(row) or ""), (text, row.to_dict())
         assert row["cue"] == verb, (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_subject_after_the_closing_mark_of_the_sentence_before_is_not_quoted(model):
+    text = ("Lee blamed his loss on “a closed primary where independents cannot vote.” He "
+            "thanked his volunteers for “knocking on every door in the district, twice.”")
+    row = _row(quotes_per_text([text], model)[0], "knocking on every door")
+    assert _speaker(row) == "He", row.to_dict()
+    assert row["cue"] == "thanked", row.to_dict()
+
+
+# (text, words of the reported clause, the speaker's words): a contracted "has" the small model
+# parses as a passive auxiliary while keeping the relative pronoun an active subject
+CONTRACTED_HAS = [
+    ("That effort has been led by state party chairman Carl Haugland, who’s argued for years "
+     "that delegates cannot be bound to any candidate.", "delegates cannot be bound",
+     "Carl Haugland"),
+    ("The bill was drafted by Senator Lena Ortiz, who’s said for months that the tax is unfair "
+     "to small farms.", "the tax is unfair", "Lena Ortiz"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_relative_clause_with_a_contracted_has_names_its_speaker(model):
+    found = quotes_per_text([t for t, *_ in CONTRACTED_HAS], model)
+    for (text, words, speaker), quotes in zip(CONTRACTED_HAS, found):
+        row = _row(quotes, words)
+        assert speaker in (_speaker(row) or ""), (text, row.to_dict())

@@ -538,7 +538,8 @@ def _quoted_main_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext,
     root verb of the sentence is quoted, so the sentence is someone's words with its frame
     supplied by the writer, the last speaker's. A quoted phrase under a verb of the narration
     ("critics call it “…”", "That makes her “…”") is not, nor a quote after a clause of the
-    narration's own ("Garcia shot back, “…”": :func:`.embedded.clause_of_its_own`)."""
+    narration's own ("Garcia shot back, “…”": :func:`.embedded.clause_of_its_own`) or after a
+    colon or dash ("PEACEKEEPERS PAID: “…”": a headline or label)."""
     text = ctx.text
     if q.close is None or not sentence_like(text[q.start:q.end], ctx.settings):
         return False
@@ -546,6 +547,8 @@ def _quoted_main_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext,
     stop = sentences[n + 1] if n + 1 < len(sentences) else len(text)
     if q.outer_end < stop and any(ch.isalnum() for ch in text[q.outer_end:stop]):
         return False  # words of the narration after the quote
+    if _BREAK.search(text, sentences[n], q.open):
+        return False  # "UN: PEACEKEEPERS PAYING … “…”": a label or headline, not its subject
     lead = doc.char_span(sentences[n], q.open, alignment_mode="expand")
     words = [t for t in lead if t.is_alpha] if lead is not None else []
     if not words:

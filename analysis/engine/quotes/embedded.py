@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ... import lexicons
 from ..syntax import kids, sent_of, token_from
 from .agents import can_speak
 from .context import ArticleContext
@@ -152,11 +153,14 @@ def _subject_attribution(verb: Token, q: QuoteSpan, ctx: ArticleContext,
 
 
 def _quoted(head: Token, ctx: ArticleContext) -> bool:
-    """Whether the phrase of ``head`` stands in quotation marks: inside a quote, or opening
-    right after a quotation mark (a quoted title of one word: “Riverside”)."""
-    first = head.left_edge
-    return head.idx in ctx.quotes or first.text in QUOTE_MARKS \
-        or (first.i > 0 and head.doc[first.i - 1].text in QUOTE_MARKS)
+    """Whether the phrase of ``head`` stands in quotation marks: inside a quote, or between
+    a mark at (or right before) its start and one at (or at most two tokens after) its end (a
+    quoted title of one word: “Riverside,”)."""
+    if head.idx in ctx.quotes:
+        return True
+    doc, first, last = head.doc, head.left_edge.i, head.right_edge.i
+    opens = doc[first].text in QUOTE_MARKS or (first > 0 and doc[first - 1].text in QUOTE_MARKS)
+    return opens and any(doc[k].text in QUOTE_MARKS for k in range(last, min(last + 3, len(doc))))
 
 
 def _verb_attribution(verb: Token, head: Token, q: QuoteSpan, ctx: ArticleContext,
@@ -176,6 +180,8 @@ _COMMA_GAP = re.compile(r",[^\S\n]*[\"“'‘`]*$")
 #: how the clause before the comma and the quoted sentence hang together in the parse: the
 #: clause on the quote (``parataxis``, ``ccomp``, ``advcl``, ``conj``), or the quote on it
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
+#: a clause below the main verb of the clause before the comma ("prompted X to state,")
+_LOWER_CLAUSES = ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "csubj")
 
 
 def comma_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
@@ -190,7 +196,9 @@ def comma_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     opens with a capital (a sentence, not a phrase finishing the clause) and the clause's main
     verb (climbed to from the word before the comma while the head stays before it) and the
     quote's are linked as two clauses (``parataxis``, ``ccomp``, ``advcl``, ``conj``, either
-    way). Not for a subordinate clause ("When the mayor arrived, “…”": a ``mark``), a
+    way). Not for a clause ending in a verb below its main one ("That record prompted the
+    Atlas to state, “…”": the words are the one prompted's, if anyone's), a subordinate clause
+    ("When the mayor arrived, “…”": a ``mark``), a
     copula, a negated verb, a verb in the passive without an agent or a participle opening the
     sentence (:func:`.subjects.heard`), a subject of its own missing (a participle) or one that
     cannot speak or stands in a quote. Only for a quote kept without a speaker anyway (it reads
@@ -208,12 +216,16 @@ def comma_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     before = doc.char_span(max(0, comma - 1), comma, alignment_mode="expand")
     if before is None or not len(before) or before[-1].i < sent.start:
         return None
-    verb = before[-1]  # the clause before the comma: climb while the head stays before it
+    verb = last = before[-1]  # the clause before the comma: climb while the head is before it
     while verb.head.i != verb.i and verb.head.idx < comma:
+        if verb.dep_ in _LOWER_CLAUSES or verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
+            return None  # "That record prompted the Atlas to state, “…”": whose words?
         verb = verb.head
     if not clause_of_its_own(verb, span) or verb.idx in ctx.quotes or heard(verb) \
             or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if last.i != verb.i and last.lemma_.lower() in lexicons.speech_verbs()[0]:
+        return None  # "… to state, “…”" parsed as a noun: a report of someone else's
     head = subject(verb)
     if head is None or head.i < sent.start or head.idx > comma or not_speaker(head) \
             or head.idx in ctx.quotes or not can_speak(head):
