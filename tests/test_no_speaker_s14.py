@@ -90,6 +90,13 @@ COMMA_CLAUSES = [
     ("The hearing ended after midnight. Dashing into the meeting, Senator Ann Ruiz, Democrat of "
      "Nevada, called over her shoulder, “This bill is not going anywhere.”",
      "This bill is not going", "Ann Ruiz", "called"),
+    # a participle sharing the subject ends the clause
+    ("The hearing was tense. Senator Ann Ruiz clashed with the witness over the budget, chiding "
+     "him, “What difference does one more report make now?”", "What difference does one",
+     "Ann Ruiz", "clashed"),
+    ("The debate was tense. Mayor Tom Hale turned to his rival, pointing at the chart, “These "
+     "numbers have not changed in three years.”", "These numbers have not", "Tom Hale",
+     "turned"),
 ]
 # no speaker from the clause before the comma
 NOT_COMMA_CLAUSES = [

@@ -196,12 +196,13 @@ def comma_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     opens with a capital (a sentence, not a phrase finishing the clause) and the clause's main
     verb (climbed to from the word before the comma while the head stays before it) and the
     quote's are linked as two clauses (``parataxis``, ``ccomp``, ``advcl``, ``conj``, either
-    way). Not for a clause ending in a verb below its main one ("That record prompted the
-    Atlas to state, “…”": the words are the one prompted's, if anyone's), a subordinate clause
-    ("When the mayor arrived, “…”": a ``mark``), a
-    copula, a negated verb, a verb in the passive without an agent or a participle opening the
-    sentence (:func:`.subjects.heard`), a subject of its own missing (a participle) or one that
-    cannot speak or stands in a quote. Only for a quote kept without a speaker anyway (it reads
+    way; a participle sharing the subject may end the clause: "clashed with the senator,
+    chiding him, “…”"). Not for a clause ending in a verb below its main one or in a speech
+    word ("That record prompted the Atlas to state, “…”": the words are the one prompted's,
+    if anyone's), a subordinate clause ("When the mayor arrived, “…”": a ``mark``), a copula, a negated
+    verb, a verb in the passive without an agent or a participle opening the sentence
+    (:func:`.subjects.heard`), a subject of its own missing (a participle) or one that cannot
+    speak or stands in a quote. Only for a quote kept without a speaker anyway (it reads
     as speech: :func:`.marks.sentence_like`), after the other rules of this module: it changes
     who said a quote, never which quotes there are. O(clause) per quote."""
     text = ctx.text
@@ -218,7 +219,8 @@ def comma_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
         return None
     verb = last = before[-1]  # the clause before the comma: climb while the head is before it
     while verb.head.i != verb.i and verb.head.idx < comma:
-        if verb.dep_ in _LOWER_CLAUSES or verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
+        if (verb.dep_ in _LOWER_CLAUSES or verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux") \
+                and not _shared_participle(verb):
             return None  # "That record prompted the Atlas to state, “…”": whose words?
         verb = verb.head
     if not clause_of_its_own(verb, span) or verb.idx in ctx.quotes or heard(verb) \
@@ -231,6 +233,13 @@ def comma_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
             or head.idx in ctx.quotes or not can_speak(head):
         return None
     return _verb_attribution(verb, head, q, ctx, prior)
+
+
+def _shared_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle hung as an adverbial clause with no subject of its own
+    ("clashed with the senator, chiding him,"): it shares the subject of the verb above it."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not subordinate(verb) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
 
 
 def subordinate(verb: Token) -> bool:
