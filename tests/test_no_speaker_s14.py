@@ -7,7 +7,8 @@
    a verb of the narration, nor a quote after a clause of the narration's own.
 2. A quoted sentence after a comma that ends a clause of its own ("Garcia shot back, “…”",
    "Warren shared her worries with donors, “…”") is that clause's subject's
-   (analysis.engine.quotes.embedded.comma_clause); not after a subordinate clause ("When the
+   (analysis.engine.quotes.embedded.comma_clause; a participle sharing the subject may end the
+   clause: "clashed with the witness, chiding him, “…”"); not after a subordinate clause ("When the
    mayor arrived, “…”"), a clause ending in a verb below its main one ("prompted the Almanac
    to state, “…”"), a negated verb or a subject that cannot speak.
 3. A one-word quoted title in the subject's apposition, parsed as a second subject ("Hayes, star
