@@ -12,10 +12,11 @@ more information” about how …": the clause, not the quoted words alone), els
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
 attribution in the sentences just before it (also of a cue that reported nothing itself) when
-it stands as a sentence of its own or its sentence is about that speaker (a quoted phrase
-inside other narration: only an attribution in its own sentence; a short phrase inside a
-sentence about something else: none, :func:`.labels.embedded_fragment`), and no named person
-is the subject of a sentence in between.
+it stands as a sentence of its own, its sentence is about that speaker or it holds its
+sentence's main clause ("Unless the council acts, “we will …”", "The council “simply did not
+listen …”": :func:`_quoted_main_clause`) (a quoted phrase inside other narration: only an
+attribution in its own sentence; a short phrase inside a sentence about something else: none,
+:func:`.labels.embedded_fragment`), and no named person is the subject of a sentence in between.
 Page furniture lines (:mod:`.furniture`: "WATCH: X slams …", a headline again) hold no quote,
 cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what critics call “…”",
 "the so-called “…”") are no quotes; a cue whose speaker is a sign is none either. Embedded web
@@ -42,7 +43,7 @@ from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_st
 from ..syntax import doc_text, kids
 from .context import ArticleContext, entities_in
 from .cues import find_cues
-from .embedded import embedding_clause, lead_in, that_clause
+from .embedded import clause_of_its_own, comma_clause, embedding_clause, lead_in, that_clause
 from .fragments import short_fragments
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
@@ -398,7 +399,7 @@ def _embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], ctx: Ar
         q = span_at.get((row.start, row.end))
         if row.speaker is None and row.kind == "direct" and q is not None:
             row = embedding_clause(doc, q, ctx, prior) or lead_in(doc, q, ctx, prior) \
-                or that_clause(doc, q, ctx, prior) or row
+                or that_clause(doc, q, ctx, prior) or comma_clause(doc, q, ctx, prior) or row
         out.append(row)
     return out
 
@@ -423,8 +424,9 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
     quote, else from an attribution (or a cue that reported nothing itself: "“The bullying,” X
     said, as the crowd cheered.") ending in the sentences just before them — in their own
     sentence only, for a quote that does not open its sentence (:func:`_floating`) unless
-    that sentence's subject is the speaker (:func:`_about`) — and not across a sentence whose
-    subject is another named person (:func:`_newcomer`)."""
+    that sentence's subject is the speaker (:func:`_about`) or the quote holds its main clause
+    (:func:`_quoted_main_clause`) — and not across a sentence whose subject is another named
+    person (:func:`_newcomer`)."""
     span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
     chains: dict[int, list[int]] = {}
     for k, q in enumerate(spans):
@@ -458,7 +460,8 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
                                            back if floating else 0)
             if source is None and not floating:  # unless its sentence is about the speaker
                 source = _previous_attribution(q, by_end, ctx, sentences, paragraphs, back)
-                if source is not None and not _about(doc, source, q, ctx, sentences):
+                if source is not None and not (_about(doc, source, q, ctx, sentences)
+                                               or _quoted_main_clause(doc, q, ctx, sentences)):
                     source = None
             if source is not None and (_moved_on(doc, source)
                                        or _newcomer(doc, source, q, ctx, sentences)):
@@ -530,6 +533,38 @@ def _about(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
             if any(ctx.person_named(a) == same for a in people):
                 return True
     return False
+
+
+def _quoted_main_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext,
+                        sentences: list[int]) -> bool:
+    """Whether the quote holds the main clause of its sentence and finishes it, the narration
+    before it only a subject or an adverbial lead of that clause ("Unless the governor
+    changes course, “we are going to lose …”", "The council “simply did not listen …”"): the
+    root verb of the sentence is quoted, so the sentence is someone's words with its frame
+    supplied by the writer, the last speaker's. A quoted phrase under a verb of the narration
+    ("critics call it “…”", "That makes her “…”") is not, nor a quote after a clause of the
+    narration's own ("Garcia shot back, “…”": :func:`.embedded.clause_of_its_own`) or after a
+    colon or dash ("PEACEKEEPERS PAID: “…”": a headline or label)."""
+    text = ctx.text
+    if q.close is None or not sentence_like(text[q.start:q.end], ctx.settings):
+        return False
+    n = locate(q.open, sentences)
+    stop = sentences[n + 1] if n + 1 < len(sentences) else len(text)
+    if q.outer_end < stop and any(ch.isalnum() for ch in text[q.outer_end:stop]):
+        return False  # words of the narration after the quote
+    if _BREAK.search(text, sentences[n], q.open):
+        return False  # "UN: PEACEKEEPERS PAYING … “…”": a label or headline, not its subject
+    lead = doc.char_span(sentences[n], q.open, alignment_mode="expand")
+    words = [t for t in lead if t.is_alpha] if lead is not None else []
+    if not words:
+        return False
+    root = words[0].sent.root
+    if root.pos_ not in ("VERB", "AUX") or not q.start <= root.idx < q.end \
+            or any(t.sent.root.i != root.i for t in words):
+        return False
+    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
+    # "Garcia shot back, “…”": a clause of the narration's own, its subject the speaker
+    return quoted is not None and not any(clause_of_its_own(t, quoted) for t in words)
 
 
 def _newcomer(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,

@@ -16,6 +16,16 @@ or a participle opening its sentence (:func:`.subjects.heard`: the one told did 
 for a copula ("… that Trump would be “the healthiest individual …”": words about the subject,
 not by it), a verb or a subject inside a quote ("“I love Larry,” he said, but “…”").
 
+A subject parsed inside quotation marks (a one-word quoted title in the subject's apposition
+made a second, nearer subject: "Hayes, star of the drama “Riverside,” thanked …") gives way to
+the verb's subject outside them.
+
+A quoted sentence after a comma that ends a clause of its own, whose subject can speak, is that
+subject's (:func:`comma_clause`: "Garcia shot back, “The governor has no plan …”", "Warren
+shared some of her worries with donors, “I do not know …”"), as after a colon
+(:func:`.frames.colon_clause`); not after a subordinate clause ("When the mayor arrived,
+“…”").
+
 A quoted sentence that opens its sentence right after a lead-in sentence of its paragraph, or
 opens its paragraph right after a paragraph ending in one, still without a speaker, is the
 lead-in subject's (:func:`lead_in`: "Lynch announced the lawsuit on Monday. “We are seeking
@@ -35,7 +45,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..syntax import sent_of, token_from
+from ... import lexicons
+from ..syntax import kids, sent_of, token_from
 from .agents import can_speak
 from .context import ArticleContext
 from .marks import is_title, sentence_like
@@ -131,9 +142,25 @@ def _subject_attribution(verb: Token, q: QuoteSpan, ctx: ArticleContext,
     :func:`.subjects.inherited_subject`), when that subject can speak and stands outside every
     quote (:func:`_verb_attribution`); else None."""
     head = subject(verb) or inherited_subject(verb)
+    if head is not None and _quoted(head, ctx):
+        # "Hayes, star of the drama “Riverside,” thanked …": a quoted title in the subject's
+        # apposition parsed as a second subject, the nearer; the subject outside quotes
+        head = next((c for c in sorted(kids(verb), key=lambda c: -c.i)
+                     if c.dep_ == "nsubj" and c.i < verb.i and not _quoted(c, ctx)), None)
     if head is None or not_speaker(head) or head.idx in ctx.quotes or not can_speak(head):
         return None
     return _verb_attribution(verb, head, q, ctx, prior)
+
+
+def _quoted(head: Token, ctx: ArticleContext) -> bool:
+    """Whether the phrase of ``head`` stands in quotation marks: inside a quote, or between
+    a mark at (or right before) its start and one at (or at most two tokens after) its end (a
+    quoted title of one word: “Riverside,”)."""
+    if head.idx in ctx.quotes:
+        return True
+    doc, first, last = head.doc, head.left_edge.i, head.right_edge.i
+    opens = doc[first].text in QUOTE_MARKS or (first > 0 and doc[first - 1].text in QUOTE_MARKS)
+    return opens and any(doc[k].text in QUOTE_MARKS for k in range(last, min(last + 3, len(doc))))
 
 
 def _verb_attribution(verb: Token, head: Token, q: QuoteSpan, ctx: ArticleContext,
@@ -146,6 +173,93 @@ def _verb_attribution(verb: Token, head: Token, q: QuoteSpan, ctx: ArticleContex
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, verb.lemma_.lower(), head, None,
               token_i=verb.i)
     return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+# a comma, then spaces and the opening mark, right before a quote
+_COMMA_GAP = re.compile(r",[^\S\n]*[\"“'‘`]*$")
+#: how the clause before the comma and the quoted sentence hang together in the parse: the
+#: clause on the quote (``parataxis``, ``ccomp``, ``advcl``, ``conj``), or the quote on it
+_CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
+#: a clause below the main verb of the clause before the comma ("prompted X to state,")
+_LOWER_CLAUSES = ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "csubj")
+
+
+def comma_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                 ) -> Attribution | None:
+    """The attribution of quote ``q``, a quoted sentence right after a comma that ends a
+    clause of its own, to that clause's subject when it can speak, or None.
+
+    "Garcia shot back, “The governor has no plan …”", "Earlier this week, Warren shared some
+    of her worries with donors, “I do not know …”", "Dashing into the meeting, Senator Ruiz
+    called over her shoulder, “…”": the clause introduces the words as a colon would
+    (:func:`.frames.colon_clause`), with a verb the speech lexicon does not hold. The quote
+    opens with a capital (a sentence, not a phrase finishing the clause) and the clause's main
+    verb (climbed to from the word before the comma while the head stays before it) and the
+    quote's are linked as two clauses (``parataxis``, ``ccomp``, ``advcl``, ``conj``, either
+    way; a participle sharing the subject may end the clause: "clashed with the senator,
+    chiding him, “…”"). Not for a clause ending in a verb below its main one or in a speech
+    word ("That record prompted the Atlas to state, “…”": the words are the one prompted's,
+    if anyone's), a subordinate clause ("When the mayor arrived, “…”": a ``mark``), a copula, a negated
+    verb, a verb in the passive without an agent or a participle opening the sentence
+    (:func:`.subjects.heard`), a subject of its own missing (a participle) or one that cannot
+    speak or stands in a quote. Only for a quote kept without a speaker anyway (it reads
+    as speech: :func:`.marks.sentence_like`), after the other rules of this module: it changes
+    who said a quote, never which quotes there are. O(clause) per quote."""
+    text = ctx.text
+    m = _COMMA_GAP.search(text, max(0, q.open - 6), q.open + 1)
+    if m is None or not text[q.start:q.start + 1].isupper():
+        return None
+    opening = _opening(doc, q, ctx)
+    if opening is None:
+        return None
+    span, sent = opening
+    comma = m.start()
+    before = doc.char_span(max(0, comma - 1), comma, alignment_mode="expand")
+    if before is None or not len(before) or before[-1].i < sent.start:
+        return None
+    verb = last = before[-1]  # the clause before the comma: climb while the head is before it
+    while verb.head.i != verb.i and verb.head.idx < comma:
+        if (verb.dep_ in _LOWER_CLAUSES or verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux") \
+                and not _shared_participle(verb):
+            return None  # "That record prompted the Atlas to state, “…”": whose words?
+        verb = verb.head
+    if not clause_of_its_own(verb, span) or verb.idx in ctx.quotes or heard(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if last.i != verb.i and last.lemma_.lower() in lexicons.speech_verbs()[0]:
+        return None  # "… to state, “…”" parsed as a noun: a report of someone else's
+    head = subject(verb)
+    if head is None or head.i < sent.start or head.idx > comma or not_speaker(head) \
+            or head.idx in ctx.quotes or not can_speak(head):
+        return None
+    return _verb_attribution(verb, head, q, ctx, prior)
+
+
+def _shared_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle hung as an adverbial clause with no subject of its own
+    ("clashed with the senator, chiding him,"): it shares the subject of the verb above it."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not subordinate(verb) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
+
+
+def subordinate(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is opened by a subordinating word ("when", "if",
+    "unless", "as": a ``mark`` or a wh-adverb before the verb): it sets the scene of another
+    clause and introduces no one's words."""
+    return any(c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i) for c in verb.children)
+
+
+def clause_of_its_own(verb: Token, quote: Span) -> bool:
+    """Whether ``verb``, before the quote ``quote`` in its sentence, heads a clause of its own
+    linked to the quoted one (``parataxis``, ``ccomp``, ``advcl``, ``conj``, either way) and
+    not subordinate (:func:`subordinate`), with a subject of its own: "Garcia shot back, “…”"
+    (not "Adding, “…”": the words go on from the speaker before)."""
+    if verb.pos_ != "VERB" or verb.i >= quote.start or subordinate(verb) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return False
+    root = quote.root
+    return (verb.dep_ in _CLAUSE_LINKS and quote.start <= verb.head.i < quote.end) \
+        or (root.dep_ in _CLAUSE_LINKS and root.head.i == verb.i)
 
 
 #: what may stand between the full stop of a lead-in sentence and the quote opening the next one

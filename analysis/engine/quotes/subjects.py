@@ -222,7 +222,8 @@ def perfect_contraction(verb: Token) -> bool:
     """Whether the passive the parser read in ``verb`` is a present perfect written with a
     contracted "has" ("He's said he will run again", "who's argued for years that …", "She's
     told reporters that …"): the only passive auxiliary is "'s" and the verb reports a finite
-    clause (a ``ccomp``) with no infinitive, its subject is not the expletive "it" ("It's
+    clause (a ``ccomp``) with no infinitive, its subject (passive, or active beside the
+    auxiliary as the small model parses "who’s argued") is not the expletive "it" ("It's
     said that …" stays a passive: nobody is named) and, for a verb whose object is an
     addressee (``infinitive_speech_verbs``: "told", "asked"), an object follows ("she's told
     that …" may be "she is told"). "He's said to be furious" (an infinitive) stays a passive.
@@ -230,7 +231,7 @@ def perfect_contraction(verb: Token) -> bool:
     aux = [c for c in kids(verb) if c.dep_ == "auxpass"]
     if len(aux) != 1 or aux[0].lower_ not in _CONTRACTED_S or aux[0].i > verb.i:
         return False
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subj is None or subj.lower_ == "it" or subj.i > aux[0].i:
         return False
     comps = [c.dep_ for c in kids(verb) if c.i > verb.i]
