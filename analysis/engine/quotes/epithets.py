@@ -4,8 +4,8 @@ said", "the 54-year-old Scot said" — resolved to that person as a reader resol
 
 **What is an epithet** (:func:`epithet`): a speaker phrase that opens with "the", names no
 person and owns nothing ("the former vice president's spokeswoman" is someone else), whose head
-— the last word before an "of"/"for"/"at"/"from"/"with"/"in" phrase or a comma ("the former
-secretary of state") — is singular and is
+— the last word before a prepositional phrase, a relative pronoun or a comma, read from the
+tags ("the former secretary of state") — is singular and is
 
 * an age, "N-year-old" (the head itself, "the 22-year-old", or before another head);
 * a noun of ``epithet_nouns`` (``data/actor_words.toml``: champion, star, actress, striker,
@@ -38,7 +38,10 @@ the previous speaker, the subject of the preceding sentences, the paragraph's su
 of subject pronouns, the main character, recency — among the fitting people of the same and the
 previous paragraph. Else a nationality is the article's one person named so far, if it names
 exactly one (:func:`_only_person`: "the Italian said" when the text gives no nationality). No
-candidate: the epithet stays unnamed (``anonymous``). A gendered epithet gives an unknown-gender
+candidate: the epithet stays unnamed (``anonymous``). So does a role noun that two or more
+people introduced before it hold, with no place among its words to tell them apart
+(:func:`_several_holders`: "the minister said" after "Health Minister Maria Costa met Finance
+Minister Paulo Rocha", as the role rule leaves it). A gendered epithet gives an unknown-gender
 person its gender for the rest of the article, as a pronoun does.
 
 The speaker keeps its text and span (the epithet); its type becomes ``person``, its actor the
@@ -73,7 +76,6 @@ if TYPE_CHECKING:
 
 _AGE = re.compile(r"^\d+\s*-\s*years?\s*-\s*old$", re.I)
 _AGE_IN = re.compile(r"\b\d+\s*-\s*years?\s*-\s*old\b", re.I)
-_CUT = frozenset({"of", "for", "at", "from", "with", "in", "on", ",", "who", "whose", "which"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -91,6 +93,13 @@ class Epithet:
     start: int = 0
 
 
+def _cut(tok: Token) -> bool:
+    """Whether the epithet's words end before ``tok``: a preposition ("the champion of …"), a
+    relative pronoun ("the actress who …") or a comma, read from the tags, not a word list."""
+    return tok.text == "," or tok.pos_ == "ADP" or tok.dep_ == "prep" \
+        or tok.tag_ in ("WDT", "WP", "WP$")
+
+
 def epithet(tokens: list[Token], ctx: ArticleContext) -> Epithet | None:
     """The epithet a speaker phrase (its tokens, in order) is, or None (module docstring)."""
     words = [t for t in tokens if not (t.is_punct and t.text not in ("-", ","))]
@@ -98,7 +107,7 @@ def epithet(tokens: list[Token], ctx: ArticleContext) -> Epithet | None:
         return None
     core = []
     for tok in words[1:]:
-        if tok.lower_ in _CUT:
+        if _cut(tok):
             break
         core.append(tok)
     if not core or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in core):
@@ -233,6 +242,18 @@ def _only_person(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
     return named[0] if place is None or place(named[0]) else None
 
 
+def _several_holders(ep: Epithet, head: Token, ctx: ArticleContext) -> bool:
+    """Whether two or more people introduced before the epithet hold its role noun (the
+    article's role index) and no place among its words tells them apart: "the minister said"
+    after "Health Minister Maria Costa met Finance Minister Paulo Rocha" stays unnamed, as the
+    role rule (``speakers._role_holder``) leaves it; "the Florida senator" among two senators
+    is still resolved through the place."""
+    if ep.noun is None or ep.nationality or ep.places:
+        return False
+    holders = {actor for pos, actor, _ in ctx.roles(head.doc).get(ep.noun, []) if pos < head.idx}
+    return len(holders) > 1
+
+
 def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
                     prior: list[Speaker], kind: str) -> tuple[str, str] | None:
     """``(actor, role)`` of the person the epithet speaker phrase ``tokens`` (headed by
@@ -244,6 +265,8 @@ def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
         return None
     if kind == "group" and not ep.nationality:
         return None
+    if _several_holders(ep, head, ctx):
+        return None  # "the minister" after two ministers: the role rule leaves it unnamed
     fits = _fits(ep, head, ctx)
     actor = _just_named(head, ep, ctx, fits)
     if actor is None:
