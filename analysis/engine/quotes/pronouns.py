@@ -597,8 +597,9 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
                     if not (p > previous_end and _in_report(doc, p, previous_start, previous_end))]
     # a person newly introduced since the previous attribution ("“…,” said Mr Hale. The plan
     # is backed by Ann Ross, head of the council. “…,” she said"): a subject of the story
+    # (for a he/she only: an epithet reads the sentences before it itself, .epithets)
     newcomer = _newcomer(head, gender, ctx, previous, previous_start, previous_end) \
-        if previous is not None else None
+        if previous is not None and gender is not None else None
     if newcomer is not None and newcomer not in subjects:
         subjects.append(newcomer)
         subjects.sort(key=lambda s: -s[1])  # newest first
