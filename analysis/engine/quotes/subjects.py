@@ -15,7 +15,9 @@ unless the passive is a contracted "has" ("He's said he will run": :func:`perfec
 Where the parser took another clause for the sentence's verb, a subjectless cue shares that
 clause's subject ("The coach praised his players, then said …":
 :func:`misparsed_clause_subject`), and a gerund cue on a verb's object speaks for that verb's
-subject ("has a long history of telling reporters that …": :func:`gerund_owner`). Each reads a
+subject ("has a long history of telling reporters that …": :func:`gerund_owner`), and so does a
+to-infinitive cue the parser hung on a noun that cannot speak ("went out of her way to say …",
+"took pains to say …": :func:`_infinitive_on_thing`, :func:`_infinitive_owner`). Each reads a
 bounded neighbourhood of the verb: O(1) per cue (children through
 :mod:`analysis.engine.syntax`).
 
@@ -381,6 +383,11 @@ def inherited_subject(verb: Token) -> Token | None:
                     return outer
             if subj is not None:
                 return subj
+        elif tok.dep_ in ("relcl", "acl") and _infinitive_on_thing(tok):
+            # "went out of her way to say …", "took pains to say …", "pointed to an earlier
+            # ruling to say …": a to-infinitive the parser hung on a noun that is no speaker
+            # speaks for the subject of the verb that noun belongs to
+            return _infinitive_owner(tok)
         elif tok.dep_ == "relcl":
             # "X, who said …"; "a video that said …" speaks for its author; "X is a lawyer
             # who said …": the one the predicate noun describes
@@ -408,6 +415,39 @@ def inherited_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _infinitive_on_thing(verb: Token) -> bool:
+    """Whether ``verb`` is a subjectless to-infinitive after the noun it modifies ("her way |
+    to say", "pains | to say", "an earlier ruling | to say") and that noun names no one who
+    could speak: not a name or pronoun, and a common noun only of no speaking kind or a
+    document (a ruling, a report), which is cited, not the speaker. O(children of one verb)."""
+    if verb.tag_ != "VB" or verb.i < verb.head.i or verb.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return False
+    noun = verb.head
+    return not can_speak(noun) or noun_class(noun) == "document"
+
+
+def _infinitive_owner(verb: Token) -> Token | None:
+    """The speaker of a to-infinitive on a noun that cannot speak (:func:`_infinitive_on_thing`):
+    the subject of the verb that governs the noun (up through objects and prepositions: "The
+    judge pointed to an earlier ruling to say …": the judge) when that subject can speak or the
+    noun cannot ("The brewery is taking pains to say …"); else the noun, as for any relative
+    clause. O(depth of the noun phrase, at most 6 steps)."""
+    noun = verb.head
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep", "dobj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ in ("VERB", "AUX") and tok is not noun:
+        subj = subject(tok) or inherited_subject(tok)
+        if subj is not None and (can_speak(subj) or not can_speak(noun)):
+            return subj
+    return document_author(noun) or described_subject(noun) or noun
 
 
 def _set_off_participle(verb: Token) -> bool:
