@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis import config
 from analysis.engine.aliases import read_aliases
 from analysis.engine.entities import article_mentions, fixed_labels
 from analysis.engine.quotes import attribute, find_cues, find_quote_spans
@@ -108,3 +109,20 @@ def quote_speaker_actor(corpus, texts: list[str], text: str, words: str) -> str 
     assert len(hits) == 1, list(zip(quotes["quote"], quotes["speaker_actor"]))
     value = hits["speaker_actor"].iloc[0]
     return value if isinstance(value, str) else None
+
+
+# the two pipelines every rule's tests run on: the official model (None) and the distilled one
+MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
+MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
+
+
+def one_quote(quotes, words):
+    """The one row of ``quotes`` whose quote holds ``words`` (fails when none or several)."""
+    hits = quotes[quotes["quote"].str.contains(words, regex=False)]
+    assert len(hits) == 1, list(quotes["quote"])
+    return hits.iloc[0]
+
+
+def speaker_text(row) -> str | None:
+    """A quote row's speaker phrase, None when it has none."""
+    return row["speaker"] if isinstance(row["speaker"], str) else None

@@ -16,22 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import config
-
-from .helpers import quotes_per_text
-
-MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]
-MODEL_IDS = ["en_core_web_sm", "en_news_sm"]
-
-
-def _row(quotes, words):
-    hits = quotes[quotes["quote"].str.contains(words, regex=False)]
-    assert len(hits) == 1, list(quotes["quote"])
-    return hits.iloc[0]
-
-
-def _speaker(row) -> str | None:
-    return row["speaker"] if isinstance(row["speaker"], str) else None
+from .helpers import MODEL_IDS, MODELS, quotes_per_text
+from .helpers import one_quote as _row
+from .helpers import speaker_text as _speaker
 
 
 # (text, words of the quote, the speaker's words, the cue)
