@@ -178,6 +178,12 @@ def subject(verb: Token) -> Token | None:
                     for pobj in kids(agent):
                         if pobj.dep_ == "pobj":
                             return pobj
+            displaced = displaced_agent(verb)
+            if displaced is not None:
+                return displaced  # "he was asked to keep them by the committee"
+            if raised_speaker(verb):
+                # "X is reported to have called them “…”": X spoke, the passive reports it
+                return None if not_speaker(child) else child
             return None  # "he was told": the subject heard, not spoke
     return None
 
@@ -210,10 +216,49 @@ def heard(verb: Token) -> bool:
     above it, was told, warned or asked, and did not speak; the speaker is unknown (never that
     subject, nor a name found around the verb). A by-agent names the speaker ("was told by the
     manager that …": :func:`subject`)."""
-    if any(c.dep_ == "agent" for c in kids(verb)) or perfect_contraction(verb):
+    if any(c.dep_ == "agent" for c in kids(verb)) or perfect_contraction(verb) \
+            or displaced_agent(verb) is not None or raised_speaker(verb):
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)) \
         or fronted_participle(verb)
+
+
+def displaced_agent(verb: Token) -> Token | None:
+    """The by-agent of a passive cue verb that the parser hung on the verb's infinitive
+    complement instead ("he had been asked to preserve the files by the committee": *by* a
+    preposition of *preserve*): the object of a *by* of the ``xcomp`` after the verb, when it
+    can speak (:func:`.agents.names_someone`, a noun or name, not a number: "told to leave by
+    the door", "asked to pay by Friday" name no one); else None. O(children of two verbs)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)) \
+            or any(c.dep_ == "agent" for c in kids(verb)):
+        return None
+    for comp in kids(verb):
+        if comp.dep_ != "xcomp" or comp.i < verb.i:
+            continue
+        for prep in kids(comp):
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num \
+                        and names_someone(pobj):
+                    return pobj
+    return None
+
+
+def raised_speaker(verb: Token) -> bool:
+    """Whether the passive ``verb`` reports its subject's own speech through a perfect
+    infinitive ("Obama is reported to have called the Saudis “free riders”", "she was said to
+    have told aides …"): the subject, raised from the speech verb of the infinitive, is its
+    speaker, not one who heard. The infinitive's verb is a speech or quoting verb with both
+    "to" and "have" before it ("was asked to explain" stays a request the subject heard)."""
+    verbs = lexicons.speech_verbs()[0]
+    for comp in kids(verb):
+        if comp.dep_ == "xcomp" and comp.i > verb.i and (
+                comp.lemma_.lower() in verbs
+                or comp.lemma_.lower() in lexicons.words("quoting_verbs")):
+            auxes = {c.lower_ for c in kids(comp) if c.dep_ == "aux"}
+            if "to" in auxes and "have" in auxes:
+                return True
+    return False
 
 
 #: the contracted auxiliary that is "is" or "has": "he's said" is "he has said"
@@ -321,6 +366,10 @@ def inherited_subject(verb: Token) -> Token | None:
     if simultaneous is not None:
         # "X asks as a repairman walks in with a ladder, saying …": the repairman's words
         return simultaneous
+    reporter = _reporter_before_participle(verb)
+    if reporter is not None:
+        # "“…,” he said, not even suggesting …": the parser made the participle the root
+        return reporter
     main = _main_clause_of_participle(verb)
     if main is not None:
         # "X spoke on his show after the senator won her primary, remarking that …", "X
@@ -364,7 +413,19 @@ def inherited_subject(verb: Token) -> Token | None:
                     if subj is not None:
                         return subj
                     continue
+            finite_conj = tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP")
             tok = tok.head
+            if finite_conj and tok.pos_ in ("ADJ", "NOUN") \
+                    and tok.dep_ in ("oprd", "acomp", "attr", "dobj") \
+                    and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+                # "He called it “shameful” and called on …": the parser coordinated the verb
+                # with the first verb's complement; it shares that verb's subject, one who
+                # can speak (else the reporter whose clause it is, or none)
+                tok = tok.head
+                subj = clause_subject(tok)
+                if subj is not None and can_speak(subj):
+                    return subj
+                return _reporter_subject(tok)
             # "began by saying …", "aside from saying …": up through the preposition (and
             # the adverb it hangs on) to the verb; "Since announcing …, Mr. Biden has …", "In
             # addition to stating …, Clinton has vowed …": through a subordinating "since" and
@@ -508,6 +569,29 @@ def _simultaneous_clause_subject(verb: Token) -> Token | None:
     if subj is None or subj.i > clause.i or not names_someone(subj):
         return None
     return subj
+
+
+def _reporter_before_participle(verb: Token) -> Token | None:
+    """The speaker of a participle (``VBG``, no subject) that the parser gave the reporting
+    clause before it as its ``parataxis`` or ``ccomp`` ("“…,” he said, not even suggesting
+    …", "…, she said, adding …", the participle made the root or hung on the quote's verb):
+    the subject of that speech verb, set off from the participle by a comma with at most
+    adverbs after it, when it can speak; else None. O(children of the verb)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
+        return None
+    before = [c for c in kids(verb) if c.i < verb.i and c.dep_ in ("parataxis", "ccomp")
+              and c.pos_ == "VERB" and c.lemma_.lower() in lexicons.speech_verbs()[0]]
+    if not before:
+        return None
+    said = before[-1]
+    doc = verb.doc
+    between = doc[said.i + 1:verb.i]
+    if not any(t.text == "," for t in between) \
+            or any(t.pos_ not in ("PUNCT", "ADV", "PART") and t.dep_ not in ("neg", "advmod")
+                   and t.i > said.right_edge.i for t in between):
+        return None
+    subj = subject(said)
+    return subj if subj is not None and can_speak(subj) else None
 
 
 def _main_clause_of_participle(verb: Token) -> Token | None:
@@ -761,6 +845,11 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
     if age is not None:
         # "“…,” the 22-year-old said": the tagger read the age as an adjective on the verb
         return age, False
+    relative = _relative_clause_subject(doc, verb, k)
+    if relative is not None:
+        # "A White House official who spoke anonymously said …": the parser hung the phrase
+        # and its relative clause elsewhere
+        return relative, False
     shared = misparsed_clause_subject(verb)
     if shared is not None:
         # "The coach praised his players, then said …", "Residents clamoring for a new road
@@ -770,13 +859,36 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
     if owner is not None:
         # "The minister has a long history of telling reporters that …"
         return (owner.left_edge.i, owner.i + 1, owner), False
-    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
-            and subject(verb.head) is None:
+    if (verb.dep_ == "conj" or _set_off_participle(verb)) and verb.head.i < verb.i \
+            and verb.head.pos_ in ("VERB", "AUX") and subject(verb.head) is None \
+            and not heard(verb.head):
         # "Brenda Johnson also railed against immigrants, and explained …": the first verb's
-        # speaker, found around the same misparse
+        # speaker, found around the same misparse; also a participle set off after it ("“…,”
+        # said Okafor, explaining …": the name after the verb the parser did not make its
+        # subject)
         found, _ = fallback_speaker(doc, verb.head, text)
+        if found is None and verb.dep_ == "conj":
+            found = _sibling_subject(verb)
         return found, False
     return None, False
+
+
+def _sibling_subject(verb: Token) -> tuple[int, int, Token] | None:
+    """``(start, end, head)`` of the subject of the nearest verb coordinated before ``verb`` on
+    the same subjectless head ("Hastily politicizing the attack, Trump cast the blame on his
+    rivals, and emphasized …": *cast* and *emphasized* both conjuncts of the participle, the
+    subject on *cast*), when that subject can speak (:func:`.agents.names_someone`) and no
+    quotation mark lies between it and ``verb``; else None. O(children of the head)."""
+    head = verb.head
+    siblings = [c for c in kids(head) if c.dep_ == "conj" and head.i < c.i < verb.i
+                and c.pos_ in ("VERB", "AUX")]
+    if not siblings:
+        return None
+    subj = next((c for c in kids(siblings[-1]) if c.dep_ == "nsubj"), None)
+    if subj is None or not_speaker(subj) or not names_someone(subj) \
+            or any(t.text in QUOTE_MARKS for t in verb.doc[subj.i:verb.i]):
+        return None
+    return subj.left_edge.i, subj.i + 1, subj
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -793,6 +905,30 @@ def _age_phrase(doc: Doc, k: int) -> tuple[int, int, Token] | None:
             or not doc[k - 4].like_num:
         return None
     return k - 5, k + 1, doc[k]
+
+
+def _relative_clause_subject(doc: Doc, verb: Token, k: int) -> tuple[int, int, Token] | None:
+    """``(start, end, head)`` of a noun phrase whose relative clause ends at token ``k``, right
+    before a subjectless finite cue verb ("Although …, a White House official who spoke
+    anonymously to discuss internal strategy said …": the parser hung *official* on the clause
+    before as an apposition): the noun the clause (with a relative pronoun subject, "who" or
+    "that") modifies, before it, when it can speak (:func:`.agents.names_someone`); the range
+    is the noun phrase up to the noun. None otherwise. O(depth of the clause, at most 8)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or k < 0 or doc[k].is_punct:
+        return None
+    sent_start = sent_of(verb).start
+    tok = doc[k]
+    for _ in range(8):
+        if tok.dep_ == "relcl" or tok.head.i == tok.i or not sent_start <= tok.head.i < verb.i:
+            break
+        tok = tok.head
+    noun = tok.head
+    if tok.dep_ != "relcl" or tok.right_edge.i != k or noun.i >= tok.i or noun.i < sent_start \
+            or noun.pos_ not in ("NOUN", "PROPN") or not names_someone(noun) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                       and c.i < tok.i for c in kids(tok)):
+        return None
+    return noun.left_edge.i, noun.i + 1, noun
 
 
 def misparsed_clause_subject(verb: Token) -> Token | None:
