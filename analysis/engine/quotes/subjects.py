@@ -32,6 +32,22 @@ A cue the parser coordinated with the verb of a quote ("…, treating her remark
 -- ''That makes me smart'' -- and, when questioned, asserting, ''…''") shares the subject of
 the latest clause before the quote, outside quotation marks (:func:`partner_outside_quote`),
 not the quote's own first word.
+
+Where the parse hides the speaker of a cue it found (session 15): a participle set off after a
+reporting verb the parser gave no subject, or an infinitive on such a verb, speaks for that
+verb's speaker found around the misparse ("“…,” said Skelly, explaining …": the name after
+the verb; "… - Hendry continued to insist …"), and a participle the parser gave the reporting
+clause as its parataxis for that clause's subject ("…,” he said, not even suggesting …":
+:func:`_reporter_before_participle`); a verb coordinated with the first verb's complement
+shares that verb's subject ("He called it “shameful” and called on …"), one coordinated after
+a sibling conjunct with a subject shares the sibling's (:func:`_sibling_subject`); a noun
+whose relative clause ends right before a subjectless verb is its speaker ("a White House
+official who spoke anonymously said …": :func:`_relative_clause_subject`); a passive cue's
+by-agent hung on its infinitive speaks ("had been asked to keep them by the committee":
+:func:`displaced_agent`), and so does the subject raised from a perfect infinitive of speech
+("X is reported to have called …": :func:`raised_speaker`); a participle on a share noun
+whose *of* phrase names people is the share's ("the proportion of GOP voters saying …":
+:func:`_counted_of`). Each candidate must be able to speak (:mod:`.agents`).
 """
 
 from __future__ import annotations
@@ -466,6 +482,9 @@ def inherited_subject(verb: Token) -> Token | None:
                     or tok.head.lemma_.lower() in lexicons.words("share_nouns")
                     or tok.head.tag_ == "NNS"):
                 return tok.head  # "GOP voters saying …", "50 percent saying …"
+            counted = _counted_of(tok)
+            if counted is not None:
+                return counted  # "the proportion of GOP voters saying …"
             # "she said at a news conference announcing that …": the noun's governing verb
             noun = tok.head
             while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head.i != noun.i:
@@ -475,6 +494,22 @@ def inherited_subject(verb: Token) -> Token | None:
                 else None
         else:
             return None
+    return None
+
+
+def _counted_of(verb: Token) -> Token | None:
+    """The speaker of a participle the parser hung on a singular noun of no speaking kind
+    whose *of* phrase ends right before it ("the proportion of GOP voters saying …", "the
+    share of Republicans saying …"): that noun, the head of the share phrase (as "50 percent
+    saying …" is the percent's), when the object of its *of*, a noun or name, can speak
+    (:func:`.agents.names_someone`); else None. O(children of the noun)."""
+    noun = verb.head
+    for prep in kids(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:
+            pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.right_edge.i == verb.i - 1 \
+                    and pobj.pos_ in ("NOUN", "PROPN") and names_someone(pobj):
+                return noun
     return None
 
 
@@ -859,13 +894,14 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
     if owner is not None:
         # "The minister has a long history of telling reporters that …"
         return (owner.left_edge.i, owner.i + 1, owner), False
-    if (verb.dep_ == "conj" or _set_off_participle(verb)) and verb.head.i < verb.i \
+    if (verb.dep_ in ("conj", "xcomp") or _set_off_participle(verb)) and verb.head.i < verb.i \
             and verb.head.pos_ in ("VERB", "AUX") and subject(verb.head) is None \
             and not heard(verb.head):
         # "Brenda Johnson also railed against immigrants, and explained …": the first verb's
         # speaker, found around the same misparse; also a participle set off after it ("“…,”
         # said Okafor, explaining …": the name after the verb the parser did not make its
-        # subject)
+        # subject), or an infinitive ("… Palm Beach - Lewandowski continued to assert …": the
+        # name the parser hung on the phrase before)
         found, _ = fallback_speaker(doc, verb.head, text)
         if found is None and verb.dep_ == "conj":
             found = _sibling_subject(verb)
