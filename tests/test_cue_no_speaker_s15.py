@@ -143,3 +143,32 @@ def test_a_participle_on_a_share_noun_is_the_shares():
     doc = parsed("buildings", "NOUN", "NNS")
     found = inherited_subject(doc[5])
     assert found is None or found.text != "proportion"
+
+
+def test_a_participle_beside_a_reporting_parataxis_is_the_reporters():
+    """The parse the official model gives "“… is insane,” Sanders said, going on to say that
+    …" after a long quote whose opening mark is in the paragraph before: *said* a parataxis
+    and *going* an adverbial clause, both of the quote's verb *is*, whose subject is the
+    quote's own. The infinitive of speech under the participle is the reporter's. Built by
+    hand, as above."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.engine.quotes.subjects import inherited_subject
+
+    words = ["young", "people", "is", "insane", ",", '"', "Hanley", "said", ",", "going", "on",
+             "to", "say", "that", "the", "town", "has", "spent", "years", "."]
+    heads = [1, 2, 2, 2, 2, 2, 7, 2, 7, 2, 9, 12, 9, 17, 15, 17, 17, 12, 17, 2]
+    deps = ["amod", "nsubj", "ROOT", "acomp", "punct", "punct", "nsubj", "parataxis", "punct",
+            "advcl", "prt", "aux", "xcomp", "mark", "det", "nsubj", "aux", "ccomp", "dobj",
+            "punct"]
+    pos = ["ADJ", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB",
+           "ADP", "PART", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"]
+    tags = ["JJ", "NNS", "VBZ", "JJ", ",", "''", "NNP", "VBD", ",", "VBG", "RP", "TO", "VB",
+            "IN", "DT", "NN", "VBZ", "VBN", "NNS", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[7], lemmas[9], lemmas[1] = "say", "go", "people"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    found = inherited_subject(doc[12])
+    assert found is not None and found.text == "Hanley"

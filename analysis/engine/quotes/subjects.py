@@ -37,7 +37,8 @@ Where the parse hides the speaker of a cue it found (session 15): a participle s
 reporting verb the parser gave no subject, or an infinitive on such a verb, speaks for that
 verb's speaker found around the misparse ("“…,” said Skelly, explaining …": the name after
 the verb; "… - Hendry continued to insist …"), and a participle the parser gave the reporting
-clause as its parataxis for that clause's subject ("…,” he said, not even suggesting …":
+clause as its parataxis, or hung beside that parataxis on the quote's verb, for that clause's
+subject ("…,” he said, not even suggesting …", "…,” Sanders said, going on to say …":
 :func:`_reporter_before_participle`); a verb coordinated with the first verb's complement
 shares that verb's subject ("He called it “shameful” and called on …"), one coordinated after
 a sibling conjunct with a subject shares the sibling's (:func:`_sibling_subject`); a noun
@@ -450,6 +451,9 @@ def inherited_subject(verb: Token) -> Token | None:
                     tok.pos_ in ("ADP", "ADV", "SCONJ") and tok.dep_ in ("prep", "advmod")
                     or tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "ADP"):
                 tok = tok.head
+            reporter = _reporter_before_participle(tok) if tok.tag_ == "VBG" else None
+            if reporter is not None:
+                return reporter  # "…,” Sanders said, going on to say …"
             subj = clause_subject(tok)
             if subj is not None and non_agent(subj):
                 # "He said his recent attacks had worked and said …", "X said the deadlock
@@ -614,8 +618,14 @@ def _reporter_before_participle(verb: Token) -> Token | None:
     adverbs after it, when it can speak; else None. O(children of the verb)."""
     if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
         return None
-    before = [c for c in kids(verb) if c.i < verb.i and c.dep_ in ("parataxis", "ccomp")
-              and c.pos_ == "VERB" and c.lemma_.lower() in lexicons.speech_verbs()[0]]
+    # its own clause, or its sibling's when both hang on the quote's verb ("…,” Sanders said,
+    # going on to say …": *said* a parataxis of the quote's verb, *going* an adverbial clause)
+    near = [c for c in kids(verb) if c.dep_ in ("parataxis", "ccomp")]
+    if verb.head.i != verb.i:
+        near += [c for c in kids(verb.head) if c.dep_ == "parataxis"]
+    before = [c for c in near if c.i < verb.i and c.pos_ == "VERB"
+              and c.lemma_.lower() in lexicons.speech_verbs()[0]]
+    before.sort(key=lambda c: c.i)
     if not before:
         return None
     said = before[-1]
