@@ -3,9 +3,10 @@
 1. A floating quote after a sentence that holds a quoted report and, in a relative or adverbial
    clause after it, someone else's report ("“We will win,” Garner said, an hour after the
    stations declared her the winner. “You will be proud of us.”") goes on with the quoted voice,
-   not with the aside (analysis.engine.quotes.attribution._side_report). A report in a sentence
-   of its own, or in a clause joined as an equal ("…, but Pratt argued that …"), is still the
-   one the quote continues.
+   not with the aside, also a report joined to such a clause ("… whose district went for her
+   but who suggested that …") (analysis.engine.quotes.attribution._side_report). A report in a
+   sentence of its own, or in a clause joined as an equal ("…, but Pratt argued that …"), is
+   still the one the quote continues.
 2. A quote that is the complement of a copula whose subject is a noun of someone's words with a
    possessor ("Ortiz's favourite slogan is “…”", "The coach's advice was, “…”") is the
    possessor's (analysis.engine.quotes.embedded.owned_words); not for a noun of another kind
@@ -29,12 +30,18 @@ SIDE_REPORTS = [
      "pointless. “We tried to fix it twice.”", "We tried to fix", "Ortiz"),
     ("“Your show is wonderful,” Garner told Pratt, after Pratt assured her that most listeners "
      "backed her. “I will not let you down.”", "I will not let you down", "Garner"),
+    ("“We need every vote in the county,” said Rep. Dana Cole, a veteran whose district went "
+     "strongly for the mayor but who suggested that the governor could still win. “In the "
+     "north, it was like three to one for the governor.”", "In the north", "Dana Cole"),
 ]
-# the other report stands in a sentence of its own: the quote continues it
+# the other report stands in a sentence of its own, or in a clause joined as an equal: the
+# quote continues it
 OWN_SENTENCE_REPORTS = [
     ("“We are going to win this district,” Garner said at a rally in Dayton. Pratt later "
      "argued that the count was wrong. “We will ask for a recount.”",
      "We will ask for a recount", "Pratt"),
+    ("“We are going to win this district,” Garner said at a rally, but Pratt argued that the "
+     "count was wrong. “We will ask for a recount.”", "We will ask for a recount", "Pratt"),
 ]
 
 

@@ -662,19 +662,20 @@ _SIDE_CLAUSES = ("relcl", "advcl", "acl", "pcomp")
 def _side_report(doc: Doc, row: Attribution, voice: Attribution) -> bool:
     """Whether ``row``, the latest attribution before a quote, is a report told aside in the
     sentence of a quoted one, ``voice``, by someone else: a reported clause or a cue that
-    reported nothing, its verb in a relative or adverbial clause of that sentence ("“We will
-    win,” Garner said, an hour after the stations declared her the winner.", "“…,” Ortiz said,
-    in a tone that suggested the question was pointless."). A floating quote after such a
-    sentence goes on with the quoted voice, not with the aside."""
+    reported nothing, its verb in a relative or adverbial clause of that sentence, or joined to
+    the verb of one ("“We will win,” Garner said, an hour after the stations declared her the
+    winner.", "“…,” Ortiz said, in a tone that suggested the question was pointless.", "“…,”
+    said Cole, whose district went for her but who suggested that …"). A floating quote after
+    such a sentence goes on with the quoted voice, not with the aside."""
     if row.kind in _QUOTED or row.cue is None or row.cue.token_i is None \
             or row.cue.token_i < 0 or voice.speaker is None or row.speaker is None \
             or row.speaker.actor is not None and row.speaker.actor == voice.speaker.actor:
         return False
     verb = doc[row.cue.token_i]
-    if verb.dep_ == "relcl" and voice.speaker.start is not None \
-            and voice.speaker.end is not None \
-            and voice.speaker.start <= verb.head.idx < voice.speaker.end:
-        return False  # "said Lionel Sosa, a consultant who said he …": the same person
+    for _ in range(4):  # "… whose district went for her but who suggested that …"
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return verb.dep_ in _SIDE_CLAUSES
 
 
