@@ -226,6 +226,13 @@ CASES: dict[str, Case] = {
     "citing_verbs": Case("Reuters cited Andrea Rossi as saying the bridge would reopen in May.",
                          {"citing_verbs": {"remove": ["cite"]}},
                          _quote_column("speaker_actor"), ["Andrea Rossi"], ["Reuters"]),
+    # a quote after "X's advice was," is X's (embedded.owned_words)
+    "owned_speech_nouns": Case("The coach's advice to his players was, "
+                               + Q.format("Never play for the draw when you can win."),
+                               {"owned_speech_nouns": {"remove": ["advice"]}},
+                               lambda c: [s if isinstance(s, str) else None
+                                          for s in c.quotes["speaker"]],
+                               ["The coach's"], [None]),
     "nominal_speech_cues": Case("Fact-checkers examined the mayor's claim that crime had "
                                 "fallen by half since 2019.",
                                 {"nominal_speech_cues": {"remove": ["claim"]}},

@@ -16,7 +16,10 @@ it stands as a sentence of its own, its sentence is about that speaker or it hol
 sentence's main clause ("Unless the council acts, “we will …”", "The council “simply did not
 listen …”": :func:`_quoted_main_clause`) (a quoted phrase inside other narration: only an
 attribution in its own sentence; a short phrase inside a sentence about something else: none,
-:func:`.labels.embedded_fragment`), and no named person is the subject of a sentence in between.
+:func:`.labels.embedded_fragment`), and no named person is the subject of a sentence in between;
+of a sentence holding a quoted report and someone else's report in a relative or adverbial
+clause after it ("“We will win,” Garner said, an hour after the stations declared her the
+winner."), the quoted voice is continued, not the aside (:func:`_side_report`).
 Page furniture lines (:mod:`.furniture`: "WATCH: X slams …", a headline again) hold no quote,
 cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what critics call “…”",
 "the so-called “…”") are no quotes; a cue whose speaker is a sign is none either. Embedded web
@@ -43,7 +46,8 @@ from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_st
 from ..syntax import doc_text, kids
 from .context import ArticleContext, entities_in
 from .cues import find_cues
-from .embedded import clause_of_its_own, comma_clause, embedding_clause, lead_in, that_clause
+from .embedded import (clause_of_its_own, comma_clause, embedding_clause, lead_in, owned_words,
+                       that_clause)
 from .fragments import short_fragments
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
@@ -398,7 +402,8 @@ def _embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], ctx: Ar
     for row in rows:
         q = span_at.get((row.start, row.end))
         if row.speaker is None and row.kind == "direct" and q is not None:
-            row = embedding_clause(doc, q, ctx, prior) or lead_in(doc, q, ctx, prior) \
+            row = embedding_clause(doc, q, ctx, prior) or owned_words(doc, q, ctx, prior) \
+                or lead_in(doc, q, ctx, prior) \
                 or that_clause(doc, q, ctx, prior) or comma_clause(doc, q, ctx, prior) or row
         out.append(row)
     return out
@@ -426,7 +431,8 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
     sentence only, for a quote that does not open its sentence (:func:`_floating`) unless
     that sentence's subject is the speaker (:func:`_about`) or the quote holds its main clause
     (:func:`_quoted_main_clause`) — and not across a sentence whose subject is another named
-    person (:func:`_newcomer`)."""
+    person (:func:`_newcomer`). Of the attributions of one sentence, a report told aside in a
+    relative or adverbial clause gives way to the quoted one (:func:`_side_report`)."""
     span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
     chains: dict[int, list[int]] = {}
     for k, q in enumerate(spans):
@@ -456,10 +462,10 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             # a quoted phrase inside narration continues only its own sentence's speaker
             back = ctx.settings.continuation_sentences
             floating = _floating(doc, ctx.text, q, sentences, paragraphs)
-            source = _previous_attribution(q, by_end, ctx, sentences, paragraphs,
+            source = _previous_attribution(doc, q, by_end, ctx, sentences, paragraphs,
                                            back if floating else 0)
             if source is None and not floating:  # unless its sentence is about the speaker
-                source = _previous_attribution(q, by_end, ctx, sentences, paragraphs, back)
+                source = _previous_attribution(doc, q, by_end, ctx, sentences, paragraphs, back)
                 if source is not None and not (_about(doc, source, q, ctx, sentences)
                                                or _quoted_main_clause(doc, q, ctx, sentences)):
                     source = None
@@ -612,14 +618,18 @@ def _moved_on(doc: Doc, row: Attribution) -> bool:
     return any(not (row.speaker.start <= c.idx < row.speaker.end) for c in subjects)
 
 
-def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
+def _previous_attribution(doc: Doc, q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
                           sentences: list[int], paragraphs: list[int], within: int
                           ) -> Attribution | None:
     """The attributed row whose content, cue and speaker end at most ``within`` sentences
     before this quote (0: in its sentence), within the same or the previous paragraph; the 12
-    nearest are looked at (``paragraphs``: the start offsets of the article's paragraphs)."""
+    nearest are looked at (``paragraphs``: the start offsets of the article's paragraphs). The
+    latest one wins, unless it is a report told aside (:func:`_side_report`) in the sentence of
+    a quoted one: then the latest quoted row of that sentence."""
     q_sent = locate(q.open, sentences)
-    best = None
+    best: Attribution | None = None
+    voice: Attribution | None = None  # the latest quoted row of the sentence of ``best``
+    best_sent = -1
     stop = bisect.bisect_right(by_end.ends, q.open)
     for row in reversed(by_end.rows[max(0, stop - 12):stop]):  # nearest first
         if q.open - row.end > 5000:
@@ -632,10 +642,41 @@ def _previous_attribution(q: QuoteSpan, by_end: _ByEnd, ctx: ArticleContext,
         cue_end = row.cue.end if row.cue is not None else row.end
         last_sent = max(r_sent, locate(max(cue_end - 1, 0), sentences),
                         locate(row.speaker.end - 1, sentences))
-        if q_sent - last_sent <= within \
-                and (best is None or row.end > best.end):
-            best = row
+        if q_sent - last_sent <= within:
+            if best is None or row.end > best.end:
+                best, best_sent = row, last_sent
+            if row.kind in _QUOTED and last_sent == best_sent and row is not best \
+                    and (voice is None or row.end > voice.end):
+                voice = row
+    if best is not None and voice is not None and _side_report(doc, best, voice):
+        return voice
     return best
+
+
+_QUOTED = ("direct", "mixed")
+#: how a report hangs under another clause of its sentence: a relative or adverbial clause, a
+#: clause after a preposition ("after the stations declared …"), a clausal modifier
+_SIDE_CLAUSES = ("relcl", "advcl", "acl", "pcomp")
+
+
+def _side_report(doc: Doc, row: Attribution, voice: Attribution) -> bool:
+    """Whether ``row``, the latest attribution before a quote, is a report told aside in the
+    sentence of a quoted one, ``voice``, by someone else: a reported clause or a cue that
+    reported nothing, its verb in a relative or adverbial clause of that sentence, or joined to
+    the verb of one ("“We will win,” Garner said, an hour after the stations declared her the
+    winner.", "“…,” Ortiz said, in a tone that suggested the question was pointless.", "“…,”
+    said Cole, whose district went for her but who suggested that …"). A floating quote after
+    such a sentence goes on with the quoted voice, not with the aside."""
+    if row.kind in _QUOTED or row.cue is None or row.cue.token_i is None \
+            or row.cue.token_i < 0 or voice.speaker is None or row.speaker is None \
+            or row.speaker.actor is not None and row.speaker.actor == voice.speaker.actor:
+        return False
+    verb = doc[row.cue.token_i]
+    for _ in range(4):  # "… whose district went for her but who suggested that …"
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.dep_ in _SIDE_CLAUSES
 
 
 def _outermost(rows: list[Attribution]) -> list[Attribution]:

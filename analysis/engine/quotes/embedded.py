@@ -20,6 +20,10 @@ A subject parsed inside quotation marks (a one-word quoted title in the subject'
 made a second, nearer subject: "Hayes, star of the drama “Riverside,” thanked …") gives way to
 the verb's subject outside them.
 
+A quote that is the complement of a copula whose subject is a noun of someone's words
+(``owned_speech_nouns``) with a possessor that can speak is the possessor's (:func:`owned_words`:
+"Ortiz's favourite slogan is “…”", "The coach's advice to his players was, “…”").
+
 A quoted sentence after a comma that ends a clause of its own, whose subject can speak, is that
 subject's (:func:`comma_clause`: "Garcia shot back, “The governor has no plan …”", "Warren
 shared some of her worries with donors, “I do not know …”"), as after a colon
@@ -134,6 +138,52 @@ def that_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker
             return None
         return _subject_attribution(tok, q, ctx, prior)
     return None
+
+
+def owned_words(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
+                ) -> Attribution | None:
+    """The attribution of quote ``q``, the complement of a copula whose subject is a noun of
+    someone's words (``owned_speech_nouns``: slogan, answer, advice, …) with a possessor, to
+    that possessor when it can speak, or None.
+
+    "Ortiz's favourite slogan is “Nobody gets left behind.”", "The coach's advice to his
+    players was, “Never play for the draw.”", "Her reply was that “we have done nothing
+    wrong.”": the noun names the quoted words and its possessor the one who said them. The
+    quote's governing words are walked up within its sentence (at most 8 steps, only through
+    words that are no verb) to a form of "be" outside the quote; its subject must be such a
+    noun with a possessor that can speak (:func:`.agents.can_speak`) outside quotation marks.
+    Not for a verb in between ("Ortiz's reply was read out by a clerk who said “…”") nor a
+    noun of another kind ("The mayor's budget is “…”": words about it, not its words). Only for
+    a quote kept without a speaker anyway (it reads as speech: :func:`.marks.sentence_like`):
+    it changes who said a quote, never which quotes there are. O(1) per quote."""
+    opening = _opening(doc, q, ctx)
+    if opening is None:
+        return None
+    span, sent = opening
+    tok = span.root
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.i < sent.start:
+            return None
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            continue
+        if tok.lemma_.lower() == "be" and tok.pos_ in ("AUX", "VERB"):
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    else:
+        return None
+    if tok.idx in ctx.quotes:
+        return None
+    noun = next((c for c in kids(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if noun is None or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in lexicons.words("owned_speech_nouns") \
+            and noun.lower_ not in lexicons.words("owned_speech_nouns"):
+        return None
+    owner = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+    if owner is None or not_speaker(owner) or owner.idx in ctx.quotes or not can_speak(owner):
+        return None
+    return _verb_attribution(noun, owner, q, ctx, prior)
 
 
 def _subject_attribution(verb: Token, q: QuoteSpan, ctx: ArticleContext,
