@@ -5,7 +5,10 @@ attached elsewhere.
 their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`);
 :func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said …
 and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has the
-main clause's subject: "X spoke after the senator won, remarking …"); :func:`split_subject` and
+main clause's subject: "X spoke after the senator won, remarking …"; a present-tense verb
+coordinated with a clause whose subject it cannot agree with has the subject of the verb
+reporting that clause: "Nurses say the director ignores … and insist …", :mod:`.agreement`);
+:func:`split_subject` and
 :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around the
 verb when the parse gave it no subject at all (also an age phrase the tagger read as the verb's
 modifier: "“…,” the 22-year-old said", :func:`_age_phrase`); :func:`heard` tells a cue verb in
@@ -41,6 +44,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..syntax import kids, sent_of
 from .agents import can_speak, names_someone, non_agent
+from .agreement import agreeing_governor_subject
 from .headnames import appositive_name
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
 from .own_acts import reporter_act
@@ -330,6 +334,11 @@ def inherited_subject(verb: Token) -> Token | None:
         if subj is not None and (can_speak(subj)
                                  or main.lemma_.lower() in lexicons.speech_verbs()[0]):
             return subj
+    agreeing = agreeing_governor_subject(verb, clause_subject, noun_class)
+    if agreeing is not None:
+        # "Nurses say the director ignores … and insist that …": a present-tense verb that
+        # cannot agree with the subject of the clause it is coordinated with (:mod:`.agreement`)
+        return agreeing
     tok = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.i \
