@@ -8,6 +8,11 @@
    clause's subject, a past tense, or a base form that may share a modal, and a collective
    subject that British English lets take a plural verb ("the council say"), keep the reported
    clause's subject.
+2. A participle the parser hung on the addressee of a verb of writing or sending
+   (``addressing_verbs``: "emailed supporters saying …", "sent a text message to supporters
+   saying: …") is the sender's (analysis.engine.quotes.subjects._addressee_sender); the object
+   of another verb ("interviewed farmers saying …") and a noun the participle describes ("footage
+   of protesters saying …") keep their own words.
 """
 
 from __future__ import annotations
@@ -79,3 +84,39 @@ def test_verb_number_and_disagreement():
     officials = next(t for t in doc if t.lower_ == "officials")
     assert disagrees(officials, "sing", noun_class)
     assert not disagrees(officials, "plur", noun_class)
+
+
+# (text, words of the quote, the speaker's words)
+ADDRESSEES = [
+    ("The senator emailed supporters saying the fight would go on until June and beyond.",
+     "the fight would go on", "senator"),
+    ("Her campaign sent a text message to supporters saying: “We won tonight and we will win "
+     "again in March.”", "We won tonight", "campaign"),
+    ("The mayor wrote to residents saying the road would reopen in May.",
+     "the road would reopen", "mayor"),
+]
+# the participle describes the noun: its words
+NOT_ADDRESSEES = [
+    ("The network aired footage of protesters saying the vote was rigged.", "the vote was rigged",
+     "protesters"),
+    ("The station interviewed farmers saying the drought was the worst in memory.",
+     "the drought was the worst", "farmers"),
+    ("The paper quoted nurses saying the wards were unsafe at night.", "the wards were unsafe",
+     "nurses"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_participle_on_the_addressee_of_a_message_is_the_senders(model):
+    found = quotes_per_text([t for t, *_ in ADDRESSEES], model)
+    for (text, words, speaker), quotes in zip(ADDRESSEES, found):
+        row = _row(quotes, words)
+        assert speaker in (_speaker(row) or ""), (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_participle_on_a_noun_it_describes_keeps_the_noun(model):
+    found = quotes_per_text([t for t, *_ in NOT_ADDRESSEES], model)
+    for (text, words, speaker), quotes in zip(NOT_ADDRESSEES, found):
+        row = _row(quotes, words)
+        assert speaker in (_speaker(row) or ""), (text, row.to_dict())

@@ -20,7 +20,10 @@ clause's subject ("The coach praised his players, then said …":
 :func:`misparsed_clause_subject`), and a gerund cue on a verb's object speaks for that verb's
 subject ("has a long history of telling reporters that …": :func:`gerund_owner`), and so does a
 to-infinitive cue the parser hung on a noun that cannot speak ("went out of her way to say …",
-"took pains to say …": :func:`_infinitive_on_thing`, :func:`_infinitive_owner`). Each reads a
+"took pains to say …": :func:`_infinitive_on_thing`, :func:`_infinitive_owner`), and so does
+a participle the parser hung on the addressee of a verb of writing or sending
+(``addressing_verbs``: "emailed supporters saying …", "sent a message to members saying …":
+:func:`_addressee_sender`; not "left many voters saying …"). Each reads a
 bounded neighbourhood of the verb: O(1) per cue (children through
 :mod:`analysis.engine.syntax`).
 
@@ -402,6 +405,11 @@ def inherited_subject(verb: Token) -> Token | None:
             # who said …": the one the predicate noun describes
             return document_author(tok.head) or described_subject(tok.head) or tok.head
         elif tok.dep_ == "acl":
+            sender = _addressee_sender(tok)
+            if sender is not None:
+                # "The senator emailed supporters saying …", "sent a text message to
+                # supporters saying: …": the one who wrote to them says it
+                return sender
             if tok.head.pos_ in ("PROPN", "PRON", "NUM"):
                 # "footage of Trump saying …": the named one speaks; "postings that included
                 # one saying …": the one counted
@@ -424,6 +432,30 @@ def inherited_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _addressee_sender(participle: Token) -> Token | None:
+    """For a participle the parser hung on the addressee of a verb of writing or sending
+    (``addressing_verbs``: its object, "emailed supporters saying …", or the object of its
+    "to", "sent a text message to supporters saying …", "wrote to residents saying …"), the
+    subject of that verb, who wrote the words; else None. Not the object of another verb ("left
+    many voters saying …": the voters) nor a participle before its noun."""
+    noun = participle.head
+    if participle.i < noun.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    verb = None
+    if noun.dep_ in ("dobj", "dative"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+            and noun.head.dep_ in ("prep", "dative"):
+        verb = noun.head.head
+        if verb.dep_ == "dobj" and verb.head.i < verb.i:
+            verb = verb.head  # "sent a message to supporters": "to" on the message
+    if verb is None or verb.pos_ != "VERB" or verb.i > noun.i \
+            or verb.lemma_.lower() not in lexicons.words("addressing_verbs"):
+        return None
+    subj = subject(verb) or inherited_subject(verb)
+    return subj if subj is not None and can_speak(subj) else None
 
 
 def _infinitive_on_thing(verb: Token) -> bool:
