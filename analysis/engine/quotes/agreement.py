@@ -22,7 +22,7 @@ Only a clear disagreement counts, read from the fine tags:
   or "they"/"we";
 * a plural verb disagrees with a singular subject only when that subject is one person: "he",
   "she", a name the NER calls a PERSON, a singular common noun that is no organisation and no
-  entity (British English lets a collective take a plural verb: "the council say", "the family
+  entity (British English lets a collective take a plural verb: "the council say", "the government
   insist"; an organisation speaker noun, "council", "team", is such a collective; a capitalised
   word the tagger called a singular name, "Nurses say", is no clear singular).
 
