@@ -10,7 +10,8 @@
    clause's subject.
 2. A participle the parser hung on the addressee of a verb of writing or sending
    (``addressing_verbs``: "emailed supporters saying …", "sent a text message to supporters
-   saying: …") is the sender's (analysis.engine.quotes.subjects._addressee_sender); the object
+   saying: …") is the sender's (analysis.engine.quotes.subjects.addressee_sender, also when the
+   parser made the addressee the participle's subject); the object
    of another verb ("interviewed farmers saying …") and a noun the participle describes ("footage
    of protesters saying …") keep their own words.
 """
@@ -92,6 +93,9 @@ ADDRESSEES = [
      "the fight would go on", "senator"),
     ("Her campaign sent a text message to supporters saying: “We won tonight and we will win "
      "again in March.”", "We won tonight", "campaign"),
+    # the parser may make the addressee the participle's subject
+    ("The senator emailed supporters saying: “The struggle is not over” and vowing to compete "
+     "in the final primary next week.", "The struggle is not over", "senator"),
     ("The mayor wrote to residents saying the road would reopen in May.",
      "the road would reopen", "mayor"),
 ]
@@ -112,6 +116,13 @@ def test_a_participle_on_the_addressee_of_a_message_is_the_senders(model):
     for (text, words, speaker), quotes in zip(ADDRESSEES, found):
         row = _row(quotes, words)
         assert speaker in (_speaker(row) or ""), (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_next_participle_after_the_quoted_message_is_the_senders_too(model):
+    (quotes,) = quotes_per_text([ADDRESSEES[2][0]], model)
+    row = _row(quotes, "to compete in the final")
+    assert "senator" in (_speaker(row) or ""), row.to_dict()
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)

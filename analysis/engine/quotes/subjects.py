@@ -23,7 +23,8 @@ to-infinitive cue the parser hung on a noun that cannot speak ("went out of her 
 "took pains to say …": :func:`_infinitive_on_thing`, :func:`_infinitive_owner`), and so does
 a participle the parser hung on the addressee of a verb of writing or sending
 (``addressing_verbs``: "emailed supporters saying …", "sent a message to members saying …":
-:func:`_addressee_sender`; not "left many voters saying …"). Each reads a
+:func:`addressee_sender`, also when the parser made the addressee the participle's subject;
+not "interviewed farmers saying …"). Each reads a
 bounded neighbourhood of the verb: O(1) per cue (children through
 :mod:`analysis.engine.syntax`).
 
@@ -349,14 +350,16 @@ def inherited_subject(verb: Token) -> Token | None:
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
         # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
-        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
+        subj = addressee_sender(verb.head.head) or subject(verb.head.head) \
+            or inherited_subject(verb.head.head)
         if subj is not None:
             return subj
     if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.head.i and reporter_act(verb) \
             and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
         # "X said he would order … and warned …": the reporter's next act (:mod:`.own_acts`)
-        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
+        subj = addressee_sender(verb.head.head) or subject(verb.head.head) \
+            or inherited_subject(verb.head.head)
         if subj is not None:
             return subj
     for _ in range(4):
@@ -385,6 +388,9 @@ def inherited_subject(verb: Token) -> Token | None:
                     tok.pos_ in ("ADP", "ADV", "SCONJ") and tok.dep_ in ("prep", "advmod")
                     or tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "ADP"):
                 tok = tok.head
+            sender = addressee_sender(tok)
+            if sender is not None:
+                return sender  # "emailed supporters saying: “…” and vowing to …"
             subj = clause_subject(tok)
             if subj is not None and non_agent(subj):
                 # "He said his recent attacks had worked and said …", "X said the deadlock
@@ -432,6 +438,27 @@ def inherited_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def addressee_sender(participle: Token) -> Token | None:
+    """For a participle on the addressee of a verb of writing or sending, the sender (see
+    :func:`_addressee_sender`); also when the parser made the addressee the participle's own
+    subject, the participle a clause of the verb ("emailed [supporters saying: “…”]"): a
+    subject right between the verb and the participle, with no punctuation in between."""
+    if participle.tag_ != "VBG":
+        return None
+    if participle.dep_ == "acl":
+        return _addressee_sender(participle)
+    verb = participle.head
+    if participle.dep_ not in ("ccomp", "xcomp", "advcl") or verb.i > participle.i \
+            or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in lexicons.words("addressing_verbs") \
+            or any(t.is_punct for t in participle.doc[verb.i + 1:participle.i]):
+        return None
+    if not any(c.dep_ == "nsubj" and verb.i < c.i < participle.i for c in kids(participle)):
+        return None
+    subj = subject(verb) or inherited_subject(verb)
+    return subj if subj is not None and can_speak(subj) else None
 
 
 def _addressee_sender(participle: Token) -> Token | None:
@@ -613,7 +640,7 @@ def _reporter_subject(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp" or head.i >= clause.i or head.pos_ != "VERB" \
             or head.lemma_.lower() not in lexicons.speech_verbs()[0]:
         return None
-    outer = subject(head) or inherited_subject(head)
+    outer = addressee_sender(head) or subject(head) or inherited_subject(head)
     return outer if outer is not None and can_speak(outer) else None
 
 
