@@ -223,6 +223,10 @@ CASES: dict[str, Case] = {
     "clause_speech_verbs": Case("The mayor expressed that the bridge would reopen in May.",
                                 {"clause_speech_verbs": {"remove": ["express"]}},
                                 _quote_column("cue_lemma"), ["express"], []),
+    "addressing_verbs": Case("Andrea Rossi emailed supporters saying the bridge "
+                             "would reopen in May.",
+                             {"addressing_verbs": {"remove": ["email"]}},
+                             _quote_column("speaker"), ["Andrea Rossi"], ["supporters"]),
     "citing_verbs": Case("Reuters cited Andrea Rossi as saying the bridge would reopen in May.",
                          {"citing_verbs": {"remove": ["cite"]}},
                          _quote_column("speaker_actor"), ["Andrea Rossi"], ["Reuters"]),

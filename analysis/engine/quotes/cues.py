@@ -90,8 +90,8 @@ from .parenthetical import parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
-from .subjects import (QUOTE_MARKS, fallback_speaker, fronted_participle, heard,
-                       inherited_subject, noun_class, participle_subject,
+from .subjects import (QUOTE_MARKS, addressee_sender, fallback_speaker, fronted_participle,
+                       heard, inherited_subject, noun_class, participle_subject,
                        partner_outside_quote, split_subject, stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
@@ -298,11 +298,14 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
         span = found[:2] if found is not None else None
         speaker = found[2] if found is not None \
             else subject(tok) or as_agent(tok) or inherited_subject(tok)
+        sender = addressee_sender(tok) if found is None else None
+        if sender is not None:
+            speaker = sender  # "emailed supporters saying: …": the sender, not the addressee
         if heard(tok):
             speaker = span = None  # "the firm was told that …": the subject heard the words
         outer = _outer_reporter(tok, speaker) if found is None else None
         if outer is not None:
-            speaker = subject(outer) or inherited_subject(outer)
+            speaker = addressee_sender(outer) or subject(outer) or inherited_subject(outer)
         if speaker is not None and speaker.idx in inside:
             speaker = span = None  # a word of the quote parsed as the subject ("''He …''")
         if speaker is None and not heard(tok):

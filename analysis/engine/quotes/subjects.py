@@ -5,7 +5,10 @@ attached elsewhere.
 their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`);
 :func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said …
 and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has the
-main clause's subject: "X spoke after the senator won, remarking …"); :func:`split_subject` and
+main clause's subject: "X spoke after the senator won, remarking …"; a present-tense verb
+coordinated with a clause whose subject it cannot agree with has the subject of the verb
+reporting that clause: "Nurses say the director ignores … and insist …", :mod:`.agreement`);
+:func:`split_subject` and
 :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around the
 verb when the parse gave it no subject at all (also an age phrase the tagger read as the verb's
 modifier: "“…,” the 22-year-old said", :func:`_age_phrase`); :func:`heard` tells a cue verb in
@@ -17,7 +20,11 @@ clause's subject ("The coach praised his players, then said …":
 :func:`misparsed_clause_subject`), and a gerund cue on a verb's object speaks for that verb's
 subject ("has a long history of telling reporters that …": :func:`gerund_owner`), and so does a
 to-infinitive cue the parser hung on a noun that cannot speak ("went out of her way to say …",
-"took pains to say …": :func:`_infinitive_on_thing`, :func:`_infinitive_owner`). Each reads a
+"took pains to say …": :func:`_infinitive_on_thing`, :func:`_infinitive_owner`), and so does
+a participle the parser hung on the addressee of a verb of writing or sending
+(``addressing_verbs``: "emailed supporters saying …", "sent a message to members saying …":
+:func:`addressee_sender`, also when the parser made the addressee the participle's subject;
+not "interviewed farmers saying …"). Each reads a
 bounded neighbourhood of the verb: O(1) per cue (children through
 :mod:`analysis.engine.syntax`).
 
@@ -58,6 +65,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..syntax import kids, sent_of
 from .agents import can_speak, names_someone, non_agent
+from .agreement import agreeing_governor_subject
 from .headnames import appositive_name
 from .marks import CLOSERS, CLOSING_MARKS, OPENING_MARKS
 from .own_acts import reporter_act
@@ -396,6 +404,11 @@ def inherited_subject(verb: Token) -> Token | None:
         if subj is not None and (can_speak(subj)
                                  or main.lemma_.lower() in lexicons.speech_verbs()[0]):
             return subj
+    agreeing = agreeing_governor_subject(verb, clause_subject, noun_class)
+    if agreeing is not None:
+        # "Nurses say the director ignores … and insist that …": a present-tense verb that
+        # cannot agree with the subject of the clause it is coordinated with (:mod:`.agreement`)
+        return agreeing
     tok = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.i \
@@ -403,14 +416,16 @@ def inherited_subject(verb: Token) -> Token | None:
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
         # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
-        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
+        subj = addressee_sender(verb.head.head) or subject(verb.head.head) \
+            or inherited_subject(verb.head.head)
         if subj is not None:
             return subj
     if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.head.i and reporter_act(verb) \
             and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
         # "X said he would order … and warned …": the reporter's next act (:mod:`.own_acts`)
-        subj = subject(verb.head.head) or inherited_subject(verb.head.head)
+        subj = addressee_sender(verb.head.head) or subject(verb.head.head) \
+            or inherited_subject(verb.head.head)
         if subj is not None:
             return subj
     for _ in range(4):
@@ -451,6 +466,9 @@ def inherited_subject(verb: Token) -> Token | None:
                     tok.pos_ in ("ADP", "ADV", "SCONJ") and tok.dep_ in ("prep", "advmod")
                     or tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "ADP"):
                 tok = tok.head
+            sender = addressee_sender(tok)
+            if sender is not None:
+                return sender  # "emailed supporters saying: “…” and vowing to …"
             reporter = _reporter_before_participle(tok) if tok.tag_ == "VBG" else None
             if reporter is not None:
                 return reporter  # "…,” Sanders said, going on to say …"
@@ -474,6 +492,11 @@ def inherited_subject(verb: Token) -> Token | None:
             # who said …": the one the predicate noun describes
             return document_author(tok.head) or described_subject(tok.head) or tok.head
         elif tok.dep_ == "acl":
+            sender = _addressee_sender(tok)
+            if sender is not None:
+                # "The senator emailed supporters saying …", "sent a text message to
+                # supporters saying: …": the one who wrote to them says it
+                return sender
             if tok.head.pos_ in ("PROPN", "PRON", "NUM"):
                 # "footage of Trump saying …": the named one speaks; "postings that included
                 # one saying …": the one counted
@@ -515,6 +538,51 @@ def _counted_of(verb: Token) -> Token | None:
                     and pobj.pos_ in ("NOUN", "PROPN") and names_someone(pobj):
                 return noun
     return None
+
+
+def addressee_sender(participle: Token) -> Token | None:
+    """For a participle on the addressee of a verb of writing or sending, the sender (see
+    :func:`_addressee_sender`); also when the parser made the addressee the participle's own
+    subject, the participle a clause of the verb ("emailed [supporters saying: “…”]"): a
+    subject right between the verb and the participle, with no punctuation in between."""
+    if participle.tag_ != "VBG":
+        return None
+    if participle.dep_ == "acl":
+        return _addressee_sender(participle)
+    verb = participle.head
+    if participle.dep_ not in ("ccomp", "xcomp", "advcl") or verb.i > participle.i \
+            or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in lexicons.words("addressing_verbs") \
+            or any(t.is_punct for t in participle.doc[verb.i + 1:participle.i]):
+        return None
+    if not any(c.dep_ == "nsubj" and verb.i < c.i < participle.i for c in kids(participle)):
+        return None
+    subj = subject(verb) or inherited_subject(verb)
+    return subj if subj is not None and can_speak(subj) else None
+
+
+def _addressee_sender(participle: Token) -> Token | None:
+    """For a participle the parser hung on the addressee of a verb of writing or sending
+    (``addressing_verbs``: its object, "emailed supporters saying …", or the object of its
+    "to", "sent a text message to supporters saying …", "wrote to residents saying …"), the
+    subject of that verb, who wrote the words; else None. Not the object of another verb ("left
+    many voters saying …": the voters) nor a participle before its noun."""
+    noun = participle.head
+    if participle.i < noun.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    verb = None
+    if noun.dep_ in ("dobj", "dative"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+            and noun.head.dep_ in ("prep", "dative"):
+        verb = noun.head.head
+        if verb.dep_ == "dobj" and verb.head.i < verb.i:
+            verb = verb.head  # "sent a message to supporters": "to" on the message
+    if verb is None or verb.pos_ != "VERB" or verb.i > noun.i \
+            or verb.lemma_.lower() not in lexicons.words("addressing_verbs"):
+        return None
+    subj = subject(verb) or inherited_subject(verb)
+    return subj if subj is not None and can_speak(subj) else None
 
 
 def _infinitive_on_thing(verb: Token) -> bool:
@@ -701,7 +769,7 @@ def _reporter_subject(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp" or head.i >= clause.i or head.pos_ != "VERB" \
             or head.lemma_.lower() not in lexicons.speech_verbs()[0]:
         return None
-    outer = subject(head) or inherited_subject(head)
+    outer = addressee_sender(head) or subject(head) or inherited_subject(head)
     return outer if outer is not None and can_speak(outer) else None
 
 
