@@ -2,7 +2,9 @@
 once titles, possessives and determiners are set aside (titles from ``data/titles.txt``,
 occupations in front of a name such as "Broadcaster Piers Morgan" from ``name_occupations``), and
 a name's clean form (:func:`clean`: NFC, no invisible format characters or overlay marks) and its
-folded form for comparing spellings (:func:`fold`: no case, no diacritics)."""
+folded form for comparing spellings (:func:`fold`: no case, no diacritics). The matching form
+(:func:`normalise`) and the royal form (:func:`royal_form`) of a text are remembered per set of
+lexicons (:func:`_memo`): the entity and quote stages ask for the same names many times."""
 
 from __future__ import annotations
 

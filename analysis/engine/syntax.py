@@ -4,10 +4,12 @@ spaCy computes ``Token.children``, ``.lefts`` and ``.rights`` by scanning every 
 token's subtree edges, and ``Token.sent`` by scanning to the sentence boundaries. On ordinary
 news both are cheap, but on a deep or long tree (a chain of nested reports, a paragraph without
 full stops that parses as one sentence) every call costs O(article), and the rules call them for
-every token: quadratic time. :class:`DocIndex` reads the tree once, in O(tokens), and answers
-the same questions in O(1) (per child returned). It also keeps ``doc.text``, which spaCy
-rebuilds from every token each time it is read, and the token attributes :func:`positions`
-searches.
+every token: quadratic time. :class:`DocIndex` reads the tree once (the tokens sorted by head in
+numpy: every token's children are one slice of that order) and answers the same questions in
+O(1) (per child returned). It also keeps ``doc.text``, which spaCy rebuilds from every token
+each time it is read, the token attributes :func:`positions` searches (each distinct value
+lower-cased once) and the answers of :func:`positions` (the rules ask for the same word lists
+several times per article).
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
 functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
