@@ -1,7 +1,8 @@
-"""Every table of the seed, the Wikinews articles and the PolNeAR dev texts, written out or
-compared with an earlier copy: what shows that a restructuring changed no row.
+"""Every table of the seed, the Wikinews articles, the PolNeAR dev texts and 300 BBC articles
+(the sample of ``benchmarks/extraction_overhead.py``), written out or compared with an earlier
+copy: what shows that a restructuring changed no row.
 
-    python benchmarks/compare_tables.py dump OUT [--model DIR]   # OUT/<corpus>/<table>.parquet
+    python benchmarks/compare_tables.py dump OUT [--model DIR] [--bbc N]   # OUT/<corpus>/<table>.pkl
     python benchmarks/compare_tables.py compare BEFORE AFTER      # exit 1 on any difference
 
 Only the public API is used (``load_articles``, ``analyze``), so the script runs unchanged on
@@ -23,7 +24,7 @@ SHARED = ROOT.parent / "shared"
 TABLES = ("articles", "entities", "actors", "quotes", "errors")
 
 
-def corpora() -> dict[str, pd.DataFrame]:
+def corpora(bbc: int = 300) -> dict[str, pd.DataFrame]:
     from analysis import load_articles
 
     found = {"seed": load_articles(SHARED / "seed" / "airstrikes-syria-2021-02-26.txt"),
@@ -32,13 +33,16 @@ def corpora() -> dict[str, pd.DataFrame]:
     found["polnear_dev"] = pd.DataFrame({
         "article_id": [p.stem for p in dev],
         "text": [p.read_text(encoding="utf-8") for p in dev]})
+    if bbc:  # the sample benchmarks/extraction_overhead.py times
+        found["bbc"] = load_articles(SHARED / "corpora" / "bbc", duplicates="drop").sample(
+            bbc, random_state=0)
     return found
 
 
-def dump(out: Path, model: str | None) -> None:
+def dump(out: Path, model: str | None, bbc: int = 300) -> None:
     from analysis import analyze
 
-    for name, articles in corpora().items():
+    for name, articles in corpora(bbc).items():
         corpus = analyze(articles, model=model, processes=1, progress=False)
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
@@ -75,12 +79,13 @@ def main(argv=None) -> int:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--model", default=None)
+    d.add_argument("--bbc", type=int, default=300, help="BBC articles (0: none)")
     c = sub.add_parser("compare")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = parser.parse_args(argv)
     if args.command == "dump":
-        dump(args.out, args.model)
+        dump(args.out, args.model, args.bbc)
         return 0
     return compare(args.before, args.after)
 

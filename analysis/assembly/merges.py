@@ -327,7 +327,8 @@ def majority_labels(votes: pd.DataFrame, fixed: Mapping[str, str] | None = None,
         return {}
     extra = {a: n for a, n in (person or {}).items() if n > 0}
     if extra:
-        extra = {a: n for a, n in extra.items() if a in set(votes["actor"])}
+        voted = set(votes["actor"])
+        extra = {a: n for a, n in extra.items() if a in voted}
     if extra:
         added = pd.DataFrame({"actor": list(extra), "label": "PERSON",
                               "n": list(extra.values()),

@@ -478,22 +478,25 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
     members = lexicons.words("organisation_member_nouns")
     root = ent.root
     head = root.head
-    if root.dep_ in ("compound", "nmod") and head.i >= ent.end \
+    dep = root.dep_
+    start, end = ent.start, ent.end
+    if dep in ("compound", "nmod") and head.i >= end \
             and head.lemma_.lower() in members and not head.ent_type_:
         return True
-    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "for") \
+    if dep == "pobj" and head.lower_ in ("of", "at", "for") \
             and head.head.lemma_.lower() in members and not head.head.ent_type_:
         return True
-    for tok in doc[ent.end:min(ent.end + 2, len(doc))]:
+    for tok in doc[end:min(end + 2, len(doc))]:
         if tok.lower_ == "which" and tok.head.dep_ == "relcl" and tok.head.head.i in \
-                range(ent.start, ent.end):
+                range(start, end):
             return True
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        for tok in doc[ent.end:min(end, ent.end + 12)]:
+    if dep in ("nsubj", "nsubjpass"):
+        genders = lexicons.table("pronoun_genders")
+        last = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        for tok in doc[end:min(last, end + 12)]:
             if tok.pos_ in ("NOUN", "PROPN"):
                 break
-            gender = lexicons.table("pronoun_genders").get(tok.lower_)
+            gender = genders.get(tok.lower_)
             if gender == "n" and tok.tag_ == "PRP$":
                 return True  # "its"
             if gender in ("m", "f"):
@@ -524,7 +527,8 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     named: set[str] = set()  # PERSON names of two words or more
     longer: set[str] = set()  # other names without their last word
     for ent in ents:
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "PERSON":
             joined = previous is not None and previous.start in repaired \
                 and doc[previous.end:ent.start].text.strip(" ,") in ("and", "or", "")
             if joined or _typed_organisation(ent):
@@ -536,9 +540,9 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
                 people.add(name)
             if len(words) >= 2:
                 named.add(name)
-        if ent.label_ in ("PERSON", "ORG") and _organisation_cue(doc, ent):
+        if label in ("PERSON", "ORG") and _organisation_cue(doc, ent):
             cued.add(_bare(ent.text))  # an ORG too: "Uefa has said its …", then "Uefa said"
-        if ent.label_ in ("ORG", "LOC", "FAC", "GPE"):
+        if label in ("ORG", "LOC", "FAC", "GPE"):
             longer.add(_bare(ent.text).rsplit(" ", 1)[0])
         previous = ent
     cued |= named & longer  # "Age Concern said …" beside "Age Concern England" (a LOC)

@@ -2,7 +2,9 @@
 once titles, possessives and determiners are set aside (titles from ``data/titles.txt``,
 occupations in front of a name such as "Broadcaster Piers Morgan" from ``name_occupations``), and
 a name's clean form (:func:`clean`: NFC, no invisible format characters or overlay marks) and its
-folded form for comparing spellings (:func:`fold`: no case, no diacritics)."""
+folded form for comparing spellings (:func:`fold`: no case, no diacritics). The matching form
+(:func:`normalise`) and the royal form (:func:`royal_form`) of a text are remembered per set of
+lexicons (:func:`_memo`): the entity and quote stages ask for the same names many times."""
 
 from __future__ import annotations
 
@@ -59,6 +61,22 @@ def strip_title(name: str) -> tuple[str, str]:
 _GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*)*\Z")
 
 
+#: most results a memo of :func:`_memo` keeps (then it starts again)
+MEMO_SIZE = 50_000
+_MISSING = object()
+
+
+def _memo(kind: str) -> dict:
+    """The memo of the results of ``kind`` (a function of this module whose result depends only
+    on its arguments and the active lexicons) for the active lexicons: the rules ask for the
+    same names many times per article (mentions, speakers, royal forms). Emptied when it holds
+    more than :data:`MEMO_SIZE` results."""
+    memo = lexicons.derived(f"names.{kind}", lambda _: {})
+    if len(memo) > MEMO_SIZE:
+        memo.clear()
+    return memo
+
+
 def royal_form(text: str) -> tuple[str, str] | None:
     """``(title, given name)`` when ``text`` is titles of royalty or nobility and one name
     (``royal_titles`` of ``data/entity_words.toml``, an entry may be several words): "Princess
@@ -67,6 +85,14 @@ def royal_form(text: str) -> tuple[str, str] | None:
     William Windsor", "King Street" is ``("King", "Street")``: the caller decides whether the
     word is a given name). The name is one capitalised word, hyphens allowed
     ("Willem-Alexander")."""
+    memo = _memo("royal_form")
+    found = memo.get(text, _MISSING)
+    if found is _MISSING:
+        found = memo[text] = _royal_form(text)
+    return found
+
+
+def _royal_form(text: str) -> tuple[str, str] | None:
     words = _POSSESSIVE.sub("", _DETERMINERS.sub("", clean(text))).split()
     titles = lexicons.words("royal_titles")
     i = 0
@@ -125,7 +151,15 @@ def hidden(char: str) -> bool:
 
 def normalise(text: str, label: str) -> str:
     """The matching form of a mention: its :func:`clean` form without determiner, possessive or
-    (for people) titles."""
+    (for people) titles (remembered per set of lexicons: :func:`_memo`)."""
+    memo = _memo("normalise")
+    found = memo.get((text, label))
+    if found is None:
+        found = memo[(text, label)] = _normalise(text, label)
+    return found
+
+
+def _normalise(text: str, label: str) -> str:
     name = clean(text)
     name = _POSSESSIVE.sub("", name).strip()
     if label in PERSON_LIKE:

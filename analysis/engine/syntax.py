@@ -4,10 +4,12 @@ spaCy computes ``Token.children``, ``.lefts`` and ``.rights`` by scanning every 
 token's subtree edges, and ``Token.sent`` by scanning to the sentence boundaries. On ordinary
 news both are cheap, but on a deep or long tree (a chain of nested reports, a paragraph without
 full stops that parses as one sentence) every call costs O(article), and the rules call them for
-every token: quadratic time. :class:`DocIndex` reads the tree once, in O(tokens), and answers
-the same questions in O(1) (per child returned). It also keeps ``doc.text``, which spaCy
-rebuilds from every token each time it is read, and the token attributes :func:`positions`
-searches.
+every token: quadratic time. :class:`DocIndex` reads the tree once (the tokens sorted by head in
+numpy: every token's children are one slice of that order) and answers the same questions in
+O(1) (per child returned). It also keeps ``doc.text``, which spaCy rebuilds from every token
+each time it is read, the token attributes :func:`positions` searches (each distinct value
+lower-cased once) and the answers of :func:`positions` (the rules ask for the same word lists
+several times per article).
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
 functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
@@ -32,12 +34,15 @@ class DocIndex:
 
         self.doc = doc
         n = len(doc)
-        # HEAD comes as a relative offset in an unsigned array: cast back to signed
-        heads = (doc.to_array(HEAD).astype(np.int64) + np.arange(n)).tolist() if n else []
-        self.children: list[list[int]] = [[] for _ in range(n)]
-        for i, head in enumerate(heads):
-            if head != i:
-                self.children[head].append(i)
+        # HEAD comes as a relative offset in an unsigned array: cast back to signed; a root
+        # (its own head) is filed under ``n``, past every token
+        heads = doc.to_array(HEAD).astype(np.int64) + np.arange(n) if n else np.zeros(0, int)
+        heads[heads == np.arange(n)] = n
+        # the children of token i are ``child_order[child_bounds[i]:child_bounds[i + 1]]``: the
+        # tokens sorted by head (stable, so each token's children stay in text order)
+        self.child_order: list[int] = np.argsort(heads, kind="stable").tolist()
+        self.child_bounds: list[int] = [0, *np.cumsum(np.bincount(heads, minlength=n + 1))
+                                        .tolist()]
         self.sent_id: list[int] = [0] * n
         self.sent_bounds: list[tuple[int, int]] = []
         for number, sent in enumerate(doc.sents):
@@ -48,6 +53,11 @@ class DocIndex:
         self._paragraph_starts: list[int] | None = None
         self._starts: list[int] | None = None
         self._columns: dict[str, tuple] = {}
+        self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
+
+    def child_ids(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children, in text order."""
+        return self.child_order[self.child_bounds[i]:self.child_bounds[i + 1]]
 
     @property
     def starts(self) -> list[int]:
@@ -66,32 +76,43 @@ class DocIndex:
         return self._text
 
     def column(self, attr: str) -> tuple:
-        """``(values, distinct values, their strings lower-cased)`` of the string attribute
-        ``attr`` (``"LEMMA"``, ``"LOWER"``) of every token: read once per Doc."""
+        """``(codes, strings)`` of the string attribute ``attr`` (``"LEMMA"``, ``"LOWER"``) of
+        every token: ``strings`` are its distinct values lower-cased, ``codes`` give each token's
+        value as an index into them (a numpy array). Read once per Doc."""
         found = self._columns.get(attr)
         if found is None:
             import numpy as np
             from spacy import attrs
 
-            values = self.doc.to_array(getattr(attrs, attr))
-            distinct = np.unique(values).tolist()
+            distinct, codes = np.unique(self.doc.to_array(getattr(attrs, attr)),
+                                        return_inverse=True)
             strings = self.doc.vocab.strings
-            found = self._columns[attr] = (values, distinct,
-                                           [strings[h].lower() for h in distinct])
+            found = self._columns[attr] = (codes, [strings[h].lower() for h in distinct.tolist()])
         return found
 
 
 def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
     """Indices of the tokens whose lower-cased lemma (or ``attr``: ``"LOWER"``) is in ``words``,
     found on the Doc's arrays (read once per Doc: :meth:`DocIndex.column`): the rules visit
-    those tokens, not every token."""
+    those tokens, not every token. O(distinct values) and one pass in numpy, once per Doc,
+    attribute and word list (kept on the Doc's index: a copy is returned)."""
     import numpy as np
 
     if not len(doc):
         return []
-    values, distinct, lowered = index(doc).column(attr)
-    hit = [h for h, s in zip(distinct, lowered) if s in words]
-    return np.flatnonzero(np.isin(values, hit)).tolist() if hit else []
+    ix = index(doc)
+    known = ix._positions.get((attr, words))
+    if known is not None:
+        return list(known)
+    codes, strings = ix.column(attr)
+    found = [k for k, s in enumerate(strings) if s in words]
+    if found:
+        hit = np.zeros(len(strings), dtype=bool)
+        hit[found] = True
+        known = ix._positions[(attr, words)] = np.flatnonzero(hit[codes]).tolist()
+    else:
+        known = ix._positions[(attr, words)] = []
+    return list(known)
 
 
 _local = threading.local()
@@ -114,13 +135,13 @@ def doc_text(doc: Doc) -> str:
 def kids(tok: Token) -> list[Token]:
     """``tok.children``, in order, in time proportional to their number."""
     doc = tok.doc
-    return [doc[i] for i in index(doc).children[tok.i]]
+    return [doc[i] for i in index(doc).child_ids(tok.i)]
 
 
 def rights(tok: Token) -> list[Token]:
     """``tok.rights``: the children after ``tok``, in order."""
     doc = tok.doc
-    return [doc[i] for i in index(doc).children[tok.i] if i > tok.i]
+    return [doc[i] for i in index(doc).child_ids(tok.i) if i > tok.i]
 
 
 def sent_of(tok: Token) -> Span:

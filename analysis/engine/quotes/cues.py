@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..budget import checkpoint
 from ..segments import paragraph_of
-from ..syntax import doc_text, first_word, kids, positions, sent_of
+from ..syntax import doc_text, first_word, index, kids, positions, sent_of
 from .marks import CLOSERS, DOUBLE, is_title
 from .according import according_to_cue
 from .agents import can_speak
@@ -706,13 +706,18 @@ def _nested_reports(clause, verbs) -> list:
     """The outermost nested reports below ``clause`` (see :func:`_nested_report`), found by a
     walk that never enters a report it found: each token is visited once per enclosing cue
     that is not itself cut off, so chains of reports stay linear."""
-    found, stack = [], list(kids(clause))
+    doc = clause.doc
+    ix = index(doc)
+    # only a word of ``verbs`` can be a report (:func:`_nested_report`): the walk goes by index
+    # and makes a token of those alone
+    speech = set(positions(doc, verbs))
+    found, stack = [], list(ix.child_ids(clause.i))
     while stack:
-        tok = stack.pop()
-        if _nested_report(tok, verbs):
-            found.append(_report_clause(tok, clause))
+        i = stack.pop()
+        if i in speech and _nested_report(doc[i], verbs):
+            found.append(_report_clause(doc[i], clause))
         else:
-            stack.extend(kids(tok))
+            stack.extend(ix.child_ids(i))
     return found
 
 

@@ -61,8 +61,8 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
     left = next((j for j in range(verb.i - 1, max(sent.start, verb.i - _MAX_PHRASE) - 1, -1)
                  if doc[j].text in _SEPARATORS), None)
     right = next((j for j in range(verb.i + 1, min(sent.end, verb.i + _MAX_PHRASE + 1))
-                  if doc[j].text in _SEPARATORS or doc[j].text in ("(", ")", ";", ":")
-                  or doc[j].text in QUOTE_MARKS), None)
+                  if (word := doc[j].text) in _SEPARATORS or word in ("(", ")", ";", ":")
+                  or word in QUOTE_MARKS), None)
     if left is None or right is None or doc[right].text not in _SEPARATORS:
         return None
     phrase = doc[left + 1:right]

@@ -946,10 +946,11 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
 
     previous: list[int] = []
     last = -1
-    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist() if len(doc) else []
+    # whether each token is a word (neither punctuation nor space), as one list of booleans
+    word = (doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).tolist() if len(doc) else []
     for k, (a, b) in enumerate(ix.sent_bounds):
         previous.append(last)
-        if any(not flags[i][0] and not flags[i][1] and ix.starts[i] not in ctx.quotes
+        if any(word[i] and ix.starts[i] not in ctx.quotes
                for i in range(a, b)):
             last = k
     topic: dict[int, str] = {}  # sentence -> the person its subject pronoun was linked to
