@@ -5,7 +5,11 @@ Matching rule (printed with every result as :data:`MATCH_RULE`):
 * A predicted quote matches a gold attribution at level *t* when the characters they share are at
   least *t* of the gold content span (t = 0.3 lenient, 0.8 strict). Matching is one-to-one, best
   overlap first, against *all* gold attributions: a prediction matched to a non-speech gold
-  attribution is not a false positive, but only speech attributions count for recall.
+  attribution is not a false positive, but only speech attributions count for recall. Of
+  candidates that share the same part of their gold span, the one that covers more of the
+  prediction is matched first (since session 12; before, the later gold attribution won the
+  tie, so a short attribution nested inside a quote's words — "… though she did not discuss
+  their terms" — took the quote from the report that holds it all).
 * A matched quote has the right speaker when the predicted speaker span overlaps the gold source
   span, or the predicted speaker's canonical actor and the gold source's name, in the matching
   form of :func:`.sources.name_tokens` (folded, without possessive, leading titles and trailing
@@ -49,7 +53,8 @@ from .sources import name_tokens
 from .words import measure_words
 
 MATCH_RULE = (
-    "match: shared characters >= t x gold content span (t=0.3, 0.8), one-to-one; recall over gold "
+    "match: shared characters >= t x gold content span (t=0.3, 0.8), one-to-one, best share "
+    "first (ties: the gold covering more of the prediction first); recall over gold "
     "speech attributions (cue has a lemma of the evaluation's frozen speech cues, a copy of the "
     "engine's speech lexicon at commit 19744a6, or 'according to'), precision over "
     "all predictions (a prediction matching any gold attribution is correct); headline "
@@ -139,17 +144,20 @@ def _f1(p: float, r: float) -> float:
 
 def match(golds: list[GoldAttribution], preds: list, t: float) -> list[tuple[int, int]]:
     """One-to-one ``(prediction index, gold index)`` pairs sharing at least ``t`` of the gold
-    content, best overlap first."""
+    content, best overlap first: the larger share of the gold content first; of equal shares,
+    the larger share of the prediction's own characters (the gold attribution that is more of
+    the quote: a report whose content is the whole quote before an attribution nested in its
+    last words); then the later prediction and gold attribution."""
     pairs = []
     for pi, row in enumerate(preds):
         for gi, g in enumerate(golds):
             length = _length(g.content)
             shared = _overlap(g.content, row.start, row.end)
             if length and shared / length >= t:
-                pairs.append((shared / length, pi, gi))
+                pairs.append((shared / length, shared / max(1, row.end - row.start), pi, gi))
     pairs.sort(reverse=True)
     used_p, used_g, matches = set(), set(), []
-    for _, pi, gi in pairs:
+    for _, _, pi, gi in pairs:
         if pi not in used_p and gi not in used_g:
             used_p.add(pi)
             used_g.add(gi)
