@@ -56,6 +56,7 @@ from .joins import join_quote_chains, join_same_report
 from .labels import authored, embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
 from .markup import markup_spans
+from .org_people import org_tagged_people
 from .pronouns import article_genders, narrative_pronouns
 from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
@@ -104,6 +105,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     if fixed_labels:
         mentions = [replace(e, label=fixed_labels[e.actor]) if e.actor in fixed_labels else e
                     for e in mentions]
+    mentions = org_tagged_people(doc, mentions)  # "thinks Paolo Pescatore (ORG) specialist"
     settings = settings or QuoteSettings()
     paragraphs = doc_paragraphs(doc)
     furniture = Intervals(furniture_spans(text))  # "WATCH: X slams …", a headline again
