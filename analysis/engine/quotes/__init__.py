@@ -2,6 +2,8 @@
 
 Stages, in the order they run (each module's docstring has its rules and complexity):
 
+0. :mod:`.org_people` — a person's name the NER tagged ORG, given a person's role by the text,
+   relabelled PERSON before the article's context is built;
 1. :mod:`.marks` — quotation marks paired into :class:`~.types.QuoteSpan` records;
 2. :mod:`.cues` (with :mod:`.subjects`) — speech cues, their speakers' heads and contents;
 3. :mod:`.speakers` — speaker phrases typed (person, organization, anonymous, group, …);

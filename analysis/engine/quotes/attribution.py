@@ -29,6 +29,8 @@ Quoted phrases nobody says that do not read as speech are dropped, and quotes ne
 (the outer attribution stays); quoted words that finish the report before them in its sentence,
 with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”"), and the
 paragraphs of one multi-paragraph quote (“A¶“B”) with one speaker are one quote.
+Before anything, a person's name the NER tagged ORG that the text gives a person's role
+("Philippe Sands QC, a member of …") becomes a PERSON mention (:mod:`.org_people`).
 
 Complexity: every step visits each quote and cue once, with bisect look-ups on sorted lists:
 O(n log n) in the number of quotes and cues, after the linear stages before it.
@@ -56,6 +58,7 @@ from .joins import join_quote_chains, join_same_report
 from .labels import authored, embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
 from .markup import markup_spans
+from .org_people import org_tagged_people
 from .pronouns import article_genders, narrative_pronouns
 from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
@@ -104,6 +107,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     if fixed_labels:
         mentions = [replace(e, label=fixed_labels[e.actor]) if e.actor in fixed_labels else e
                     for e in mentions]
+    mentions = org_tagged_people(doc, mentions)  # "thinks Paolo Pescatore (ORG) specialist"
     settings = settings or QuoteSettings()
     paragraphs = doc_paragraphs(doc)
     furniture = Intervals(furniture_spans(text))  # "WATCH: X slams …", a headline again
