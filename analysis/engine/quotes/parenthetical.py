@@ -11,7 +11,11 @@ phrase (the speaker) and an addressee or time phrase ("told reporters on Monday"
 first comma words of the clause with no finite verb of their own outside a relative or
 subordinate clause ("The budget", "Then", "The plan that he drew up", "As prices rise"), after
 the second one the rest of the clause with a finite verb or a quotation ("will cost £2bn",
-"“never listens to anyone.”"), not opened by a relative pronoun or a speech verb's participle.
+"“never listens to anyone.”"), not opened by a relative pronoun or a speech verb's participle;
+a relative clause on an inverted speaker closed by a comma is skipped first ("The mayor, said
+Ann Cole, who has known him for years, never forgets a slight"), and an inverted speaker may be
+two noun phrases joined by "and" ("The budget, said Ann Rowe and other teachers, will …": the
+whole coordination speaks).
 "He said, then, that …" (no comma before the cue), "The budget was cut, says Ms Carter, a
 former minister" (a finite clause before it) and "Omar Haddad, speaking for the ministry,
 reported yesterday, “…”" (the word after the verb cannot speak, :func:`.agents.non_agent`: the
@@ -44,6 +48,8 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _PHRASE_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADV", "ADP", "PART", "AUX")
 # at most this many tokens between the separators
 _MAX_PHRASE = 10
+# at most this many tokens in a relative clause on the speaker set off after the phrase
+_MAX_RELATIVE = 25
 
 
 def parenthetical_cue(verb: Token, text: str, inside: Intervals
@@ -66,19 +72,27 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
     if left is None or right is None or doc[right].text not in _SEPARATORS:
         return None
     phrase = doc[left + 1:right]
+    inverted = all(t.pos_ == "ADV" for t in doc[left + 1:verb.i])  # "…, (then) said X and Y, …"
     if any(t.i != verb.i and (t.pos_ not in _PHRASE_POS or t.tag_ in ("WDT", "WP", "WRB")
-                              or t.pos_ == "AUX" and t.head.i != verb.i) for t in phrase) \
+                              or t.pos_ == "AUX" and t.head.i != verb.i)
+           and not (inverted and _joins_speakers(t, verb)) for t in phrase) \
             or any(t.idx in inside for t in phrase):
         return None
-    start = _clause_around(doc, left, right, inside)
+    start = _clause_around(doc, left, right, inside, relative=True)
     if start is None:
         return None
     found = None
     head = subject(verb)
     if head is not None and left < head.i < verb.i:
         pass  # "The new rules, the minister said, will …"
-    elif verb.i == left + 1 or all(t.pos_ == "ADV" for t in doc[left + 1:verb.i]):
+    elif inverted:
         found = phrase_after(doc, verb)  # inverted: "Then, says Mr Tanner, the …"
+        if found is not None and found[1] < right and _joins_speakers(doc[found[1]], verb):
+            # "The budget, said Ann Rowe and other teachers, would …": both speak
+            end = found[1] + 1
+            while end < right and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+                end += 1
+            found = (found[0], end, found[2])
         if found is None or found[1] > right or non_agent(found[2]):
             return None  # "X, speaking for …, reported yesterday, “…”": X's own cue
         if _set_off_subject(head, left) and _object_of(found[2], verb):
@@ -105,16 +119,23 @@ def parenthetical_source(according: Token, pobj: Token, text: str, inside: Inter
     return None if start is None else content_span(text, start, sent_of(according).end_char)
 
 
-def _clause_around(doc, left: int, right: int, inside: Intervals) -> int | None:
+def _clause_around(doc, left: int, right: int, inside: Intervals, relative: bool = False
+                   ) -> int | None:
     """Where the clause around the phrase set off by the separators at tokens ``left`` and
     ``right`` starts (its first word outside a quotation mark), or None when the words before
     it have a finite verb of their own (outside a relative or subordinate clause), or those
     after it have none and no quotation, or go on with a relative pronoun or a speech verb's
     participle (an apposition of the speaker: "…, says Ms Carter, who …", "…, adding …").
-    A gerund subject goes on ("…, said Mr Hogan, filtering out e-mail … can stop …")."""
+    A gerund subject goes on ("…, said Mr Hogan, filtering out e-mail … can stop …").
+    ``relative``: a relative clause on the speaker ("who", "whose", "which") set off by its
+    own commas right after the phrase is skipped, and the clause goes on after it ("The mayor,
+    said Ann Cole, who has known him for years, never forgets a slight";
+    :func:`_after_relative`)."""
     sent = sent_of(doc[left])
     before = [t for t in doc[sent.start:left] if not t.is_punct and not t.is_space
               and t.idx not in inside]
+    if relative:
+        right = _after_relative(doc, right, sent.end, inside)
     after = doc[right + 1:sent.end]
     if not before or any(_main_finite(t) for t in before) \
             or not any(t.tag_ in _FINITE or t.text in QUOTE_MARKS or t.text in CLOSERS
@@ -126,6 +147,33 @@ def _clause_around(doc, left: int, right: int, inside: Intervals) -> int | None:
             and _reports(first_after):
         return None  # "…, adding that …": a report of its own, not a gerund subject
     return before[0].idx
+
+
+def _after_relative(doc, right: int, end: int, inside: Intervals) -> int:
+    """The comma that closes a relative clause on the speaker opened right after the comma at
+    token ``right`` ("…, said Ann Cole, | who has known him for years, | never …"), within
+    ``_MAX_RELATIVE`` tokens and the sentence ending at token ``end``; ``right`` itself when
+    none opens there or none closes it (the relative clause ends the sentence)."""
+    if right + 1 >= end or doc[right + 1].lower_ not in ("who", "whose", "which") \
+            or doc[right].text != "," or doc[right - 1].pos_ not in ("PROPN", "NOUN"):
+        return right
+    for j in range(right + 2, min(end, right + 2 + _MAX_RELATIVE)):
+        if doc[j].idx in inside or doc[j].text in QUOTE_MARKS \
+                or doc[j].text in ("(", ")", ";", ":"):
+            return right
+        if doc[j].text == ",":
+            return j
+    return right
+
+
+def _joins_speakers(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is an "and" joining two noun phrases after the set-off verb ``verb``
+    ("said Ann Rowe and other teachers"): a noun right before it and a word of a noun phrase
+    right after it."""
+    doc = tok.doc
+    return tok.lower_ == "and" and tok.pos_ == "CCONJ" and verb.i + 1 < tok.i \
+        and tok.i + 1 < len(doc) and doc[tok.i - 1].pos_ in ("PROPN", "NOUN") \
+        and doc[tok.i + 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
 
 
 def _reports(tok: Token) -> bool:
