@@ -59,6 +59,8 @@ from .subjects import QUOTE_MARKS, heard, inherited_subject, not_speaker, subjec
 from .types import Attribution, Cue, QuoteSpan, Speaker
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
 
@@ -73,6 +75,19 @@ def _opening(doc: Doc, q: QuoteSpan, ctx: ArticleContext) -> tuple[Span, Span] |
         return None
     sent = sent_of(doc[span.start])
     return (doc[span.start:sent.end] if span.end > sent.end else span), sent
+
+
+def _governors_outside(span: Span, sent: Span, steps: int = 8) -> Iterator[tuple[Token, Token]]:
+    """``(child, head)`` pairs up the tree from the root of a quote's ``span`` within its
+    sentence ``sent``, at most ``steps`` steps, for the heads outside the span only (the walk
+    goes on through heads inside it); stops at the root or a head before the sentence."""
+    tok = span.root
+    for _ in range(steps):
+        if tok.head.i == tok.i or tok.head.i < sent.start:
+            return
+        child, tok = tok, tok.head
+        if not span.start <= tok.i < span.end:
+            yield child, tok
 
 
 def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
@@ -122,13 +137,8 @@ def that_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker
     opening = _opening(doc, q, ctx)
     if opening is None:
         return None
-    span, sent = opening
-    tok = span.root
-    for _ in range(8):
-        if tok.head.i == tok.i or tok.head.i < sent.start:
-            return None
-        clause, tok = tok, tok.head
-        if span.start <= tok.i < span.end or clause.dep_ != "ccomp":
+    for clause, tok in _governors_outside(*opening):
+        if clause.dep_ != "ccomp":
             continue
         if tok.pos_ not in ("VERB", "AUX") or not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
@@ -159,14 +169,7 @@ def owned_words(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker
     opening = _opening(doc, q, ctx)
     if opening is None:
         return None
-    span, sent = opening
-    tok = span.root
-    for _ in range(8):
-        if tok.head.i == tok.i or tok.head.i < sent.start:
-            return None
-        tok = tok.head
-        if span.start <= tok.i < span.end:
-            continue
+    for _, tok in _governors_outside(*opening):
         if tok.lemma_.lower() == "be" and tok.pos_ in ("AUX", "VERB"):
             break
         if tok.pos_ in ("VERB", "AUX"):
