@@ -92,7 +92,8 @@ from .requests import (conjoined_request_cues, infinitive_clause, may_address, m
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (QUOTE_MARKS, addressee_sender, fallback_speaker, fronted_participle,
                        heard, inherited_subject, noun_class, participle_subject,
-                       partner_outside_quote, split_subject, stranded_subject, subject)
+                       partner_outside_quote, reporter_of, split_subject, stranded_subject,
+                       subject)
 from .types import Cue, QuoteSpan
 
 if TYPE_CHECKING:
@@ -305,7 +306,7 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
             speaker = span = None  # "the firm was told that …": the subject heard the words
         outer = _outer_reporter(tok, speaker) if found is None else None
         if outer is not None:
-            speaker = addressee_sender(outer) or subject(outer) or inherited_subject(outer)
+            speaker = reporter_of(outer)
         if speaker is not None and speaker.idx in inside:
             speaker = span = None  # a word of the quote parsed as the subject ("''He …''")
         if speaker is None and not heard(tok):

@@ -98,7 +98,7 @@ def org_tagged_people(doc: Doc, mentions: list) -> list:
 
     people: set[str] = set()
     for m in mentions:
-        if m.label != "ORG" or m.actor is None or getattr(m, "fixed_label", None) \
+        if m.label != "ORG" or m.actor is None or m.fixed_label is not None \
                 or not _person_name(m.text.split()) or _org_words().search(m.text):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -416,16 +416,14 @@ def inherited_subject(verb: Token) -> Token | None:
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
         # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
-        subj = addressee_sender(verb.head.head) or subject(verb.head.head) \
-            or inherited_subject(verb.head.head)
+        subj = reporter_of(verb.head.head)
         if subj is not None:
             return subj
     if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.head.i and reporter_act(verb) \
             and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
         # "X said he would order … and warned …": the reporter's next act (:mod:`.own_acts`)
-        subj = addressee_sender(verb.head.head) or subject(verb.head.head) \
-            or inherited_subject(verb.head.head)
+        subj = reporter_of(verb.head.head)
         if subj is not None:
             return subj
     for _ in range(4):
@@ -540,6 +538,18 @@ def _counted_of(verb: Token) -> Token | None:
     return None
 
 
+def reporter_of(verb: Token) -> Token | None:
+    """Who speaks the words a reporting ``verb`` introduces: the sender when it is a participle
+    on the addressee of a message (:func:`addressee_sender`), else its subject, own or shared
+    (:func:`subject`, :func:`inherited_subject`); None when there is none."""
+    return addressee_sender(verb) or subject(verb) or inherited_subject(verb)
+
+
+def _speaking(tok: Token | None) -> Token | None:
+    """``tok`` when it is a token that can speak (:func:`.agents.can_speak`), else None."""
+    return tok if tok is not None and can_speak(tok) else None
+
+
 def addressee_sender(participle: Token) -> Token | None:
     """For a participle on the addressee of a verb of writing or sending, the sender (see
     :func:`_addressee_sender`); also when the parser made the addressee the participle's own
@@ -557,8 +567,7 @@ def addressee_sender(participle: Token) -> Token | None:
         return None
     if not any(c.dep_ == "nsubj" and verb.i < c.i < participle.i for c in kids(participle)):
         return None
-    subj = subject(verb) or inherited_subject(verb)
-    return subj if subj is not None and can_speak(subj) else None
+    return _speaking(subject(verb) or inherited_subject(verb))
 
 
 def _addressee_sender(participle: Token) -> Token | None:
@@ -581,8 +590,7 @@ def _addressee_sender(participle: Token) -> Token | None:
     if verb is None or verb.pos_ != "VERB" or verb.i > noun.i \
             or verb.lemma_.lower() not in lexicons.words("addressing_verbs"):
         return None
-    subj = subject(verb) or inherited_subject(verb)
-    return subj if subj is not None and can_speak(subj) else None
+    return _speaking(subject(verb) or inherited_subject(verb))
 
 
 def _infinitive_on_thing(verb: Token) -> bool:
@@ -769,8 +777,7 @@ def _reporter_subject(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp" or head.i >= clause.i or head.pos_ != "VERB" \
             or head.lemma_.lower() not in lexicons.speech_verbs()[0]:
         return None
-    outer = addressee_sender(head) or subject(head) or inherited_subject(head)
-    return outer if outer is not None and can_speak(outer) else None
+    return _speaking(reporter_of(head))
 
 
 def described_subject(noun: Token) -> Token | None:
