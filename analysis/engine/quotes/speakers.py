@@ -127,7 +127,29 @@ def speaker_span(head: Token) -> tuple[int, int]:
         left += 1
     while right > left and doc[right].is_punct:
         right -= 1
+    right = _before_open_bracket(doc, left, right)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _before_open_bracket(doc, left: int, right: int) -> int:
+    """``right`` moved before a bracket the phrase opens but does not close ("The Confederation
+    of British Industry (CBI), …" lost its ")" as punctuation: the speaker is the name before
+    "(CBI"), and before the punctuation left before it; ``right`` unchanged when every bracket
+    of ``doc[left:right + 1]`` is closed or the only one opens the phrase."""
+    depth, unmatched = 0, None
+    for tok in doc[left:right + 1]:
+        if tok.text == "(":
+            depth += 1
+            if depth == 1:
+                unmatched = tok.i
+        elif tok.text == ")" and depth:
+            depth -= 1
+    if not depth or unmatched is None or unmatched <= left:
+        return right
+    right = unmatched - 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return right
 
 
 def _edge_before_clauses(child: Token) -> int:
