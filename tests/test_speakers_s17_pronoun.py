@@ -8,7 +8,11 @@
 2. A sentence whose lead-in names one person before the quotation a he/she attributes is that
    person's ("Lang fired back: “…,” he wrote", analysis.engine.quotes.pronouns._lead_in_subject),
    also when the NER leaves the surname alone unlabelled.
-3. A set-off cue's content ("In any case, Mr. Mercer said, the market was full.") ends at its
+3. A speaker "they" inside a clause whose nearest subject is an organisation's mention is that
+   organisation's ("The National Farmers Union rejected the plan, which they said …"), not the
+   group quoted before (analysis.engine.quotes.pronouns._governing_organisation); any other
+   subject leaves the earlier speakers to decide.
+4. A set-off cue's content ("In any case, Mr. Mercer said, the market was full.") ends at its
    sentence's full stop when a quotation opens after it, though the parser ran on into that
    quotation: the quotation keeps its own cue ("''…,'' he said") and the next quote continues
    that "he" (analysis.engine.quotes.parenthetical._sentence_end).
@@ -44,6 +48,19 @@ UNCHANGED = [
     ("“We will appeal the ruling,” Tom Reilly said on Monday. The ruling came after a long "
      "trial. He said the judge had ignored the evidence.", "the judge had ignored",
      "Tom Reilly"),
+]
+# (text, words of the quote, speaker type, speaker actor)
+THEY = [
+    ("Officials at the Environment Agency said on Monday that the river was safe. The National "
+     "Farmers Union rejected the plan, which they said would cost farmers millions.",
+     "would cost farmers millions", "organization", "National Farmers Union"),
+]
+NOT_THEY = [  # a person as the subject above: the group quoted before, as before
+    ("Officials at the Environment Agency said on Monday that the river was safe. The "
+     "council's leader, Ann Cole, rejected the plan, which they said would cost farmers "
+     "millions.", "would cost farmers millions", "group", None),
+    ("The Environment Agency published a report on Monday. “The river is safe for swimming,” "
+     "they said.", "The river is safe", "organization", "Environment Agency"),
 ]
 # (text, words of the set-off cue's content, words it must not hold, words of the next
 # quotation, its cue and speaker)
@@ -113,3 +130,13 @@ def test_a_closing_mark_after_the_stop_ends_nothing_early(model):
         row = _row(quotes, words)
         assert row["speaker"] in ("the minister", "Ms. Carter"), (text, row.to_dict())
         assert "Critics" not in row["quote"] and "Nobody" not in row["quote"], row.to_dict()
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_they_inside_an_organisations_clause_is_that_organisations(model):
+    cases = THEY + NOT_THEY
+    found = quotes_per_text([t for t, *_ in cases], model)
+    for (text, words, kind, actor), quotes in zip(cases, found):
+        row = _row(quotes, words)
+        assert row["speaker"] == "they", (text, row.to_dict())
+        assert (row["speaker_type"], _actor(row)) == (kind, actor), (text, row.to_dict())

@@ -132,7 +132,9 @@ def parenthetical_source(according: Token, pobj: Token, text: str, inside: Inter
             or doc[right].text not in _SEPARATORS:
         return None
     start = _clause_around(doc, left, right, inside)
-    return None if start is None else content_span(text, start, sent_of(according).end_char)
+    if start is None:
+        return None
+    return content_span(text, start, _sentence_end(doc, right, sent_of(according).end, inside))
 
 
 def _clause_around(doc, left: int, right: int, inside: Intervals, relative: bool = False

@@ -118,8 +118,10 @@ does not give makes that person female for the rest of the article (``ArticleCon
 "she" counts ``gender`` for her. The quote rows keep the pronoun as the speaker text and the
 person as the actor, so the corpus step's ``pronoun`` gender evidence follows.
 
-**they/it.** "they": the latest group, organisation or anonymous speaker among the last
-``prior_speakers``; else an organisation (ORG mention) that is the subject of its clause in the
+**they/it.** "they": the organisation whose clause it is said inside, when the first subject
+above it is that organisation's mention (:func:`_governing_organisation`: "The party urged the
+court to restore what they called …"); else the latest group, organisation or anonymous
+speaker among the last ``prior_speakers``; else an organisation (ORG mention) that is the subject of its clause in the
 current or previous sentence ("The Environment Agency published a report. “…,” they said.").
 "it": the latest organisation or document speaker.
 
@@ -416,6 +418,9 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
             ctx.learned_genders[actor] = (gender, pos)
         return Speaker(type="person", actor=actor, role=None)
     if word == "they":
+        org = _governing_organisation(head, ctx)  # "The party argued that they …"
+        if org is not None:
+            return Speaker(type="organization", actor=org, role=None)
         for sp in reversed(prior[-ctx.settings.prior_speakers:]):
             if sp.start is not None and sp.start < pos and sp.type in ("group", "organization",
                                                                         "anonymous"):
@@ -460,6 +465,35 @@ def _governing_subject(head: Token, gender: str, ctx: ArticleContext) -> str | N
                 return person
         if tok.head.i == tok.i:
             return _lead_in_subject(head, gender, ctx)
+        seen, tok = tok, tok.head
+
+
+def _governing_organisation(head: Token, ctx: ArticleContext) -> str | None:
+    """The organisation whose clause a speaker "they" is said inside: walking up the parse
+    from the pronoun's verb, the first clause subject before the pronoun, outside quotation
+    marks and not a pronoun, when it is an organisation's mention (ORG, the actor an
+    organisation: "The Ohio Democratic Party asked the court to restore what they called …";
+    "The union rejected the offer, which they said …"). Any other subject (a person, a group
+    noun: "Officials said they …") ends the walk: the earlier speakers decide, as before.
+    Cost: the parse depth, a bisect per subject."""
+    table = lexicons.table("pronoun_genders")
+    starts = ctx.entity_index.starts
+    tok, seen = head.head, head
+    while True:
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= head.i \
+                    or c.left_edge.i <= seen.i <= c.right_edge.i or c.idx in ctx.quotes:
+                continue
+            if table.get(c.lower_) is not None:
+                continue
+            j = bisect.bisect_right(starts, c.idx) - 1
+            ent = ctx.entities[j] if j >= 0 and c.idx < ctx.entities[j].end else None
+            if ent is not None and ent.label == "ORG" and ent.actor is not None \
+                    and ctx.actor_labels.get(ent.actor) == "ORG":
+                return ent.actor
+            return None
+        if tok.head.i == tok.i:
+            return None
         seen, tok = tok, tok.head
 
 
