@@ -1,7 +1,18 @@
 """Stage 4: speaker pronouns — "he", "she", "they", "it" — resolved to an antecedent as a reader
 does: from the discourse, with gender as one signal among others.
 
-**he/she.** The candidates are the article's people before the pronoun, outside quotation marks:
+**he/she.** First the sentence itself (:func:`_governing_subject`): a he/she said inside a
+clause whose subject, earlier in the sentence and outside quotation marks, is a named person of
+a compatible gender is that person's — the first such subject walking up the parse from the
+pronoun's verb, past subjects that are no person ("Her lawyer said …") and he/she subjects of
+the same person ("Trump, alleging that Obama wanted …, said he would deport refugees, who he
+speculates are …": Trump, not Obama nor a speaker quoted before; "Ross proposed rules that
+would end what she said were …": Ross). With no such clause, a sentence whose lead-in names one
+compatible person as a clause's subject before the quotation the pronoun attributes, and no
+other compatible person, is that person's (:func:`_lead_in_subject`: "Hale fired back: “…,” he
+wrote", however the parser hangs the colon); a subject word the NER left unlabelled counts when
+it is the surname of a person the article names in full. Otherwise the discourse decides.
+The candidates are the article's people before the pronoun, outside quotation marks:
 the person mentions of the current and the previous paragraph (at least ``subject_sentences``
 sentences back; a one-word mention the NER labelled ORG/GPE/NORP counts when it is the surname
 of a person the article names in full), the people who spoke in the attributions before it
@@ -148,7 +159,9 @@ referent is ambiguous — two compatible people in play — is left unlinked, so
 some links rather than guessing; its cost is one pass over the tokens and the mentions
 (bisect into the token offsets, O(n + m·log n) for n tokens and m mentions).
 
-Cost: the speaker pronouns are resolved in text order; each looks at the mentions of two
+Cost: :func:`_governing_subject` and :func:`_governing_organisation` walk up the parse once
+per pronoun (its depth, a bisect per subject), :func:`_lead_in_subject` reads the pronoun's
+sentence before it once. The speaker pronouns are resolved in text order; each looks at the mentions of two
 paragraphs (bisect into the sorted entity index), the earlier speakers (a list kept in text
 order, read from the end) and per-actor mention positions and the main-clause subject pronouns
 built once per article (:class:`_People`, O(m + n) for m mentions and n tokens): O(w + s +
@@ -397,10 +410,13 @@ def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
 def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> Speaker | None:
     """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
 
-    he/she: the best-scored person of the discourse (module docstring); a person of unknown
-    gender then takes the pronoun's gender for the rest of the article. they: the latest group,
-    organisation or anonymous speaker, else an organisation subject of the current or previous
-    sentence. it: the latest organisation or document speaker.
+    he/she: the named person whose clause the pronoun is said inside or whose lead-in opens its
+    sentence (:func:`_governing_subject`), else the best-scored person of the discourse (module
+    docstring); a person of unknown gender then takes the pronoun's gender for the rest of the
+    article. they: the organisation whose clause it is said inside
+    (:func:`_governing_organisation`), else the latest group, organisation or anonymous
+    speaker, else an organisation subject of the current or previous sentence. it: the latest
+    organisation or document speaker.
     """
     word = head.lower_
     gender = lexicons.table("pronoun_genders").get(word)
