@@ -1,7 +1,9 @@
 """A speech cue set off by commas inside the clause it reports: "Then, says Mr Tanner, the
 blogging world found out", "The budget, says Ms Carter, was never going to survive", "The new
 rules, the minister said, will come into force". The cue's subject comes after the verb
-(inverted) or before it; the content is the whole sentence around the cue.
+(inverted) or before it; the content is the whole sentence around the cue (up to a full stop
+and a quotation opening after it, where the parser ran two sentences into one:
+:func:`_sentence_end`).
 
 The parsers disagree on such sentences (the verb as the root with the reported clause hung on
 its subject, as a ccomp, or as a parataxis of the reported verb), so the rule reads the
@@ -102,7 +104,21 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
         return None
     if head is None or not_speaker(head):
         return None
-    return found, head, content_span(text, start, sent.end_char)
+    return found, head, content_span(text, start, _sentence_end(doc, right, sent.end, inside))
+
+
+def _sentence_end(doc, right: int, end: int, inside: Intervals) -> int:
+    """Where the sentence of a set-off cue ends, after its separator at token ``right`` (the
+    sentence ends at token ``end``): at a full stop, question or exclamation mark outside a
+    quotation that a quotation mark opening a quotation follows (its first word capitalised),
+    where the parser ran two sentences into one or cut the next one after its opening mark ("In any case, Mr Hale said, the market was full. ''It was waiting …,'' he said":
+    the content ends at "full."), else at the sentence's end. O(k) in its k tokens."""
+    for k in range(right + 1, min(end, len(doc) - 2)):
+        if doc[k].text in (".", "?", "!") and doc[k].idx not in inside \
+                and doc[k + 1].text in QUOTE_MARKS and doc[k + 2].idx in inside \
+                and doc[k + 2].text[:1].isupper():
+            return doc[k].idx + 1
+    return doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def parenthetical_source(according: Token, pobj: Token, text: str, inside: Intervals
@@ -116,7 +132,9 @@ def parenthetical_source(according: Token, pobj: Token, text: str, inside: Inter
             or doc[right].text not in _SEPARATORS:
         return None
     start = _clause_around(doc, left, right, inside)
-    return None if start is None else content_span(text, start, sent_of(according).end_char)
+    if start is None:
+        return None
+    return content_span(text, start, _sentence_end(doc, right, sent_of(according).end, inside))
 
 
 def _clause_around(doc, left: int, right: int, inside: Intervals, relative: bool = False

@@ -1,7 +1,18 @@
 """Stage 4: speaker pronouns — "he", "she", "they", "it" — resolved to an antecedent as a reader
 does: from the discourse, with gender as one signal among others.
 
-**he/she.** The candidates are the article's people before the pronoun, outside quotation marks:
+**he/she.** First the sentence itself (:func:`_governing_subject`): a he/she said inside a
+clause whose subject, earlier in the sentence and outside quotation marks, is a named person of
+a compatible gender is that person's — the first such subject walking up the parse from the
+pronoun's verb, past subjects that are no person ("Her lawyer said …") and he/she subjects of
+the same person ("Trump, alleging that Obama wanted …, said he would deport refugees, who he
+speculates are …": Trump, not Obama nor a speaker quoted before; "Ross proposed rules that
+would end what she said were …": Ross). With no such clause, a sentence whose lead-in names one
+compatible person as a clause's subject before the quotation the pronoun attributes, and no
+other compatible person, is that person's (:func:`_lead_in_subject`: "Hale fired back: “…,” he
+wrote", however the parser hangs the colon); a subject word the NER left unlabelled counts when
+it is the surname of a person the article names in full. Otherwise the discourse decides.
+The candidates are the article's people before the pronoun, outside quotation marks:
 the person mentions of the current and the previous paragraph (at least ``subject_sentences``
 sentences back; a one-word mention the NER labelled ORG/GPE/NORP counts when it is the surname
 of a person the article names in full), the people who spoke in the attributions before it
@@ -118,8 +129,10 @@ does not give makes that person female for the rest of the article (``ArticleCon
 "she" counts ``gender`` for her. The quote rows keep the pronoun as the speaker text and the
 person as the actor, so the corpus step's ``pronoun`` gender evidence follows.
 
-**they/it.** "they": the latest group, organisation or anonymous speaker among the last
-``prior_speakers``; else an organisation (ORG mention) that is the subject of its clause in the
+**they/it.** "they": the organisation whose clause it is said inside, when the first subject
+above it is that organisation's mention (:func:`_governing_organisation`: "The party urged the
+court to restore what they called …"); else the latest group, organisation or anonymous
+speaker among the last ``prior_speakers``; else an organisation (ORG mention) that is the subject of its clause in the
 current or previous sentence ("The Environment Agency published a report. “…,” they said.").
 "it": the latest organisation or document speaker.
 
@@ -146,7 +159,9 @@ referent is ambiguous — two compatible people in play — is left unlinked, so
 some links rather than guessing; its cost is one pass over the tokens and the mentions
 (bisect into the token offsets, O(n + m·log n) for n tokens and m mentions).
 
-Cost: the speaker pronouns are resolved in text order; each looks at the mentions of two
+Cost: :func:`_governing_subject` and :func:`_governing_organisation` walk up the parse once
+per pronoun (its depth, a bisect per subject), :func:`_lead_in_subject` reads the pronoun's
+sentence before it once. The speaker pronouns are resolved in text order; each looks at the mentions of two
 paragraphs (bisect into the sorted entity index), the earlier speakers (a list kept in text
 order, read from the end) and per-actor mention positions and the main-clause subject pronouns
 built once per article (:class:`_People`, O(m + n) for m mentions and n tokens): O(w + s +
@@ -395,10 +410,13 @@ def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
 def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> Speaker | None:
     """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
 
-    he/she: the best-scored person of the discourse (module docstring); a person of unknown
-    gender then takes the pronoun's gender for the rest of the article. they: the latest group,
-    organisation or anonymous speaker, else an organisation subject of the current or previous
-    sentence. it: the latest organisation or document speaker.
+    he/she: the named person whose clause the pronoun is said inside or whose lead-in opens its
+    sentence (:func:`_governing_subject`), else the best-scored person of the discourse (module
+    docstring); a person of unknown gender then takes the pronoun's gender for the rest of the
+    article. they: the organisation whose clause it is said inside
+    (:func:`_governing_organisation`), else the latest group, organisation or anonymous
+    speaker, else an organisation subject of the current or previous sentence. it: the latest
+    organisation or document speaker.
     """
     word = head.lower_
     gender = lexicons.table("pronoun_genders").get(word)
@@ -407,13 +425,18 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
         unnamed = _unnamed_previous(head, gender, ctx, prior)
         if unnamed is not None:  # "a spokesman for the company said …. He said …"
             return unnamed
-        actor = _person_antecedent(head, gender, ctx, prior)
+        actor = _governing_subject(head, gender, ctx)  # "Ross said he would …, which he …"
+        if actor is None:
+            actor = _person_antecedent(head, gender, ctx, prior)
         if actor is None:
             return None
         if gender_of(ctx, actor, pos + 1) is None:
             ctx.learned_genders[actor] = (gender, pos)
         return Speaker(type="person", actor=actor, role=None)
     if word == "they":
+        org = _governing_organisation(head, ctx)  # "The party argued that they …"
+        if org is not None:
+            return Speaker(type="organization", actor=org, role=None)
         for sp in reversed(prior[-ctx.settings.prior_speakers:]):
             if sp.start is not None and sp.start < pos and sp.type in ("group", "organization",
                                                                         "anonymous"):
@@ -428,6 +451,122 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
                                                                         "document"):
                 return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
         return None
+    return None
+
+
+def _governing_subject(head: Token, gender: str, ctx: ArticleContext) -> str | None:
+    """The person whose clause the speaker pronoun at ``head`` is said inside: walking up the
+    parse from the pronoun's verb, the first clause whose subject, before the pronoun and
+    outside quotation marks, is a person (:func:`_subject_person`) of a compatible gender
+    ("Trump, alleging that Obama wanted …, said he would deport refugees, who he speculates
+    are …": Trump, not Obama; "Ross proposed rules that would end what she said were …":
+    Ross, not a speaker quoted before). A subject that is no person ("The report said …",
+    "Her lawyer said …") or a person of the other gender passes the walk on up; a he/she of
+    the pronoun's gender as that subject passes it on too (it is the same person's, "… said he
+    would …, which he …"). With no such clause, the sentence's lead-in may name the speaker
+    (:func:`_lead_in_subject`). Cost: the parse depth, a bisect per subject."""
+    pos = head.idx
+    table = lexicons.table("pronoun_genders")
+    tok = head.head
+    seen = head
+    while True:
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= head.i \
+                    or c.left_edge.i <= seen.i <= c.right_edge.i or c.idx in ctx.quotes:
+                continue
+            if table.get(c.lower_) is not None:
+                continue  # "Ross said he would …, which he …": on up to the name
+            person = _subject_person(c, ctx)
+            if person is not None and _fits_gender(gender_of(ctx, person, pos), gender):
+                return person
+        if tok.head.i == tok.i:
+            return _lead_in_subject(head, gender, ctx)
+        seen, tok = tok, tok.head
+
+
+def _governing_organisation(head: Token, ctx: ArticleContext) -> str | None:
+    """The organisation whose clause a speaker "they" is said inside: walking up the parse
+    from the pronoun's verb, the first clause subject before the pronoun, outside quotation
+    marks and not a pronoun, when it is an organisation's mention (ORG, the actor an
+    organisation: "The Ohio Democratic Party asked the court to restore what they called …";
+    "The union rejected the offer, which they said …"). Any other subject (a person, a group
+    noun: "Officials said they …") ends the walk: the earlier speakers decide, as before.
+    Cost: the parse depth, a bisect per subject."""
+    table = lexicons.table("pronoun_genders")
+    starts = ctx.entity_index.starts
+    tok, seen = head.head, head
+    while True:
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= head.i \
+                    or c.left_edge.i <= seen.i <= c.right_edge.i or c.idx in ctx.quotes:
+                continue
+            if table.get(c.lower_) is not None:
+                continue
+            j = bisect.bisect_right(starts, c.idx) - 1
+            ent = ctx.entities[j] if j >= 0 and c.idx < ctx.entities[j].end else None
+            if ent is not None and ent.label == "ORG" and ent.actor is not None \
+                    and ctx.actor_labels.get(ent.actor) == "ORG":
+                return ent.actor
+            return None
+        if tok.head.i == tok.i:
+            return None
+        seen, tok = tok, tok.head
+
+
+def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext) -> str | None:
+    """The person whose lead-in opens the pronoun's sentence before a quotation the pronoun
+    attributes ("Hale fired back: “…,” he wrote, “…”": Hale, whatever the parse makes of the
+    colon): the one person (:func:`_subject_person`) of a compatible gender that is a clause's
+    subject outside quotation marks before the pronoun in its sentence, not a relative clause's,
+    with a quotation between that subject and the pronoun, and no other person of a compatible
+    gender named outside quotation marks in the sentence before the pronoun. Cost: the
+    sentence's tokens before the pronoun, a bisect and its mentions."""
+    doc, pos = head.doc, head.idx
+    ix = index(doc)
+    first = ix.sent_bounds[ix.sent_id[head.i]][0]
+    table = lexicons.table("pronoun_genders")
+    found: tuple[str, int] | None = None
+    for i in range(first, head.i):
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.idx in ctx.quotes \
+                or table.get(tok.lower_) is not None:
+            continue
+        person = _subject_person(tok, ctx)
+        if person is None or not _fits_gender(gender_of(ctx, person, pos), gender):
+            continue
+        if found is not None and found[0] != person or tok.head.dep_ in ("relcl", "acl"):
+            return None  # two people, or a name in passing
+        found = (person, tok.idx + len(tok))
+    if found is None or not ctx.quotes.overlapping(found[1], pos):
+        return None
+    starts = ctx.entity_index.starts
+    for j in range(bisect.bisect_left(starts, doc[first].idx), bisect.bisect_left(starts, pos)):
+        actor = _person_of(ctx.entities[j], ctx)
+        if actor is not None and actor != found[0] \
+                and _fits_gender(gender_of(ctx, actor, pos), gender):
+            return None  # another person named in the sentence
+    return found[0]
+
+
+def _subject_person(tok: Token, ctx: ArticleContext) -> str | None:
+    """The person a subject word names (its head word or an apposition's), or None: a person
+    mention (:func:`_person_of`, not a possessor) covering it, else a capitalised word outside
+    any mention that is the surname of a person the article names in full (the NER may miss
+    "Mosman saw …"): of several such people, the one named most often."""
+    starts = ctx.entity_index.starts
+    for word in [tok, *(a for a in tok.children if a.dep_ == "appos")]:
+        j = bisect.bisect_right(starts, word.idx) - 1
+        if j >= 0 and word.idx < ctx.entities[j].end:
+            ent = ctx.entities[j]
+            person = _person_of(ent, ctx)
+            if person is not None and not _weak(tok.doc, ent):
+                return person
+        elif word.text[:1].isupper() and word.text in ctx.surnames:
+            # ("Trump": Donald Trump, not a longer name the NER made of "Trump v. Trump")
+            positions = _people(ctx, tok.doc).positions
+            named = [a for a in positions if a.split()[-1] == word.text]
+            return max(named, key=lambda a: len(positions[a])) if named \
+                else ctx.surnames[word.text]
     return None
 
 
