@@ -13,6 +13,9 @@
 4. A participle after an absolute "with" phrase ("…, with about one in five saying …") is the
    phrase's, not the main clause subject's; not a verb's own "with" ("met with leaders saying")
    (analysis.engine.quotes.subjects._with_subject).
+5. A participle the parser made the predicative complement of a verb right after its object
+   ("have left 58 percent of patients saying …") is the object's, not the verb subject's
+   (analysis.engine.quotes.subjects._object_before_participle).
 """
 
 from __future__ import annotations
@@ -124,3 +127,23 @@ def test_parenthetical_cues_keep_their_inverted_speaker(model):
 def test_a_participle_after_a_with_phrase_is_the_phrases(model):
     _check(WITH_PHRASE, model)
     _check(WITH_KEPT, model)
+
+
+OBJECT_CONTROL = [
+    ("The closures of rural clinics have left 58 percent of patients saying care is getting "
+     "worse.", "getting worse", "patients"),
+    ("The storm damage has left most farmers saying the season is lost.", "season is lost",
+     "most farmers"),
+]
+OBJECT_CONTROL_KEPT = [
+    ("The senator ended the speech saying the fight was not over.", "not over", "The senator"),
+    ("She emailed supporters saying the campaign needed money.", "needed money", "She"),
+    ("The minister greeted the crowd, saying the new bridge would open soon.", "open soon",
+     "The minister"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_object_before_a_predicative_participle_speaks(model):
+    _check(OBJECT_CONTROL, model)
+    _check(OBJECT_CONTROL_KEPT, model)
