@@ -76,6 +76,9 @@ WITH_PHRASE = [
     ("About half of the members described themselves as moderates with about one in five saying "
      "they are very conservative.", "very conservative", "one in five"),
 ]
+WITH_PHRASE.append(
+    ("Among retirees, about two-thirds of the members described themselves as moderates with "
+     "about three in 10 saying they are very conservative.", "very conservative", "three in 10"))
 WITH_KEPT = [
     ("The vote split the party, with many members saying the leader should resign.",
      "should resign", "many members"),
@@ -135,6 +138,11 @@ OBJECT_CONTROL = [
     ("The storm damage has left most farmers saying the season is lost.", "season is lost",
      "most farmers"),
 ]
+# a share of people is the speaker whether the parser made the participle a complement or an
+# adverbial clause
+OBJECT_CONTROL.append(
+    ("The closures of rural clinics and the loss of two hospitals have left 62 percent of "
+     "patients saying care is getting worse.", "getting worse", "patients"))
 OBJECT_CONTROL_KEPT = [
     ("The senator ended the speech saying the fight was not over.", "not over", "The senator"),
     ("She emailed supporters saying the campaign needed money.", "needed money", "She"),

@@ -716,8 +716,9 @@ def _object_before_participle(verb: Token) -> Token | None:
     and speaks, when it can (:func:`.agents.can_speak`, or a share of people: "58 percent of
     patients"); None otherwise, and for a verb of writing or sending ("emailed supporters
     saying …": the sender's, :func:`addressee_sender`). An adverbial participle ("thanked the
-    volunteers saying …") keeps the parse's reading. O(children of one verb)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or verb.i == 0 \
+    volunteers saying …") keeps the parse's reading, unless its object is a share of people
+    ("have left 62 percent of voters saying …", parsed either way). O(children of one verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0 \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
         return None
     head = verb.head
@@ -726,9 +727,9 @@ def _object_before_participle(verb: Token) -> Token | None:
     obj = next((c for c in kids(head) if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None or obj.right_edge.i != verb.i - 1 or verb.doc[verb.i - 1].is_punct:
         return None
-    if can_speak(obj) or obj.lower_ in lexicons.words("share_nouns") and _counted_of_people(obj):
+    if obj.lower_ in lexicons.words("share_nouns") and _counted_of_people(obj):
         return obj
-    return None
+    return obj if verb.dep_ == "xcomp" and can_speak(obj) else None
 
 
 def _counted_of_people(noun: Token) -> bool:
@@ -750,6 +751,10 @@ def _with_subject(verb: Token) -> Token | None:
     tok = verb.doc[verb.i - 1]
     if tok.is_punct or tok.text in QUOTE_MARKS:
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and tok.head.i == verb.i \
+            and tok.like_num and tok.dep_ in ("nummod", "npadvmod", "nsubj", "dep"):
+        # "with about three in 10 saying …" parsed with the number on the participle
+        return tok
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.i:
             if tok.head.i > 0 and tok.doc[tok.head.i - 1].pos_ in ("VERB", "AUX", "ADV"):
