@@ -3,7 +3,9 @@ content — as :class:`~.types.Cue` records.
 
 A cue is a verb of the speech lexicon (``speech_verbs.txt``; phrasal verbs with their particle;
 the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "according to".
-Its speaker comes from :mod:`.subjects`, never a phrase wholly inside a quote when the verb is
+Its speaker comes from :mod:`.subjects` (a share phrase the parser hung on the clause before
+speaks for a subjectless verb after it, and such a report is nested, not the first cue's
+content: "Two in five said A and one in six said B", :func:`.subjects.share_subject`), never a phrase wholly inside a quote when the verb is
 outside it (a cue the parser coordinated with a quote's own verb shares the subject of the
 clause before the quote: :func:`.subjects.partner_outside_quote`); its content is, in order: the
 clausal complement (a report nested at its end cut off: "X said A, though she acknowledged B",
@@ -92,8 +94,8 @@ from .requests import (conjoined_request_cues, infinitive_clause, may_address, m
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (QUOTE_MARKS, addressee_sender, fallback_speaker, fronted_participle,
                        heard, inherited_subject, noun_class, participle_subject,
-                       partner_outside_quote, reporter_of, split_subject, stranded_subject,
-                       subject)
+                       partner_outside_quote, reporter_of, share_subject, split_subject,
+                       stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
 if TYPE_CHECKING:
@@ -295,7 +297,7 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
         found, speaker, content = aside
         span, parenthetical = (found[:2] if found is not None else None), True
     else:
-        found = split_subject(tok) or stranded_subject(tok)
+        found = split_subject(tok) or stranded_subject(tok) or share_subject(tok)
         span = found[:2] if found is not None else None
         speaker = found[2] if found is not None \
             else subject(tok) or as_agent(tok) or inherited_subject(tok)
@@ -730,7 +732,7 @@ def _nested_report(tok: Token, verbs) -> bool:
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return False
     if any(c.dep_ == "ccomp" for c in kids(tok)):
-        return (subject(tok) or inherited_subject(tok)) is not None
+        return (subject(tok) or share_subject(tok) or inherited_subject(tok)) is not None
     if tok.dep_ == "advcl" and _contrasted(tok) and subject(tok) is not None:
         return True  # "X said A, while 73 percent said the same of B"
     return tok.dep_ == "conj" and (subject(tok) is not None

@@ -21,7 +21,10 @@ whole coordination speaks).
 "He said, then, that …" (no comma before the cue), "The budget was cut, says Ms Carter, a
 former minister" (a finite clause before it) and "Omar Haddad, speaking for the ministry,
 reported yesterday, “…”" (the word after the verb cannot speak, :func:`.agents.non_agent`: the
-verb's own subject before the commas speaks) are not parentheticals; a verb outside the speech
+verb's own subject before the commas speaks) are not parentheticals, nor is "Maria Lopez,
+whose district …, said flood defences -- … -- need repair" (the verb has a subject set off
+before it and the words after it are the subject of its own complement:
+:func:`_reported_subject`); a verb outside the speech
 lexicon ("Then, it seems, the world found out") is never a cue. "according to X" set off the
 same way sources the whole sentence (:func:`parenthetical_source`). O(k) in the k tokens of the
 cue's sentence.
@@ -97,8 +100,11 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
             found = (found[0], end, found[2])
         if found is None or found[1] > right or non_agent(found[2]):
             return None  # "X, speaking for …, reported yesterday, “…”": X's own cue
-        if _set_off_subject(head, left) and _object_of(found[2], verb):
-            return None  # "X, who …, told POLITICO, “…”": X's cue, POLITICO its addressee
+        if _set_off_subject(head, left) and (_object_of(found[2], verb)
+                                             or _reported_subject(found[2], verb)):
+            # "X, who …, told POLITICO, “…”": X's cue, POLITICO its addressee; "X, who …,
+            # said tenants, not owners, will pay": X's cue, *tenants* the reported subject
+            return None
         head = found[2]
     else:
         return None
@@ -228,3 +234,13 @@ def _object_of(tok: Token, verb: Token) -> bool:
     while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.head.i == verb.i and tok.dep_ in ("dobj", "dative", "iobj", "obj")
+
+
+def _reported_subject(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` (or the noun it is part of) is the subject of a clause the parser made
+    ``verb``'s complement: the words after the verb open what was said, they do not name who
+    said it."""
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
+        and tok.head.head.i == verb.i and tok.head.i > verb.i

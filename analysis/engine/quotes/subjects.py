@@ -56,6 +56,17 @@ by-agent hung on its infinitive speaks ("had been asked to keep them by the comm
 ("X is reported to have called …": :func:`raised_speaker`); a participle on a share noun
 whose *of* phrase names people is the share's ("the proportion of GOP voters saying …":
 :func:`_counted_of`). Each candidate must be able to speak (:mod:`.agents`).
+
+Session 17: a share phrase right before a finite subjectless speech verb, after a conjunction
+or comma ("Two in five said A and one in six said B", "…, but about 30 percent said B") is its
+subject, before any inherited one (:func:`share_subject`); a participle hung on a reporting
+clause set after what it reports ("X cannot claim that “…,” Alvarez added, saying …") is that
+reporter's, not the speaker's of the clause above (:func:`_inverted_reporter`), also when the
+parser made that clause the participle's sibling; a participle right after the object of an
+absolute *with* ("…, with about one in five saying …") is that object's, not after a verb's
+own *with* ("met with leaders saying …"; :func:`_with_subject`); a participle the parser made
+the predicative complement of a verb right after its object ("have left 58 percent of patients
+saying …") is the object's when it can speak (:func:`_object_before_participle`).
 """
 
 from __future__ import annotations
@@ -387,6 +398,16 @@ def inherited_subject(verb: Token) -> Token | None:
     cited = cited_speaker(verb)
     if cited is not None:
         return cited
+    left_saying = _object_before_participle(verb)
+    if left_saying is not None:
+        # "The closures have left 58 percent of patients saying …": the object the participle
+        # follows with no comma speaks, not the subject of the verb it hangs on
+        return left_saying
+    absolute = _with_subject(verb)
+    if absolute is not None:
+        # "… described themselves as moderates, with about one in five saying …": the object
+        # of *with* the participle follows speaks, not the main clause's subject
+        return absolute
     simultaneous = _simultaneous_clause_subject(verb)
     if simultaneous is not None:
         # "X asks as a repairman walks in with a ladder, saying …": the repairman's words
@@ -412,7 +433,8 @@ def inherited_subject(verb: Token) -> Token | None:
     tok = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.i \
-            and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
+            and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0] \
+            and not _inverted_reporter(verb.head):
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
         # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
@@ -421,6 +443,7 @@ def inherited_subject(verb: Token) -> Token | None:
             return subj
     if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
             and verb.head.head.i < verb.head.i and reporter_act(verb) \
+            and not _inverted_reporter(verb.head) \
             and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0]:
         # "X said he would order … and warned …": the reporter's next act (:mod:`.own_acts`)
         subj = reporter_of(verb.head.head)
@@ -686,6 +709,66 @@ def _simultaneous_clause_subject(verb: Token) -> Token | None:
     return subj
 
 
+def _object_before_participle(verb: Token) -> Token | None:
+    """The direct object right before a participle (``VBG``, no subject, no comma between) that
+    the parser made its verb's predicative complement (``xcomp``: "The closures have left 58
+    percent of patients saying …", "found most residents saying …"): the object controls it
+    and speaks, when it can (:func:`.agents.can_speak`, or a share of people: "58 percent of
+    patients"); None otherwise, and for a verb of writing or sending ("emailed supporters
+    saying …": the sender's, :func:`addressee_sender`). An adverbial participle ("thanked the
+    volunteers saying …") keeps the parse's reading, unless its object is a share of people
+    ("have left 62 percent of voters saying …", parsed either way). O(children of one verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    head = verb.head
+    if head.i > verb.i or head.lemma_.lower() in lexicons.words("addressing_verbs"):
+        return None
+    obj = next((c for c in kids(head) if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.right_edge.i != verb.i - 1 or verb.doc[verb.i - 1].is_punct:
+        return None
+    if obj.lower_ in lexicons.words("share_nouns") and _counted_of_people(obj):
+        return obj
+    return obj if verb.dep_ == "xcomp" and can_speak(obj) else None
+
+
+def _counted_of_people(noun: Token) -> bool:
+    """Whether the share ``noun`` has an *of* phrase naming people ("58 percent of patients")."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and names_someone(o) for o in kids(p)) for p in kids(noun))
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """The subject of an absolute "with" phrase whose participle ``verb`` is ("…, with many
+    saying …", "with about one in five saying …"): the object of *with* whose phrase ends right
+    before the participle (no punctuation between), when it can speak or counts people
+    (:func:`.agents.can_speak`, a number or a share); None otherwise, and for a *with* right
+    after a verb or adverb ("met with leaders saying …": the verb's complement, whoever speaks
+    is the parse's). O(1): a few heads up."""
+    if verb.tag_ != "VBG" or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.is_punct or tok.text in QUOTE_MARKS:
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and tok.head.i == verb.i \
+            and tok.like_num and tok.dep_ in ("nummod", "npadvmod", "nsubj", "dep"):
+        # "with about three in 10 saying …" parsed with the number on the participle
+        return tok
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.i:
+            if tok.head.i > 0 and tok.doc[tok.head.i - 1].pos_ in ("VERB", "AUX", "ADV"):
+                return None  # "met with leaders saying …": the verb's own "with"
+            if tok.like_num or tok.pos_ == "PRON" or can_speak(tok) \
+                    or tok.lower_ in lexicons.words("share_nouns"):
+                return tok
+            return None
+        if tok.head.i == tok.i or tok.head.i >= verb.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def _reporter_before_participle(verb: Token) -> Token | None:
     """The speaker of a participle (``VBG``, no subject) that the parser gave the reporting
     clause before it as its ``parataxis`` or ``ccomp`` ("“…,” he said, not even suggesting
@@ -698,7 +781,11 @@ def _reporter_before_participle(verb: Token) -> Token | None:
     # going on to say …": *said* a parataxis of the quote's verb, *going* an adverbial clause)
     near = [c for c in kids(verb) if c.dep_ in ("parataxis", "ccomp")]
     if verb.head.i != verb.i:
-        near += [c for c in kids(verb.head) if c.dep_ == "parataxis"]
+        near += [c for c in kids(verb.head) if c.dep_ == "parataxis"
+                 or c.dep_ == "ccomp" and c.i < verb.i and _inverted_reporter(c)]
+        # (also a reporting clause inverted after what it reports that the parser made a ccomp
+        # beside the participle: "X cannot claim that “…,” Ruiz added, saying …"; it has
+        # nothing of its own after its verb)
     before = [c for c in near if c.i < verb.i and c.pos_ == "VERB"
               and c.lemma_.lower() in lexicons.speech_verbs()[0]]
     before.sort(key=lambda c: c.i)
@@ -713,6 +800,18 @@ def _reporter_before_participle(verb: Token) -> Token | None:
         return None
     subj = subject(said)
     return subj if subj is not None and can_speak(subj) else None
+
+
+def _inverted_reporter(verb: Token) -> bool:
+    """Whether ``verb`` is a speech verb with a subject of its own before it and nothing of its
+    own after it: a reporting clause set after what it reports ("…, Ruiz added"), which the
+    parser may hang as a ccomp on the reported clause's verb. A participle hung on it
+    ("…, Ruiz added, saying …") is the reporter's, not the speaker's of the verb above."""
+    subj = subject(verb)
+    return subj is not None and subj.i < verb.i \
+        and verb.lemma_.lower() in lexicons.speech_verbs()[0] \
+        and all(c.is_punct or c.dep_ == "advcl" and c.tag_ == "VBG"
+                for c in kids(verb) if c.i > verb.i)
 
 
 def _main_clause_of_participle(verb: Token) -> Token | None:
@@ -867,6 +966,32 @@ def stranded_subject(verb: Token, *, need_aux: bool = True) -> tuple[int, int, T
             and doc[k - 1].head.i == j:
         k -= 1
     return k, j + 1, tok
+
+
+def share_subject(verb: Token) -> tuple[int, int, Token] | None:
+    """``(start, end, head)`` of a share phrase right before a finite speech verb the parser gave
+    no subject of its own ("Two in five said A and one in six said B", "…, and 30 percent say
+    B"): the parser hung the phrase on the clause before (a conjunct of its last noun, a
+    preposition of its verb), and the verb would inherit the first clause's subject. The phrase
+    is "N in M" (three number-like words) or "N percent"/"N%"; None otherwise. O(1)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    k = verb.i - 1
+    last = doc[k]
+    if last.like_num and doc[k - 1].lower_ == "in" and k >= 2 and doc[k - 2].like_num:
+        first = k - 2  # "one in six", "3 in 10"
+    elif last.lower_ in ("percent", "%") and doc[k - 1].like_num:
+        first = k - 1  # "30 percent", "30%"
+    else:
+        return None
+    while first > 0 and doc[first - 1].lower_ in ("about", "nearly", "almost", "roughly",
+                                                  "some", "just", "only", "over"):
+        first -= 1  # "about one in six"
+    if first > 0 and doc[first - 1].lower_ not in ("and", "but", ",", ";", "while", "whereas"):
+        return None  # the phrase opens a clause of its own after a conjunction or comma
+    return first, k + 1, last
 
 
 def participle_subject(child: Token, verb: Token) -> bool:
