@@ -50,6 +50,7 @@ from .context import ArticleContext, entities_in
 from .cues import find_cues
 from .embedded import (clause_of_its_own, comma_clause, embedding_clause, lead_in, owned_words,
                        that_clause)
+from .follow_on import follows_report
 from .fragments import short_fragments
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
@@ -471,7 +472,9 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             if source is None and not floating:  # unless its sentence is about the speaker
                 source = _previous_attribution(doc, q, by_end, ctx, sentences, paragraphs, back)
                 if source is not None and not (_about(doc, source, q, ctx, sentences)
-                                               or _quoted_main_clause(doc, q, ctx, sentences)):
+                                               or _quoted_main_clause(doc, q, ctx, sentences)
+                                               or follows_report(doc, source, q, ctx,
+                                                                 sentences, paragraphs)):
                     source = None
             if source is not None and (_moved_on(doc, source)
                                        or _newcomer(doc, source, q, ctx, sentences)):
@@ -611,13 +614,17 @@ def _moved_on(doc: Doc, row: Attribution) -> bool:
     """Whether the sentence of an attribution goes on to someone else after it: its cue heads
     an adverbial clause of a later main verb with a subject of its own ("Even as the
     administration vowed to defend …, the Defense Department tried to …"). A quote after
-    such a sentence does not continue the attribution's speaker."""
+    such a sentence does not continue the attribution's speaker. The main clause reported by
+    the adverbial cue itself is no one else's ("As the mayor observed, the city cannot afford
+    it. “We would need …”": the as-clause attributes the sentence; the quote goes on with it)."""
     if row.cue is None or row.cue.token_i is None or row.speaker is None \
             or row.speaker.start is None or row.speaker.end is None:
         return False
     cue = doc[row.cue.token_i]
     if cue.dep_ != "advcl" or cue.head.i < cue.i:
         return False
+    if row.kind is not None and row.start <= cue.head.idx < row.end:
+        return False  # the main clause is the report's content
     subjects = [c for c in kids(cue.head) if c.dep_ in ("nsubj", "nsubjpass")]
     return any(not (row.speaker.start <= c.idx < row.speaker.end) for c in subjects)
 
