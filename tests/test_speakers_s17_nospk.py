@@ -107,3 +107,28 @@ def test_a_quote_after_a_sentence_that_moved_on_keeps_no_speaker(model):
             "“We will have to live with potholes for another five years at least.”")
     row = _row(quotes_per_text([text], model)[0], "We will have to live")
     assert _speaker(row) is None, row.to_dict()
+
+
+# (text, words of the quote, the speaker)
+ONE_OF_SEVERAL = [
+    ("Voters were angry on Tuesday night. “Better watch out for the mayor, he is clearly rigging "
+     "the count,” tweeted another. The mayor declined to comment.", "Better watch out",
+     "another"),
+    ("Small planes wrote messages over the bay. “Nobody here trusts the mayor anymore,” read one. "
+     "“Go home now, we are tired of you,” read another.", "Nobody here trusts", "one"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_lone_quantifier_after_the_verb_that_follows_a_quote_is_its_speaker(model):
+    found = quotes_per_text([t for t, *_ in ONE_OF_SEVERAL], model)
+    for (text, words, speaker), quotes in zip(ONE_OF_SEVERAL, found):
+        row = _row(quotes, words)
+        assert _speaker(row) == speaker, (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_object_pronoun_after_the_verb_is_no_speaker(model):
+    text = "“We never wanted this fight, and we will not start it now,” told me a friend."
+    row = _row(quotes_per_text([text], model)[0], "We never wanted")
+    assert _speaker(row) != "me", row.to_dict()

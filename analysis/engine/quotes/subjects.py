@@ -1166,7 +1166,9 @@ def gerund_owner(verb: Token) -> Token | None:
 def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
     """The noun phrase right after a verb that follows a closing quotation mark ("…,'' said
     Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition. A
-    single capitalised word before punctuation is the name whatever its tag ("said Skelly,")."""
+    single capitalised word before punctuation is the name whatever its tag ("said Skelly,"), and
+    so is a lone pronoun or number that ends the clause, the parser's object of the verb ("“…,”
+    tweeted another.", "“…,” read one."; not an object pronoun: "me", "them", "it")."""
     j = verb.i + 1
     while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
             doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
@@ -1177,6 +1179,12 @@ def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
             and first.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ"):
         # "“…,” said Skelly, explaining …": a surname the tagger took for an adverb
         return j, j + 1, first
+    if first is not None and first.pos_ in ("PRON", "NUM") and first.lower_ != "it" \
+            and "Acc" not in first.morph.get("Case") \
+            and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
+        # "“…,” tweeted another.", "“…,” read one.": the one of several the parser made the
+        # verb's object
+        return verb.i + 1, verb.i + 2, first
     phrase = doc[verb.i + 1:j]
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
     if not nouns or phrase[0].pos_ == "ADP":
