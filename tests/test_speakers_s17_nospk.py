@@ -8,6 +8,11 @@
 2. "As X observed, <clause>." reports its own main clause: a quote after such a sentence goes
    on with X (analysis.engine.quotes.attribution._moved_on); "Even as X promised to …, the
    council cut …" still moves on to the council.
+3. "“…,” tweeted another." / "read one.": a lone pronoun or number the parser made the object
+   of a verb after a quote is its speaker (analysis.engine.quotes.subjects.phrase_after); not
+   an object pronoun ("told me").
+4. A subject the parser hung on the auxiliary ("Her allies have in the past said …") is the
+   verb's (analysis.engine.quotes.subjects.subject).
 """
 
 from __future__ import annotations
@@ -132,3 +137,20 @@ def test_an_object_pronoun_after_the_verb_is_no_speaker(model):
     text = "“We never wanted this fight, and we will not start it now,” told me a friend."
     row = _row(quotes_per_text([text], model)[0], "We never wanted")
     assert _speaker(row) != "me", row.to_dict()
+
+
+# (text, words of the quote, words of the speaker)
+HUNG_ON_AUXILIARY = [
+    ("The mayor's close friends and allies have in the past said she was staying quiet to "
+     "protect the budget.", "she was staying quiet", "close friends and allies"),
+    ("Several of the nurses have over the years said they felt unsafe on the night shift.",
+     "they felt unsafe", "Several of the nurses"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_subject_parted_from_its_verb_by_a_phrase_after_the_auxiliary_speaks(model):
+    found = quotes_per_text([t for t, *_ in HUNG_ON_AUXILIARY], model)
+    for (text, words, speaker), quotes in zip(HUNG_ON_AUXILIARY, found):
+        row = _row(quotes, words)
+        assert speaker in (_speaker(row) or ""), (text, row.to_dict())

@@ -2,7 +2,9 @@
 attached elsewhere.
 
 :func:`subject` is the verb's own subject (passive agents included, datelines skipped up to
-their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`);
+their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`; a subject the
+parser hung on the verb's auxiliary when a phrase parts them: "Her allies have in the past
+said …");
 :func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said …
 and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has the
 main clause's subject: "X spoke after the senator won, remarking …"; a present-tense verb
@@ -210,6 +212,13 @@ def subject(verb: Token) -> Token | None:
                 # "X is reported to have called them “…”": X spoke, the passive reports it
                 return None if not_speaker(child) else child
             return None  # "he was told": the subject heard, not spoke
+    for aux in kids(verb):
+        # "The mayor's allies have in the past said …": the subject hung on the auxiliary
+        # that a phrase separates from its verb
+        if aux.dep_ == "aux" and aux.i < verb.i:
+            hung = next((c for c in kids(aux) if c.dep_ == "nsubj" and c.i < aux.i), None)
+            if hung is not None:
+                return None if not_speaker(hung) else hung
     return None
 
 
