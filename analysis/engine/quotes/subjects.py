@@ -1189,7 +1189,7 @@ def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
         # "“…,” said Skelly, explaining …": a surname the tagger took for an adverb
         return j, j + 1, first
     if first is not None and first.pos_ in ("PRON", "NUM") and first.lower_ != "it" \
-            and "Acc" not in first.morph.get("Case") \
+            and "Acc" not in first.morph.get("Case", []) \
             and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
         # "“…,” tweeted another.", "“…,” read one.": the one of several the parser made the
         # verb's object
