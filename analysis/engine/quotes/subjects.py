@@ -215,7 +215,8 @@ def subject(verb: Token) -> Token | None:
     for aux in kids(verb):
         # "The mayor's allies have in the past said …": the subject hung on the auxiliary
         # that a phrase separates from its verb
-        if aux.dep_ == "aux" and aux.i < verb.i:
+        if aux.dep_ == "aux" and aux.i < verb.i - 1 \
+                and any(not t.is_punct for t in verb.doc[aux.i + 1:verb.i]):
             hung = next((c for c in kids(aux) if c.dep_ == "nsubj" and c.i < aux.i), None)
             if hung is not None:
                 return None if not_speaker(hung) else hung
