@@ -41,11 +41,15 @@ MAIN_CLAUSES = [
 ]
 # the narration around the quote decides: no continuation
 NOT_MAIN_CLAUSES = [
-    # a quoted phrase under a verb of the narration
+    # (session 17: a quoted phrase finishing the sentence right after a report, in a sentence
+    # about no one else — "But that is not the same as “…”", "That makes her “…”" — now is
+    # the reporter's, as PolNeAR reads it: tests/test_speakers_s17_nospk.py, FOLLOW_ON)
+    # a quoted phrase under a verb of the narration that does not finish its sentence
     ("“The plan is sound,” Ellis added. But that is not the same as “a plan that voters will "
-     "accept.”", "a plan that voters will"),
+     "accept” in a referendum next spring.", "a plan that voters will"),
     ("“She keeps her word,” Tom Baker said while campaigning for his sister. That makes her "
-     "“the most reliable person in this race.”", "the most reliable person"),
+     "“the most reliable person in this race” for the voters of the east side.",
+     "the most reliable person"),
     # a headline-like noun phrase with quoted words
     ("“We bought the company at the top of the market,” said Mary Hale.\n\nA “twenty billion "
      "dollar mistake”?", "twenty billion dollar"),

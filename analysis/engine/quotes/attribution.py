@@ -14,7 +14,9 @@ a quote with no speaker continues the speaker of a chained multi-paragraph quote
 attribution in the sentences just before it (also of a cue that reported nothing itself) when
 it stands as a sentence of its own, its sentence is about that speaker or it holds its
 sentence's main clause ("Unless the council acts, “we will …”", "The council “simply did not
-listen …”": :func:`_quoted_main_clause`) (a quoted phrase inside other narration: only an
+listen …”": :func:`_quoted_main_clause`) or finishes, in a sentence about no one else, the
+sentence right after the attribution ("…, he said. It's “…”", "That makes her “…”":
+:func:`.follow_on.follows_report`) (a quoted phrase inside other narration: only an
 attribution in its own sentence; a short phrase inside a sentence about something else: none,
 :func:`.labels.embedded_fragment`), and no named person is the subject of a sentence in between;
 of a sentence holding a quoted report and someone else's report in a relative or adverbial
@@ -50,6 +52,7 @@ from .context import ArticleContext, entities_in
 from .cues import find_cues
 from .embedded import (clause_of_its_own, comma_clause, embedding_clause, lead_in, owned_words,
                        that_clause)
+from .follow_on import follows_report
 from .fragments import short_fragments
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
@@ -433,10 +436,12 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
     quote, else from an attribution (or a cue that reported nothing itself: "“The bullying,” X
     said, as the crowd cheered.") ending in the sentences just before them — in their own
     sentence only, for a quote that does not open its sentence (:func:`_floating`) unless
-    that sentence's subject is the speaker (:func:`_about`) or the quote holds its main clause
-    (:func:`_quoted_main_clause`) — and not across a sentence whose subject is another named
-    person (:func:`_newcomer`). Of the attributions of one sentence, a report told aside in a
-    relative or adverbial clause gives way to the quoted one (:func:`_side_report`)."""
+    that sentence's subject is the speaker (:func:`_about`), the quote holds its main clause
+    (:func:`_quoted_main_clause`) or it finishes the sentence right after the attribution in a
+    sentence about no one else (:func:`.follow_on.follows_report`) — and not across a sentence
+    whose subject is another named person (:func:`_newcomer`). Of the attributions of one
+    sentence, a report told aside in a relative or adverbial clause gives way to the quoted one
+    (:func:`_side_report`)."""
     span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
     chains: dict[int, list[int]] = {}
     for k, q in enumerate(spans):
@@ -471,7 +476,9 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             if source is None and not floating:  # unless its sentence is about the speaker
                 source = _previous_attribution(doc, q, by_end, ctx, sentences, paragraphs, back)
                 if source is not None and not (_about(doc, source, q, ctx, sentences)
-                                               or _quoted_main_clause(doc, q, ctx, sentences)):
+                                               or _quoted_main_clause(doc, q, ctx, sentences)
+                                               or follows_report(doc, source, q, ctx,
+                                                                 sentences, paragraphs)):
                     source = None
             if source is not None and (_moved_on(doc, source)
                                        or _newcomer(doc, source, q, ctx, sentences)):
@@ -552,7 +559,8 @@ def _quoted_main_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext,
     changes course, “we are going to lose …”", "The council “simply did not listen …”"): the
     root verb of the sentence is quoted, so the sentence is someone's words with its frame
     supplied by the writer, the last speaker's. A quoted phrase under a verb of the narration
-    ("critics call it “…”", "That makes her “…”") is not, nor a quote after a clause of the
+    ("critics call it “…”", "That makes her “…”": :func:`.follow_on.follows_report` may still
+    give it the speaker just before) is not, nor a quote after a clause of the
     narration's own ("Garcia shot back, “…”": :func:`.embedded.clause_of_its_own`) or after a
     colon or dash ("PEACEKEEPERS PAID: “…”": a headline or label)."""
     text = ctx.text
@@ -611,13 +619,17 @@ def _moved_on(doc: Doc, row: Attribution) -> bool:
     """Whether the sentence of an attribution goes on to someone else after it: its cue heads
     an adverbial clause of a later main verb with a subject of its own ("Even as the
     administration vowed to defend …, the Defense Department tried to …"). A quote after
-    such a sentence does not continue the attribution's speaker."""
+    such a sentence does not continue the attribution's speaker. The main clause reported by
+    the adverbial cue itself is no one else's ("As the mayor observed, the city cannot afford
+    it. “We would need …”": the as-clause attributes the sentence; the quote goes on with it)."""
     if row.cue is None or row.cue.token_i is None or row.speaker is None \
             or row.speaker.start is None or row.speaker.end is None:
         return False
     cue = doc[row.cue.token_i]
     if cue.dep_ != "advcl" or cue.head.i < cue.i:
         return False
+    if row.kind is not None and row.start <= cue.head.idx < row.end:
+        return False  # the main clause is the report's content
     subjects = [c for c in kids(cue.head) if c.dep_ in ("nsubj", "nsubjpass")]
     return any(not (row.speaker.start <= c.idx < row.speaker.end) for c in subjects)
 

@@ -2,7 +2,9 @@
 attached elsewhere.
 
 :func:`subject` is the verb's own subject (passive agents included, datelines skipped up to
-their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`);
+their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`; a subject the
+parser hung on the verb's auxiliary when a phrase parts them: "Her allies have in the past
+said …");
 :func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said …
 and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has the
 main clause's subject: "X spoke after the senator won, remarking …"; a present-tense verb
@@ -221,6 +223,14 @@ def subject(verb: Token) -> Token | None:
                 # "X is reported to have called them “…”": X spoke, the passive reports it
                 return None if not_speaker(child) else child
             return None  # "he was told": the subject heard, not spoke
+    for aux in kids(verb):
+        # "The mayor's allies have in the past said …": the subject hung on the auxiliary
+        # that a phrase separates from its verb
+        if aux.dep_ == "aux" and aux.i < verb.i - 1 \
+                and any(not t.is_punct for t in verb.doc[aux.i + 1:verb.i]):
+            hung = next((c for c in kids(aux) if c.dep_ == "nsubj" and c.i < aux.i), None)
+            if hung is not None:
+                return None if not_speaker(hung) else hung
     return None
 
 
@@ -1291,7 +1301,9 @@ def gerund_owner(verb: Token) -> Token | None:
 def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
     """The noun phrase right after a verb that follows a closing quotation mark ("…,'' said
     Robert Reich, who …"), up to 8 tokens; its head is the last noun before a preposition. A
-    single capitalised word before punctuation is the name whatever its tag ("said Skelly,")."""
+    single capitalised word before punctuation is the name whatever its tag ("said Skelly,"), and
+    so is a lone pronoun or number that ends the clause, the parser's object of the verb ("“…,”
+    tweeted another.", "“…,” read one."; not an object pronoun: "me", "them", "it")."""
     j = verb.i + 1
     while j < len(doc) and j - verb.i <= 8 and not doc[j].is_punct and \
             doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART"):
@@ -1302,6 +1314,12 @@ def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
             and first.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ"):
         # "“…,” said Skelly, explaining …": a surname the tagger took for an adverb
         return j, j + 1, first
+    if first is not None and first.pos_ in ("PRON", "NUM") and first.lower_ != "it" \
+            and "Acc" not in first.morph.get("Case", []) \
+            and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
+        # "“…,” tweeted another.", "“…,” read one.": the one of several the parser made the
+        # verb's object
+        return verb.i + 1, verb.i + 2, first
     phrase = doc[verb.i + 1:j]
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
     if not nouns or phrase[0].pos_ == "ADP":
