@@ -34,7 +34,8 @@ another speech verb's reported clause speaks for that verb's speaker ("He said h
 attacks had worked and said …"), a stranded noun before a verb is no subject ("used blunt
 language to denounce …"), and a phrase right before a subjectless cue is taken only when it
 can speak ("About 4 in 10 say …"). A name before its role that the parser made a second
-subject ("Ban Ki-moon, the secretary general of the United Nations, urged …") is the subject.
+subject ("Ban Ki-moon, the secretary general of the United Nations, urged …") is the subject,
+also when the role's closing comma is left out ("Rhys Owen, Plaid health spokesman said").
 A cue the parser coordinated with the verb of a quote ("…, treating her remark as a compliment
 -- ''That makes me smart'' -- and, when questioned, asserting, ''…''") shares the subject of
 the latest clause before the quote, outside quotation marks (:func:`partner_outside_quote`),
@@ -217,17 +218,20 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     """The name of ``NAME, <role phrase>, said`` that the parser made a second subject of the
     verb instead of the role's apposition ("Ban Ki-moon, the secretary general of the United
     Nations, urged …": *moon* and *general* both subjects): the farther subject, a proper noun,
-    when the nearer is a common-noun phrase set off by commas between it and the verb; else
-    None. The role stays in the text between them."""
+    when the nearer is a common-noun phrase set off by commas between it and the verb, or
+    opened by a comma and running right up to the verb (the closing comma left out, common
+    in British copy: "Rhys Owen, Plaid health spokesman said: …"); else None. The role stays
+    in the text between them."""
     before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
     if len(before) < 2:
         return None
     far, near = before[-2], before[-1]
     doc = verb.doc
     end = near.right_edge.i if doc[near.right_edge.i].text == "," else near.right_edge.i + 1
+    closed = end < verb.i and doc[end].text == ","
     if far.pos_ != "PROPN" or near.pos_ != "NOUN" or not far.left_edge.text[:1].isupper() \
             or near.left_edge.i != far.right_edge.i + 2 or doc[far.right_edge.i + 1].text != "," \
-            or end >= verb.i or doc[end].text != ",":
+            or not (closed or end == verb.i):
         return None
     return far
 

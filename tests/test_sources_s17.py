@@ -1,0 +1,73 @@
+"""Named sources of the sources evaluation (issue 24), session 17.
+
+1. A name before its role, the role's closing comma left out ("Gareth Powell Jones, Labour
+   housing spokesman said: …", common in British copy): the parser makes the name and the role
+   two subjects of the verb; the name is the speaker, as with both commas
+   (analysis.engine.quotes.subjects._name_before_role_subject). Not a place or time set off
+   before a subject ("In Leeds, police said …"), nor a subject interrupted by a parenthetical
+   cue ("Apple, analysts said, will …"), nor a role alone ("club chairwoman said").
+   The role is the speaker's ``speaker_role`` (analysis.engine.quotes.speakers.appos_role), so
+   a gendered role noun ("spokeswoman", "chairwoman") genders a person whose first name the
+   statistics do not know.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import MODEL_IDS, MODELS, quotes_per_text
+from .helpers import one_quote as _row
+from .helpers import speaker_text as _speaker
+
+# (text, words of the quote, the speaker phrase)
+NAME_ROLE_NO_COMMA = [
+    ("The council approved the budget on Monday. Gareth Powell Jones, Labour housing spokesman "
+     "said: \"This is a wasted chance for tenants.\"", "This is a wasted chance",
+     "Gareth Powell Jones"),
+    ("The club confirmed the sale on Friday. Marta Lind, club chairwoman said: \"We had no "
+     "choice but to sell.\"", "We had no choice", "Marta Lind"),
+]
+# (text, words of the quote, the speaker phrase, a word of the role, the gender)
+RARE_NAME_ROLE = [
+    ("The ward will close in May. Eirlys Pugh, Plaid Cymru health spokeswoman said: \"It is the "
+     "same target they set in 1999.\"", "It is the same target", "Eirlys Pugh", "spokeswoman",
+     "female"),
+    ("The mill will shut next month. Adaeze Nwosu, union chairwoman said: \"Our members were "
+     "told nothing.\"", "Our members were told", "Adaeze Nwosu", "chairwoman", "female"),
+    ("The ward will close in May. Rodri Glynne Tomos, Plaid Cymru health spokesman said: \"It is "
+     "the same target they set in 1999.\"", "It is the same target", "Rodri Glynne Tomos",
+     "spokesman", "male"),
+]
+# no name before the role, or the comma sets off something else: the speaker stays
+NOT_NAME_ROLE = [
+    ("The club confirmed the sale on Friday. The club chairwoman said: \"We had no choice but "
+     "to sell.\"", "We had no choice", "The club chairwoman"),
+    ("The storm hit on Sunday. In Leeds, police said the road would stay shut until Tuesday.",
+     "the road would stay shut", "police"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_before_its_role_without_a_closing_comma_is_the_speaker(model):
+    found = quotes_per_text([t for t, *_ in NAME_ROLE_NO_COMMA], model)
+    for (text, words, speaker), quotes in zip(NAME_ROLE_NO_COMMA, found):
+        row = _row(quotes, words)
+        assert _speaker(row) == speaker, (text, row.to_dict())
+        assert row["speaker_type"] == "person", (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_role_alone_or_a_place_before_the_subject_keeps_its_speaker(model):
+    found = quotes_per_text([t for t, *_ in NOT_NAME_ROLE], model)
+    for (text, words, speaker), quotes in zip(NOT_NAME_ROLE, found):
+        assert _speaker(_row(quotes, words)) == speaker, text
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_role_after_the_name_is_the_speakers_role_and_gives_the_gender(model):
+    found = quotes_per_text([t for t, *_ in RARE_NAME_ROLE], model)
+    for (text, words, speaker, role, gender), quotes in zip(RARE_NAME_ROLE, found):
+        row = _row(quotes, words)
+        assert _speaker(row) == speaker, (text, row.to_dict())
+        assert role in (row["speaker_role"] or ""), (text, row.to_dict())
+        assert row["speaker_gender"] == gender, (text, row.to_dict())
