@@ -9,6 +9,11 @@
    The role is the speaker's ``speaker_role`` (analysis.engine.quotes.speakers.appos_role), so
    a gendered role noun ("spokeswoman", "chairwoman") genders a person whose first name the
    statistics do not know.
+2. An inverted cue after its unquoted reported clause that the parser read with the speaker as
+   its object ("…, argued the council's lawyer, Tom Beck.": *lawyer* the object of *argued*):
+   the object is the speaker, with its appositive name
+   (analysis.engine.quotes.subjects.inverted_object). Not the addressee of a verb that takes
+   one ("…, told the court."), nor an object that does not close the sentence.
 """
 
 from __future__ import annotations
@@ -71,3 +76,36 @@ def test_the_role_after_the_name_is_the_speakers_role_and_gives_the_gender(model
         assert _speaker(row) == speaker, (text, row.to_dict())
         assert role in (row["speaker_role"] or ""), (text, row.to_dict())
         assert row["speaker_gender"] == gender, (text, row.to_dict())
+
+
+# (text, words of the quote, a word of the speaker phrase, the cue)
+INVERTED_OBJECT = [
+    ("The judges heard the case on Tuesday. Parliament has the power to change the law if it "
+     "dislikes the decision, argued the council's lawyer, Tom Beck.", "Parliament has the power",
+     "Tom Beck", "argued"),
+    ("The mine shut in 1991. Nobody in the valley has forgotten what happened, added the "
+     "union's former secretary, Ann Lowe.", "Nobody in the valley", "Ann Lowe", "added"),
+    ("The hearing ended on Monday. It was not for the panel to decide about the evidence, "
+     "argued the club's solicitor, Tom Beck.", "It was not for the panel", "Tom Beck", "argued"),
+]
+# an addressee after the verb is no speaker
+NOT_INVERTED_OBJECT = [
+    ("The hearing went on for hours. Voters want change, told the court.", "Voters want change"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_inverted_speaker_read_as_the_verbs_object_is_the_speaker(model):
+    found = quotes_per_text([t for t, *_ in INVERTED_OBJECT], model)
+    for (text, words, speaker, cue), quotes in zip(INVERTED_OBJECT, found):
+        row = _row(quotes, words)
+        assert speaker in (_speaker(row) or ""), (text, row.to_dict())
+        assert row["speaker_type"] == "person", (text, row.to_dict())
+        assert row["cue"] == cue, (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_addressee_after_the_verb_is_no_inverted_speaker(model):
+    found = quotes_per_text([t for t, _ in NOT_INVERTED_OBJECT], model)
+    for (text, words), quotes in zip(NOT_INVERTED_OBJECT, found):
+        assert _speaker(_row(quotes, words)) is None, text
