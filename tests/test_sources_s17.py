@@ -14,11 +14,17 @@
    the object is the speaker, with its appositive name
    (analysis.engine.quotes.subjects.inverted_object). Not the addressee of a verb that takes
    one ("…, told the court."), nor an object that does not close the sentence.
+3. The character an actor plays ("her role as the rebel nurse Edith Cavell") is no antecedent
+   of a speaker pronoun or an epithet ("she told the audience", "the Canadian-born actress"):
+   the actor is (analysis.engine.quotes.pronouns.is_character, ``character_cues``). A person
+   after a role with a preposition ("her role as adviser to Martha Reeve") stays a candidate.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from analysis import analyze
 
 from .helpers import MODEL_IDS, MODELS, quotes_per_text
 from .helpers import one_quote as _row
@@ -109,3 +115,29 @@ def test_an_addressee_after_the_verb_is_no_inverted_speaker(model):
     found = quotes_per_text([t for t, _ in NOT_INVERTED_OBJECT], model)
     for (text, words), quotes in zip(NOT_INVERTED_OBJECT, found):
         assert _speaker(_row(quotes, words)) is None, text
+
+
+# (text, words of the quote, the speaker's actor)
+CHARACTERS = [
+    ("The awards were handed out in London on Sunday night.\n\nBest actress went to Priya "
+     "Natarajan for her role as the rebel nurse Edith Cavell in Dawn.\n\n\"I did not expect "
+     "this at all,\" she told the audience.", "I did not expect", "Priya Natarajan"),
+    ("Stars arrived early for the film awards in Edinburgh on Sunday.\n\nCheering for her "
+     "co-star was Lena Marsh, herself nominated for her role as silent film icon Clara Bow in "
+     "The Garden.\n\nWrapped in a long velvet coat, the Canadian-born actress stopped to talk "
+     "to fans and joked: \"It is freezing but I love it.\"", "It is freezing", "Lena Marsh"),
+    # a person after a role with a preposition is no character
+    ("The ministry announced the changes on Friday.\n\nAnn Lowe spent a year in her role as "
+     "adviser to Martha Reeve before the election.\n\n\"We did not expect to win,\" she "
+     "said.", "We did not expect", "Ann Lowe"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_character_an_actor_plays_is_no_antecedent(model):
+    texts = [t for t, *_ in CHARACTERS]
+    corpus = analyze(texts, model=model, progress=False)
+    quotes = corpus.quotes
+    for (text, words, actor), article in zip(CHARACTERS, corpus.articles["article_id"]):
+        row = _row(quotes[quotes["article_id"] == article], words)
+        assert row["speaker_actor"] == actor, (text, row.to_dict())
