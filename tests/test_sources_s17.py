@@ -5,7 +5,8 @@
    two subjects of the verb; the name is the speaker, as with both commas
    (analysis.engine.quotes.subjects._name_before_role_subject). Not a place or time set off
    before a subject ("In Leeds, police said …"), nor a subject interrupted by a parenthetical
-   cue ("Apple, analysts said, will …"), nor a role alone ("club chairwoman said").
+   cue ("Apple, analysts said, will …", "Okafor, one of his advisers said, “is …”"), nor a role
+   alone ("club chairwoman said").
    The role is the speaker's ``speaker_role`` (analysis.engine.quotes.speakers.appos_role), so
    a gendered role noun ("spokeswoman", "chairwoman") genders a person whose first name the
    statistics do not know.
@@ -55,6 +56,9 @@ NOT_NAME_ROLE = [
      "to sell.\"", "We had no choice", "The club chairwoman"),
     ("The storm hit on Sunday. In Leeds, police said the road would stay shut until Tuesday.",
      "the road would stay shut", "police"),
+    # a cue set off by commas inside the name's own clause: the role speaks, about the name
+    ("The talks resume on Monday. Okafor, one of his advisers said, \u201cis not going to give "
+     "ground\u201d on the budget.", "is not going to give ground", "one of his advisers"),
 ]
 
 

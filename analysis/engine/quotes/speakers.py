@@ -172,6 +172,9 @@ def _role_subject(head: Token) -> list[Token]:
     after = head.right_edge.i + 1
     if after >= len(doc) or doc[after].text != ",":
         return []
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
+            and doc[verb.i - 1].text != ",":
+        return []  # "Clinton, a top aide said, is …": a cue set off inside the name's clause
     return [c for c in kids(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"
             and c.left_edge.i == after + 1 and c.i < verb.i][:1]
 

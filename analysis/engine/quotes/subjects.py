@@ -222,8 +222,9 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     Nations, urged …": *moon* and *general* both subjects): the farther subject, a proper noun,
     when the nearer is a common-noun phrase set off by commas between it and the verb, or
     opened by a comma and running right up to the verb (the closing comma left out, common
-    in British copy: "Rhys Owen, Plaid health spokesman said: …"); else None. The role stays
-    in the text between them."""
+    in British copy: "Rhys Owen, Plaid health spokesman said: …") unless a comma follows the
+    verb (a cue set off inside the name's own clause: "Clinton, a top aide said, is …"); else
+    None. The role stays in the text between them."""
     before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
     if len(before) < 2:
         return None
@@ -231,9 +232,12 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     doc = verb.doc
     end = near.right_edge.i if doc[near.right_edge.i].text == "," else near.right_edge.i + 1
     closed = end < verb.i and doc[end].text == ","
+    # without the closing comma, not a cue set off inside the name's own clause ("Clinton, a
+    # top aide said, is confident": the aide speaks, about Clinton)
+    unclosed = end == verb.i and not (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
     if far.pos_ != "PROPN" or near.pos_ != "NOUN" or not far.left_edge.text[:1].isupper() \
             or near.left_edge.i != far.right_edge.i + 2 or doc[far.right_edge.i + 1].text != "," \
-            or not (closed or end == verb.i):
+            or not (closed or unclosed):
         return None
     return far
 
