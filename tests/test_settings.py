@@ -192,6 +192,13 @@ CASES: dict[str, Case] = {
                        + Q.format("It took me a long time to finish it,") + " she said.",
                        {"work_nouns": {"remove": ["film"]}}, _quote_column("speaker_actor"),
                        ["Andrea Rossi"], ["Sophia Marchetti"]),
+    "character_cues": Case("The awards were handed out on Sunday night. Best actress went to "
+                           "Priya Natarajan for her role as the rebel nurse Edith Cavell in "
+                           "Dawn. " + Q.format("I did not expect this at all,")
+                           + " she told the audience.",
+                           {"character_cues": {"remove": ["role as"]}},
+                           _quote_column("speaker_actor"), ["Priya Natarajan"],
+                           ["Edith Cavell"]),
     "appeal_speech_verbs": Case("The new subsidy encouraged farmers to plant more wheat this "
                                 "spring.", {"appeal_speech_verbs": {"remove": ["encourage"]}},
                                 _quote_column("cue_lemma"), [], ["encourage"]),

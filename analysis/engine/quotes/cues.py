@@ -93,7 +93,7 @@ from .requests import (conjoined_request_cues, infinitive_clause, may_address, m
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (QUOTE_MARKS, addressee_sender, fallback_speaker, fronted_participle,
-                       heard, inherited_subject, noun_class, participle_subject,
+                       heard, inherited_subject, inverted_object, noun_class, participle_subject,
                        partner_outside_quote, reporter_of, share_subject, split_subject,
                        stranded_subject, subject)
 from .types import Cue, QuoteSpan
@@ -298,6 +298,10 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
         span, parenthetical = (found[:2] if found is not None else None), True
     else:
         found = split_subject(tok) or stranded_subject(tok) or share_subject(tok)
+        if found is None and tok.dep_ in ("conj", "parataxis") and subject(tok) is None:
+            # "<clause>, argued the council's lawyer, X.": the inverted subject the parser made
+            # the object, not the subject of the clause it coordinated the verb with
+            found = inverted_object(tok)
         span = found[:2] if found is not None else None
         speaker = found[2] if found is not None \
             else subject(tok) or as_agent(tok) or inherited_subject(tok)
@@ -336,9 +340,10 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
         content = content_span(text, max(content[0], lo), min(content[1], hi)) \
             if content[0] < lo or content[1] > hi else content
     a, b = _cue_text(tok, particle)
-    if after_quote or aside is not None and aside[0] is not None:
-        # "…,'' asked Mr. Manafort", "Then, warned the chief executive, …": the name after
-        # the verb is the speaker, not its object
+    if after_quote or aside is not None and aside[0] is not None \
+            or span is not None and span[0] > tok.i:
+        # "…,'' asked Mr. Manafort", "Then, warned the chief executive, …", "…, argued the
+        # council's lawyer.": the name after the verb is the speaker, not its object
         b = tok.idx + len(tok.text)
     return Cue(a, b, text[a:b], lemma if not particle else f"{lemma} {particle}", speaker,
                content if content and content[1] > content[0] else None, token_i=tok.i,
@@ -403,10 +408,12 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         if found is not None:
             return found, False
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i != tok.i \
-            and tok.i > tok.head.i and subject(tok) is not None \
+            and tok.i > tok.head.i and (subject(tok) is not None or tok.dep_ != "advcl"
+                                        and inverted_object(tok) is not None) \
             and text_before(text, first_word(tok).idx)[-1:] in _INVERTED_AFTER \
             and not _contrasted(tok):
-        # inverted: "<clause>, analysts say" / "<clause>, said X" (not a clause of its own
+        # inverted: "<clause>, analysts say" / "<clause>, said X" / "<clause>, argued X"
+        # with X parsed as the object (not a clause of its own
         # after a conjunction: "A agreed that …, while 73 percent said the same of B")
         a, b = subtree_span(tok.head, exclude=[tok])
         end = tok.right_edge.idx + len(tok.right_edge.text)

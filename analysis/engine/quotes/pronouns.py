@@ -94,7 +94,10 @@ Who is a person candidate (:func:`_person_of`, one rule for the speaker and the 
 pronouns): a PERSON mention, whatever the NER labelled the actor's other mentions (a person
 whose surname it also tagged ORG stays a person), except a work's title (:func:`is_work_title`:
 a name right after a ``work_nouns`` word, "her short film Wasp", "the novel Lakshmi"); and a
-one-word ORG/GPE/NORP mention that is the surname of a person named in full. A mention that is
+one-word ORG/GPE/NORP mention that is the surname of a person named in full. Nor is a character
+an actor plays (:func:`is_character`: a name after a ``character_cues`` phrase and at most five
+words describing it, "her role as silent film icon Clara Bow", "cast as Anne Boleyn"): "the
+Canadian-born actress" and "she" are the actor, not her role. A mention that is
 only a possessor ("Hitler's Germany", "Trump's tariffs": :func:`_weak`) is neither a candidate
 of the window nor of the fallback below: the pronoun goes to the person the story is about, not
 to a name inside a thing. A title on any mention (Ms James) decides the person's gender over a
@@ -307,7 +310,7 @@ def _works(ctx: ArticleContext) -> frozenset[str]:
     if found is None:
         found = frozenset(e.actor for e in ctx.entities
                           if e.label == "PERSON" and e.actor is not None
-                          and is_work_title(ctx, e))
+                          and (is_work_title(ctx, e) or is_character(ctx, e)))
         ctx._works = found  # type: ignore[attr-defined]
     return found
 
@@ -329,6 +332,38 @@ def is_work_title(ctx: ArticleContext, ent) -> bool:
     last = before[-1].lower().strip(",:;")
     return last in works or (len(before) > 1 and before[-1][:1].isupper()
                              and before[-2].lower() in works)
+
+
+#: words that may describe a character between its cue and its name ("role as silent film
+#: icon Clara Bow"); a preposition or conjunction ends the description ("her role as adviser
+#: to Ann Lee": Ann Lee is a person)
+_LINKS = frozenset({"to", "of", "for", "with", "by", "and", "alongside", "opposite", "from",
+                    "under", "beside", "against"})
+
+
+def is_character(ctx: ArticleContext, ent) -> bool:
+    """Whether a mention names the character an actor plays, not a person of the story: it
+    follows a ``character_cues`` phrase ("her role as silent film icon Clara Bow", "cast as
+    Anne Boleyn"), possibly after up to five words describing the character (no preposition,
+    conjunction or punctuation between: "her role as adviser to Ann Lee" names a person).
+    Read from the text before the mention (80 characters)."""
+    before = ctx.text[max(ent.start - 80, 0):ent.start]
+    words = before.split()
+    if not words or any(ch in before[-1:] for ch in ",.;:!?()"):
+        return False
+    cues = lexicons.words("character_cues")
+    lowered = [w.lower() for w in words]
+    for gap in range(0, 6):
+        end = len(lowered) - gap
+        if end < 1:
+            break
+        if any(w.strip("\"'’‘“”") != w or w in _LINKS or not w.replace("-", "").isalpha()
+               for w in lowered[end:]):
+            return False  # punctuation, a number or a preposition in the description
+        for size in (1, 2):
+            if end - size >= 0 and " ".join(lowered[end - size:end]) in cues:
+                return True
+    return False
 
 
 def _weak(doc: Doc, ent) -> bool:

@@ -166,9 +166,14 @@ def _edge_before_clauses(child: Token) -> int:
 
 
 def appos_role(head: Token) -> str | None:
-    for child in rights(head):
-        if child.dep_ == "appos" and not (head.pos_ in ("NOUN", "NUM") and
-                                          child.ent_type_ == "PERSON"):
+    """The role in apposition to a speaker's head ("Ann Lee, a nurse, said": *nurse*), also
+    the role the parser made a second subject of the verb right after the name and its comma
+    ("Rhys Owen, Plaid health spokesman said": *spokesman*, see
+    :func:`.subjects._name_before_role_subject`), without its determiner, relative clauses
+    and punctuation; None without one."""
+    roles = [c for c in rights(head) if c.dep_ == "appos"] + _role_subject(head)
+    for child in roles:
+        if not (head.pos_ in ("NOUN", "NUM") and child.ent_type_ == "PERSON"):
             toks = [t for t in child.subtree if t.dep_ not in ("acl", "relcl")]
             toks = [t for t in toks if not t.is_punct]
             if toks and toks[0].dep_ == "det":
@@ -176,6 +181,24 @@ def appos_role(head: Token) -> str | None:
             if toks:
                 return head.doc[toks[0].i:toks[-1].i + 1].text
     return None
+
+
+def _role_subject(head: Token) -> list[Token]:
+    """The common-noun subject of ``head``'s verb that opens right after ``head``'s phrase and
+    its comma, before the verb ("Rhys Owen, Plaid health spokesman said"), as a one-item list;
+    empty otherwise."""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.pos_ != "PROPN" or verb.i <= head.i:
+        return []
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return []
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
+            and doc[verb.i - 1].text != ",":
+        return []  # "Clinton, a top aide said, is …": a cue set off inside the name's clause
+    return [c for c in kids(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+            and c.left_edge.i == after + 1 and c.i < verb.i][:1]
 
 
 def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | None = None) -> str:

@@ -36,7 +36,10 @@ another speech verb's reported clause speaks for that verb's speaker ("He said h
 attacks had worked and said …"), a stranded noun before a verb is no subject ("used blunt
 language to denounce …"), and a phrase right before a subjectless cue is taken only when it
 can speak ("About 4 in 10 say …"). A name before its role that the parser made a second
-subject ("Ban Ki-moon, the secretary general of the United Nations, urged …") is the subject.
+subject ("Ban Ki-moon, the secretary general of the United Nations, urged …") is the subject,
+also when the role's closing comma is left out ("Rhys Owen, Plaid health spokesman said").
+An inverted subject after an unquoted reported clause that the parser made the verb's object
+("…, argued the council's lawyer, Tom Beck.") is the speaker (:func:`inverted_object`).
 A cue the parser coordinated with the verb of a quote ("…, treating her remark as a compliment
 -- ''That makes me smart'' -- and, when questioned, asserting, ''…''") shares the subject of
 the latest clause before the quote, outside quotation marks (:func:`partner_outside_quote`),
@@ -238,7 +241,10 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     """The name of ``NAME, <role phrase>, said`` that the parser made a second subject of the
     verb instead of the role's apposition ("Ban Ki-moon, the secretary general of the United
     Nations, urged …": *moon* and *general* both subjects): the farther subject, a proper noun,
-    when the nearer is a common-noun phrase set off by commas between it and the verb; else
+    when the nearer is a common-noun phrase set off by commas between it and the verb, or
+    opened by a comma and running right up to the verb (the closing comma left out, common
+    in British copy: "Rhys Owen, Plaid health spokesman said: …") unless a comma follows the
+    verb (a cue set off inside the name's own clause: "Clinton, a top aide said, is …"); else
     None. The role stays in the text between them."""
     before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
     if len(before) < 2:
@@ -246,9 +252,13 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     far, near = before[-2], before[-1]
     doc = verb.doc
     end = near.right_edge.i if doc[near.right_edge.i].text == "," else near.right_edge.i + 1
+    closed = end < verb.i and doc[end].text == ","
+    # without the closing comma, not a cue set off inside the name's own clause ("Clinton, a
+    # top aide said, is confident": the aide speaks, about Clinton)
+    unclosed = end == verb.i and not (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
     if far.pos_ != "PROPN" or near.pos_ != "NOUN" or not far.left_edge.text[:1].isupper() \
             or near.left_edge.i != far.right_edge.i + 2 or doc[far.right_edge.i + 1].text != "," \
-            or end >= verb.i or doc[end].text != ",":
+            or not (closed or unclosed):
         return None
     return far
 
@@ -1032,6 +1042,10 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
       said …");
     * the phrase right after a verb that follows a closing quotation mark ("…,'' said Robert
       Reich, who served …": the parser made Reich the subject of the relative clause);
+    * the object of a verb that follows its unquoted reported clause after a comma and whose
+      object closes the sentence, the parser's reading of an inverted subject ("…, argued the
+      council's lawyer, Tom Beck.": :func:`inverted_object`; not an addressee: "…, told the
+      court.");
     * a name right before the verb that the parser swallowed into the phrase before it
       ("… the board of the Washington Post Trump said that …");
     * a name before an apposition ("Roberta Lange, the state party chairwoman, said"; read from
@@ -1065,6 +1079,11 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         after = phrase_after(doc, verb)
         if after is not None:
             return after, True
+    inverted = inverted_object(verb)
+    if inverted is not None:
+        # "<clause>, argued the council's lawyer, Helen Price.": the parser made the inverted
+        # subject the verb's object
+        return inverted, False
     k = verb.i - 1  # the word before the verb and its adverbs ("Paul Manafort, bluntly said")
     while k > 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i \
             and verb.i - k <= 2:
@@ -1296,6 +1315,36 @@ def gerund_owner(verb: Token) -> Token | None:
     if subj is None or subj.lower_ == "it" or not can_speak(subj):
         return None
     return subj
+
+
+def inverted_object(verb: Token) -> tuple[int, int, Token] | None:
+    """``(start, end, head)`` of the inverted subject the parser made the object of a cue verb
+    that follows its reported clause after a comma and ends the sentence ("Parliament can
+    change the law, argued the council's lawyer, Helen Price.": *lawyer* the object of
+    *argued*, the clause its ``ccomp`` before it), its appositive name included; None
+    otherwise. Not a verb whose object is an addressee (``infinitive_speech_verbs``: "…, told
+    the court", "…, warned the minister"), nor an object that cannot speak or does not close
+    the sentence ("…, noted the fall in sales in May", "…, claimed the prize again")."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," \
+            or verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs"):
+        return None
+    head = verb.head
+    coordinated = verb.dep_ in ("conj", "parataxis") and head.i < verb.i \
+        and head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in kids(head))
+    if not coordinated and not any(c.dep_ == "ccomp" and c.i < verb.i for c in kids(verb)):
+        return None  # (the clause before: the verb's complement, or the parser's conjunct)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1 \
+            or not_speaker(obj) or not can_speak(obj):
+        return None
+    end = obj.right_edge.i + 1
+    sent = sent_of(verb)
+    if end < sent.end and not (doc[end].is_punct and doc[end].text not in (",", "(")
+                               and all(t.is_punct or t.is_space for t in doc[end:sent.end])):
+        return None  # the object does not close the sentence
+    return obj.left_edge.i, end, obj
 
 
 def phrase_after(doc: Doc, verb: Token) -> tuple[int, int, Token] | None:
