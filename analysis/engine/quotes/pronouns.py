@@ -183,7 +183,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ... import lexicons
 from ..first_names import GenderSettings, first_name_gender, name_statistics
@@ -501,21 +501,30 @@ def _governing_subject(head: Token, gender: str, ctx: ArticleContext) -> str | N
     would …, which he …"). With no such clause, the sentence's lead-in may name the speaker
     (:func:`_lead_in_subject`). Cost: the parse depth, a bisect per subject."""
     pos = head.idx
+    for c in _clause_subjects(head, ctx):
+        person = _subject_person(c, ctx)
+        if person is not None and _fits_gender(gender_of(ctx, person, pos), gender):
+            return person
+    return _lead_in_subject(head, gender, ctx)
+
+
+def _clause_subjects(head: Token, ctx: ArticleContext) -> Iterator[Token]:
+    """The subjects of the clauses a speaker pronoun at ``head`` is said inside, nearest
+    first: walking up the parse from the pronoun's verb, each clause's ``nsubj``/``nsubjpass``
+    before the pronoun, outside the branch the walk came up by and outside quotation marks. A
+    he/she/they subject is passed over ("Ross said he would …, which he …": the same person's,
+    on up to the name). Cost: the parse depth."""
     table = lexicons.table("pronoun_genders")
-    tok = head.head
-    seen = head
+    tok, seen = head.head, head
     while True:
         for c in tok.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= head.i \
                     or c.left_edge.i <= seen.i <= c.right_edge.i or c.idx in ctx.quotes:
                 continue
-            if table.get(c.lower_) is not None:
-                continue  # "Ross said he would …, which he …": on up to the name
-            person = _subject_person(c, ctx)
-            if person is not None and _fits_gender(gender_of(ctx, person, pos), gender):
-                return person
+            if table.get(c.lower_) is None:
+                yield c
         if tok.head.i == tok.i:
-            return _lead_in_subject(head, gender, ctx)
+            return
         seen, tok = tok, tok.head
 
 
@@ -527,25 +536,16 @@ def _governing_organisation(head: Token, ctx: ArticleContext) -> str | None:
     "The union rejected the offer, which they said …"). Any other subject (a person, a group
     noun: "Officials said they …") ends the walk: the earlier speakers decide, as before.
     Cost: the parse depth, a bisect per subject."""
-    table = lexicons.table("pronoun_genders")
+    c = next(_clause_subjects(head, ctx), None)
+    if c is None:
+        return None
     starts = ctx.entity_index.starts
-    tok, seen = head.head, head
-    while True:
-        for c in tok.children:
-            if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= head.i \
-                    or c.left_edge.i <= seen.i <= c.right_edge.i or c.idx in ctx.quotes:
-                continue
-            if table.get(c.lower_) is not None:
-                continue
-            j = bisect.bisect_right(starts, c.idx) - 1
-            ent = ctx.entities[j] if j >= 0 and c.idx < ctx.entities[j].end else None
-            if ent is not None and ent.label == "ORG" and ent.actor is not None \
-                    and ctx.actor_labels.get(ent.actor) == "ORG":
-                return ent.actor
-            return None
-        if tok.head.i == tok.i:
-            return None
-        seen, tok = tok, tok.head
+    j = bisect.bisect_right(starts, c.idx) - 1
+    ent = ctx.entities[j] if j >= 0 and c.idx < ctx.entities[j].end else None
+    if ent is not None and ent.label == "ORG" and ent.actor is not None \
+            and ctx.actor_labels.get(ent.actor) == "ORG":
+        return ent.actor
+    return None
 
 
 def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext) -> str | None:
