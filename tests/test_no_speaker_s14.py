@@ -41,7 +41,7 @@ MAIN_CLAUSES = [
 ]
 # the narration around the quote decides: no continuation
 NOT_MAIN_CLAUSES = [
-    # (session 17: a quoted phrase finishing the sentence right after a report, in a sentence
+    # (session 13: a quoted phrase finishing the sentence right after a report, in a sentence
     # about no one else — "But that is not the same as “…”", "That makes her “…”" — now is
     # the reporter's, as PolNeAR reads it: tests/test_speakers_s17_nospk.py, FOLLOW_ON)
     # a quoted phrase under a verb of the narration that does not finish its sentence

@@ -1,4 +1,4 @@
-"""Named sources of the sources evaluation (issue 24), session 17.
+"""Named sources of the sources evaluation (issue 24), session 13.
 
 1. A name before its role, the role's closing comma left out ("Gareth Powell Jones, Labour
    housing spokesman said: …", common in British copy): the parser makes the name and the role

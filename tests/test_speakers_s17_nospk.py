@@ -1,4 +1,4 @@
-"""Quotes the engine found but gave no speaker (issue 25, session 17, helper "nospk").
+"""Quotes the engine found but gave no speaker (issue 25, session 13, branch "s17-nospk").
 
 1. A quoted phrase that finishes the sentence right after a report, in a sentence about no one
    else ("…, he said. Good news can still spread, but only when “…”", "“…,” she says. It's

@@ -1,4 +1,4 @@
-"""Wrong speakers named in the sentence (issue 25, session 17, causes "other" and "unnamed").
+"""Wrong speakers named in the sentence (issue 25, session 13, causes "other" and "unnamed").
 
 1. A share phrase right before a finite speech verb the parser gave no subject ("Two in five
    said A and one in six said B", "…, but about 30 percent said B") is that verb's subject,

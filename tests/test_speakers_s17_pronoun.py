@@ -1,4 +1,4 @@
-"""Speaker pronouns and continued quotes, issue 25, session 17 (wrong speakers of causes
+"""Speaker pronouns and continued quotes, issue 25, session 13 (wrong speakers of causes
 ``pronoun`` and ``continued``).
 
 1. A he/she said inside a clause whose subject, earlier in its sentence, is a named person is

@@ -1,5 +1,5 @@
 """A quoted phrase that finishes the sentence right after a report, in a sentence with no one
-else in it: the reporter's words (session 17, quotes found with no speaker).
+else in it: the reporter's words (issue 25, session 13: quotes found with no speaker).
 
 "Misinformation is hard to dislodge, he said. Good information can still win, but usually only
 when “the truth is more exciting than the lie.”", "“It's ambush journalism,” she says. It's

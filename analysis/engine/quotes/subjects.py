@@ -62,7 +62,7 @@ by-agent hung on its infinitive speaks ("had been asked to keep them by the comm
 whose *of* phrase names people is the share's ("the proportion of GOP voters saying …":
 :func:`_counted_of`). Each candidate must be able to speak (:mod:`.agents`).
 
-Session 17: a share phrase right before a finite subjectless speech verb, after a conjunction
+Session 13: a share phrase right before a finite subjectless speech verb, after a conjunction
 or comma ("Two in five said A and one in six said B", "…, but about 30 percent said B") is its
 subject, before any inherited one (:func:`share_subject`); a participle hung on a reporting
 clause set after what it reports ("X cannot claim that “…,” Alvarez added, saying …") is that
