@@ -199,6 +199,18 @@ CASES: dict[str, Case] = {
                            {"character_cues": {"remove": ["role as"]}},
                            _quote_column("speaker_actor"), ["Priya Natarajan"],
                            ["Edith Cavell"]),
+    "character_description_stops": Case("The awards were handed out on Sunday night. Best "
+                                        "actress went to Priya Natarajan for her role as "
+                                        "adviser to Edith Cavell in Dawn. "
+                                        + Q.format("I did not expect this at all,")
+                                        + " she told the audience.",
+                                        {"character_description_stops": {"remove": ["to"]}},
+                                        _quote_column("speaker_actor"), ["Edith Cavell"],
+                                        ["Priya Natarajan"]),
+    "share_hedges": Case("Two in five voters said the plan was fair, but about one in six said "
+                         "it was unfair.", {"share_hedges": {"remove": ["about"]}},
+                         _quote_column("speaker"), ["Two in five voters", "about one in six"],
+                         ["Two in five voters", "Two in five voters"]),
     "appeal_speech_verbs": Case("The new subsidy encouraged farmers to plant more wheat this "
                                 "spring.", {"appeal_speech_verbs": {"remove": ["encourage"]}},
                                 _quote_column("cue_lemma"), [], ["encourage"]),

@@ -54,6 +54,7 @@ from .embedded import (clause_of_its_own, comma_clause, embedding_clause, lead_i
                        that_clause)
 from .follow_on import follows_report
 from .fragments import short_fragments
+from .hung_clauses import as_report
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
 from .furniture import furniture_spans
@@ -619,17 +620,18 @@ def _moved_on(doc: Doc, row: Attribution) -> bool:
     """Whether the sentence of an attribution goes on to someone else after it: its cue heads
     an adverbial clause of a later main verb with a subject of its own ("Even as the
     administration vowed to defend …, the Defense Department tried to …"). A quote after
-    such a sentence does not continue the attribution's speaker. The main clause reported by
-    the adverbial cue itself is no one else's ("As the mayor observed, the city cannot afford
-    it. “We would need …”": the as-clause attributes the sentence; the quote goes on with it)."""
+    such a sentence does not continue the attribution's speaker. The main clause an as-clause
+    reports (:func:`.hung_clauses.as_report`: no object of its own) is no one else's ("As the
+    mayor observed, the city cannot afford it. “We would need …”": the quote goes on with the
+    mayor); "Even as the mayor promised new homes, the council voted …" moves on."""
     if row.cue is None or row.cue.token_i is None or row.speaker is None \
             or row.speaker.start is None or row.speaker.end is None:
         return False
     cue = doc[row.cue.token_i]
     if cue.dep_ != "advcl" or cue.head.i < cue.i:
         return False
-    if row.kind is not None and row.start <= cue.head.idx < row.end:
-        return False  # the main clause is the report's content
+    if as_report(cue) and row.start <= cue.head.idx < row.end:
+        return False  # "As the mayor observed, <main clause>": the report's content
     subjects = [c for c in kids(cue.head) if c.dep_ in ("nsubj", "nsubjpass")]
     return any(not (row.speaker.start <= c.idx < row.speaker.end) for c in subjects)
 

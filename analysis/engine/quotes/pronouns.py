@@ -334,30 +334,27 @@ def is_work_title(ctx: ArticleContext, ent) -> bool:
                              and before[-2].lower() in works)
 
 
-#: words that may describe a character between its cue and its name ("role as silent film
-#: icon Clara Bow"); a preposition or conjunction ends the description ("her role as adviser
-#: to Ann Lee": Ann Lee is a person)
-_LINKS = frozenset({"to", "of", "for", "with", "by", "and", "alongside", "opposite", "from",
-                    "under", "beside", "against"})
-
 
 def is_character(ctx: ArticleContext, ent) -> bool:
     """Whether a mention names the character an actor plays, not a person of the story: it
     follows a ``character_cues`` phrase ("her role as silent film icon Clara Bow", "cast as
     Anne Boleyn"), possibly after up to five words describing the character (no preposition,
-    conjunction or punctuation between: "her role as adviser to Ann Lee" names a person).
+    conjunction or punctuation between, the words of ``character_description_stops``: "her role
+    as adviser to Ann Lee" names a person).
     Read from the text before the mention (80 characters)."""
     before = ctx.text[max(ent.start - 80, 0):ent.start]
     words = before.split()
     if not words or any(ch in before[-1:] for ch in ",.;:!?()"):
         return False
     cues = lexicons.words("character_cues")
+    # a preposition or conjunction ends the description ("her role as adviser to Ann Lee")
+    stops = lexicons.words("character_description_stops")
     lowered = [w.lower() for w in words]
     for gap in range(0, 6):
         end = len(lowered) - gap
         if end < 1:
             break
-        if any(w.strip("\"'’‘“”") != w or w in _LINKS or not w.replace("-", "").isalpha()
+        if any(w.strip("\"'’‘“”") != w or w in stops or not w.replace("-", "").isalpha()
                for w in lowered[end:]):
             return False  # punctuation, a number or a preposition in the description
         for size in (1, 2):

@@ -1006,8 +1006,8 @@ def share_subject(verb: Token) -> tuple[int, int, Token] | None:
         first = k - 1  # "30 percent", "30%"
     else:
         return None
-    while first > 0 and doc[first - 1].lower_ in ("about", "nearly", "almost", "roughly",
-                                                  "some", "just", "only", "over"):
+    hedges = lexicons.words("share_hedges")
+    while first > 0 and doc[first - 1].lower_ in hedges:
         first -= 1  # "about one in six"
     if first > 0 and doc[first - 1].lower_ not in ("and", "but", ",", ";", "while", "whereas"):
         return None  # the phrase opens a clause of its own after a conjunction or comma
