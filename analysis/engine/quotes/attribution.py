@@ -52,7 +52,7 @@ from .context import ArticleContext, entities_in
 from .cues import find_cues
 from .embedded import (clause_of_its_own, comma_clause, embedding_clause, lead_in, owned_words,
                        that_clause)
-from .follow_on import follows_report
+from .follow_on import follows_report, last_sentence
 from .fragments import short_fragments
 from .hung_clauses import as_report
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
@@ -656,10 +656,7 @@ def _previous_attribution(doc: Doc, q: QuoteSpan, by_end: _ByEnd, ctx: ArticleCo
             continue  # (a speaker has both offsets or neither)
         if locate(q.open, paragraphs) - locate(max(row.end - 1, row.start), paragraphs) > 1:
             continue
-        r_sent = locate(max(row.end - 1, row.start), sentences)
-        cue_end = row.cue.end if row.cue is not None else row.end
-        last_sent = max(r_sent, locate(max(cue_end - 1, 0), sentences),
-                        locate(row.speaker.end - 1, sentences))
+        last_sent = last_sentence(row, sentences)
         if q_sent - last_sent <= within:
             if best is None or row.end > best.end:
                 best, best_sent = row, last_sent

@@ -49,7 +49,7 @@ from .epithets import resolve_epithet
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .headnames import _org_words, head_name, name_actor, reaches, role_before_name
-from .subjects import DASHES, document_author, noun_class
+from .subjects import DASHES, document_author, noun_class, set_off_cue
 from .types import Speaker
 
 if TYPE_CHECKING:
@@ -194,8 +194,7 @@ def _role_subject(head: Token) -> list[Token]:
     after = head.right_edge.i + 1
     if after >= len(doc) or doc[after].text != ",":
         return []
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
-            and doc[verb.i - 1].text != ",":
+    if set_off_cue(verb):
         return []  # "Clinton, a top aide said, is …": a cue set off inside the name's clause
     return [c for c in kids(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"
             and c.left_edge.i == after + 1 and c.i < verb.i][:1]

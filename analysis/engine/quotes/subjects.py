@@ -237,6 +237,15 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def set_off_cue(verb: Token) -> bool:
+    """Whether ``verb`` is a cue set off inside its subject's own clause: a comma right after
+    it and none right before it ("Clinton, a top aide said, is confident": the aide speaks,
+    about Clinton, so "Clinton" is no name before the role)."""
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
+        and (verb.i == 0 or doc[verb.i - 1].text != ",")
+
+
 def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | None:
     """The name of ``NAME, <role phrase>, said`` that the parser made a second subject of the
     verb instead of the role's apposition ("Ban Ki-moon, the secretary general of the United
@@ -255,7 +264,7 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     closed = end < verb.i and doc[end].text == ","
     # without the closing comma, not a cue set off inside the name's own clause ("Clinton, a
     # top aide said, is confident": the aide speaks, about Clinton)
-    unclosed = end == verb.i and not (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
+    unclosed = end == verb.i and not set_off_cue(verb)
     if far.pos_ != "PROPN" or near.pos_ != "NOUN" or not far.left_edge.text[:1].isupper() \
             or near.left_edge.i != far.right_edge.i + 2 or doc[far.right_edge.i + 1].text != "," \
             or not (closed or unclosed):
@@ -818,8 +827,7 @@ def _reporter_before_participle(verb: Token) -> Token | None:
             or any(t.pos_ not in ("PUNCT", "ADV", "PART") and t.dep_ not in ("neg", "advmod")
                    and t.i > said.right_edge.i for t in between):
         return None
-    subj = subject(said)
-    return subj if subj is not None and can_speak(subj) else None
+    return _speaking(subject(said))
 
 
 def _inverted_reporter(verb: Token) -> bool:
