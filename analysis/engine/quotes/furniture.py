@@ -22,6 +22,13 @@ furniture when
   capitalised but the ``title_small_words``, no final question or exclamation mark (a final
   full stop is allowed: corpora that end every line with one print "Marco Rubio Responds To
   Question About Minimum Wage By Saying We Need Fewer Philosophers." as a link title).
+* it is a section heading quoting the story (a *quoted subhead*: 'A really tough decision.',
+  ‘We were terrified’): the whole line one quotation in single marks (' or ‘ … ' or ’; not
+  the doubled '' some corpora print for “), at most ``max_words`` words, in an article whose
+  own quotes are in double marks (“…”, "…" or ''…'' somewhere in the text) — so a paragraph of
+  a story quoted in single marks throughout ('It's over.') is never one. Such a line stands
+  alone between paragraphs of a story whose speech is in double marks; it repeats words of the
+  story below it as a heading, and nobody says them there.
 
 An editor's note is the outlet's note on its own article (a correction, a disclosure, a standing
 disclaimer: "Editor’s note: Donald Trump regularly incites political violence and is a serial
@@ -44,6 +51,11 @@ _SENTENCE_END = ".!?:\"'”’»)"
 # how a paragraph may open after a heading
 _PARAGRAPH_OPENERS = "\"'“‘«„(—–-"
 _WORD = re.compile(r"[^\s]+")
+# a quoted subhead's marks (one quotation in single marks) and the double marks of the story's
+# own quotes
+_SINGLE_OPEN = "'‘"
+_SINGLE_CLOSE = "'’"
+_DOUBLE_MARKS = ('"', "“", "”", "''")
 # characters; a longer line opening with "Watch:" is article text (as at ingest)
 MAX_PREFIX_LINE = 200
 
@@ -110,6 +122,8 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     small = lexicons.words("title_small_words")
     headline = text[lines[0][0]:lines[0][1]]
     note = lexicons.derived("quote_notes", _note_pattern)
+    # the story quotes in double marks: a line in single marks may be a quoted subhead
+    doubles = any(m in text for m in _DOUBLE_MARKS)
     found: list[tuple[int, int]] = []
     for n, (a, b) in enumerate(lines):
         if found and a < found[-1][1]:
@@ -130,6 +144,22 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
         if na is None or not (text[na].isupper() or text[na].isdigit()
                               or text[na] in _PARAGRAPH_OPENERS):
             continue  # a heading is followed by a paragraph
-        if (n and line == headline) or _title_case(line, small, max_words):
+        if (n and line == headline) or _title_case(line, small, max_words) \
+                or doubles and _quoted_subhead(line, max_words):
             found.append((a, b))
     return found
+
+
+def _quoted_subhead(line: str, max_words: int) -> bool:
+    """Whether ``line`` is wholly one quotation in single marks of at most ``max_words`` words
+    ('Chief trade prosecutor.', ‘We were terrified’): opened by ' or ‘ (not the doubled '' of
+    corpora that print “ so), closed by ' or ’ (not ''), with no other single opening mark
+    after a space inside it (one quotation, not two)."""
+    if len(line) < 3 or line[0] not in _SINGLE_OPEN or line[1] in _SINGLE_OPEN \
+            or line[-1] not in _SINGLE_CLOSE or line[-2] in _SINGLE_CLOSE:
+        return False
+    inner = line[1:-1]
+    if any(inner[i] in _SINGLE_OPEN and (i == 0 or inner[i - 1].isspace())
+           for i in range(len(inner))):
+        return False
+    return 1 <= len(_WORD.findall(inner)) <= max_words

@@ -1,0 +1,77 @@
+"""Fewer spurious quotes (issue 25, precision), session 18.
+
+1. A quoted subhead — a section heading that repeats a few words of the story in single marks
+   ('A really tough decision.', ‘We were terrified’) on a line of its own between paragraphs of
+   a story whose own quotes are in double marks — is page furniture, not a quote
+   (analysis.engine.quotes.furniture). A story quoted in single marks throughout keeps its
+   one-line quotes; a line of double-marked words stays a quote.
+
+Runs on both shared models; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.engine.quotes.furniture import furniture_spans
+
+from .helpers import MODEL_IDS, MODELS, quotes_per_text
+
+SUBHEADS = [
+    ("Hundreds of jobs are leaving the valley as the plant closes.\n\n"
+     "\"We have no idea what comes next,\" said Maria Lopez, a welder at the plant.\n\n"
+     "'A really tough decision.'\n\n"
+     "As the workers met at a bar on Friday, executives were flying in from Hartford.",
+     "A really tough decision"),
+    ("The flood reached the town hall on Sunday night.\n\n"
+     "“The water came in through the doors,” said Ahmed Khan, who runs the bakery.\n\n"
+     "‘We were terrified’\n\n"
+     "By Monday morning the river had fallen, leaving a layer of mud on every street.",
+     "We were terrified"),
+    ("The senator returned to her home state on Thursday.\n\n"
+     "''I never stopped listening,'' she told supporters in Dayton.\n\n"
+     "'A fight from start to finish.'\n\n"
+     "Her opponent has outspent her two to one since the spring.",
+     "A fight from start to finish"),
+]
+# negative cases: real speech on a line of its own stays a quote
+KEPT = [
+    # a story quoted in single marks throughout: the one-line quote is speech
+    ("The mayor spoke to reporters on Monday.\n\n'We lost the vote,' she said.\n\n"
+     "'Nothing more to add.'\n\nThe council will meet again in May.",
+     "Nothing more to add"),
+    # double marks on a line of their own: a floating quote, not a subhead
+    ("The mayor spoke to reporters on Monday.\n\n\"We lost the vote,\" she said.\n\n"
+     "\"Nothing more to add.\"\n\nThe council will meet again in May.",
+     "Nothing more to add"),
+]
+
+
+def test_a_quoted_subhead_is_a_furniture_line():
+    text, words = SUBHEADS[0]
+    spans = furniture_spans(text)
+    assert [text[a:b] for a, b in spans] == [f"'{words}.'"]
+    # two quotations on one line, or one too long for a heading, are not one subhead
+    for line in ("'Yes,' and 'no.'", "'" + " ".join(["word"] * 20) + ".'"):
+        other = text.replace(f"'{words}.'", line)
+        assert furniture_spans(other) == [], line
+
+
+def test_single_marks_in_a_story_quoted_in_single_marks_are_no_subhead():
+    text, _ = KEPT[0]
+    assert furniture_spans(text) == []
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_quoted_subhead_gives_no_quote(model):
+    found = quotes_per_text([t for t, _ in SUBHEADS], model)
+    for (text, words), quotes in zip(SUBHEADS, found):
+        assert not quotes["quote"].str.contains(words, regex=False).any(), (text, list(quotes.quote))
+        assert len(quotes) == 1, (text, list(quotes.quote))  # the story's own quote stays
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_line_of_real_speech_stays_a_quote(model):
+    found = quotes_per_text([t for t, _ in KEPT], model)
+    for (text, words), quotes in zip(KEPT, found):
+        assert quotes["quote"].str.contains(words, regex=False).any(), (text, list(quotes.quote))
