@@ -5,6 +5,11 @@
    a story whose own quotes are in double marks — is page furniture, not a quote
    (analysis.engine.quotes.furniture). A story quoted in single marks throughout keeps its
    one-line quotes; a line of double-marked words stays a quote.
+2. A speech verb in a set phrase of the writer's own voice reports nobody's words
+   (analysis.engine.quotes.cues._set_phrase, through _writers_idiom): "All told, …", "only
+   time will tell whether …", "one could say that …". The same verbs with a speaker stay cues
+   ("the union told all workers that …", "Time Warner will tell shareholders that …", "you
+   could say that again, the mayor told me" keeps the mayor's report).
 
 Runs on both shared models; the sentences are our own.
 """
@@ -15,7 +20,7 @@ import pytest
 
 from analysis.engine.quotes.furniture import furniture_spans
 
-from .helpers import MODEL_IDS, MODELS, quotes_per_text
+from .helpers import MODEL_IDS, MODELS, one_quote, quotes_per_text, speaker_text
 
 SUBHEADS = [
     ("Hundreds of jobs are leaving the valley as the plant closes.\n\n"
@@ -75,3 +80,40 @@ def test_a_line_of_real_speech_stays_a_quote(model):
     found = quotes_per_text([t for t, _ in KEPT], model)
     for (text, words), quotes in zip(KEPT, found):
         assert quotes["quote"].str.contains(words, regex=False).any(), (text, list(quotes.quote))
+
+
+IDIOMS = [
+    ("All told, nearly four thousand families could lose their housing benefit next year.",
+     "four thousand families"),
+    ("Only time will tell whether the new stadium pays for itself.", "the new stadium pays"),
+    ("By some measures one could say the training program has failed.",
+     "the training program has failed"),
+    ("Rents have doubled since 2019. You might argue the city has simply run out of space.",
+     "the city has simply run out"),
+]
+# negative cases: the same verbs reporting a speaker's words stay cues
+SPEECH = [
+    ("The union told all workers that the plant would close in June.",
+     "the plant would close", "The union"),
+    ("Time Warner will tell shareholders that profits fell by a third.",
+     "profits fell by a third", "Time Warner"),
+    ("You could say that again, the mayor told me.", "You could say that again", "the mayor"),
+    ("Residents say one could hardly cross the street during the festival.",
+     "one could hardly cross", "Residents"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_writers_set_phrase_gives_no_quote(model):
+    found = quotes_per_text([t for t, _ in IDIOMS], model)
+    for (text, words), quotes in zip(IDIOMS, found):
+        assert not quotes["quote"].str.contains(words, regex=False).any(), \
+            (text, list(zip(quotes.quote, quotes.cue, quotes.speaker)))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_same_verbs_with_a_speaker_stay_cues(model):
+    found = quotes_per_text([t for t, *_ in SPEECH], model)
+    for (text, words, speaker), quotes in zip(SPEECH, found):
+        row = one_quote(quotes, words)
+        assert speaker in (speaker_text(row) or ""), (text, row.to_dict())

@@ -180,12 +180,16 @@ def _writers_idiom(tok: Token) -> bool:
     …"; not "the mayor was quick to say that …"); and the concession "That said, …" / "That
     being said, …" opening a sentence (:func:`_that_said`), whatever the parser made of the
     clause after it: "That said, the council says the budget will balance" reports the
-    council's words only."""
+    council's words only. Also (session 18, :func:`_set_phrase`): "All told, …" (in all),
+    "time will tell" (nobody will), and a generic "one" or "you" with a modal ("one could say
+    that …", "you might argue …"): a way of putting the writer's own point, not anybody's
+    report. ("It's worth noting that …" stays a cue: PolNeAR annotates it as the writer's
+    report.)"""
     doc = tok.doc
     head = tok.head
     if tok.dep_ == "pcomp" and head.lower_ == "without" and head.head.lemma_.lower() == "go":
         return True
-    if _that_said(tok):
+    if _that_said(tok) or _set_phrase(tok):
         return True
     before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
     if before[-2:] == ["needless", "to"] or "suffice" in before and before[-1:] == ["to"]:
@@ -200,6 +204,33 @@ def _writers_idiom(tok: Token) -> bool:
     else:
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(clause))
+
+
+# modals of a generic "one"/"you" putting the writer's point ("one could say", "you might argue")
+_GENERIC_MODALS = ("could", "might", "can", "may", "would")
+
+
+def _set_phrase(tok: Token) -> bool:
+    """Whether ``tok`` is the speech verb of a set phrase in the writer's voice (see
+    :func:`_writers_idiom`): "All told," (the verb right after "all" and before a comma, at the
+    start of a clause), "tell" whose subject is "time" ("only time will tell whether …"), or a
+    verb whose subject is a generic "one" or "you" (no determiner or adjective) with a modal
+    ("one could say that …").
+    O(children of the verb)."""
+    doc, i = tok.doc, tok.i
+    lower = tok.lower_
+    if lower == "told" and i >= 1 and doc[i - 1].lower_ == "all" and i + 1 < len(doc) \
+            and doc[i + 1].text == "," and (i == 1 or doc[i - 2].is_punct
+                                             or doc[i - 2].is_sent_end or doc[i - 1].is_sent_start):
+        return True
+    subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if tok.lemma_.lower() == "tell" and subj.lower_ == "time" \
+            and not any(c.dep_ in ("dobj", "dative") for c in kids(tok)):
+        return True
+    return subj.lower_ in ("one", "you") and not any(c.dep_ in ("det", "amod") for c in kids(subj)) \
+        and any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in kids(tok))
 
 
 def _that_said(tok: Token) -> bool:
