@@ -71,7 +71,8 @@ def test_single_marks_in_a_story_quoted_in_single_marks_are_no_subhead():
 def test_a_quoted_subhead_gives_no_quote(model):
     found = quotes_per_text([t for t, _ in SUBHEADS], model)
     for (text, words), quotes in zip(SUBHEADS, found):
-        assert not quotes["quote"].str.contains(words, regex=False).any(), (text, list(quotes.quote))
+        assert not quotes["quote"].str.contains(words, regex=False).any(), \
+            (text, list(quotes.quote))
         assert len(quotes) == 1, (text, list(quotes.quote))  # the story's own quote stays
 
 

@@ -57,8 +57,9 @@ after any other object it is a relative clause ("emphasizing the burden on famil
 tax would create") and after "so"/"such" on the object a result ("add so many layers that …"),
 neither a content. A speech verb in a phrase of the writer's own voice ("it goes without saying
 that …", "needless to say", "suffice it to say", "it is too early to say whether …", "it's hard
-to tell if …") is no cue, nor is an imperative opening its sentence, the writer addressing the
-reader ("Now tell us this isn't …!"; not after a name and a colon, "Trump: Tell Congress …").
+to tell if …"; "All told, …", "only time will tell whether …", "one could say that …") is no
+cue, nor is an imperative opening its sentence, the writer addressing the reader ("Now tell us
+this isn't …!"; not after a name and a colon, "Trump: Tell Congress …").
 
 Being told is not speaking: a cue verb in the passive without a by-agent, or a past participle
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
@@ -229,7 +230,8 @@ def _set_phrase(tok: Token) -> bool:
     if tok.lemma_.lower() == "tell" and subj.lower_ == "time" \
             and not any(c.dep_ in ("dobj", "dative") for c in kids(tok)):
         return True
-    return subj.lower_ in ("one", "you") and not any(c.dep_ in ("det", "amod") for c in kids(subj)) \
+    return subj.lower_ in ("one", "you") \
+        and not any(c.dep_ in ("det", "amod") for c in kids(subj)) \
         and any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in kids(tok))
 
 
