@@ -182,9 +182,10 @@ def _writers_idiom(tok: Token) -> bool:
     being said, …" opening a sentence (:func:`_that_said`), whatever the parser made of the
     clause after it: "That said, the council says the budget will balance" reports the
     council's words only. Also (session 18, :func:`_set_phrase`): "All told, …" (in all),
-    "time will tell" (nobody will), and a generic "one" or "you" with a modal ("one could say
-    that …", "you might argue …"): a way of putting the writer's own point, not anybody's
-    report. ("It's worth noting that …" stays a cue: PolNeAR annotates it as the writer's
+    "time will tell" (nobody will), and a generic "one" with a modal ("one could say that …",
+    "one might argue …"): a way of putting the writer's own point, not anybody's report
+    ("you could say …" stays a cue: in a transcript it is the speaker's own hypothetical,
+    which PolNeAR annotates). ("It's worth noting that …" stays a cue: PolNeAR annotates it as the writer's
     report.)"""
     doc = tok.doc
     head = tok.head
@@ -207,7 +208,7 @@ def _writers_idiom(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(clause))
 
 
-# modals of a generic "one"/"you" putting the writer's point ("one could say", "you might argue")
+# modals of a generic "one" putting the writer's point ("one could say", "one might argue")
 _GENERIC_MODALS = ("could", "might", "can", "may", "would")
 
 
@@ -215,8 +216,8 @@ def _set_phrase(tok: Token) -> bool:
     """Whether ``tok`` is the speech verb of a set phrase in the writer's voice (see
     :func:`_writers_idiom`): "All told," (the verb right after "all" and before a comma, at the
     start of a clause), "tell" whose subject is "time" ("only time will tell whether …"), or a
-    verb whose subject is a generic "one" or "you" (no determiner or adjective) with a modal
-    ("one could say that …").
+    verb whose subject is a generic "one" (no determiner or adjective: not "the one who …")
+    with a modal ("one could say that …").
     O(children of the verb)."""
     doc, i = tok.doc, tok.i
     lower = tok.lower_
@@ -230,7 +231,7 @@ def _set_phrase(tok: Token) -> bool:
     if tok.lemma_.lower() == "tell" and subj.lower_ == "time" \
             and not any(c.dep_ in ("dobj", "dative") for c in kids(tok)):
         return True
-    return subj.lower_ in ("one", "you") \
+    return subj.lower_ == "one" \
         and not any(c.dep_ in ("det", "amod") for c in kids(subj)) \
         and any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in kids(tok))
 
