@@ -66,7 +66,7 @@ from ..schema import SOURCES
 SOURCE_INPUT = ["article_id", "start", "speaker_type", "speaker_actor", "speaker_role",
                 "speaker_gender", "gender_source", "speaker", "speaker_start", "speaker_end"]
 #: the entity columns :func:`build_sources` reads to find co-speakers
-SOURCE_ENTITY_INPUT = ["article_id", "start", "end", "label", "actor"]
+SOURCE_ENTITY_INPUT = ["article_id", "start", "end", "label", "actor", "pronouns"]
 
 _WORD = re.compile(r"[\w&]+(?:['’]\w+)?")
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -148,6 +148,24 @@ def _cospeaker_rows(quotes: pd.DataFrame, people: pd.Series, entities: pd.DataFr
     return pd.DataFrame(rows, columns=["_quote", "actor"])
 
 
+def own_people(entities: pd.DataFrame | None, people: pd.Series,
+               lexicons: Lexicons | None = None) -> set[tuple[str, str]]:
+    """The (article, actor) pairs of actors labelled other than PERSON that their article's
+    own mentions make a person (:func:`.merges.article_people`); none without entities."""
+    from .merges import article_people
+
+    need = {"article_id", "actor", "label"}
+    if entities is None or entities.empty or not need <= set(entities.columns):
+        return set()
+    columns = [c for c in ("article_id", "actor", "label", "pronouns") if c in entities]
+    rows = entities[columns].astype(object)
+    rows = rows[rows["actor"].notna() & ~rows["actor"].isin(set(people))]
+    if rows.empty:
+        return set()
+    counted = rows.value_counts(dropna=False, sort=False).reset_index(name="n")
+    return article_people(counted, set(people), lexicons)
+
+
 def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
                   entities: pd.DataFrame | None = None,
                   lexicons: Lexicons | None = None) -> pd.DataFrame:
@@ -171,8 +189,13 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
     people = actors.loc[actors["label"] == "PERSON", "actor"].astype(object)
     types = quotes["speaker_type"].astype(object).to_numpy()
     document = types == "document"
-    keep = ((types == "person") | document) & \
-        quotes["speaker_actor"].astype(object).isin(people).to_numpy()
+    speaker = quotes["speaker_actor"].astype(object)
+    named = speaker.isin(people).to_numpy()
+    own = own_people(entities, people, lexicons)
+    if own:  # persons by their own article's evidence (merges.article_people)
+        named = named | np.fromiter(((a, x) in own for a, x in zip(
+            quotes["article_id"].astype(object), speaker)), dtype=bool, count=len(quotes))
+    keep = ((types == "person") | document) & named
     columns = SOURCE_INPUT[:7]
     rows = pd.DataFrame({c: quotes[c].to_numpy(dtype=object) if c != "start"
                          else quotes[c].to_numpy(dtype=np.int64)
