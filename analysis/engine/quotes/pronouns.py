@@ -151,7 +151,10 @@ pronoun's (:func:`gender_of`, with the genders learned so far):
   arrested in May, said her lawyer …"); two or more: not linked;
 * else, to the one compatible person of the sentence before (the latest sentence with words
   outside quotation marks: a wholly quoted sentence continues its speaker's), or, when it names
-  several, to its subject when no other compatible person is named after the subject;
+  several, to its subject when no other compatible person is named after the subject and the
+  subject is not shared with another person (:func:`_coordinated`: "Reeve and drum 'n' bass
+  star Roni Vell have released a single. She said she was …" links "she" to neither, though a
+  small model parses "Roni Vell" as the subject and "Reeve" as a modifier of it);
 * else, when the sentence before names no compatible person, to the person that sentence's
   subject pronoun was linked to ("She was 26. She had moved to Lagos in 2019.").
 
@@ -291,14 +294,36 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
       surname the NER also tagged ORG, "Peter Hollis" … "Hollis" (ORG), stays a person);
       not when it names a work (:func:`is_work_title`: "her short film Wasp");
     * a one-word mention the NER labelled ORG/GPE/NORP that is the surname of a person the
-      article names in full ("Qureshi" tagged GPE after "Ayaan Qureshi")."""
+      article names in full ("Qureshi" tagged GPE after "Ayaan Qureshi");
+    * a mention of another label whose actor the article names as a PERSON elsewhere
+      (:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate
+      Blanchett", after a PERSON "Cate Blanchett" in the first paragraph): the same name is
+      the same person in one article."""
     if ent.actor is None or ent.start in ctx.quotes:
         return None
     if ent.label == "PERSON":
         return None if ent.actor in _works(ctx) else ent.actor
     if ent.label in ("ORG", "GPE", "NORP") and " " not in ent.text and ent.text[:1].isupper():
-        return ctx.surnames.get(ent.text)
+        found = ctx.surnames.get(ent.text)
+        if found is not None:
+            return found
+    if ent.text[:1].isupper() and ent.actor in _article_people(ctx):
+        return ent.actor
     return None
+
+
+def _article_people(ctx: ArticleContext) -> frozenset[str]:
+    """The actors of the article's PERSON mentions, outside quotation marks, that name no work
+    (:func:`_works`): a mention of one of them under another label is that person. Built once
+    per article (one pass over the mentions)."""
+    found = getattr(ctx, "_article_people", None)
+    if found is None:
+        works = _works(ctx)
+        found = frozenset(e.actor for e in ctx.entities
+                          if e.label == "PERSON" and e.actor is not None
+                          and e.start not in ctx.quotes and e.actor not in works)
+        ctx._article_people = found  # type: ignore[attr-defined]
+    return found
 
 
 def _works(ctx: ArticleContext) -> frozenset[str]:
@@ -1098,7 +1123,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
             continue
         if sp.start is not None and sp.end is not None and (sp.text or "").lower() in table:
             counted.append((sp.start, sp.end))  # "…," she said (not "Her office said")
-        if r.kind == "indirect" and sp.type == "person":
+        if r.kind in ("indirect", "mixed") and sp.type == "person":
             counted.append((r.start, r.start + 1))  # "X said she had …": its first word
     # the person mentions outside quotation marks of each sentence, in text order
     by_sentence: dict[int, list[tuple[str, int, bool]]] = {}
@@ -1137,7 +1162,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
             continue
         sent = ix.sent_id[tok.i]
         actor = _narrative_antecedent(sent, previous[sent], pos, gender, ctx, by_sentence,
-                                      topic)
+                                      topic, doc)
         if actor is None:
             continue
         if tok.dep_ != "poss":
@@ -1153,7 +1178,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
 
 def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: ArticleContext,
                           by_sentence: dict[int, list[tuple[str, int, bool]]],
-                          topic: dict[int, str]) -> str | None:
+                          topic: dict[int, str], doc: Doc | None = None) -> str | None:
     """The person a narrative pronoun at ``pos`` in sentence ``sent`` (``prev``: the sentence
     before it) refers to, or None (ambiguous or no antecedent): see the module docstring."""
 
@@ -1176,6 +1201,8 @@ def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: Arti
         subject = before[first][0]
         if any(m[0] != subject for m in before[first:]):
             return None
+        if doc is not None and _coordinated(doc, ctx, subject, before[first][1]):
+            return None  # "Reeve and … star Roni Vell have released …": a shared subject
         return subject
     chained = topic.get(prev)  # "She was 26. She had moved to Lagos in 2019."
     if chained is not None and gender_of(ctx, chained, pos) in (None, gender):
