@@ -85,11 +85,6 @@ def _lower(lex: Lexicons, name: str) -> frozenset[str]:
     return lex.derived(f"words:{name}", lambda lx: frozenset(v.lower() for v in lx.lists[name]))
 
 
-#: the quote kinds whose text opens with the reported clause, whose first word he/she is the
-#: speaker's own ("Austin said he had …"; mixed: "Size said he collaborated on the single
-#: because he has “a bird's eye view”")
-REPORTED_KINDS = ("indirect", "mixed")
-
 #: the log-odds (female vs male) one text signal of each kind gives to the gender it names
 WEIGHTS = {"title": 4.0, "role_noun": 3.0, "pronoun": 2.0}
 _SIGN = {"female": 1.0, "male": -1.0}
@@ -145,7 +140,7 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
     # the forms that decide: the speaker phrase (a pronoun?), the first word of a reported
     # clause ("Austin said he had recommended …": its subject is the speaker), the role
     speaker = named["speaker"].where(named["speaker"].map(lambda v: isinstance(v, str)))
-    first = named["quote"].where(named["kind"].isin(REPORTED_KINDS)).map(
+    first = named["quote"].where(named["kind"] == "indirect").map(
         lambda q: q.split(maxsplit=1)[0].lower() if isinstance(q, str) and q.strip() else None)
     forms = pd.DataFrame({"article": named["article_id"].to_numpy() if "article_id" in named
                           else "",

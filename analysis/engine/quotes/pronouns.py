@@ -23,7 +23,9 @@ signals (:data:`WEIGHTS`):
 * ``previous_speaker`` (strong): the person of the latest attribution before the pronoun, in
   the same or the previous paragraph ("…,” Adeyemi said. “…,” she added."), unless another
   person of compatible or unknown gender became the subject of a clause since (the story moved
-  on: "Marsh defended the cuts. “…,” she said."). Then that newest subject, when it is a name
+  on: "Marsh defended the cuts. “…,” she said."), a subject the previous speaker shares aside
+  (:func:`_joined_with`: "“…,” said Ardell. / Ardell and drum 'n' bass star Robin Vale have
+  released a single. “…,” she said": Ardell, though a small model parses Vale as the subject). Then that newest subject, when it is a name
   (not "the Scot") and the subject of a main clause (:func:`_main_subject`: not "his players,
   particularly Ronaldo, are ready"), also gets ``turn``: the turn passes to it ("“…,” Costa
   said. / But Ferreira is confident ahead of her match against the older Costa sister. “…,”
@@ -421,7 +423,9 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
     """Whether the subject mention of ``actor`` at ``start`` shares its subject with another
     person ("Knight and Roni Size have released …"): the name's head word is a conjunct, or its
     phrase spans another person's mention (a small model may parse "Knight and … star Roni
-    Size" as one noun phrase). A shared subject is not one person's, so it favours neither."""
+    Size" as one noun phrase), or a person is named right before it and joined to it
+    (:func:`_joined_before`: the parse left that conjunct out). A shared subject is not one
+    person's, so it favours neither."""
     i = token_from(doc, start)
     if i >= len(doc):
         return False
@@ -438,7 +442,61 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
         other = _person_of(ctx.entities[j], ctx)
         if other is not None and other != actor:
             return True
-    return False
+    joined = _joined_before(doc, ctx, start)  # a first conjunct the parse left out
+    return joined is not None and joined != actor
+
+
+def _joined_with(doc: Doc, ctx: ArticleContext, start: int, other: str) -> bool:
+    """Whether the subject mention at ``start`` shares its subject with a mention of the person
+    ``other`` ("Ardell and drum 'n' bass star Robin Vale have released …" after Ardell spoke):
+    ``other`` is named inside the whole coordinated phrase (the name's head word, up to the
+    first conjunct when it is one), or is the person named right before it, joined by a
+    ``cospeaker_joiners`` word ("and") with no verb or sentence stop between. A bisect and
+    the mentions of the phrase."""
+    i = token_from(doc, start)
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    for _ in range(3):  # up to the name's head word, as in _coordinated
+        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # the first conjunct heads the whole coordination
+    left, right = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx
+    starts = ctx.entity_index.starts
+    if any(_person_of(ctx.entities[j], ctx) == other and ctx.entities[j].start != start
+           for j in range(bisect.bisect_left(starts, left), bisect.bisect_right(starts, right))):
+        return True
+    return _joined_before(doc, ctx, start) == other
+
+
+def _joined_before(doc: Doc, ctx: ArticleContext, start: int) -> str | None:
+    """The person named right before the mention at ``start`` and joined to it by a
+    ``cospeaker_joiners`` word with no clause or sentence stop between, at most eight words
+    ("Ardell and drum 'n' bass star Robin Vale have released …"), or None: the coordination a small model's parse
+    may leave out (the first conjunct a loose dependent of the verb). A bisect back to the
+    person mention before and the tokens between."""
+    starts = ctx.entity_index.starts
+    j = bisect.bisect_left(starts, start) - 1
+    while j >= 0 and _person_of(ctx.entities[j], ctx) is None:
+        j -= 1
+    if j < 0:
+        return None
+    person = _person_of(ctx.entities[j], ctx)
+    between = doc.char_span(ctx.entities[j].end, start, alignment_mode="expand")
+    if between is None or not len(between) or \
+            between[0].lower_ not in lexicons.words("cospeaker_joiners"):
+        return None
+    if len(between) > 8 or any(
+            t.dep_ in _CLAUSE_DEPS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            or t.text in (".", ";", ":", "!", "?") or "\n" in t.text for t in between):
+        return None  # a clause of its own between them ("Ardell left and Vale stayed")
+    return person
+
+
+#: the dependencies of a token that heads a clause (a clause between two names: no coordination)
+_CLAUSE_DEPS = frozenset(("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"))
 
 
 def _ungendered_name(actor: str) -> bool:
@@ -801,7 +859,10 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         subjects.sort(key=lambda s: -s[1])  # newest first
     if previous is not None and not any(
             a != previous and p > previous_end and _fits_gender(gender_of(ctx, a, pos), gender)
+            and not _joined_with(doc, ctx, p, previous)
             for a, p in subjects):  # a new subject since: the story moved on to someone else
+        # (not a subject the previous speaker shares: "Ardell and … star Robin Vale have
+        # released …" keeps Ardell's turn)
         scores.setdefault(previous, 0.0)
         add(previous, "previous_speaker")
         signalled.add(previous)
@@ -811,7 +872,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
             # “…,” she said. Hantuchova is upbeat ahead of her clash with the Williams sister.
             # “…,” she said": Hantuchova, though the earlier speaker was quoted more)
             taker = next((a for a, p in subjects if a != previous and p > previous_end
-                          and _fits_gender(gender_of(ctx, a, pos), gender)), None)
+                          and _fits_gender(gender_of(ctx, a, pos), gender)
+                          and not _joined_with(doc, ctx, p, previous)), None)
             at = next((p for a, p in subjects if a == taker), -1)
             if taker is not None and (newcomer is not None and taker == newcomer[0]
                                       or _main_subject(doc, at)
@@ -1123,7 +1185,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
             continue
         if sp.start is not None and sp.end is not None and (sp.text or "").lower() in table:
             counted.append((sp.start, sp.end))  # "…," she said (not "Her office said")
-        if r.kind in ("indirect", "mixed") and sp.type == "person":
+        if r.kind == "indirect" and sp.type == "person":
             counted.append((r.start, r.start + 1))  # "X said she had …": its first word
     # the person mentions outside quotation marks of each sentence, in text order
     by_sentence: dict[int, list[tuple[str, int, bool]]] = {}
