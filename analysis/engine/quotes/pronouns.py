@@ -152,7 +152,9 @@ pronoun's (:func:`gender_of`, with the genders learned so far):
 * to the one compatible person named before it in its own sentence ("Okafor, who was
   arrested in May, said her lawyer …"); two or more: not linked;
 * else, to the one compatible person of the sentence before (the latest sentence with words
-  outside quotation marks: a wholly quoted sentence continues its speaker's), or, when it names
+  outside quotation marks: a wholly quoted sentence continues its speaker's) unless a mention
+  of it there is shared with another person (:func:`_coordinated`, which also reads a
+  surname the NER missed: "Pike and … star Kit Vale have released …"), or, when it names
   several, to its subject when no other compatible person is named after the subject and the
   subject is not shared with another person (:func:`_coordinated`: "Reeve and drum 'n' bass
   star Roni Vell have released a single. She said she was …" links "she" to neither, though a
@@ -474,25 +476,37 @@ def _joined_with(doc: Doc, ctx: ArticleContext, start: int, other: str) -> bool:
 def _joined_before(doc: Doc, ctx: ArticleContext, start: int) -> str | None:
     """The person named right before the mention at ``start`` and joined to it by a
     ``cospeaker_joiners`` word with no clause or sentence stop between, at most eight words
-    ("Ardell and drum 'n' bass star Robin Vale have released …"), or None: the coordination a small model's parse
-    may leave out (the first conjunct a loose dependent of the verb). A bisect back to the
-    person mention before and the tokens between."""
+    ("Ardell and drum 'n' bass star Robin Vale have released …"), or None: the coordination a
+    small model's parse may leave out (the first conjunct a loose dependent of the verb). The
+    word before the joining word names the person: a person mention (:func:`_person_of`), or
+    a capitalised word outside any mention that is the surname of a person the article names
+    in full (the NER may miss "Ardell" there). At most nine tokens back and a bisect."""
+    i = token_from(doc, start)
+    if i >= len(doc):
+        return None
+    first = doc[i].sent.start
+    joiners = lexicons.words("cospeaker_joiners")
+    k = i - 1
+    while k >= max(first, i - 9):
+        t = doc[k]
+        if t.lower_ in joiners:
+            break
+        if t.dep_ in _CLAUSE_DEPS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                or t.text in (".", ";", ":", "!", "?") or "\n" in t.text:
+            return None  # a clause of its own between them ("Ardell left and Vale stayed")
+        k -= 1
+    else:
+        return None
+    if k - 1 < first:
+        return None
+    word = doc[k - 1]
     starts = ctx.entity_index.starts
-    j = bisect.bisect_left(starts, start) - 1
-    while j >= 0 and _person_of(ctx.entities[j], ctx) is None:
-        j -= 1
-    if j < 0:
-        return None
-    person = _person_of(ctx.entities[j], ctx)
-    between = doc.char_span(ctx.entities[j].end, start, alignment_mode="expand")
-    if between is None or not len(between) or \
-            between[0].lower_ not in lexicons.words("cospeaker_joiners"):
-        return None
-    if len(between) > 8 or any(
-            t.dep_ in _CLAUSE_DEPS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-            or t.text in (".", ";", ":", "!", "?") or "\n" in t.text for t in between):
-        return None  # a clause of its own between them ("Ardell left and Vale stayed")
-    return person
+    j = bisect.bisect_right(starts, word.idx) - 1
+    if j >= 0 and word.idx < ctx.entities[j].end:
+        return _person_of(ctx.entities[j], ctx)
+    if word.text[:1].isupper() and word.idx not in ctx.quotes:
+        return ctx.surnames.get(word.text)
+    return None
 
 
 #: the dependencies of a token that heads a clause (a clause between two names: no coordination)
@@ -1254,6 +1268,8 @@ def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: Arti
     before = compatible(by_sentence.get(prev, []))
     actors = {m[0] for m in before}
     if len(actors) == 1:  # "Nwachukwu was arrested in May. She was 26."
+        if doc is not None and any(_coordinated(doc, ctx, m[0], m[1]) for m in before):
+            return None  # "Pike and … star Kit Vale have released …": shared with a person
         return before[0][0]
     if len(actors) > 1:  # the subject, with no other compatible person named after it
         subjects = [k for k, m in enumerate(before) if m[2]]
