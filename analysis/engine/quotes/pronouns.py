@@ -451,10 +451,11 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
 def _joined_with(doc: Doc, ctx: ArticleContext, start: int, other: str) -> bool:
     """Whether the subject mention at ``start`` shares its subject with a mention of the person
     ``other`` ("Ardell and drum 'n' bass star Robin Vale have released …" after Ardell spoke):
-    ``other`` is named inside the whole coordinated phrase (the name's head word, up to the
-    first conjunct when it is one), or is the person named right before it, joined by a
-    ``cospeaker_joiners`` word ("and") with no verb or sentence stop between. A bisect and
-    the mentions of the phrase."""
+    ``other`` is one of the name's conjuncts, or named among the words before the name's head
+    word in its phrase (a small model may parse "Ardell and … star Robin Vale" as one noun
+    phrase), or is the person named right before it and joined to it (:func:`_joined_before`).
+    Not a person named in a relative clause after the name ("DiCaprio, who lost to Foxx, …").
+    A bisect and the mentions of the phrase's head."""
     i = token_from(doc, start)
     if i >= len(doc):
         return False
@@ -463,13 +464,19 @@ def _joined_with(doc: Doc, ctx: ArticleContext, start: int, other: str) -> bool:
         if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
             break
         tok = tok.head
-    if tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # the first conjunct heads the whole coordination
-    left, right = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx
+    first = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
+    words = [first, *first.conjuncts] if first is not tok or any(
+        c.dep_ == "conj" for c in tok.children) else []
+    left, right = doc[tok.left_edge.i].idx, tok.idx  # the words before the head word
     starts = ctx.entity_index.starts
-    if any(_person_of(ctx.entities[j], ctx) == other and ctx.entities[j].start != start
-           for j in range(bisect.bisect_left(starts, left), bisect.bisect_right(starts, right))):
-        return True
+    for j in range(bisect.bisect_left(starts, left), bisect.bisect_left(starts, right)):
+        if ctx.entities[j].start != start and _person_of(ctx.entities[j], ctx) == other:
+            return True
+    for word in words:
+        j = bisect.bisect_right(starts, word.idx) - 1
+        if j >= 0 and word.idx < ctx.entities[j].end and ctx.entities[j].start != start \
+                and _person_of(ctx.entities[j], ctx) == other:
+            return True
     return _joined_before(doc, ctx, start) == other
 
 
