@@ -21,6 +21,19 @@ Rules (see ``README.md`` for examples), after the per-article canonical names of
    uncommon names ORG or GPE on most of their mentions; the article's own words outvote them.
    A bare one-word speaker typed a person by a weak rule ("according to Reuters") adds nothing,
    so a news agency or a company is never made a person by it.
+6. **A person in their own article.** The vote of rule 5 pools the articles, so a name tagged
+   GPE in a list of venues in two articles outvotes a third where it is a woman quoted as
+   "she". An actor whose corpus label is not PERSON is a person *in an article* whose own
+   mentions say so (:func:`article_people`): most of its mentions there are labelled PERSON, or
+   the article links at least :data:`ARTICLE_PERSON_PRONOUNS` narrative he/she pronouns to it
+   (the entities' ``pronouns`` column, computed per article by the engine). There its quotes
+   make it a source (:func:`analysis.assembly.sources.build_sources`) with that article's
+   gender (:func:`analysis.assembly.gender.gender_evidence`, ``article_people``), and a one-word
+   such actor that is the surname of exactly one PERSON actor named in full in the same article
+   joins that person there (:func:`article_surnames`: "Davenport", GPE across the corpus, is
+   Lindsay Davenport in her article), as the institutions take their article's country. The
+   actors table keeps one label per actor; nothing changes in the other articles. Cost: one
+   group-by over the distinct (article, actor, label, pronouns) mention rows.
 """
 
 from __future__ import annotations

@@ -3,7 +3,10 @@ person quoted in it ("people quoted per article"), derived from the final ``quot
 ``actors`` tables of the corpus step.
 
 A quote makes its speaker a source of its article when, and only when, it has a
-``speaker_actor`` whose ``label`` in the ``actors`` table is ``PERSON`` and:
+``speaker_actor`` whose ``label`` in the ``actors`` table is ``PERSON`` — or who is a person in
+that article by the article's own mentions though the corpus labels it otherwise
+(:func:`own_people`, :func:`analysis.assembly.merges.article_people`: most of its mentions there
+PERSON, or two he/she pronouns linked to it) — and:
 
 * its ``speaker_type`` is ``person`` — a person named, titled or described ("the veteran
   coach"), or a pronoun the engine resolved to a person ("…," she said: the quote keeps the

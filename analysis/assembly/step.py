@@ -14,7 +14,9 @@ store is assembled from a few columns and its wide tables are read only when nee
 
 An actor's label is the majority of its mentions' NER labels and of the PERSON votes of the
 quotes that plainly give it a person (a he/she, a title, its full name: :func:`.merges.
-person_votes`); the alias table's labels win. The rules live in their modules (:mod:`.merges`,
+person_votes`); the alias table's labels win. Where an article's own mentions make a person of an
+actor the corpus labels otherwise (:func:`.merges.article_people`), that article counts it a
+person (its gender, its sources) and a lone surname there joins the article's full name. The rules live in their modules (:mod:`.merges`,
 :mod:`.institutions`, :mod:`.non_actors`, :mod:`.gender`, :mod:`.actors`); here they are fed
 counts per distinct name, (name, label) pair, (article, name) pair or mention text, computed on
 category codes: a few vectorised passes over the rows, and Python work per distinct actor only.
