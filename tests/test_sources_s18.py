@@ -166,3 +166,25 @@ def test_a_narrative_she_after_a_shared_subject_is_not_the_man_named_last(model)
     genders = dict(zip(corpus.sources["actor"], corpus.sources["gender"]))
     assert genders.get("Donna Pike") == "female", genders
     assert genders.get("Kit Moreau") == "male", genders
+
+
+# ---- 4. a name that qualifies the noun after it is no co-speaker -----------------------------
+
+
+def test_a_name_qualifying_the_noun_after_it_is_no_cospeaker():
+    from analysis.assembly.sources import cospeakers
+
+    def joined(phrase, *names):
+        spans = [(phrase.index(n), phrase.index(n) + len(n), n) for n in names]
+        return cospeakers(phrase, spans)
+
+    # the officials speak, not the parish named like a person
+    assert joined("Millbrook and Carver Parish officials", "Carver Parish") == []
+    assert joined("Dana Whitby and Lee Moss campaign aides", "Lee Moss") == []
+    # negative: names that head the phrase stay co-speakers, whatever follows them
+    assert joined("Senators Ann Lee and Tom Hart", "Ann Lee", "Tom Hart") == ["Ann Lee",
+                                                                             "Tom Hart"]
+    assert joined("Tom Hart and his wife Ann Lee", "Tom Hart", "Ann Lee") == ["Tom Hart",
+                                                                             "Ann Lee"]
+    assert joined("Ann Lee, a nurse, and Tom Hart", "Ann Lee", "Tom Hart") == ["Ann Lee",
+                                                                              "Tom Hart"]

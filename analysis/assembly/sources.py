@@ -45,7 +45,9 @@ from the phrase's own text: it must contain a joining word (lexicon ``cospeaker_
 lexicon ``cospeaker_stops``. Not co-speakers: a possessive owner ("Jones' lawyer Richard
 Nicholls": Jones), a person after a preposition ("a spokesman for Senator X"), a relative
 pronoun ("officials who met X") or a group word ("Biden and others, including Y": Y) — every
-name after the first such stop word. A co-speaker's ``gender`` is that of their own ``person``
+name after the first such stop word; nor a name that qualifies the lower-case noun right after
+it ("New Orleans and Jefferson Parish officials said": the officials speak). A co-speaker's
+``gender`` is that of their own ``person``
 quotes in the article, else the actor's; the row's ``role`` is never the shared phrase's.
 
 Cost: two vectorised masks (the type; the speaker actor among the PERSON actors, hashed) and one
@@ -104,10 +106,22 @@ def cospeakers(phrase: str, mentions: list[tuple[int, int, str]],
         return []
     out: list[str] = []
     for start, end, actor in mentions:
-        if end > stop or phrase.startswith(_POSSESSIVE, end) or actor in out:
+        if end > stop or phrase.startswith(_POSSESSIVE, end) or actor in out \
+                or _qualifies_noun(phrase, end, joiners):
             continue
         out.append(actor)
     return out
+
+
+_NEXT_WORD = re.compile(r" +([^\W\d_][\w'’-]*)")
+
+
+def _qualifies_noun(phrase: str, end: int, joiners: set[str]) -> bool:
+    """Whether the name ending at ``end`` qualifies the lower-case noun right after it ("New
+    Orleans and Jefferson Parish officials", "Hart campaign aides"): the name is no speaker."""
+    found = _NEXT_WORD.match(phrase, end)
+    return found is not None and found.group(1)[:1].islower() \
+        and found.group(1).lower() not in joiners
 
 
 def _cospeaker_rows(quotes: pd.DataFrame, people: pd.Series, entities: pd.DataFrame | None,
