@@ -96,7 +96,10 @@ Who is a person candidate (:func:`_person_of`, one rule for the speaker and the 
 pronouns): a PERSON mention, whatever the NER labelled the actor's other mentions (a person
 whose surname it also tagged ORG stays a person), except a work's title (:func:`is_work_title`:
 a name right after a ``work_nouns`` word, "her short film Wasp", "the novel Lakshmi"); and a
-one-word ORG/GPE/NORP mention that is the surname of a person named in full. Nor is a character
+one-word ORG/GPE/NORP mention that is the surname of a person named in full; and a mention
+under any other label of an actor the article names as a PERSON elsewhere
+(:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate Blanchett"
+after a PERSON "Cate Blanchett"). Nor is a character
 an actor plays (:func:`is_character`: a name after a ``character_cues`` phrase and at most five
 words describing it, "her role as silent film icon Clara Bow", "cast as Anne Boleyn"): "the
 Canadian-born actress" and "she" are the actor, not her role. A mention that is
@@ -179,7 +182,8 @@ a·log m + d) per pronoun for w mentions in the window, s earlier speakers, a pe
 d the parse depth of a subject (:func:`_in_report`), so O(p·(w + s + a·log m + d)) for p
 pronouns — near-linear for news articles (few speakers and people), quadratic only in their
 count. :func:`_coordinated` adds, at most twice per pronoun, a bisect and the mentions inside
-the latest subject's (or the paragraph subject's) phrase; :func:`_newcomer` a bisect and the
+the latest subject's (or the paragraph subject's) phrase, and :func:`_joined_before` at most
+nine tokens back from a subject and a bisect (also per subject checked by :func:`_joined_with`); :func:`_newcomer` a bisect and the
 mentions between the previous attribution and the pronoun, each with a walk up the parse. The
 ``chain`` resolves each subject
 pronoun it reaches at most once (memoised per article), so it adds at most one resolution per
