@@ -48,8 +48,10 @@ never get a gender.
 **Quotes** (``speaker_gender``): a quote's speaker gets the actor's gender; where the actor is
 ``unknown`` (its articles disagree: often two people under one name), an article whose own
 text score reaches ``margin`` gives the gender of that article's quotes
-(:func:`gender_evidence`'s per-article decisions). The ``actors`` table keeps one gender per
-actor.
+(:func:`gender_evidence`'s per-article decisions). An actor the corpus labels other than
+PERSON that its own article makes a person (:func:`analysis.assembly.merges.article_people`)
+is decided the same way from that article's signals alone (and its first name), for its quotes
+there. The ``actors`` table keeps one gender per actor.
 
 This is an estimate of how the text and a name present a person, not the person's identity;
 it is wrong for people whose name is usually given to the other gender and knows nothing of
