@@ -287,7 +287,8 @@ def validate_corpus(corpus: Any) -> None:
 
     Cross-table rules: every span lies inside its article and reproduces its text (entity
     mentions, quotes, speaker phrases); quotes of one article do not overlap; every source is
-    a PERSON actor of an article of the corpus.
+    a PERSON actor of an article of the corpus, or a person by its own article's evidence
+    (:func:`analysis.assembly.merges.article_people`).
 
     Raises:
         SchemaViolation: naming the table, the failed check and the article ids.
@@ -306,6 +307,15 @@ def validate_corpus(corpus: Any) -> None:
     sources, actors = corpus.sources, corpus.actors
     people = set(actors.loc[actors["label"] == "PERSON", "actor"])
     stray = ~sources["actor"].isin(people) | ~sources["article_id"].isin(texts.index)
+    if stray.any():  # a person by its own article's evidence (assembly.merges.article_people)
+        from .assembly.sources import own_people
+
+        settings = getattr(corpus, "_row_settings", None)
+        own = own_people(corpus.entities, pd.Series(sorted(people), dtype=object),
+                         settings().load_lexicons() if settings is not None else None)
+        stray &= ~pd.Series([(a, x) in own for a, x in zip(sources["article_id"],
+                                                             sources["actor"])],
+                            index=sources.index, dtype=bool)
     if stray.any():
         _fail("sources", "actor is a PERSON actor of an article of the corpus",
               sources.loc[stray, "article_id"])

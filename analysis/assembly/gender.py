@@ -48,8 +48,10 @@ never get a gender.
 **Quotes** (``speaker_gender``): a quote's speaker gets the actor's gender; where the actor is
 ``unknown`` (its articles disagree: often two people under one name), an article whose own
 text score reaches ``margin`` gives the gender of that article's quotes
-(:func:`gender_evidence`'s per-article decisions). The ``actors`` table keeps one gender per
-actor.
+(:func:`gender_evidence`'s per-article decisions). An actor the corpus labels other than
+PERSON that its own article makes a person (:func:`analysis.assembly.merges.article_people`)
+is decided the same way from that article's signals alone (and its first name), for its quotes
+there. The ``actors`` table keeps one gender per actor.
 
 This is an estimate of how the text and a name present a person, not the person's identity;
 it is wrong for people whose name is usually given to the other gender and knows nothing of
@@ -65,7 +67,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Mapping
+from typing import Collection, Mapping
 
 import pandas as pd
 
@@ -91,7 +93,8 @@ _SIGN = {"female": 1.0, "male": -1.0}
 
 
 def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str],
-                  lex: Lexicons) -> dict[tuple[str, str], Counter]:
+                  lex: Lexicons, pairs: frozenset[tuple[str, str]] = frozenset()
+                  ) -> dict[tuple[str, str], Counter]:
     """``{(article_id, actor): Counter({(gender, source): count})}`` from pronouns, titles and
     role nouns (the word lists of ``lex``), each distinct mention text or quote form of an
     article read once and counted as often as it occurs."""
@@ -114,7 +117,7 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
             elif w in male_r:
                 add(key, ("male", "role_noun"), n)
 
-    ents = mentions[mentions["actor"].isin(people)]
+    ents = mentions[_among(mentions, people, pairs)]
     articles = ents["article_id"] if "article_id" in ents else pd.Series("", index=ents.index)
     # the words of each distinct (actor, mention text) are read once, whatever its articles:
     # only the words before the name can be titles or roles ("Ms Ardern", not "Mrs Brown's
@@ -132,7 +135,8 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
             for w in _words(said):
                 if pronouns.get(w) in _CODE:
                     add((article, actor), (_CODE[pronouns[w]], "pronoun"), int(n))
-    named = quotes[quotes["speaker_actor"].isin(people) & (quotes["speaker_type"] == "person")]
+    named = quotes[_among(quotes, people, pairs, "speaker_actor")
+                   & (quotes["speaker_type"] == "person")]
     if named.empty:
         return signals
     # the forms that decide: the speaker phrase (a pronoun?), the first word of a reported
@@ -156,6 +160,18 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
         if isinstance(role, str):
             add_words(key, _words(role), False, int(n))
     return signals
+
+
+def _among(rows: pd.DataFrame, people: set[str], pairs: frozenset[tuple[str, str]],
+           column: str = "actor") -> pd.Series:
+    """Rows whose ``column`` is one of ``people``, or whose (article, actor) is one of
+    ``pairs`` (persons by their article's own evidence)."""
+    mask = rows[column].isin(people)
+    if pairs and "article_id" in rows:
+        mask = mask | pd.Series([(a, x) in pairs for a, x in zip(rows["article_id"],
+                                                                  rows[column])],
+                                index=rows.index, dtype=bool)
+    return mask
 
 
 def _score(signals: Counter) -> float:
@@ -228,7 +244,8 @@ def _decide(by_article: Mapping[str, Counter], name: float,
 
 
 def gender_evidence(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
-                    settings: GenderSettings | None = None, lex: Lexicons | None = None
+                    settings: GenderSettings | None = None, lex: Lexicons | None = None,
+                    article_people: Collection[tuple[str, str]] = ()
                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The genders the evidence decides: ``(per actor, per article)``.
 
@@ -244,17 +261,23 @@ def gender_evidence(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.Dat
         settings: how sure the evidence must be (``margin``, ``article_cap``, the first-name
             ``threshold`` and ``min_count``).
         lex: the word lists (titles, role nouns, pronouns); default: the packaged ones.
+        article_people: (article, actor) pairs of actors labelled other than PERSON that are
+            persons in that article by its own evidence (:func:`.merges.article_people`): each
+            gets the gender of that article's signals and its first name alone (the rule of
+            the module docstring with one article), in the second table.
 
     Returns:
         ``gender`` and ``gender_source`` per row of ``actors`` (same order, same index), and
         ``article_id, actor, gender, gender_source`` for the (article, actor) pairs whose
         quotes take the article's own decision: the actor is ``unknown`` and the article's
-        text score reaches ``margin``.
+        text score reaches ``margin``; or the pair is one of ``article_people`` and its
+        article (with the first name) decides.
     """
     settings = settings or GenderSettings()
     lex = lex if lex is not None else packaged()
     people = set(actors.loc[actors["label"] == "PERSON", "actor"])
-    signals = _text_signals(mentions, quotes, people, lex)
+    pairs = frozenset(p for p in article_people if p[1] not in people)
+    signals = _text_signals(mentions, quotes, people, lex, pairs)
     first_names = first_name_actors(mentions, people, lex)
     per_actor: dict[str, dict[str, Counter]] = {}
     for (article, actor), counter in signals.items():
@@ -274,6 +297,12 @@ def gender_evidence(mentions: pd.DataFrame, quotes: pd.DataFrame, actors: pd.Dat
                         local.append((article, actor, own, _source(own, set(counter))))
         genders.append(gender)
         sources.append(source)
+    for article, actor in sorted(pairs):  # persons in their own article only
+        counter = signals.get((article, actor), Counter())
+        gender, source = _decide({article: counter} if counter else {},
+                                 _name_log_odds(actor, settings), settings)
+        if gender != "unknown":
+            local.append((article, actor, gender, source))
     return (pd.DataFrame({"gender": genders, "gender_source": sources}, index=actors.index),
             pd.DataFrame(local, columns=["article_id", "actor", "gender", "gender_source"],
                          dtype=object))

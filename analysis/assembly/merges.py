@@ -21,6 +21,19 @@ Rules (see ``README.md`` for examples), after the per-article canonical names of
    uncommon names ORG or GPE on most of their mentions; the article's own words outvote them.
    A bare one-word speaker typed a person by a weak rule ("according to Reuters") adds nothing,
    so a news agency or a company is never made a person by it.
+6. **A person in their own article.** The vote of rule 5 pools the articles, so a name tagged
+   GPE in a list of venues in two articles outvotes a third where it is a woman quoted as
+   "she". An actor whose corpus label is not PERSON is a person *in an article* whose own
+   mentions say so (:func:`article_people`): most of its mentions there are labelled PERSON, or
+   the article links at least :data:`ARTICLE_PERSON_PRONOUNS` narrative he/she pronouns to it
+   (the entities' ``pronouns`` column, computed per article by the engine). There its quotes
+   make it a source (:func:`analysis.assembly.sources.build_sources`) with that article's
+   gender (:func:`analysis.assembly.gender.gender_evidence`, ``article_people``), and a one-word
+   such actor that is the surname of exactly one PERSON actor named in full in the same article
+   joins that person there (:func:`article_surnames`: "Davenport", GPE across the corpus, is
+   Lindsay Davenport in her article), as the institutions take their article's country. The
+   actors table keeps one label per actor; nothing changes in the other articles. Cost: one
+   group-by over the distinct (article, actor, label, pronouns) mention rows.
 """
 
 from __future__ import annotations
@@ -339,3 +352,81 @@ def majority_labels(votes: pd.DataFrame, fixed: Mapping[str, str] | None = None,
     best = (votes.sort_values(["n", "first"], ascending=[False, True], kind="stable")
             .drop_duplicates("actor"))
     return {actor: fixed.get(actor, label) for actor, label in zip(best["actor"], best["label"])}
+
+
+#: narrative he/she pronouns (the entities' ``pronouns`` column) an article must link to an
+#: actor labelled other than PERSON for that article to make it a person (:func:`article_people`):
+#: two, so one stray link ("Time … her") does not
+ARTICLE_PERSON_PRONOUNS = 2
+
+
+def article_people(mentions: pd.DataFrame, people: Iterable[str],
+                   lex: Lexicons | None = None) -> set[tuple[str, str]]:
+    """The (article, actor) pairs where an actor whose corpus label is not PERSON is a person
+    by its article's own evidence (rule 6 of the module docstring): in that article most of its
+    mentions are labelled PERSON (more PERSON than other labels), or the article links at least
+    :data:`ARTICLE_PERSON_PRONOUNS` gendered narrative pronouns to it ("Kuznetsova says … she
+    took", "she told the audience" after a name the NER called FAC there).
+
+    Args:
+        mentions: the distinct mentions with their counts: ``article_id, actor, label, n`` and
+            optionally ``pronouns`` (the entities column; None where none are linked).
+        people: the actors labelled PERSON in the corpus (left out: they are people already).
+        lex: where ``pronoun_genders`` is read (default: the packaged word lists).
+
+    One pass over the distinct mention rows (vectorised masks, a group-by per (article,
+    actor)); Python work only per distinct pronoun string.
+    """
+    if mentions.empty:
+        return set()
+    lex = lex if lex is not None else packaged()
+    genders = lex.tables["pronoun_genders"]
+    rows = mentions[~mentions["actor"].isin(set(people)) & mentions["actor"].notna()]
+    if rows.empty:
+        return set()
+    n = rows["n"].to_numpy(dtype=np.int64)
+    person = np.where(rows["label"].to_numpy(dtype=object) == "PERSON", n, 0)
+    other = n - person
+    if "pronouns" in rows:
+        counts: dict[str, int] = {}
+        for said in rows["pronouns"].dropna().unique():
+            counts[said] = sum(genders.get(w.lower()) in ("m", "f") for w in str(said).split())
+        linked = rows["pronouns"].map(lambda s: counts.get(s, 0) if isinstance(s, str) else 0
+                                      ).to_numpy(dtype=np.int64) * n
+    else:
+        linked = np.zeros(len(rows), np.int64)
+    frame = pd.DataFrame({"article_id": rows["article_id"].to_numpy(dtype=object),
+                          "actor": rows["actor"].to_numpy(dtype=object),
+                          "person": person, "other": other, "linked": linked})
+    sums = frame.groupby(["article_id", "actor"], sort=False).sum()
+    hit = (sums["person"] > sums["other"]) | (sums["linked"] >= ARTICLE_PERSON_PRONOUNS)
+    return set(sums.index[hit.to_numpy()])
+
+
+def article_surnames(pairs: Iterable[tuple[str, str]], article_actors: pd.DataFrame,
+                     people: Iterable[str]) -> dict[tuple[str, str], str]:
+    """``{(article, surname actor): full name}`` for the one-word actors of ``pairs`` (persons
+    by their article's evidence, :func:`article_people`) that are the last word of exactly one
+    PERSON actor's name in the same article ("Davenport" labelled GPE across the corpus, in an
+    article about "Lindsay Davenport" who is "she" there): the article's own surname merge.
+
+    Args:
+        pairs: the (article, actor) pairs of :func:`article_people`.
+        article_actors: the distinct ``article_id, actor`` pairs of the mentions.
+        people: the actors labelled PERSON in the corpus.
+    """
+    single = {(a, x) for a, x in pairs if len(str(x).split()) == 1}
+    if not single:
+        return {}
+    wanted = {a for a, _ in single}
+    people = set(people)
+    full: dict[tuple[str, str], list[str]] = {}
+    for article, actor in zip(article_actors["article_id"], article_actors["actor"]):
+        if article in wanted and actor in people and len(str(actor).split()) >= 2:
+            full.setdefault((article, fold(str(actor).split()[-1])), []).append(actor)
+    out = {}
+    for article, actor in single:
+        names = full.get((article, fold(str(actor))), [])
+        if len(names) == 1:
+            out[(article, actor)] = names[0]
+    return out

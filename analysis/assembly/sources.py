@@ -3,7 +3,10 @@ person quoted in it ("people quoted per article"), derived from the final ``quot
 ``actors`` tables of the corpus step.
 
 A quote makes its speaker a source of its article when, and only when, it has a
-``speaker_actor`` whose ``label`` in the ``actors`` table is ``PERSON`` and:
+``speaker_actor`` whose ``label`` in the ``actors`` table is ``PERSON`` — or who is a person in
+that article by the article's own mentions though the corpus labels it otherwise
+(:func:`own_people`, :func:`analysis.assembly.merges.article_people`: most of its mentions there
+PERSON, or two he/she pronouns linked to it) — and:
 
 * its ``speaker_type`` is ``person`` — a person named, titled or described ("the veteran
   coach"), or a pronoun the engine resolved to a person ("…," she said: the quote keeps the
@@ -42,7 +45,9 @@ from the phrase's own text: it must contain a joining word (lexicon ``cospeaker_
 lexicon ``cospeaker_stops``. Not co-speakers: a possessive owner ("Jones' lawyer Richard
 Nicholls": Jones), a person after a preposition ("a spokesman for Senator X"), a relative
 pronoun ("officials who met X") or a group word ("Biden and others, including Y": Y) — every
-name after the first such stop word. A co-speaker's ``gender`` is that of their own ``person``
+name after the first such stop word; nor a name that qualifies the lower-case noun right after
+it ("New Orleans and Jefferson Parish officials said": the officials speak). A co-speaker's
+``gender`` is that of their own ``person``
 quotes in the article, else the actor's; the row's ``role`` is never the shared phrase's.
 
 Cost: two vectorised masks (the type; the speaker actor among the PERSON actors, hashed) and one
@@ -66,7 +71,7 @@ from ..schema import SOURCES
 SOURCE_INPUT = ["article_id", "start", "speaker_type", "speaker_actor", "speaker_role",
                 "speaker_gender", "gender_source", "speaker", "speaker_start", "speaker_end"]
 #: the entity columns :func:`build_sources` reads to find co-speakers
-SOURCE_ENTITY_INPUT = ["article_id", "start", "end", "label", "actor"]
+SOURCE_ENTITY_INPUT = ["article_id", "start", "end", "label", "actor", "pronouns"]
 
 _WORD = re.compile(r"[\w&]+(?:['’]\w+)?")
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -101,10 +106,22 @@ def cospeakers(phrase: str, mentions: list[tuple[int, int, str]],
         return []
     out: list[str] = []
     for start, end, actor in mentions:
-        if end > stop or phrase.startswith(_POSSESSIVE, end) or actor in out:
+        if end > stop or phrase.startswith(_POSSESSIVE, end) or actor in out \
+                or _qualifies_noun(phrase, end, joiners):
             continue
         out.append(actor)
     return out
+
+
+_NEXT_WORD = re.compile(r" +([^\W\d_][\w'’-]*)")
+
+
+def _qualifies_noun(phrase: str, end: int, joiners: set[str]) -> bool:
+    """Whether the name ending at ``end`` qualifies the lower-case noun right after it ("New
+    Orleans and Jefferson Parish officials", "Hart campaign aides"): the name is no speaker."""
+    found = _NEXT_WORD.match(phrase, end)
+    return found is not None and found.group(1)[:1].islower() \
+        and found.group(1).lower() not in joiners
 
 
 def _cospeaker_rows(quotes: pd.DataFrame, people: pd.Series, entities: pd.DataFrame | None,
@@ -148,6 +165,24 @@ def _cospeaker_rows(quotes: pd.DataFrame, people: pd.Series, entities: pd.DataFr
     return pd.DataFrame(rows, columns=["_quote", "actor"])
 
 
+def own_people(entities: pd.DataFrame | None, people: pd.Series,
+               lexicons: Lexicons | None = None) -> set[tuple[str, str]]:
+    """The (article, actor) pairs of actors labelled other than PERSON that their article's
+    own mentions make a person (:func:`.merges.article_people`); none without entities."""
+    from .merges import article_people
+
+    need = {"article_id", "actor", "label"}
+    if entities is None or entities.empty or not need <= set(entities.columns):
+        return set()
+    columns = [c for c in ("article_id", "actor", "label", "pronouns") if c in entities]
+    rows = entities[columns].astype(object)
+    rows = rows[rows["actor"].notna() & ~rows["actor"].isin(set(people))]
+    if rows.empty:
+        return set()
+    counted = rows.value_counts(dropna=False, sort=False).reset_index(name="n")
+    return article_people(counted, set(people), lexicons)
+
+
 def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
                   entities: pd.DataFrame | None = None,
                   lexicons: Lexicons | None = None) -> pd.DataFrame:
@@ -171,8 +206,13 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
     people = actors.loc[actors["label"] == "PERSON", "actor"].astype(object)
     types = quotes["speaker_type"].astype(object).to_numpy()
     document = types == "document"
-    keep = ((types == "person") | document) & \
-        quotes["speaker_actor"].astype(object).isin(people).to_numpy()
+    speaker = quotes["speaker_actor"].astype(object)
+    named = speaker.isin(people).to_numpy()
+    own = own_people(entities, people, lexicons)
+    if own:  # persons by their own article's evidence (merges.article_people)
+        named = named | np.fromiter(((a, x) in own for a, x in zip(
+            quotes["article_id"].astype(object), speaker)), dtype=bool, count=len(quotes))
+    keep = ((types == "person") | document) & named
     columns = SOURCE_INPUT[:7]
     rows = pd.DataFrame({c: quotes[c].to_numpy(dtype=object) if c != "start"
                          else quotes[c].to_numpy(dtype=np.int64)

@@ -14,7 +14,9 @@ store is assembled from a few columns and its wide tables are read only when nee
 
 An actor's label is the majority of its mentions' NER labels and of the PERSON votes of the
 quotes that plainly give it a person (a he/she, a title, its full name: :func:`.merges.
-person_votes`); the alias table's labels win. The rules live in their modules (:mod:`.merges`,
+person_votes`); the alias table's labels win. Where an article's own mentions make a person of an
+actor the corpus labels otherwise (:func:`.merges.article_people`), that article counts it a
+person (its gender, its sources) and a lone surname there joins the article's full name. The rules live in their modules (:mod:`.merges`,
 :mod:`.institutions`, :mod:`.non_actors`, :mod:`.gender`, :mod:`.actors`); here they are fed
 counts per distinct name, (name, label) pair, (article, name) pair or mention text, computed on
 category codes: a few vectorised passes over the rows, and Python work per distinct actor only.
@@ -44,8 +46,9 @@ from .corrections import (QUOTE_KEYS, Corrections, Resolved, apply_genders, reso
                           resolve_genders)
 from .gender import gender_evidence, speaker_genders
 from .institutions import article_countries, countries, institution_names
-from .merges import (kept_apart, majority_labels, merge_nicknames, merge_surnames,
-                     merge_variants, person_votes, titled_genders)
+from .merges import (article_people, article_surnames, kept_apart, majority_labels,
+                     merge_nicknames, merge_surnames, merge_variants, person_votes,
+                     titled_genders)
 from .non_actors import defined_things, non_actors
 
 #: the entity columns :func:`compute` reads
@@ -267,10 +270,21 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
                                  if len(rest) else {}, lex)
         cleared = frozenset(non_actors(labels, fixed, lex) | things)
         ents.clear(cleared)
+        # an actor the corpus labels other than PERSON is a person where its own article says
+        # so (merges.py, 6); there a lone surname of the article's one full name joins it
+        people = {a for a, label in labels.items() if label == "PERSON"}
+        own = article_people(ents.mention_labels(), people, lex)
+        renames = article_surnames(own, ents.article_pairs(), people)
+        if renames:
+            ents.resolve(renames)
+            institutions = {**institutions, **renames}
+            own -= set(renames)
     else:
         merges, institutions, cleared = {}, {}, frozenset()
         resolved, quotes, _ = _corrected(corrections, ents, quotes, {}, {})
         labels = majority_labels(ents.label_votes(), fixed, person_votes(quotes, lex=lex))
+        own = article_people(ents.mention_labels(),
+                             {a for a, label in labels.items() if label == "PERSON"}, lex)
     assembly = Assembly(order, merges, institutions, cleared, ACTORS.frame(),
                         corrections=resolved)
     stats = ents.actor_stats(published)
@@ -279,7 +293,8 @@ def compute(order: Iterable[str], published: Mapping[str, object] | pd.Series,
     rows = quotes[[c for c in QUOTE_INPUT if c in quotes]].reset_index(drop=True)
     final_quotes = rows.assign(speaker_actor=assembly.names(rows["article_id"],
                                                             rows["speaker_actor"]))
-    by_actor, by_article = gender_evidence(ents.mention_texts(), final_quotes, actors, lex=lex)
+    by_actor, by_article = gender_evidence(ents.mention_texts(), final_quotes, actors, lex=lex,
+                                           article_people=own)
     actors[["gender", "gender_source"]] = by_actor
     if resolved is not None:
         resolved = resolve_genders(resolved, actors)
@@ -469,6 +484,21 @@ class _Rows:
         actors, texts = self.names[pairs[0]], self.texts[pairs[1]]
         single = np.array([" " not in str(a) for a in actors], dtype=bool)
         return pd.DataFrame({"actor": actors[single], "text": texts[single]})
+
+    def mention_labels(self) -> pd.DataFrame:
+        """The distinct (article, actor, label, narrative pronouns) with their number of
+        mentions: ``article_id, actor, label, pronouns, n`` (an article's own evidence that an
+        actor is a person there: :func:`.merges.article_people`)."""
+        keep = self._present() & (self.label >= 0) & (self.article >= 0)
+        rows = pd.DataFrame({"article": self.article[keep], "actor": self.actor[keep],
+                             "label": self.label[keep], "pronouns": self.pronoun[keep]})
+        counted = rows.value_counts(sort=False).reset_index(name="n")
+        order = np.asarray(self.order, dtype=object)
+        return pd.DataFrame({"article_id": order[counted["article"].to_numpy()],
+                             "actor": self.names[counted["actor"].to_numpy()],
+                             "label": self.labels[counted["label"].to_numpy()],
+                             "pronouns": _take(self.pronouns, counted["pronouns"].to_numpy()),
+                             "n": counted["n"].to_numpy()})
 
     def mention_texts(self) -> pd.DataFrame:
         """The distinct (article, actor, mention text, narrative pronouns) with their number of

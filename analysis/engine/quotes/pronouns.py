@@ -23,7 +23,9 @@ signals (:data:`WEIGHTS`):
 * ``previous_speaker`` (strong): the person of the latest attribution before the pronoun, in
   the same or the previous paragraph ("…,” Adeyemi said. “…,” she added."), unless another
   person of compatible or unknown gender became the subject of a clause since (the story moved
-  on: "Marsh defended the cuts. “…,” she said."). Then that newest subject, when it is a name
+  on: "Marsh defended the cuts. “…,” she said."), a subject the previous speaker shares aside
+  (:func:`_joined_with`: "“…,” said Ardell. / Ardell and drum 'n' bass star Robin Vale have
+  released a single. “…,” she said": Ardell, though a small model parses Vale as the subject). Then that newest subject, when it is a name
   (not "the Scot") and the subject of a main clause (:func:`_main_subject`: not "his players,
   particularly Ronaldo, are ready"), also gets ``turn``: the turn passes to it ("“…,” Costa
   said. / But Ferreira is confident ahead of her match against the older Costa sister. “…,”
@@ -94,7 +96,10 @@ Who is a person candidate (:func:`_person_of`, one rule for the speaker and the 
 pronouns): a PERSON mention, whatever the NER labelled the actor's other mentions (a person
 whose surname it also tagged ORG stays a person), except a work's title (:func:`is_work_title`:
 a name right after a ``work_nouns`` word, "her short film Wasp", "the novel Lakshmi"); and a
-one-word ORG/GPE/NORP mention that is the surname of a person named in full. Nor is a character
+one-word ORG/GPE/NORP mention that is the surname of a person named in full; and a mention
+under any other label of an actor the article names as a PERSON elsewhere
+(:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate Blanchett"
+after a PERSON "Cate Blanchett"). Nor is a character
 an actor plays (:func:`is_character`: a name after a ``character_cues`` phrase and at most five
 words describing it, "her role as silent film icon Clara Bow", "cast as Anne Boleyn"): "the
 Canadian-born actress" and "she" are the actor, not her role. A mention that is
@@ -150,8 +155,13 @@ pronoun's (:func:`gender_of`, with the genders learned so far):
 * to the one compatible person named before it in its own sentence ("Okafor, who was
   arrested in May, said her lawyer …"); two or more: not linked;
 * else, to the one compatible person of the sentence before (the latest sentence with words
-  outside quotation marks: a wholly quoted sentence continues its speaker's), or, when it names
-  several, to its subject when no other compatible person is named after the subject;
+  outside quotation marks: a wholly quoted sentence continues its speaker's) unless a mention
+  of it there is shared with another person (:func:`_coordinated`, which also reads a
+  surname the NER missed: "Pike and … star Kit Vale have released …"), or, when it names
+  several, to its subject when no other compatible person is named after the subject and the
+  subject is not shared with another person (:func:`_coordinated`: "Reeve and drum 'n' bass
+  star Roni Vell have released a single. She said she was …" links "she" to neither, though a
+  small model parses "Roni Vell" as the subject and "Reeve" as a modifier of it);
 * else, when the sentence before names no compatible person, to the person that sentence's
   subject pronoun was linked to ("She was 26. She had moved to Lagos in 2019.").
 
@@ -172,7 +182,8 @@ a·log m + d) per pronoun for w mentions in the window, s earlier speakers, a pe
 d the parse depth of a subject (:func:`_in_report`), so O(p·(w + s + a·log m + d)) for p
 pronouns — near-linear for news articles (few speakers and people), quadratic only in their
 count. :func:`_coordinated` adds, at most twice per pronoun, a bisect and the mentions inside
-the latest subject's (or the paragraph subject's) phrase; :func:`_newcomer` a bisect and the
+the latest subject's (or the paragraph subject's) phrase, and :func:`_joined_before` at most
+nine tokens back from a subject and a bisect (also per subject checked by :func:`_joined_with`); :func:`_newcomer` a bisect and the
 mentions between the previous attribution and the pronoun, each with a walk up the parse. The
 ``chain`` resolves each subject
 pronoun it reaches at most once (memoised per article), so it adds at most one resolution per
@@ -291,14 +302,36 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
       surname the NER also tagged ORG, "Peter Hollis" … "Hollis" (ORG), stays a person);
       not when it names a work (:func:`is_work_title`: "her short film Wasp");
     * a one-word mention the NER labelled ORG/GPE/NORP that is the surname of a person the
-      article names in full ("Qureshi" tagged GPE after "Ayaan Qureshi")."""
+      article names in full ("Qureshi" tagged GPE after "Ayaan Qureshi");
+    * a mention of another label whose actor the article names as a PERSON elsewhere
+      (:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate
+      Blanchett", after a PERSON "Cate Blanchett" in the first paragraph): the same name is
+      the same person in one article."""
     if ent.actor is None or ent.start in ctx.quotes:
         return None
     if ent.label == "PERSON":
         return None if ent.actor in _works(ctx) else ent.actor
     if ent.label in ("ORG", "GPE", "NORP") and " " not in ent.text and ent.text[:1].isupper():
-        return ctx.surnames.get(ent.text)
+        found = ctx.surnames.get(ent.text)
+        if found is not None:
+            return found
+    if ent.text[:1].isupper() and ent.actor in _article_people(ctx):
+        return ent.actor
     return None
+
+
+def _article_people(ctx: ArticleContext) -> frozenset[str]:
+    """The actors of the article's PERSON mentions, outside quotation marks, that name no work
+    (:func:`_works`): a mention of one of them under another label is that person. Built once
+    per article (one pass over the mentions)."""
+    found = getattr(ctx, "_article_people", None)
+    if found is None:
+        works = _works(ctx)
+        found = frozenset(e.actor for e in ctx.entities
+                          if e.label == "PERSON" and e.actor is not None
+                          and e.start not in ctx.quotes and e.actor not in works)
+        ctx._article_people = found  # type: ignore[attr-defined]
+    return found
 
 
 def _works(ctx: ArticleContext) -> frozenset[str]:
@@ -396,7 +429,9 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
     """Whether the subject mention of ``actor`` at ``start`` shares its subject with another
     person ("Knight and Roni Size have released …"): the name's head word is a conjunct, or its
     phrase spans another person's mention (a small model may parse "Knight and … star Roni
-    Size" as one noun phrase). A shared subject is not one person's, so it favours neither."""
+    Size" as one noun phrase), or a person is named right before it and joined to it
+    (:func:`_joined_before`: the parse left that conjunct out). A shared subject is not one
+    person's, so it favours neither."""
     i = token_from(doc, start)
     if i >= len(doc):
         return False
@@ -413,7 +448,80 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
         other = _person_of(ctx.entities[j], ctx)
         if other is not None and other != actor:
             return True
-    return False
+    joined = _joined_before(doc, ctx, start)  # a first conjunct the parse left out
+    return joined is not None and joined != actor
+
+
+def _joined_with(doc: Doc, ctx: ArticleContext, start: int, other: str) -> bool:
+    """Whether the subject mention at ``start`` shares its subject with a mention of the person
+    ``other`` ("Ardell and drum 'n' bass star Robin Vale have released …" after Ardell spoke):
+    ``other`` is one of the name's conjuncts, or named among the words before the name's head
+    word in its phrase (a small model may parse "Ardell and … star Robin Vale" as one noun
+    phrase), or is the person named right before it and joined to it (:func:`_joined_before`).
+    Not a person named in a relative clause after the name ("DiCaprio, who lost to Foxx, …").
+    A bisect and the mentions of the phrase's head."""
+    i = token_from(doc, start)
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    for _ in range(3):  # up to the name's head word, as in _coordinated
+        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    first = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
+    words = [first, *first.conjuncts] if first is not tok or any(
+        c.dep_ == "conj" for c in tok.children) else []
+    left, right = doc[tok.left_edge.i].idx, tok.idx  # the words before the head word
+    starts = ctx.entity_index.starts
+    for j in range(bisect.bisect_left(starts, left), bisect.bisect_left(starts, right)):
+        if ctx.entities[j].start != start and _person_of(ctx.entities[j], ctx) == other:
+            return True
+    for word in words:
+        j = bisect.bisect_right(starts, word.idx) - 1
+        if j >= 0 and word.idx < ctx.entities[j].end and ctx.entities[j].start != start \
+                and _person_of(ctx.entities[j], ctx) == other:
+            return True
+    return _joined_before(doc, ctx, start) == other
+
+
+def _joined_before(doc: Doc, ctx: ArticleContext, start: int) -> str | None:
+    """The person named right before the mention at ``start`` and joined to it by a
+    ``cospeaker_joiners`` word with no clause or sentence stop between, at most eight words
+    ("Ardell and drum 'n' bass star Robin Vale have released …"), or None: the coordination a
+    small model's parse may leave out (the first conjunct a loose dependent of the verb). The
+    word before the joining word names the person: a person mention (:func:`_person_of`), or
+    a capitalised word outside any mention that is the surname of a person the article names
+    in full (the NER may miss "Ardell" there). At most nine tokens back and a bisect."""
+    i = token_from(doc, start)
+    if i >= len(doc):
+        return None
+    first = doc[i].sent.start
+    joiners = lexicons.words("cospeaker_joiners")
+    k = i - 1
+    while k >= max(first, i - 9):
+        t = doc[k]
+        if t.lower_ in joiners:
+            break
+        if t.dep_ in _CLAUSE_DEPS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                or t.text in (".", ";", ":", "!", "?") or "\n" in t.text:
+            return None  # a clause of its own between them ("Ardell left and Vale stayed")
+        k -= 1
+    else:
+        return None
+    if k - 1 < first:
+        return None
+    word = doc[k - 1]
+    starts = ctx.entity_index.starts
+    j = bisect.bisect_right(starts, word.idx) - 1
+    if j >= 0 and word.idx < ctx.entities[j].end:
+        return _person_of(ctx.entities[j], ctx)
+    if word.text[:1].isupper() and word.idx not in ctx.quotes:
+        return ctx.surnames.get(word.text)
+    return None
+
+
+#: the dependencies of a token that heads a clause (a clause between two names: no coordination)
+_CLAUSE_DEPS = frozenset(("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"))
 
 
 def _ungendered_name(actor: str) -> bool:
@@ -776,7 +884,10 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         subjects.sort(key=lambda s: -s[1])  # newest first
     if previous is not None and not any(
             a != previous and p > previous_end and _fits_gender(gender_of(ctx, a, pos), gender)
+            and not _joined_with(doc, ctx, p, previous)
             for a, p in subjects):  # a new subject since: the story moved on to someone else
+        # (not a subject the previous speaker shares: "Ardell and … star Robin Vale have
+        # released …" keeps Ardell's turn)
         scores.setdefault(previous, 0.0)
         add(previous, "previous_speaker")
         signalled.add(previous)
@@ -786,7 +897,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
             # “…,” she said. Hantuchova is upbeat ahead of her clash with the Williams sister.
             # “…,” she said": Hantuchova, though the earlier speaker was quoted more)
             taker = next((a for a, p in subjects if a != previous and p > previous_end
-                          and _fits_gender(gender_of(ctx, a, pos), gender)), None)
+                          and _fits_gender(gender_of(ctx, a, pos), gender)
+                          and not _joined_with(doc, ctx, p, previous)), None)
             at = next((p for a, p in subjects if a == taker), -1)
             if taker is not None and (newcomer is not None and taker == newcomer[0]
                                       or _main_subject(doc, at)
@@ -1137,7 +1249,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
             continue
         sent = ix.sent_id[tok.i]
         actor = _narrative_antecedent(sent, previous[sent], pos, gender, ctx, by_sentence,
-                                      topic)
+                                      topic, doc)
         if actor is None:
             continue
         if tok.dep_ != "poss":
@@ -1153,7 +1265,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
 
 def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: ArticleContext,
                           by_sentence: dict[int, list[tuple[str, int, bool]]],
-                          topic: dict[int, str]) -> str | None:
+                          topic: dict[int, str], doc: Doc | None = None) -> str | None:
     """The person a narrative pronoun at ``pos`` in sentence ``sent`` (``prev``: the sentence
     before it) refers to, or None (ambiguous or no antecedent): see the module docstring."""
 
@@ -1167,6 +1279,8 @@ def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: Arti
     before = compatible(by_sentence.get(prev, []))
     actors = {m[0] for m in before}
     if len(actors) == 1:  # "Nwachukwu was arrested in May. She was 26."
+        if doc is not None and any(_coordinated(doc, ctx, m[0], m[1]) for m in before):
+            return None  # "Pike and … star Kit Vale have released …": shared with a person
         return before[0][0]
     if len(actors) > 1:  # the subject, with no other compatible person named after it
         subjects = [k for k, m in enumerate(before) if m[2]]
@@ -1176,6 +1290,8 @@ def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: Arti
         subject = before[first][0]
         if any(m[0] != subject for m in before[first:]):
             return None
+        if doc is not None and _coordinated(doc, ctx, subject, before[first][1]):
+            return None  # "Reeve and … star Roni Vell have released …": a shared subject
         return subject
     chained = topic.get(prev)  # "She was 26. She had moved to Lagos in 2019."
     if chained is not None and gender_of(ctx, chained, pos) in (None, gender):
