@@ -6,7 +6,7 @@ wherever the parser hung the participle: on the media noun, on the main verb (it
 words to the main clause's subject, the one who released or aired them, or to nobody)
 (analysis.engine.quotes.subjects._of_object_before_participle). Not when the *of* phrase hangs
 on a noun that can speak ("Members of the union saying …"), counts people ("62 percent of
-voters saying …") or a comma sets the participle off ("accused the head of the agency of lying,
+voters saying …", "The proportion of GOP voters saying …") or a comma sets the participle off ("accused the head of the agency of lying,
 saying …": the subject's words).
 """
 
@@ -33,6 +33,8 @@ OF_PARTICIPLE = [
 KEPT = [
     ("The closures have left 62 percent of voters saying the state is on the wrong track.",
      "the state is on the wrong track", "voters"),
+    ("The proportion of GOP primary voters saying they want a ban on new arrivals rose to 60 "
+     "percent.", "they want a ban", "The proportion of GOP primary voters"),
     ("He accused the head of the agency of lying, saying the numbers had been changed.",
      "the numbers had been changed", "He"),
     ("The senator released a statement saying the bill was dead for this session.",

@@ -778,7 +778,9 @@ def _of_object_before_participle(verb: Token) -> Token | None:
     with *saying* on *reminds*): a name, a pronoun or a noun that names someone (not a document
     or a share: "62 percent of voters saying …" is the share's, :func:`_object_before_participle`),
     when the *of* phrase hangs on a verb or on a noun that cannot speak ("footage", "video",
-    "a chorus"); "members of the union saying …" is the members'. O(length of the phrase)."""
+    "a chorus"); "members of the union saying …" is the members', and a participle the parser
+    hung on an unclassed noun before the phrase ("the proportion of GOP voters saying …") the
+    share's, as before (:func:`_counted_of`). O(length of the phrase)."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp", "pcomp") or verb.i < 3 \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
         return None
@@ -796,6 +798,8 @@ def _of_object_before_participle(verb: Token) -> Token | None:
             can_speak(owner) and noun_class(owner) != "document"
             or owner.lower_ in lexicons.words("share_nouns")):
         return None  # "members of the union saying …", "62 percent of voters saying …"
+    if verb.dep_ == "acl" and verb.head.i == owner.i and noun_class(owner) is None:
+        return None  # "the proportion of GOP voters saying …": the share's (:func:`_counted_of`)
     if noun_class(obj) == "document" or obj.lower_ in lexicons.words("share_nouns"):
         return None
     if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ == "PERSON" or (
