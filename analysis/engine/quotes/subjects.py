@@ -772,8 +772,8 @@ def _object_before_participle(verb: Token) -> Token | None:
 
 
 def _of_object_before_participle(verb: Token) -> Token | None:
-    """The object of an *of* phrase that ends right before a speech participle (``VBG``, no
-    subject, no punctuation between) the parser hung elsewhere than on it ("a video of the
+    """The object of an *of* phrase that ends right before a participle (``VBG``, no subject,
+    no punctuation between; a cue's, here) the parser hung elsewhere than on it ("a video of the
     police chief saying …" with *saying* on *video*, "reminds me of Abraham Lincoln saying …"
     with *saying* on *reminds*): a name, a pronoun or a noun that names someone (not a document
     or a share: "62 percent of voters saying …" is the share's, :func:`_object_before_participle`),
