@@ -71,7 +71,11 @@ parser made that clause the participle's sibling; a participle right after the o
 absolute *with* ("…, with about one in five saying …") is that object's, not after a verb's
 own *with* ("met with leaders saying …"; :func:`_with_subject`); a participle the parser made
 the predicative complement of a verb right after its object ("have left 58 percent of patients
-saying …") is the object's when it can speak (:func:`_object_before_participle`).
+saying …") is the object's when it can speak (:func:`_object_before_participle`); a speech
+participle right after an *of* phrase naming someone is that one's, wherever the parser hung it
+("a video of the police chief saying …" on *video*, "reminds me of Lincoln saying …" on the
+verb), unless the phrase hangs on a noun that can speak or a share ("members of the union
+saying …", "62 percent of voters saying …"; session 18, :func:`_of_object_before_participle`).
 """
 
 from __future__ import annotations
@@ -427,6 +431,12 @@ def inherited_subject(verb: Token) -> Token | None:
     cited = cited_speaker(verb)
     if cited is not None:
         return cited
+    of_saying = _of_object_before_participle(verb)
+    if of_saying is not None:
+        # "released a video of the police chief saying …", "reminds me of Lincoln saying …":
+        # the one the *of* phrase names right before the participle speaks, wherever the
+        # parser hung the participle (on the video, on the verb)
+        return of_saying
     left_saying = _object_before_participle(verb)
     if left_saying is not None:
         # "The closures have left 58 percent of patients saying …": the object the participle
@@ -759,6 +769,43 @@ def _object_before_participle(verb: Token) -> Token | None:
     if obj.lower_ in lexicons.words("share_nouns") and _counted_of_people(obj):
         return obj
     return obj if verb.dep_ == "xcomp" and can_speak(obj) else None
+
+
+def _of_object_before_participle(verb: Token) -> Token | None:
+    """The object of an *of* phrase that ends right before a participle (``VBG``, no subject,
+    no punctuation between; a cue's, here) the parser hung elsewhere than on it ("a video of the
+    police chief saying …" with *saying* on *video*, "reminds me of Abraham Lincoln saying …"
+    with *saying* on *reminds*): a name, a pronoun or a noun that names someone (not a document
+    or a share: "62 percent of voters saying …" is the share's, :func:`_object_before_participle`),
+    when the *of* phrase hangs on a verb or on a noun that cannot speak ("footage", "video",
+    "a chorus"); "members of the union saying …" is the members', and a participle the parser
+    hung on an unclassed noun before the phrase ("the proportion of GOP voters saying …") the
+    share's, as before (:func:`_counted_of`). O(length of the phrase)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp", "pcomp") or verb.i < 3 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    obj = verb.doc[verb.i - 1]
+    for _ in range(6):  # up from the phrase's last word to its head, the object of *of*
+        if obj.dep_ == "pobj" or obj.head.i == obj.i or obj.head.right_edge.i != verb.i - 1:
+            break
+        obj = obj.head
+    of = obj.head
+    if obj.dep_ != "pobj" or of.lower_ != "of" or obj.right_edge.i != verb.i - 1 \
+            or verb.head.i == obj.i or obj.is_punct:
+        return None
+    owner = of.head
+    if owner.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and (
+            can_speak(owner) and noun_class(owner) != "document"
+            or owner.lower_ in lexicons.words("share_nouns")):
+        return None  # "members of the union saying …", "62 percent of voters saying …"
+    if verb.dep_ == "acl" and verb.head.i == owner.i and noun_class(owner) is None:
+        return None  # "the proportion of GOP voters saying …": the share's (:func:`_counted_of`)
+    if noun_class(obj) == "document" or obj.lower_ in lexicons.words("share_nouns"):
+        return None
+    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ == "PERSON" or (
+            obj.pos_ == "NOUN" and names_someone(obj)):
+        return obj if names_someone(obj) else None
+    return None
 
 
 def _counted_of_people(noun: Token) -> bool:
