@@ -267,11 +267,22 @@ def _person_named_orgs(keys: list[MentionKey]) -> set[int]:
     return found
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _titled_surname(text: str) -> str:
     """The one capitalised word after the leading titles of a mention's ``text`` ("Det Supt
-    Hartley's" → "Hartley"), else "" (no title, or more than one word after it)."""
-    title, rest = strip_title(re.sub(r"['’]s?$", "", text.strip()))
-    return rest if title and len(rest.split()) == 1 and rest[:1].isupper() else ""
+    Hartley's" → "Hartley"), else "" (no title, or more than one word after it). Remembered
+    per set of lexicons (asked for each mention that is not a person's, twice)."""
+    memo = lexicons.derived("canonical.titled_surname", lambda _: {})
+    found = memo.get(text)
+    if found is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        title, rest = strip_title(_POSSESSIVE_END.sub("", text.strip()))
+        found = memo[text] = rest if title and len(rest.split()) == 1 and rest[:1].isupper() \
+            else ""
+    return found
 
 
 def _first_name(word: str) -> bool:

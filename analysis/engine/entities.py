@@ -60,6 +60,8 @@ def _title_start(doc: Doc, ent: Span) -> int:
 def _alias_cover(spans: dict, start: int, end: int, aliases):
     """The multi-word alias occurrence covering ``[start, end)`` and longer, as
     ``(start, end, label)``."""
+    if not spans:
+        return None  # no multi-word alias in the article (most articles)
     for alias_start in range(start, max(start - 40, -1), -1):
         match = spans.get(alias_start)
         if match is not None and match.end() >= end and match.end() - match.start() > end - start:
@@ -526,14 +528,16 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     people: set[str] = set()  # names the article also gives as a person's
     named: set[str] = set()  # PERSON names of two words or more
     longer: set[str] = set()  # other names without their last word
+    bare: list[str] = []  # each entity's _bare name (of the labels read here), found once
     for ent in ents:
         label = ent.label_
+        name = _bare(ent.text) if label in ("PERSON", "ORG", "LOC", "FAC", "GPE") else ""
+        bare.append(name)
         if label == "PERSON":
             joined = previous is not None and previous.start in repaired \
                 and doc[previous.end:ent.start].text.strip(" ,") in ("and", "or", "")
             if joined or _typed_organisation(ent):
                 repaired[ent.start] = "ORG"
-            name = _bare(ent.text)
             words = name.split()
             if _title_start(doc, ent) < ent.start or \
                     len(words) >= 2 and first_name_gender(words[0]) is not None:
@@ -541,9 +545,9 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
             if len(words) >= 2:
                 named.add(name)
         if label in ("PERSON", "ORG") and _organisation_cue(doc, ent):
-            cued.add(_bare(ent.text))  # an ORG too: "Uefa has said its …", then "Uefa said"
+            cued.add(name)  # an ORG too: "Uefa has said its …", then "Uefa said"
         if label in ("ORG", "LOC", "FAC", "GPE"):
-            longer.add(_bare(ent.text).rsplit(" ", 1)[0])
+            longer.add(name.rsplit(" ", 1)[0])
         previous = ent
     cued |= named & longer  # "Age Concern said …" beside "Age Concern England" (a LOC)
     cued -= people
@@ -551,8 +555,8 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     surnames = {n.split()[-1] for n in named - cued}
     cued = (cued - surnames) | ({n.split()[-1] for n in cued & named} - surnames - people)
     if cued:
-        for ent in ents:
-            if ent.label_ == "PERSON" and _bare(ent.text) in cued:
+        for ent, name in zip(ents, bare):
+            if ent.label_ == "PERSON" and name in cued:
                 repaired[ent.start] = "ORG"
     return repaired
 
@@ -735,8 +739,11 @@ def article_mentions(doc: Doc, aliases: AliasTable, *, text: str | None = None
     mentions = find_mentions(doc, aliases, text=text)
     canon = canonicalise_article([(m.text, m.label, m.start) for m in mentions], aliases,
                                  text=text)
-    return [replace(m, actor=actor, fixed_label=label if actor is not None and label != m.label
-                    else None) for m, (actor, label) in zip(mentions, canon)]
+    # built directly, not with dataclasses.replace (one record per mention: replace costs more)
+    return [MentionRecord(text=m.text, label=m.label, start=m.start, end=m.end, actor=actor,
+                          pronouns=m.pronouns,
+                          fixed_label=label if actor is not None and label != m.label else None)
+            for m, (actor, label) in zip(mentions, canon)]
 
 
 def fixed_labels(mentions: list[MentionRecord]) -> dict[str, str]:

@@ -101,8 +101,9 @@ def column_fields(cls: type[MentionRecord] | type[QuoteRecord]) -> tuple[str, ..
 
 
 def to_mapping(record: MentionRecord | QuoteRecord) -> dict[str, Any]:
-    """``record`` as a dict by field name (what the components keep on ``Doc._``)."""
-    return {name: getattr(record, name) for name in field_names(type(record))}
+    """``record`` as a dict by field name (what the components keep on ``Doc._``): a copy of
+    its instance dict, which holds exactly its fields, in order (``tests/test_records.py``)."""
+    return dict(record.__dict__)
 
 
 def from_mapping(cls: type[Record], mapping: Mapping[str, Any]) -> Record:

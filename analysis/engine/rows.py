@@ -55,8 +55,8 @@ def mention_row(record: MentionRecord, article_id: str, n: int, sentences, parag
     extras = {"article_id": article_id, "entity_id": f"{article_id}-e{n}",
               "sentence_id": locate(record.start, sentences),
               "paragraph_id": locate(record.start, paragraphs)}
-    return {name: extras[name] if name in extras else getattr(record, name)
-            for name in _ENTITY_COLUMNS}
+    fields = record.__dict__  # the record's fields by name (analysis.engine.records.to_mapping)
+    return {name: extras[name] if name in extras else fields[name] for name in _ENTITY_COLUMNS}
 
 
 def quote_row(record: QuoteRecord, article_id: str, n: int, text: str, sentences,
@@ -68,8 +68,8 @@ def quote_row(record: QuoteRecord, article_id: str, n: int, text: str, sentences
               "quote": text[record.start:record.end],
               "sentence_id": locate(record.start, sentences),
               "paragraph_id": locate(record.start, paragraphs)}
-    return {name: extras[name] if name in extras else getattr(record, name)
-            for name in _QUOTE_COLUMNS}
+    fields = record.__dict__
+    return {name: extras[name] if name in extras else fields[name] for name in _QUOTE_COLUMNS}
 
 
 def doc_rows(doc, article_id: str) -> tuple[list[dict], list[dict]]:

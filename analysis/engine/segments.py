@@ -54,7 +54,9 @@ def sentence_starts(doc) -> list[int]:
     """Character offsets where each sentence of ``doc`` starts."""
     from .syntax import index
 
-    return [doc[start].idx for start, _ in index(doc).sent_bounds]
+    ix = index(doc)
+    starts = ix.starts
+    return [starts[start] for start, _ in ix.sent_bounds]
 
 
 def locate(offset: int, starts: list[int]) -> int:

@@ -6,9 +6,10 @@ news both are cheap, but on a deep or long tree (a chain of nested reports, a pa
 full stops that parses as one sentence) every call costs O(article), and the rules call them for
 every token: quadratic time. :class:`DocIndex` reads the tree once (the tokens sorted by head in
 numpy: every token's children are one slice of that order) and answers the same questions in
-O(1) (per child returned). It also keeps ``doc.text``, which spaCy rebuilds from every token
-each time it is read, the token attributes :func:`positions` searches (each distinct value
-lower-cased once) and the answers of :func:`positions` (the rules ask for the same word lists
+O(1) (per child returned; each token's list of children is built once). It also keeps
+``doc.text``, which spaCy rebuilds from every token each time it is read, the token attributes
+:func:`positions` searches (each distinct value lower-cased once, a memo shared by the Docs of
+a process) and the answers of :func:`positions` (the rules ask for the same word lists
 several times per article).
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
@@ -54,6 +55,7 @@ class DocIndex:
         self._starts: list[int] | None = None
         self._columns: dict[str, tuple] = {}
         self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self._kids: list[list[Token] | None] = [None] * n
 
     def child_ids(self, i: int) -> list[int]:
         """The indices of token ``i``'s children, in text order."""
@@ -86,9 +88,30 @@ class DocIndex:
 
             distinct, codes = np.unique(self.doc.to_array(getattr(attrs, attr)),
                                         return_inverse=True)
-            strings = self.doc.vocab.strings
-            found = self._columns[attr] = (codes, [strings[h].lower() for h in distinct.tolist()])
+            found = self._columns[attr] = (codes, _lowered(self.doc.vocab.strings,
+                                                          distinct.tolist()))
         return found
+
+
+# the lower-cased string of a string hash, shared by every Doc (a hash names one string in any
+# vocabulary): the words of an article are mostly words seen before
+_LOWERED: dict[int, str] = {}
+_LOWERED_MAX = 500_000  # entries kept at most (then the memo starts again)
+
+
+def _lowered(strings, hashes: list[int]) -> list[str]:
+    """``strings[h].lower()`` of every hash in ``hashes`` (``strings``: a ``StringStore``),
+    each string lower-cased once per process (:data:`_LOWERED`)."""
+    memo = _LOWERED
+    if len(memo) > _LOWERED_MAX:
+        memo.clear()
+    out = []
+    for h in hashes:
+        s = memo.get(h)
+        if s is None:
+            s = memo[h] = strings[h].lower()
+        out.append(s)
+    return out
 
 
 def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
@@ -133,15 +156,22 @@ def doc_text(doc: Doc) -> str:
 
 
 def kids(tok: Token) -> list[Token]:
-    """``tok.children``, in order, in time proportional to their number."""
+    """``tok.children``, in order, in time proportional to their number. The list is built once
+    per token and Doc (kept on the Doc's index): read it, never change it."""
     doc = tok.doc
-    return [doc[i] for i in index(doc).child_ids(tok.i)]
+    ix = index(doc)
+    i = tok.i
+    found = ix._kids[i]
+    if found is None:
+        found = ix._kids[i] = [doc[c] for c in ix.child_order[ix.child_bounds[i]:
+                                                               ix.child_bounds[i + 1]]]
+    return found
 
 
 def rights(tok: Token) -> list[Token]:
     """``tok.rights``: the children after ``tok``, in order."""
-    doc = tok.doc
-    return [doc[i] for i in index(doc).child_ids(tok.i) if i > tok.i]
+    i = tok.i
+    return [c for c in kids(tok) if c.i > i]
 
 
 def sent_of(tok: Token) -> Span:

@@ -15,6 +15,7 @@ and no results from that component on, and the pipeline goes on with the next Do
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -173,9 +174,14 @@ class _Stage:
         return True
 
     def mentions(self, doc) -> list[MentionRecord]:
-        """The article's mentions: those ``news_entities`` kept, else found now (and kept)."""
+        """The article's mentions: those ``news_entities`` kept, else found now (and kept).
+        The records ``news_entities`` has just kept on this Doc in this thread are handed
+        over as they are, not built again from the mappings (:func:`_store_mentions`)."""
         from ..entities import article_mentions
 
+        kept = getattr(_kept, "mentions", None)
+        if kept is not None and kept[0] is doc._.get(MENTIONS_DATA):
+            return list(kept[1])
         records = mention_records(doc)
         if records is not None:
             return records
@@ -184,7 +190,22 @@ class _Stage:
         return found
 
 
+# the list of mappings this thread last kept on a Doc and the records it was made from (the
+# next stage reads them back at once: :meth:`_Stage.mentions`)
+_kept = threading.local()
+
+
 def _store_mentions(doc, mentions: list[MentionRecord]) -> None:
-    doc._.set(MENTIONS_DATA, [to_mapping(m) for m in mentions])
-    spans = [_span(doc, m.start, m.end, m.label) for m in mentions]
-    doc.spans[SPAN_GROUP] = [s for s in spans if s is not None]
+    kept = getattr(_kept, "mentions", None)
+    # the spans of this Doc's mentions kept before (news_quotes keeps them again, changed)
+    known = kept[2] if kept is not None and kept[0] is doc._.get(MENTIONS_DATA) else {}
+    spans = {}
+    for m in mentions:
+        key = (m.start, m.end, m.label)
+        if key not in spans:
+            spans[key] = known[key] if key in known else _span(doc, m.start, m.end, m.label)
+    data = [to_mapping(m) for m in mentions]
+    doc._.set(MENTIONS_DATA, data)
+    _kept.mentions = (data, list(mentions), spans)
+    found = [spans[m.start, m.end, m.label] for m in mentions]
+    doc.spans[SPAN_GROUP] = [s for s in found if s is not None]

@@ -322,6 +322,7 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
     elif not _is_cue_verb(tok, verbs, particle) or not may_appeal(tok):
         return None
     aside = parenthetical_cue(tok, text, inside) if quoted is None else None
+    was_heard: bool | None = None  # heard(tok), asked once
     speaker: Token | None
     content: tuple[int, int] | None
     if quoting is not None:
@@ -342,19 +343,20 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
         sender = addressee_sender(tok) if found is None else None
         if sender is not None:
             speaker = sender  # "emailed supporters saying: …": the sender, not the addressee
-        if heard(tok):
+        was_heard = heard(tok)
+        if was_heard:
             speaker = span = None  # "the firm was told that …": the subject heard the words
         outer = _outer_reporter(tok, speaker) if found is None else None
         if outer is not None:
             speaker = reporter_of(outer)
         if speaker is not None and speaker.idx in inside:
             speaker = span = None  # a word of the quote parsed as the subject ("''He …''")
-        if speaker is None and not heard(tok):
+        if speaker is None and not was_heard:
             # "…, treating it -- ''That makes me smart'' -- and asserting, ''…''"
             speaker = partner_outside_quote(tok, inside)
         content, parenthetical = _content(tok, text, titles, verbs, particle, inside)
     after_quote = False
-    if speaker is None and not heard(tok):
+    if speaker is None and not (heard(tok) if was_heard is None else was_heard):
         fallback, after_quote = fallback_speaker(doc, tok, text)
         if fallback is not None and tok.idx not in inside \
                 and all(_quoted_word(t, inside) for t in doc[fallback[0]:fallback[1]]):

@@ -60,16 +60,29 @@ _DOUBLE_MARKS = ('"', "“", "”", "''")
 MAX_PREFIX_LINE = 200
 
 
-def _furniture_patterns(lex) -> tuple[frozenset[str], re.Pattern]:
+def _furniture_patterns(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     """The ingest stage's furniture lists (``ingest_words.toml``), read the same way as
-    :mod:`analysis.io.furniture` reads them: whole lines as keys, prefixes as one regex."""
+    :mod:`analysis.io.furniture` reads them: whole lines as keys (and the first words of those
+    keys), prefixes as one regex."""
     lines = frozenset(_key(v) for v in lex.lists["furniture_lines"])
     prefixes = "|".join(map(re.escape, lex.lists["furniture_prefixes"]))
-    return lines, re.compile(rf"(?:{prefixes})\s*\S", re.IGNORECASE)
+    return (lines, frozenset(k.split(" ", 1)[0] for k in lines),
+            re.compile(rf"(?:{prefixes})\s*\S", re.IGNORECASE))
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+_FIRST_WORD = re.compile(r"[\W_]*([^\W_]*)")
 
 
 def _key(line: str) -> str:
-    return re.sub(r"[\W_]+", " ", line).strip().lower()
+    return _NON_WORD.sub(" ", line).strip().lower()
+
+
+def _whole_line(line: str, keys: frozenset[str], first_words: frozenset[str]) -> bool:
+    """Whether ``_key(line)`` is one of ``keys``; the key's first word (the line's, lower-cased)
+    is looked up first, so a paragraph is not normalised as a whole."""
+    first = _FIRST_WORD.match(line)  # always matches (both parts may be empty)
+    return first is not None and first.group(1).lower() in first_words and _key(line) in keys
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -118,7 +131,7 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     lines = _lines(text)
     if len(lines) < 2:
         return []
-    whole, prefix = lexicons.derived("quote_furniture", _furniture_patterns)
+    whole, first_words, prefix = lexicons.derived("quote_furniture", _furniture_patterns)
     small = lexicons.words("title_small_words")
     headline = text[lines[0][0]:lines[0][1]]
     note = lexicons.derived("quote_notes", _note_pattern)
@@ -137,7 +150,8 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
         if note is not None and note.match(line):
             found.append((a, _paragraph_end(text, lines, n)))
             continue
-        if len(line) <= MAX_PREFIX_LINE and prefix.match(line) or _key(line) in whole:
+        if len(line) <= MAX_PREFIX_LINE and prefix.match(line) \
+                or _whole_line(line, whole, first_words):
             found.append((a, b))
             continue
         na = lines[n + 1][0] if n + 1 < len(lines) else None
