@@ -81,7 +81,9 @@ notebooks: $(STAMP) ## Write each notebook's .ipynb (yours, git-ignored) from it
 	@$(PY) -m analysis.notebook_twins
 
 bench: setup ## Run the benchmarks (slow: whole corpora)
-	@for f in benchmarks/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+	@# compare_tables.py is a tool that compares two code versions (it needs arguments): not a benchmark
+	@for f in benchmarks/*.py; do [ "$$f" = benchmarks/compare_tables.py ] && continue; \
+		echo "== $$f"; $(PY) $$f || exit 1; done
 
 clean: ## Remove generated outputs (keeps .venv and data/raw)
 	rm -rf data/interim/* data/processed/* reports/ .pytest_cache

@@ -287,8 +287,8 @@ def validate_corpus(corpus: Any) -> None:
 
     Cross-table rules: every span lies inside its article and reproduces its text (entity
     mentions, quotes, speaker phrases); quotes of one article do not overlap; every source is
-    a PERSON actor of an article of the corpus, or a person by its own article's evidence
-    (:func:`analysis.assembly.merges.article_people`).
+    a PERSON actor of an article of the corpus, or an actor that the source's article mentions
+    as a person (:func:`stray_sources`).
 
     Raises:
         SchemaViolation: naming the table, the failed check and the article ids.
@@ -304,21 +304,33 @@ def validate_corpus(corpus: Any) -> None:
     overlap = same & (q["start"].values[1:] < q["end"].values[:-1])
     if overlap.any():
         _fail("quotes", "quotes of one article do not overlap", q["article_id"].values[1:][overlap])
-    sources, actors = corpus.sources, corpus.actors
-    people = set(actors.loc[actors["label"] == "PERSON", "actor"])
-    stray = ~sources["actor"].isin(people) | ~sources["article_id"].isin(texts.index)
-    if stray.any():  # a person by its own article's evidence (assembly.merges.article_people)
-        from .assembly.sources import own_people
-
-        settings = getattr(corpus, "_row_settings", None)
-        own = own_people(corpus.entities, pd.Series(sorted(people), dtype=object),
-                         settings().load_lexicons() if settings is not None else None)
-        stray &= ~pd.Series([(a, x) in own for a, x in zip(sources["article_id"],
-                                                             sources["actor"])],
-                            index=sources.index, dtype=bool)
+    sources = corpus.sources
+    stray = stray_sources(sources, corpus.actors, corpus.entities, texts.index)
     if stray.any():
-        _fail("sources", "actor is a PERSON actor of an article of the corpus",
+        _fail("sources", "actor is a PERSON actor, or an actor its article mentions as a person, "
+              "of an article of the corpus",
               sources.loc[stray, "article_id"])
+
+
+def stray_sources(sources: pd.DataFrame, actors: pd.DataFrame, entities: pd.DataFrame,
+                  article_ids: Any) -> pd.Series:
+    """The ``sources`` rows that break the cross-table rule of :func:`validate_corpus` (a
+    boolean mask): an article not among ``article_ids``, or an actor that is neither a PERSON
+    actor nor an actor its article mentions as a person (a PERSON mention or a linked he/she
+    there: the evidence by which the corpus step makes it a person in that article,
+    :func:`analysis.assembly.merges.article_people`; only that the evidence is there is checked,
+    not the step's thresholds)."""
+    people = set(actors.loc[actors["label"] == "PERSON", "actor"])
+    stray = ~sources["actor"].isin(people)
+    if stray.any():
+        said = entities[(entities["label"] == "PERSON") | entities["pronouns"].notna()] \
+            if len(entities) else entities
+        mentioned = set(zip(said["article_id"], said["actor"]))
+        known = set(actors["actor"])
+        stray &= ~pd.Series([x in known and (a, x) in mentioned
+                             for a, x in zip(sources["article_id"], sources["actor"])],
+                            index=sources.index, dtype=bool)
+    return stray | ~sources["article_id"].isin(article_ids)
 
 
 if __name__ == "__main__":  # python -m analysis.schema: the README's schema tables

@@ -188,3 +188,22 @@ def test_a_name_qualifying_the_noun_after_it_is_no_cospeaker():
                                                                              "Ann Lee"]
     assert joined("Ann Lee, a nurse, and Tom Hart", "Ann Lee", "Tom Hart") == ["Ann Lee",
                                                                               "Tom Hart"]
+
+
+def test_the_contract_takes_a_person_by_its_article_and_refuses_one_without_evidence():
+    """validate_corpus's cross-table rule (analysis.schema.stray_sources): a source whose corpus
+    label is not PERSON is valid where its article mentions it as a person (a PERSON mention or
+    a linked he/she), not in an article where it is only a place."""
+    from analysis.schema import stray_sources
+
+    articles, ents, quotes = _tables()
+    entities, actors, quotes = assemble(articles, ents, quotes)
+    sources = build_sources(quotes, actors, entities)
+    ids = articles["article_id"]
+    assert ("a2", "Varga") in set(zip(sources["article_id"], sources["actor"]))
+    assert not stray_sources(sources, actors, entities, ids).any()
+    row = sources[(sources["article_id"] == "a2") & (sources["actor"] == "Varga")]
+    moved = pd.concat([sources, row.assign(article_id="a0")], ignore_index=True)
+    assert stray_sources(moved, actors, entities, ids).tolist() == [False] * len(sources) + [True]
+    gone = row.assign(article_id="nowhere")
+    assert stray_sources(gone, actors, entities, ids).all()

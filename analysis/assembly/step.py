@@ -489,32 +489,28 @@ class _Rows:
         """The distinct (article, actor, label, narrative pronouns) with their number of
         mentions: ``article_id, actor, label, pronouns, n`` (an article's own evidence that an
         actor is a person there: :func:`.merges.article_people`)."""
-        keep = self._present() & (self.label >= 0) & (self.article >= 0)
-        rows = pd.DataFrame({"article": self.article[keep], "actor": self.actor[keep],
-                             "label": self.label[keep], "pronouns": self.pronoun[keep]})
-        counted = rows.value_counts(sort=False).reset_index(name="n")
-        order = np.asarray(self.order, dtype=object)
-        return pd.DataFrame({"article_id": order[counted["article"].to_numpy()],
-                             "actor": self.names[counted["actor"].to_numpy()],
-                             "label": self.labels[counted["label"].to_numpy()],
-                             "pronouns": _take(self.pronouns, counted["pronouns"].to_numpy()),
-                             "n": counted["n"].to_numpy()})
+        return self._counted("label", self.label, self.labels)
 
     def mention_texts(self) -> pd.DataFrame:
         """The distinct (article, actor, mention text, narrative pronouns) with their number of
         mentions: ``article_id, actor, text, pronouns, n`` (gender evidence stays in its
         article; ``pronouns`` None for the mentions without)."""
-        keep = self._present() & (self.text >= 0) & (self.article >= 0)
-        triples = pd.DataFrame({"article": self.article[keep], "actor": self.actor[keep],
-                                "text": self.text[keep], "pronouns": self.pronoun[keep]})
-        counted = triples.value_counts(sort=False).reset_index(name="n")
+        return self._counted("text", self.text, self.texts)
+
+    def _counted(self, name: str, codes: np.ndarray, values: np.ndarray) -> pd.DataFrame:
+        """The distinct (article, actor, ``name``, pronouns) of the present mentions with a
+        code in ``codes`` (decoded by ``values``), with their number: ``article_id, actor,
+        <name>, pronouns, n``."""
+        keep = self._present() & (codes >= 0) & (self.article >= 0)
+        rows = pd.DataFrame({"article": self.article[keep], "actor": self.actor[keep],
+                             name: codes[keep], "pronouns": self.pronoun[keep]})
+        counted = rows.value_counts(sort=False).reset_index(name="n")
         order = np.asarray(self.order, dtype=object)
         return pd.DataFrame({"article_id": order[counted["article"].to_numpy()],
                              "actor": self.names[counted["actor"].to_numpy()],
-                             "text": self.texts[counted["text"].to_numpy()],
+                             name: values[counted[name].to_numpy()],
                              "pronouns": _take(self.pronouns, counted["pronouns"].to_numpy()),
                              "n": counted["n"].to_numpy()})
-
 
 def assemble(articles: pd.DataFrame, entities: pd.DataFrame | list, quotes: pd.DataFrame | list,
              aliases: AliasTable | None = None, lexicons: Lexicons | None = None
