@@ -174,7 +174,9 @@ QUOTES = Table("quotes", "one row per quote", (
 SOURCES = Table("sources", "one row per article × person quoted in it (derived from quotes and "
                  "actors; never stored)", (
     Column("article_id", "str", "rows in article order, then `first_quote_start`"),
-    Column("actor", "str", "a PERSON actor of the `actors` table; one row per (article, actor)"),
+    Column("actor", "str", "a PERSON actor of the `actors` table, or an actor its article "
+           "mentions as a person (a PERSON mention or a linked he/she there); one row per "
+           "(article, actor)"),
     Column("speaker_type", "str", "quotes attributed to the person by name or title, or through "
            "a pronoun the engine resolved to them", values=("person",)),
     Column("gender", "str", "the `speaker_gender` of the person's quotes in this article",
