@@ -432,14 +432,9 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
     Size" as one noun phrase), or a person is named right before it and joined to it
     (:func:`_joined_before`: the parse left that conjunct out). A shared subject is not one
     person's, so it favours neither."""
-    i = token_from(doc, start)
-    if i >= len(doc):
+    tok = _name_head(doc, start)
+    if tok is None:
         return False
-    tok = doc[i]
-    for _ in range(3):  # up to the name's head word ("Roni Size": Size; an apposition's head)
-        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
-            break
-        tok = tok.head
     if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
         return True
     left, right = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx
@@ -452,6 +447,21 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
     return joined is not None and joined != actor
 
 
+def _name_head(doc: Doc, start: int) -> Token | None:
+    """The head word of the name whose mention starts at character ``start`` ("Roni Size":
+    Size; an apposition's head), at most three steps up through compound, flat and appos; None
+    past the Doc's end."""
+    i = token_from(doc, start)
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def _joined_with(doc: Doc, ctx: ArticleContext, start: int, other: str) -> bool:
     """Whether the subject mention at ``start`` shares its subject with a mention of the person
     ``other`` ("Ardell and drum 'n' bass star Robin Vale have released …" after Ardell spoke):
@@ -460,14 +470,9 @@ def _joined_with(doc: Doc, ctx: ArticleContext, start: int, other: str) -> bool:
     phrase), or is the person named right before it and joined to it (:func:`_joined_before`).
     Not a person named in a relative clause after the name ("DiCaprio, who lost to Foxx, …").
     A bisect and the mentions of the phrase's head."""
-    i = token_from(doc, start)
-    if i >= len(doc):
+    tok = _name_head(doc, start)
+    if tok is None:
         return False
-    tok = doc[i]
-    for _ in range(3):  # up to the name's head word, as in _coordinated
-        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
-            break
-        tok = tok.head
     first = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
     words = [first, *first.conjuncts] if first is not tok or any(
         c.dep_ == "conj" for c in tok.children) else []
@@ -1265,7 +1270,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
 
 def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: ArticleContext,
                           by_sentence: dict[int, list[tuple[str, int, bool]]],
-                          topic: dict[int, str], doc: Doc | None = None) -> str | None:
+                          topic: dict[int, str], doc: Doc) -> str | None:
     """The person a narrative pronoun at ``pos`` in sentence ``sent`` (``prev``: the sentence
     before it) refers to, or None (ambiguous or no antecedent): see the module docstring."""
 
@@ -1279,7 +1284,7 @@ def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: Arti
     before = compatible(by_sentence.get(prev, []))
     actors = {m[0] for m in before}
     if len(actors) == 1:  # "Nwachukwu was arrested in May. She was 26."
-        if doc is not None and any(_coordinated(doc, ctx, m[0], m[1]) for m in before):
+        if any(_coordinated(doc, ctx, m[0], m[1]) for m in before):
             return None  # "Pike and … star Kit Vale have released …": shared with a person
         return before[0][0]
     if len(actors) > 1:  # the subject, with no other compatible person named after it
@@ -1290,7 +1295,7 @@ def _narrative_antecedent(sent: int, prev: int, pos: int, gender: str, ctx: Arti
         subject = before[first][0]
         if any(m[0] != subject for m in before[first:]):
             return None
-        if doc is not None and _coordinated(doc, ctx, subject, before[first][1]):
+        if _coordinated(doc, ctx, subject, before[first][1]):
             return None  # "Reeve and … star Roni Vell have released …": a shared subject
         return subject
     chained = topic.get(prev)  # "She was 26. She had moved to Lagos in 2019."
