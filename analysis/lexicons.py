@@ -434,6 +434,7 @@ def _load(key: str) -> Lexicons:
     return Lexicons(lists, tables, hashlib.sha256(key.encode()).hexdigest()[:16])
 
 
+_UNSET = object()  # no value derived yet (see :func:`derived`)
 _active: contextvars.ContextVar[Lexicons | None] = contextvars.ContextVar("lexicons",
                                                                          default=None)
 
@@ -473,8 +474,11 @@ def table(name: str) -> Mapping[str, Any]:
 
 
 def derived(key: str, build: Callable[[Lexicons], Any]) -> Any:
-    """:meth:`Lexicons.derived` on the active set."""
-    return active().derived(key, build)
+    """:meth:`Lexicons.derived` on the active set (read as :func:`words` reads it: the rules
+    ask for their compiled patterns and memos many times per article)."""
+    lex = _active.get() or packaged()
+    found = lex._cache.get(key, _UNSET)
+    return lex.derived(key, build) if found is _UNSET else found
 
 
 def speech_verbs() -> tuple[frozenset[str], dict[str, str]]:

@@ -74,7 +74,10 @@ class Table:
         for col in self.columns:
             values = frame[col.name]
             if col.dtype == "str":
-                frame[col.name] = values.astype(object).where(values.notna(), None)
+                values = values.astype(object)
+                missing = values.isna()
+                # (``where`` copies the column: only when a value is missing)
+                frame[col.name] = values.where(~missing, None) if missing.any() else values
             elif col.dtype == "utc":
                 frame[col.name] = pd.to_datetime(values, utc=True)
             elif col.dtype == "list":

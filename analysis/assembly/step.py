@@ -457,16 +457,18 @@ class _Rows:
                              "published": by_article.to_numpy()[pair_article]})
         span = seen.groupby("actor")["published"].agg(["min", "max"])
         span = span.reindex(present)
-        # aliases: the distinct surface forms, spaces normalised, sorted
+        # aliases: the distinct surface forms, spaces normalised, sorted (grouped in plain
+        # Python: a pandas group-by with ``agg(list)`` builds a Series per actor)
         tkeys = pd.unique(self._pair_keys(self.text, len(self.texts))[0])
         twidth = max(len(self.texts), 1)
-        forms = pd.DataFrame({"actor": tkeys // twidth,
-                              "form": [" ".join(str(t).split())
-                                       for t in self.texts[tkeys % twidth]]})
-        aliases = (forms.drop_duplicates().sort_values(["actor", "form"], kind="stable")
-                   .groupby("actor")["form"].agg(list).reindex(present))
+        forms: dict[int, set[str]] = {}
+        for actor, t in zip((tkeys // twidth).tolist(), self.texts[tkeys % twidth]):
+            forms.setdefault(actor, set()).add(" ".join(str(t).split()))
+        aliases = np.empty(len(present), dtype=object)
+        for k, actor in enumerate(present.tolist()):
+            aliases[k] = sorted(forms[actor]) if actor in forms else np.nan
         return pd.DataFrame({"actor": self.names[present], "mentions": mentions[present],
-                             "articles": articles[present], "aliases": aliases.to_numpy(),
+                             "articles": articles[present], "aliases": aliases,
                              "first_seen": span["min"].to_numpy(),
                              "last_seen": span["max"].to_numpy()})
 

@@ -46,9 +46,20 @@ class DocIndex:
                                         .tolist()]
         self.sent_id: list[int] = [0] * n
         self.sent_bounds: list[tuple[int, int]] = []
-        for number, sent in enumerate(doc.sents):
-            self.sent_bounds.append((sent.start, sent.end))
-            self.sent_id[sent.start:sent.end] = [number] * (sent.end - sent.start)
+        if n and "sents" not in doc.user_hooks and doc.has_annotation("SENT_START"):
+            # what ``doc.sents`` gives, read from the array (no Span per sentence): a sentence
+            # starts at the first token and at every token whose ``sent_start`` is 1
+            from spacy.attrs import SENT_START
+
+            opens = doc.to_array(SENT_START) == 1
+            opens[0] = False
+            self.sent_id = np.cumsum(opens).tolist()
+            starts = [0, *np.flatnonzero(opens).tolist()]
+            self.sent_bounds = list(zip(starts, [*starts[1:], n]))
+        else:
+            for number, sent in enumerate(doc.sents):
+                self.sent_bounds.append((sent.start, sent.end))
+                self.sent_id[sent.start:sent.end] = [number] * (sent.end - sent.start)
         self._text: str | None = None
         self._paragraphs: list[tuple[int, int]] | None = None
         self._paragraph_starts: list[int] | None = None
@@ -78,9 +89,10 @@ class DocIndex:
         return self._text
 
     def column(self, attr: str) -> tuple:
-        """``(codes, strings)`` of the string attribute ``attr`` (``"LEMMA"``, ``"LOWER"``) of
-        every token: ``strings`` are its distinct values lower-cased, ``codes`` give each token's
-        value as an index into them (a numpy array). Read once per Doc."""
+        """``(codes, values, size)`` of the string attribute ``attr`` (``"LEMMA"``, ``"LOWER"``)
+        of every token: ``codes`` give each token's value as a number below ``size`` (a numpy
+        array), ``values`` maps each distinct value, lower-cased, to its numbers (two spellings
+        may lower to one value: "Said", "said"). Read once per Doc."""
         found = self._columns.get(attr)
         if found is None:
             import numpy as np
@@ -88,8 +100,10 @@ class DocIndex:
 
             distinct, codes = np.unique(self.doc.to_array(getattr(attrs, attr)),
                                         return_inverse=True)
-            found = self._columns[attr] = (codes, _lowered(self.doc.vocab.strings,
-                                                          distinct.tolist()))
+            values: dict[str, list[int]] = {}
+            for k, s in enumerate(_lowered(self.doc.vocab.strings, distinct.tolist())):
+                values.setdefault(s, []).append(k)
+            found = self._columns[attr] = (codes, values, len(distinct))
         return found
 
 
@@ -117,8 +131,9 @@ def _lowered(strings, hashes: list[int]) -> list[str]:
 def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
     """Indices of the tokens whose lower-cased lemma (or ``attr``: ``"LOWER"``) is in ``words``,
     found on the Doc's arrays (read once per Doc: :meth:`DocIndex.column`): the rules visit
-    those tokens, not every token. O(distinct values) and one pass in numpy, once per Doc,
-    attribute and word list (kept on the Doc's index: a copy is returned)."""
+    those tokens, not every token. O(the smaller of ``words`` and the Doc's distinct values)
+    and one pass in numpy, once per Doc, attribute and word list (kept on the Doc's index: a
+    copy is returned)."""
     import numpy as np
 
     if not len(doc):
@@ -127,10 +142,11 @@ def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[i
     known = ix._positions.get((attr, words))
     if known is not None:
         return list(known)
-    codes, strings = ix.column(attr)
-    found = [k for k, s in enumerate(strings) if s in words]
+    codes, values, size = ix.column(attr)
+    found = [k for w in words if w in values for k in values[w]] if len(words) < len(values) \
+        else [k for s, ks in values.items() if s in words for k in ks]
     if found:
-        hit = np.zeros(len(strings), dtype=bool)
+        hit = np.zeros(size, dtype=bool)
         hit[found] = True
         known = ix._positions[(attr, words)] = np.flatnonzero(hit[codes]).tolist()
     else:

@@ -80,9 +80,16 @@ def _span(doc, start, end, label: str = "") -> Span | None:
 
 def mention_records(doc) -> list[MentionRecord] | None:
     """The :class:`~analysis.engine.records.MentionRecord` of ``doc`` that ``news_entities``
-    (or ``news_quotes``) kept, in text order; None when no component ran on it."""
+    (or ``news_quotes``) kept, in text order; None when no component ran on it. The records
+    this thread has just kept on this very Doc are handed over as they are, not built again
+    from the mappings (:func:`_store_mentions`)."""
     data = doc._.get(MENTIONS_DATA)
-    return None if data is None else [from_mapping(MentionRecord, m) for m in data]
+    if data is None:
+        return None
+    kept = getattr(_kept, "mentions", None)
+    if kept is not None and kept[0] is data:
+        return list(kept[1])
+    return [from_mapping(MentionRecord, m) for m in data]
 
 
 def quote_records(doc) -> list[QuoteRecord] | None:
@@ -174,14 +181,11 @@ class _Stage:
         return True
 
     def mentions(self, doc) -> list[MentionRecord]:
-        """The article's mentions: those ``news_entities`` kept, else found now (and kept).
-        The records ``news_entities`` has just kept on this Doc in this thread are handed
-        over as they are, not built again from the mappings (:func:`_store_mentions`)."""
+        """The article's mentions: those ``news_entities`` kept (:func:`mention_records`:
+        the records it has just kept on this Doc in this thread are handed over as they are),
+        else found now (and kept)."""
         from ..entities import article_mentions
 
-        kept = getattr(_kept, "mentions", None)
-        if kept is not None and kept[0] is doc._.get(MENTIONS_DATA):
-            return list(kept[1])
         records = mention_records(doc)
         if records is not None:
             return records

@@ -60,7 +60,7 @@ from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cu
 from .furniture import furniture_spans
 from .joins import join_quote_chains, join_same_report
 from .labels import authored, embedded_fragment, is_label, sign_speaker
-from .marks import find_quote_spans, is_title, sentence_like
+from .marks import find_quote_spans, is_title, paired_marks, sentence_like
 from .markup import markup_spans
 from .org_people import org_tagged_people
 from .pronouns import article_genders, narrative_pronouns
@@ -120,8 +120,8 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     skip = markup if markup.spans else None
     if skip is not None:
         mentions = [e for e in mentions if e.start not in markup and e.end - 1 not in markup]
-    spans = find_quote_spans(text, min_words=settings.min_quote_words, paragraphs=paragraphs,
-                             skip=skip)
+    paired = paired_marks(text, paragraphs=paragraphs, skip=skip)  # once for both lengths
+    spans = find_quote_spans(text, min_words=settings.min_quote_words, paired=paired)
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
     ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings,
@@ -129,7 +129,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
                              a for a, label in (fixed_labels or {}).items() if label != "PERSON"))
     # quoted stretches too short to be quotes: fragments under a quoting verb ("dismissed the
     # claim as “nonsense”"), short utterances framed by a cue
-    short = find_quote_spans(text, min_words=1, paragraphs=paragraphs, skip=skip) \
+    short = find_quote_spans(text, min_words=1, paired=paired) \
         if settings.min_quote_words > 1 else []
     fragments = short_fragments(text, spans, short=short)
     cues = [c for c in find_cues(doc, spans, text, inside=span_index, fragments=fragments)

@@ -163,9 +163,30 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool,
     return spans, False
 
 
+def paired_marks(text: str, *, paragraphs: list[tuple[int, int]] | None = None,
+                 skip: Intervals | None = None
+                 ) -> list[tuple[int, list[QuoteSpan], bool]]:
+    """The quotation marks of ``text`` paired, paragraph by paragraph: ``(paragraph start, its
+    quoted spans in order, whether a double quote is left open at its end)`` — what
+    :func:`find_quote_spans` keeps from, whatever its ``min_words`` (a caller asking for two
+    lengths pairs the marks once). Arguments as for :func:`find_quote_spans`. O(n)."""
+    found = []
+    for lo, hi in paragraph_spans(text) if paragraphs is None else paragraphs:
+        doubles, left_open = _pair_marks(text, lo, hi, DOUBLE, False, skip)
+        taken = [(s.open, s.outer_end) for s in doubles]
+        singles, _ = _pair_marks(text, lo, hi, SINGLE, True, skip)
+        singles = [s for s in singles  # outside every double span: not in, not around one
+                   if not any(a <= s.open < b or a < s.outer_end <= b or s.open < a < s.outer_end
+                              for a, b in taken)]
+        found.append((lo, sorted(doubles + singles, key=lambda s: s.open), left_open))
+    return found
+
+
 def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words,
                      paragraphs: list[tuple[int, int]] | None = None,
-                     skip: Intervals | None = None) -> list[QuoteSpan]:
+                     skip: Intervals | None = None,
+                     paired: list[tuple[int, list[QuoteSpan], bool]] | None = None
+                     ) -> list[QuoteSpan]:
     """Quoted stretches of ``text``, in order, never overlapping and never crossing a paragraph.
 
     Double marks (:data:`DOUBLE`: “…”, „…“, «…», ＂…＂, 「…」, …) are paired first; single
@@ -179,17 +200,14 @@ def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words,
     ``paragraphs`` when the caller has them (a Doc's, found once:
     :func:`~analysis.engine.segments.doc_paragraphs`). Quotation marks inside ``skip`` (the
     markup tags of :func:`.markup.markup_spans`: ``<tweet author="@X">``) are not paired.
+    ``paired``: :func:`paired_marks` of the same text, paragraphs and ``skip``, when the caller
+    has it (then ``paragraphs`` and ``skip`` are not read).
     """
     result: list[QuoteSpan] = []
     previous_open: int | None = None  # index in result of a segment left open at paragraph end
-    for lo, hi in paragraph_spans(text) if paragraphs is None else paragraphs:
-        doubles, left_open = _pair_marks(text, lo, hi, DOUBLE, False, skip)
-        taken = [(s.open, s.outer_end) for s in doubles]
-        singles, _ = _pair_marks(text, lo, hi, SINGLE, True, skip)
-        singles = [s for s in singles  # outside every double span: not in, not around one
-                   if not any(a <= s.open < b or a < s.outer_end <= b or s.open < a < s.outer_end
-                              for a, b in taken)]
-        spans = sorted(doubles + singles, key=lambda s: s.open)
+    if paired is None:
+        paired = paired_marks(text, paragraphs=paragraphs, skip=skip)
+    for lo, spans, left_open in paired:
         starts_with_open = bool(spans) and spans[0].open == lo and not spans[0].single
         for n, s in enumerate(spans):
             if len(text[s.start:s.end].split()) < min_words:

@@ -1236,10 +1236,10 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
     last = -1
     # whether each token is a word (neither punctuation nor space), as one list of booleans
     word = (doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).tolist() if len(doc) else []
+    starts, quotes = ix.starts, ctx.quotes
     for k, (a, b) in enumerate(ix.sent_bounds):
         previous.append(last)
-        if any(word[i] and ix.starts[i] not in ctx.quotes
-               for i in range(a, b)):
+        if any(word[i] and starts[i] not in quotes for i in range(a, b)):
             last = k
     topic: dict[int, str] = {}  # sentence -> the person its subject pronoun was linked to
     found: dict[int, list[str]] = {}
