@@ -57,7 +57,7 @@ from .fragments import short_fragments
 from .hung_clauses import as_report
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
-from .furniture import furniture_spans
+from .furniture import furniture_spans, own_article
 from .joins import join_quote_chains, join_same_report
 from .labels import authored, embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, sentence_like
@@ -251,11 +251,12 @@ def _in_markup(cue: Cue, markup: Intervals) -> bool:
 
 
 def _furniture_or_sign(cue: Cue, furniture: Intervals) -> bool:
-    """Whether a cue is no speech: it stands in a furniture line (its verb or its speaker), or
-    its speaker is a sign (:func:`.labels.sign_speaker`: "a sign that said …")."""
+    """Whether a cue is no speech: it stands in a furniture line (its verb or its speaker), its
+    speaker is a sign (:func:`.labels.sign_speaker`: "a sign that said …") or the article
+    itself (:func:`.furniture.own_article`: "An earlier version of this story said …")."""
     head = cue.speaker_head
     return cue.start in furniture or (head is not None and head.idx in furniture) \
-        or sign_speaker(head)
+        or sign_speaker(head) or own_article(head)
 
 
 def _framed_short(text: str, spans: list[QuoteSpan], short: list[QuoteSpan],
