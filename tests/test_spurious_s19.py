@@ -7,11 +7,17 @@
    below: …", "VIDEO — …", "READ MORE | …", "[Read: …]", "BREAKING: …") are page furniture
    (analysis.engine.quotes.furniture, ``furniture_prefixes`` and ``furniture_kicker_words``);
    prose opening with the same words is not ("Video-sharing site …", "Watch out, …").
-3. A feed's footer ("The post <title> appeared first on <site>.", ``furniture_frames``) and a
-   correction note ("Correction: …", ``note_prefixes``) are furniture.
+3. Whole lines in the ``furniture_frames``: a feed's footer ("The post <title> appeared first
+   on <site>."), a pointer to embedded media ("Watch the full interview below, where X says
+   …:"), a photo caption ending with its credit ("… (AP Photo/Jo Roe)", "(Photo: …)") are
+   furniture. A line opening "The post office said …" is a report.
 4. The article speaking of itself ("This story has been updated to say that …", "An earlier
    version of this article said …", ``own_article_nouns``) reports nobody's words; another
-   outlet's story ("The Times story said …") and a report ("This report says …") stay sources.
+   outlet's story ("The Times story said …") and a report ("This report says …") stay sources;
+   "Correction: An earlier version of this article said …" (a second subject the parser gives
+   the verb) too.
+5. "Having said that, …" is the writer's concession, like "That said," (cues._that_said);
+   "having said that the budget was fair" with its clause is a report.
 
 Runs on both shared models; the sentences are our own.
 """
@@ -71,6 +77,14 @@ FOOTER = (LEAD + "The vote was nine to four.\n\nThe post Mayor says cuts are 'th
           "for the city appeared first on City News Daily.")
 CORRECTION = (LEAD + "Correction: An earlier version of this article said the vote was nine "
               "to three. It was nine to four." + TAIL)
+POINTER = (LEAD + "Watch the full interview below, where Ruiz says the budget 'protects every "
+           "job in the city':" + TAIL)
+CAPTIONS = [
+    ("The stadium was evacuated shortly after nine.\n\nFans leave the ground after police said "
+     "there was a threat to the stand. (AP Photo/Jo Roe)\n\nNo one was hurt."),
+    ("Residents gathered outside the town hall on Friday, where the mayor said the town would "
+     "appeal. (Photo: Jenna Clarke/The Courier)\n\nThe appeal will be heard in May."),
+]
 FOOTER_KEPT = (LEAD + "The post office said it would close its branch on Elm Street in "
                "March." + TAIL)
 
@@ -117,6 +131,31 @@ def test_feed_footers_and_corrections_are_furniture(model):
     assert footer.empty, list(footer["quote"])
     assert correction.empty, list(correction["quote"])
     assert "The post office" in speaker_text(one_quote(kept, "would close its branch"))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_media_pointers_and_photo_captions_are_furniture(model):
+    found = quotes_per_text([POINTER] + CAPTIONS, model)
+    for text, quotes in zip([POINTER] + CAPTIONS, found):
+        assert quotes.empty, (text, list(quotes["quote"]))
+
+
+CONCESSIONS = [
+    ("Blackburn have won six of their last seven games. Having said that, Burnley are yet to "
+     "concede a goal in this Cup run, and the home crowd will be loud."),
+    ("The club has spent heavily this summer. But having said this, the squad is still short of "
+     "defenders, and the season starts in a week."),
+]
+CONCESSION_KEPT = ("The mayor, having said that the budget was fair to everyone, left the "
+                   "meeting early.")
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_having_said_that_is_the_writers_concession(model):
+    *found, kept = quotes_per_text(CONCESSIONS + [CONCESSION_KEPT], model)
+    for text, quotes in zip(CONCESSIONS, found):
+        assert quotes.empty, (text, list(quotes["quote"]))
+    assert one_quote(kept, "the budget was fair") is not None
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)

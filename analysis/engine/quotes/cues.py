@@ -237,11 +237,18 @@ def _set_phrase(tok: Token) -> bool:
 
 
 def _that_said(tok: Token) -> bool:
-    """Whether ``tok`` is the "said" of "That said," or "This said," (also "That being said,")
-    at the start of its sentence, after a conjunction or adverbs at most ("But that said,"):
-    a concession in the writer's voice. O(1)."""
+    """Whether ``tok`` is the "said" of "That said," or "This said," (also "That being said,",
+    "Having said that,") at the start of its sentence, after a conjunction or adverbs at most
+    ("But that said,"): a concession in the writer's voice. O(1)."""
     doc = tok.doc
-    if tok.lower_ != "said" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+    if tok.lower_ != "said" or tok.i + 1 >= len(doc):
+        return False
+    if doc[tok.i + 1].lower_ in ("that", "this") and tok.i + 2 < len(doc) \
+            and doc[tok.i + 2].text == "," and tok.i >= 1 and doc[tok.i - 1].lower_ == "having":
+        start = doc[tok.i - 1].sent.start
+        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE")
+                   for t in doc[start:tok.i - 1])  # "Having said that, …"
+    if doc[tok.i + 1].text != ",":
         return False
     k = tok.i - 1
     if k >= 0 and doc[k].lower_ == "being":

@@ -121,12 +121,17 @@ def _whole_line(line: str, keys: frozenset[str], first_words: frozenset[str]) ->
 
 
 def _frame(frame: str) -> str:
-    """One frame as a regex: its words in order, each "…" at least one word between."""
-    parts = [re.escape(p.strip()) for p in frame.split("…")]
-    out = parts[0]
-    for part in parts[1:]:
-        out = (out + r"\s+" if out else "") + r"\S.*?" + (r"\s+" + part if part else "")
-    return out
+    """One frame as a regex: its words in order (a space stands for any spaces), each "…" any
+    words or none ("…(AP Photo/…)": the credit may follow a caption's last word directly)."""
+    out = []
+    for part in re.split(r"(…|\s+)", frame.strip()):
+        if part == "…":
+            out.append(r".*?")
+        elif part.isspace():
+            out.append(r"\s+")
+        elif part:
+            out.append(re.escape(part))
+    return "".join(out)
 
 
 def _frame_pattern(lex) -> re.Pattern | None:
