@@ -233,6 +233,9 @@ CASES: dict[str, Case] = {
                             "Monday to discuss the bridge.",
                             {"furniture_lines": ["the mayor says the bridge will reopen in may"]},
                             _quote_column("cue"), ["says"], []),
+    "won_nouns": Case("Andrea Rossi claimed her third world title in Doha on Sunday.",
+                      {"won_nouns": {"remove": ["title"]}}, _quote_column("cue_lemma"), [],
+                      ["claim"]),
     "furniture_kicker_words": Case("The council met on Monday.\n\nWatch below: Mayor says the "
                                    "bridge will reopen in May\n\nThe council met again on "
                                    "Friday.",

@@ -18,6 +18,9 @@
    the verb) too.
 5. "Having said that, …" is the writer's concession, like "That said," (cues._that_said);
    "having said that the budget was fair" with its clause is a report.
+6. "claim" with a thing won as its object ("claimed his seventh world title", "claimed a
+   24-17 win", ``won_nouns``) is no speech; "claimed victory in the primary", "claimed the
+   nomination", "claimed responsibility for the attack" stay reports.
 
 Runs on both shared models; the sentences are our own.
 """
@@ -167,3 +170,22 @@ def test_the_article_speaking_of_itself_is_no_source(model):
     herald, report = found[len(OWN):]
     assert "The Herald story" in speaker_text(one_quote(herald, OWN_KEPT[0][1]))
     assert one_quote(report, OWN_KEPT[1][1]) is not None
+
+
+WON = ["Lena Marsh claimed her third world title in Doha on Sunday, beating the champion in "
+       "straight sets.",
+       "The Rovers claimed a 3-1 win over the league leaders on Saturday.",
+       "Kenyan runner Joyce Wambui claimed gold in the 1500m, ahead of two Ethiopians."]
+CLAIMED = [("Senator Ortiz claimed victory in the primary late on Tuesday night.", "victory"),
+           ("A little-known militant group claimed responsibility for the bombing on Monday.",
+            "responsibility")]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_thing_won_is_not_claimed_in_words(model):
+    found = quotes_per_text(WON + [t for t, _ in CLAIMED], model)
+    for text, quotes in zip(WON, found):
+        assert quotes.empty, (text, list(quotes["quote"]))
+    for (_, words), quotes in zip(CLAIMED, found[len(WON):]):
+        assert one_quote(quotes, words)["cue_lemma"] == "claim"
+
