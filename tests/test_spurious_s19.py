@@ -15,7 +15,7 @@
    version of this article said …", ``own_article_nouns``) reports nobody's words; another
    outlet's story ("The Times story said …") and a report ("This report says …") stay sources;
    "Correction: An earlier version of this article said …" (a second subject the parser gives
-   the verb) too.
+   the verb) too, and a report inside such a note ("… updated to note that X posted …").
 5. "Having said that, …" is the writer's concession, like "That said," (cues._that_said);
    "having said that the budget was fair" with its clause is a report.
 6. "claim" with a thing won as its object ("claimed his seventh world title", "claimed a
@@ -97,6 +97,9 @@ OWN = [
     + TAIL,
     LEAD + "An earlier version of this article said the vote was held on Tuesday." + TAIL,
     LEAD + "This article originally said the vote was held on Tuesday." + TAIL,
+    # a report inside the note is the note's too
+    LEAD + "This story has been updated to note that the mayor posted the “Fair Budget” plan "
+    "on her website." + TAIL,
 ]
 OWN_KEPT = [
     ("The Herald story said the mayor had known about the shortfall since March.",

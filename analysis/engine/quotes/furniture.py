@@ -48,8 +48,9 @@ of its paragraph (up to the next blank line), whatever its length and its line b
 The article speaking of itself (:func:`own_article`: "This story has been updated to say that
 …", "An earlier version of this article said …"; a speaker whose head is one of the
 ``own_article_nouns`` with "this", or with an of-phrase naming "this" such noun) is the outlet's
-note on its article too: :mod:`.attribution` drops such a cue. Another outlet's story ("The
-Herald story said …") and "this report" stay sources.
+note on its article too: :mod:`.attribution` drops such a cue and the cues inside its content
+("… updated to note that X posted …"). Another outlet's story ("The Herald story said …") and
+"this report" stay sources.
 
 Complexity: one pass over the text's lines, O(n) in its length; the article test reads a
 cue's speaker head and its children.
