@@ -257,8 +257,8 @@ def _in_markup(cue: Cue, markup: Intervals) -> bool:
 
 
 def _furniture_or_sign(cue: Cue, furniture: Intervals) -> bool:
-    """Whether a cue is no speech: it stands in a furniture line (its verb or its speaker), its
-    speaker is a sign (:func:`.labels.sign_speaker`: "a sign that said …"). A cue whose
+    """Whether a cue is no speech: it stands in a furniture line (its verb or its speaker), or
+    its speaker is a sign (:func:`.labels.sign_speaker`: "a sign that said …"). A cue whose
     speaker is the article itself (:func:`.furniture.own_article`: "An earlier version of this
     story said …") is dropped after it, with the cues inside its content."""
     head = cue.speaker_head

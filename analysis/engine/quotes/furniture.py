@@ -266,4 +266,3 @@ def own_article(head) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head is not head:
         subjects += [c for c in kids(head.head) if c.dep_ == head.dep_ and c.i != head.i]
     return any(names_article(t) for t in subjects)
-
