@@ -225,12 +225,30 @@ CASES: dict[str, Case] = {
                              [False], [True]),
     "furniture_prefixes": Case("WATCH: Mayor says the bridge will reopen in May\n\nThe council "
                                "met on Monday to discuss the bridge.",
-                               {"furniture_prefixes": {"remove": ["watch:"]}},
+                               # "watch -" too: the engine reads any kicker of a prefix
+                               # ("WATCH: …" is the kicker of "watch -" written another way)
+                               {"furniture_prefixes": {"remove": ["watch:", "watch -"]}},
                                _quote_column("cue"), [], ["says"]),
     "furniture_lines": Case("The mayor says the bridge will reopen in May\n\nThe council met on "
                             "Monday to discuss the bridge.",
                             {"furniture_lines": ["the mayor says the bridge will reopen in may"]},
                             _quote_column("cue"), ["says"], []),
+    "won_nouns": Case("Andrea Rossi claimed her third world title in Doha on Sunday.",
+                      {"won_nouns": {"remove": ["title"]}}, _quote_column("cue_lemma"), [],
+                      ["claim"]),
+    "furniture_kicker_words": Case("The council met on Monday.\n\nWatch below: Mayor says the "
+                                   "bridge will reopen in May\n\nThe council met again on "
+                                   "Friday.",
+                                   {"furniture_kicker_words": {"remove": ["below"]}},
+                                   _quote_column("cue"), [], ["says"]),
+    "furniture_frames": Case("The council met on Monday.\n\nThe post Mayor says the bridge "
+                             "will reopen in May appeared first on City News.",
+                             {"furniture_frames": {"remove": ["The post … appeared first on …"]}},
+                             _quote_column("cue"), [], ["says"]),
+    "own_article_nouns": Case("The council met on Monday. An earlier version of this story said "
+                              "the bridge would reopen in May.",
+                              {"own_article_nouns": {"remove": ["version", "story"]}},
+                              _quote_column("cue"), [], ["said"]),
     "note_prefixes": Case("The council met on Monday.\n\nEditor’s note: The mayor says the "
                           "bridge will reopen in May.\n\nThe council met again on Friday.",
                           {"note_prefixes": {"remove": ["editor's note"]}},

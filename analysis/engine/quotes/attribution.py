@@ -57,7 +57,7 @@ from .fragments import short_fragments
 from .hung_clauses import as_report
 from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cue,
                      governing_verb, named_row, trailing_clause, transcript_rows)
-from .furniture import furniture_spans
+from .furniture import furniture_spans, own_article
 from .joins import join_quote_chains, join_same_report
 from .labels import authored, embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, paired_marks, sentence_like
@@ -134,6 +134,12 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     fragments = short_fragments(text, spans, short=short)
     cues = [c for c in find_cues(doc, spans, text, inside=span_index, fragments=fragments)
             if not _furniture_or_sign(c, furniture) and not _in_markup(c, markup)]
+    # "This story has been updated to note that X posted …": the article's note on itself
+    # reports nobody's words, nor does a report inside it
+    own = {id(c) for c in cues if own_article(c.speaker_head)}
+    if own:
+        notes = Intervals([c.content for c in cues if id(c) in own and c.content is not None])
+        cues = [c for c in cues if id(c) not in own and c.start not in notes]
     # "banners reading “…”", "what critics call “…”": labels, not anybody's words
     dropped = Intervals([(q.open, q.outer_end) for q in spans
                          if q.open in furniture or is_label(text, q)])
@@ -252,7 +258,9 @@ def _in_markup(cue: Cue, markup: Intervals) -> bool:
 
 def _furniture_or_sign(cue: Cue, furniture: Intervals) -> bool:
     """Whether a cue is no speech: it stands in a furniture line (its verb or its speaker), or
-    its speaker is a sign (:func:`.labels.sign_speaker`: "a sign that said …")."""
+    its speaker is a sign (:func:`.labels.sign_speaker`: "a sign that said …"). A cue whose
+    speaker is the article itself (:func:`.furniture.own_article`: "An earlier version of this
+    story said …") is dropped after it, with the cues inside its content."""
     head = cue.speaker_head
     return cue.start in furniture or (head is not None and head.idx in furniture) \
         or sign_speaker(head)

@@ -37,7 +37,8 @@ object holding a quoted word too short to be a quote ("described … “insane�
 makes a *quoting* verb a cue) and the words after a colon closing the cue's phrase ("tweeted
 her reasoning: the bill …"); last, the noun object of a verb whose object is what was said
 (``object_speech_verbs``: "demanded an apology from the embassy", "claimed victory"), for a
-finite verb whose subject can speak, not a pronoun alone ("denied it"; :func:`_spoken_object`).
+finite verb whose subject can speak, not a pronoun alone ("denied it"; :func:`_spoken_object`)
+and not a thing won after "claim" (``won_nouns``: "claimed his seventh world title").
 Appeal verbs (``appeal_speech_verbs``: "encouraged
 supporters to …") are cues only with a subject that can speak.
 
@@ -237,11 +238,18 @@ def _set_phrase(tok: Token) -> bool:
 
 
 def _that_said(tok: Token) -> bool:
-    """Whether ``tok`` is the "said" of "That said," or "This said," (also "That being said,")
-    at the start of its sentence, after a conjunction or adverbs at most ("But that said,"):
-    a concession in the writer's voice. O(1)."""
+    """Whether ``tok`` is the "said" of "That said," or "This said," (also "That being said,",
+    "Having said that,") at the start of its sentence, after a conjunction or adverbs at most
+    ("But that said,"): a concession in the writer's voice. O(1)."""
     doc = tok.doc
-    if tok.lower_ != "said" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+    if tok.lower_ != "said" or tok.i + 1 >= len(doc):
+        return False
+    if doc[tok.i + 1].lower_ in ("that", "this") and tok.i + 2 < len(doc) \
+            and doc[tok.i + 2].text == "," and tok.i >= 1 and doc[tok.i - 1].lower_ == "having":
+        start = doc[tok.i - 1].sent.start
+        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE")
+                   for t in doc[start:tok.i - 1])  # "Having said that, …"
+    if doc[tok.i + 1].text != ",":
         return False
     k = tok.i - 1
     if k >= 0 and doc[k].lower_ == "being":
@@ -658,8 +666,9 @@ def _spoken_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
     passive, in an infinitive or a gerund ("letters to demand information"), in a condition
     ("if they did not confirm their status"), for a pronoun object alone ("denied it"), an
     object that could speak itself ("denied the report", "confirmed 68 nominees") or has a
-    second object ("denied Carter a photograph"), or an object that holds or introduces a
-    quote of its own."""
+    second object ("denied Carter a photograph"), a thing won after "claim" (``won_nouns``:
+    "claimed his seventh world title", "claimed a 24-17 win"), or an object that holds or
+    introduces a quote of its own."""
     if verb.lemma_.lower() not in lexicons.words("object_speech_verbs") or heard(verb) \
             or verb.tag_ in ("VB", "VBG", "VBN") and not any(
                 c.dep_ == "aux" and c.lower_ != "to" for c in kids(verb)) \
@@ -675,6 +684,8 @@ def _spoken_object(verb: Token, text: str, inside: Intervals) -> tuple[int, int]
             or obj.lower_ in ("this", "that", "these", "those", "it") or can_speak(obj) \
             or any(c.dep_ == "dative" for c in kids(verb)):
         return None  # "denied Carter a photograph", "denied the report": no words of its own
+    if verb.lemma_.lower() == "claim" and obj.lemma_.lower() in lexicons.words("won_nouns"):
+        return None  # "claimed his seventh world title": a thing won (``won_nouns``)
     a, b = subtree_span(obj)
     if "," in text[verb.idx + len(verb.text):obj.left_edge.idx]:
         return None  # "must promise to furnish $2,000 …, a requirement that …": an apposition

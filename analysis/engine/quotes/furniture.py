@@ -15,7 +15,15 @@ furniture when
   one of the ``furniture_lines`` (``ingest_words.toml``, any case: the lists the article
   readers use to strip furniture at ingest, :mod:`analysis.io.furniture`, so a text passed to
   the engine without that step is read the same way): "WATCH: …", "Watch: X says …",
-  "VIDEO: …", "READ MORE: …", "Related: …", "Click here to …";
+  "VIDEO: …", "READ MORE: …", "Related: …", "Click here to …" — or with the kicker of such a
+  prefix (the prefix without its colon or dash) written another way: ended by a bar or a
+  dash with a space after it ("WATCH | …", "VIDEO — …", "Listen | …"), in brackets
+  ("[WATCH] …", "[Read: …]"), or with one of the ``furniture_kicker_words``
+  (``quote_words.toml``) before its separator ("Watch below: …", "WATCH ABOVE: …", "Watch
+  video: …"); prose opening with the same word is not one ("Video-sharing site …", "Watch
+  out, …");
+* it is a whole line of one of the ``furniture_frames`` ("The post … appeared first on …", a
+  feed's footer around a title), at most 400 characters;
 * it repeats the article's first line (the headline printed again above the body), the first
   line itself excepted;
 * it is a headline in title case: at least three words, at most ``max_words`` (15), every word
@@ -37,7 +45,15 @@ line standing where a heading does (above) that opens with one of the ``note_pre
 ("Editor's note", "Editors' note", with ' or ’) and a colon or a dash is furniture with the rest
 of its paragraph (up to the next blank line), whatever its length and its line breaks.
 
-Complexity: one pass over the text's lines, O(n) in its length.
+The article speaking of itself (:func:`own_article`: "This story has been updated to say that
+…", "An earlier version of this article said …"; a speaker whose head is one of the
+``own_article_nouns`` with "this", or with an of-phrase naming "this" such noun) is the outlet's
+note on its article too: :mod:`.attribution` drops such a cue and the cues inside its content
+("… updated to note that X posted …"). Another outlet's story ("The Herald story said …") and
+"this report" stay sources.
+
+Complexity: one pass over the text's lines, O(n) in its length; the article test reads a
+cue's speaker head and its children.
 """
 
 from __future__ import annotations
@@ -45,6 +61,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicons
+from ..syntax import kids
 
 # a line that can end just before a heading: blank, or ending a sentence
 _SENTENCE_END = ".!?:\"'”’»)"
@@ -58,16 +75,35 @@ _SINGLE_CLOSE = "'’"
 _DOUBLE_MARKS = ('"', "“", "”", "''")
 # characters; a longer line opening with "Watch:" is article text (as at ingest)
 MAX_PREFIX_LINE = 200
+# characters; a feed's footer line ("The post <title> appeared first on <site>.")
+MAX_FRAME_LINE = 400
+
+
+# what ends a kicker ("WATCH | …", "VIDEO — …", "Listen: …"): a colon or a bar, or a dash
+# with a space after it ("Video-sharing site …" is prose)
+_KICKER_END = r"(?:\s*[:|]|\s*[—–]\s|\s+-\s)"
 
 
 def _furniture_patterns(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     """The ingest stage's furniture lists (``ingest_words.toml``), read the same way as
     :mod:`analysis.io.furniture` reads them: whole lines as keys (and the first words of those
-    keys), prefixes as one regex."""
+    keys), prefixes as one regex — with the kickers of those prefixes written another way
+    (module doc)."""
     lines = frozenset(_key(v) for v in lex.lists["furniture_lines"])
     prefixes = "|".join(map(re.escape, lex.lists["furniture_prefixes"]))
+    # the kicker words of the prefixes that end with their separator ("watch:", "read more -")
+    stems = sorted({re.sub(r"\s*[:—–-]$", "", p.strip()) for p in lex.lists["furniture_prefixes"]
+                    if re.search(r"[:—–-]$", p.strip())}, key=len, reverse=True)
+    stems = [s for s in stems if s]
+    kicker = ""
+    if stems:
+        words = "|".join(map(re.escape, stems))
+        extra = sorted(lex.lists["furniture_kicker_words"], key=len, reverse=True)
+        after = rf"(?:\s+(?:{'|'.join(map(re.escape, extra))}))?" if extra else ""
+        kicker = (rf"|[\[(]\s*(?:{words}){after}\s*(?:[\])]|{_KICKER_END})"
+                  rf"|(?:{words}){after}{_KICKER_END}")
     return (lines, frozenset(k.split(" ", 1)[0] for k in lines),
-            re.compile(rf"(?:{prefixes})\s*\S", re.IGNORECASE))
+            re.compile(rf"(?:{prefixes}{kicker})\s*\S", re.IGNORECASE))
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -83,6 +119,30 @@ def _whole_line(line: str, keys: frozenset[str], first_words: frozenset[str]) ->
     is looked up first, so a paragraph is not normalised as a whole."""
     first = _FIRST_WORD.match(line)  # always matches (both parts may be empty)
     return first is not None and first.group(1).lower() in first_words and _key(line) in keys
+
+
+def _frame(frame: str) -> str:
+    """One frame as a regex: its words in order (a space stands for any spaces), each "…" any
+    words or none ("…(AP Photo/…)": the credit may follow a caption's last word directly)."""
+    out = []
+    for part in re.split(r"(…|\s+)", frame.strip()):
+        if part == "…":
+            out.append(r".*?")
+        elif part.isspace():
+            out.append(r"\s+")
+        elif part:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+def _frame_pattern(lex) -> re.Pattern | None:
+    """``furniture_frames`` (``quote_words.toml``; "…" stands for any words) as one regex
+    matching a whole line."""
+    frames = [_frame(f) for f in lex.lists["furniture_frames"]]
+    frames = [f for f in frames if f]
+    if not frames:
+        return None
+    return re.compile(rf"(?:{'|'.join(frames)})\W*", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -135,6 +195,7 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     small = lexicons.words("title_small_words")
     headline = text[lines[0][0]:lines[0][1]]
     note = lexicons.derived("quote_notes", _note_pattern)
+    frame = lexicons.derived("quote_frames", _frame_pattern)
     # the story quotes in double marks: a line in single marks may be a quoted subhead
     doubles = any(m in text for m in _DOUBLE_MARKS)
     found: list[tuple[int, int]] = []
@@ -151,7 +212,8 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
             found.append((a, _paragraph_end(text, lines, n)))
             continue
         if len(line) <= MAX_PREFIX_LINE and prefix.match(line) \
-                or _whole_line(line, whole, first_words):
+                or _whole_line(line, whole, first_words) \
+                or frame is not None and len(line) <= MAX_FRAME_LINE and frame.fullmatch(line):
             found.append((a, b))
             continue
         na = lines[n + 1][0] if n + 1 < len(lines) else None
@@ -177,3 +239,30 @@ def _quoted_subhead(line: str, max_words: int) -> bool:
            for i in range(len(inner))):
         return False
     return 1 <= len(_WORD.findall(inner)) <= max_words
+
+
+def own_article(head) -> bool:
+    """Whether a cue's speaker head (a spaCy token, or None) is the article itself — "this
+    story" or "an earlier version of this article" (``own_article_nouns``, with "this") — whose
+    notes on itself ("This story has been updated to say that …", "An earlier version of this
+    article said …") report nobody's words."""
+    if head is None:
+        return False
+    nouns = lexicons.words("own_article_nouns")
+
+    def this_noun(tok) -> bool:
+        return tok.lemma_.lower() in nouns and any(
+            c.dep_ == "det" and c.lower_ == "this" for c in kids(tok))
+
+    def names_article(tok) -> bool:
+        # "this story"; "an earlier version of this article": its of-phrase names the article
+        return this_noun(tok) or tok.lemma_.lower() in nouns and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and this_noun(g) for g in kids(c)) for c in kids(tok))
+
+    # "Correction: An earlier version of this article said …": the parser may give the verb
+    # two subjects, the note's label and the article
+    subjects = [head]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head is not head:
+        subjects += [c for c in kids(head.head) if c.dep_ == head.dep_ and c.i != head.i]
+    return any(names_article(t) for t in subjects)

@@ -19,6 +19,13 @@ sentence end, a colon or another quote), from word lists of ``quote_words.toml``
   or generic noun of ``speaker_nouns.csv``'s ``group`` class, or ``label_subjects`` ("what
   critics call", "what some have dubbed", "what opponents of the plan labelled").
 
+A quotation after a label, joined to it by a comma, "and", "or" or "as well as" only (in its
+line), is the next label of a list: "signs reading “Safe staffing saves lives” and
+“We can't pour from an empty cup”", "placards reading “A”, “B” and “C”" (up to
+:data:`_MAX_LISTED` quotations after the first). A speaker's words after a label stay a quote
+("signs reading “A”. “We are here …,” said …": a sentence end; "called the plan “reckless” and
+said, “…”": words between).
+
 A quoted title followed by its author ("“Hamilton to play Chicago,” by Variety's Gordon Cox":
 :func:`authored`) is a name, not anybody's words: without a cue of its own it is no quote.
 
@@ -28,7 +35,8 @@ them: "found there had been “3,210 shooting victims” between …") is kept o
 attributes it; it does not continue the previous speaker's words, so, nobody's and short, it is
 dropped.
 
-Complexity: a regular expression over at most 80 characters before each quote: O(q); the
+Complexity: a regular expression over at most 80 characters before each quote (a list reads
+the quotations before it, at most :data:`_MAX_LISTED`): O(q); the
 fragment test reads the quote's sentence up to the quote.
 """
 
@@ -76,10 +84,22 @@ def _group_subject(words: list[str], lex) -> bool:
 
 def is_label(text: str, q: QuoteSpan) -> bool:
     """Whether the quoted span ``q`` of ``text`` is a label nobody says (module doc)."""
-    before = text[max(0, q.open - _WINDOW):q.open]
+    return _label_at(text, q.open, _MAX_LISTED)
+
+
+def _label_at(text: str, open_: int, listed: int) -> bool:
+    """Whether the quotation opening at ``open_`` is a label: by the words before it, or as the
+    next item of a list of labels (``listed`` more quotations back at most)."""
+    before = text[max(0, open_ - _WINDOW):open_]
     cut = _CLAUSE_BREAK.search(before)
     if cut is not None:
         before = before[cut.end():]
+        if listed and _LIST_JOIN.match(before):
+            # "signs reading “A” and “B”": the quotation before, closed right before the joiner
+            start = max(0, open_ - _WINDOW) + cut.start()
+            prior = _previous_open(text, start)
+            if prior is not None and _label_at(text, prior, listed - 1):
+                return True
     if not before.strip():
         return False
     lex = lexicons.active()
@@ -93,6 +113,25 @@ def is_label(text: str, q: QuoteSpan) -> bool:
             return True  # "placards that said", "a sign — which read", not "signs it, saying"
     m = what.search(before)
     return m is not None and _group_subject(m.group("between").lower().split(), lex)
+
+
+# a list of labels: at most this many quotations after the first, each after a comma, "and",
+# "or" or "as well as" (or a comma and one of them) right after the quotation before
+_MAX_LISTED = 4
+_LIST_JOIN = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:and|or|as well as)[^\S\n]+)?$")
+_CLOSING = "\"”»'’"
+_OPENING = {"\"": "\"", "”": "“", "»": "«", "'": "'", "’": "‘"}
+
+
+def _previous_open(text: str, close: int) -> int | None:
+    """Where the quotation that closes with the mark at ``close`` opens (in its line, within
+    :data:`_WINDOW` characters), None when ``close`` holds no closing mark."""
+    if close >= len(text) or text[close] not in _CLOSING:
+        return None
+    opener = _OPENING[text[close]]
+    lo = max(0, close - _WINDOW, text.rfind("\n", 0, close) + 1)
+    at = text.rfind(opener, lo, close)
+    return at if at >= 0 else None
 
 
 # after a closing mark: a comma at most, then "by" and a capitalised name (the work's author)
