@@ -480,16 +480,19 @@ def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | No
 
 
 def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speaker"],
-                     span: tuple[int, int] | None = None) -> Speaker:
+                     span: tuple[int, int] | None = None,
+                     content: tuple[int, int] | None = None) -> Speaker:
     """Speaker span, type, actor and role for the speaker phrase headed by token ``head``
-    (or covering the character ``span`` when given); no speaker without a head."""
+    (or covering the character ``span`` when given); no speaker without a head. A he/she
+    speaker is none of the people named in ``content``, the span its cue reports
+    (:func:`.pronouns.resolve_pronoun`)."""
     if head is None:
         return Speaker()
     doc = head.doc
     if head.lower_ in lexicons.table("pronoun_genders") \
             or head.pos_ == "PRON" and head.lower_ not in ("those", "these"):
         start, end = head.idx, head.idx + len(head.text)
-        resolved = resolve_pronoun(head, ctx, prior)
+        resolved = resolve_pronoun(head, ctx, prior, content)
         if resolved is not None:
             return replace(resolved, text=head.text, start=start, end=end)
         return Speaker(head.text, start, end, "pronoun")
