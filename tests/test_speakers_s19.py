@@ -15,6 +15,9 @@ issue 25). Sentences of our own, both models.
 3. After a quote closed by its own full stop, the next sentence names its speaker only with a
    speech verb ("“… deterred.” Twelve rockets struck near the base" is no attribution to the
    rockets; analysis.engine.quotes.frames.trailing_clause); "“…,” Trump reacted." still is.
+4. A role with a rank the description lacks is another role: "the mayor" is not Deputy Mayor
+   X, "the prime minister" not deputy prime minister Y (``rank_words``;
+   analysis.engine.quotes.speakers._role_holder, epithets._fits); "the deputy mayor" is.
 """
 
 from __future__ import annotations
@@ -146,3 +149,25 @@ def test_a_trailing_speech_clause_still_names_the_speaker(model):
     for (text, words, speaker), quotes in zip(TRAILING_KEPT, found):
         row = _row(quotes, words)
         assert _speaker(row) == speaker, (text, row.to_dict())
+
+
+# (text, words of the quote, the person the role must not / must be)
+RANKED = [
+    ("Deputy Mayor Ann Price said the budget was tight. The mayor said the city would borrow "
+     "more next year.", "borrow more", None),
+    ("On Tuesday, deputy prime minister Tom Hollis told the radio that the party was united. "
+     "The prime minister told Mr Grant he would stand down before the election.",
+     "stand down", None),
+    ("Deputy Mayor Ann Price said the budget was tight. The deputy mayor said the city would "
+     "borrow more next year.", "borrow more", "Ann Price"),
+    ("Mayor Ann Price said the budget was tight. The mayor said the city would borrow more "
+     "next year.", "borrow more", "Ann Price"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_deputy_is_not_the_role_without_the_rank(model):
+    found = quotes_per_text([t for t, *_ in RANKED], model)
+    for (text, words, person), quotes in zip(RANKED, found):
+        row = _row(quotes, words)
+        assert _actor(row) == person, (text, row.to_dict())
