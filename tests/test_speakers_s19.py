@@ -7,7 +7,8 @@ issue 25). Sentences of our own, both models.
    cue's (analysis.engine.quotes.attribution._cue_speakers). A person named before a colon
    that opens the quote in that span is a lead-in and stays a candidate ("Senator Ann Ross
    scolded him: “…,” she said"), as does the subject of a speech verb in it ("Moreno said she
-   felt …, “…,” she said").
+   felt …, “…,” she said") and the subject of a sentence the he/she speaks an aside in ("Mr.
+   Hale praised …, “…,” he said - and argued …": pronouns._aside).
 2. A role and a name opening a sentence or a list item, a colon, then the quote: the reactions
    a sports report lists ("- Rovers boss Mark Hale: “…”") are that person's
    (analysis.engine.quotes.frames.colon_row, _role_lead). A verb before the name ("He told Ann
@@ -57,6 +58,10 @@ STILL_RESOLVED = [
      "about the cost of the scheme,\" she said.", "misled the public", "Ann Ross"),
     ("Mark Hale said he would resign in May. He said the board had backed his plan.",
      "the board had backed", "Mark Hale"),
+    # an aside inside the named person's sentence: the pronoun continues the sentence's subject
+    ("Mr. Dorsey also praised his sister's \"deep and quiet courage\" - \"courage that shows "
+     "itself in deeds,\" he said - and argued for a candidate who can win.", "quiet courage",
+     "Dorsey"),
     # a report the writer doubled: the named subject of a speech verb in it is the pronoun's
     ("The director spoke about her new documentary on Monday. Moreno said she felt the old law "
      "was worth examining because \"most people do not know about that loophole,\" she said.",

@@ -125,7 +125,9 @@ fallback. A person named before a colon that opens a quotation inside the conten
 lead-in, not what is reported ("Senator Ann Ross scolded him: “…,” she said" when the content
 runs over the lead-in), and stays a candidate, as does the subject of a speech verb inside
 the content (:func:`_speaks_in`: "Ross said she felt …, “…,” she said", a report the writer
-doubled); a content holding its own cue (a broken parse) takes nobody out. Cost: a bisect and
+doubled); a content holding its own cue (a broken parse), or given to a he/she whose verb
+goes on after it with a report or a predicate of its own (:func:`_aside`: "X isn't rattled by
+the losses — in fact, she said it “humanizes” her"), takes nobody out. Cost: a bisect and
 the mentions in the content, per pronoun.
 
 Before the people are scored, an unnamed speaker keeps its he/she (:func:`_unnamed_previous`):
@@ -591,7 +593,8 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
         if unnamed is not None:  # "a spokesman for the company said …. He said …"
             return unnamed
         named = _named_in(ctx, head.doc, content) if content is not None \
-            and head.dep_ in ("nsubj", "nsubjpass") else frozenset()
+            and head.dep_ in ("nsubj", "nsubjpass") and not _aside(head, content) \
+            else frozenset()
         actor = _governing_subject(head, gender, ctx, named)  # "Ross said he would …, which he …"
         if actor is None:
             actor = _person_antecedent(head, gender, ctx, prior, exclude=named)
@@ -640,6 +643,16 @@ def _named_in(ctx: ArticleContext, doc: Doc, content: tuple[int, int]) -> frozen
         if actor is not None and not _speaks_in(doc, ent):
             found.add(actor)
     return frozenset(found)
+
+
+def _aside(head: Token, content: tuple[int, int]) -> bool:
+    """Whether the he/she at ``head`` speaks an aside after the content it is given, its verb
+    going on with a report or a predicate of its own ("X isn't rattled by the losses — in fact,
+    she said it “humanizes” her"; "X praised his brother's “faith” - “…,” he said - and argued
+    …"): the name before it is the sentence's subject, whom the aside's pronoun continues."""
+    verb = head.head
+    return content[1] <= head.idx and any(
+        c.i > verb.i and c.dep_ in ("conj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _speaks_in(doc: Doc, ent) -> bool:
