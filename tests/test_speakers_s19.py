@@ -8,7 +8,8 @@ issue 25). Sentences of our own, both models.
    that opens the quote in that span is a lead-in and stays a candidate ("Senator Ann Ross
    scolded him: “…,” she said"), as does the subject of a speech verb in it ("Moreno said she
    felt …, “…,” she said") and the subject of a sentence the he/she speaks an aside in ("Mr.
-   Hale praised …, “…,” he said - and argued …": pronouns._aside).
+   Hale praised …, “…,” he said - and argued …": pronouns._aside) or a person in an adverbial
+   clause ("While Ms Varga backs …, she has never said …": pronouns._in_adverbial).
 2. A role and a name opening a sentence or a list item, a colon, then the quote: the reactions
    a sports report lists ("- Rovers boss Mark Hale: “…”") are that person's
    (analysis.engine.quotes.frames.colon_row, _role_lead). A verb before the name ("He told Ann
@@ -62,6 +63,10 @@ STILL_RESOLVED = [
     ("Mr. Dorsey also praised his sister's \"deep and quiet courage\" - \"courage that shows "
      "itself in deeds,\" he said - and argued for a candidate who can win.", "quiet courage",
      "Dorsey"),
+    # a name in an adverbial clause the parse hangs into the content
+    ("Rivals attacked her record on Monday. While Ms Varga is an outspoken supporter of the "
+     "treaty, which limits fishing in the bay, she has never said she would back a total ban.",
+     "total ban", "Varga"),
     # a report the writer doubled: the named subject of a speech verb in it is the pronoun's
     ("The director spoke about her new documentary on Monday. Moreno said she felt the old law "
      "was worth examining because \"most people do not know about that loophole,\" she said.",

@@ -123,7 +123,8 @@ court": the governing subject and the lead-in are Lowe's clause, but "he" is not
 has “the same drive” as ever, he said"): they are left out of every rule below and of the
 fallback. A person named before a colon that opens a quotation inside the content is a
 lead-in, not what is reported ("Senator Ann Ross scolded him: “…,” she said" when the content
-runs over the lead-in), and stays a candidate, as does the subject of a speech verb inside
+runs over the lead-in), and stays a candidate, as does a person in an adverbial clause of the content ("While Ross
+backs the plan, she has never said …") and the subject of a speech verb inside
 the content (:func:`_speaks_in`: "Ross said she felt …, “…,” she said", a report the writer
 doubled); a content holding its own cue (a broken parse), or given to a he/she whose verb
 goes on after it with a report or a predicate of its own (:func:`_aside`: "X isn't rattled by
@@ -629,9 +630,10 @@ def _named_in(ctx: ArticleContext, doc: Doc, content: tuple[int, int]) -> frozen
     or out of quotation marks: what a cue reports names no one its he/she subject can be. Not
     a person named before a colon that opens a quotation inside the span: that is a lead-in
     ("Sen. Ann Ross scolded him: “…,” she said" when the span runs over it), whose subject may
-    well be the pronoun's; nor the subject of a speech verb inside the span ("Ross said she felt
-    the law was flawed because “…,” she said": a report doubled by the writer, Ross's).
-    Cost: a bisect and the mentions in the span, a bisect each."""
+    well be the pronoun's; nor a person in an adverbial clause (:func:`_in_adverbial`:
+    "While Ross backs the plan, she has never said …"); nor the subject of a speech verb inside
+    the span ("Ross said she felt the law was flawed because “…,” she said": a report doubled
+    by the writer, Ross's). Cost: a bisect and the mentions in the span, a bisect each."""
     starts = ctx.entity_index.starts
     cs, ce = content
     lead = max((m.end() for m in _LEAD_IN_COLON.finditer(ctx.text, cs, ce)), default=cs)
@@ -640,9 +642,24 @@ def _named_in(ctx: ArticleContext, doc: Doc, content: tuple[int, int]) -> frozen
                    bisect.bisect_left(starts, ce)):
         ent = ctx.entities[j]
         actor = _person_of(ent, ctx)
-        if actor is not None and not _speaks_in(doc, ent):
+        if actor is not None and not _speaks_in(doc, ent) \
+                and not _in_adverbial(doc, ent, content):
             found.add(actor)
     return frozenset(found)
+
+
+def _in_adverbial(doc: Doc, ent, content: tuple[int, int]) -> bool:
+    """Whether the mention ``ent`` stands in an adverbial clause inside ``content`` ("While Ross
+    backs the plan, she has never said …", "as Ross echoed the criticism, … she said"): a name
+    there may well be the pronoun's. Cost: the parse depth."""
+    tok = doc[token_from(doc, ent.start)]
+    while content[0] <= tok.idx < content[1]:
+        if tok.dep_ == "advcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _aside(head: Token, content: tuple[int, int]) -> bool:
