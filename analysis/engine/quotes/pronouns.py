@@ -666,8 +666,13 @@ def _aside(head: Token, content: tuple[int, int]) -> bool:
     """Whether the he/she at ``head`` speaks an aside after the content it is given, its verb
     going on with a report or a predicate of its own ("X isn't rattled by the losses — in fact,
     she said it “humanizes” her"; "X praised his brother's “faith” - “…,” he said - and argued
-    …"): the name before it is the sentence's subject, whom the aside's pronoun continues."""
+    …"): the name before it is the sentence's subject, whom the aside's pronoun continues. Also
+    a content that ends more than three words before the pronoun: not the clause its cue
+    reports next to it, a parse's guess."""
     verb = head.head
+    if content[1] <= head.idx and len(head.doc.text[content[1]:head.idx].split()) > 3:
+        return True  # (a content far before its cue: "X derided the plan, saying: “…” …, he
+        # said" — what the parse gave the cue is not next to it, nor surely what it reports)
     return content[1] <= head.idx and any(
         c.i > verb.i and c.dep_ in ("conj", "ccomp", "xcomp") for c in verb.children)
 
