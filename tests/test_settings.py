@@ -129,6 +129,12 @@ CASES: dict[str, Case] = {
                             + " the former police chief said.",
                             {"role_time_words": {"remove": ["former"]}},
                             _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
+    # (a deputy holds another role: "the mayor" is not Deputy Mayor Rossi unless "deputy" is
+    # no rank word)
+    "rank_words": Case("Deputy Mayor Andrea Rossi opened the new library on Monday. The mayor "
+                       "said the city would borrow more next year.",
+                       {"rank_words": {"remove": ["deputy"]}},
+                       _quote_column("speaker_actor"), [None], ["Andrea Rossi"]),
     "titles": Case("Governor Andrea Rossi met Joe Biden on Monday.",
                    {"titles": {"remove": ["governor"]}}, lambda c: c.entities["text"].iat[0],
                    "Governor Andrea Rossi", "Andrea Rossi"),

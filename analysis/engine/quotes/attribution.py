@@ -160,7 +160,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
         cues = [c for c in cues if c.start not in span_index]
     short_opens = {q.open for q in framed}
     used: set[int] = set()
-    rows = _colon_rows(spans, text, ctx, used)
+    rows = _colon_rows(spans, text, ctx, used, doc)
     rows += _cue_rows(doc, cues, spans, span_index, used, speakers, text, fragments)
     attributed = {i: r for r in rows for i in span_index.overlapping(r.start, r.end)
                   if i in used and spans[i].start >= r.start and spans[i].end <= r.end}
@@ -287,21 +287,35 @@ def _framed_short(text: str, spans: list[QuoteSpan], short: list[QuoteSpan],
 def _cue_speakers(cues: list[Cue], ctx: ArticleContext, prior: list[Speaker]
                   ) -> dict[int, Speaker]:
     """The typed speaker of every cue (by token index), in text order; each found speaker is
-    appended to ``prior``."""
+    appended to ``prior``. A he/she that is the speaker of several cues ("Mr Lowe “made the
+    decisions,” he told the court, saying …") is one person: its first cue's (the people that
+    cue reports are no candidates, :func:`.pronouns.resolve_pronoun`)."""
     found: dict[int, Speaker] = {}
+    pronouns: dict[int, Speaker] = {}  # a resolved he/she speaker, by its token
     for cue in sorted(cues, key=lambda c: c.start):
-        sp = describe_speaker(cue.speaker_head, ctx, prior, span=cue.speaker_span)
+        head = cue.speaker_head
+        if head is not None and head.i in pronouns and cue.speaker_span is None:
+            found[cue.token_i] = pronouns[head.i]
+            continue
+        # what the cue reports names nobody a he/she speaker can be — unless the cue itself
+        # stands inside that span (a broken parse: "X said she felt …" read as one report)
+        content = cue.content if cue.content is not None and not cue.according_to \
+            and not cue.content[0] <= cue.start < cue.content[1] else None
+        sp = describe_speaker(head, ctx, prior, span=cue.speaker_span, content=content)
         if sp.start is not None:
             prior.append(sp)
+        if head is not None and sp.type == "person" and sp.actor is not None \
+                and head.lower_ in ("he", "she"):
+            pronouns[head.i] = sp
         found[cue.token_i] = sp
     return found
 
 
-def _colon_rows(spans: list[QuoteSpan], text: str, ctx: ArticleContext, used: set[int]
-                ) -> list[Attribution]:
+def _colon_rows(spans: list[QuoteSpan], text: str, ctx: ArticleContext, used: set[int],
+                doc: Doc | None = None) -> list[Attribution]:
     rows = []
     for i, q in enumerate(spans):
-        row = colon_row(q, text, ctx)
+        row = colon_row(q, text, ctx, doc)
         if row is not None:
             rows.append(row)
             used.add(i)

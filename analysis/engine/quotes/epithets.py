@@ -19,7 +19,8 @@ tags ("the former secretary of state") — is singular and is
 actress, sportswoman, mother) excludes a person of the other gender; an age fits anyone; a role
 noun fits a person who carries it — a holder of the role in the article's role index
 (:meth:`ArticleContext.roles`: "Olympic champion Kelly Holmes", "Holmes, the champion,") or the
-noun among the four words before one of the person's mentions — and a nationality a person with
+noun among the four words before one of the person's mentions, not with a ``rank_words`` word the
+epithet lacks ("the mayor" is not Deputy Mayor X) — and a nationality a person with
 the word there ("Russian rival Svetlana Feofanova", "Scot Andy Murray"); a place among the
 modifiers ("the Florida senator", "the Wisconsin Republican") must be named within a few words
 of one of the person's mentions ("Florida Sen. X", "X of Florida"), a hard condition.
@@ -172,8 +173,11 @@ def _fits(ep: Epithet, head: Token, ctx: ArticleContext, noun: bool = True
         pattern = re.compile(r"\b" + re.escape(ep.noun) + r"\b", 0 if ep.nationality else re.I)
     if pattern is None and not places:
         return None
+    # a rank the epithet does not give makes another role ("the mayor": not Deputy Mayor X)
+    ranks = lexicons.words("rank_words") - set(ep.role.lower().split())
     holders = set() if ep.nationality or pattern is None else {
-        actor for _, actor, _ in ctx.roles(head.doc).get(ep.noun or "", [])}
+        actor for _, actor, quals in ctx.roles(head.doc).get(ep.noun or "", [])
+        if not quals & ranks}
 
     def fits(actor: str) -> bool:
         mentions = [p for p in positions.get(actor, []) if p < head.idx]
@@ -182,8 +186,12 @@ def _fits(ep: Epithet, head: Token, ctx: ArticleContext, noun: bool = True
             return False
         if pattern is None or actor in holders:
             return True
-        return any(pattern.search(" ".join(ctx.text[max(0, pos - 60):pos].split()[-4:]))
-                   for pos in mentions)
+        for pos in mentions:
+            words = ctx.text[max(0, pos - 60):pos].split()[-4:]
+            if pattern.search(" ".join(words)) and (
+                    ep.nationality or not ranks & {w.lower() for w in words}):
+                return True
+        return False
     return fits
 
 

@@ -1,7 +1,8 @@
 """Stage 5: quotes without a cue of their own, attributed from the text around them.
 
 Tried by :mod:`.attribution` in this order, each returning an :class:`~.types.Attribution` or
-None: a name and a colon before the quote ("Clinton: “…”", :func:`colon_row`) or a transcript
+None: a name and a colon before the quote ("Clinton: “…”", also after a role opening the
+sentence or a list item: "- Rovers boss Mark Hale: “…”", :func:`colon_row`) or a transcript
 label ("PENCE: …", :func:`named_row`, :func:`transcript_rows`), a dash and a name after it
 ("“…” ― Martha Aguilar"), a speech verb right after or before it in its sentence or ending the
 sentence before it (:func:`frame_cue`; never after a fragment that closes its sentence with the
@@ -11,8 +12,9 @@ full stop outside the marks: "… marked a “sad day for NSW”. Howard said, �
 is all of that, ``mixed``: "called the budget “a betrayal”", "criticised the council for making
 “…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`),
 a short clause after it that only says who spoke (:func:`trailing_clause`: "“…,” Trump
-reacted.", "“…,” the editorial read."), and last, a person's name right before a quote set off
-by dashes ("including Mitt Romney -- “It is disqualifying …” -- and Fred Goldberg",
+reacted.", "“…,” the editorial read."; after a quote closed by its own full stop only with a
+speech verb: "“….” Twelve rockets struck …" is no speaker's clause), and last, a person's
+name right before a quote set off by dashes ("including Mitt Romney -- “It is disqualifying …” -- and Fred Goldberg",
 :func:`dash_aside`).
 Each looks at a bounded window around its quote (bisect on the sorted cues): O(log n) per
 quote.
@@ -123,20 +125,52 @@ def dash_aside(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | No
                        name_speaker(text, ent.start, ent.end, ctx))
 
 
-def colon_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | None:
+def colon_row(q: QuoteSpan, text: str, ctx: ArticleContext, doc: Doc | None = None
+              ) -> Attribution | None:
     """``Clinton: “Our goal is …” Bush: “The mission is …”``: a person's name opening a
-    sentence, a colon, then the quote."""
+    sentence, a colon, then the quote. With the parse (``doc``), the name may follow a role
+    that opens the sentence or a list item (:func:`_role_lead`: "- Rovers boss Mark Hale: “…”",
+    "Scotland doctor Ann Ross: “…”", the reactions a sports report lists): the phrase, role
+    and name, is the speaker."""
     colon = _COLON_GAP.search(text, max(0, q.open - 3), q.open + 1)
     if colon is None or "\n" in colon.group():
         return None
     at = bisect.bisect_left(ctx.entity_index.starts, colon.start()) - 1
     ent = ctx.entities[at] if at >= 0 else None
-    if ent is None or ent.label != "PERSON" or ent.end != colon.start() \
-            or not _sentence_boundary_before(text, ent.start):
+    if ent is None or ent.label != "PERSON" or ent.end != colon.start():
+        return None
+    start = ent.start if _sentence_boundary_before(text, ent.start) \
+        else _role_lead(doc, text, ent.start) if doc is not None else None
+    if start is None:
         return None
     return Attribution(q.start, q.end, "direct",
                        Cue(colon.start(), colon.start() + 1, ":", ":", None, None),
-                       name_speaker(text, ent.start, ent.end, ctx))
+                       name_speaker(text, start, ent.end, ctx))
+
+
+#: the parts of speech of a role before a name ("Manchester United coach", "the club's
+#: director of football", "Scotland doctor"): no verb, pronoun or conjunction
+_ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
+_ROLE_ADP = frozenset({"of", "for", "at"})
+
+
+def _role_lead(doc: Doc, text: str, name_start: int) -> int | None:
+    """The start of a role of at most eight words that opens a sentence (or a list item after
+    its dash) right before the name at ``name_start`` ("- Blackburn boss Mark Hale: “…”"), or
+    None: every word a noun, adjective, proper noun, number, determiner, possessive or one of
+    ``of``/``for``/``at`` ("He told Ann Ross: “…”" and "Fans and Ann Ross: …" are no role).
+    Cost: at most eight tokens back from the name, a bisect."""
+    j = token_from(doc, name_start) - 1
+    for _ in range(8):
+        if j < 0:
+            return None
+        tok = doc[j]
+        if tok.pos_ not in _ROLE_POS and tok.lower_ not in _ROLE_ADP:
+            return None
+        if _sentence_boundary_before(text, tok.idx):
+            return tok.idx if tok.pos_ != "ADP" else None
+        j -= 1
+    return None
 
 
 def _sentence_boundary_before(text: str, pos: int) -> bool:
@@ -366,7 +400,9 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
     or, after a quote closed by a comma, question or exclamation mark, a noun phrase and a
     speech verb read as a noun (:func:`_tagged_noun_verb`: "“…,” the editorial read.", "“…,”
     a voice-over in the ad states."). Not for a clause with a report of its own, a question
-    word or conjunction before the subject, or a negated verb."""
+    word or conjunction before the subject, or a negated verb; after a quote closed by its own
+    full stop, only for a speech verb of the lexicon (the clause is a sentence of its own:
+    "“… ourselves.” Twelve rockets struck near the base" names no speaker)."""
     text = ctx.text
     if q.close is None or q.end - q.start < 2:
         return None
@@ -417,6 +453,13 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
     if head is None or not_speaker(head) or any(c.dep_ == "neg" for c in kids(verb)) \
             or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.i != head.i
                    for c in kids(verb)):
+        return None
+    if text[q.start:q.close].rstrip()[-1:] == "." \
+            and verb.lemma_.lower() not in lexicons.speech_verbs()[0] \
+            and verb.lower_ not in lexicons.speech_verbs()[0]:
+        # a quote closed by its own full stop: what follows is a sentence of its own, whose
+        # verb says who spoke only when it is a speech verb ("“… ourselves.” Twelve rockets
+        # struck near the base": no speaker; "“… today.” he said": his)
         return None
     if phrase is None and verb.i > head.i and head.pos_ not in ("PRON", "NOUN"):
         phrase = (clause[0].idx, head.idx + len(head.text))

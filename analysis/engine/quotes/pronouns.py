@@ -116,6 +116,21 @@ a free candidate for every pronoun, and loses to a compatible known gender unles
 favours it (above). When no candidate scores, the most recent compatible person before the
 pronoun takes it (the old rule).
 
+**Nobody the report names** (:func:`_named_in`): a he/she subject of the cue that reports a
+content (not a possessive: "his claim that …") is no person named in that content, in or out
+of quotation marks, whatever rule would pick them ("Mr Lowe “made the decisions,” he told the
+court": the governing subject and the lead-in are Lowe's clause, but "he" is not Lowe; "Ms Ines
+has “the same drive” as ever, he said"): they are left out of every rule below and of the
+fallback. A person named before a colon that opens a quotation inside the content is a
+lead-in, not what is reported ("Senator Ann Ross scolded him: “…,” she said" when the content
+runs over the lead-in), and stays a candidate, as does a person in an adverbial clause of the content ("While Ross
+backs the plan, she has never said …") and the subject of a speech verb inside
+the content (:func:`_speaks_in`: "Ross said she felt …, “…,” she said", a report the writer
+doubled); a content holding its own cue (a broken parse), or given to a he/she whose verb
+goes on after it with a report or a predicate of its own (:func:`_aside`: "X isn't rattled by
+the losses — in fact, she said it “humanizes” her"), takes nobody out. Cost: a bisect and
+the mentions in the content, per pronoun.
+
 Before the people are scored, an unnamed speaker keeps its he/she (:func:`_unnamed_previous`):
 when the latest attribution before the pronoun, in its paragraph or the one before, is
 ``anonymous`` without an actor, its phrase gives the pronoun's gender by a role noun
@@ -193,6 +208,7 @@ such pronoun.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -552,7 +568,8 @@ def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
     return learned[0] if learned is not None and learned[1] < pos else None
 
 
-def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> Speaker | None:
+def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
+                    content: tuple[int, int] | None = None) -> Speaker | None:
     """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
 
     he/she: the named person whose clause the pronoun is said inside or whose lead-in opens its
@@ -562,6 +579,12 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
     (:func:`_governing_organisation`), else the latest group, organisation or anonymous
     speaker, else an organisation subject of the current or previous sentence. it: the latest
     organisation or document speaker.
+
+    ``content``, the character span of what the pronoun's cue reports, takes the people named
+    in it out of the candidates of a he/she subject (:func:`_named_in`; not a possessive, "his
+    claim that …"): the pronoun is the subject of the clause that reports them, so it cannot be
+    them ("Mr Lowe “made the decisions,” he told
+    the court": not Lowe; "Ms Ines has “the same drive” as ever, he said": not Ines).
     """
     word = head.lower_
     gender = lexicons.table("pronoun_genders").get(word)
@@ -570,9 +593,12 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
         unnamed = _unnamed_previous(head, gender, ctx, prior)
         if unnamed is not None:  # "a spokesman for the company said …. He said …"
             return unnamed
-        actor = _governing_subject(head, gender, ctx)  # "Ross said he would …, which he …"
+        named = _named_in(ctx, head.doc, content) if content is not None \
+            and head.dep_ in ("nsubj", "nsubjpass") and not _aside(head, content) \
+            else frozenset()
+        actor = _governing_subject(head, gender, ctx, named)  # "Ross said he would …, which he …"
         if actor is None:
-            actor = _person_antecedent(head, gender, ctx, prior)
+            actor = _person_antecedent(head, gender, ctx, prior, exclude=named)
         if actor is None:
             return None
         if gender_of(ctx, actor, pos + 1) is None:
@@ -599,7 +625,76 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker]) -> S
     return None
 
 
-def _governing_subject(head: Token, gender: str, ctx: ArticleContext) -> str | None:
+def _named_in(ctx: ArticleContext, doc: Doc, content: tuple[int, int]) -> frozenset[str]:
+    """The people (:func:`_person_of`) with a mention inside the character span ``content``, in
+    or out of quotation marks: what a cue reports names no one its he/she subject can be. Not
+    a person named before a colon that opens a quotation inside the span: that is a lead-in
+    ("Sen. Ann Ross scolded him: “…,” she said" when the span runs over it), whose subject may
+    well be the pronoun's; nor a person in an adverbial clause (:func:`_in_adverbial`:
+    "While Ross backs the plan, she has never said …"); nor the subject of a speech verb inside
+    the span ("Ross said she felt the law was flawed because “…,” she said": a report doubled
+    by the writer, Ross's). Cost: a bisect and the mentions in the span, a bisect each."""
+    starts = ctx.entity_index.starts
+    cs, ce = content
+    lead = max((m.end() for m in _LEAD_IN_COLON.finditer(ctx.text, cs, ce)), default=cs)
+    found = set()
+    for j in range(bisect.bisect_left(starts, lead),
+                   bisect.bisect_left(starts, ce)):
+        ent = ctx.entities[j]
+        actor = _person_of(ent, ctx)
+        if actor is not None and not _speaks_in(doc, ent) \
+                and not _in_adverbial(doc, ent, content):
+            found.add(actor)
+    return frozenset(found)
+
+
+def _in_adverbial(doc: Doc, ent, content: tuple[int, int]) -> bool:
+    """Whether the mention ``ent`` stands in an adverbial clause inside ``content`` ("While Ross
+    backs the plan, she has never said …", "as Ross echoed the criticism, … she said"): a name
+    there may well be the pronoun's. Cost: the parse depth."""
+    tok = doc[token_from(doc, ent.start)]
+    while content[0] <= tok.idx < content[1]:
+        if tok.dep_ == "advcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _aside(head: Token, content: tuple[int, int]) -> bool:
+    """Whether the he/she at ``head`` speaks an aside after the content it is given, its verb
+    going on with a report or a predicate of its own ("X isn't rattled by the losses — in fact,
+    she said it “humanizes” her"; "X praised his brother's “faith” - “…,” he said - and argued
+    …"): the name before it is the sentence's subject, whom the aside's pronoun continues. Also
+    a content that ends more than three words before the pronoun: not the clause its cue
+    reports next to it, a parse's guess."""
+    verb = head.head
+    if content[1] <= head.idx and len(head.doc.text[content[1]:head.idx].split()) > 3:
+        return True  # (a content far before its cue: "X derided the plan, saying: “…” …, he
+        # said" — what the parse gave the cue is not next to it, nor surely what it reports)
+    return content[1] <= head.idx and any(
+        c.i > verb.i and c.dep_ in ("conj", "ccomp", "xcomp") for c in verb.children)
+
+
+def _speaks_in(doc: Doc, ent) -> bool:
+    """Whether a word of the mention ``ent`` is the subject of a speech verb of the lexicon."""
+    verbs = lexicons.speech_verbs()[0]
+    i = token_from(doc, ent.start)
+    while i < len(doc) and doc[i].idx < ent.end:
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
+            return True
+        i += 1
+    return False
+
+
+#: a colon that opens a quotation: what stands before it in a cue's content is a lead-in
+_LEAD_IN_COLON = re.compile(r":\s*[\"“‘']")
+
+
+def _governing_subject(head: Token, gender: str, ctx: ArticleContext,
+                       named: frozenset[str] = frozenset()) -> str | None:
     """The person whose clause the speaker pronoun at ``head`` is said inside: walking up the
     parse from the pronoun's verb, the first clause whose subject, before the pronoun and
     outside quotation marks, is a person (:func:`_subject_person`) of a compatible gender
@@ -609,13 +704,15 @@ def _governing_subject(head: Token, gender: str, ctx: ArticleContext) -> str | N
     "Her lawyer said …") or a person of the other gender passes the walk on up; a he/she of
     the pronoun's gender as that subject passes it on too (it is the same person's, "… said he
     would …, which he …"). With no such clause, the sentence's lead-in may name the speaker
-    (:func:`_lead_in_subject`). Cost: the parse depth, a bisect per subject."""
+    (:func:`_lead_in_subject`). A person in ``named`` (named in what the pronoun's cue
+    reports) is never the answer. Cost: the parse depth, a bisect per subject."""
     pos = head.idx
     for c in _clause_subjects(head, ctx):
         person = _subject_person(c, ctx)
-        if person is not None and _fits_gender(gender_of(ctx, person, pos), gender):
+        if person is not None and person not in named \
+                and _fits_gender(gender_of(ctx, person, pos), gender):
             return person
-    return _lead_in_subject(head, gender, ctx)
+    return _lead_in_subject(head, gender, ctx, named)
 
 
 def _clause_subjects(head: Token, ctx: ArticleContext) -> Iterator[Token]:
@@ -658,7 +755,8 @@ def _governing_organisation(head: Token, ctx: ArticleContext) -> str | None:
     return None
 
 
-def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext) -> str | None:
+def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext,
+                     named: frozenset[str] = frozenset()) -> str | None:
     """The person whose lead-in opens the pronoun's sentence before a quotation the pronoun
     attributes ("Hale fired back: “…,” he wrote, “…”": Hale, whatever the parse makes of the
     colon): the one person (:func:`_subject_person`) of a compatible gender that is a clause's
@@ -677,8 +775,9 @@ def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext) -> str | Non
                 or table.get(tok.lower_) is not None:
             continue
         person = _subject_person(tok, ctx)
-        if person is None or not _fits_gender(gender_of(ctx, person, pos), gender):
-            continue
+        if person is None or person in named \
+                or not _fits_gender(gender_of(ctx, person, pos), gender):
+            continue  # (a person the cue's own report names is what is said: no lead-in)
         if found is not None and found[0] != person or tok.head.dep_ in ("relcl", "acl"):
             return None  # two people, or a name in passing
         found = (person, tok.idx + len(tok))
@@ -687,7 +786,7 @@ def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext) -> str | Non
     starts = ctx.entity_index.starts
     for j in range(bisect.bisect_left(starts, doc[first].idx), bisect.bisect_left(starts, pos)):
         actor = _person_of(ctx.entities[j], ctx)
-        if actor is not None and actor != found[0] \
+        if actor is not None and actor != found[0] and actor not in named \
                 and _fits_gender(gender_of(ctx, actor, pos), gender):
             return None  # another person named in the sentence
     return found[0]
@@ -814,8 +913,8 @@ def epithet_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
 
 def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
                        prior: list[Speaker], depth: int = 0,
-                       fits: Callable[[str], bool] | None = None, fallback: bool = True
-                       ) -> str | None:
+                       fits: Callable[[str], bool] | None = None, fallback: bool = True,
+                       exclude: frozenset[str] = frozenset()) -> str | None:
     pos, doc = head.idx, head.doc
     people = _people(ctx, doc)
     paragraphs = doc_paragraph_starts(doc)
@@ -969,8 +1068,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
     best, best_key = None, None
     for rank, actor in enumerate(ranked):
         known = gender_of(ctx, actor, pos)
-        if not _fits_gender(known, gender):
-            continue
+        if not _fits_gender(known, gender) or actor in exclude:
+            continue  # (``exclude``: named in what the pronoun's cue reports)
         if (known is None or fits is not None or not fallback) and actor not in signalled:
             continue  # an unknown gender (and any epithet's person) needs a discourse signal
         if fits is not None and not fits(actor):
@@ -984,7 +1083,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
             best, best_key = actor, key
     if best is not None:
         return best
-    return _most_recent(head, gender, ctx) if fallback and gender is not None else None
+    found = _most_recent(head, gender, ctx) if fallback and gender is not None else None
+    return None if found in exclude else found
 
 
 def _newcomer(head: Token, gender: str | None, ctx: ArticleContext, previous: str,

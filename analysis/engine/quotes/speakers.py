@@ -480,16 +480,19 @@ def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | No
 
 
 def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speaker"],
-                     span: tuple[int, int] | None = None) -> Speaker:
+                     span: tuple[int, int] | None = None,
+                     content: tuple[int, int] | None = None) -> Speaker:
     """Speaker span, type, actor and role for the speaker phrase headed by token ``head``
-    (or covering the character ``span`` when given); no speaker without a head."""
+    (or covering the character ``span`` when given); no speaker without a head. A he/she
+    speaker is none of the people named in ``content``, the span its cue reports
+    (:func:`.pronouns.resolve_pronoun`)."""
     if head is None:
         return Speaker()
     doc = head.doc
     if head.lower_ in lexicons.table("pronoun_genders") \
             or head.pos_ == "PRON" and head.lower_ not in ("those", "these"):
         start, end = head.idx, head.idx + len(head.text)
-        resolved = resolve_pronoun(head, ctx, prior)
+        resolved = resolve_pronoun(head, ctx, prior, content)
         if resolved is not None:
             return replace(resolved, text=head.text, start=start, end=end)
         return Speaker(head.text, start, end, "pronoun")
@@ -675,7 +678,8 @@ def _role_holder(head: Token, ctx: ArticleContext, ents: list, start: int) -> st
     in it. Its title-word modifiers ("prime", "health"; ``titles``, without the
     ``role_time_words`` "former", "acting" …) must be among the person's own qualifiers, its
     other modifiers ("veteran") only break ties, as do the holders' own other title words
-    (President X is "the president", Vice President Y is not). None unless exactly one person
+    (President X is "the president", Vice President Y is not); a holder with a ``rank_words``
+    qualifier the description lacks holds another role ("the mayor" is not Deputy Mayor X). None unless exactly one person
     of the whole article holds that role, or exactly one in the description's own sentence
     before it, and was introduced before ``start``: two ministers in earlier sentences leave
     "the minister" unnamed; so does a description with an apposition of its own. Cost: one
@@ -704,6 +708,10 @@ def _role_holder(head: Token, ctx: ArticleContext, ents: list, start: int) -> st
         qualifiers.setdefault(actor, set()).update(quals)
         first[actor] = min(pos, first.get(actor, pos))
     fits = [a for a, quals in qualifiers.items() if required <= quals]
+    # a rank the description does not give makes another role: "the mayor" is not Deputy
+    # Mayor X, "the prime minister" not deputy prime minister Y (``rank_words``)
+    ranks = lexicons.words("rank_words")
+    fits = [a for a in fits if not (qualifiers[a] & ranks) - modifiers]
     if len(fits) > 1:  # "the police chief" among a police chief and a fire chief
         overlap = {a: len(qualifiers[a] & modifiers) for a in fits}
         best = max(overlap.values())
