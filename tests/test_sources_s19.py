@@ -10,6 +10,10 @@ Wikinews articles outside the gold set.
    Rosa said") joins the article's full name that ends with it, as a one-word surname tagged
    ORG already did (analysis.engine.canonical, rule 5): one source, not two. A head of a name
    so tagged is not joined.
+3. A person's name after an organisation's name that holds a preposition and an owner's "'s"
+   ("War on Want's John Hilary said", "Friends of the Earth's Tony Juniper said") is the
+   speaker: the parser splits the name at its preposition (the phrase was cut to "War") or
+   the plural in it made the phrase a group's.
 """
 
 from __future__ import annotations
@@ -128,3 +132,34 @@ def test_a_word_written_after_a_first_name_is_a_surname():
     assert weak_single_words(rows, read).tolist() == [False, True, True]
     assert asked == [["a1", "a2", "a3"]]
     assert weak_single_words(rows).tolist() == [True, True, True]
+
+
+# 3. an organisation's name holding a preposition, then "'s" and a person's name: the person
+#    speaks (analysis.engine.quotes.speakers._owned_name_after, .headnames.head_name)
+OWNED = [
+    ("Campaign groups criticised the plan. War on Want's John Hilary said: \"Rhetoric cannot "
+     "hide what is happening.\"", "John Hilary"),
+    ("Environmental groups attacked the budget. Friends of the Earth's Tony Juniper said: "
+     "\"This is a missed opportunity.\"", "Tony Juniper"),
+    ("Hospitals reported long queues. Doctors of the World's Maria Okafor said the clinics were "
+     "full.", "Maria Okafor"),
+]
+# an owner's noun that is no person's name: no person speaks
+NOT_OWNED = [
+    "Supporters of Smith's campaign said they would keep marching through the town.",
+    "Friends of the victim's mother said she had been threatened before.",
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_person_after_an_organisations_possessive_is_the_source(model):
+    found = _sources([t for t, _ in OWNED], model)
+    for (text, name), sources in zip(OWNED, found):
+        assert [a for a, _ in sources] == [name], (text, sources)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_owned_noun_is_no_person_source(model):
+    found = _sources(NOT_OWNED, model)
+    for text, sources in zip(NOT_OWNED, found):
+        assert sources == [], (text, sources)
