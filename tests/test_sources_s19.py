@@ -14,6 +14,12 @@ Wikinews articles outside the gold set.
    ("War on Want's John Hilary said", "Friends of the Earth's Tony Juniper said") is the
    speaker: the parser splits the name at its preposition (the phrase was cut to "War") or
    the plural in it made the phrase a group's.
+4. "NAME, ORGANISATION said" without a closing comma (British copy), both parsed as subjects
+   of the verb: the person speaks, the organisation is theirs
+   (analysis.engine.quotes.subjects._name_before_role_subject).
+5. A plural that modifies the role word before a name ("foreign affairs spokesman", "human
+   rights lawyer") is no group's plural role: a name with a first name the name table lacks
+   after it is still the person (analysis.engine.quotes.headnames.head_name).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import pytest
 from analysis import analyze
 from analysis.assembly.sources import weak_single_words
 
-from .helpers import MODEL_IDS, MODELS
+from .helpers import MODEL_IDS, MODELS, quotes_per_text
 
 import pandas as pd
 
@@ -163,3 +169,64 @@ def test_an_owned_noun_is_no_person_source(model):
     found = _sources(NOT_OWNED, model)
     for text, sources in zip(NOT_OWNED, found):
         assert sources == [], (text, sources)
+
+
+AFFILIATED = [
+    ("The festival will move to York next year. Colin Hale, Whitby Hoteliers Association said: "
+     "\"We have tried very hard to keep it here.\"", "Colin Hale"),
+    ("The council voted to close the pier. Maria Keane, Southport Traders Guild said: \"We have "
+     "tried very hard to keep it open.\"", "Maria Keane"),
+]
+# not a person's organisation: the organisation speaks, the name is what it speaks about
+NOT_AFFILIATED = [
+    ("Asked about the merger, the company said Smith had no comment to make.", "the company"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_then_its_organisation_as_subjects_gives_the_person(model):
+    found = _sources([t for t, _ in AFFILIATED], model)
+    for (text, name), sources in zip(AFFILIATED, found):
+        assert [a for a, _ in sources] == [name], (text, sources)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_organisation_speaking_about_a_person_stays_the_speaker(model):
+    found = quotes_per_text([t for t, _ in NOT_AFFILIATED], model)
+    for (text, speaker), quotes in zip(NOT_AFFILIATED, found):
+        assert list(quotes["speaker"]) == [speaker], (text, quotes.to_dict("records"))
+
+
+PLURAL_MODIFIERS = [
+    ("The report was published on Monday. Liberal Democrat foreign affairs spokesman Tavish "
+     "Molloy said the plan was flawed.", "Tavish Molloy"),
+    ("The figures came out on Tuesday. Opposition home affairs spokesman Ruairidh Tennant said "
+     "the police needed more officers.", "Ruairidh Tennant"),
+]
+# a plural role right before the names: a group, no one person
+PLURAL_ROLES = [
+    "Democratic senators Ann Lee and Tom Hart said they would oppose the bill in the vote.",
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_plural_modifying_the_role_keeps_the_person(model):
+    found = _sources([t for t, _ in PLURAL_MODIFIERS], model)
+    for (text, name), sources in zip(PLURAL_MODIFIERS, found):
+        assert [a for a, _ in sources] == [name], (text, sources)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_plural_role_before_names_stays_a_group(model):
+    found = quotes_per_text(PLURAL_ROLES, model)
+    for text, quotes in zip(PLURAL_ROLES, found):
+        assert list(quotes["speaker_type"]) == ["group"], (text, quotes.to_dict("records"))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_firm_described_with_a_plural_is_no_person(model):
+    """A plural modifying a firm's noun ("building products group") keeps the name a firm's."""
+    text = ("Dutch building products group Peter Vandermolen said it would pay $40m to its "
+            "former workers.")
+    found = _sources([text], model)
+    assert found == [[]], found

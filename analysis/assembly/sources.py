@@ -51,24 +51,26 @@ it ("New Orleans and Jefferson Parish officials said": the officials speak). A c
 quotes in the article, else the actor's; the row's ``role`` is never the shared phrase's.
 
 **One bare word and nothing else is no person.** A source whose actor is a single word
-("Contrack said", "according to Rudaw") and whose article gives it no sign of a
-person — no gender evidence at all (``gender_source`` ``none``: no he/she linked to it, no
-title, no role noun, no first name that decides), no ``role`` (no descriptive phrase such as
-"a university student" or "the Barca midfielder") and that is no first name of the name
-statistics (an undecided "Jordan" or "Mariela" alone is still a person's) is left out: the
-NER's PERSON on a one-word name is the weakest of guesses (companies, outlets and products
-with person-like names), while a person reported in news almost always comes with a full name, a title, a role or a pronoun
-("Wong, a university student, said" stays; so do "Deco" with his "he" and "Mr Ballard"), and
-so does a word that its article writes after a first name the statistics decide, a full name
-the NER missed ("… guitarist Sergio Pizzorno …", then "Pizzorno said"; the corpus reads those
-few articles' texts).
+("Contrack said", "according to Rudaw") and whose article gives it no sign of a person — no
+gender evidence at all (``gender_source`` ``none``: no he/she linked to it, no title, no role
+noun, no first name that decides), no ``role`` (no descriptive phrase such as "a university
+student" or "the Barca midfielder") — and that is no first name of the name statistics (an
+undecided "Jordan" or "Mariela" alone is still a person's) is left out: the NER's PERSON on a
+one-word name is the weakest of guesses (companies, outlets and products with person-like
+names), while a person reported in news almost always comes with a full name, a title, a role
+or a pronoun ("Wong, a university student, said" stays; so do "Deco" with his "he" and "Mr
+Ballard"). So does a word that its article writes right after a first name the statistics
+decide: a full name the NER missed ("… guitarist Sergio Pizzorno …", then "Pizzorno said";
+the corpus reads those few articles' texts).
 Decided per (article, actor) on the grouped rows (:func:`weak_single_words`).
 
 Cost: two vectorised masks (the type; the speaker actor among the PERSON actors, hashed) and one
 group-by over the quotes kept, after a sort of them by article and offset (O(n log n) in the
 quotes kept, no Python work per row); co-speakers add one merge of the group and person quotes
 with the PERSON mentions (by article) and a few string operations per speaker phrase holding a
-PERSON mention and a joining word.
+PERSON mention and a joining word. The bare-word rule: a few string masks over the grouped
+rows, one name-statistics look-up per distinct weak word, and the texts of the articles of the
+words still weak, each searched once per word.
 """
 
 from __future__ import annotations
