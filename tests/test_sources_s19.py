@@ -1,5 +1,5 @@
-"""Sources on real news, session 19 (issue 24): two classes found by an audit of BBC and
-Wikinews articles outside the gold set.
+"""Sources on real news, session 19 (issue 24): five classes found by an audit of BBC and
+Wikinews articles outside the gold set (NOTES-sources.md).
 
 1. A one-word name with nothing in its article to show a person — no he/she linked to it, no
    title, no role noun, no deciding first name, no descriptive role — is no person quoted
@@ -17,21 +17,20 @@ Wikinews articles outside the gold set.
 4. "NAME, ORGANISATION said" without a closing comma (British copy), both parsed as subjects
    of the verb: the person speaks, the organisation is theirs
    (analysis.engine.quotes.subjects._name_before_role_subject).
-5. A plural that modifies the role word before a name ("foreign affairs spokesman", "human
-   rights lawyer") is no group's plural role: a name with a first name the name table lacks
+5. A plural that modifies the title or unnamed-person noun before a name ("foreign affairs
+   spokesman") is no group's plural role: a name with a first name the name table lacks
    after it is still the person (analysis.engine.quotes.headnames.head_name).
 """
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis import analyze
 from analysis.assembly.sources import weak_single_words
 
 from .helpers import MODEL_IDS, MODELS, quotes_per_text
-
-import pandas as pd
 
 
 def _sources(texts: list[str], model) -> list[list[tuple[str, str]]]:

@@ -22,7 +22,9 @@ linear in its person mentions): O(phrase + holders of the role) per speaker.
 A person's name that heads the phrase decides first (:mod:`.headnames`): a role and a name at
 the end of a compound chain ("First Minister of Scotland Nicola Sturgeon", "Amnesty
 International spokesperson Ana Ruiz"), a name with "of"/"from"/"at" and an organisation
-("Graeme Biggar of the National Crime Agency"), a name in apposition to a role, the owners
+("Graeme Biggar of the National Crime Agency"), an owner's person after an organisation's
+name that holds a preposition ("War on Want's John Hilary": :func:`speaker_span` keeps the
+preposition the parser split the name at), a name in apposition to a role, the owners
 before the role not being speakers ("Hunter Biden's lawyer, Abbe Lowell", "The unidentified
 woman's lawyer, Gloria Allred", "said Oxford University, England's chancellor, Chris Patten")
 make the phrase a ``person`` whose actor is the name, without the place or organisation the NER
