@@ -122,9 +122,14 @@ class Corpus:
 
         frame = build_sources(self.table("quotes", SOURCE_INPUT), self.actors,
                               self.table("entities", SOURCE_ENTITY_INPUT),
-                              self._row_settings().load_lexicons())
+                              self._row_settings().load_lexicons(), self._texts)
         validate_table("sources", frame)
         return frame
+
+    def _texts(self, article_ids: list[str]) -> dict[str, str]:
+        """``{article_id: text}`` of these articles (read on their own from a store)."""
+        rows = self.rows("articles", article_ids)
+        return dict(zip(rows["article_id"].astype(str), rows["text"].astype(str)))
 
     def _row_settings(self):
         """The row settings the corpus was made with (``meta["row_settings"]``; none: the

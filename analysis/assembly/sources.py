@@ -50,20 +50,39 @@ it ("New Orleans and Jefferson Parish officials said": the officials speak). A c
 ``gender`` is that of their own ``person``
 quotes in the article, else the actor's; the row's ``role`` is never the shared phrase's.
 
+**One bare word and nothing else is no person.** A source whose actor is a single word
+("Contrack said", "according to Rudaw") and whose article gives it no sign of a person — no
+gender evidence at all (``gender_source`` ``none``: no he/she linked to it, no title, no role
+noun, no first name that decides), no ``role`` (no descriptive phrase such as "a university
+student" or "the Barca midfielder") — and that is no first name of the name statistics (an
+undecided "Jordan" or "Mariela" alone is still a person's) is left out: the NER's PERSON on a
+one-word name is the weakest of guesses (companies, outlets and products with person-like
+names), while a person reported in news almost always comes with a full name, a title, a role
+or a pronoun ("Wong, a university student, said" stays; so do "Deco" with his "he" and "Mr
+Ballard"). So does a word that its article writes right after a first name the statistics
+decide: a full name the NER missed ("… guitarist Sergio Pizzorno …", then "Pizzorno said";
+the corpus reads those few articles' texts).
+Decided per (article, actor) on the grouped rows (:func:`weak_single_words`).
+
 Cost: two vectorised masks (the type; the speaker actor among the PERSON actors, hashed) and one
 group-by over the quotes kept, after a sort of them by article and offset (O(n log n) in the
 quotes kept, no Python work per row); co-speakers add one merge of the group and person quotes
 with the PERSON mentions (by article) and a few string operations per speaker phrase holding a
-PERSON mention and a joining word.
+PERSON mention and a joining word. The bare-word rule: a few string masks over the grouped
+rows, one name-statistics look-up per distinct weak word, and the texts of the articles of the
+words still weak, each searched once per word.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable, Mapping
 
 import numpy as np
 import pandas as pd
 
+from ..engine.first_names import GenderSettings, first_name_gender, name_statistics
+from ..engine.names import fold
 from ..lexicons import Lexicons, packaged
 from ..schema import SOURCES
 
@@ -185,7 +204,9 @@ def own_people(entities: pd.DataFrame | None, people: pd.Series,
 
 def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
                   entities: pd.DataFrame | None = None,
-                  lexicons: Lexicons | None = None) -> pd.DataFrame:
+                  lexicons: Lexicons | None = None,
+                  texts: Callable[[list[str]], Mapping[str, str]] | None = None
+                  ) -> pd.DataFrame:
     """The ``sources`` table (:data:`analysis.schema.SOURCES`) of these quotes.
 
     Args:
@@ -197,6 +218,9 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
             find the people quoted together in one speaker phrase (co-speakers); None: none
             are looked for.
         lexicons: where the co-speaker words are read (default: the packaged lexicons).
+        texts: ``{article_id: text}`` of the articles asked for (called once, with the
+            articles of the bare one-word sources only), to keep a surname whose full name
+            the NER missed (:func:`weak_single_words`); None: not looked for.
 
     Returns:
         One row per (article, PERSON actor quoted in it); see the module docstring.
@@ -256,5 +280,44 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
             by_actor["gender_source"])
     out["gender"] = out["gender"].fillna("unknown")  # as speaker_genders gives a missing one
     out["gender_source"] = out["gender_source"].fillna("none")
+    out = out[~weak_single_words(out, texts)]
     out = out.sort_values(["_article", "first_quote_start"], kind="stable")
     return SOURCES.frame(out.assign(speaker_type="person"))
+
+
+def weak_single_words(rows: pd.DataFrame,
+                      texts: Callable[[list[str]], Mapping[str, str]] | None = None
+                      ) -> pd.Series:
+    """The source rows (``article_id, actor, gender_source, role``) that nothing shows to be a
+    person: a one-word actor with no gender evidence (``gender_source`` ``none``), no role and
+    no first name of the name statistics (see the module docstring: "Contrack said" — not
+    "Mariela said", nor "Wong, a university student, said"); with ``texts``, also not a word
+    that its article writes after a first name that the statistics decide ("Sergio Pizzorno"
+    that the NER missed, then "Pizzorno said": a surname).
+    Vectorised: a few string and null masks over the rows; ``texts`` is asked once, for the
+    articles of the rows still weak, and each of those texts searched once per word."""
+    actor = rows["actor"].astype(str).str.strip()
+    one_word = ~actor.str.contains(r"\s", regex=True)
+    role = rows["role"].astype(object)
+    no_role = role.isna() | (role.astype(str).str.strip() == "")
+    weak = one_word & (rows["gender_source"] == "none") & no_role
+    if weak.any():  # a first name of the name statistics, even undecided, reads as a person
+        stats, least = name_statistics(), GenderSettings().min_count
+        given = {w: (hit := stats.get(fold(w))) is not None and hit[0] >= least
+                 for w in set(actor[weak])}
+        weak &= actor.map(given).eq(False)
+    if texts is not None and weak.any():
+        found = texts(sorted(set(rows.loc[weak, "article_id"].astype(str))))
+        surname = [_after_first_name(str(found.get(str(a)) or ""), w) if flag else False
+                   for a, w, flag in zip(rows["article_id"], actor, weak)]
+        weak &= ~pd.Series(surname, index=rows.index, dtype=bool)
+    return weak
+
+
+def _after_first_name(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` right after a capitalised first name whose gender the
+    name statistics decide ("Sergio Pizzorno"): a person's surname, not a firm's name."""
+    for hit in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", text):
+        if first_name_gender(hit.group(1)) is not None:
+            return True
+    return False

@@ -37,7 +37,9 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    after "Shani Rhys James", "Wanda Vázquez" after "Wanda Vázquez Garced") links to the longer
    person name of the article it ends or starts, when exactly one does; a particle opening a
    tail may be capitalised ("De Blasio", a sentence's first words, is the tail of "Bill de
-   Blasio").
+   Blasio"). A tail the NER tagged otherwise (ORG, FAC…) links the same way ("Le Bon said"
+   after "Simon Le Bon", as rule 3 links a one-word surname tagged ORG); a head so tagged does
+   not (a firm named after its founder, "Tom Ford", is no tail).
 6. **Not part of a name**: occupations in front of it ("Broadcaster Piers Morgan" → "Piers
    Morgan", rule 1), words before an honorific inside it ("Describing Mr Jackson" → "Jackson"),
    and a "Jr." the NER tagged as a person of its own, which takes the full person name before it.
@@ -351,6 +353,7 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
     nicknames = lexicons.table("nicknames")
     by_given: dict[str, set[str]] = defaultdict(set)  # the given name of the first word -> actors
     parts_of: dict[tuple[str, ...], set[str]] = defaultdict(set)  # head/tail words -> actors
+    tails_of: dict[tuple[str, ...], set[str]] = defaultdict(set)  # tail words only -> actors
     for k in full:
         words, actor = tuple(k.name.split()), result[k.index][0]
         assert actor is not None
@@ -358,6 +361,7 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
         by_given[_given_name(words[0], nicknames)].add(actor)
         for n in range(2, len(words)):
             parts_of[_particles_lowered(words[-n:])].add(actor)  # "Yulín Cruz" in "Carmen …"
+            tails_of[_particles_lowered(words[-n:])].add(actor)
             parts_of[words[:n]].add(actor)  # "Wanda Vázquez" in "Wanda Vázquez Garced"
     royals: dict[str, set[str]] = defaultdict(set)  # given name -> royal forms left unlinked
     for i, form in royal.items():
@@ -384,6 +388,12 @@ def _link_partial_names(keys: list[MentionKey], result: list[tuple[str | None, s
                 found = by_given.get(_given_name(k.name, nicknames), set())
         elif len(words) >= 2 and k.label in PERSON_LIKE:
             found = (parts_of.get(words, set()) | parts_of.get(_particles_lowered(words), set())
+                     ) - {k.name}
+        elif len(words) >= 2:
+            # a surname of several words the NER tagged otherwise ("Le Bon said", FAC or ORG,
+            # after "Simon Le Bon"), as rule 3 takes a one-word surname tagged ORG: tails only,
+            # never a head
+            found = (tails_of.get(words, set()) | tails_of.get(_particles_lowered(words), set())
                      ) - {k.name}
         else:
             continue

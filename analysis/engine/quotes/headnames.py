@@ -15,7 +15,10 @@ Four shapes, read from the syntax and the tokens, not from the NER label alone:
   place or organisation the NER swallowed ("Scotland Nicola Sturgeon", "Oxfam Helen Barber") is
   left out. Not after a preposition ("advisers to Mr. Rubio"), a conjunction ("senators X and
   Y"; two roles joined right before the name are one person's: "writer and performer Rob
-  Bartlett") or a plural role noun;
+  Bartlett") or a plural role noun — a plural before an owner's "'s" is the owner's name, no
+  role ("Friends of the Earth's Tony Juniper", "War on Want's John Hilary"), and a plural
+  modifying a later title or unnamed-person noun is that role's ("foreign affairs spokesman
+  Menzies Campbell"; not "building products group X", a firm);
 * a name followed by "of"/"from"/"at" and an organisation, with titles or a role before it at
   most: "Graeme Biggar of the National Crime Agency", "Chief Superintendent Graciano Mijares of
   the police", "aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein";
@@ -432,10 +435,20 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     # "Advisers to Mr. Rubio": a name right after a preposition is its object, not the role's
     # name; plural roles are a group's ("Democratic senators Ann Lee and …")
     bare = [t for t in before if not t.text.endswith(".")]
-    ahead = [t for t in before[:next((k for k, t in enumerate(before) if t.pos_ == "ADP"),
-                                     len(before))]]  # not "spokeswoman for women X"
-    if bare and bare[-1].pos_ == "ADP" or any(t.tag_ == "NNS" and t.pos_ == "NOUN"
-                                               for t in ahead):
+    # an owner's words before its "'s" are no role ("Friends of the Earth's Tony Juniper":
+    # the plural is the organisation's name, not a group's role)
+    owned = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].dep_ == "case"
+                  and before[k].text in ("'s", "’s", "'", "’")), 0)
+    ahead = [t for t in before[owned:next((k for k, t in enumerate(before) if t.pos_ == "ADP"
+                                           and k >= owned), len(before))]]
+    # not "spokeswoman for women X"; a plural modifying a later title or unnamed-person noun
+    # is that role's, no group's ("foreign affairs spokesman Menzies Campbell"), but not one
+    # modifying a firm's noun ("building products group James Hardie": a company)
+    inside = {t.i for t in before}
+    if bare and bare[-1].pos_ == "ADP" or any(
+            t.tag_ == "NNS" and t.pos_ == "NOUN"
+            and not (t.dep_ in ("compound", "amod", "nmod") and t.head.i in inside
+                     and t.head.i > t.i and t.head.lower_ in _role_words()) for t in ahead):
         return None
     if not _valid(name, ents) and not _named_after_role(name, ents):
         return None

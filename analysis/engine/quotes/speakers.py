@@ -22,7 +22,9 @@ linear in its person mentions): O(phrase + holders of the role) per speaker.
 A person's name that heads the phrase decides first (:mod:`.headnames`): a role and a name at
 the end of a compound chain ("First Minister of Scotland Nicola Sturgeon", "Amnesty
 International spokesperson Ana Ruiz"), a name with "of"/"from"/"at" and an organisation
-("Graeme Biggar of the National Crime Agency"), a name in apposition to a role, the owners
+("Graeme Biggar of the National Crime Agency"), an owner's person after an organisation's
+name that holds a preposition ("War on Want's John Hilary": :func:`speaker_span` keeps the
+preposition the parser split the name at), a name in apposition to a role, the owners
 before the role not being speakers ("Hunter Biden's lawyer, Abbe Lowell", "The unidentified
 woman's lawyer, Gloria Allred", "said Oxford University, England's chancellor, Chris Patten")
 make the phrase a ``person`` whose actor is the name, without the place or organisation the NER
@@ -78,14 +80,18 @@ _KEEP_RIGHT = {"compound", "flat", "nummod", "conj", "cc", "amod", "prep", "pobj
 def speaker_span(head: Token) -> tuple[int, int]:
     """Character span of the speaker phrase headed by ``head``, without appositions, relative
     clauses or participles after it ("A US official, speaking on …" → "A US official"), but
-    never ending inside a PERSON entity (the parser may read a surname as an apposition)."""
+    never ending inside a PERSON entity (the parser may read a surname as an apposition). A
+    preposition outside ``speaker_phrase_prepositions`` is kept when it leads to an owner's
+    person ("War on Want's John Hilary": :func:`_owned_name_after`), whose name then heads the
+    phrase (:func:`.headnames.head_name`)."""
     doc = head.doc
     left = head.left_edge.i
     right = head.i
     demonstrative = head.lower_ in ("those", "these")
     for child in rights(head):
         if child.dep_ in _KEEP_RIGHT and (child.dep_ != "prep" or child.lower_ in
-                                          lexicons.words("speaker_phrase_prepositions")) \
+                                          lexicons.words("speaker_phrase_prepositions")
+                                          or _owned_name_after(head, child)) \
                 or demonstrative and child.dep_ == "acl" and subtree_size(child) <= 4:
             # ("those surveyed", "those polled in Iowa")
             if child.dep_ == "conj" or child.dep_ == "cc":
@@ -129,6 +135,19 @@ def speaker_span(head: Token) -> tuple[int, int]:
         right -= 1
     right = _before_open_bracket(doc, left, right)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _owned_name_after(head: Token, prep: Token) -> bool:
+    """Whether the preposition ``prep`` after a capitalised ``head`` leads to a person's name
+    with an owner's "'s" before it: an organisation's name the parser split at its preposition
+    ("War on Want's John Hilary said": the speaker is John Hilary, not "War"). The object must
+    be a PERSON entity's word with a possessive child; the head a capitalised word."""
+    if not head.text[:1].isupper() or head.ent_type_ == "PERSON":
+        return False
+    return any(obj.dep_ == "pobj" and obj.ent_type_ == "PERSON"
+               and any(c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children)
+                       for c in obj.children)
+               for obj in prep.children)
 
 
 def _before_open_bracket(doc, left: int, right: int) -> int:

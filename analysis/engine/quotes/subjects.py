@@ -256,7 +256,9 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     Nations, urged …": *moon* and *general* both subjects): the farther subject, a proper noun,
     when the nearer is a common-noun phrase set off by commas between it and the verb, or
     opened by a comma and running right up to the verb (the closing comma left out, common
-    in British copy: "Rhys Owen, Plaid health spokesman said: …") unless a comma follows the
+    in British copy: "Rhys Owen, Plaid health spokesman said: …"; also when the nearer is an
+    ORG name after a PERSON name: "Colin Hale, Whitby Hoteliers Association said: …", the
+    person's organisation) unless a comma follows the
     verb (a cue set off inside the name's own clause: "Clinton, a top aide said, is …"); else
     None. The role stays in the text between them."""
     before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
@@ -269,7 +271,11 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     # without the closing comma, not a cue set off inside the name's own clause ("Clinton, a
     # top aide said, is confident": the aide speaks, about Clinton)
     unclosed = end == verb.i and not set_off_cue(verb)
-    if far.pos_ != "PROPN" or near.pos_ != "NOUN" or not far.left_edge.text[:1].isupper() \
+    # the role may be the person's organisation, named: "Colin Hale, Whitby Hoteliers
+    # Association said" (a PERSON name, then an ORG name, both subjects)
+    affiliation = near.pos_ == "PROPN" and near.ent_type_ == "ORG" and far.ent_type_ == "PERSON"
+    if far.pos_ != "PROPN" or near.pos_ != "NOUN" and not affiliation \
+            or not far.left_edge.text[:1].isupper() \
             or near.left_edge.i != far.right_edge.i + 2 or doc[far.right_edge.i + 1].text != "," \
             or not (closed or unclosed):
         return None
