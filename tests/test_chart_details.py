@@ -92,7 +92,7 @@ def monthly_sources_corpus(months: int = 24) -> Corpus:
         articles.append({"article_id": aid, "published": day("2019-01-15") + pd.DateOffset(
             months=m)})
         for k, gender in enumerate(("female", "male", "unknown")):
-            name = f"P{m}-{k}"
+            name = f"Pat Q{m}-{k}"  # a full name (a bare word with no evidence is no source)
             quotes.append({"article_id": aid, "speaker": name, "speaker_type": "person",
                            "speaker_actor": name, "speaker_gender": gender})
             actors.append({"actor": name, "label": "PERSON", "gender": gender})

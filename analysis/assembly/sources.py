@@ -52,9 +52,9 @@ quotes in the article, else the actor's; the row's ``role`` is never the shared 
 
 **One bare word and nothing else is no person.** A source whose actor is a single word
 ("Contrack said", "according to Rudaw") and whose article gives it no sign of a person — no
-gender evidence at all (``gender_source`` ``none``: no he/she linked to it, no title, no role
-noun, no first name that decides), no ``role`` (no descriptive phrase such as "a university
-student" or "the Barca midfielder") — and that is no first name of the name statistics (an
+gender and no gender evidence at all (``gender`` ``unknown``, ``gender_source`` ``none``: no
+he/she linked to it, no title, no role noun, no first name that decides), no ``role`` (no
+descriptive phrase such as "a university student" or "the Barca midfielder") — and that is no first name of the name statistics (an
 undecided "Jordan" or "Mariela" alone is still a person's) is left out: the NER's PERSON on a
 one-word name is the weakest of guesses (companies, outlets and products with person-like
 names), while a person reported in news almost always comes with a full name, a title, a role
@@ -288,8 +288,9 @@ def build_sources(quotes: pd.DataFrame, actors: pd.DataFrame,
 def weak_single_words(rows: pd.DataFrame,
                       texts: Callable[[list[str]], Mapping[str, str]] | None = None
                       ) -> pd.Series:
-    """The source rows (``article_id, actor, gender_source, role``) that nothing shows to be a
-    person: a one-word actor with no gender evidence (``gender_source`` ``none``), no role and
+    """The source rows (``article_id, actor, gender, gender_source, role``) that nothing shows to
+    be a person: a one-word actor with no gender (``unknown``) and no gender evidence
+    (``gender_source`` ``none``), no role and
     no first name of the name statistics (see the module docstring: "Contrack said" — not
     "Mariela said", nor "Wong, a university student, said"); with ``texts``, also not a word
     that its article writes after a first name that the statistics decide ("Sergio Pizzorno"
@@ -300,7 +301,8 @@ def weak_single_words(rows: pd.DataFrame,
     one_word = ~actor.str.contains(r"\s", regex=True)
     role = rows["role"].astype(object)
     no_role = role.isna() | (role.astype(str).str.strip() == "")
-    weak = one_word & (rows["gender_source"] == "none") & no_role
+    undecided = rows["gender"].astype(object).fillna("unknown").eq("unknown")
+    weak = one_word & undecided & (rows["gender_source"] == "none") & no_role
     if weak.any():  # a first name of the name statistics, even undecided, reads as a person
         stats, least = name_statistics(), GenderSettings().min_count
         given = {w: (hit := stats.get(fold(w))) is not None and hit[0] >= least

@@ -216,7 +216,7 @@ from ... import lexicons
 from ..first_names import GenderSettings, first_name_gender, name_statistics
 from ..names import fold
 from ..segments import doc_paragraph_starts, locate
-from ..syntax import index, token_from
+from ..syntax import doc_text, index, token_from
 from ..syntax import positions as word_positions
 from .context import ArticleContext
 from .types import Speaker
@@ -670,7 +670,7 @@ def _aside(head: Token, content: tuple[int, int]) -> bool:
     a content that ends more than three words before the pronoun: not the clause its cue
     reports next to it, a parse's guess."""
     verb = head.head
-    if content[1] <= head.idx and len(head.doc.text[content[1]:head.idx].split()) > 3:
+    if content[1] <= head.idx and len(doc_text(head.doc)[content[1]:head.idx].split()) > 3:
         return True  # (a content far before its cue: "X derided the plan, saying: “…” …, he
         # said" — what the parse gave the cue is not next to it, nor surely what it reports)
     return content[1] <= head.idx and any(
@@ -1152,7 +1152,7 @@ def _role_phrase(doc: Doc, ent) -> bool:
         return True
     if any(c.dep_ == "compound" and role(c) and c.i < span.start for c in root.children):
         return True
-    rest = doc.text[ent.end:ent.end + 6].lower()
+    rest = doc_text(doc)[ent.end:ent.end + 6].lower()
     return rest.startswith((", a ", ", an ", ", the "))
 
 
