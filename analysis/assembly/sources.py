@@ -81,8 +81,7 @@ from typing import Callable, Mapping
 import numpy as np
 import pandas as pd
 
-from ..engine.first_names import GenderSettings, first_name_gender, name_statistics
-from ..engine.names import fold
+from ..engine.first_names import first_name_gender, is_first_name
 from ..lexicons import Lexicons, packaged
 from ..schema import SOURCES
 
@@ -304,9 +303,7 @@ def weak_single_words(rows: pd.DataFrame,
     undecided = rows["gender"].astype(object).fillna("unknown").eq("unknown")
     weak = one_word & undecided & (rows["gender_source"] == "none") & no_role
     if weak.any():  # a first name of the name statistics, even undecided, reads as a person
-        stats, least = name_statistics(), GenderSettings().min_count
-        given = {w: (hit := stats.get(fold(w))) is not None and hit[0] >= least
-                 for w in set(actor[weak])}
+        given = {w: is_first_name(w) for w in set(actor[weak])}
         weak &= actor.map(given).eq(False)
     if texts is not None and weak.any():
         found = texts(sorted(set(rows.loc[weak, "article_id"].astype(str))))

@@ -62,7 +62,7 @@ from typing import Iterable, Mapping
 
 from .. import lexicons
 from .aliases import AliasTable
-from .first_names import GenderSettings, first_name_gender, name_statistics
+from .first_names import first_name_gender, is_first_name
 from .names import PERSON_LIKE, fold, is_name_suffix, normalise, royal_form, strip_title
 
 NON_ACTOR_LABELS = frozenset(
@@ -264,7 +264,7 @@ def _person_named_orgs(keys: list[MentionKey]) -> set[int]:
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
                 and not any(w.lower() in org_words for w in words) \
                 and words[-1].lower() not in things \
-                and _first_name(words[0]):
+                and is_first_name(words[0]):
             found.add(k.index)
     return found
 
@@ -285,13 +285,6 @@ def _titled_surname(text: str) -> str:
         found = memo[text] = rest if title and len(rest.split()) == 1 and rest[:1].isupper() \
             else ""
     return found
-
-
-def _first_name(word: str) -> bool:
-    """Whether ``word`` is a first name of the first-name statistics (at least ``min_count``
-    bearers, whatever their gender: "Nicola" is one)."""
-    hit = name_statistics().get(fold(word))
-    return hit is not None and hit[0] >= GenderSettings().min_count
 
 
 def _surname_actor(k: MentionKey, names: Mapping[str, None],

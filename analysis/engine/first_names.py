@@ -276,6 +276,13 @@ def first_name_share(first: str, settings: GenderSettings = GenderSettings(), *,
     return p_female
 
 
+def is_first_name(word: str, settings: GenderSettings = GenderSettings()) -> bool:
+    """Whether ``word`` is a first name of the statistics (folded; at least ``min_count``
+    bearers), whatever its bearers' gender: "Nicola" and "Jordan" are, "Tods" is not."""
+    hit = name_statistics().get(fold(word))
+    return hit is not None and hit[0] >= settings.min_count
+
+
 def first_name_gender(first: str, settings: GenderSettings = GenderSettings()) -> str | None:
     """``"female"``, ``"male"`` or None (unknown, rare or ambiguous) for a first name."""
     p_female = first_name_share(first, settings)

@@ -213,7 +213,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ... import lexicons
-from ..first_names import GenderSettings, first_name_gender, name_statistics
+from ..first_names import first_name_gender, is_first_name
 from ..names import fold
 from ..segments import doc_paragraph_starts, locate
 from ..syntax import doc_text, index, token_from
@@ -554,8 +554,7 @@ def _ungendered_name(actor: str) -> bool:
     if len(words) < 2:
         return False
     key = fold(words[0]).strip(".")
-    found = name_statistics().get(key) if len(key) > 1 else None
-    return found is not None and found[0] >= GenderSettings().min_count
+    return len(key) > 1 and is_first_name(key)
 
 
 def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
