@@ -94,6 +94,30 @@ def _opens_here(text: str, i: int, lo: int) -> bool:
     return _is_opener(text, i, lo) and text[i + 1:i + 2] not in ("", *_NOT_AFTER_OPENER)
 
 
+# the next paragraph opening with a double mark (a quote of several paragraphs goes on)
+_NEXT_OPENS = re.compile(r"\s*[\"“„«»＂]")
+# the end of a quoted sentence left unclosed before a re-opening mark: ". “B", "? "B"
+_UNCLOSED_END = re.compile(r"[.!?][’']?\s$")
+
+
+def _reopens(text: str, open_at: int, i: int, lo: int, level: MarkLevel) -> bool:
+    """Whether the mark at ``i`` opens a new segment of the quote open since ``open_at``
+    rather than closing it: BBC-style quotes of several paragraphs, each opening with a mark
+    and none closed until the last, whose paragraph breaks were lost ("… a woman. "Merrill
+    Lynch is …"", “… growth. “In so doing …”). Only a double mark of the quote's own
+    convention (or a straight one) standing where an opening mark does, after a full
+    sentence of the open quote and a space, before a capital letter, when the open quote's
+    own mark stood where an opening mark does too (not “A,“ said X. “B: a typed closer)."""
+    ch = text[i]
+    if level.apostrophes or ch not in level.straight and ch != text[open_at] \
+            or ch not in level.pairs and ch not in level.straight:
+        return False
+    nxt = text[i + 1:i + 2]
+    return nxt.isupper() and _is_opener(text, i, lo) and text[i - 1] == " " \
+        and _is_opener(text, open_at, lo) \
+        and i - open_at > 3 and _UNCLOSED_END.search(text, max(open_at + 1, i - 3), i) is not None
+
+
 @cache
 def _candidates(marks: frozenset[str], single: bool) -> re.Pattern[str]:
     """The characters :func:`_pair_marks` acts on (a level's ``marks``, and ``'`` of ``''`` at
@@ -110,6 +134,8 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool,
     marks."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+    # (re-opening mark, index of the span it ended) of the latest segment re-opened
+    reopened: tuple[int, int] | None = None
     marks = level.marks
     skip_to = lo
     for found in _candidates(marks, single).finditer(text, lo, hi):
@@ -140,6 +166,15 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool,
                     and not text[i + 3:i + 4].isalnum():
                 skip_to = i + 3  # rock ‘n’ roll, rock 'n' roll
                 continue
+        if open_at is not None and _reopens(text, open_at, i, lo, level):
+            # “A. “B …: the previous paragraph's segment ends unclosed (news convention)
+            start, end = trim(text, open_at + 1, i)
+            reopened = None
+            if end > start:
+                reopened = (i, len(spans))
+                spans.append(QuoteSpan(open_at, None, start, end, single))
+            open_at = i
+            continue
         # a mark that also opens (“ after „) closes only where no opening mark would stand
         if open_at is not None and level.closes(text[open_at], ch) and not (
                 ch in level.pairs and _opens_here(text, i, lo)):
@@ -155,6 +190,13 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool,
                 open_at = i
         elif ch in level.pairs:
             open_at = i
+    if open_at is not None and reopened is not None and reopened[0] == open_at \
+            and reopened[1] == len(spans) - 1 and _NEXT_OPENS.match(text, hi) is None \
+            and level.closes(text[spans[-1].open], text[open_at]):
+        # the last segment never closes and no paragraph re-opens it: its straight mark was
+        # a closer after all ("…poor. "I am …" then narrative): paired as without the rule
+        spans[-1] = replace(spans[-1], close=open_at)
+        open_at = None
     if open_at is not None and not single:
         start, end = trim(text, open_at + 1, hi)
         if end > start:
@@ -209,15 +251,23 @@ def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words,
         paired = paired_marks(text, paragraphs=paragraphs, skip=skip)
     for lo, spans, left_open in paired:
         starts_with_open = bool(spans) and spans[0].open == lo and not spans[0].single
+        unclosed: int | None = None  # a segment of this paragraph ended by a re-opening mark
         for n, s in enumerate(spans):
             if len(text[s.start:s.end].split()) < min_words:
+                unclosed = None
                 continue
             if previous_open is not None and n == 0 and starts_with_open:
                 first = result[previous_open]
                 if first.chain is None:
                     result[previous_open] = first = replace(first, chain=previous_open)
                 s = replace(s, chain=first.chain)
+            elif unclosed is not None and not s.single:
+                first = result[unclosed]
+                if first.chain is None:
+                    result[unclosed] = first = replace(first, chain=unclosed)
+                s = replace(s, chain=first.chain)
             result.append(s)
+            unclosed = len(result) - 1 if s.close is None and not s.single else None
         last = result[-1] if result else None
         previous_open = (len(result) - 1 if left_open and last is not None
                          and last.close is None and last.open >= lo else None)
