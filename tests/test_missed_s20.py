@@ -10,6 +10,10 @@ paragraph breaks were lost, so that each piece re-opens a quote never closed ("�
 2. Not when the open quote's own mark is a typed closer ("“A,“ said X. “B”"), not after a
    comma or before a lower-case word, and a last straight piece that never closes in its
    paragraph (nor goes on in the next) is paired as before, so narrative after it stays out.
+3. The second piece of an interrupted quote ("“A,” said X, “b …”") is no words of an
+   "according to" opening the next sentence with a report of its own ("“… before.” According
+   to analysts, sales rose …"; analysis.engine.quotes.frames.frame_cue); a trailing "“…,”
+   according to X" still sources the quote before it.
 """
 
 from __future__ import annotations
@@ -87,3 +91,27 @@ def test_no_piece_after_a_comma_or_before_a_lower_case_word():
                  'He said: "We lost. "and then we will be back next week," he said.',
                  'The firm called it "a fresh start. " Analysts were not so sure of that.']:
         assert all(s.chain is None for s in find_quote_spans(text)), text
+
+
+# (text, words of the quote, its speaker's words, words of the "according to" report)
+ACCORDING_AFTER = [
+    ('"The market is changing fast," said Ann Cole, head of research at Brightline, "with more '
+     'people buying online than ever before." According to analysts at Kestrel, sales rose by '
+     'a fifth last year.', "with more people buying online", "Ann Cole", "sales rose by a fifth"),
+    ("“Our members cannot wait any longer,” said Rafe Doyle of the tenants' union, “and the "
+     "council knows it.” According to the housing office, repairs will start next month.",
+     "the council knows it", "Rafe Doyle", "repairs will start next month"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_according_to_with_its_own_report_takes_no_quote_before_it(model):
+    texts = [t for t, *_ in ACCORDING_AFTER] + [
+        '"We are not going anywhere and we never were," according to a spokesman for the firm.']
+    found = quotes_per_text(texts, model)
+    for (text, words, speaker, report), quotes in zip(ACCORDING_AFTER, found):
+        row = _row(quotes, words)
+        assert speaker in (_speaker(row) or ""), (text, row.to_dict())
+        assert _row(quotes, report)["kind"] == "according_to"
+    trailing = _row(found[-1], "We are not going anywhere")
+    assert "spokesman" in (_speaker(trailing) or "")

@@ -182,7 +182,9 @@ def _sentence_boundary_before(text: str, pos: int) -> bool:
 def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
                cue_starts: list[int], cue_speakers: dict[int, Speaker], text: str,
                sentences: list[int]) -> Attribution | None:
-    """A speech verb just after (``"…," McCaul said``) or before (``X said: "…"``) the quote."""
+    """A speech verb just after (``"…," McCaul said``) or before (``X said: "…"``) the quote;
+    not an "according to X" after it that sources the words after itself (``"… before."
+    According to analysts, sales rose …``)."""
     nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
     prv = spans[i - 1].outer_end if i > 0 else 0
     end_sent = locate(q.outer_end, sentences)
@@ -207,8 +209,11 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     # cues with a speaker, the cue or its speaker close after the quote ("…," Michael McFaul, a
     # senior fellow at …, said): a long appositive between speaker and verb does not break the
     # frame
+    # not an "according to X" that sources the words after it ("“… before.” According to
+    # analysts, sales rose …": its own sentence's report)
     after = [c for c in window if (who := cue_speakers[c.token_i].start) is not None
-             and len(text[q.outer_end:min(c.start, who)].split()) <= 12]
+             and len(text[q.outer_end:min(c.start, who)].split()) <= 12
+             and not (c.according_to and c.content is not None and c.content[0] > c.start)]
     if after:
         c = after[0]
         return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
