@@ -10,10 +10,18 @@ bracket, before a word: “ opening an English quote after a stray „); » and 
 so a French closer is never an opener. A quote still open
 at a paragraph's end stops there, so a stray mark never swallows the article; if the next
 paragraph re-opens a quote, the segments form one multi-paragraph quote (the news convention).
+The same convention with the paragraph breaks lost (BBC text: "… a woman. "Merrill Lynch is …"")
+is read inside a paragraph too (:func:`_reopens`): a double mark of the open quote's convention
+(or a straight one) after a full sentence of it and a space, before a capital letter, starts
+a new segment of the same quote (chained) instead of closing it or leaving the first piece a
+stray mark — unless the open quote's own mark stood where no opening mark does, and, for a
+last straight segment that never closes in its paragraph nor goes on in the next, the mark
+closes as before (narrative after it stays out).
 Quoted spans of one or two words (titles, scare quotes) are not quotes.
 
 Complexity: one pass over each paragraph's characters per level of mark (double, single),
-made by the regex engine, which stops only at quotation marks: O(n) in the length of the text. The filters :func:`is_title` and :func:`sentence_like` are
+made by the regex engine, which stops only at quotation marks: O(n) in the length of the text
+(:func:`_reopens` reads three characters around a mark). The filters :func:`is_title` and :func:`sentence_like` are
 linear in the quote.
 """
 
@@ -235,8 +243,10 @@ def find_quote_spans(text: str, *, min_words: int = _DEFAULT.min_quote_words,
     marks (:data:`SINGLE`: ‘…’, '…', ‚…‘, ‹…›, 『…』, …) only outside them, and only when closed
     in the same paragraph. An unclosed double quote ends at its
     paragraph's end; if the next paragraph starts with an opening mark, both segments get the
-    same ``chain`` (a multi-paragraph quote). Spans with fewer than ``min_words`` words are
-    dropped (titles, scare quotes). O(n) in the length of ``text``.
+    same ``chain`` (a multi-paragraph quote), as do the segments of one paragraph that a
+    re-opening mark separates (:func:`_reopens`; the earlier ones with ``close`` None). Spans
+    with fewer than ``min_words`` words are dropped (titles, scare quotes). O(n) in the length
+    of ``text``.
 
     Paragraphs are :func:`~analysis.engine.segments.paragraph_spans` of ``text``, or
     ``paragraphs`` when the caller has them (a Doc's, found once:
