@@ -4,7 +4,8 @@ organisation as a reader resolves it (issue 25: on real business news such speak
 actor, so the quote was nobody's).
 
 **What is a description** (:func:`organisation_antecedent`): a speaker phrase typed
-``organization`` with no entity of its own, written "the" + lower-case modifiers + a singular
+``organization`` or ``anonymous`` ("the airline": no noun of ``speaker_nouns``) with no entity
+of its own, written "the" + lower-case modifiers + a singular
 head noun that is
 
 * a kind of firm of ``organisation_anaphor_nouns`` (``data/actor_words.toml``: company, firm,
@@ -19,8 +20,8 @@ not a name in passing such as "the Harry Potter films") from two sentences befor
 sentence up to the phrase; the latest that is its clause's subject ("Microsoft is celebrating
 … “…,” the company said"), else the one organisation of the phrase's own sentence ("Shares in
 Continental have tumbled after the firm warned …"), else none: two organisations and no subject
-leave the phrase unnamed. The phrase keeps its text, span and type (``organization``); only its
-actor is set. A person is never the antecedent, so people's sources do not move.
+leave the phrase unnamed. The phrase keeps its text and span; its type becomes
+``organization``, its actor the organisation. A person is never the antecedent, so people's sources do not move.
 
 Called by :func:`.speakers.describe_speaker` last, for an organisation phrase with no actor.
 Cost: O(phrase) to recognise the description, then a bisect into the entity index and the

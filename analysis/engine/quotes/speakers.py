@@ -611,10 +611,12 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         found = resolve_epithet(head, phrase_tokens, ctx, prior, kind)
         if found is not None:
             kind, actor, role = "person", found[0], found[1]
-    if actor is None and kind == "organization" and not ents:
+    if actor is None and kind in ("organization", "anonymous") and not ents:
         # "the firm said", "the airline warned": the organisation named just before
         # (.org_anaphors)
-        actor = organisation_antecedent(head, phrase_tokens, ctx)
+        org = organisation_antecedent(head, phrase_tokens, ctx)
+        if org is not None:
+            kind, actor, role = "organization", org, None
     return Speaker(span_text, start, end, kind, actor, role)
 
 
