@@ -6,8 +6,8 @@ web-style texts of our own; session 20, issue 25). Sentences of our own, both mo
    ORG subject of the two sentences before, else the one ORG of its own sentence
    (analysis.engine.quotes.org_anaphors, ``organisation_anaphor_nouns``). A noun that is no
    kind of firm ("the party", "the police") needs the noun in the organisation's name; "the
-   government said" with no "… Government" named, or a description with two organisations
-   and no subject before it, stays unnamed.
+   government said" with no "… Government" named, a description with two organisations
+   and no subject before it, or one with a noun modifier ("the hacker group") stays unnamed.
 2. A surname the tagger read as a modal auxiliary of a past-tense verb ("May said:") is the
    verb's subject (analysis.engine.quotes.subjects._modal_name); "May I say …" is no name.
 3. A person's name the NER tagged as a place after an organisation owner's "'s" ("says
@@ -49,6 +49,8 @@ ORG_UNNAMED = [
      "engineers.", "it would hire more engineers"),
     ("Shares in Harbour Foods Ltd and Ashby Mills fell on Monday. Investors were nervous. The "
      "firm said trading had been difficult.", "trading had been difficult"),
+    ("Harbour Foods Ltd said on Monday that it had been hacked. The hacker group said it would "
+     "publish the stolen files.", "it would publish the stolen files"),
 ]
 
 

@@ -5,8 +5,9 @@ actor, so the quote was nobody's).
 
 **What is a description** (:func:`organisation_antecedent`): a speaker phrase typed
 ``organization`` or ``anonymous`` ("the airline": no noun of ``speaker_nouns``) with no entity
-of its own, written "the" + lower-case modifiers + a singular
-head noun that is
+of its own, written "the" + lower-case adjectives ("the struggling firm"; not a noun
+modifier: "the piracy group" is a kind of its own, often a new one) + a singular head noun
+that is
 
 * a kind of firm of ``organisation_anaphor_nouns`` (``data/actor_words.toml``: company, firm,
   group, bank, airline, retailer, carmaker …): any organisation the NER tagged ORG can be it;
@@ -52,6 +53,8 @@ def _description_noun(head: Token, tokens: list[Token]) -> tuple[str, bool] | No
         return None
     if any(not t.text.islower() for t in words[1:]):
         return None  # a name inside ("the Labour party"): the phrase's own entity decides
+    if any(t.dep_ in ("compound", "nmod") for t in words[1:-1]):
+        return None  # "the piracy group": a kind of its own, maybe no organisation named yet
     lemma = head.lemma_.lower()
     if lemma in lexicons.words("organisation_anaphor_nouns"):
         return lemma, True
