@@ -166,6 +166,11 @@ CASES: dict[str, Case] = {
                           + Q.format("The last scene was the hardest of my life,")
                           + " the actress said.", {"epithet_nouns": {"remove": ["actress"]}},
                           _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
+    "organisation_anaphor_nouns": Case("Harbour Foods Ltd is cutting 300 jobs in Leeds. The "
+                                       "firm said demand had fallen.",
+                                       {"organisation_anaphor_nouns": {"remove": ["firm"]}},
+                                       _quote_column("speaker_actor"), ["Harbour Foods Ltd"],
+                                       [None]),
     "not_speaker_labels": Case("ROSSI: We will rebuild the bridge before the end of the year, "
                                "and we will pay for it.", {"not_speaker_labels": ["ROSSI"]},
                                _quote_column("speaker"), ["ROSSI"], []),

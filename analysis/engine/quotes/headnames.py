@@ -191,6 +191,8 @@ def _trim(run: list[Token]) -> list[Token]:
 def _valid(name: list[Token], ents) -> bool:
     if not name or _org_words().search(" ".join(t.text for t in name)):
         return False
+    if _owned_place_name(name, ents):
+        return True
     last = name[-1]
     end = last.idx + len(last.text)
     for e in ents:
@@ -203,6 +205,28 @@ def _valid(name: list[Token], ents) -> bool:
         len(name) == 1 and name[0].dep_ == "appos"
         and _given_of_person_noun(name, name[0].head) or _named_by_noun(name)) \
         and _plain_name(name, ents)
+
+
+def _owned_place_name(name: list[Token], ents) -> bool:
+    """A person's name the NER tagged as a place right after an owner's "'s": "Deutsche Bank's
+    Simon Champion" (tagged GPE) — two or three capitalised words, the first a first name of
+    the statistics and no country, one place entity covering exactly the name, the owner no
+    place ("Britain's Lake District", "Spain's Santiago Bernabeu" stay places)."""
+    if not 2 <= len(name) <= 3 or name[0].i == 0 or not all(_is_name(t) for t in name):
+        return False
+    owner = name[0].doc[name[0].i - 1]
+    if owner.dep_ != "case" or owner.text not in ("'s", "’s", "'", "’") \
+            or owner.head.ent_type_ in _PLACE_LABELS \
+            or owner.head.lower_ in lexicons.words("countries"):
+        return False  # "Britain's Lake District": a place's place
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    if not any(e.label in _PLACE_LABELS and e.start == start and e.end == end for e in ents):
+        return False
+    first = name[0]
+    if first.lower_ in lexicons.words("countries") or first.lower_.rstrip(".") in _role_words():
+        return False
+    hit = name_statistics().get(fold(first.text).strip("."))
+    return hit is not None and hit[0] >= MIN_BEARERS and len(first.text) > 1
 
 
 def _named_by_noun(name: list[Token]) -> bool:

@@ -10,7 +10,8 @@ role description without a name ("the governor", "The Prime Minister", "his moth
 one person of the article introduced with that role before it (:func:`_role_holder`); when two
 people hold the role it stays unnamed. Else a definite epithet ("the 22-year-old", "the
 Olympic champion", "the actress", "the Scot") is the person the discourse is about
-(:mod:`.epithets`). Names take no article: "the" and one capitalised word
+(:mod:`.epithets`); a definite organisation description with no name ("the firm said", "the
+airline warned") is the organisation named just before it (:mod:`.org_anaphors`). Names take no article: "the" and one capitalised word
 the article never writes without it ("the Scot admitted") is a description, not a name (an
 epithet, whose person :mod:`.epithets` finds, else unnamed), and a
 name after "the" with no first name ("a spokesman for the English National Ballet", tagged
@@ -48,6 +49,7 @@ from ..names import strip_title
 from ..syntax import doc_text, kids, rights
 from .spans import subtree_size
 from .epithets import resolve_epithet
+from .org_anaphors import organisation_antecedent
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .headnames import _org_words, head_name, name_actor, reaches, role_before_name
@@ -609,6 +611,12 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         found = resolve_epithet(head, phrase_tokens, ctx, prior, kind)
         if found is not None:
             kind, actor, role = "person", found[0], found[1]
+    if actor is None and kind in ("organization", "anonymous") and not ents:
+        # "the firm said", "the airline warned": the organisation named just before
+        # (.org_anaphors)
+        org = organisation_antecedent(head, phrase_tokens, ctx)
+        if org is not None:
+            kind, actor, role = "organization", org, None
     return Speaker(span_text, start, end, kind, actor, role)
 
 

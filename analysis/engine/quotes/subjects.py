@@ -4,7 +4,8 @@ attached elsewhere.
 :func:`subject` is the verb's own subject (passive agents included, datelines skipped up to
 their dash: "ORLANDO, Fla. (Reuters) - President X said"; :func:`dateline_dash`; a subject the
 parser hung on the verb's auxiliary when a phrase parts them: "Her allies have in the past
-said …");
+said …"; a surname the tagger read as a modal before a past-tense verb, "May said:",
+:func:`_modal_name`);
 :func:`inherited_subject` the subject it shares with a coordinated or governing verb ("he said …
 and added", "…, saying", "X, who said"; a participle set off after a subordinate clause has the
 main clause's subject: "X spoke after the senator won, remarking …"; a present-tense verb
@@ -238,7 +239,20 @@ def subject(verb: Token) -> Token | None:
             hung = next((c for c in kids(aux) if c.dep_ == "nsubj" and c.i < aux.i), None)
             if hung is not None:
                 return None if not_speaker(hung) else hung
-    return None
+    return _modal_name(verb)
+
+
+def _modal_name(verb: Token) -> Token | None:
+    """A surname the tagger read as a modal: "May said:", "Will added" — a capitalised word
+    tagged MD that the parser hung as the auxiliary of the past-tense verb right after it
+    (a modal takes the base form, so "May said" is no modal's clause). O(1)."""
+    if verb.tag_ != "VBD" or verb.i == 0:
+        return None
+    aux = verb.doc[verb.i - 1]
+    if aux.dep_ != "aux" or aux.head.i != verb.i or aux.tag_ != "MD" or not aux.is_alpha \
+            or not aux.text[:1].isupper() or aux.text.isupper():
+        return None
+    return aux
 
 
 def set_off_cue(verb: Token) -> bool:

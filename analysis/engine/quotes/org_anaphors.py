@@ -1,0 +1,100 @@
+"""Organisation descriptions: "the firm said", "the company added", "the airline warned", "the
+bank said" — a definite description of an organisation named just before it, resolved to that
+organisation as a reader resolves it (issue 25: on real business news such speakers had no
+actor, so the quote was nobody's).
+
+**What is a description** (:func:`organisation_antecedent`): a speaker phrase typed
+``organization`` or ``anonymous`` ("the airline": no noun of ``speaker_nouns``) with no entity
+of its own, written "the" + lower-case adjectives ("the struggling firm"; not a noun
+modifier: "the piracy group" is a kind of its own, often a new one) + a singular head noun
+that is
+
+* a kind of firm of ``organisation_anaphor_nouns`` (``data/actor_words.toml``: company, firm,
+  group, bank, airline, retailer, carmaker …): any organisation the NER tagged ORG can be it;
+* or another organisation noun of ``speaker_nouns`` (party, police, union, court, council,
+  agency …): only an organisation whose name holds the noun ("the party" → "Labour Party",
+  "the police" → "West Mercia Police"). "The government said" with no "… Government" named
+  stays unnamed.
+
+**Which organisation**: the ORG mentions (outside quotation marks, an ORG of the actor table,
+not a name in passing such as "the Harry Potter films") from two sentences before the phrase's
+sentence up to the phrase; the latest that is its clause's subject ("Microsoft is celebrating
+… “…,” the company said"), else the one organisation of the phrase's own sentence ("Shares in
+Continental have tumbled after the firm warned …"), else none: two organisations and no subject
+leave the phrase unnamed. The phrase keeps its text and span; its type becomes
+``organization``, its actor the organisation. A person is never the antecedent, so people's sources do not move.
+
+Called by :func:`.speakers.describe_speaker` last, for an organisation phrase with no actor.
+Cost: O(phrase) to recognise the description, then a bisect into the entity index and the
+parse around the mentions of at most three sentences (O(mentions there × depth)); no text scan.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from .context import ArticleContext
+from .epithets import _in_passing
+from .pronouns import _sentence_back, is_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _description_noun(head: Token, tokens: list[Token]) -> tuple[str, bool] | None:
+    """The head noun's lemma of a description "the … firm" and whether it is a kind of firm
+    (any organisation fits), or None when the phrase is no such description."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ != "the" or words[-1].i != head.i:
+        return None
+    if any(not t.text.islower() for t in words[1:]):
+        return None  # a name inside ("the Labour party"): the phrase's own entity decides
+    if any(t.dep_ in ("compound", "nmod") for t in words[1:-1]):
+        return None  # "the piracy group": a kind of its own, maybe no organisation named yet
+    lemma = head.lemma_.lower()
+    if lemma in lexicons.words("organisation_anaphor_nouns"):
+        return lemma, True
+    if lexicons.table("speaker_nouns").get(lemma) == "organization":
+        return lemma, False
+    return None
+
+
+def _holds_noun(name: str, noun: str) -> bool:
+    """Whether an organisation's name holds the description's noun ("West Mercia Police" for
+    "the police", "Continental Airlines" for "the airline")."""
+    return any(w.lower().startswith(noun) for w in name.split())
+
+
+def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -> str | None:
+    """The organisation actor the description headed by ``head`` (the phrase ``tokens``)
+    refers back to, or None (the module docstring gives the rule)."""
+    found = _description_noun(head, tokens)
+    if found is None:
+        return None
+    noun, any_org = found
+    doc = head.doc
+    first = _sentence_back(head, 2)
+    own = _sentence_back(head, 0)
+    starts = ctx.entity_index.starts
+    subjects: list[str] = []
+    in_sentence: set[str] = set()
+    for j in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, tokens[0].idx)):
+        ent = ctx.entities[j]
+        if ent.label != "ORG" or ent.actor is None or ent.start in ctx.quotes \
+                or ctx.actor_labels.get(ent.actor) != "ORG" or ctx.known_person(ent.actor):
+            continue
+        if not any_org and not (_holds_noun(ent.text, noun) or _holds_noun(ent.actor, noun)):
+            continue
+        if _in_passing(doc, ent):
+            continue
+        if is_subject(doc, ent):
+            subjects.append(ent.actor)
+        if ent.start >= own:
+            in_sentence.add(ent.actor)
+    if subjects:
+        return subjects[-1]
+    return next(iter(in_sentence)) if len(in_sentence) == 1 else None
