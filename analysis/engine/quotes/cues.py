@@ -155,7 +155,9 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
 
 def _is_question(verb: Token, clause) -> bool:
     """Whether a question verb ("ask", ``question_verbs``) reports a question: its clause is
-    opened by if, whether or a wh-word."""
+    opened by if, whether or a wh-word. (The caller keeps a question in quotation marks: "Ann
+    Ross asked: “Who will pay for it?”" gives her own words, an indirect "asked who will pay"
+    does not.)"""
     if verb.lemma_.lower() not in lexicons.words("question_verbs"):
         return False
     first = first_word(clause)
@@ -426,7 +428,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
         own = _after_a_break(tok, own, text)
         c = max(own, key=subtree_size)
-        if _is_question(tok, c):
+        if _is_question(tok, c) and not _quoted_word(first_word(c), inside):
             return None, False  # "reporters asked if the plan would work": no statement
         a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
         second = _second_clause(tok, c, verbs)

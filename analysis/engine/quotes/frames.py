@@ -182,7 +182,8 @@ def _sentence_boundary_before(text: str, pos: int) -> bool:
 def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
                cue_starts: list[int], cue_speakers: dict[int, Speaker], text: str,
                sentences: list[int]) -> Attribution | None:
-    """A speech verb just after (``"…," McCaul said``) or before (``X said: "…"``) the quote."""
+    """A speech verb just after (``"…," McCaul said``) or before (``X said: "…"``) the quote;
+    not a verb after it that leads the next quote in with a colon (:func:`_leads_next`)."""
     nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
     prv = spans[i - 1].outer_end if i > 0 else 0
     end_sent = locate(q.outer_end, sentences)
@@ -208,7 +209,8 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     # senior fellow at …, said): a long appositive between speaker and verb does not break the
     # frame
     after = [c for c in window if (who := cue_speakers[c.token_i].start) is not None
-             and len(text[q.outer_end:min(c.start, who)].split()) <= 12]
+             and len(text[q.outer_end:min(c.start, who)].split()) <= 12
+             and not _leads_next(c, nxt, text)]
     if after:
         c = after[0]
         return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
@@ -232,6 +234,15 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
                 and re.fullmatch(r"[^\S\n]*[.:][^\S\n]*['\"“‘`]*", text[c.end:q.open]):
             return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
     return None
+
+
+def _leads_next(c: Cue, nxt: int, text: str) -> bool:
+    """Whether the cue ``c`` opens the next quote (at ``nxt``) with a colon: "“…?” On housing,
+    builder Tom Reeve said: “…”" — a lead-in of its own quote, never the trailing attribution
+    of the quote before it (a vox pop's question stays with its own lead-in or none)."""
+    between = text[c.end:nxt]
+    return nxt < len(text) and len(between) <= 40 \
+        and re.fullmatch(r"[^.!?\n\"“”]*:\s*", between) is not None
 
 
 def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
