@@ -1,0 +1,122 @@
+"""Session 20 (issue 24, sources on real news): classes from the s20 audit of BBC articles that
+quote women (audit-sources-bbc-s16.jsonl, audit-sources-web-s20.jsonl). Sentences of our own.
+
+1. A question in quotation marks after "ask" is the asker's own words ("Priya Shah asked: “Who
+   will pay for it?”"); an indirect question ("asked whether …") still reports no statement
+   (analysis.engine.quotes.cues._content).
+2. A vox pop: a cue after a quote that leads the NEXT quote in with a colon ("“…?” On
+   housing, builder Tom Reeve said: “…”") is no trailing attribution of the quote before it
+   (analysis.engine.quotes.frames._leads_next): the first quote keeps its own lead-in.
+3. A place won is no words: "claimed the runners-up spot", "claimed second place", "claimed
+   the seat" (``won_nouns``); "claimed that …" and "claimed victory" stay reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import MODEL_IDS, MODELS, quotes_per_text
+from .helpers import one_quote as _row
+from .helpers import speaker_text as _speaker
+
+# (text, words of the quote, words of the speaker phrase)
+QUOTED_QUESTIONS = [
+    ("Priya Shah asked: \"Who will pay for it?\" Tom Reeve said: \"The taxpayer will.\"",
+     "Who will pay", "Priya Shah"),
+    ("At the meeting, Councillor Ines Moreau asked: \"Why was nobody told about the closure "
+     "until the week before?\" The council declined to comment.", "Why was nobody told",
+     "Ines Moreau"),
+    ("Mr Okoro asked the minister: \"How many more families must wait for a home?\"",
+     "How many more families", "Okoro"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_quoted_question_after_ask_is_the_askers(model):
+    found = quotes_per_text([t for t, *_ in QUOTED_QUESTIONS], model)
+    for (text, words, speaker), quotes in zip(QUOTED_QUESTIONS, found):
+        row = _row(quotes, words)
+        assert speaker in (_speaker(row) or ""), (text, row.to_dict())
+
+
+# an indirect question reports no statement: no quote of it
+INDIRECT_QUESTIONS = [
+    "Reporters asked whether the plan would work. Tom Reeve said the plan was sound.",
+    "Priya Shah asked if the school would stay open. The council said it would.",
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_indirect_question_is_still_no_quote(model):
+    found = quotes_per_text(INDIRECT_QUESTIONS, model)
+    for text, quotes in zip(INDIRECT_QUESTIONS, found):
+        assert not (quotes["cue"] == "asked").any(), (text, list(quotes["cue"]))
+
+
+# vox pops: (text, words of the first quote, its speaker's words, words of the second quote,
+# its speaker's words)
+VOX_POPS = [
+    ("Nurse Priya Shah, from Leeds, asked of the waiting lists: \"Why should my mother wait a "
+     "year for a new hip?\" On housing, builder Tom Reeve said: \"Where will the young people "
+     "live?\"", "Why should my mother", "Priya Shah", "Where will the young", "Tom Reeve"),
+    ("Retired teacher Joan Pike, from Hull, asked about the buses: \"Why do they stop at six "
+     "o'clock?\" On schools, parent Aled Rhys said: \"We need more teachers, not more tests.\"",
+     "Why do they stop", "Joan Pike", "We need more teachers", "Aled Rhys"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_colon_lead_in_after_a_quote_is_not_that_quotes_speaker(model):
+    found = quotes_per_text([t for t, *_ in VOX_POPS], model)
+    for (text, first, who, second, other), quotes in zip(VOX_POPS, found):
+        row = _row(quotes, first)
+        assert other not in (_speaker(row) or ""), (text, row.to_dict())
+        assert _speaker(_row(quotes, second)) and other in _speaker(_row(quotes, second)), text
+
+
+# a quote followed by a plain attribution still gets it (no colon: a trailing clause)
+TRAILING = [
+    ("\"Why should we pay for their mistakes?\" asked Tom Reeve, a builder from Hull.",
+     "Why should we pay", "Tom Reeve"),
+    ("\"Where will the young people live?\" Ann Ross said. \"Nobody has an answer.\"",
+     "Where will the young", "Ann Ross"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_trailing_attribution_without_a_colon_still_counts(model):
+    found = quotes_per_text([t for t, *_ in TRAILING], model)
+    for (text, words, speaker), quotes in zip(TRAILING, found):
+        assert speaker in (_speaker(_row(quotes, words)) or ""), text
+
+
+PLACES_WON = [
+    "Helen Cole was close to the qualifying mark as she claimed the runners-up spot in a "
+    "personal best.",
+    "Anna Fisk claimed second place in the 200m final on Sunday.",
+    "Rivera claimed the seat with 52% of the vote after a recount.",
+    "The Scot claimed a podium spot in the downhill.",
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_place_won_is_no_report(model):
+    found = quotes_per_text(PLACES_WON, model)
+    for text, quotes in zip(PLACES_WON, found):
+        assert not (quotes["cue"].astype(str).str.startswith("claim")).any(), (
+            text, list(quotes["quote"]))
+
+
+# still reports: a clause, a declaration
+CLAIMS = [
+    ("Anna Fisk claimed that the race had been unfair to the younger runners.",
+     "the race had been unfair"),
+    ("Rivera claimed victory in the mayoral race before the count was finished.", "victory"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_claims_in_words_stay(model):
+    found = quotes_per_text([t for t, _ in CLAIMS], model)
+    for (text, words), quotes in zip(CLAIMS, found):
+        _row(quotes, words)
