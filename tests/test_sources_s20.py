@@ -9,6 +9,9 @@ quote women (audit-sources-bbc-s16.jsonl, audit-sources-web-s20.jsonl). Sentence
    (analysis.engine.quotes.frames._leads_next): the first quote keeps its own lead-in.
 3. A place won is no words: "claimed the runners-up spot", "claimed second place", "claimed
    the seat" (``won_nouns``); "claimed that …" and "claimed victory" stay reports.
+4. A person named right before a colon as the source of an utterance noun ("the question
+   posed by Brighton nurse Delyth Morgan: “…”", "came from", "a warning from") speaks the quote
+   (analysis.engine.quotes.frames._utterance_agent); not an unnamed source ("from the floor").
 """
 
 from __future__ import annotations
@@ -120,3 +123,39 @@ def test_claims_in_words_stay(model):
     found = quotes_per_text([t for t, _ in CLAIMS], model)
     for (text, words), quotes in zip(CLAIMS, found):
         _row(quotes, words)
+
+
+# 4. The source of an utterance noun right before a colon (analysis.engine.quotes.frames.
+# _utterance_agent): (text, words of the quote, the speaker's words)
+UTTERANCE_AGENTS = [
+    ("The sharpest question came from Leeds nurse Priya Shah: \"Why should my mother wait a "
+     "year for a new hip?\"", "Why should my mother", "Priya Shah"),
+    ("And can you imagine any interviewer putting the question posed by Brighton nurse Delyth "
+     "Morgan: \"Would you clean a ward for five pounds an hour?\"", "Would you clean",
+     "Delyth Morgan"),
+    ("There was a stark warning from engineer Tom Reeve: \"The bridge will not last another "
+     "winter.\"", "The bridge will not last", "Tom Reeve"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_named_source_of_a_question_before_a_colon_speaks(model):
+    found = quotes_per_text([t for t, *_ in UTTERANCE_AGENTS], model)
+    for (text, words, speaker), quotes in zip(UTTERANCE_AGENTS, found):
+        row = _row(quotes, words)
+        assert speaker in (_speaker(row) or ""), (text, row.to_dict())
+
+
+# no proper name as the source: unchanged (not a person's words by this rule)
+NO_AGENT = [
+    ("The last question came from the floor of the hall: \"Why did you wait so long to act?\"",
+     "Why did you wait"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_unnamed_source_of_a_question_is_no_person(model):
+    found = quotes_per_text([t for t, _ in NO_AGENT], model)
+    for (text, words), quotes in zip(NO_AGENT, found):
+        row = _row(quotes, words)
+        assert row["speaker_type"] != "person", (text, row.to_dict())

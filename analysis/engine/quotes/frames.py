@@ -253,7 +253,9 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     just before the colon ("X, who cited …:") is that clause, its speaker the phrase it
     modifies (:func:`relative_cue`); an inverted speech verb that opens the clause ("Said
     Ellis:", "Continued Stone:"), parsed as a modifier of the name, is the cue and the name the
-    speaker (:func:`_inverted_verb`)."""
+    speaker (:func:`_inverted_verb`). A name right before the colon that is the source of an
+    utterance noun ("The sharpest question came from nurse Ann Ross:", "the question posed by
+    nurse Ann Ross:") is the speaker, whatever the clause's subject (:func:`_utterance_agent`)."""
     text = ctx.text
     m = _COLON_GAP.search(text, max(0, q.open - 12), q.open + 1)
     if m is None:
@@ -262,6 +264,14 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     span = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    agent = _utterance_agent(span[-1])
+    if agent is not None:  # "the question posed by nurse Ann Ross:": hers, not the clause's
+        noun, name = agent
+        speaker = describe_speaker(name, ctx, prior)
+        if speaker.start is not None:
+            cue = Cue(noun.idx, noun.idx + len(noun.text), noun.text, noun.lemma_.lower(), name,
+                      None, token_i=noun.i)
+            return Attribution(q.start, q.end, "direct", cue, speaker)
     root = span[-1]  # the clause before the colon: climb while the head stays before it
     while root.head.i != root.i and root.head.idx < colon and not relative_cue(root):
         root = root.head
@@ -285,6 +295,38 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     cue = Cue(root.idx, root.idx + len(root.text), root.text, root.lemma_.lower(), head, None,
               token_i=root.i)
     return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+def _utterance_agent(last: Token) -> tuple[Token, Token] | None:
+    """``(noun, name)`` when the words right before a colon are a person's name that is the
+    source of an utterance noun (``owned_speech_nouns``: question, answer, warning, …) through
+    "from" or "by": "The sharpest question came from Leeds nurse Ann Ross:", "the question
+    posed by Brighton nurse Ann Ross:", "a warning from Ann Ross:"; else None. The quote after
+    the colon is that person's words, not the clause subject's ("the question" itself, or "you"
+    in "can you imagine anyone asking the question posed by …"). Only a proper name (not "a
+    question from the audience:"), at most the name's own compounds between it and the colon.
+    O(1): a few steps up the parse."""
+    name = last
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.i != last.i or name.dep_ != "pobj" \
+            or name.head.lower_ not in ("from", "by"):
+        return None
+    holder = name.head.head
+    if holder.pos_ == "NOUN":
+        noun = holder  # "a warning from Ann Ross:"
+    elif holder.pos_ == "VERB" and holder.dep_ == "acl" and holder.head.pos_ == "NOUN":
+        noun = holder.head  # "the question posed by Ann Ross:"
+    elif holder.pos_ == "VERB":
+        noun = next((c for c in kids(holder) if c.dep_ == "nsubj"), None)  # "… came from"
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+    else:
+        return None
+    words = lexicons.words("owned_speech_nouns")
+    if noun.lemma_.lower() not in words and noun.lower_ not in words:
+        return None
+    return noun, name
 
 
 def _inverted_verb(name: Token) -> Token | None:
