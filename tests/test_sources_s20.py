@@ -12,6 +12,9 @@ quote women (audit-sources-bbc-s16.jsonl, audit-sources-web-s20.jsonl). Sentence
 4. A person named right before a colon as the source of an utterance noun ("the question
    posed by Brighton nurse Delyth Morgan: “…”", "came from", "a warning from") speaks the quote
    (analysis.engine.quotes.frames._utterance_agent); not an unnamed source ("from the floor").
+5. A participle set off after an absolute "with" clause naming a person speaks for that person
+   when the main clause's subject is a thing ("The trouble began …, with Ruth Ashby marching up
+   to him, saying “…”"; analysis.engine.quotes.subjects._with_clause_before).
 """
 
 from __future__ import annotations
@@ -159,3 +162,28 @@ def test_an_unnamed_source_of_a_question_is_no_person(model):
     for (text, words), quotes in zip(NO_AGENT, found):
         row = _row(quotes, words)
         assert row["speaker_type"] != "person", (text, row.to_dict())
+
+
+# 5. A participle after an absolute "with" clause naming a person, when the main clause's
+# subject is a thing (analysis.engine.quotes.subjects._with_clause_before)
+WITH_CLAUSES = [
+    ("The trouble began on the morning show, with Ruth Ashby marching up to him, saying "
+     "\"Minister, that is rubbish\" as she tried to complain about her son's school.",
+     "Minister, that is rubbish", "Ruth Ashby"),
+    ("The meeting ended early, with Ruth Ashby walking out of the hall, saying the council had "
+     "lied to residents.", "the council had lied", "Ruth Ashby"),
+]
+# the main clause's subject can speak: the parse's reading stays
+WITH_CLAUSES_NOT = [
+    ("He left the room, with Ruth Ashby following him, saying he was tired.", "he was tired",
+     "Ruth Ashby"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_participle_after_a_with_clause_is_its_subjects(model):
+    found = quotes_per_text([t for t, *_ in WITH_CLAUSES + WITH_CLAUSES_NOT], model)
+    for (text, words, speaker), quotes in zip(WITH_CLAUSES, found):
+        assert speaker in (_speaker(_row(quotes, words)) or ""), text
+    for (text, words, speaker), quotes in zip(WITH_CLAUSES_NOT, found[len(WITH_CLAUSES):]):
+        assert speaker not in (_speaker(_row(quotes, words)) or ""), text
