@@ -313,6 +313,7 @@ def _utterance_agent(last: Token) -> tuple[Token, Token] | None:
             or name.head.lower_ not in ("from", "by"):
         return None
     holder = name.head.head
+    noun: Token | None
     if holder.pos_ == "NOUN":
         noun = holder  # "a warning from Ann Ross:"
     elif holder.pos_ == "VERB" and holder.dep_ == "acl" and holder.head.pos_ == "NOUN":
