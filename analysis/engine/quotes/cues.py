@@ -66,6 +66,8 @@ Being told is not speaking: a cue verb in the passive without a by-agent, or a p
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
 :func:`.subjects.heard`), has no speaker, and the main clause after such a participle is never
 its content; a question verb opening the sentence so ("Asked about …, she replied") has none.
+An indirect question ("asked whether the plan would work") reports no statement, but a question
+in quotation marks is the asker's own words ("Ann Ross asked: “Who will pay for it?”").
 
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested

@@ -6,11 +6,15 @@ sentence or a list item: "- Rovers boss Mark Hale: “…”", :func:`colon_row`
 label ("PENCE: …", :func:`named_row`, :func:`transcript_rows`), a dash and a name after it
 ("“…” ― Martha Aguilar"), a speech verb right after or before it in its sentence or ending the
 sentence before it (:func:`frame_cue`; never after a fragment that closes its sentence with the
-full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"), a speech or
+full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"; never a verb
+after it that leads the next quote in with a colon: "“…?” On housing, builder Tom Reeve said:
+“…”", :func:`_leads_next`), a speech or
 *quoting* verb whose clause holds it ("X called it “total political crap”",
 :func:`governing_verb`; with the reporter's words around it in what the verb reports, the quote
 is all of that, ``mixed``: "called the budget “a betrayal”", "criticised the council for making
-“…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`),
+“…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`; a person named right before the
+colon as the source of an utterance noun speaks: "the question posed by nurse Ann Ross: “…”",
+:func:`_utterance_agent`),
 a short clause after it that only says who spoke (:func:`trailing_clause`: "“…,” Trump
 reacted.", "“…,” the editorial read."; after a quote closed by its own full stop only with a
 speech verb: "“….” Twelve rockets struck …" is no speaker's clause), and last, a person's
