@@ -66,6 +66,8 @@ Being told is not speaking: a cue verb in the passive without a by-agent, or a p
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
 :func:`.subjects.heard`), has no speaker, and the main clause after such a participle is never
 its content; a question verb opening the sentence so ("Asked about …, she replied") has none.
+An indirect question ("asked whether the plan would work") reports no statement, but a question
+in quotation marks is the asker's own words ("Ann Ross asked: “Who will pay for it?”").
 
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
@@ -155,7 +157,9 @@ def find_cues(doc: Doc, quote_spans: list[QuoteSpan], text: str | None = None,
 
 def _is_question(verb: Token, clause) -> bool:
     """Whether a question verb ("ask", ``question_verbs``) reports a question: its clause is
-    opened by if, whether or a wh-word."""
+    opened by if, whether or a wh-word. (The caller keeps a question in quotation marks: "Ann
+    Ross asked: “Who will pay for it?”" gives her own words, an indirect "asked who will pay"
+    does not.)"""
     if verb.lemma_.lower() not in lexicons.words("question_verbs"):
         return False
     first = first_word(clause)
@@ -426,7 +430,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
         own = _after_a_break(tok, own, text)
         c = max(own, key=subtree_size)
-        if _is_question(tok, c):
+        if _is_question(tok, c) and not _quoted_word(first_word(c), inside):
             return None, False  # "reporters asked if the plan would work": no statement
         a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
         second = _second_clause(tok, c, verbs)

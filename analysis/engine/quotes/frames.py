@@ -6,11 +6,15 @@ sentence or a list item: "- Rovers boss Mark Hale: “…”", :func:`colon_row`
 label ("PENCE: …", :func:`named_row`, :func:`transcript_rows`), a dash and a name after it
 ("“…” ― Martha Aguilar"), a speech verb right after or before it in its sentence or ending the
 sentence before it (:func:`frame_cue`; never after a fragment that closes its sentence with the
-full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"), a speech or
+full stop outside the marks: "… marked a “sad day for NSW”. Howard said, …"; never a verb
+after it that leads the next quote in with a colon: "“…?” On housing, builder Tom Reeve said:
+“…”", :func:`_leads_next`), a speech or
 *quoting* verb whose clause holds it ("X called it “total political crap”",
 :func:`governing_verb`; with the reporter's words around it in what the verb reports, the quote
 is all of that, ``mixed``: "called the budget “a betrayal”", "criticised the council for making
-“…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`),
+“…”", :func:`reported_around`), a clause ending in a colon before it (:func:`colon_clause`; a person named right before the
+colon as the source of an utterance noun speaks: "the question posed by nurse Ann Ross: “…”",
+:func:`_utterance_agent`),
 a short clause after it that only says who spoke (:func:`trailing_clause`: "“…,” Trump
 reacted.", "“…,” the editorial read."; after a quote closed by its own full stop only with a
 speech verb: "“….” Twelve rockets struck …" is no speaker's clause), and last, a person's
@@ -184,7 +188,8 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
                sentences: list[int]) -> Attribution | None:
     """A speech verb just after (``"…," McCaul said``) or before (``X said: "…"``) the quote;
     not an "according to X" after it that sources the words after itself (``"… before."
-    According to analysts, sales rose …``)."""
+    According to analysts, sales rose …``), nor a verb after it that leads the next quote in
+    with a colon (:func:`_leads_next`)."""
     nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
     prv = spans[i - 1].outer_end if i > 0 else 0
     end_sent = locate(q.outer_end, sentences)
@@ -213,7 +218,8 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     # analysts, sales rose …": its own sentence's report)
     after = [c for c in window if (who := cue_speakers[c.token_i].start) is not None
              and len(text[q.outer_end:min(c.start, who)].split()) <= 12
-             and not (c.according_to and c.content is not None and c.content[0] > c.start)]
+             and not (c.according_to and c.content is not None and c.content[0] > c.start)
+             and not _leads_next(c, nxt, text)]
     if after:
         c = after[0]
         return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
@@ -239,6 +245,15 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     return None
 
 
+def _leads_next(c: Cue, nxt: int, text: str) -> bool:
+    """Whether the cue ``c`` opens the next quote (at ``nxt``) with a colon: "“…?” On housing,
+    builder Tom Reeve said: “…”" — a lead-in of its own quote, never the trailing attribution
+    of the quote before it (a vox pop's question stays with its own lead-in or none)."""
+    between = text[c.end:nxt]
+    return nxt < len(text) and len(between) <= 40 \
+        and re.fullmatch(r"[^.!?\n\"“”]*:\s*", between) is not None
+
+
 def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speaker]
                  ) -> Attribution | None:
     """A quote introduced by a clause ending in a colon, in the same paragraph or as the whole
@@ -247,7 +262,9 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     just before the colon ("X, who cited …:") is that clause, its speaker the phrase it
     modifies (:func:`relative_cue`); an inverted speech verb that opens the clause ("Said
     Ellis:", "Continued Stone:"), parsed as a modifier of the name, is the cue and the name the
-    speaker (:func:`_inverted_verb`)."""
+    speaker (:func:`_inverted_verb`). A name right before the colon that is the source of an
+    utterance noun ("The sharpest question came from nurse Ann Ross:", "the question posed by
+    nurse Ann Ross:") is the speaker, whatever the clause's subject (:func:`_utterance_agent`)."""
     text = ctx.text
     m = _COLON_GAP.search(text, max(0, q.open - 12), q.open + 1)
     if m is None:
@@ -256,6 +273,14 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     span = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    agent = _utterance_agent(span[-1])
+    if agent is not None:  # "the question posed by nurse Ann Ross:": hers, not the clause's
+        noun, name = agent
+        speaker = describe_speaker(name, ctx, prior)
+        if speaker.start is not None:
+            cue = Cue(noun.idx, noun.idx + len(noun.text), noun.text, noun.lemma_.lower(), name,
+                      None, token_i=noun.i)
+            return Attribution(q.start, q.end, "direct", cue, speaker)
     root = span[-1]  # the clause before the colon: climb while the head stays before it
     while root.head.i != root.i and root.head.idx < colon and not relative_cue(root):
         root = root.head
@@ -279,6 +304,39 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     cue = Cue(root.idx, root.idx + len(root.text), root.text, root.lemma_.lower(), head, None,
               token_i=root.i)
     return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+def _utterance_agent(last: Token) -> tuple[Token, Token] | None:
+    """``(noun, name)`` when the words right before a colon are a person's name that is the
+    source of an utterance noun (``owned_speech_nouns``: question, answer, warning, …) through
+    "from" or "by": "The sharpest question came from Leeds nurse Ann Ross:", "the question
+    posed by Brighton nurse Ann Ross:", "a warning from Ann Ross:"; else None. The quote after
+    the colon is that person's words, not the clause subject's ("the question" itself, or "you"
+    in "can you imagine anyone asking the question posed by …"). Only a proper name (not "a
+    question from the audience:"), at most the name's own compounds between it and the colon.
+    O(1): a few steps up the parse."""
+    name = last
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.i != last.i or name.dep_ != "pobj" \
+            or name.head.lower_ not in ("from", "by"):
+        return None
+    holder = name.head.head
+    noun: Token | None
+    if holder.pos_ == "NOUN":
+        noun = holder  # "a warning from Ann Ross:"
+    elif holder.pos_ == "VERB" and holder.dep_ == "acl" and holder.head.pos_ == "NOUN":
+        noun = holder.head  # "the question posed by Ann Ross:"
+    elif holder.pos_ == "VERB":
+        noun = next((c for c in kids(holder) if c.dep_ == "nsubj"), None)  # "… came from"
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+    else:
+        return None
+    words = lexicons.words("owned_speech_nouns")
+    if noun.lemma_.lower() not in words and noun.lower_ not in words:
+        return None
+    return noun, name
 
 
 def _inverted_verb(name: Token) -> Token | None:

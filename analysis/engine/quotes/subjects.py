@@ -70,7 +70,10 @@ clause set after what it reports ("X cannot claim that “…,” Alvarez added,
 reporter's, not the speaker's of the clause above (:func:`_inverted_reporter`), also when the
 parser made that clause the participle's sibling; a participle right after the object of an
 absolute *with* ("…, with about one in five saying …") is that object's, not after a verb's
-own *with* ("met with leaders saying …"; :func:`_with_subject`); a participle the parser made
+own *with* ("met with leaders saying …"; :func:`_with_subject`); a participle set off by a
+comma right after a whole absolute *with* clause whose subject is a named person goes on from
+that clause when the main verb's subject cannot speak ("The trouble began, with Ann Ross
+marching up to him, saying “…”": Ross; :func:`_with_clause_before`); a participle the parser made
 the predicative complement of a verb right after its object ("have left 58 percent of patients
 saying …") is the object's when it can speak (:func:`_object_before_participle`); a speech
 participle right after an *of* phrase naming someone is that one's, wherever the parser hung it
@@ -467,6 +470,11 @@ def inherited_subject(verb: Token) -> Token | None:
         # "… described themselves as moderates, with about one in five saying …": the object
         # of *with* the participle follows speaks, not the main clause's subject
         return absolute
+    absolute = _with_clause_before(verb)
+    if absolute is not None:
+        # "The trouble began on the show, with Ann Ross marching up to him, saying “…”": the
+        # participle goes on from the absolute clause right before it, not the main clause's
+        return absolute
     simultaneous = _simultaneous_clause_subject(verb)
     if simultaneous is not None:
         # "X asks as a repairman walks in with a ladder, saying …": the repairman's words
@@ -832,6 +840,34 @@ def _counted_of_people(noun: Token) -> bool:
     """Whether the share ``noun`` has an *of* phrase naming people ("58 percent of patients")."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and names_someone(o) for o in kids(p)) for p in kids(noun))
+
+
+def _with_clause_before(verb: Token) -> Token | None:
+    """The named person who is the subject of an absolute "with" clause right before the
+    participle ``verb`` set off by a comma, both hung on the same main verb ("The trouble began
+    on the show, with Ann Ross marching up to him, saying “…”"): she speaks, when the main
+    verb's subject cannot speak (a thing or an event: "The trouble", "The meeting"); None
+    otherwise ("He left, with his aides following, saying …" stays the parse's). O(children of
+    the main verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)) \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    main = verb.head
+    subj = subject(main)
+    if subj is not None and can_speak(subj):
+        return None
+    prep = max((c for c in kids(main) if c.dep_ == "prep" and c.lower_ == "with"
+                and c.i < verb.i), key=lambda c: c.i, default=None)
+    if prep is None or prep.right_edge.i + 2 != verb.i:
+        return None  # the with-clause must end right before the comma and the participle
+    clause = next((c for c in kids(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if clause is None:
+        return None
+    who = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+    if who is None or who.pos_ != "PROPN" or not can_speak(who):
+        return None
+    return who
 
 
 def _with_subject(verb: Token) -> Token | None:
