@@ -232,9 +232,60 @@ def _set_phrase(tok: Token) -> bool:
     if tok.lemma_.lower() == "tell" and subj.lower_ == "time" \
             and not any(c.dep_ in ("dobj", "dative") for c in kids(tok)):
         return True
+    if _saying_idiom(tok, subj):
+        return True
     return subj.lower_ == "one" \
         and not any(c.dep_ in ("det", "amod") for c in kids(subj)) \
         and any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in kids(tok))
+
+
+# generic subjects of a saying ("as they say", "as people say", "as we say in Yorkshire")
+_SAYING_SUBJECTS = ("they", "people", "we", "you")
+# what a saying may be said of or where: "as they say about X, “…”" reports; "as they say in
+# football" does not
+_SAYING_REPORT_PREPS = ("about", "of", "to")
+
+
+def _saying_idiom(tok: Token, subj: Token) -> bool:
+    """Whether ``tok`` (with subject ``subj``) is a saying quoted in the writer's voice, not
+    anybody's report (session 20): "as they say" / "as people say" — the present "say" (no
+    auxiliary, no object or quote of its own, no "about" phrase, no text of the sayers' own:
+    "in their letter", :func:`_own_text`) opened by "as" with a
+    generic subject ("It is, as they say, a game of two halves", "As they say in football, …");
+    or "something tells me" / "something told us" (a hunch: "Something tells me the fans have
+    not forgiven him"). "As they say about the doctor, “…”" (said of someone, with its quote),
+    "as they said in a statement" (past: a report of a statement) and "as the unions say, the
+    plan is unfair" (a subject that names someone) stay cues. O(children of the verb)."""
+    children = kids(tok)
+    lemma = tok.lemma_.lower()
+    if lemma == "tell":
+        return subj.lower_ == "something" and any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in children)
+    if lemma != "say" or tok.tag_ not in ("VBP", "VB") or subj.lower_ not in _SAYING_SUBJECTS \
+            or any(c.dep_ == "det" for c in kids(subj)):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
+            and not (tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "as"):
+        return False
+    # (a clause the parser hung on it is the sentence's own: "was, as people say, a white
+    # elephant from the day it opened")
+    if any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "xcomp", "dative")
+           or c.dep_ == "prep" and (c.lower_ in _SAYING_REPORT_PREPS or _own_text(c))
+           for c in children):
+        return False
+    after = tok.doc[tok.i + 1:tok.i + 3]
+    if after and after[0].dep_ == "prep" and _own_text(after[0]):
+        return False  # the phrase hung elsewhere: "As they say in their letter, …"
+    return not any(t.is_quote for t in after) and not any(t.text == ":" for t in after)
+
+
+def _own_text(prep: Token) -> bool:
+    """Whether the phrase of ``prep`` names a text of the sayers' own ("in their letter", "in a
+    statement"): its object has a possessive, or is a document or speech noun."""
+    obj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    return obj is not None and (any(c.dep_ == "poss" for c in kids(obj))
+                                or noun_class(obj) == "document"
+                                or obj.lemma_.lower() in lexicons.words("content_nouns"))
 
 
 def _that_said(tok: Token) -> bool:

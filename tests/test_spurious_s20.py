@@ -1,0 +1,66 @@
+"""Fewer spurious indirect quotes on real news (issue 25, precision), session 20.
+
+A saying in the writer's voice reports nobody's words (analysis.engine.quotes.cues._saying_idiom,
+through _set_phrase and _writers_idiom):
+
+* "as they say" / "as people say" / "as we say" — the present "say" opened by "as", with a
+  generic subject, no object, clause or quote of its own and no "about" phrase ("It is, as
+  they say, a game of two halves", "As they say in football, …");
+* "something tells me / us" — a hunch ("Something tells me the fans have not forgiven him").
+
+What stays a cue (negative cases): a saying said of someone with its quote ("As they say about
+the old mayor, “…”"), the past "as they said in a statement", a text of the sayers' own ("as
+they say in their letter to the minister, …", "Teachers, as they say in their open letter,
+…"), a subject that names someone ("As Ms Diaz says, …"), "They say the new rules will hurt
+small shops" (a report of a group), and a speaker's quote holding "Something tells me".
+
+Runs on both shared models; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import MODEL_IDS, MODELS, one_quote, quotes_per_text, speaker_text
+
+LEAD = "Rovers beat United 2-1 on Saturday.\n\n"
+TAIL = "\n\nThe season starts in August."
+
+SAYINGS = [
+    "It is, as they say, a game of two halves, and the visitors were far better after the break.",
+    "As they say in football, it is never over until the final whistle. Rovers proved it again.",
+    "The new stadium was, as people say, a white elephant from the day it opened its gates.",
+    "Something tells me the fans have not forgiven him for leaving the club last summer.",
+    "The price, as we say in the trade, is eye-watering for a striker of his age.",
+]
+
+# (text, words of the quote, speaker words)
+KEPT = [
+    ("As they say about the old mayor, “he never forgot a face or a favour.” Residents lined the "
+     "street on Friday.", "he never forgot a face", "they"),
+    ("The unions reject the plan. As they said in a statement on Monday, the cuts would cost 400 "
+     "jobs at the plant.", "the cuts would cost 400 jobs", "they"),
+    ("The nurses want a fair deal. As they say in their letter to the minister, staff have not "
+     "had a pay rise in five years.", "staff have not had a pay rise", "they"),
+    ("As Ms Diaz says, the town cannot afford another flood like the one in March.",
+     "cannot afford another flood", "Ms Diaz"),
+    ("Shop owners are angry. They say the new rules will hurt small shops on the high street.",
+     "the new rules will hurt small shops", "They"),
+    ("“Something tells me this is not the end of it,” said coach Dan Moyo after the match.",
+     "Something tells me this is not the end of it", "Dan Moyo"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_saying_in_the_writers_voice_gives_no_quote(model):
+    found = quotes_per_text([LEAD + t + TAIL for t in SAYINGS], model)
+    for text, quotes in zip(SAYINGS, found):
+        assert quotes.empty, (text, list(quotes["quote"]), list(quotes["cue"]))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_reports_with_the_same_words_stay_quotes(model):
+    found = quotes_per_text([LEAD + t + TAIL for t, _, _ in KEPT], model)
+    for (text, words, who), quotes in zip(KEPT, found):
+        row = one_quote(quotes, words)
+        assert who in (speaker_text(row) or ""), (text, speaker_text(row))
