@@ -58,9 +58,14 @@ after any other object it is a relative clause ("emphasizing the burden on famil
 tax would create") and after "so"/"such" on the object a result ("add so many layers that …"),
 neither a content. A speech verb in a phrase of the writer's own voice ("it goes without saying
 that …", "needless to say", "suffice it to say", "it is too early to say whether …", "it's hard
-to tell if …"; "All told, …", "only time will tell whether …", "one could say that …") is no
+to tell if …"; "All told, …", "only time will tell whether …", "one could say that …"; a saying,
+"It is, as they say, about time", "Something tells me …": :func:`_saying_idiom`) is no
 cue, nor is an imperative opening its sentence, the writer addressing the reader ("Now tell us
 this isn't …!"; not after a name and a colon, "Trump: Tell Congress …").
+
+A clause before the verb is no content when the verb's subject is a partitive relative ("…
+the themes of his songs, half of which were written with X": :func:`_antecedent_clause`), however
+the parser hung it.
 
 Being told is not speaking: a cue verb in the passive without a by-agent, or a past participle
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
@@ -269,8 +274,10 @@ def _saying_idiom(tok: Token, subj: Token) -> bool:
         return False
     # (a clause the parser hung on it is the sentence's own: "was, as people say, a white
     # elephant from the day it opened")
+    # (a phrase after a comma is the sentence's own: "It is, as they say, about time")
     if any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "xcomp", "dative")
            or c.dep_ == "prep" and (c.lower_ in _SAYING_REPORT_PREPS or _own_text(c))
+           and not any(t.text == "," for t in tok.doc[tok.i + 1:c.i])
            for c in children):
         return False
     after = tok.doc[tok.i + 1:tok.i + 3]
@@ -469,6 +476,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)))
             and (word is None or c.i != word.i) and not participle_subject(c, tok)
             and not _main_clause(tok, c, text) and not _result_clause(tok, c)
+            and not _antecedent_clause(tok, c)
             and (below := _clause_below_title(c, titles)) is not None]
     xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
     if comp:
@@ -572,6 +580,24 @@ def _main_clause(verb: Token, comp: Token, text: str) -> bool:
     return comp.i > verb.i and fronted_participle(verb) \
         and text_before(text, comp.left_edge.idx)[-1:] in (",", "-", "\u2014", "\u2013") \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
+
+
+def _antecedent_clause(verb: Token, comp: Token) -> bool:
+    """Whether the clause ``comp`` before ``verb`` is the clause a partitive relative subject
+    of the verb hangs on (session 20): "Love and loss are among the themes of his songs, | half
+    of which were written with X" — the parser makes the relative clause the root and the
+    sentence its complement, but "half of which" (also "most of whom", "some of which")
+    stands for a noun of that clause, which reports nothing. A bare "which" subject ("…, which
+    was announced on Monday") may stand for the whole clause and keeps it. O(subject's
+    children)."""
+    if comp.i > verb.i:
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < comp.i:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of"
+               and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in kids(p))
+               for p in kids(subj))
 
 
 def _so_or_such(obj: Token) -> bool:
