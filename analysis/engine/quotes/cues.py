@@ -244,8 +244,6 @@ def _set_phrase(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in kids(tok))
 
 
-# generic subjects of a saying ("as they say", "as people say", "as we say in Yorkshire")
-_SAYING_SUBJECTS = ("they", "people", "we", "you")
 # what a saying may be said of or where: "as they say about X, “…”" reports; "as they say in
 # football" does not
 _SAYING_REPORT_PREPS = ("about", "of", "to")
@@ -255,8 +253,8 @@ def _saying_idiom(tok: Token, subj: Token) -> bool:
     """Whether ``tok`` (with subject ``subj``) is a saying quoted in the writer's voice, not
     anybody's report (session 20): "as they say" / "as people say" — the present "say" (no
     auxiliary, no object or quote of its own, no "about" phrase, no text of the sayers' own:
-    "in their letter", :func:`_own_text`) opened by "as" with a
-    generic subject ("It is, as they say, a game of two halves", "As they say in football, …");
+    "in their letter", :func:`_own_text`) opened by "as" with a generic subject
+    (``saying_subjects``: "It is, as they say, a game of two halves", "As they say in football, …");
     or "something tells me" / "something told us" (a hunch: "Something tells me the fans have
     not forgiven him"). "As they say about the doctor, “…”" (said of someone, with its quote),
     "as they said in a statement" (past: a report of a statement) and "as the unions say, the
@@ -266,7 +264,8 @@ def _saying_idiom(tok: Token, subj: Token) -> bool:
     if lemma == "tell":
         return subj.lower_ == "something" and any(
             c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in children)
-    if lemma != "say" or tok.tag_ not in ("VBP", "VB") or subj.lower_ not in _SAYING_SUBJECTS \
+    if lemma != "say" or tok.tag_ not in ("VBP", "VB") \
+            or subj.lower_ not in lexicons.words("saying_subjects") \
             or any(c.dep_ == "det" for c in kids(subj)):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
