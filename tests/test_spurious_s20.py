@@ -22,6 +22,11 @@ makes the relative clause the root and the sentence its complement (cues._antece
 verb), an inverted cue after such a sentence ("…, most of which were set by the promoter, the
 club said").
 
+"deny" in the sense of refusing a thing is no speech (cues._withheld, ``withheld_nouns``): "the
+judge denied bail", "denied entry to the band", "denied her asylum", "denied him bail" (the
+parser reads *bail* as a verb with *him* as its subject). Kept: "denied the claims", "denied
+any wrongdoing", "denied he would need a visa", "denied that access … had been restricted".
+
 Runs on both shared models; the sentences are our own.
 """
 
@@ -100,5 +105,36 @@ def test_the_clause_before_a_partitive_relative_is_no_content(model):
     for text, quotes in zip(PARTITIVES, found):
         assert quotes.empty, (text, list(quotes["quote"]), list(quotes["cue"]))
     for (text, words, who), quotes in zip(PARTITIVES_KEPT, found[len(PARTITIVES):]):
+        row = one_quote(quotes, words)
+        assert who in (speaker_text(row) or ""), (text, speaker_text(row))
+
+
+WITHHELD = [
+    "The judge denied bail to the 19-year-old, who will appear again at the crown court next "
+    "month.",
+    "Border officials denied entry to the band at the airport, and the tour was cancelled.",
+    "The court denied him bail after hearing from the arresting officers.",
+    "The home office denied her asylum in 2019, and an appeal failed a year later.",
+    "The parole board denied parole for the third time on Tuesday.",
+]
+WITHHELD_KEPT = [
+    ("The minister denied the claims at a press conference on Tuesday.", "the claims",
+     "The minister"),
+    ("The singer denied he would need a visa to play the festival in Texas.",
+     "he would need a visa", "The singer"),
+    ("The club denied that access to the ground had been restricted for away fans.",
+     "access to the ground had been restricted", "The club"),
+    ("Council officials denied any wrongdoing over the contract.", "any wrongdoing",
+     "Council officials"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_deny_of_a_thing_withheld_gives_no_quote(model):
+    texts = WITHHELD + [t for t, _, _ in WITHHELD_KEPT]
+    found = quotes_per_text([LEAD + t + TAIL for t in texts], model)
+    for text, quotes in zip(WITHHELD, found):
+        assert quotes.empty, (text, list(quotes["quote"]), list(quotes["cue"]))
+    for (text, words, who), quotes in zip(WITHHELD_KEPT, found[len(WITHHELD):]):
         row = one_quote(quotes, words)
         assert who in (speaker_text(row) or ""), (text, speaker_text(row))

@@ -334,9 +334,36 @@ def _imperative(tok: Token) -> bool:
                for t in verb.doc[start:verb.i])
 
 
+# object pronouns the parser may read as the subject of a noun it takes for a verb ("denied him
+# | bail")
+_OBJECT_PRONOUNS = ("him", "her", "them", "me", "us", "you", "it")
+
+
+def _withheld(tok: Token) -> bool:
+    """Whether ``tok`` is "deny" in the sense of refusing a thing (session 20): its object is one
+    of the ``withheld_nouns`` ("the judge denied bail", "denied entry to the band", "denied her
+    asylum"), also when the parser read the noun as a clause with an object pronoun as its
+    subject ("denied him | bail"). A clause of its own ("denied that bail was set", "denied he
+    would need a visa") and any other object ("denied the claims", "denied any wrongdoing")
+    keep the cue. O(children of the verb)."""
+    if tok.lemma_.lower() != "deny":
+        return False
+    nouns = lexicons.words("withheld_nouns")
+    for c in kids(tok):
+        if c.i < tok.i or c.lower_ not in nouns:
+            continue
+        if c.dep_ == "dobj":
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and not any(
+                k.dep_ in ("aux", "auxpass", "mark") or k.dep_ in ("nsubj", "nsubjpass")
+                and k.lower_ not in _OBJECT_PRONOUNS for k in kids(c)):
+            return True
+    return False
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
-    if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok):
+    if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok) or _withheld(tok):
         # (an as-clause of time: "As Clinton continued, the crowd grew louder")
         return False
     if lemma not in verbs and lemma in lexicons.words("clause_speech_verbs"):
