@@ -612,8 +612,8 @@ def _antecedent_clause(verb: Token, comp: Token) -> bool:
     """Whether the clause ``comp`` before ``verb`` is the clause a partitive relative subject
     of the verb hangs on (session 20): "Love and loss are among the themes of his songs, | half
     of which were written with X" — the parser makes the relative clause the root and the
-    sentence its complement, but "half of which" (also "most of whom", "some of which")
-    stands for a noun of that clause, which reports nothing. A bare "which" subject ("…, which
+    sentence its complement, but "half of which" (any "X of which / of whom": "most of whom",
+    "the results of which") stands for a noun of that clause, which reports nothing. A bare "which" subject ("…, which
     was announced on Monday") may stand for the whole clause and keeps it. O(subject's
     children)."""
     if comp.i > verb.i:
