@@ -58,9 +58,14 @@ after any other object it is a relative clause ("emphasizing the burden on famil
 tax would create") and after "so"/"such" on the object a result ("add so many layers that …"),
 neither a content. A speech verb in a phrase of the writer's own voice ("it goes without saying
 that …", "needless to say", "suffice it to say", "it is too early to say whether …", "it's hard
-to tell if …"; "All told, …", "only time will tell whether …", "one could say that …") is no
+to tell if …"; "All told, …", "only time will tell whether …", "one could say that …"; a saying,
+"It is, as they say, about time", "Something tells me …": :func:`_saying_idiom`) is no
 cue, nor is an imperative opening its sentence, the writer addressing the reader ("Now tell us
 this isn't …!"; not after a name and a colon, "Trump: Tell Congress …").
+
+A clause before the verb is no content when the verb's subject is a partitive relative ("…
+the themes of his songs, half of which were written with X": :func:`_antecedent_clause`), however
+the parser hung it.
 
 Being told is not speaking: a cue verb in the passive without a by-agent, or a past participle
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
@@ -236,9 +241,61 @@ def _set_phrase(tok: Token) -> bool:
     if tok.lemma_.lower() == "tell" and subj.lower_ == "time" \
             and not any(c.dep_ in ("dobj", "dative") for c in kids(tok)):
         return True
+    if _saying_idiom(tok, subj):
+        return True
     return subj.lower_ == "one" \
         and not any(c.dep_ in ("det", "amod") for c in kids(subj)) \
         and any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in kids(tok))
+
+
+# what a saying may be said of or where: "as they say about X, “…”" reports; "as they say in
+# football" does not
+_SAYING_REPORT_PREPS = ("about", "of", "to")
+
+
+def _saying_idiom(tok: Token, subj: Token) -> bool:
+    """Whether ``tok`` (with subject ``subj``) is a saying quoted in the writer's voice, not
+    anybody's report (session 20): "as they say" / "as people say" — the present "say" (no
+    auxiliary, no object or quote of its own, no "about" phrase, no text of the sayers' own:
+    "in their letter", :func:`_own_text`) opened by "as" with a generic subject
+    (``saying_subjects``: "It is, as they say, a game of two halves", "As they say in football, …");
+    or "something tells me" / "something told us" (a hunch: "Something tells me the fans have
+    not forgiven him"). "As they say about the doctor, “…”" (said of someone, with its quote),
+    "as they said in a statement" (past: a report of a statement) and "as the unions say, the
+    plan is unfair" (a subject that names someone) stay cues. O(children of the verb)."""
+    children = kids(tok)
+    lemma = tok.lemma_.lower()
+    if lemma == "tell":
+        return subj.lower_ == "something" and any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in children)
+    if lemma != "say" or tok.tag_ not in ("VBP", "VB") \
+            or subj.lower_ not in lexicons.words("saying_subjects") \
+            or any(c.dep_ == "det" for c in kids(subj)):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
+            and not (tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "as"):
+        return False
+    # (a clause the parser hung on it is the sentence's own: "was, as people say, a white
+    # elephant from the day it opened")
+    # (a phrase after a comma is the sentence's own: "It is, as they say, about time")
+    if any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "xcomp", "dative")
+           or c.dep_ == "prep" and (c.lower_ in _SAYING_REPORT_PREPS or _own_text(c))
+           and not any(t.text == "," for t in tok.doc[tok.i + 1:c.i])
+           for c in children):
+        return False
+    after = tok.doc[tok.i + 1:tok.i + 3]
+    if after and after[0].dep_ == "prep" and _own_text(after[0]):
+        return False  # the phrase hung elsewhere: "As they say in their letter, …"
+    return not any(t.is_quote for t in after) and not any(t.text == ":" for t in after)
+
+
+def _own_text(prep: Token) -> bool:
+    """Whether the phrase of ``prep`` names a text of the sayers' own ("in their letter", "in a
+    statement"): its object has a possessive, or is a document or speech noun."""
+    obj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    return obj is not None and (any(c.dep_ == "poss" for c in kids(obj))
+                                or noun_class(obj) == "document"
+                                or obj.lemma_.lower() in lexicons.words("content_nouns"))
 
 
 def _that_said(tok: Token) -> bool:
@@ -281,9 +338,36 @@ def _imperative(tok: Token) -> bool:
                for t in verb.doc[start:verb.i])
 
 
+# object pronouns the parser may read as the subject of a noun it takes for a verb ("denied him
+# | bail")
+_OBJECT_PRONOUNS = ("him", "her", "them", "me", "us", "you", "it")
+
+
+def _withheld(tok: Token) -> bool:
+    """Whether ``tok`` is "deny" in the sense of refusing a thing (session 20): its object is one
+    of the ``withheld_nouns`` ("the judge denied bail", "denied entry to the band", "denied her
+    asylum"), also when the parser read the noun as a clause with an object pronoun as its
+    subject ("denied him | bail"). A clause of its own ("denied that bail was set", "denied he
+    would need a visa") and any other object ("denied the claims", "denied any wrongdoing")
+    keep the cue. O(children of the verb)."""
+    if tok.lemma_.lower() != "deny":
+        return False
+    nouns = lexicons.words("withheld_nouns")
+    for c in kids(tok):
+        if c.i < tok.i or c.lower_ not in nouns:
+            continue
+        if c.dep_ == "dobj":
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and not any(
+                k.dep_ in ("aux", "auxpass", "mark") or k.dep_ in ("nsubj", "nsubjpass")
+                and k.lower_ not in _OBJECT_PRONOUNS for k in kids(c)):
+            return True
+    return False
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
-    if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok):
+    if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok) or _withheld(tok):
         # (an as-clause of time: "As Clinton continued, the crowd grew louder")
         return False
     if lemma not in verbs and lemma in lexicons.words("clause_speech_verbs"):
@@ -422,6 +506,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)))
             and (word is None or c.i != word.i) and not participle_subject(c, tok)
             and not _main_clause(tok, c, text) and not _result_clause(tok, c)
+            and not _antecedent_clause(tok, c)
             and (below := _clause_below_title(c, titles)) is not None]
     xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
     if comp:
@@ -525,6 +610,24 @@ def _main_clause(verb: Token, comp: Token, text: str) -> bool:
     return comp.i > verb.i and fronted_participle(verb) \
         and text_before(text, comp.left_edge.idx)[-1:] in (",", "-", "\u2014", "\u2013") \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
+
+
+def _antecedent_clause(verb: Token, comp: Token) -> bool:
+    """Whether the clause ``comp`` before ``verb`` is the clause a partitive relative subject
+    of the verb hangs on (session 20): "Love and loss are among the themes of his songs, | half
+    of which were written with X" — the parser makes the relative clause the root and the
+    sentence its complement, but "half of which" (any "X of which / of whom": "most of whom",
+    "the results of which") stands for a noun of that clause, which reports nothing. A bare "which" subject ("…, which
+    was announced on Monday") may stand for the whole clause and keeps it. O(subject's
+    children)."""
+    if comp.i > verb.i:
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < comp.i:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of"
+               and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in kids(p))
+               for p in kids(subj))
 
 
 def _so_or_such(obj: Token) -> bool:

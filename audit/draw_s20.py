@@ -1,0 +1,28 @@
+"""Draw the session-20 BBC audit sample: random.Random(2026), 8 files per folder, skipping the
+files of tests/data/sources_gold*.jsonl and docs/audit-sources-bbc-s15.jsonl and any text that
+repeats one of them."""
+import json, random
+from pathlib import Path
+root = Path('/work/shared/corpora/bbc')
+skip = set()
+for f in list(Path('tests/data').glob('sources_gold*.jsonl')) + [Path('docs/audit-sources-bbc-s15.jsonl')]:
+    for line in f.read_text().splitlines():
+        if line.strip():
+            r = json.loads(line)
+            if r.get('corpus') == 'bbc':
+                skip.add(r['article'])
+seen = {(root / a).read_bytes() for a in skip if (root / a).exists()}
+rng = random.Random(2026)
+pick = []
+for folder in sorted(p.name for p in root.iterdir() if p.is_dir()):
+    files = [f'{folder}/{p.name}' for p in sorted((root / folder).glob('*.txt'))]
+    rng.shuffle(files)
+    n = 0
+    for a in files:
+        b = (root / a).read_bytes()
+        if a in skip or b in seen:
+            continue
+        seen.add(b); pick.append(a); n += 1
+        if n == 8:
+            break
+print('\n'.join(pick))
