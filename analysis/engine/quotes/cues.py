@@ -255,7 +255,7 @@ _SAYING_REPORT_PREPS = ("about", "of", "to")
 
 def _saying_idiom(tok: Token, subj: Token) -> bool:
     """Whether ``tok`` (with subject ``subj``) is a saying quoted in the writer's voice, not
-    anybody's report (session 20): "as they say" / "as people say" — the present "say" (no
+    anybody's report: "as they say" / "as people say" — the present "say" (no
     auxiliary, no object or quote of its own, no "about" phrase, no text of the sayers' own:
     "in their letter", :func:`_own_text`) opened by "as" with a generic subject
     (``saying_subjects``: "It is, as they say, a game of two halves", "As they say in football, …");
@@ -344,7 +344,7 @@ _OBJECT_PRONOUNS = ("him", "her", "them", "me", "us", "you", "it")
 
 
 def _withheld(tok: Token) -> bool:
-    """Whether ``tok`` is "deny" in the sense of refusing a thing (session 20): its object is one
+    """Whether ``tok`` is "deny" in the sense of refusing a thing: its object is one
     of the ``withheld_nouns`` ("the judge denied bail", "denied entry to the band", "denied her
     asylum"), also when the parser read the noun as a clause with an object pronoun as its
     subject ("denied him | bail"). A clause of its own ("denied that bail was set", "denied he
@@ -614,7 +614,7 @@ def _main_clause(verb: Token, comp: Token, text: str) -> bool:
 
 def _antecedent_clause(verb: Token, comp: Token) -> bool:
     """Whether the clause ``comp`` before ``verb`` is the clause a partitive relative subject
-    of the verb hangs on (session 20): "Love and loss are among the themes of his songs, | half
+    of the verb hangs on: "Love and loss are among the themes of his songs, | half
     of which were written with X" — the parser makes the relative clause the root and the
     sentence its complement, but "half of which" (any "X of which / of whom": "most of whom",
     "the results of which") stands for a noun of that clause, which reports nothing. A bare "which" subject ("…, which
