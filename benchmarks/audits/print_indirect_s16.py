@@ -1,11 +1,16 @@
-"""Print every indirect and mixed quote of the session-20 sample (both models with --model)."""
-import sys, re
+"""Print every indirect and mixed quote of session 16's indirect-quote audit sample, with its cue,
+speaker and sentence (the auditor judges each one by hand).
+
+Usage (from the project root): python benchmarks/audits/print_indirect_s16.py [sm | model-path]
+"""
+import sys
 from pathlib import Path
 sys.path.insert(0, '.')
+from analysis.config import shared_dir
 from tests.helpers import quotes_per_text
 model = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != 'sm' else None
-pick = Path('audit/sample_s20.txt').read_text().split()
-texts = [Path('/work/shared/corpora/bbc', a).read_bytes().decode('utf-8', 'replace') for a in pick]
+pick = Path('benchmarks/audits/indirect-sample-s16.txt').read_text().split()
+texts = [(shared_dir() / 'corpora' / 'bbc' / a).read_bytes().decode('utf-8', 'replace') for a in pick]
 n = 0
 for a, t, q in zip(pick, texts, quotes_per_text(texts, model)):
     print('=====', a, t.splitlines()[0])

@@ -1,9 +1,15 @@
-"""Draw the session-20 BBC audit sample: random.Random(2026), 8 files per folder, skipping the
+"""Draw session 16's indirect-quote audit sample (BBC: random.Random(2026), 8 files per folder, skipping the
 files of tests/data/sources_gold*.jsonl and docs/audit-sources-bbc-s15.jsonl and any text that
-repeats one of them."""
+repeats one of them. The sample is benchmarks/audits/indirect-sample-s16.txt.
+
+Usage (from the project root): python benchmarks/audits/draw_indirect_s16.py
+"""
 import json, random
 from pathlib import Path
-root = Path('/work/shared/corpora/bbc')
+
+from analysis.config import shared_dir
+
+root = shared_dir() / 'corpora' / 'bbc'
 skip = set()
 for f in list(Path('tests/data').glob('sources_gold*.jsonl')) + [Path('docs/audit-sources-bbc-s15.jsonl')]:
     for line in f.read_text().splitlines():

@@ -1,5 +1,15 @@
+"""Draw session 16's sources audit sample (docs/audit-sources-bbc-s16.jsonl): random.Random(1624),
+9 BBC files per folder whose text has a plain cue of a woman quoted (she said, Mrs/Ms, spokeswoman:
+text patterns, never the engine), skipping the sources gold set, the session-15 audit and any
+near copy of them. Prints the chosen files.
+
+Usage (from the project root): python benchmarks/audits/draw_sources_s16.py
+"""
 import json, random, re, pathlib
-bbc = pathlib.Path('/work/shared/corpora/bbc')
+
+from analysis.config import shared_dir
+
+bbc = shared_dir() / 'corpora' / 'bbc'
 skip = set()
 for f in list(pathlib.Path('tests/data').glob('sources_gold*.jsonl')) + [pathlib.Path('docs/audit-sources-bbc-s15.jsonl')]:
     for line in f.read_text().splitlines():
@@ -33,5 +43,4 @@ for folder in folders:
         if n == 9:
             break
 print(len(skip), len(chosen))
-pathlib.Path('/tmp/s20/chosen.txt').write_text('\n'.join(chosen) + '\n')
 print(chosen)

@@ -1,4 +1,4 @@
-"""Web-style paragraphs of our own (session 20) with indirect speech and look-alikes; prints the
+"""Web-style paragraphs of our own (session 16) with indirect speech and look-alikes; prints the
 indirect and mixed quotes of both models. RIGHT lists the reports a reader would count."""
 import sys
 sys.path.insert(0, '.')

@@ -1,8 +1,8 @@
-"""Session 20 sources audit: score the engine's `sources` on the S20 audit (45 BBC articles,
-audit-sources-bbc-s16.jsonl, and 11 web-style texts of our own, audit-sources-web-s20.jsonl)
+"""Session 16's sources audit: score the engine's `sources` on the S20 audit (45 BBC articles,
+docs/audit-sources-bbc-s16.jsonl, and 11 web-style texts of our own, docs/audit-sources-web-s16.jsonl)
 with `evaluate sources`' own scorer; print the counts by error class and gender.
 
-Usage: PYTHONPATH=$PWD python audit-run-s20.py [model-path] [--show]
+Usage (from the project root): python benchmarks/audits/run_sources_s16.py [model-path] [--show]
 """
 import json
 import sys
@@ -16,12 +16,12 @@ from analysis.evaluation.sources import (GoldRecord, GoldSource, load_texts, rea
 from analysis.runs import analyze
 
 model = next((a for a in sys.argv[1:] if not a.startswith("--")), None)
-bbc = read_gold("audit-sources-bbc-s16.jsonl")
+bbc = read_gold("docs/audit-sources-bbc-s16.jsonl")
 texts, skipped = load_texts(bbc, shared_dir() / "corpora")
 assert not skipped, skipped
 web = []
 rows = []
-for line in open("audit-sources-web-s20.jsonl", encoding="utf-8"):
+for line in open("docs/audit-sources-web-s16.jsonl", encoding="utf-8"):
     obj = json.loads(line)
     rec = GoldRecord("bbc", "web/" + obj["article"],
                      [GoldSource(s["name"], s["gender"], s.get("evidence") or None)
