@@ -1,4 +1,4 @@
-"""Missed quotes on real news, issue 25 (session 20): quotes of several paragraphs whose
+"""Missed quotes on real news, issue 25 (session 16): quotes of several paragraphs whose
 paragraph breaks were lost, so that each piece re-opens a quote never closed ("… a woman.
 "Merrill Lynch is …""), as in BBC text joined into one paragraph.
 

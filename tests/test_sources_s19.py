@@ -1,5 +1,5 @@
-"""Sources on real news, session 19 (issue 24): five classes found by an audit of BBC and
-Wikinews articles outside the gold set (NOTES-sources.md).
+"""Sources on real news, session 15 (issue 24): five classes found by an audit of BBC and
+Wikinews articles outside the gold set (docs/evaluation.md, Session 15).
 
 1. A one-word name with nothing in its article to show a person — no he/she linked to it, no
    title, no role noun, no deciding first name, no descriptive role — is no person quoted

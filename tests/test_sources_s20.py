@@ -1,5 +1,6 @@
-"""Session 20 (issue 24, sources on real news): classes from the s20 audit of BBC articles that
-quote women (audit-sources-bbc-s16.jsonl, audit-sources-web-s20.jsonl). Sentences of our own.
+"""Session 16 (issue 24, sources on real news): classes from the session-16 audit of BBC
+articles that quote women (docs/audit-sources-bbc-s16.jsonl, docs/audit-sources-web-s16.jsonl).
+Sentences of our own.
 
 1. A question in quotation marks after "ask" is the asker's own words ("Priya Shah asked: “Who
    will pay for it?”"); an indirect question ("asked whether …") still reports no statement

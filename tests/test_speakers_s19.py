@@ -1,4 +1,4 @@
-"""Wrong and missing speakers found by a speaker audit on real news (BBC, Wikinews; session 19,
+"""Wrong and missing speakers found by a speaker audit on real news (BBC, Wikinews; session 15,
 issue 25). Sentences of our own, both models.
 
 1. A he/she speaker is none of the people its cue's report names: "Mr Lowe “made the

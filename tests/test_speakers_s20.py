@@ -1,5 +1,5 @@
 """Wrong and missing speakers found by a fresh speaker audit on real news (40 BBC articles and
-web-style texts of our own; session 20, issue 25). Sentences of our own, both models.
+web-style texts of our own; session 16, issue 25). Sentences of our own, both models.
 
 1. A definite description of an organisation ("the firm said", "the company added", "the
    airline warned", "the party said") is the organisation named just before it: the latest

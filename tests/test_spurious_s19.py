@@ -1,4 +1,4 @@
-"""Fewer spurious quotes on scraped web news (issue 25, precision), session 19.
+"""Fewer spurious quotes on scraped web news (issue 25, precision), session 15.
 
 1. A list of labels: the quotations after a label joined to it by a comma, "and" or "or" are
    labels too ("signs reading “A” and “B”", "the so-called “X” or “Y”";
