@@ -22,7 +22,8 @@ sentence up to the phrase; the latest that is its clause's subject ("Microsoft i
 … “…,” the company said"), else the one organisation of the phrase's own sentence ("Shares in
 Continental have tumbled after the firm warned …"), else none: two organisations and no subject
 leave the phrase unnamed. The phrase keeps its text and span; its type becomes
-``organization``, its actor the organisation. A person is never the antecedent, so people's sources do not move.
+``organization``, its actor the organisation. A person is never the antecedent, so people's
+sources do not move.
 
 Called by :func:`.speakers.describe_speaker` last, for an organisation phrase with no actor.
 Cost: O(phrase) to recognise the description, then a bisect into the entity index and the

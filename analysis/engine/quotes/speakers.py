@@ -11,8 +11,8 @@ one person of the article introduced with that role before it (:func:`_role_hold
 people hold the role it stays unnamed. Else a definite epithet ("the 22-year-old", "the
 Olympic champion", "the actress", "the Scot") is the person the discourse is about
 (:mod:`.epithets`); a definite organisation description with no name ("the firm said", "the
-airline warned") is the organisation named just before it (:mod:`.org_anaphors`). Names take no article: "the" and one capitalised word
-the article never writes without it ("the Scot admitted") is a description, not a name (an
+airline warned") is the organisation named just before it (:mod:`.org_anaphors`). Names take
+no article: "the" and one capitalised word the article never writes without it ("the Scot admitted") is a description, not a name (an
 epithet, whose person :mod:`.epithets` finds, else unnamed), and a
 name after "the" with no first name ("a spokesman for the English National Ballet", tagged
 PERSON) is no person's; a name glued by a hyphen to the next word ("the Oscar-nominated Owen")
