@@ -338,9 +338,11 @@ def _imperative(tok: Token) -> bool:
                for t in verb.doc[start:verb.i])
 
 
-# object pronouns the parser may read as the subject of a noun it takes for a verb ("denied him
-# | bail")
-_OBJECT_PRONOUNS = ("him", "her", "them", "me", "us", "you", "it")
+def _object_pronoun(tok: Token) -> bool:
+    """Whether ``tok`` is a personal pronoun not in the nominative ("him", "her", "them",
+    "you", "it"), which the parser may read as the subject of a noun it takes for a verb
+    ("denied him | bail"); "he", "she", "they" are subjects (the morphology's ``Case=Nom``)."""
+    return tok.tag_ in ("PRP", "PRP$") and "Nom" not in tok.morph.get("Case")
 
 
 def _withheld(tok: Token) -> bool:
@@ -360,7 +362,7 @@ def _withheld(tok: Token) -> bool:
             return True
         if c.dep_ in ("ccomp", "xcomp") and not any(
                 k.dep_ in ("aux", "auxpass", "mark") or k.dep_ in ("nsubj", "nsubjpass")
-                and k.lower_ not in _OBJECT_PRONOUNS for k in kids(c)):
+                and not _object_pronoun(k) for k in kids(c)):
             return True
     return False
 
