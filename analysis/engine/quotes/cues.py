@@ -342,7 +342,7 @@ def _object_pronoun(tok: Token) -> bool:
     """Whether ``tok`` is a personal pronoun not in the nominative ("him", "her", "them",
     "you", "it"), which the parser may read as the subject of a noun it takes for a verb
     ("denied him | bail"); "he", "she", "they" are subjects (the morphology's ``Case=Nom``)."""
-    return tok.tag_ in ("PRP", "PRP$") and "Nom" not in tok.morph.get("Case")
+    return tok.tag_ in ("PRP", "PRP$") and "Nom" not in tok.morph.get("Case", [])
 
 
 def _withheld(tok: Token) -> bool:
