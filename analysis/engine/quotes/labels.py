@@ -57,13 +57,58 @@ def _alt(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-def _patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     opener = re.compile(rf"(?:^|\W)(?:{_alt(lex.lists['label_openers'])})[\s,:]*$", re.IGNORECASE)
     sign = re.compile(rf"\b(?:{_alt(lex.lists['sign_nouns'])})\b(?P<gap>[^,;\n]{{0,50}}?)\b"
                       rf"(?:{_alt(lex.lists['sign_verbs'])})[\s,:]*$", re.IGNORECASE)
     what = re.compile(rf"\bwhat\s+(?P<between>(?:[\w'’-]+\s+){{0,5}}?)"
                       rf"(?:{_alt(lex.lists['label_verbs'])})[\s,:]*$", re.IGNORECASE)
-    return opener, sign, what
+    passive = _alt(lex.lists["label_passive_words"])
+    participle = re.compile(rf"(?:^\s*|[,(—–]\s*|\b(?:{passive})\s+)(?:(?:{passive})\s+)*"
+                            rf"(?:{_alt(lex.lists['label_participles'])})[\s,:]*$", re.IGNORECASE)
+    return opener, sign, what, participle
+
+
+def _speaks(words: list[str]) -> bool:
+    """Whether one of ``words`` (lower case) names who speaks: an agent word or a form of a
+    speech verb ("by the minister", "…, police said", "according to")."""
+    if lexicons.words("label_agent_words").intersection(words):
+        return True
+    verbs, _ = lexicons.speech_verbs()
+    for w in words:
+        stems = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-3] + "e"}
+        if w.endswith(("s", "d")) and verbs.intersection(stems) or w in verbs:
+            return True
+    return False
+
+
+def _unattributed(text: str, open_: int, before: str, match: re.Match) -> bool:
+    """Whether a participle label (module doc) has nobody who gives it in its sentence: no
+    agent or speech word before the participle (in ``before``, the clause up to the opening
+    mark at ``open_``) nor after the quotation, up to its sentence's end."""
+    if _speaks(re.findall(r"[a-z]+", before[:match.start()].lower())):
+        return False
+    close = _closing_after(text, open_)
+    if close is None:
+        return False
+    end = _SENTENCE_END.search(text, close + 1)
+    after = text[close + 1:end.start() if end else close + 1 + _WINDOW]
+    return not _speaks(re.findall(r"[a-z]+", after[:_WINDOW * 2].lower()))
+
+
+# a sentence end after a closing mark: a stop, a line break or an opening mark (a new quote)
+_SENTENCE_END = re.compile(r"[.!?;\n“«]")
+_CLOSE_OF = {"“": "”", "\"": "\"", "«": "»", "‘": "’", "'": "'"}
+
+
+def _closing_after(text: str, open_: int) -> int | None:
+    """Where the quotation opening at ``open_`` closes (in its line), None if it does not."""
+    mark = _CLOSE_OF.get(text[open_]) if open_ < len(text) else None
+    if mark is None:
+        return None
+    line_end = text.find("\n", open_)
+    at = text.find(mark, open_ + 1, line_end if line_end >= 0 else len(text))
+    return at if at >= 0 else None
 
 
 def _group_subject(words: list[str], lex) -> bool:
@@ -103,8 +148,11 @@ def _label_at(text: str, open_: int, listed: int) -> bool:
     if not before.strip():
         return False
     lex = lexicons.active()
-    opener, sign, what = lex.derived("label_patterns", _patterns)
+    opener, sign, what, participle = lex.derived("label_patterns", _patterns)
     if opener.search(before):
+        return True
+    m = participle.search(before)
+    if m is not None and _unattributed(text, open_, before, m):
         return True
     m = sign.search(before)
     if m is not None:
