@@ -374,6 +374,16 @@ CASES: dict[str, Case] = {
                            + Q.format("a bridge to nowhere for the whole town") + " on Monday.",
                            {"label_subjects": ["motorists"]}, _quote_column("quote"),
                            ["a bridge to nowhere for the whole town"], []),
+    "label_participles": Case("The bridge, praised as "
+                              + Q.format("a triumph of modern engineering for the whole region")
+                              + ", opened on Monday.", {"label_participles": ["praised as"]},
+                              _quote_column("quote"),
+                              ["a triumph of modern engineering for the whole region"], []),
+    "label_agent_words": Case("The bridge was billed as "
+                              + Q.format("the longest bridge in the whole of Europe")
+                              + " via the council website.", {"label_agent_words": ["via"]},
+                              _quote_column("quote"), [],
+                              ["the longest bridge in the whole of Europe"]),
 }
 
 

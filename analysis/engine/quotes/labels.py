@@ -17,7 +17,16 @@ sentence end, a colon or another quote), from word lists of ``quote_words.toml``
 * "what" and a naming verb of ``label_verbs`` right before the mark, with between them either a
   passive (only ``label_passive_words``: "what has been called", "what is known as") or a subject that is a group: a plural
   or generic noun of ``speaker_nouns.csv``'s ``group`` class, or ``label_subjects`` ("what
-  critics call", "what some have dubbed", "what opponents of the plan labelled").
+  critics call", "what some have dubbed", "what opponents of the plan labelled");
+* a participle of ``label_participles`` right before the mark, after a comma, a dash, a bracket
+  or the clause start, or after words of ``label_passive_words`` ("The prize, billed as “…”",
+  "was described as “…”", "has since been dubbed “…”", "Described as “…”, the village …"),
+  when nobody gives the label in its sentence (:func:`_unattributed`): no word of
+  ``label_agent_words`` ("by", "according", "said" …) nor a form of a speech verb before the
+  participle or after the closing mark up to the sentence's end. "was labelled “reckless” by
+  the minister", "was described as “…”, police said" stay quotes; an active subject ("the
+  minister described the plan as “…”", "calling the deal a “betrayal”") never matches, as a
+  word other than a passive word stands before the participle.
 
 A quotation after a label, joined to it by a comma, "and", "or" or "as well as" only (in its
 line), is the next label of a list: "signs reading “Safe staffing saves lives” and
@@ -36,7 +45,8 @@ attributes it; it does not continue the previous speaker's words, so, nobody's a
 dropped.
 
 Complexity: a regular expression over at most 80 characters before each quote (a list reads
-the quotations before it, at most :data:`_MAX_LISTED`): O(q); the
+the quotations before it, at most :data:`_MAX_LISTED`; a participle label reads at most
+400 characters to its closing mark and 160 after it): O(q); the
 fragment test reads the quote's sentence up to the quote.
 """
 
@@ -57,13 +67,65 @@ def _alt(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-def _patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     opener = re.compile(rf"(?:^|\W)(?:{_alt(lex.lists['label_openers'])})[\s,:]*$", re.IGNORECASE)
     sign = re.compile(rf"\b(?:{_alt(lex.lists['sign_nouns'])})\b(?P<gap>[^,;\n]{{0,50}}?)\b"
                       rf"(?:{_alt(lex.lists['sign_verbs'])})[\s,:]*$", re.IGNORECASE)
     what = re.compile(rf"\bwhat\s+(?P<between>(?:[\w'’-]+\s+){{0,5}}?)"
                       rf"(?:{_alt(lex.lists['label_verbs'])})[\s,:]*$", re.IGNORECASE)
-    return opener, sign, what
+    passive = _alt(lex.lists["label_passive_words"])
+    participle = re.compile(rf"(?:^\s*|[,(—–]\s*|\b(?:{passive})\s+)(?:(?:{passive})\s+)*"
+                            rf"(?:{_alt(lex.lists['label_participles'])})[\s,:]*$", re.IGNORECASE)
+    return opener, sign, what, participle
+
+
+def _speaks(words: list[str]) -> bool:
+    """Whether one of ``words`` (lower case) names who speaks: an agent word or a form of a
+    speech verb ("by the minister", "…, police said", "according to")."""
+    if lexicons.words("label_agent_words").intersection(words):
+        return True
+    verbs, _ = lexicons.speech_verbs()
+    for w in words:
+        stems = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-3] + "e"}
+        if w.endswith(("s", "d")) and verbs.intersection(stems) or w in verbs:
+            return True
+    return False
+
+
+def _unattributed(text: str, open_: int, before: str, match: re.Match) -> bool:
+    """Whether a participle label (module doc) has nobody who gives it in its sentence: no
+    agent or speech word before the participle (in ``before``, the clause up to the opening
+    mark at ``open_``) nor after the quotation, up to its sentence's end."""
+    if _speaks(re.findall(r"[a-z]+", before[:match.start()].lower())):
+        return False
+    close = _closing_after(text, open_)
+    if close is None:
+        return False
+    stop = close + 1 + 2 * _WINDOW
+    end = _SENTENCE_END.search(text, close + 1, stop)
+    after = text[close + 1:end.start() if end else stop]
+    return not _speaks(re.findall(r"[a-z]+", after.lower()))
+
+
+# a sentence end after a closing mark: a stop, a line break or an opening mark (a new quote)
+_SENTENCE_END = re.compile(r"[.!?;\n“«]")
+_CLOSE_OF = {"“": "”", "\"": "\"", "«": "»", "‘": "’", "'": "'"}
+
+
+def _closing_after(text: str, open_: int) -> int | None:
+    """Where the quotation opening at ``open_`` closes (in its line, within
+    :data:`_MAX_QUOTE` characters), None if it does not."""
+    mark = _CLOSE_OF.get(text[open_]) if open_ < len(text) else None
+    if mark is None:
+        return None
+    limit = min(len(text), open_ + _MAX_QUOTE)
+    line_end = text.find("\n", open_, limit)
+    at = text.find(mark, open_ + 1, line_end if line_end >= 0 else limit)
+    return at if at >= 0 else None
+
+
+# the longest label read: a longer quotation is no label of this kind
+_MAX_QUOTE = 400
 
 
 def _group_subject(words: list[str], lex) -> bool:
@@ -103,8 +165,11 @@ def _label_at(text: str, open_: int, listed: int) -> bool:
     if not before.strip():
         return False
     lex = lexicons.active()
-    opener, sign, what = lex.derived("label_patterns", _patterns)
+    opener, sign, what, participle = lex.derived("label_patterns", _patterns)
     if opener.search(before):
+        return True
+    m = participle.search(before)
+    if m is not None and _unattributed(text, open_, before, m):
         return True
     m = sign.search(before)
     if m is not None:
