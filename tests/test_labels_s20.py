@@ -1,5 +1,5 @@
 """Labels given by a participle with nobody named giving them, issue 25 class 2 against class 5
-(session 20, analysis.engine.quotes.labels: ``label_participles``): "The prize, billed as “…”",
+(session 16, analysis.engine.quotes.labels: ``label_participles``): "The prize, billed as “…”",
 "has been dubbed “…”", "was labelled “…” in 2015" are names, not anybody's words, so no quote;
 the same words with an agent or a speaker in the sentence ("was labelled “reckless” by the
 minister", "was described as “…”, police said") or with a subject who speaks ("the minister
