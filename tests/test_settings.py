@@ -384,6 +384,12 @@ CASES: dict[str, Case] = {
                               + " via the council website.", {"label_agent_words": ["via"]},
                               _quote_column("quote"), [],
                               ["the longest bridge in the whole of Europe"]),
+    "label_passive_words": Case("The bridge was hugely billed as "
+                                + Q.format("the longest bridge in the whole of Europe")
+                                + " before it opened.",
+                                {"label_passive_words": {"add": ["hugely"]}},
+                                _quote_column("quote"),
+                                ["the longest bridge in the whole of Europe"], []),
 }
 
 
