@@ -4,19 +4,13 @@ repeats one of them. The sample is benchmarks/audits/indirect-sample-s16.txt.
 
 Usage (from the project root): python benchmarks/audits/draw_indirect_s16.py
 """
-import json, random
-from pathlib import Path
+import random
 
 from analysis.config import shared_dir
+from audited import audited_bbc_files
 
 root = shared_dir() / 'corpora' / 'bbc'
-skip = set()
-for f in list(Path('tests/data').glob('sources_gold*.jsonl')) + [Path('docs/audit-sources-bbc-s15.jsonl')]:
-    for line in f.read_text().splitlines():
-        if line.strip():
-            r = json.loads(line)
-            if r.get('corpus') == 'bbc':
-                skip.add(r['article'])
+skip = audited_bbc_files()
 seen = {(root / a).read_bytes() for a in skip if (root / a).exists()}
 rng = random.Random(2026)
 pick = []

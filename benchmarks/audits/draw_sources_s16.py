@@ -5,18 +5,13 @@ near copy of them. Prints the chosen files.
 
 Usage (from the project root): python benchmarks/audits/draw_sources_s16.py
 """
-import json, random, re, pathlib
+import random, re
 
 from analysis.config import shared_dir
+from audited import audited_bbc_files
 
 bbc = shared_dir() / 'corpora' / 'bbc'
-skip = set()
-for f in list(pathlib.Path('tests/data').glob('sources_gold*.jsonl')) + [pathlib.Path('docs/audit-sources-bbc-s15.jsonl')]:
-    for line in f.read_text().splitlines():
-        if line.strip():
-            r = json.loads(line)
-            if r['corpus'] == 'bbc':
-                skip.add(r['article'])
+skip = audited_bbc_files()
 skiptexts = {(bbc / a).read_text(errors='replace').strip() for a in skip if (bbc / a).exists()}
 folders = ['business', 'entertainment', 'politics', 'sport', 'tech']
 rng = random.Random(1624)

@@ -92,14 +92,16 @@ def _speaks(words: list[str]) -> bool:
     return False
 
 
-def _unattributed(text: str, open_: int, before: str, match: re.Match) -> bool:
+def _unattributed(text: str, open_: int, close: int | None, before: str,
+                  match: re.Match) -> bool:
     """Whether a participle label (module doc) has nobody who gives it in its sentence: no
     agent or speech word before the participle (in ``before``, the clause up to the opening
-    mark at ``open_``) nor after the quotation, up to its sentence's end."""
+    mark at ``open_``) nor after the quotation (closed by the mark at ``close``; an unclosed
+    one, or one longer than :data:`_MAX_QUOTE` characters or over a line break, is no label of
+    this kind), up to its sentence's end."""
     if _speaks(re.findall(r"[a-z]+", before[:match.start()].lower())):
         return False
-    close = _closing_after(text, open_)
-    if close is None:
+    if close is None or close - open_ > _MAX_QUOTE or "\n" in text[open_:close]:
         return False
     stop = close + 1 + 2 * _WINDOW
     end = _SENTENCE_END.search(text, close + 1, stop)
@@ -109,20 +111,6 @@ def _unattributed(text: str, open_: int, before: str, match: re.Match) -> bool:
 
 # a sentence end after a closing mark: a stop, a line break or an opening mark (a new quote)
 _SENTENCE_END = re.compile(r"[.!?;\n“«]")
-_CLOSE_OF = {"“": "”", "\"": "\"", "«": "»", "‘": "’", "'": "'"}
-
-
-def _closing_after(text: str, open_: int) -> int | None:
-    """Where the quotation opening at ``open_`` closes (in its line, within
-    :data:`_MAX_QUOTE` characters), None if it does not."""
-    mark = _CLOSE_OF.get(text[open_]) if open_ < len(text) else None
-    if mark is None:
-        return None
-    limit = min(len(text), open_ + _MAX_QUOTE)
-    line_end = text.find("\n", open_, limit)
-    at = text.find(mark, open_ + 1, line_end if line_end >= 0 else limit)
-    return at if at >= 0 else None
-
 
 # the longest label read: a longer quotation is no label of this kind
 _MAX_QUOTE = 400
@@ -146,12 +134,13 @@ def _group_subject(words: list[str], lex) -> bool:
 
 def is_label(text: str, q: QuoteSpan) -> bool:
     """Whether the quoted span ``q`` of ``text`` is a label nobody says (module doc)."""
-    return _label_at(text, q.open, _MAX_LISTED)
+    return _label_at(text, q.open, q.close, _MAX_LISTED)
 
 
-def _label_at(text: str, open_: int, listed: int) -> bool:
-    """Whether the quotation opening at ``open_`` is a label: by the words before it, or as the
-    next item of a list of labels (``listed`` more quotations back at most)."""
+def _label_at(text: str, open_: int, close: int | None, listed: int) -> bool:
+    """Whether the quotation opening at ``open_`` (closed by the mark at ``close``, as
+    :mod:`.marks` paired it) is a label: by the words before it, or as the next item of a list
+    of labels (``listed`` more quotations back at most)."""
     before = text[max(0, open_ - _WINDOW):open_]
     cut = _CLAUSE_BREAK.search(before)
     if cut is not None:
@@ -160,7 +149,7 @@ def _label_at(text: str, open_: int, listed: int) -> bool:
             # "signs reading “A” and “B”": the quotation before, closed right before the joiner
             start = max(0, open_ - _WINDOW) + cut.start()
             prior = _previous_open(text, start)
-            if prior is not None and _label_at(text, prior, listed - 1):
+            if prior is not None and _label_at(text, prior, start, listed - 1):
                 return True
     if not before.strip():
         return False
@@ -169,7 +158,7 @@ def _label_at(text: str, open_: int, listed: int) -> bool:
     if opener.search(before):
         return True
     m = participle.search(before)
-    if m is not None and _unattributed(text, open_, before, m):
+    if m is not None and _unattributed(text, open_, close, before, m):
         return True
     m = sign.search(before)
     if m is not None:
