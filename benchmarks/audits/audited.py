@@ -1,21 +1,43 @@
-"""The BBC files an audit of session 16 must skip: every file of the sources gold set
-(tests/data/sources_gold*.jsonl) and of session 15's audit (docs/audit-sources-bbc-s15.jsonl),
-read by their ``corpus``/``article`` keys only. Shared by the draw scripts of this folder (run
-from the project root)."""
+"""The BBC files an audit must skip: every file of the sources gold set
+(tests/data/sources_gold*.jsonl) and of the earlier sessions' audits, read by their
+``corpus``/``article`` keys (JSON lines) or one ``folder/NNN.txt`` per line (plain lists).
+Shared by the draw scripts of this folder (run from the project root).
+
+``audited_bbc_files(16)`` is what session 16's draws skipped (the gold set and session 15's
+audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect sample."""
 import json
 from pathlib import Path
 
-SOURCES = [*sorted(Path("tests/data").glob("sources_gold*.jsonl")),
-           Path("docs/audit-sources-bbc-s15.jsonl")]
+GOLD = sorted(Path("tests/data").glob("sources_gold*.jsonl"))
+AUDITS = {  # session -> the audit files it wrote
+    15: [Path("docs/audit-sources-bbc-s15.jsonl")],
+    16: [Path("docs/audit-sources-bbc-s16.jsonl"), Path("benchmarks/audits/indirect-sample-s16.txt")],
+}
 
 
-def audited_bbc_files() -> set[str]:
-    """The ``folder/NNN.txt`` keys of the BBC articles already in a gold set or an audit."""
-    skip = set()
-    for f in SOURCES:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                if r.get("corpus") == "bbc":
-                    skip.add(r["article"])
+def _keys(path: Path) -> set[str]:
+    keys = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            r = json.loads(line)
+            if r.get("corpus") == "bbc":
+                keys.add(r["article"])
+        else:
+            keys.add(line)
+    return keys
+
+
+def audited_bbc_files(session: int = 16) -> set[str]:
+    """The ``folder/NNN.txt`` keys of the BBC articles a draw of ``session`` must skip: the gold
+    set's and those of every audit written before that session."""
+    skip: set[str] = set()
+    for f in GOLD:
+        skip |= _keys(f)
+    for s, files in AUDITS.items():
+        if s < session:
+            for f in files:
+                skip |= _keys(f)
     return skip
