@@ -16,8 +16,11 @@ reporting that clause: "Nurses say the director ignores … and insist …", :mo
 verb when the parse gave it no subject at all (also an age phrase the tagger read as the verb's
 modifier: "“…,” the 22-year-old said", :func:`_age_phrase`); :func:`heard` tells a cue verb in
 the passive without a by-agent ("the firm was told that …") or a participle opening its sentence
-("Warned that …, the council …"), whose subject heard the words and whose speaker is unknown,
-unless the passive is a contracted "has" ("He's said he will run": :func:`perfect_contraction`).
+("Warned that …, the council …") or a participle coordinated with a passive ("was arrested and
+told he would be held": :func:`passive_conjunct`, session 17), whose subject heard the words and
+whose speaker is unknown, unless the passive is a contracted "has" ("He's said he will run":
+:func:`perfect_contraction`) or reports the subject's own words ("is reported to have said",
+"“…,” she is reported as saying": :func:`raised_speaker`).
 Where the parser took another clause for the sentence's verb, a subjectless cue shares that
 clause's subject ("The coach praised his players, then said …":
 :func:`misparsed_clause_subject`), and a gerund cue on a verb's object speaks for that verb's
@@ -304,7 +307,8 @@ def heard(verb: Token) -> bool:
     would lose the contract", "customers who were told they would get a refund", "after being
     informed that he would be charged", "only to be told to wait") or a past participle opening
     its sentence ("Warned that the bridge was unsafe, the council closed it", :func:`fronted
-    participle <fronted_participle>`): its subject, or the one it would share with the verb
+    participle <fronted_participle>`) or a participle coordinated with a passive ("was arrested
+    and told he would be held", :func:`passive_conjunct`, session 17): its subject, or the one it would share with the verb
     above it, was told, warned or asked, and did not speak; the speaker is unknown (never that
     subject, nor a name found around the verb). A by-agent names the speaker ("was told by the
     manager that …": :func:`subject`)."""
@@ -312,7 +316,36 @@ def heard(verb: Token) -> bool:
             or displaced_agent(verb) is not None or raised_speaker(verb):
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)) \
-        or fronted_participle(verb)
+        or fronted_participle(verb) or passive_conjunct(verb)
+
+
+#: what a coordinated verb has of its own when it is no bare passive participle
+_OWN_ARGUMENTS = ("nsubj", "nsubjpass", "auxpass", "aux", "expl", "dobj", "dative", "iobj", "agent")
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """Whether ``verb``, a speech verb that names its addressee when active
+    (``addressee_speech_verbs``: tell, inform, advise …), is a passive participle coordinated
+    with a passive verb before it and sharing its auxiliary ("Mr Adeyemi was arrested at the
+    border and told he would be held", "only to be confined and told he would stay"): a
+    ``conj`` with no subject, auxiliary or object of its own ("was arrested and told reporters
+    …" is active) after a verb (or a chain of conjuncts back to one) with a passive auxiliary or
+    subject and no by-agent. O(children of the conjuncts)."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in lexicons.words("addressee_speech_verbs") \
+            or any(c.dep_ in _OWN_ARGUMENTS for c in kids(verb)):
+        return False
+    head = verb.head
+    for _ in range(4):
+        if head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "agent" for c in kids(head)):
+            return False
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(head)):
+            return True
+        if head.dep_ != "conj":
+            return False
+        head = head.head
+    return False
 
 
 def displaced_agent(verb: Token) -> Token | None:
@@ -341,9 +374,15 @@ def raised_speaker(verb: Token) -> bool:
     infinitive ("Obama is reported to have called the Saudis “free riders”", "she was said to
     have told aides …"): the subject, raised from the speech verb of the infinitive, is its
     speaker, not one who heard. The infinitive's verb is a speech or quoting verb with both
-    "to" and "have" before it ("was asked to explain" stays a request the subject heard)."""
+    "to" and "have" before it ("was asked to explain" stays a request the subject heard). So is
+    "as" + the gerund of a speech verb right after the passive ("“…,” Ms Okoye is reported as
+    saying", session 17)."""
     verbs = lexicons.speech_verbs()[0]
     for comp in kids(verb):
+        if comp.dep_ == "prep" and comp.lower_ == "as" and comp.i == verb.i + 1 and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in verbs
+                for c in kids(comp)):
+            return True  # "“…,” Ms Okoye is reported as saying": her words
         if comp.dep_ == "xcomp" and comp.i > verb.i and (
                 comp.lemma_.lower() in verbs
                 or comp.lemma_.lower() in lexicons.words("quoting_verbs")):
