@@ -229,6 +229,10 @@ CASES: dict[str, Case] = {
                                     "before the winter.",
                                     {"infinitive_speech_verbs": {"remove": ["urge"]}},
                                     _quote_column("cue_lemma"), ["urge"], []),
+    "addressee_speech_verbs": Case("Andrea Rossi was stopped at the airport on Sunday and told "
+                                   "she could not board the flight.",
+                                   {"addressee_speech_verbs": {"remove": ["tell"]}},
+                                   _quote_column("speaker"), [None], ["Andrea Rossi"]),
     "quote_confidence": Case(Q.format("We will rebuild the bridge before the winter comes,")
                              + " the mayor said.",
                              {"quote_confidence": {"direct|verb|anonymous|same|medium": "0.123"}},
