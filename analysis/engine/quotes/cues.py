@@ -71,8 +71,13 @@ Being told is not speaking: a cue verb in the passive without a by-agent, or a p
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
 :func:`.subjects.heard`), has no speaker, and the main clause after such a participle is never
 its content; a question verb opening the sentence so ("Asked about …, she replied") has none.
-An indirect question ("asked whether the plan would work") reports no statement, but a question
-in quotation marks is the asker's own words ("Ann Ross asked: “Who will pay for it?”").
+An indirect question is its asker's reported words when the question verb has a subject of its
+own ("Senator Ruiz asked whether the fund had been audited", "Reporters asked the minister if
+she would resign" — an if-clause after the addressee parsed as a condition included, unless the
+verb has an infinitive or "for" a condition could qualify: :func:`_asker_named`,
+:func:`_asked_if_clause`; session 17, PolNeAR annotates them); with no asker of its own ("When
+asked whether the plan would work, …", "was asked if …") it reports no statement. A question in
+quotation marks is the asker's own words ("Ann Ross asked: “Who will pay for it?”").
 
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
@@ -169,6 +174,32 @@ def _is_question(verb: Token, clause) -> bool:
         return False
     first = first_word(clause)
     return first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _asker_named(verb: Token) -> bool:
+    """Whether the question verb ``verb`` has a subject of its own, the asker ("Senator Ruiz
+    asked whether the fund had been audited", "Reporters asked the minister if she would
+    resign"): the question is that person's reported words, as PolNeAR annotates them. A
+    question with no asker of its own — a participle ("When asked whether …, she said"), a
+    passive ("he was asked if …") — reports no one's words and keeps no content."""
+    return any(c.dep_ == "nsubj" for c in kids(verb))
+
+
+def _asked_if_clause(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, an adverbial clause the parser hung on the question verb ``verb``, is
+    the question an asker put ("Reporters asked the minister if she would resign": an
+    if-clause after the addressee is parsed as a condition): opened by if or whether, after the
+    verb, and the verb names its asker (:func:`_asker_named`) and has no infinitive or "for"
+    of its own that a condition could qualify ("asked the court to wait if …", "asked for a
+    delay if …")."""
+    if clause.dep_ != "advcl" or clause.i < verb.i \
+            or verb.lemma_.lower() not in lexicons.words("question_verbs") \
+            or not _asker_named(verb):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
+           for c in kids(verb)):
+        return False
+    return first_word(clause).lower_ in ("if", "whether")
 
 
 # the dependencies of a phrasal verb's second word: a particle ("point out"), an object ("put
@@ -505,7 +536,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
     holders = [tok] if word is None or word.dep_ == "prt" else [tok, word]
     comp = [below for h in holders for c in kids(h)
             if (c.dep_ in ("ccomp", "parataxis") or h.i != tok.i and c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)))
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
+                or _asked_if_clause(tok, c))
             and (word is None or c.i != word.i) and not participle_subject(c, tok)
             and not _main_clause(tok, c, text) and not _result_clause(tok, c)
             and not _antecedent_clause(tok, c)
@@ -517,8 +549,9 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
         own = _after_a_break(tok, own, text)
         c = max(own, key=subtree_size)
-        if _is_question(tok, c) and not _quoted_word(first_word(c), inside):
-            return None, False  # "reporters asked if the plan would work": no statement
+        if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
+                and not _asker_named(tok):
+            return None, False  # "when asked if the plan would work, …": no one's words
         a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
