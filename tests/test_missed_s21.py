@@ -6,7 +6,14 @@ indirect question put by an asker of its own is that asker's reported words.
    would rest his captain") is a quote of the asker (analysis.engine.quotes.cues._asker_named);
    an if-clause after the addressee that the parser hung as a condition counts too
    (analysis.engine.quotes.cues._asked_if_clause).
-2. Not quotes, as before: a question with no asker of its own (a participle opening the
+2. A cue set off by commas after its content, followed by "and" or "but" and the rest of the
+   reported sentence, reports that rest too: a clause with its own subject ("…, a spokeswoman
+   said, and it has used it five times"), or after a negated content the phrase "but"
+   contrasts ("was not a money problem, he said, but a shortage of engineers")
+   (analysis.engine.quotes.parenthetical.continued_after); a predicate with no subject of its
+   own ("…, a spokesman said, but declined to give details") or a report of its own ("…, he
+   said, and she added that …") is not the content's.
+3. Not quotes, as before: a question with no asker of its own (a participle opening the
    sentence, a passive: "When asked whether …, she shrugged", "He was asked if …"), a condition
    on a request ("will ask members to strike if talks fail" keeps its request, not the
    condition), the writer's own questions, scare quotes, titles and labels.
@@ -86,3 +93,41 @@ def test_a_participle_question_keeps_the_answer(model):
     row = _row(quotes, "had not decided")
     assert "Okafor" in (_speaker(row) or "")
     assert quotes[quotes["quote"].str.contains("run for the leadership")].empty
+
+
+# (text, words at the start of the content, words at its end, the speaker's words)
+CONTINUED = [
+    ("The ferry had been refitted twice since 2015, the operator said on Monday, and it was "
+     "due back in service next month.", "The ferry had been refitted", "back in service",
+     "operator"),
+    ("The library was built for the village school, a council spokeswoman said, and it has "
+     "lent more than 10,000 books this year.", "The library was built", "10,000 books",
+     "spokeswoman"),
+    ("The shortfall was not a question of money, the director said, but a lack of trained "
+     "nurses willing to work nights.", "The shortfall was not", "willing to work nights",
+     "director"),
+]
+# the words after the cue are the speaker's own act or a report of its own: not the content
+NOT_CONTINUED = [
+    ("The firm is reviewing all its options, a spokesman said, but declined to give further "
+     "details.", "reviewing all its options", "declined to give"),
+    ("Ticket prices will rise in April, the chairman said, and his deputy added that nobody "
+     "had been consulted.", "Ticket prices will rise", "his deputy added"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_sentence_going_on_after_its_cue_is_reported_whole(model):
+    texts = [t for t, _, _, _ in CONTINUED]
+    for (text, first, last, who), quotes in zip(CONTINUED, quotes_per_text(texts, model)):
+        row = _row(quotes, first)
+        assert last in row["quote"], (text, row["quote"])
+        assert who in (_speaker(row) or ""), (text, _speaker(row))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_speaker_s_own_act_after_the_cue_stays_out(model):
+    texts = [t for t, _, _ in NOT_CONTINUED]
+    for (text, words, act), quotes in zip(NOT_CONTINUED, quotes_per_text(texts, model)):
+        row = _row(quotes, words)
+        assert act not in row["quote"], (text, row["quote"])

@@ -18,7 +18,11 @@ subject before or after it, is read first, whatever the parse: "Then, says Mr Ta
 infinitive of a request or promise ("urged Congress to act"; ``infinitive_speech_verbs``), or the
 sentence before a root cue.
 An inverted cue set off by commas inside the clause it reports ("Lenox was a juggernaut, Mr.
-Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue.
+Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue —
+not a speech verb coordinated after it, nor a predicate with no subject of its own after "but"
+("…, a spokesman said, but declined to give details": :func:`_speakers_act`, session 17). A cue
+whose parse hangs its content before it goes on to the end of the sentence the same way
+(:func:`.parenthetical.continued_after`: "…, a spokeswoman said, and it has used it five times").
 Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
 that …"; an as-clause, "As the Post reported, …"; a gerund subject; a finite clause after the
 verb of a relative clause, "…, which they say left a vacuum") are read by
@@ -102,7 +106,7 @@ from .nominal import nominal_cue
 from .own_acts import reporter_acts
 from .hung_clauses import (as_agent, as_report, as_time_clause, gerund_clause, prep_clause,
                            prep_clause_head, relative_report)
-from .parenthetical import parenthetical_cue
+from .parenthetical import continued_after, parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
@@ -484,6 +488,11 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
             # "…, treating it -- ''That makes me smart'' -- and asserting, ''…''"
             speaker = partner_outside_quote(tok, inside)
         content, parenthetical = _content(tok, text, titles, verbs, particle, inside)
+        if content is not None and not parenthetical and content[1] <= tok.idx:
+            # "A, a spokeswoman said, and B": the reported sentence goes on after its cue
+            going_on = continued_after(tok, content, text, inside)
+            if going_on is not None:
+                content, parenthetical = going_on, True
     after_quote = False
     if speaker is None and not (heard(tok) if was_heard is None else was_heard):
         fallback, after_quote = fallback_speaker(doc, tok, text)
@@ -620,7 +629,21 @@ def _head_continues(verb: Token) -> bool:
     clause of its own (a child of the clause's head after the cue's subtree that is no
     punctuation)."""
     edge = verb.right_edge.i
-    return any(c.i > edge and not c.is_punct for c in kids(verb.head))
+    return any(c.i > edge and not c.is_punct and c.dep_ != "cc" and not _speakers_act(c)
+               for c in kids(verb.head))
+
+
+def _speakers_act(conj: Token) -> bool:
+    """Whether ``conj``, a verb coordinated after a cue set off by commas, is the speaker's own
+    act rather than more of the reported clause (session 17): a speech verb ("…, he said, and
+    added that …": a report of its own) or a predicate with no subject of its own after "but"
+    ("…, a spokesman said, but declined to give details")."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    if conj.lemma_.lower() in lexicons.speech_verbs()[0]:
+        return True
+    return not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids(conj)) \
+        and any(k.dep_ == "cc" and k.lower_ == "but" and k.i < conj.i for k in kids(conj.head))
 
 
 def _after_a_break(verb: Token, comps: list, text: str) -> list:
