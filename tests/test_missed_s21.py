@@ -50,6 +50,8 @@ NOT_ASKED = [
      "cuts would hit"),
     ("Will the scheme work? Many parents wonder whether the money will ever reach the schools.",
      "money will ever reach"),
+    ("The number of files that the senator asked the agency to release, which would require a "
+     "court order, is not known.", "would require a court order"),
     ("The so-called \"super-app\" has been downloaded two million times since its launch.",
      "super-app"),
     ("Her second album, \"Salt and Static\", reached number three in the charts last week.",
