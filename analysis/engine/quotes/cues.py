@@ -186,8 +186,9 @@ def _asker_named(verb: Token) -> bool:
     resign"): the question is that person's reported words, as PolNeAR annotates them. A
     question with no asker of its own — a participle ("When asked whether …, she said"), a
     passive ("he was asked if …") — reports no one's words and keeps no content, nor does a
-    wh-clause set off by a comma, a relative clause rather than a question ("asked Russia to
-    find the emails, which would require hacking …": the caller checks the comma)."""
+    "which"/"who" clause set off by a comma, a relative clause rather than a question ("asked
+    Russia to find the emails, which would require hacking …": the caller checks it; "asked,
+    why did …" stays a question)."""
     return any(c.dep_ == "nsubj" for c in kids(verb))
 
 
@@ -561,8 +562,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         own = _after_a_break(tok, own, text)
         c = max(own, key=subtree_size)
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
-                and (not _asker_named(tok)
-                     or text_before(text, first_word(c).idx)[-1:] in (",", "—", "–", "-")):
+                and (not _asker_named(tok) or first_word(c).lower_ in ("which", "who", "whom")
+                     and text_before(text, first_word(c).idx)[-1:] in (",", "—", "–", "-")):
             return None, False  # "when asked if the plan would work, …": no one's words
         a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
         second = _second_clause(tok, c, verbs)
