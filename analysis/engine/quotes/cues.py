@@ -18,7 +18,11 @@ subject before or after it, is read first, whatever the parse: "Then, says Mr Ta
 infinitive of a request or promise ("urged Congress to act"; ``infinitive_speech_verbs``), or the
 sentence before a root cue.
 An inverted cue set off by commas inside the clause it reports ("Lenox was a juggernaut, Mr.
-Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue.
+Clarke said, until it went bankrupt") has the whole clause around it, as a parenthetical cue —
+not a speech verb coordinated after it, nor a predicate with no subject of its own after "but"
+("…, a spokesman said, but declined to give details": :func:`_speakers_act`, session 17). A cue
+whose parse hangs its content before it goes on to the end of the sentence the same way
+(:func:`.parenthetical.continued_after`: "…, a spokeswoman said, and it has used it five times").
 Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
 that …"; an as-clause, "As the Post reported, …"; a gerund subject; a finite clause after the
 verb of a relative clause, "…, which they say left a vacuum") are read by
@@ -71,8 +75,13 @@ Being told is not speaking: a cue verb in the passive without a by-agent, or a p
 opening its sentence ("the firm was told that …", "Warned that …, the council …";
 :func:`.subjects.heard`), has no speaker, and the main clause after such a participle is never
 its content; a question verb opening the sentence so ("Asked about …, she replied") has none.
-An indirect question ("asked whether the plan would work") reports no statement, but a question
-in quotation marks is the asker's own words ("Ann Ross asked: “Who will pay for it?”").
+An indirect question is its asker's reported words when the question verb has a subject of its
+own ("Senator Ruiz asked whether the fund had been audited", "Reporters asked the minister if
+she would resign" — an if-clause after the addressee parsed as a condition included, unless the
+verb has an infinitive or "for" a condition could qualify: :func:`_asker_named`,
+:func:`_asked_if_clause`; session 17, PolNeAR annotates them); with no asker of its own ("When
+asked whether the plan would work, …", "was asked if …") it reports no statement. A question in
+quotation marks is the asker's own words ("Ann Ross asked: “Who will pay for it?”").
 
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
@@ -97,7 +106,7 @@ from .nominal import nominal_cue
 from .own_acts import reporter_acts
 from .hung_clauses import (as_agent, as_report, as_time_clause, gerund_clause, prep_clause,
                            prep_clause_head, relative_report)
-from .parenthetical import parenthetical_cue
+from .parenthetical import continued_after, parenthetical_cue
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
@@ -169,6 +178,35 @@ def _is_question(verb: Token, clause) -> bool:
         return False
     first = first_word(clause)
     return first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _asker_named(verb: Token) -> bool:
+    """Whether the question verb ``verb`` has a subject of its own, the asker ("Senator Ruiz
+    asked whether the fund had been audited", "Reporters asked the minister if she would
+    resign"): the question is that person's reported words, as PolNeAR annotates them. A
+    question with no asker of its own — a participle ("When asked whether …, she said"), a
+    passive ("he was asked if …") — reports no one's words and keeps no content, nor does a
+    "which"/"who" clause set off by a comma, a relative clause rather than a question ("asked
+    Russia to find the emails, which would require hacking …": the caller checks it; "asked,
+    why did …" stays a question)."""
+    return any(c.dep_ == "nsubj" for c in kids(verb))
+
+
+def _asked_if_clause(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, an adverbial clause the parser hung on the question verb ``verb``, is
+    the question an asker put ("Reporters asked the minister if she would resign": an
+    if-clause after the addressee is parsed as a condition): opened by if or whether, after the
+    verb, and the verb names its asker (:func:`_asker_named`) and has no infinitive or "for"
+    of its own that a condition could qualify ("asked the court to wait if …", "asked for a
+    delay if …")."""
+    if clause.dep_ != "advcl" or clause.i < verb.i \
+            or verb.lemma_.lower() not in lexicons.words("question_verbs") \
+            or not _asker_named(verb):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
+           for c in kids(verb)):
+        return False
+    return first_word(clause).lower_ in ("if", "whether")
 
 
 # the dependencies of a phrasal verb's second word: a particle ("point out"), an object ("put
@@ -453,6 +491,11 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
             # "…, treating it -- ''That makes me smart'' -- and asserting, ''…''"
             speaker = partner_outside_quote(tok, inside)
         content, parenthetical = _content(tok, text, titles, verbs, particle, inside)
+        if content is not None and not parenthetical and content[1] <= tok.idx:
+            # "A, a spokeswoman said, and B": the reported sentence goes on after its cue
+            going_on = continued_after(tok, content, text, inside)
+            if going_on is not None:
+                content, parenthetical = going_on, True
     after_quote = False
     if speaker is None and not (heard(tok) if was_heard is None else was_heard):
         fallback, after_quote = fallback_speaker(doc, tok, text)
@@ -505,7 +548,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
     holders = [tok] if word is None or word.dep_ == "prt" else [tok, word]
     comp = [below for h in holders for c in kids(h)
             if (c.dep_ in ("ccomp", "parataxis") or h.i != tok.i and c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)))
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
+                or _asked_if_clause(tok, c))
             and (word is None or c.i != word.i) and not participle_subject(c, tok)
             and not _main_clause(tok, c, text) and not _result_clause(tok, c)
             and not _antecedent_clause(tok, c)
@@ -517,8 +561,10 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
         own = _after_a_break(tok, own, text)
         c = max(own, key=subtree_size)
-        if _is_question(tok, c) and not _quoted_word(first_word(c), inside):
-            return None, False  # "reporters asked if the plan would work": no statement
+        if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
+                and (not _asker_named(tok) or first_word(c).lower_ in ("which", "who", "whom")
+                     and text_before(text, first_word(c).idx)[-1:] in (",", "—", "–", "-")):
+            return None, False  # "when asked if the plan would work, …": no one's words
         a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
@@ -587,7 +633,21 @@ def _head_continues(verb: Token) -> bool:
     clause of its own (a child of the clause's head after the cue's subtree that is no
     punctuation)."""
     edge = verb.right_edge.i
-    return any(c.i > edge and not c.is_punct for c in kids(verb.head))
+    return any(c.i > edge and not c.is_punct and c.dep_ != "cc" and not _speakers_act(c)
+               for c in kids(verb.head))
+
+
+def _speakers_act(conj: Token) -> bool:
+    """Whether ``conj``, a verb coordinated after a cue set off by commas, is the speaker's own
+    act rather than more of the reported clause (session 17): a speech verb ("…, he said, and
+    added that …": a report of its own) or a predicate with no subject of its own after "but"
+    ("…, a spokesman said, but declined to give details")."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    if conj.lemma_.lower() in lexicons.speech_verbs()[0]:
+        return True
+    return not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids(conj)) \
+        and any(k.dep_ == "cc" and k.lower_ == "but" and k.i < conj.i for k in kids(conj.head))
 
 
 def _after_a_break(verb: Token, comps: list, text: str) -> list:

@@ -28,6 +28,14 @@ before it and the words after it are the subject of its own complement:
 lexicon ("Then, it seems, the world found out") is never a cue. "according to X" set off the
 same way sources the whole sentence (:func:`parenthetical_source`). O(k) in the k tokens of the
 cue's sentence.
+
+A cue set off by commas AFTER a complete clause may still sit inside the reported sentence when
+"and" or "but" carries it on (session 17, :func:`continued_after`): "Facebook built the tool for
+disasters, a spokeswoman said, and it has used it five times" (a clause with its own subject
+whose verb is no speech verb) or, after a negated content, "The delay was not a money problem,
+he said, but a shortage of engineers" (the phrase "but" contrasts); the content is then the
+whole sentence, cue included. A predicate with no subject of its own ("…, she said, but
+declined to give details") is the speaker's act, not the content's, and stays out.
 """
 
 from __future__ import annotations
@@ -244,3 +252,51 @@ def _reported_subject(tok: Token, verb: Token) -> bool:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
         and tok.head.head.i == verb.i and tok.head.i > verb.i
+
+
+def continued_after(verb: Token, content: tuple[int, int], text: str, inside: Intervals
+                    ) -> tuple[int, int] | None:
+    """The content of the speech verb ``verb`` carried on to the end of its sentence when the
+    cue, set off by commas after its content, is followed by "and" or "but" and the rest of the
+    reported sentence (session 17): a clause of its own ("Facebook built the tool for
+    disasters, a spokeswoman said, and it has used it five times this year"), or, after a
+    negated content, the phrase "but" contrasts with ("The delay was not a money problem, he
+    said, but a shortage of engineers"). The span then holds the cue, as a parenthetical's
+    does. None when the sentence does not go on so: a predicate with no subject of its own
+    ("…, she said, but declined to give details": the speaker's, not the content's), a clause
+    whose verb is a speech verb ("…, he said, and she added that …": a report of its own) or a
+    cue that does not follow its content. O(k) in the k tokens of the cue's sentence."""
+    doc = verb.doc
+    sent = sent_of(verb)
+    left = next((j for j in range(verb.i - 1, max(sent.start, verb.i - _MAX_PHRASE) - 1, -1)
+                 if doc[j].text == ","), None)
+    right = next((j for j in range(verb.i + 1, min(sent.end, verb.i + _MAX_PHRASE + 1))
+                  if doc[j].text in _SEPARATORS or doc[j].text in (";", ":", "(", ")")
+                  or doc[j].text in QUOTE_MARKS), None)
+    if left is None or right is None or doc[right].text != "," or right + 2 >= sent.end \
+            or content[1] > doc[left].idx or content[0] >= doc[left].idx:
+        return None
+    if text[content[1]:doc[left].idx].strip(" ”’\"'"):
+        return None  # the content does not run up to the cue's comma
+    if any(t.idx in inside or t.pos_ not in _PHRASE_POS and t.i != verb.i
+           for t in doc[left + 1:right]):
+        return None  # more than a speaker, adverbs and a time phrase set off
+    joiner = doc[right + 1].lower_
+    if joiner not in ("and", "but") or doc[right + 2].idx in inside:
+        return None
+    end = _sentence_end(doc, right, sent.end, inside)
+    tail = [t for t in doc[right + 2:sent.end] if t.idx < end]
+    verbs = lexicons.speech_verbs()[0]
+    own = [t for t in tail if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i > right + 1
+           and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i]
+    if own and tail[0].pos_ not in ("VERB", "AUX") \
+            and own[0].head.lemma_.lower() not in verbs \
+            and not any(t.head.i == own[0].head.i and t.dep_ == "ccomp" for t in tail):
+        return content_span(text, content[0], end)  # "…, a spokeswoman said, and it has …"
+    negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't", "never")
+                  for t in doc[sent.start:left] if content[0] <= t.idx < content[1])
+    if joiner == "but" and negated and tail[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") \
+            and not any(t.tag_ in _FINITE and t.dep_ not in ("relcl",) and t.head.i == t.i
+                        for t in tail):
+        return content_span(text, content[0], end)  # "was not X, he said, but Y"
+    return None
