@@ -516,6 +516,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         # X's content, nor is a report hanging off the end of it ("…, though she acknowledged B")
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
         own = _after_a_break(tok, own, text)
+        own = _without_trailing(own, text)
         c = max(own, key=subtree_size)
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside):
             return None, False  # "reporters asked if the plan would work": no statement
@@ -601,6 +602,31 @@ def _after_a_break(verb: Token, comps: list, text: str) -> list:
     start = subj.left_edge.idx
     kept = [c for c in comps if c.i > verb.i or not any(
         ch in text[c.right_edge.idx + len(c.right_edge.text):start] for ch in ".:;!?")]
+    return kept or comps
+
+
+def _without_trailing(comps: list, text: str) -> list:
+    """The complements of a cue verb without a trailing clause the parser made a second
+    complement (session 17): a clause after a comma that opens with "so" or a
+    ``contrast_conjunctions`` word ("while", "whereas") and follows another complement of the
+    same verb ("officials said that other economies must grow, so the US is not …"; "they say in
+    the north, the race is between them and Labour, while in the south …"). The official model
+    hangs it on the verb as an adverbial clause, so the content is the first clause on both
+    models instead of the trailing one alone (which is the larger, and was chosen)."""
+    if len(comps) < 2:
+        return comps
+    openers = ("so", *lexicons.words("contrast_conjunctions"))
+    doc = comps[0].doc
+
+    def opener(c):  # the clause's first word after its own leading comma
+        i = c.left_edge.i
+        while i < c.i and doc[i].is_punct:
+            i += 1
+        return doc[i]
+
+    kept = [c for c in comps if not (
+        (w := opener(c)).lower_ in openers and text_before(text, w.idx)[-1:] == ","
+        and any(o.i != c.i and o.right_edge.i < w.i for o in comps))]
     return kept or comps
 
 
