@@ -39,7 +39,7 @@ def paragraph_sentence_starts(doc):
 
 # "£6.5m. On Thursday": the tokenizer keeps "m." whole (an initial's exception), so the full
 # stop ends no sentence
-_AMOUNT_STOP = re.compile(r"(?<=\d)m\.[ \t]+(?=[A-Z])")
+_AMOUNT_STOP = re.compile(r"(?<=\d)m\.\s+(?=[A-Z])")
 
 
 def amount_sentence_starts(text: str) -> list[int]:

@@ -367,6 +367,26 @@ def _withheld(tok: Token) -> bool:
     return False
 
 
+def _aspectual(tok: Token, verbs) -> bool:
+    """Whether "continue" ``tok`` is the aspect verb, not "went on speaking" (session 17): it
+    takes an infinitive or a gerund ("she continued to renew it", "many outsiders continue to
+    shock the establishment", "will he continue calling himself a Democrat") or is passive
+    ("its good works will be continued by the foundation"), and has no clause after it. The
+    clause before it (which the parser may hang on it as a complement) was then given to it as
+    an inverted report. Not when the infinitive is a speech verb ("continued to call for …",
+    "continue to insist that …", also one of a phrasal speech verb: "call on"; the report
+    PolNeAR annotates with "continued to …" as cue). "“…,” she continued", "The
+    plan, he continued, would fail" and "continued that …" stay cues."""
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in kids(tok)):
+        return False
+    phrasal = lexicons.speech_verbs()[1]
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(tok)) or any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+        and c.lemma_.lower() not in verbs and c.lemma_.lower() not in phrasal
+        and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))
+        for c in kids(tok))
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
     if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok) or _withheld(tok):
@@ -383,6 +403,8 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
             and any(c.dep_ == "ccomp" for c in kids(tok))
     if lemma not in verbs and _particle(tok, particle) is None \
             and prep_addressee(tok, particle) is None:
+        return False
+    if lemma == "continue" and _aspectual(tok, verbs):
         return False
     if lemma in lexicons.words("ambiguous_speech_verbs"):
         # ambiguous verbs count only with a clausal complement (also one hung on a phrase after
