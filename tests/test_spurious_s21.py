@@ -18,8 +18,8 @@ quotes one extracts and the other does not were judged by hand; these are the ge
 
 Negative cases: a while-clause inside the one complement ("said that prices would fall, while
 wages would keep rising"), a so-clause the parser keeps inside the complement, "“…,” she
-continued", a parenthetical "he continued", "continued that …", and amounts inside a sentence
-or before a lower-case word.
+continued", a parenthetical "he continued", "continued that …", "continued to portray “…” … as …" (a quoted fragment), and amounts inside a
+sentence or before a lower-case word.
 
 Runs on both shared models; the sentences are our own.
 """
@@ -66,6 +66,8 @@ KEPT = [
     ("“We are not giving up,” she continued.", "We are not giving up", "she"),
     ("The plan, he continued, would cost far too much.", "would cost far too much", "he"),
     ("The mayor continued that the budget was balanced.", "the budget was balanced", "The mayor"),
+    ("On the same day, the governor continued to portray “reckless” lenders as the villains of "
+     "the crisis.", "lenders as the villains", "the governor"),
     ("The minister said that prices would fall, while wages would keep rising.",
      "wages would keep rising", "The minister"),
     ("The nurses said their shifts had grown longer, so many of them were looking for work "

@@ -375,8 +375,9 @@ def _aspectual(tok: Token, verbs) -> bool:
     clause before it (which the parser may hang on it as a complement) was then given to it as
     an inverted report. Not when the infinitive is a speech verb ("continued to call for …",
     "continue to insist that …", also one of a phrasal speech verb: "call on"; the report
-    PolNeAR annotates with "continued to …" as cue). "“…,” she continued", "The
-    plan, he continued, would fail" and "continued that …" stay cues."""
+    PolNeAR annotates with "continued to …" as cue), nor when it holds a quotation mark
+    ("continued to portray “illegal” migrants as criminals": words at issue). "“…,” she
+    continued", "The plan, he continued, would fail" and "continued that …" stay cues."""
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in kids(tok)):
         return False
     phrasal = lexicons.speech_verbs()[1]
@@ -384,6 +385,7 @@ def _aspectual(tok: Token, verbs) -> bool:
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
         and c.lemma_.lower() not in verbs and c.lemma_.lower() not in phrasal
         and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))
+        and not any(w.is_quote for w in c.subtree)
         for c in kids(tok))
 
 
