@@ -540,6 +540,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         # X's content, nor is a report hanging off the end of it ("…, though she acknowledged B")
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
         own = _after_a_break(tok, own, text)
+        every = own
         own = _without_trailing(own, text)
         c = max(own, key=subtree_size)
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside):
@@ -548,6 +549,11 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
+        for t in every:
+            # a trailing "so …" / "while …" clause goes on from the content (no report of its
+            # own: "said A, though he contended B" stops at A)
+            if t not in own and t.i > c.i and not _nested_report(t, verbs):
+                b = max(b, subtree_span(t, exclude=_nested_reports(t, verbs))[1])
         return content_span(text, a, b), False
     if not comp:
         for form in (_object_clause, prep_clause, gerund_clause, relative_report,
@@ -634,9 +640,10 @@ def _without_trailing(comps: list, text: str) -> list:
     complement (session 17): a clause after a comma that opens with "so" or a
     ``contrast_conjunctions`` word ("while", "whereas") and follows another complement of the
     same verb ("officials said that other economies must grow, so the US is not …"; "they say in
-    the north, the race is between them and Labour, while in the south …"). The official model
-    hangs it on the verb as an adverbial clause, so the content is the first clause on both
-    models instead of the trailing one alone (which is the larger, and was chosen)."""
+    the north, the race is between them and Labour, while in the south …"). It was taken alone
+    as the content when it was the larger complement; the content is now the first complement,
+    which :func:`_content` extends to the end of the trailing one unless that is a report of
+    its own ("said A, though he contended B")."""
     if len(comps) < 2:
         return comps
     openers = ("so", *lexicons.words("contrast_conjunctions"))
