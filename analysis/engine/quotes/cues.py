@@ -2,14 +2,16 @@
 content — as :class:`~.types.Cue` records.
 
 A cue is a verb of the speech lexicon (``speech_verbs.txt``; phrasal verbs with their particle;
-the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "according to".
+the ``ambiguous_speech_verbs`` only with a clause; "continue" not as the aspect verb: "she
+continued to renew it", :func:`_aspectual`) outside quotation marks, or "according to".
 Its speaker comes from :mod:`.subjects` (a share phrase the parser hung on the clause before
 speaks for a subjectless verb after it, and such a report is nested, not the first cue's
 content: "Two in five said A and one in six said B", :func:`.subjects.share_subject`), never a phrase wholly inside a quote when the verb is
 outside it (a cue the parser coordinated with a quote's own verb shares the subject of the
 clause before the quote: :func:`.subjects.partner_outside_quote`); its content is, in order: the
 clausal complement (a report nested at its end cut off: "X said A, though she acknowledged B",
-"…, while 73 percent said the same of B"), a quoted infinitive ("tells them to “go and vote”"),
+"…, while 73 percent said the same of B"; a trailing "so …" / "while …" clause the parser made
+a second complement is never the content alone: :func:`_without_trailing`), a quoted infinitive ("tells them to “go and vote”"),
 the clause before it when inverted ("…, analysts say"; not after a ``contrast_conjunctions``
 word: "…, while 73 percent said the same"), the whole clause around a parenthetical cue
 ("African-Americans, he said, can …"; a cue set off by commas inside its clause, with its
