@@ -2,14 +2,16 @@
 content — as :class:`~.types.Cue` records.
 
 A cue is a verb of the speech lexicon (``speech_verbs.txt``; phrasal verbs with their particle;
-the ``ambiguous_speech_verbs`` only with a clause) outside quotation marks, or "according to".
+the ``ambiguous_speech_verbs`` only with a clause; "continue" not as the aspect verb: "she
+continued to renew it", :func:`_aspectual`) outside quotation marks, or "according to".
 Its speaker comes from :mod:`.subjects` (a share phrase the parser hung on the clause before
 speaks for a subjectless verb after it, and such a report is nested, not the first cue's
 content: "Two in five said A and one in six said B", :func:`.subjects.share_subject`), never a phrase wholly inside a quote when the verb is
 outside it (a cue the parser coordinated with a quote's own verb shares the subject of the
 clause before the quote: :func:`.subjects.partner_outside_quote`); its content is, in order: the
 clausal complement (a report nested at its end cut off: "X said A, though she acknowledged B",
-"…, while 73 percent said the same of B"), a quoted infinitive ("tells them to “go and vote”"),
+"…, while 73 percent said the same of B"; a trailing "so …" / "while …" clause the parser made
+a second complement is never the content alone: :func:`_without_trailing`), a quoted infinitive ("tells them to “go and vote”"),
 the clause before it when inverted ("…, analysts say"; not after a ``contrast_conjunctions``
 word: "…, while 73 percent said the same"), the whole clause around a parenthetical cue
 ("African-Americans, he said, can …"; a cue set off by commas inside its clause, with its
@@ -405,6 +407,28 @@ def _withheld(tok: Token) -> bool:
     return False
 
 
+def _aspectual(tok: Token, verbs) -> bool:
+    """Whether "continue" ``tok`` is the aspect verb, not "went on speaking" (session 17): it
+    takes an infinitive or a gerund ("she continued to renew it", "many outsiders continue to
+    shock the establishment", "will he continue calling himself a Democrat") or is passive
+    ("its good works will be continued by the foundation"), and has no clause after it. The
+    clause before it (which the parser may hang on it as a complement) was then given to it as
+    an inverted report. Not when the infinitive is a speech verb ("continued to call for …",
+    "continue to insist that …", also one of a phrasal speech verb: "call on"; the report
+    PolNeAR annotates with "continued to …" as cue), nor when it holds a quotation mark
+    ("continued to portray “illegal” migrants as criminals": words at issue). "“…,” she
+    continued", "The plan, he continued, would fail" and "continued that …" stay cues."""
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in kids(tok)):
+        return False
+    phrasal = lexicons.speech_verbs()[1]
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(tok)) or any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+        and c.lemma_.lower() not in verbs and c.lemma_.lower() not in phrasal
+        and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))
+        and not any(w.is_quote for w in c.subtree)
+        for c in kids(tok))
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
     if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok) or _withheld(tok):
@@ -421,6 +445,8 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
             and any(c.dep_ == "ccomp" for c in kids(tok))
     if lemma not in verbs and _particle(tok, particle) is None \
             and prep_addressee(tok, particle) is None:
+        return False
+    if lemma == "continue" and _aspectual(tok, verbs):
         return False
     if lemma in lexicons.words("ambiguous_speech_verbs"):
         # ambiguous verbs count only with a clausal complement (also one hung on a phrase after
@@ -560,6 +586,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         # X's content, nor is a report hanging off the end of it ("…, though she acknowledged B")
         own = [c for c in comp if not _nested_report(c, verbs)] or comp
         own = _after_a_break(tok, own, text)
+        every = own
+        own = _without_trailing(own, text)
         c = max(own, key=subtree_size)
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
                 and (not _asker_named(tok) or first_word(c).lower_ in ("which", "who", "whom")
@@ -569,6 +597,11 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
+        for t in every:
+            # a trailing "so …" / "while …" clause goes on from the content (no report of its
+            # own: "said A, though he contended B" stops at A)
+            if t not in own and t.i > c.i and not _nested_report(t, verbs):
+                b = max(b, subtree_span(t, exclude=_nested_reports(t, verbs))[1])
         return content_span(text, a, b), False
     if not comp:
         for form in (_object_clause, prep_clause, gerund_clause, relative_report,
@@ -661,6 +694,32 @@ def _after_a_break(verb: Token, comps: list, text: str) -> list:
     start = subj.left_edge.idx
     kept = [c for c in comps if c.i > verb.i or not any(
         ch in text[c.right_edge.idx + len(c.right_edge.text):start] for ch in ".:;!?")]
+    return kept or comps
+
+
+def _without_trailing(comps: list, text: str) -> list:
+    """The complements of a cue verb without a trailing clause the parser made a second
+    complement (session 17): a clause after a comma that opens with "so" or a
+    ``contrast_conjunctions`` word ("while", "whereas") and follows another complement of the
+    same verb ("officials said that other economies must grow, so the US is not …"; "they say in
+    the north, the race is between them and Labour, while in the south …"). It was taken alone
+    as the content when it was the larger complement; the content is now the first complement,
+    which :func:`_content` extends to the end of the trailing one unless that is a report of
+    its own ("said A, though he contended B")."""
+    if len(comps) < 2:
+        return comps
+    openers = ("so", *lexicons.words("contrast_conjunctions"))
+    doc = comps[0].doc
+
+    def opener(c):  # the clause's first word after its own leading comma
+        i = c.left_edge.i
+        while i < c.i and doc[i].is_punct:
+            i += 1
+        return doc[i]
+
+    kept = [c for c in comps if not (
+        (w := opener(c)).lower_ in openers and text_before(text, w.idx)[-1:] == ","
+        and any(o.i != c.i and o.right_edge.i < w.i for o in comps))]
     return kept or comps
 
 
