@@ -277,7 +277,8 @@ def article_genders(entities: list, text: str | None = None) -> dict[str, str]:
 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*\Z")
-_ROLE_AFTER = re.compile(r"\A\s*,\s*(?:his|her|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]")
+_ROLE_AFTER = re.compile(r"\A\s*,\s*(?:his|her|their|the|an?)\s+"
+                         r"(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]")
 
 
 def _role_noun_gender(text: str, start: int, end: int) -> str | None:

@@ -515,10 +515,6 @@ def _speaking_subject(doc: Doc, mention) -> bool:
                for tok in span)
 
 
-#: what makes the clause after ", who" one person's: a possessive or personal he/she word
-_HIS_HER = frozenset({"his", "her", "he", "she", "himself", "herself"})
-
-
 def _one_person_who(doc: Doc, end: int) -> bool:
     """Whether the relative clause whose "who" ends at ``end`` is one person's: its verb is
     in the singular ("who runs", "who has taught", "who was") or a his/her follows within
@@ -530,7 +526,8 @@ def _one_person_who(doc: Doc, end: int) -> bool:
     nxt = doc[span[0].i + 1]
     if nxt.tag_ == "VBZ" or nxt.lower_ == "was":
         return True
-    return any(t.lower_ in _HIS_HER for t in doc[nxt.i:min(len(doc), nxt.i + 8)])
+    gendered = lexicons.table("pronoun_genders")
+    return any(gendered.get(t.lower_) in ("m", "f") for t in doc[nxt.i:min(len(doc), nxt.i + 8)])
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*\Z")
