@@ -124,7 +124,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     spans = find_quote_spans(text, min_words=settings.min_quote_words, paired=paired)
     span_index = Intervals([(q.open, q.outer_end) for q in spans])
     labels = {e.actor: e.label for e in mentions if e.actor is not None}
-    ctx = ArticleContext(text, mentions, labels, article_genders(mentions), span_index, settings,
+    ctx = ArticleContext(text, mentions, labels, article_genders(mentions, text), span_index, settings,
                          not_people=frozenset(not_people).union(
                              a for a, label in (fixed_labels or {}).items() if label != "PERSON"))
     # quoted stretches too short to be quotes: fragments under a quoting verb ("dismissed the

@@ -79,8 +79,9 @@ signals (:data:`WEIGHTS`):
 * ``main``: the person with the most mentions and attributions so far (two or more);
   ``speaker``: per earlier attribution of the person in the article (at most two count);
 * ``gender``: a gender known compatible — a title (Mr / Ms) or a first name in
-  ``first_names.csv`` or the first-name statistics (:func:`article_genders`), or a pronoun
-  already resolved to the person earlier in this article — adds ``gender``; a known
+  ``first_names.csv`` or the first-name statistics, else a gendered role noun before the name
+  or in apposition to it ("her father, Murray,", "actor Ossie Grant": :func:`article_genders`),
+  or a pronoun already resolved to the person earlier in this article — adds ``gender``; a known
   incompatible gender excludes the person. An unknown gender adds nothing, except for a person
   named with a first name the name statistics leave ungendered ("Hilary Swank", "Jamie Foxx":
   rare or mixed) whom the discourse favours — the previous speaker, the latest compatible
@@ -231,12 +232,19 @@ WEIGHTS = {"previous_speaker": 3.0, "subject": 2.0, "chain": 2.0, "other_subject
 CHAIN_DEPTH = 8
 
 
-def article_genders(entities: list) -> dict[str, str]:
+def article_genders(entities: list, text: str | None = None) -> dict[str, str]:
     """Gender (``"f"``/``"m"``) per PERSON actor where this article shows it: a title (Mr / Ms)
-    on any of its mentions, else a first name (the first mention that shows one decides). A
-    title beats a first name: "Shani Rhys James … Ms James" is female though the NER's name
-    "Rhys James" opens with a man's first name. Per article, for he/she; the corpus-level
-    actor gender is :func:`analysis.assembly.gender.actor_genders`."""
+    on any of its mentions, else a first name (the first mention that shows one decides), else
+    (with the article's ``text``) a gendered role noun (``female_role_nouns``,
+    ``male_role_nouns``, lower case) right before a mention or in apposition to it ("actor
+    Ossie Davis", "her father, Murray,", "Robin Vale, his wife,": :func:`_role_noun_gender`),
+    when all such nouns of the person agree. A title beats a first name: "Shani Rhys James …
+    Ms James" is female though the NER's name "Rhys James" opens with a man's first name; a
+    first name beats a role noun ("host Oprah Winfrey"), which only genders a name the
+    statistics leave ungendered (rare or mixed: "Ossie", "Murray"), so that "she" is not given
+    to a man the text calls a father. Per article, for he/she; the corpus-level actor gender is
+    :func:`analysis.assembly.gender.actor_genders`. Cost: two short regex matches per PERSON
+    mention."""
     names = lexicons.table("first_names")
     female, male = lexicons.words("female_titles"), lexicons.words("male_titles")
     titled: dict[str, str] = {}
@@ -256,7 +264,37 @@ def article_genders(entities: list) -> dict[str, str]:
                 found = {"female": "f", "male": "m"}.get(first_name_gender(first) or "")
             if found:
                 named[ent.actor] = found
-    return {**named, **titled}
+    roles: dict[str, set[str]] = {}
+    if text is not None:
+        for ent in entities:
+            if ent.actor is not None and ent.label == "PERSON" and ent.actor not in named \
+                    and ent.actor not in titled:
+                gender = _role_noun_gender(text, ent.start, ent.end)
+                if gender is not None:
+                    roles.setdefault(ent.actor, set()).add(gender)
+    by_role = {actor: next(iter(g)) for actor, g in roles.items() if len(g) == 1}
+    return {**by_role, **named, **titled}
+
+
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*\Z")
+_ROLE_AFTER = re.compile(r"\A\s*,\s*(?:his|her|their|the|an?)\s+"
+                         r"(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]")
+
+
+def _role_noun_gender(text: str, start: int, end: int) -> str | None:
+    """``"f"``/``"m"`` when a gendered role noun (lower case) stands right before the mention at
+    ``[start, end)`` ("actor Ossie Davis", "her father, Murray") or in apposition after it
+    ("Murray, her father,"), else None."""
+    female, male = lexicons.words("female_role_nouns"), lexicons.words("male_role_nouns")
+    found = []
+    before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        found.append(before.group(1))
+    after = _ROLE_AFTER.match(text[end:end + 60])
+    if after is not None:
+        found.append(after.group(1))
+    genders = {"f" if w in female else "m" for w in found if w in female or w in male}
+    return next(iter(genders)) if len(genders) == 1 else None
 
 
 def is_subject(doc: Doc, ent) -> bool:

@@ -57,7 +57,7 @@ from .subjects import DASHES, document_author, noun_class, set_off_cue
 from .types import Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def anonymity_re() -> re.Pattern:
@@ -398,31 +398,41 @@ def _looks_like_person(ent, span_tokens) -> bool:
 _WHO = re.compile(r"\s*,\s*who\b", re.I)
 
 
-def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True) -> bool:
+def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True,
+                       first_names: bool = True, stop_words: frozenset[str] = frozenset(),
+                       speech_doc: Doc | None = None) -> bool:
     """Whether the article says plainly that the actor ``name`` (only ever tagged ORG, or a
     one-word GPE: :func:`_place_name_of_person`) is a person: a mention of it with a known
     first name ("Ségolène Royal"), a title or honorific right before a mention ("Ms Royal",
     "Prime Minister Royal"), a mention followed by ", who", or a he/she (``pronoun_genders``)
     after a mention with no PERSON mention and no person noun (``speaker_nouns``) between them,
     within the next two sentences ("Royal said … "…," she said."); ``pronouns=False`` leaves
-    the he/she evidence out. Read from the article text around the actor's own mentions
-    only."""
+    the he/she evidence out, ``first_names=False`` the first-name evidence (a company named
+    after its founder: "Ralph Lauren said"); a word of ``stop_words`` (lower case) also ends the
+    he/she search ("… said it would cut jobs. The chief executive said he …"); with
+    ``speech_doc`` (the article's Doc) the he/she counts only as the subject of a speech verb
+    after a mention that is itself a speech verb's subject ("X said …. "…," she said": not
+    "United said he would be out", nor "the Law Lords' ruling … "…," she said"), and ", who"
+    only before a verb in the singular or a clause with his/her ("X, who runs a bakery": not
+    "Migration Watch, who come into this debate"). Read from the article text around the
+    actor's own mentions only."""
     titles = _titles()
-    first_names = lexicons.table("first_names")
+    first_name_table = lexicons.table("first_names")
     genders = {w for w, g in lexicons.table("pronoun_genders").items() if g in ("m", "f")}
     nouns = lexicons.table("speaker_nouns")
     mentions = [e for e in ctx.entities if e.actor == name]
     people = [e.start for e in ctx.entities if e.label == "PERSON"]
     for e in mentions:
         words = e.text.split()
-        if len(words) >= 2 and words[0].lower() in first_names:
+        if first_names and len(words) >= 2 and words[0].lower() in first_name_table:
             return True
         before = ctx.text[max(0, e.start - 20):e.start].split()
         if before and before[-1].lower().rstrip(".") in titles and before[-1][:1].isupper():
             return True
-        if _WHO.match(ctx.text, e.end):
+        who = _WHO.match(ctx.text, e.end)
+        if who and (speech_doc is None or _one_person_who(speech_doc, who.end())):
             return True
-        if not pronouns:
+        if not pronouns or speech_doc is not None and not _speaking_subject(speech_doc, e):
             continue
         after = ctx.text[e.end:e.end + 400]
         stops = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s", after)]
@@ -431,11 +441,12 @@ def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True) ->
         nxt = [p for p in people if e.end <= p < e.end + len(after)]
         if nxt:
             after = after[:nxt[0] - e.end]
-        for word in re.findall(r"[A-Za-z]+", after):
-            low = word.lower()
-            if low in nouns or low[:-1] in nouns:  # "a spokesman … he said": his, not Ford's
-                break
-            if low in genders:
+        for found in re.finditer(r"[A-Za-z]+", after):
+            low = found.group().lower()
+            if low in nouns or low[:-1] in nouns or low in stop_words:
+                break  # "a spokesman … he said": his, not Ford's
+            if low in genders and (speech_doc is None or _speech_subject(
+                    speech_doc, e.end + found.start(), e.end + found.end())):
                 return True
     return False
 
@@ -482,6 +493,75 @@ def _place_name_of_person(ctx: ArticleContext, ents: list, span_text: str) -> bo
             ctx.text[max(0, e.start - 12):e.start]) for e in mentions):
         return False
     return _person_in_article(ctx, name)
+
+
+def _speech_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` of ``doc`` is the subject of a speech verb
+    ("she said", "he told reporters")."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicons.speech_verbs()[0]
+
+
+def _speaking_subject(doc: Doc, mention) -> bool:
+    """Whether the ``mention`` (an entity record) is the subject of a speech verb: the token
+    ending it is an ``nsubj`` whose verb's lemma is in ``speech_verbs``."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicons.speech_verbs()[0]
+               for tok in span)
+
+
+def _one_person_who(doc: Doc, end: int) -> bool:
+    """Whether the relative clause whose "who" ends at ``end`` is one person's: its verb is
+    in the singular ("who runs", "who has taught", "who was") or a his/her follows within
+    eight words ("who lost her seat"); an organisation's "who" takes the plural in British
+    English ("Migration Watch, who come into this debate")."""
+    span = doc.char_span(end - 3, end)
+    if span is None or len(span) != 1 or span[0].i + 1 >= len(doc):
+        return False
+    nxt = doc[span[0].i + 1]
+    if nxt.tag_ == "VBZ" or nxt.lower_ == "was":
+        return True
+    gendered = lexicons.table("pronoun_genders")
+    return any(gendered.get(t.lower_) in ("m", "f") for t in doc[nxt.i:min(len(doc), nxt.i + 8)])
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*\Z")
+
+
+def _named_person_of_org_label(ctx: ArticleContext, ents: list, span_text: str,
+                               doc: Doc) -> bool:
+    """Whether a speaker phrase that is one ORG or GPE mention of two or three name words is a
+    person by the article: the official model tags names it does not know ("Nkechi Obiora",
+    "Ifeoma Nwosu": rare first names, more often women's) as organisations. Each word must be a
+    capitalised name word (no acronym, no "&", no digit, no organisation word of ``org_words``,
+    no role word), the name not the alias table's organisation nor a country, and the article
+    must show a person at one of its mentions (:func:`_person_in_article` without the
+    first-name evidence, which companies named after their founders share: a title before it,
+    ", who" after it, or a he/she subject of a speech verb after it with no other person,
+    person noun or role word between: ""…," she said"; not "United said he would be out"). "Ralph Lauren said"
+    and "Morgan Stanley said" with nothing more stay organisations. Cost: one pass over the
+    name's mentions."""
+    from .headnames import _role_words
+
+    if len(ents) != 1 or ents[0].label not in ("ORG", "GPE") \
+            or ents[0].text != span_text.strip():
+        return False
+    ent = ents[0]
+    name = ent.actor
+    words = ent.text.split()
+    if name is None or not 2 <= len(words) <= 3 or name in ctx.not_people \
+            or name.lower() in lexicons.words("countries") \
+            or not all(_NAME_WORD.match(w) for w in words) or _org_words().search(ent.text) \
+            or any(w.lower() in _role_words() or w.lower()[:-1] in _role_words()
+                   for w in words):  # "Law Lords"
+        return False
+    return _person_in_article(ctx, name, first_names=False, stop_words=_role_words(),
+                              speech_doc=doc)
 
 
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
@@ -559,6 +639,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     actor = None
     if kind == "organization" and _place_name_of_person(ctx, ents, span_text):
         kind = "person"  # "Houston, who lost her seat in September, said": not the city
+    elif kind == "organization" and _named_person_of_org_label(ctx, ents, span_text, doc):
+        kind = "person"  # "Nkechi Obiora, who runs a bakery, said" (tagged ORG)
     if kind == "person" and _organisation_in_article(ctx, ents, span_text):
         kind = "organization"
     bare = _bare_person_name(head, span_text, ctx) if kind == "group" else None
