@@ -4,7 +4,8 @@
 Shared by the draw scripts of this folder (run from the project root).
 
 ``audited_bbc_files(16)`` is what session 16's draws skipped (the gold set and session 15's
-audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect sample."""
+audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect sample;
+``audited_bbc_files(18)`` session 17's speaker, recall and two-model samples."""
 import json
 from pathlib import Path
 
@@ -12,6 +13,8 @@ GOLD = sorted(Path("tests/data").glob("sources_gold*.jsonl"))
 AUDITS = {  # session -> the audit files it wrote
     15: [Path("docs/audit-sources-bbc-s15.jsonl")],
     16: [Path("docs/audit-sources-bbc-s16.jsonl"), Path("benchmarks/audits/indirect-sample-s16.txt")],
+    17: [Path("benchmarks/audits/speakers-sample-s17.txt"), Path("benchmarks/audits/missed-sample-s17.txt"),
+         Path("benchmarks/audits/disagree-sample-s17.txt")],
 }
 
 
