@@ -11,6 +11,11 @@ and added", "…, saying", "X, who said"; a participle set off after a subordina
 main clause's subject: "X spoke after the senator won, remarking …"; a present-tense verb
 coordinated with a clause whose subject it cannot agree with has the subject of the verb
 reporting that clause: "Nurses say the director ignores … and insist …", :mod:`.agreement`);
+a participle clause opening the sentence that the parser made the subject hides the name
+of ``NAME, <role>, said`` it swallowed: the name speaks ("Welcoming the ruling, Maeve
+Sherlock, chief executive of the Refugee Council, said": :func:`fronted_clause_name`, session
+17), and so does the name before a role that :func:`phrase_before` would otherwise take
+("Welcoming the decision, Ngozi Adeyemi, head of the trust, said");
 :func:`split_subject` and
 :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around the
 verb when the parse gave it no subject at all (also an age phrase the tagger read as the verb's
