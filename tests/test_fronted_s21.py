@@ -80,8 +80,19 @@ ORG_ABOUT_A_MAN = [
      "June.", "he would step down", "Morgan Stanley"),
     ("Deutsche Bank said he would leave at the end of the year.", "he would leave",
      "Deutsche Bank"),
-    ("Nkechi Obiora said it would reopen next month.", "it would reopen", "Nkechi Obiora"),
+    ("Anna Kowalski had complained to the firm for months. Scottish Power said she had been "
+     "paid in full.", "she had been paid in full", "Scottish Power"),
 ]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_her_own_pronoun_counts_after_a_man_named_before(model):
+    text = ("The minister, James Cleverly, visited the site on Monday. Reacting to the news, "
+            "Ifeoma Nwachukwu said she was delighted with the result.")
+    row = _row(quotes_per_text([text], model)[0], "she was delighted")
+    assert _speaker(row) == "Ifeoma Nwachukwu", row.to_dict()
+    assert row["speaker_type"] == "person", row.to_dict()
+
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
@@ -95,8 +106,9 @@ def test_a_name_tagged_org_reporting_her_own_state_is_a_person(model):
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_an_organisation_reporting_about_a_man_stays_an_organisation(model):
-    found = quotes_per_text([t for t, *_ in ORG_ABOUT_A_MAN[:3]], model)
-    for (text, words, speaker), quotes in zip(ORG_ABOUT_A_MAN[:3], found):
+    cases = ORG_ABOUT_A_MAN[:4]
+    found = quotes_per_text([t for t, *_ in cases], model)
+    for (text, words, speaker), quotes in zip(cases, found):
         row = _row(quotes, words)
         assert _speaker(row) == speaker, (text, row.to_dict())
         assert row["speaker_type"] == "organization", (text, row.to_dict())

@@ -39,8 +39,8 @@ coordination ("Tom Smith and his lawyer, Jane Doe") stays a group. O(phrase) mor
 A name of two or three name words the NER tagged ORG or GPE is a person when the article
 shows one (:func:`_named_person_of_org_label`); since session 17 also when the he/she subject
 of the clause its own speech verb reports is hers or his ("Ifeoma Bello said she was
-delighted": :func:`_own_content_subject`), nobody else being named in that sentence nor in the
-300 characters before, and no mention written as a place of work ("joined Goldman Sachs", "a
+delighted": :func:`_own_content_subject`), nobody else being named in that sentence nor
+before it with a first name of the pronoun's gender or of none known, and no mention written as a place of work ("joined Goldman Sachs", "a
 spokeswoman for …"): an organisation reporting about a man it named ("Morgan Stanley said he
 would step down") stays an organisation only when the man is named near.
 """
@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..first_names import first_name_gender
 from ..names import strip_title
-from ..syntax import doc_text, kids, rights
+from ..syntax import doc_text, kids, rights, sent_of
 from .spans import subtree_size
 from .epithets import resolve_epithet
 from .org_anaphors import organisation_antecedent
@@ -429,7 +429,8 @@ def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True,
     genders = {w for w, g in lexicons.table("pronoun_genders").items() if g in ("m", "f")}
     nouns = lexicons.table("speaker_nouns")
     mentions = [e for e in ctx.entities if e.actor == name]
-    people = [e.start for e in ctx.entities if e.label == "PERSON"]
+    persons = [e for e in ctx.entities if e.label == "PERSON"]
+    people = [e.start for e in persons]
     # "a spokeswoman for Goldman Sachs", "joined Morgan Stanley": a place of work
     worked_at = any(_WORKED_AT.search(ctx.text[max(0, e.start - 12):e.start]) for e in mentions)
     for e in mentions:
@@ -458,7 +459,7 @@ def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True,
             if low in genders and (speech_doc is None or _speech_subject(
                     speech_doc, e.end + found.start(), e.end + found.end())
                     or not worked_at and _own_content_subject(
-                        speech_doc, e, e.end + found.start(), e.end + found.end(), people)):
+                        speech_doc, e, e.end + found.start(), e.end + found.end(), persons)):
                 return True
     return False
 
@@ -528,13 +529,15 @@ def _speaking_subject(doc: Doc, mention) -> bool:
                for tok in span)
 
 
-def _own_content_subject(doc: Doc, mention, start: int, end: int, people: list[int]) -> bool:
+def _own_content_subject(doc: Doc, mention, start: int, end: int, people: list) -> bool:
     """Whether the he/she at ``[start, end)`` of ``doc`` is the subject of the reported clause
     of the speech verb whose subject is the ``mention`` ("Ifeoma Bello said she was
     delighted", "X told reporters he would stand": an organisation would say "it"; session
-    17), and nobody else is named near for it to stand for: no PERSON mention (``people``,
-    their starts) in the 300 characters before the mention ("James Gorman …. Morgan Stanley
-    said he would step down": the bank reports about its chief). O(children of two verbs)."""
+    17), and nobody else is named for it to stand for: no PERSON mention (``people``) in its
+    sentence, and none before it in the article
+    whose first name has the pronoun's gender or no known gender ("James Gorman …. Morgan
+    Stanley said he would step down", "Jack Grealish … Aston Villa said he would miss …": the
+    bank or the club reports about a man). O(children of two verbs + person mentions)."""
     span = doc.char_span(start, end)
     ment = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or ment is None or len(span) != 1:
@@ -547,8 +550,15 @@ def _own_content_subject(doc: Doc, mention, start: int, end: int, people: list[i
             or any(c.dep_ in ("conj", "cc") for c in kids(tok)) \
             or not any(t.dep_ == "nsubj" and t.head.i == verb.i for t in ment):
         return False  # "X said she and Emeka Obi were …": not hers alone
+    before = sent_of(tok).start_char
     after = clause.right_edge.idx + len(clause.right_edge.text)
-    return not any(mention.start - 300 <= p < after and p != mention.start for p in people)
+    if any(before <= p.start < after and p.start != mention.start for p in people):
+        return False  # "X said she and Emeka Obi …", "Asked about Obi, X said he …"
+    # anyone named before whom the he/she could stand for: a first name of its gender or of
+    # none known ("Jack Grealish … Aston Villa said he would miss …")
+    gender = {"m": "male", "f": "female"}.get(lexicons.table("pronoun_genders").get(tok.lower_, ""))
+    return not any(p.start < mention.start and p.actor != mention.actor
+                   and first_name_gender(p.text.split()[0]) in (gender, None) for p in people)
 
 
 def _one_person_who(doc: Doc, end: int) -> bool:
