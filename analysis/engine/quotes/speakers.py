@@ -35,6 +35,14 @@ official at Goldman Sachs") leaves the phrase to the rules above. Its cost: an o
 whose first word is also a first name ("Morgan", "Jordan"), placed directly after a role word
 without a preposition and ending the phrase, can be taken for a person; an apposition beside a
 coordination ("Tom Smith and his lawyer, Jane Doe") stays a group. O(phrase) more per speaker.
+
+A name of two or three name words the NER tagged ORG or GPE is a person when the article
+shows one (:func:`_named_person_of_org_label`); since session 17 also when the he/she subject
+of the clause its own speech verb reports is hers or his ("Ifeoma Bello said she was
+delighted": :func:`_own_content_subject`), nobody else being named in that sentence nor
+before it with a first name of the pronoun's gender or of none known, and no mention written as a place of work ("joined Goldman Sachs", "a
+spokeswoman for …"): an organisation reporting about a man it named ("Morgan Stanley said he
+would step down") stays an organisation only when the man is named near.
 """
 
 from __future__ import annotations
@@ -46,7 +54,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..first_names import first_name_gender
 from ..names import strip_title
-from ..syntax import doc_text, kids, rights
+from ..syntax import doc_text, kids, rights, sent_of
 from .spans import subtree_size
 from .epithets import resolve_epithet
 from .org_anaphors import organisation_antecedent
@@ -421,7 +429,10 @@ def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True,
     genders = {w for w, g in lexicons.table("pronoun_genders").items() if g in ("m", "f")}
     nouns = lexicons.table("speaker_nouns")
     mentions = [e for e in ctx.entities if e.actor == name]
-    people = [e.start for e in ctx.entities if e.label == "PERSON"]
+    persons = [e for e in ctx.entities if e.label == "PERSON"]
+    people = [e.start for e in persons]
+    # "a spokeswoman for Goldman Sachs", "joined Morgan Stanley": a place of work
+    worked_at = any(_WORKED_AT.search(ctx.text[max(0, e.start - 12):e.start]) for e in mentions)
     for e in mentions:
         words = e.text.split()
         if first_names and len(words) >= 2 and words[0].lower() in first_name_table:
@@ -446,7 +457,9 @@ def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True,
             if low in nouns or low[:-1] in nouns or low in stop_words:
                 break  # "a spokesman … he said": his, not Ford's
             if low in genders and (speech_doc is None or _speech_subject(
-                    speech_doc, e.end + found.start(), e.end + found.end())):
+                    speech_doc, e.end + found.start(), e.end + found.end())
+                    or not worked_at and _own_content_subject(
+                        speech_doc, e, e.end + found.start(), e.end + found.end(), persons)):
                 return True
     return False
 
@@ -469,6 +482,7 @@ def _organisation_in_article(ctx: ArticleContext, ents: list, span_text: str) ->
             and not _person_in_article(ctx, name))
 
 
+_WORKED_AT = re.compile(r"\b(?:at|for|joined|joins|join|left|leaves)\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near)\s+(?:the\s+)?$", re.I)
 
 
@@ -515,6 +529,38 @@ def _speaking_subject(doc: Doc, mention) -> bool:
                for tok in span)
 
 
+def _own_content_subject(doc: Doc, mention, start: int, end: int, people: list) -> bool:
+    """Whether the he/she at ``[start, end)`` of ``doc`` is the subject of the reported clause
+    of the speech verb whose subject is the ``mention`` ("Ifeoma Bello said she was
+    delighted", "X told reporters he would stand": an organisation would say "it"; session
+    17), and nobody else is named for it to stand for: no PERSON mention (``people``) in its
+    sentence, and none before it in the article
+    whose first name has the pronoun's gender or no known gender ("James Gorman …. Morgan
+    Stanley said he would step down", "Jack Grealish … Aston Villa said he would miss …": the
+    bank or the club reports about a man). O(children of two verbs + person mentions)."""
+    span = doc.char_span(start, end)
+    ment = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or ment is None or len(span) != 1:
+        return False
+    tok = span[0]
+    clause = tok.head
+    verb = clause.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or verb.i > tok.i \
+            or verb.lemma_.lower() not in lexicons.speech_verbs()[0] \
+            or any(c.dep_ in ("conj", "cc") for c in kids(tok)) \
+            or not any(t.dep_ == "nsubj" and t.head.i == verb.i for t in ment):
+        return False  # "X said she and Emeka Obi were …": not hers alone
+    before = sent_of(tok).start_char
+    after = clause.right_edge.idx + len(clause.right_edge.text)
+    if any(before <= p.start < after and p.start != mention.start for p in people):
+        return False  # "X said she and Emeka Obi …", "Asked about Obi, X said he …"
+    # anyone named before whom the he/she could stand for: a first name of its gender or of
+    # none known ("Jack Grealish … Aston Villa said he would miss …")
+    gender = {"m": "male", "f": "female"}.get(lexicons.table("pronoun_genders").get(tok.lower_, ""))
+    return not any(p.start < mention.start and p.actor != mention.actor
+                   and first_name_gender(p.text.split()[0]) in (gender, None) for p in people)
+
+
 def _one_person_who(doc: Doc, end: int) -> bool:
     """Whether the relative clause whose "who" ends at ``end`` is one person's: its verb is
     in the singular ("who runs", "who has taught", "who was") or a his/her follows within
@@ -543,7 +589,10 @@ def _named_person_of_org_label(ctx: ArticleContext, ents: list, span_text: str,
     must show a person at one of its mentions (:func:`_person_in_article` without the
     first-name evidence, which companies named after their founders share: a title before it,
     ", who" after it, or a he/she subject of a speech verb after it with no other person,
-    person noun or role word between: ""…," she said"; not "United said he would be out"). "Ralph Lauren said"
+    person noun or role word between: ""…," she said"; not "United said he would be out"), or a
+    he/she subject of the clause the name's own speech verb reports, with nobody named just
+    before the name ("Ifeoma Bello said she was delighted": :func:`_own_content_subject`,
+    session 17). "Ralph Lauren said"
     and "Morgan Stanley said" with nothing more stay organisations. Cost: one pass over the
     name's mentions."""
     from .headnames import _role_words

@@ -11,6 +11,11 @@ and added", "…, saying", "X, who said"; a participle set off after a subordina
 main clause's subject: "X spoke after the senator won, remarking …"; a present-tense verb
 coordinated with a clause whose subject it cannot agree with has the subject of the verb
 reporting that clause: "Nurses say the director ignores … and insist …", :mod:`.agreement`);
+a participle clause opening the sentence that the parser made the subject hides the name
+of ``NAME, <role>, said`` it swallowed: the name speaks ("Welcoming the ruling, Maeve
+Sherlock, chief executive of the Refugee Council, said": :func:`fronted_clause_name`, session
+17), and so does the name before a role that :func:`phrase_before` would otherwise take
+("Welcoming the decision, Ngozi Adeyemi, head of the trust, said");
 :func:`split_subject` and
 :func:`stranded_subject` repair two common misparses; :func:`fallback_speaker` looks around the
 verb when the parse gave it no subject at all (also an age phrase the tagger read as the verb's
@@ -142,6 +147,11 @@ def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
                        if not t.like_num and t.ent_type_ not in ("PERCENT", "CARDINAL"))
                    or any(t.pos_ in ("CCONJ", "ADV") for t in doc[start:end])):
         return None  # a name between commas is an apposition's (:func:`_before_apposition`)
+    if closed and j > 0 and doc[j].text == "," \
+            and _name_before_role(doc, verb.i - 1, sent_of(verb).start) is not None:
+        # "Welcoming the decision, Ngozi Adeyemi, head of the trust, said": the role is the
+        # name's apposition, the name speaks (:func:`_before_apposition`; session 17)
+        return None
     return start, end
 
 
@@ -219,6 +229,9 @@ def subject(verb: Token) -> Token | None:
         if child.lower_ in ("those", "these") and any(
                 c.dep_ in ("amod", "acl", "relcl", "prep", "advmod") for c in kids(child)):
             return child  # "Those close to him say …"
+        fronted = fronted_clause_name(verb, child)
+        if fronted is not None:
+            return fronted  # "Welcoming the ruling, Maeve Sherlock, chief executive of …, said"
         return None if not_speaker(child) else child
     for child in kids(verb):
         if child.dep_ == "nsubjpass":
@@ -246,6 +259,29 @@ def subject(verb: Token) -> Token | None:
             if hung is not None:
                 return None if not_speaker(hung) else hung
     return _modal_name(verb)
+
+
+def fronted_clause_name(verb: Token, child: Token) -> Token | None:
+    """The name of ``<participle clause>, NAME, <role>, said`` when the parser made the
+    participle opening the sentence the verb's subject and hung the name and its role inside
+    that clause ("Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee
+    Council, said …": *Welcoming* the ``csubj``; "Writing on social media, Priya Raman, a
+    councillor for the ward, said": *Writing* the ``nsubj``; session 17): ``child`` is a
+    ``VBG``/``VBN`` verb before ``verb``, a comma right before ``verb`` closes a common-noun
+    role in apposition to a proper noun (:func:`_name_before_role`) inside ``child``'s
+    subtree; else None. O(tokens of the role phrase)."""
+    if child.tag_ not in ("VBG", "VBN") or child.pos_ not in ("VERB", "AUX") \
+            or child.i >= verb.i or child.dep_ not in ("csubj", "nsubj"):
+        return None
+    doc = verb.doc
+    comma = verb.i - 1
+    if comma <= child.i or doc[comma].text != ",":
+        return None
+    found = _name_before_role(doc, comma, sent_of(verb).start)
+    if found is None or not child.left_edge.i <= found[0] <= child.right_edge.i + 1 \
+            or found[0] <= child.i:
+        return None
+    return found[2]
 
 
 def _modal_name(verb: Token) -> Token | None:
