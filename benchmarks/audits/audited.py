@@ -1,12 +1,14 @@
 """The BBC files an audit must skip: every file of the sources gold set
 (tests/data/sources_gold*.jsonl) and of the earlier sessions' audits, read by their
 ``corpus``/``article`` keys (JSON lines) or one ``folder/NNN.txt`` per line (plain lists).
-Shared by the draw scripts of this folder (run from the project root).
+Shared by the draw scripts of this folder (run from the project root), which draw with
+``draw_bbc``.
 
 ``audited_bbc_files(16)`` is what session 16's draws skipped (the gold set and session 15's
 audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect sample;
 ``audited_bbc_files(18)`` session 17's speaker, recall and two-model samples."""
 import json
+import random
 from pathlib import Path
 
 GOLD = sorted(Path("tests/data").glob("sources_gold*.jsonl"))
@@ -44,3 +46,30 @@ def audited_bbc_files(session: int = 16) -> set[str]:
             for f in files:
                 skip |= _keys(f)
     return skip
+
+
+def draw_bbc(seed: int, per_folder: int, session: int) -> list[str]:
+    """A seeded sample of BBC files, ``per_folder`` from each folder in name order: each folder's
+    files shuffled by one ``random.Random(seed)``, skipping ``audited_bbc_files(session)`` and any
+    text repeating, byte for byte, a skipped or already drawn one."""
+    from analysis.config import shared_dir
+
+    root = shared_dir() / "corpora" / "bbc"
+    skip = audited_bbc_files(session)
+    seen = {(root / a).read_bytes() for a in skip if (root / a).exists()}
+    rng = random.Random(seed)
+    pick: list[str] = []
+    for folder in sorted(p.name for p in root.iterdir() if p.is_dir()):
+        files = [f"{folder}/{p.name}" for p in sorted((root / folder).glob("*.txt"))]
+        rng.shuffle(files)
+        n = 0
+        for a in files:
+            b = (root / a).read_bytes()
+            if a in skip or b in seen:
+                continue
+            seen.add(b)
+            pick.append(a)
+            n += 1
+            if n == per_folder:
+                break
+    return pick

@@ -4,27 +4,10 @@ benchmarks/audits/speakers-sample-s17.txt.
 
 Usage (from the project root): python benchmarks/audits/draw_speakers_s17.py > benchmarks/audits/speakers-sample-s17.txt
 """
-import random
 import sys
 
 sys.path.insert(0, 'benchmarks/audits')
-from analysis.config import shared_dir  # noqa: E402
-from audited import audited_bbc_files  # noqa: E402
+from audited import draw_bbc  # noqa: E402
 
-root = shared_dir() / 'corpora' / 'bbc'
-skip = audited_bbc_files(17)
-seen = {(root / a).read_bytes() for a in skip if (root / a).exists()}
-rng = random.Random(2017)
-pick = []
-for folder in sorted(p.name for p in root.iterdir() if p.is_dir()):
-    files = [f'{folder}/{p.name}' for p in sorted((root / folder).glob('*.txt'))]
-    rng.shuffle(files)
-    n = 0
-    for a in files:
-        b = (root / a).read_bytes()
-        if a in skip or b in seen:
-            continue
-        seen.add(b); pick.append(a); n += 1
-        if n == 8:
-            break
+pick = draw_bbc(2017, 8, 17)
 print('\n'.join(pick))
