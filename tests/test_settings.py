@@ -233,6 +233,10 @@ CASES: dict[str, Case] = {
                                    "she could not board the flight.",
                                    {"addressee_speech_verbs": {"remove": ["tell"]}},
                                    _quote_column("speaker"), [None], ["Andrea Rossi"]),
+    "workplace_words": Case("A new chef joined Ifeoma Nwosu last month. Ifeoma Nwosu said she "
+                            "was delighted with the menu.",
+                            {"workplace_words": {"remove": ["joined"]}},
+                            _quote_column("speaker_type"), ["organization"], ["person"]),
     "quote_confidence": Case(Q.format("We will rebuild the bridge before the winter comes,")
                              + " the mayor said.",
                              {"quote_confidence": {"direct|verb|anonymous|same|medium": "0.123"}},

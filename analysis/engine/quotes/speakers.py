@@ -432,7 +432,7 @@ def _person_in_article(ctx: ArticleContext, name: str, pronouns: bool = True,
     persons = [e for e in ctx.entities if e.label == "PERSON"]
     people = [e.start for e in persons]
     # "a spokeswoman for Goldman Sachs", "joined Morgan Stanley": a place of work
-    worked_at = any(_WORKED_AT.search(ctx.text[max(0, e.start - 12):e.start]) for e in mentions)
+    worked_at = any(_written_as_workplace(ctx.text, e.start) for e in mentions)
     for e in mentions:
         words = e.text.split()
         if first_names and len(words) >= 2 and words[0].lower() in first_name_table:
@@ -482,7 +482,14 @@ def _organisation_in_article(ctx: ArticleContext, ents: list, span_text: str) ->
             and not _person_in_article(ctx, name))
 
 
-_WORKED_AT = re.compile(r"\b(?:at|for|joined|joins|join|left|leaves)\s+$", re.I)
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
+def _written_as_workplace(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (within 12 characters) makes the name there a
+    place of work: "at", "for", "joined", "left" … (``workplace_words``)."""
+    last = _LAST_WORD.search(text, max(0, start - 12), start)
+    return last is not None and last.group(1).lower() in lexicons.words("workplace_words")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near)\s+(?:the\s+)?$", re.I)
 
 
