@@ -189,9 +189,17 @@ def _asker_named(verb: Token) -> bool:
     question with no asker of its own — a participle ("When asked whether …, she said"), a
     passive ("he was asked if …") — reports no one's words and keeps no content, nor does a
     "which"/"who" clause set off by a comma, a relative clause rather than a question ("asked
-    Russia to find the emails, which would require hacking …": the caller checks it; "asked,
-    why did …" stays a question)."""
+    Russia to find the emails, which would require hacking …": :func:`_relative_after_comma`;
+    "asked, why did …" stays a question)."""
     return any(c.dep_ == "nsubj" for c in kids(verb))
+
+
+def _relative_after_comma(first: Token, text: str) -> bool:
+    """Whether a question verb's wh-clause opening with ``first`` is a relative clause set off
+    by a comma or a dash ("asked Russia to find the emails, which would require …"), not the
+    asker's question."""
+    return first.lower_ in ("which", "who", "whom") \
+        and text_before(text, first.idx)[-1:] in (",", "—", "–", "-")
 
 
 def _asked_if_clause(verb: Token, clause: Token) -> bool:
@@ -590,8 +598,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         own = _without_trailing(own, text)
         c = max(own, key=subtree_size)
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
-                and (not _asker_named(tok) or first_word(c).lower_ in ("which", "who", "whom")
-                     and text_before(text, first_word(c).idx)[-1:] in (",", "—", "–", "-")):
+                and (not _asker_named(tok) or _relative_after_comma(first_word(c), text)):
             return None, False  # "when asked if the plan would work, …": no one's words
         a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
         second = _second_clause(tok, c, verbs)

@@ -490,6 +490,8 @@ def _written_as_workplace(text: str, start: int) -> bool:
     place of work: "at", "for", "joined", "left" … (``workplace_words``)."""
     last = _LAST_WORD.search(text, max(0, start - 12), start)
     return last is not None and last.group(1).lower() in lexicons.words("workplace_words")
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near)\s+(?:the\s+)?$", re.I)
 
 
@@ -516,24 +518,23 @@ def _place_name_of_person(ctx: ArticleContext, ents: list, span_text: str) -> bo
     return _person_in_article(ctx, name)
 
 
-def _speech_subject(doc: Doc, start: int, end: int) -> bool:
-    """Whether the word at ``[start, end)`` of ``doc`` is the subject of a speech verb
-    ("she said", "he told reporters")."""
-    span = doc.char_span(start, end)
-    if span is None or len(span) != 1:
-        return False
-    tok = span[0]
+def _says(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a speech verb (an ``nsubj`` whose verb's lemma is in
+    ``speech_verbs``: "she said", "he told reporters")."""
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicons.speech_verbs()[0]
 
 
+def _speech_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one word at ``[start, end)`` of ``doc`` is the subject of a speech verb."""
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and _says(span[0])
+
+
 def _speaking_subject(doc: Doc, mention) -> bool:
-    """Whether the ``mention`` (an entity record) is the subject of a speech verb: the token
-    ending it is an ``nsubj`` whose verb's lemma is in ``speech_verbs``."""
+    """Whether the ``mention`` (an entity record) is the subject of a speech verb: one of its
+    tokens is (:func:`_says`)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicons.speech_verbs()[0]
-               for tok in span)
+    return span is not None and any(_says(tok) for tok in span)
 
 
 def _own_content_subject(doc: Doc, mention, start: int, end: int, people: list) -> bool:
