@@ -1266,8 +1266,11 @@ def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
     """Whether the mention at ``at`` lies in the clause reported by the speaker whose phrase is
     ``start``–``end`` ("Frank Luntz said Mr. Cameron had failed …": Mr. Cameron is Luntz's
     report, not a new subject of the story). A reporting verb joined to another with no
-    subject of its own shares that verb's ("Ross is angry and says Mr. Hale …"). Walks up the
-    parse from the mention (its depth)."""
+    subject of its own shares that verb's ("Ross is angry and says Mr. Hale …"). A clause
+    nested in the report is the report too (session 18): the walk goes on past a complement
+    whose verb is someone else's ("Vetham said most shoppers believed that RFID tags …",
+    "He admitted he had gone to bed, thinking Mr Kerry might have won"), up to the speaker's
+    verb. Walks up the parse from the mention (its depth)."""
     tok = doc[min(token_from(doc, at), len(doc) - 1)]
     while tok.head.i != tok.i:
         if tok.dep_ == "ccomp":
@@ -1275,8 +1278,9 @@ def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and verb.dep_ == "conj":  # a shared subject
                 subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return any(start <= c.idx < end or c.left_edge.idx >= start
-                       and c.right_edge.idx < end for c in subjects)
+            if any(start <= c.idx < end or c.left_edge.idx >= start
+                   and c.right_edge.idx < end for c in subjects):
+                return True
         tok = tok.head
     return False
 
