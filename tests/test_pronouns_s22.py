@@ -1,0 +1,59 @@
+"""Speaker pronouns resolved to a person named deep inside the previous speaker's report (session
+18, issue 24/25; found by the pronoun audit of 40 BBC articles drawn with ``draw_bbc(1828, 8,
+18)``). Sentences of our own, both models.
+
+A person named in a clause nested inside what the previous speaker reports ("Mr Okonjo said
+most shoppers believed that Daniel Price had lied …") is what the speaker talks about, as in a
+clause the speaker reports directly: the next "He said …" stays the speaker's
+(analysis.engine.quotes.pronouns._in_report walks past a complement whose verb is someone
+else's, up to the speaker's verb). Negative cases: a person who becomes the story's subject
+outside the report (a sentence of their own) still takes the pronoun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze
+
+from .helpers import MODEL_IDS, MODELS, quote_speaker_actor
+
+# (text, words of the quote, the speaker's actor): a name nested in the previous report
+NESTED_IN_REPORT = [
+    ("Mr Hendry said residents feared that Tom Baxter would close the mill. He said the mill "
+     "would stay open for another year.", "the mill would stay open", "Hendry"),
+    ("Ms Varga said the voters felt that Anna Cole had betrayed them. She said the party would "
+     "recover by the spring.", "the party would recover", "Varga"),
+    ("Dr Sarah Quinn said her patients thought Laura Bell had cured them. She said there was no "
+     "evidence for the treatment.", "no evidence for the treatment", "Sarah Quinn"),
+    ("The coach, Mr Alvarez, said the fans knew that Mark Ruiz was unfit. He said the club would "
+     "sign a new striker.", "sign a new striker", "Alvarez"),
+    ("Mr Okonjo said most shoppers believed that Daniel Price had lied about the prices. He said "
+     "that was a myth spread online.", "was a myth", "Okonjo"),
+]
+# (text, words of the quote, the speaker's actor): the story moves on to the person named
+STORY_MOVES_ON = [
+    ("Mr Okonjo said the figures were wrong. Daniel Price, the chief executive, disagreed. “We "
+     "stand by every number,” he said.", "We stand by every number", "Daniel Price"),
+    ("Mr Hendry said the mill would close. Tom Baxter has owned it since 1990. He said he would "
+     "sell it next year.", "he would sell it", "Tom Baxter"),
+    ("Ms Varga said the vote was lost. Anna Cole, her deputy, was more hopeful. “We will win the "
+     "city back,” she said.", "We will win the city back", "Anna Cole"),
+]
+
+
+def _check(cases, model):
+    texts = [t for t, _, _ in cases]
+    corpus = analyze(texts, model=model, progress=False)
+    for text, words, actor in cases:
+        assert quote_speaker_actor(corpus, texts, text, words) == actor, text
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_nested_in_the_previous_report_does_not_take_the_pronoun(model):
+    _check(NESTED_IN_REPORT, model)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_person_the_story_moves_on_to_takes_the_pronoun(model):
+    _check(STORY_MOVES_ON, model)
