@@ -636,6 +636,8 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
         actor = _governing_subject(head, gender, ctx, named)  # "Ross said he would …, which he …"
         if actor is None:
             actor = _person_antecedent(head, gender, ctx, prior, exclude=named)
+        if actor is None:  # nobody before it: a rare name the NER called an organisation
+            actor = _organisation_tagged_name(head, gender, ctx, named)
         if actor is None:
             return None
         if gender_of(ctx, actor, pos + 1) is None:
@@ -881,6 +883,42 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
         if _person_of(ent, ctx) is not None and is_subject(head.doc, ent):
             return None  # the story moved on to a person
     return Speaker(type="anonymous", actor=None, role=latest.role)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*\Z")
+
+
+def _organisation_tagged_name(head: Token, gender: str, ctx: ArticleContext,
+                              exclude: frozenset[str]) -> str | None:
+    """The name the NER labelled ORG or GPE that a he/she with no person before it stands for
+    (session 18): the latest such mention outside quotation marks in the pronoun's sentence or
+    the one before, the subject of its clause, of two or three capitalised name words (no
+    organisation or role word, not the alias table's organisation nor a country) whose first
+    word is a first name of the pronoun's gender ("Owain Pritchard lost 40 sheep in the floods.
+    “…,” he said": both models tag the rare name ORG). Only when the article names no
+    compatible person before the pronoun (:func:`_person_antecedent` found none, its fallback
+    included), so a firm named after a person ("John Lewis") is no candidate beside a person.
+    Cost: the mentions of two sentences."""
+    from .headnames import _org_words, _role_words
+
+    want = {"m": "male", "f": "female"}[gender]
+    start = _sentence_back(head, 1)
+    before = bisect.bisect_left(ctx.entity_index.starts, head.idx)
+    for j in range(before - 1, -1, -1):
+        ent = ctx.entities[j]
+        if ent.start < start:
+            break
+        if ent.label not in ("ORG", "GPE") or ent.start in ctx.quotes or ent.actor is None \
+                or ent.actor in exclude or ent.actor in ctx.not_people:
+            continue
+        words = ent.text.split()
+        if 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) \
+                and not _org_words().search(ent.text) \
+                and ent.text.lower() not in lexicons.words("countries") \
+                and not any(w.lower() in _role_words() for w in words) \
+                and first_name_gender(words[0]) == want and is_subject(head.doc, ent):
+            return ent.actor
+    return None
 
 
 def _sentence_back(head: Token, n: int) -> int:
