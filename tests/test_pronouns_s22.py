@@ -8,6 +8,14 @@ clause the speaker reports directly: the next "He said …" stays the speaker's
 (analysis.engine.quotes.pronouns._in_report walks past a complement whose verb is someone
 else's, up to the speaker's verb). Negative cases: a person who becomes the story's subject
 outside the report (a sentence of their own) still takes the pronoun.
+
+A he/she with no compatible person named before it stands for a two- or three-word name the NER
+labelled an organisation or a place, the subject of its clause in the pronoun's sentence or the
+one before, whose first name is a common one of the pronoun's gender ("Owain Pritchard lost 40
+sheep in the floods. “…,” he said": both models tag the name ORG; the official model also
+"Yetunde Bakare", "Nkechi Obiora"; analysis.engine.quotes.pronouns._organisation_tagged_name).
+Negative cases: a firm ("Goldman Sachs": a rare first name), the other gender, and a person
+named before the firm named after a person stay as they were.
 """
 
 from __future__ import annotations
@@ -42,6 +50,25 @@ STORY_MOVES_ON = [
 ]
 
 
+# (text, words of the quote, the speaker's actor or None): a rare name tagged ORG
+ORG_TAGGED_NAMES = [
+    ("Owain Pritchard lost 40 sheep in the floods. “Nobody warned us,” he said.",
+     "Nobody warned us", "Owain Pritchard"),
+    ("Yetunde Bakare opened her bakery in 2019. “The rent has tripled since then,” she told the "
+     "BBC.", "The rent has tripled", "Yetunde Bakare"),
+    ("Nkechi Obiora has taught at the school for ten years. “The children deserve better,” she "
+     "said.", "The children deserve better", "Nkechi Obiora"),
+]
+NOT_ORG_TAGGED_NAMES = [
+    ("Goldman Sachs cut 2,000 jobs on Thursday. “It was a hard decision,” he said.",
+     "It was a hard decision", None),
+    ("Owain Pritchard lost 40 sheep in the floods. “Nobody warned us,” she said.",
+     "Nobody warned us", None),
+    ("Maria Lopez has worked at John Lewis since 2010. John Lewis reported record sales on "
+     "Thursday. “It was our best Christmas,” she said.", "our best Christmas", "Maria Lopez"),
+]
+
+
 def _check(cases, model):
     texts = [t for t, _, _ in cases]
     corpus = analyze(texts, model=model, progress=False)
@@ -57,3 +84,13 @@ def test_a_name_nested_in_the_previous_report_does_not_take_the_pronoun(model):
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_person_the_story_moves_on_to_takes_the_pronoun(model):
     _check(STORY_MOVES_ON, model)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_rare_name_tagged_as_an_organisation_takes_the_pronoun(model):
+    _check(ORG_TAGGED_NAMES, model)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_firm_or_the_other_gender_does_not_take_the_pronoun(model):
+    _check(NOT_ORG_TAGGED_NAMES, model)

@@ -886,6 +886,7 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*\Z")
+ORG_NAME_BEARERS = 200  # bearers of a first name that makes an ORG-tagged name a person's
 
 
 def _organisation_tagged_name(head: Token, gender: str, ctx: ArticleContext,
@@ -897,9 +898,14 @@ def _organisation_tagged_name(head: Token, gender: str, ctx: ArticleContext,
     word is a first name of the pronoun's gender ("Owain Pritchard lost 40 sheep in the floods.
     “…,” he said": both models tag the rare name ORG). Only when the article names no
     compatible person before the pronoun (:func:`_person_antecedent` found none, its fallback
-    included), so a firm named after a person ("John Lewis") is no candidate beside a person.
-    Cost: the mentions of two sentences."""
+    included), so a firm named after a person ("John Lewis") is no candidate beside a person;
+    the first name must be a common one (at least :data:`ORG_NAME_BEARERS` bearers in the
+    statistics: not "Goldman Sachs"), and no mention of the name written as a place of work
+    ("joined Ford Wheeler", ``workplace_words``). Cost: the mentions of two sentences, and the
+    name's mentions for the one candidate kept."""
+    from ..first_names import name_statistics
     from .headnames import _org_words, _role_words
+    from .speakers import _written_as_workplace
 
     want = {"m": "male", "f": "female"}[gender]
     start = _sentence_back(head, 1)
@@ -916,7 +922,10 @@ def _organisation_tagged_name(head: Token, gender: str, ctx: ArticleContext,
                 and not _org_words().search(ent.text) \
                 and ent.text.lower() not in lexicons.words("countries") \
                 and not any(w.lower() in _role_words() for w in words) \
-                and first_name_gender(words[0]) == want and is_subject(head.doc, ent):
+                and first_name_gender(words[0]) == want and is_subject(head.doc, ent) \
+                and name_statistics().get(fold(words[0]).lower(), (0, 0.0))[0] >= ORG_NAME_BEARERS \
+                and not any(_written_as_workplace(ctx.text, m.start) for m in ctx.entities
+                            if m.actor == ent.actor):
             return ent.actor
     return None
 
