@@ -44,9 +44,9 @@ signals (:data:`WEIGHTS`):
   man quoted a paragraph before). A person named inside the clause the
   previous speaker reports (:func:`_in_report`: "Whitfield said Mr. Okafor had failed …. “…,”
   he said"; also when the reporting verb shares its subject with the verb before it: "Brandt
-  is upset and says that Ortega …") is what the speaker talks about (also in a clause nested deeper in the report: "Vetham said
-  most shoppers believed that RFID tags …"; session 18): it neither ends the
-  previous speaker's turn nor
+  is upset and says that Ortega …"; session 18: also a clause nested deeper in the report,
+  "Vetham said most shoppers believed that RFID tags …") is what the speaker talks about: it
+  neither ends the previous speaker's turn nor
   counts as a subject below — for a pronoun in the report's sentence or the next one with words
   outside quotation marks (:func:`_narration_between`), and not when the pronoun is in that
   report too ("Flynn said Trump was right when he said …"). A speaker inside the clause
@@ -116,11 +116,10 @@ with a discourse signal (previous speaker, a subject in the window, the main cha
 the window, or a mention in the current or previous sentence): a name of unknown gender is not
 a free candidate for every pronoun, and loses to a compatible known gender unless the discourse
 favours it (above). When no candidate scores, the most recent compatible person before the
-pronoun takes it (the old rule).
-With no compatible person before the pronoun at all (not even that one), a name the NER labelled ORG or GPE that
-is the subject of its clause in the pronoun's sentence or the one before takes it when it is
-two or three capitalised name words whose first word is a common first name of the pronoun's
-gender (:func:`_organisation_tagged_name`, session 18: "Owain Pritchard lost 40 sheep. “…,” he
+pronoun takes it (the old rule). With no compatible person before the pronoun at all (not
+even that one), a name the NER labelled ORG or GPE that is the subject of its clause in the
+pronoun's sentence or the one before takes it when it is two or three capitalised name words
+whose first word is a common first name of the pronoun's gender (:func:`_organisation_tagged_name`, session 18: "Owain Pritchard lost 40 sheep. “…,” he
 said"; not "Goldman Sachs", a rare first name, nor a name written as a place of work).
 
 **Nobody the report names** (:func:`_named_in`): a he/she subject of the cue that reports a
