@@ -119,7 +119,8 @@ favours it (above). When no candidate scores, the most recent compatible person 
 pronoun takes it (the old rule). With no compatible person before the pronoun at all (not
 even that one), a name the NER labelled ORG or GPE that is the subject of its clause in the
 pronoun's sentence or the one before takes it when it is two or three capitalised name words
-whose first word is a common first name of the pronoun's gender (:func:`_organisation_tagged_name`, session 18: "Owain Pritchard lost 40 sheep. “…,” he
+whose first word is a common first name of the pronoun's gender
+(:func:`_organisation_tagged_name`, session 18: "Owain Pritchard lost 40 sheep. “…,” he
 said"; not "Goldman Sachs", a rare first name, nor a name written as a place of work).
 
 **Nobody the report names** (:func:`_named_in`): a he/she subject of the cue that reports a
