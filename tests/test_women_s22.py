@@ -12,6 +12,12 @@ sample (benchmarks/audits/women-sample-s18.txt) and web-style text of our own.
    What must not change: a person who becomes the subject of a sentence of narration after the
    report takes the pronoun ("Casey Morgan, who runs the cafe, welcomed the news. She said …"),
    and a named speaker's own pronoun stays hers.
+2. A one-word name with an occupation the NER took into it at the start of a sentence ("Singer
+   Kavya has cancelled …", "Model Caprice …") is the person "Kavya", gendered by her pronouns
+   or her first name, not an actor "Singer Kavya" whose first word "Singer" the name
+   statistics cannot gender (analysis.engine.names.strip_title, _mononym_after). What must not
+   change: an occupation word many people bear as a first name ("Star Jones", "Author"), a
+   gendered role noun used as a form of address ("Mother Teresa"), two-word names.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import analyze
+from analysis.engine.names import normalise, strip_title
 
 from .helpers import MODEL_IDS, MODELS
 from .helpers import one_quote as _row
@@ -76,3 +83,40 @@ def test_a_person_who_becomes_the_subject_after_the_report_still_takes_the_prono
         assert row["speaker_actor"] == actor, (text, row.to_dict())
         sources = corpus.sources[corpus.sources["article_id"] == a].set_index("actor")
         assert sources.loc[actor, "gender"] == gender, (text, sources.to_dict("index"))
+
+
+# (text, the person's actor, her gender)
+MONONYMS = [
+    ("Singer Kavya has cancelled two concerts in Manchester after losing her voice. \"I am "
+     "gutted,\" Kavya said on Instagram. She said the shows would be rescheduled.", "Kavya",
+     "female"),
+    ("Model Caprice and actor Tom Hale both left the villa on Friday night. Caprice, who was "
+     "voted out by viewers, said: \"I am so glad to be going home.\"", "Caprice", "female"),
+    ("Rapper Kwesi has paid for ten more university scholarships for pupils from his old "
+     "school. \"Education changed my life,\" he said.", "Kwesi", "male"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_occupation_before_a_one_word_name_is_no_part_of_it(model):
+    corpus, ids = _run([t for t, *_ in MONONYMS], model)
+    for (text, actor, gender), a in zip(MONONYMS, ids):
+        sources = corpus.sources[corpus.sources["article_id"] == a].set_index("actor")
+        assert list(sources.index) == [actor], (text, sources.to_dict("index"))
+        assert sources.loc[actor, "gender"] == gender, (text, sources.to_dict("index"))
+
+
+@pytest.mark.parametrize("text, role, name", [
+    ("Singer Kavya", "Singer", "Kavya"),
+    ("Model Caprice", "Model", "Caprice"),
+    ("Chef Heston", "Chef", "Heston"),
+])
+def test_strip_title_cuts_an_occupation_before_a_mononym(text, role, name):
+    assert strip_title(text) == (role, name)
+    assert normalise(text, "PERSON") == name
+
+
+@pytest.mark.parametrize("name", ["Star Jones", "Author Jones", "Mother Teresa",
+                                  "Baker Mayfield", "Hunter Biden", "Singer NASA"])
+def test_a_name_whose_first_word_is_also_an_occupation_is_kept(name):
+    assert normalise(name, "PERSON") == name
