@@ -32,7 +32,9 @@ def strip_title(name: str) -> tuple[str, str]:
     (``name_occupations`` in ``data/entity_words.toml``: "Broadcaster Piers Morgan", "Veteran
     actress Judi Dench") goes with the title too, but only when two words or more stay as the
     name and the word is not a known first name (``first_names``): "Baker Mayfield" and
-    "Hunter Biden" keep their first names.
+    "Hunter Biden" keep their first names — or when one capitalised word stays and few people
+    bear the occupation word as a first name (:func:`_mononym_after`, session 18: "Singer
+    Adele" → ``("Singer", "Adele")``, "Model Caprice"; not "Star Jones").
     """
     words = name.split()
     titles = lexicons.words("titles")
@@ -42,8 +44,8 @@ def strip_title(name: str) -> tuple[str, str]:
     i = 0
     while i < len(words) - 1:
         word = words[i].lower().rstrip(".")
-        if word in titles or (word in occupations and len(words) - i > 2
-                              and word not in first_names):
+        if word in titles or (word in occupations and word not in first_names and (
+                len(words) - i > 2 or _mononym_after(word, words[i + 1]))):
             cut = i + 1
             i += 1
         elif word in _TITLE_GLUE and cut == i and i + 1 < len(words) - 1 \
@@ -56,6 +58,29 @@ def strip_title(name: str) -> tuple[str, str]:
         else:
             break
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+#: an occupation word that at least this many people of the name statistics bear as a first
+#: name ("Star", "Legend", "Author") may be a two-word name's first word, not a role before a
+#: mononym (:func:`_mononym_after`)
+OCCUPATION_AS_NAME = 1000
+
+
+def _mononym_after(word: str, name: str) -> bool:
+    """Whether an occupation word before ONE capitalised word is a role before a one-word name
+    ("Singer Adele", "Model Caprice", "Rapper Stormzy": the NER took the sentence's capitalised
+    first word into the name) rather than a two-word name's first name: the name is one
+    capitalised word, not in capitals only, the word is no gendered role noun (not "Mother
+    Teresa") and few people bear it as a first name (fewer than :data:`OCCUPATION_AS_NAME` in
+    the name statistics: not "Star Jones").
+    Session 18."""
+    from .first_names import name_statistics
+
+    if not _GIVEN.match(name) or name.isupper() or word in lexicons.words("female_role_nouns") \
+            or word in lexicons.words("male_role_nouns"):
+        return False  # (a gendered role noun is a form of address too: "Mother Teresa")
+    hit = name_statistics().get(fold(word))
+    return hit is None or hit[0] < OCCUPATION_AS_NAME
 
 
 _GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*)*\Z")

@@ -865,10 +865,15 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
     its paragraph or the one before, is ``anonymous`` without an actor, its phrase gives the
     pronoun's gender by a role noun ("a spokesman for the company", "An NHTCU spokeswoman":
     ``male_role_nouns``, ``female_role_nouns``) or is a pronoun of that gender that continued
-    such a speaker, and no person mention became the subject of a clause since. Then "He said …" is the spokesman's, not a person named in his words."""
+    such a speaker, and no person mention became the subject of a clause since — a person
+    inside the clause that speaker reports does not count (:func:`_in_report`: "A spokeswoman
+    said Andi Marsh would stay on. She said …": the spokeswoman's; session 18). Then "He
+    said …" is the spokesman's, not a person named in his words."""
     pos = head.idx
-    latest = next((sp for sp in reversed(prior) if sp.start is not None and sp.start < pos),
-                  None)
+    # (a speaker inside the clause another reports is not the latest: "A spokeswoman said
+    # Andi Marsh would continue as producer. She said …" — "continue" read as a cue)
+    latest = next((sp for sp in reversed(prior) if sp.start is not None and sp.start < pos
+                   and not (sp.type == "person" and _reported(head.doc, sp, ctx))), None)
     if latest is None or latest.type != "anonymous" or latest.actor is not None \
             or latest.start is None or latest.end is None or not latest.text:
         return None
@@ -884,9 +889,15 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
     end = latest.end
     first = bisect.bisect_left(ctx.entity_index.starts, end)
     last = bisect.bisect_left(ctx.entity_index.starts, pos)
+    # a person named inside the clause the unnamed speaker reports ("A spokeswoman said Andi
+    # Marsh would stay on. She said …") is what she talks about, not a new subject — as for a
+    # named previous speaker (not when the pronoun is in that report too, nor after narration)
+    report = not _in_report(head.doc, pos, latest.start, end) \
+        and not _narration_between(head.doc, ctx, end, head)
     for j in range(first, last):
         ent = ctx.entities[j]
-        if _person_of(ent, ctx) is not None and is_subject(head.doc, ent):
+        if _person_of(ent, ctx) is not None and is_subject(head.doc, ent) \
+                and not (report and _in_report(head.doc, ent.start, latest.start, end)):
             return None  # the story moved on to a person
     return Speaker(type="anonymous", actor=None, role=latest.role)
 
