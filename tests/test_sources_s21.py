@@ -112,6 +112,9 @@ def _mentions(text, names):
     ("Her father, Murray, won the title twice.", "Murray", "Murray", "m"),
     ("Murray, her father, won the title twice.", "Murray", "Murray", "m"),
     ("Friends remembered actor Ossie Grant on Monday.", "Ossie Grant", "Ossie Grant", "m"),
+    # words news uses for women and men alike (session 18) decide nothing
+    ("Talk show host Ossie Grant was moved.", "Ossie Grant", "Ossie Grant", None),
+    ("The steward, Ossie Grant, was moved.", "Ossie Grant", "Ossie Grant", None),
     ("The band's drummer and his wife, Jordan, arrived late.", "Jordan", "Jordan", "f"),
     # a first name of known gender decides before a role noun
     ("Talk show host Oprah Winfrey said she was moved.", "Oprah Winfrey", "Oprah Winfrey", "f"),

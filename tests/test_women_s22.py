@@ -120,3 +120,21 @@ def test_strip_title_cuts_an_occupation_before_a_mononym(text, role, name):
                                   "Baker Mayfield", "Hunter Biden", "Singer NASA"])
 def test_a_name_whose_first_word_is_also_an_occupation_is_kept(name):
     assert normalise(name, "PERSON") == name
+
+
+# (text, the person's actor) — "host", "heir", "steward": words news uses for women and men
+# alike are no male evidence, so the woman's own "she" genders her (lead's mend, session 18)
+NEUTRAL_ROLES = [
+    ("Talk show host Marlo Quint said she had been overwhelmed by the messages. \"I did not "
+     "expect any of this,\" she said on Tuesday.", "Marlo Quint"),
+    ("The club's chief steward, Ossie Brandt, said she had asked fans to stay calm. \"Nobody "
+     "was hurt,\" she said.", "Ossie Brandt"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_role_word_of_either_gender_does_not_overrule_her_pronoun(model):
+    corpus, ids = _run([t for t, _ in NEUTRAL_ROLES], model)
+    for (text, actor), a in zip(NEUTRAL_ROLES, ids):
+        sources = corpus.sources[corpus.sources["article_id"] == a].set_index("actor")
+        assert sources.loc[actor, "gender"] == "female", (text, sources.to_dict("index"))
