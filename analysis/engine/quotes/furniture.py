@@ -38,6 +38,14 @@ furniture when
   alone between paragraphs of a story whose speech is in double marks; it repeats words of the
   story below it as a heading, and nobody says them there.
 
+A *pull quote* is furniture too (session 18): a line that is wholly one quotation (a mark
+first and last, no mark between, at least three words) whose opening words (up to six) open
+another quotation of the article that is no such line — the page printing the story's own quote
+again as a display line, above or below the paragraph where it is said
+(:func:`_pull_quotes`). The story's quote keeps its cue and speaker; the display line would be
+a second, cueless copy of it. A line after a paragraph that leaves a quotation open is the same
+quote going on, never a pull quote.
+
 An editor's note is the outlet's note on its own article (a correction, a disclosure, a standing
 disclaimer: "Editor’s note: Donald Trump regularly incites political violence and is a serial
 liar … who has repeatedly pledged to ban all Muslims …"), not the story's reporting: a
@@ -52,8 +60,9 @@ note on its article too: :mod:`.attribution` drops such a cue and the cues insid
 ("… updated to note that X posted …"). Another outlet's story ("The Herald story said …") and
 "this report" stay sources.
 
-Complexity: one pass over the text's lines, O(n) in its length; the article test reads a
-cue's speaker head and its children.
+Complexity: one pass over the text's lines, O(n) in its length (the pull quotes: one more pass
+over the opening marks, a few dozen characters after each); the article test reads a cue's
+speaker head and its children.
 """
 
 from __future__ import annotations
@@ -198,6 +207,7 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     frame = lexicons.derived("quote_frames", _frame_pattern)
     # the story quotes in double marks: a line in single marks may be a quoted subhead
     doubles = any(m in text for m in _DOUBLE_MARKS)
+    pulled = _pull_quotes(text, lines)
     found: list[tuple[int, int]] = []
     for n, (a, b) in enumerate(lines):
         if found and a < found[-1][1]:
@@ -212,7 +222,7 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
             found.append((a, _paragraph_end(text, lines, n)))
             continue
         if len(line) <= MAX_PREFIX_LINE and prefix.match(line) \
-                or _whole_line(line, whole, first_words) \
+                or n in pulled or _whole_line(line, whole, first_words) \
                 or frame is not None and len(line) <= MAX_FRAME_LINE and frame.fullmatch(line):
             found.append((a, b))
             continue
@@ -224,6 +234,79 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
                 or doubles and _quoted_subhead(line, max_words):
             found.append((a, b))
     return found
+
+
+#: opening quotation marks of a pull quote's line
+_OPENERS = "\"“‘'«„"
+_OPENER = re.compile("[" + re.escape(_OPENERS) + "]")
+#: what may stand right before an opening mark (also the start of the text)
+_BEFORE_OPENER = frozenset(" \t\n([{—–-:" + _OPENERS)
+#: closing quotation marks (a full stop or other end mark may stand after it)
+_CLOSERS = "\"”’'»"
+#: words of a quotation's opening compared between a pull quote and the story's quote (at
+#: most; a shorter pull quote compares all its words, at least ``_PULL_MIN_WORDS``)
+PULL_WORDS = 6
+_PULL_MIN_WORDS = 3
+
+
+def _opening_words(text: str) -> list[str]:
+    """The first ``PULL_WORDS`` words of ``text``, lower case, punctuation aside."""
+    return _NON_WORD.sub(" ", text.lower()).split()[:PULL_WORDS]
+
+
+def _left_open(line: str) -> bool:
+    """Whether ``line`` leaves a quotation open at its end: more curly double openings than
+    closings, or an odd number of straight double marks or of doubled single marks ('') — the
+    next paragraph opening with a mark is then the same quote going on ("… “… should be held
+    to that standard.\\n\\n“I do not …”"), not a display line."""
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1 \
+        or line.count("''") % 2 == 1
+
+
+def _one_quotation(inner: str) -> bool:
+    """Whether ``inner`` (a line without its first and last marks) holds no other quotation
+    mark: no double or angle mark, and no single one but an apostrophe inside a word
+    ("''A,'' she said. ''B.''" is two quotations and a cue, not one)."""
+    for i, ch in enumerate(inner):
+        if ch in "\"“”«»„‘":
+            return False
+        if ch in "'’" and not (0 < i < len(inner) - 1 and inner[i - 1].isalnum()
+                               and inner[i + 1].isalnum()):
+            return False
+    return True
+
+
+def _pull_quotes(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices (into ``lines``) of the pull quotes: a line that is wholly one quotation (an
+    opening mark first, a closing mark last, but for an end mark after it, and no mark between:
+    :func:`_one_quotation`) of at least three
+    words, whose opening words (up to ``PULL_WORDS``) open another quotation of the text that
+    is not itself such a line — the page printing the story's own quote again as a display
+    line, above or below the paragraph where someone says it; never a line after one that
+    leaves a quotation open (:func:`_left_open`: the same quote's next paragraph). O(n): one look at every opening
+    mark (a few dozen characters after it)."""
+    whole: dict[int, tuple[str, ...]] = {}
+    for n, (a, b) in enumerate(lines):
+        line = text[a:b].rstrip(".!?")
+        if len(line) > 2 and line[0] in _OPENERS and line[-1] in _CLOSERS \
+                and _one_quotation(line.lstrip(_OPENERS).rstrip(_CLOSERS)) \
+                and not (n and _left_open(text[lines[n - 1][0]:lines[n - 1][1]])):
+            words = tuple(_opening_words(line))
+            if len(words) >= _PULL_MIN_WORDS:
+                whole[n] = words
+    if not whole:
+        return set()
+    starts = {lines[n][0] for n in whole}
+    others: set[tuple[str, ...]] = set()
+    for m in _OPENER.finditer(text):
+        i = m.start()
+        # an opening mark: after a space, a bracket or a dash (or first), before a word
+        if i in starts or i - 1 in starts or i and text[i - 1] not in _BEFORE_OPENER \
+                or text[i + 1:i + 2].isspace():
+            continue
+        opening = _opening_words(text[i + 1:i + 1 + 12 * PULL_WORDS])
+        others.update(tuple(opening[:k]) for k in range(_PULL_MIN_WORDS, len(opening) + 1))
+    return {n for n, words in whole.items() if words in others}
 
 
 def _quoted_subhead(line: str, max_words: int) -> bool:
