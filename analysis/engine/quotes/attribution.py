@@ -11,7 +11,8 @@ more information” about how …": the clause, not the quoted words alone), els
 ``according_to``); every quote left is attributed from
 the text around it (:mod:`.frames`), or kept with no speaker; transcript paragraphs are added;
 a quote with no speaker continues the speaker of a chained multi-paragraph quote or of an
-attribution in the sentences just before it (also of a cue that reported nothing itself) when
+attribution in the sentences just before it (once more after the clause rules of
+:mod:`.embedded` have attributed a quote, for the quotes after it: :func:`_continue_embedded`) (also of a cue that reported nothing itself) when
 it stands as a sentence of its own, its sentence is about that speaker or it holds its
 sentence's main clause ("Unless the council acts, “we will …”", "The council “simply did not
 listen …”": :func:`_quoted_main_clause`) or finishes, in a sentence about no one else, the
@@ -179,6 +180,9 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     rows = _continue(doc, rows, spans, attributed, cues, speakers, ctx, sentences)
     # "Moore thanked him for “…”": a quote still without a speaker is its clause subject's
     rows = _embedded(doc, rows, spans, ctx, prior)
+    # "But Hale believes he lost it in the heats. “In my heat, …. “That is when …”": a quote
+    # after one the clause rules just attributed goes on with it (session 18)
+    rows = _continue_embedded(doc, rows, spans, attributed, cues, speakers, ctx, sentences)
     # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
@@ -439,6 +443,46 @@ def _embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], ctx: Ar
     return out
 
 
+def _continue_embedded(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan],
+                       attributed: dict, cues: list[Cue], speakers: dict[int, Speaker],
+                       ctx: ArticleContext, sentences: list[int]) -> list[Attribution]:
+    """:func:`_continue` once more, after :func:`_embedded` gave speakers to quotes the first
+    pass left without one, for the quotes still without a speaker: BBC text runs the
+    sentences of one quote together, each opening a mark of its own ("But Hale believes he
+    lost the race in the heats. “In my heat, I …. “That is when …”"), and the first is
+    attributed only by its clause subject. Only a person the clause rules found is carried
+    over (:func:`_person_voice`: not "I", a place or a group); the same guards as any
+    continuation (the same or the next paragraph, two sentences at most, no other person
+    named as a subject between).
+    Nothing to do, and no cost, when no quote is left without a speaker or none was given one
+    by the clause rules."""
+    if not any(r.speaker is None and r.kind == "direct" for r in rows):
+        return rows
+    span_at = {(q.start, q.end): i for i, q in enumerate(spans)}
+    changed = False
+    unfit: set[int] = set()
+    for r in rows:
+        i = span_at.get((r.start, r.end))
+        if i is not None and r.speaker is not None and (i not in attributed
+                                                        or attributed[i].speaker is None):
+            if _person_voice(r.speaker):
+                attributed[i] = r
+                changed = True
+            else:
+                unfit.add(id(r))
+    if not changed:
+        return rows
+    return _continue(doc, rows, spans, attributed, cues, speakers, ctx, sentences, unfit)
+
+
+def _person_voice(speaker: Speaker) -> bool:
+    """Whether a speaker the clause rules found may be carried over: a person (named, or a
+    he/she), not a first-person "I" of the narration (typed ``pronoun``: BBC text that lost a
+    speech's marks) nor a place, group or thing that a clause subject can be ("Scotland
+    forward X looks certain to …" gave "Scotland")."""
+    return speaker.type == "person"
+
+
 class _ByEnd:
     """Attributions sorted by where they end, for the look-back of continuations."""
 
@@ -454,8 +498,8 @@ class _ByEnd:
 
 def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attributed: dict,
               cues: list[Cue], speakers: dict[int, Speaker], ctx: ArticleContext,
-              sentences: list[int]) -> list[Attribution]:
-    """Quotes without a speaker take one: from the other segments of their multi-paragraph
+              sentences: list[int], unfit: set[int] | None = None) -> list[Attribution]:
+    """Quotes without a speaker take one (never from a row whose id is in ``unfit``): from the other segments of their multi-paragraph
     quote, else from an attribution (or a cue that reported nothing itself: "“The bullying,” X
     said, as the crowd cheered.") ending in the sentences just before them — in their own
     sentence only, for a quote that does not open its sentence (:func:`_floating`) unless
@@ -475,7 +519,8 @@ def _continue(doc: Doc, rows: list[Attribution], spans: list[QuoteSpan], attribu
             if c.content is None and not c.negated and not c.according_to
             and speakers[c.token_i].start is not None and id(c) not in reporting
             and not any(ch.dep_ in ("xcomp", "ccomp", "dobj") for ch in kids(doc[c.token_i]))]
-    by_end = _ByEnd([r for r in rows if r.speaker is not None] + bare)
+    by_end = _ByEnd([r for r in rows if r.speaker is not None
+                     and (unfit is None or id(r) not in unfit)] + bare)
     paragraphs = doc_paragraph_starts(doc)
     out = list(rows)
     position = {id(r): n for n, r in enumerate(out)}

@@ -18,7 +18,9 @@ the speaker just reported. The quote (:func:`follows_report`):
 - has no verb outside it but its sentence's main one ("It was the night the band first played
   “…”": a song or a title in a clause of the narration's own);
 - has no subject outside it that names someone (:func:`.agents.names_someone`: "it", "that",
-  "this", a thing such as "good information" do not) and no PERSON entity outside it in its
+  "this", a thing such as "good information" do not; nor a pronoun the quote predicates
+  something of, "That makes her “…”", which the official model parses as the subject of a
+  small clause inside the quote: session 18, :func:`_predicated`) and no PERSON entity outside it in its
   sentence: a sentence about someone else ("Her rival called the plan “…”", "Biden “…”") is
   left to the rules that read its own clause (:mod:`.embedded`, :func:`.attribution._about`).
 
@@ -39,9 +41,18 @@ from .marks import sentence_like
 from .types import Attribution, QuoteSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def _predicated(tok: Token, q: QuoteSpan) -> bool:
+    """Whether ``tok`` is a pronoun that the quote predicates something of, the object of the
+    narration's verb ("That makes her “by definition a …”", "It left him “…”"): the official
+    model parses it as the subject of a small clause headed inside the quote, en_news_sm as
+    the verb's object. Either way it is who the words are about, not a new speaker."""
+    return tok.pos_ == "PRON" and tok.head.idx >= q.open and (q.close is None
+                                                              or tok.head.idx < q.close)
 
 
 def last_sentence(row: Attribution, sentences: list[int]) -> int:
@@ -79,7 +90,7 @@ def follows_report(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext
     if not root.idx < q.open or root.pos_ not in ("VERB", "AUX"):
         return False  # the quote holds the main verb or the parse has no clause before it
     for tok in outside:
-        if tok.dep_ in _SUBJECTS and names_someone(tok):
+        if tok.dep_ in _SUBJECTS and names_someone(tok) and not _predicated(tok, q):
             return False
         if tok.pos_ == "VERB" and tok.i != root.i:
             return False  # "It was the night the band played “…”": a clause of its own

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..segments import locate
 from ..syntax import kids, sent_of, token_from
+from .agents import can_speak
 from .context import ArticleContext
 from .marks import CLOSERS
 from .spans import Intervals, subtree_span, trim
@@ -264,7 +265,9 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     Ellis:", "Continued Stone:"), parsed as a modifier of the name, is the cue and the name the
     speaker (:func:`_inverted_verb`). A name right before the colon that is the source of an
     utterance noun ("The sharpest question came from nurse Ann Ross:", "the question posed by
-    nurse Ann Ross:") is the speaker, whatever the clause's subject (:func:`_utterance_agent`)."""
+    nurse Ann Ross:") is the speaker, whatever the clause's subject (:func:`_utterance_agent`);
+    the owner of an utterance noun that heads the clause or is its subject speaks ("Her reply:",
+    "The mayor's verdict:", "His answer was blunt:", :func:`_utterance_owner`)."""
     text = ctx.text
     m = _COLON_GAP.search(text, max(0, q.open - 12), q.open + 1)
     if m is None:
@@ -287,14 +290,25 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     head: Token | None
     name_span: tuple[int, int] | None = None
     if root.pos_ not in ("VERB", "AUX"):
-        verb = _inverted_verb(root)
-        if verb is None:
+        owner = _utterance_owner(root)
+        verb = _inverted_verb(root) if owner is None else None
+        if owner is not None:  # "Her reply:", "The mayor's verdict on the plan:"
+            head = owner
+            if owner.pos_ != "PRON":  # the owner's phrase without its "'s"
+                name_span = (owner.left_edge.idx, owner.idx + len(owner.text))
+        elif verb is None:
             return None
-        root, head = verb, root  # "Said Ellis:", "Continued Stone:": the verb hung on the name
-        start = doc[verb.i + 1].idx
-        name_span = (start, start + len(text[start:colon].rstrip()))
+        else:
+            root, head = verb, root  # "Said Ellis:", "Continued Stone:": the verb on the name
+            start = doc[verb.i + 1].idx
+            name_span = (start, start + len(text[start:colon].rstrip()))
     else:
         head = subject(root) or inherited_subject(root)
+        owner = _utterance_owner(head) if head is not None and head.idx < colon else None
+        if owner is not None:  # "Her reply was blunt:": the owner speaks
+            head = owner
+            if owner.pos_ != "PRON":
+                name_span = (owner.left_edge.idx, owner.idx + len(owner.text))
     if head is None or head.idx >= colon or head.pos_ not in ("PROPN", "NOUN", "PRON") \
             or head.lower_ in lexicons.words("not_colon_speakers"):
         return None
@@ -304,6 +318,32 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     cue = Cue(root.idx, root.idx + len(root.text), root.text, root.lemma_.lower(), head, None,
               token_i=root.i)
     return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+#: possessive pronouns that stand for a person (not "its": a thing's "message" is no one's)
+_PERSON_POSSESSIVES = ("his", "her", "their")
+
+
+def _utterance_owner(noun: Token) -> Token | None:
+    """The owner of an utterance noun (``owned_speech_nouns``: reply, verdict, message, …)
+    heading the clause before a colon, or its subject: "Her reply: “…”", "The mayor's verdict
+    on the plan: “…”", "His answer was blunt: “…”" (session 18: a quote with no speaker). The
+    owner is a possessive his / her / their, or a proper or common noun with "'s" that can
+    speak (:func:`.agents.can_speak`); "The film's message:", "Its message:" own nothing. None
+    when there is no such owner. O(children)."""
+    if noun.pos_ != "NOUN":
+        return None
+    words = lexicons.words("owned_speech_nouns")
+    if noun.lemma_.lower() not in words and noun.lower_ not in words:
+        return None
+    for child in kids(noun):
+        if child.dep_ != "poss" or child.i > noun.i:
+            continue
+        if child.pos_ == "PRON":
+            return child if child.lower_ in _PERSON_POSSESSIVES else None
+        if child.pos_ in ("PROPN", "NOUN") and can_speak(child):
+            return child
+    return None
 
 
 def _utterance_agent(last: Token) -> tuple[Token, Token] | None:
