@@ -97,6 +97,9 @@ def merge_variants(counts: pd.Series | pd.DataFrame) -> dict[str, str]:
         votes[1] += int(mentions)
     display = {}
     for spellings in groups.values():
+        if len(spellings) == 1:  # one spelling (most names): it is its own display form
+            display.update(dict.fromkeys(spellings, next(iter(spellings))))
+            continue
         best = min(spellings, key=lambda f: (-spellings[f][0], -spellings[f][1],
                                              sum(unicodedata.combining(c) > 0 for c in f),
                                              -sum(c.isalpha() and not c.isascii() for c in f),

@@ -1,0 +1,129 @@
+"""Check that a speed change left the engine's output untouched (session 18).
+
+    python benchmarks/identical_output_s18.py dump OUT [--model DIR] [--bbc N]
+    python benchmarks/identical_output_s18.py compare BEFORE AFTER     # exit 1 on any difference
+
+``dump`` runs the per-article components and the corpus step on 300 BBC articles (the sample of
+``benchmarks/extraction_overhead.py``) and on the PolNeAR dev texts, and writes, per corpus:
+the raw per-article rows (``mentions``: :func:`analysis.engine.rows.doc_rows`' entity rows;
+``raw_quotes``: its quote rows), the assembled ``entities``, ``actors`` and ``quotes`` tables
+(:func:`analysis.assembly.assemble`) and the ``sources`` table (:func:`analysis.assembly.
+build_sources`), as pickles in ``OUT/<corpus>/``. ``compare`` checks every table cell by cell
+(dtypes included). The parse is done once per model and text set and kept as a DocBin in the
+system's temporary folder, so two code versions (``PYTHONPATH`` set to each checkout) are run on
+the very same Docs and only the extraction differs; the model is ``--model`` or the resolved
+default (``ANALYSIS_SPACY_MODEL``). Run ``dump`` once per model into folders of their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+TABLES = ("mentions", "raw_quotes", "entities", "actors", "quotes", "sources")
+
+
+def corpora(bbc: int = 300) -> dict[str, pd.DataFrame]:
+    from analysis import load_articles
+    from analysis.config import shared_dir
+
+    shared = shared_dir()
+    dev = sorted((shared / "corpora" / "polnear" / "data" / "dev" / "text").glob("*.txt"))
+    found = {"polnear_dev": pd.DataFrame({
+        "article_id": [p.stem for p in dev],
+        "text": [p.read_text(encoding="utf-8") for p in dev]})}
+    if bbc:
+        found["bbc"] = load_articles(shared / "corpora" / "bbc", duplicates="drop").sample(
+            bbc, random_state=0)
+    return found
+
+
+def parsed(nlp, name: str, texts: list[str]) -> list:
+    """The Docs of ``texts``, parsed once and cached (keyed by model, corpus and texts)."""
+    from spacy.tokens import DocBin
+
+    from analysis.engine.nlp import model_info
+
+    info = model_info(nlp)
+    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:12]
+    cache = Path(tempfile.gettempdir()) / f"identical_s18-{info['model']}-{name}-{digest}.spacy"
+    if not cache.exists():
+        DocBin(docs=nlp.pipe(texts, batch_size=32)).to_disk(cache)
+    return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+
+
+def dump(out: Path, model: str | None, bbc: int = 300) -> None:
+    from analysis.assembly import assemble, build_sources
+    from analysis.engine.aliases import read_aliases
+    from analysis.engine.nlp import load_pipeline, resolve_model
+    from analysis.engine.pipeline import apply_components, news_pipeline
+    from analysis.engine.rows import doc_rows
+
+    nlp = load_pipeline(model) if model else load_pipeline()
+    news = news_pipeline(resolve_model(model).target if model else resolve_model().target)
+    aliases = read_aliases()
+    for name, articles in corpora(bbc).items():
+        docs = parsed(nlp, name, articles["text"].tolist())
+        mentions, raw = [], []
+        for doc, article_id in zip(docs, articles["article_id"]):
+            e, q = doc_rows(apply_components(news, doc), article_id)
+            mentions.extend(e)
+            raw.extend(q)
+        entities, actors, quotes = assemble(articles, mentions, raw, aliases)
+        texts = articles.drop_duplicates("article_id").set_index("article_id")["text"]
+        sources = build_sources(quotes, actors, entities,
+                                texts=lambda ids: texts.reindex(ids).to_dict())
+        tables = {"mentions": pd.DataFrame(mentions), "raw_quotes": pd.DataFrame(raw),
+                  "entities": entities, "actors": actors, "quotes": quotes, "sources": sources}
+        folder = out / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for table, frame in tables.items():
+            frame.to_pickle(folder / f"{table}.pkl")
+        print(f"{name}: " + ", ".join(f"{t} {len(f)}" for t, f in tables.items()))
+
+
+def compare(before: Path, after: Path) -> int:
+    differ = 0
+    for folder in sorted(p for p in before.iterdir() if p.is_dir()):
+        for table in TABLES:
+            a = pd.read_pickle(folder / f"{table}.pkl")
+            b_path = after / folder.name / f"{table}.pkl"
+            if not b_path.exists():
+                print(f"{folder.name}/{table}: missing after")
+                differ += 1
+                continue
+            b = pd.read_pickle(b_path)
+            try:
+                pd.testing.assert_frame_equal(a, b, check_exact=True)
+                print(f"{folder.name}/{table}: identical ({len(a)} rows, {a.shape[1]} columns)")
+            except AssertionError as error:
+                differ += 1
+                print(f"{folder.name}/{table}: DIFFERENT\n{error}")
+    print("all identical" if not differ else f"{differ} table(s) differ")
+    return 1 if differ else 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    d.add_argument("--model", default=None)
+    d.add_argument("--bbc", type=int, default=300, help="BBC articles (0: none)")
+    c = sub.add_parser("compare")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "dump":
+        dump(args.out, args.model, args.bbc)
+        return 0
+    return compare(args.before, args.after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
