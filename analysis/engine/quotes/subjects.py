@@ -88,6 +88,12 @@ participle right after an *of* phrase naming someone is that one's, wherever the
 ("a video of the police chief saying …" on *video*, "reminds me of Lincoln saying …" on the
 verb), unless the phrase hangs on a noun that can speak or a share ("members of the union
 saying …", "62 percent of voters saying …"; session 18, :func:`_of_object_before_participle`).
+
+A surname the tagger read as an adverb of the speech verb right after it ("Desailly says …",
+"“…,” Reilly said": *-ly* surnames are ``ADV``/``advmod`` on both models) is that verb's
+speaker when it is capitalised, no stop word, and follows a closing quotation mark or a
+capitalised word, or opens its sentence and is written so elsewhere in the article (lead,
+session 18 of the issue log; :func:`_name_read_as_adverb`).
 """
 
 from __future__ import annotations
@@ -1219,6 +1225,34 @@ def participle_subject(child: Token, verb: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
 
 
+def _name_read_as_adverb(verb: Token, text: str) -> tuple[int, int, Token] | None:
+    """``(start, end, head)`` of a surname the tagger read as an adverb of the finite speech
+    verb right after it ("Desailly says …", "“…,” Reilly said", "Manager Tully said": surnames
+    in *-ly* are tagged ``ADV``/``advmod`` on both models, and the verb is left without a
+    subject). The word is capitalised, no stop word ("Only", "Also"), and either follows a
+    closing quotation mark or a capitalised word, or — at the start of a sentence, where every
+    word is capitalised — is written with that capital elsewhere in the article too (its
+    ``text``: "Marcel Desailly" before). O(1) but for one count over the text in that case."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    tok = doc[k]
+    if tok.dep_ not in ("advmod", "npadvmod") or tok.head.i != verb.i or not tok.is_alpha \
+            or not tok.text[:1].isupper() or tok.text.isupper() or tok.is_stop or len(tok) < 3:
+        return None
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and before.text == "," and k > 1 and doc[k - 2].text in CLOSING:
+        before = doc[k - 2]
+    if before is not None and (before.text in CLOSING
+                               or before.is_alpha and before.text[:1].isupper()
+                               and not tok.is_sent_start):
+        return k, k + 1, tok
+    if (tok.is_sent_start or before is None) and text.count(tok.text) >= 2:
+        return k, k + 1, tok
+    return None
+
+
 def fallback_speaker(doc: Doc, verb: Token, text: str):
     """Speaker of a cue the parser gave no subject: ``((start, end, head), after_quote)`` with a
     token range, or ``(None, False)``. Tried in order:
@@ -1270,6 +1304,9 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         # "<clause>, argued the council's lawyer, Helen Price.": the parser made the inverted
         # subject the verb's object
         return inverted, False
+    named = _name_read_as_adverb(verb, text)
+    if named is not None:
+        return named, False
     k = verb.i - 1  # the word before the verb and its adverbs ("Paul Manafort, bluntly said")
     while k > 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i \
             and verb.i - k <= 2:
