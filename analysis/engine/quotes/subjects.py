@@ -1239,8 +1239,9 @@ def _name_read_as_adverb(verb: Token, text: str) -> tuple[int, int, Token] | Non
         return None
     tok = doc[k]
     if tok.dep_ not in ("advmod", "npadvmod") or tok.head.i != verb.i or not tok.is_alpha \
-            or not tok.text[:1].isupper() or tok.text.isupper() or tok.is_stop or len(tok) < 3:
-        return None
+            or not tok.text[:1].isupper() or tok.text.isupper() or tok.is_stop or len(tok) < 3 \
+            or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # (nor a date: "officials last July said")
     before = doc[k - 1] if k > 0 else None
     if before is not None and before.text == "," and k > 1 and doc[k - 2].text in CLOSING:
         before = doc[k - 2]
