@@ -52,10 +52,12 @@ def dump(out: Path, model: str | None, bbc: int = 300) -> None:
         print(f"{name}: " + ", ".join(f"{t} {len(getattr(corpus, t))}" for t in TABLES))
 
 
-def compare(before: Path, after: Path) -> int:
+def compare(before: Path, after: Path, tables: tuple[str, ...] = TABLES) -> int:
+    """Compare every table of every corpus folder of ``before`` with ``after``, cell by cell
+    (dtypes included); print one line per table and return 1 when any differs."""
     differ = 0
     for folder in sorted(p for p in before.iterdir() if p.is_dir()):
-        for table in TABLES:
+        for table in tables:
             a = pd.read_pickle(folder / f"{table}.pkl")
             b_path = after / folder.name / f"{table}.pkl"
             if not b_path.exists():

@@ -88,24 +88,12 @@ def dump(out: Path, model: str | None, bbc: int = 300) -> None:
 
 
 def compare(before: Path, after: Path) -> int:
-    differ = 0
-    for folder in sorted(p for p in before.iterdir() if p.is_dir()):
-        for table in TABLES:
-            a = pd.read_pickle(folder / f"{table}.pkl")
-            b_path = after / folder.name / f"{table}.pkl"
-            if not b_path.exists():
-                print(f"{folder.name}/{table}: missing after")
-                differ += 1
-                continue
-            b = pd.read_pickle(b_path)
-            try:
-                pd.testing.assert_frame_equal(a, b, check_exact=True)
-                print(f"{folder.name}/{table}: identical ({len(a)} rows, {a.shape[1]} columns)")
-            except AssertionError as error:
-                differ += 1
-                print(f"{folder.name}/{table}: DIFFERENT\n{error}")
-    print("all identical" if not differ else f"{differ} table(s) differ")
-    return 1 if differ else 0
+    """Every table of :data:`TABLES` compared cell by cell (``benchmarks/compare_tables.py``'s
+    comparison)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from compare_tables import compare as compare_folders
+
+    return compare_folders(before, after, TABLES)
 
 
 def main(argv=None) -> int:

@@ -925,12 +925,7 @@ def _organisation_tagged_name(head: Token, gender: str, ctx: ArticleContext,
     from .speakers import _written_as_workplace
 
     want = {"m": "male", "f": "female"}[gender]
-    start = _sentence_back(head, 1)
-    before = bisect.bisect_left(ctx.entity_index.starts, head.idx)
-    for j in range(before - 1, -1, -1):
-        ent = ctx.entities[j]
-        if ent.start < start:
-            break
+    for ent in _mentions_back(head, ctx):
         if ent.label not in ("ORG", "GPE") or ent.start in ctx.quotes or ent.actor is None \
                 or ent.actor in exclude or ent.actor in ctx.not_people:
             continue
@@ -955,15 +950,22 @@ def _sentence_back(head: Token, n: int) -> int:
     return doc[ix.sent_bounds[k][0]].idx
 
 
-def _organisation_subject(head: Token, ctx: ArticleContext) -> str | None:
-    """The latest ORG mention outside quotation marks that is the subject of its clause in the
-    sentence of ``head`` or the one before."""
+def _mentions_back(head: Token, ctx: ArticleContext):
+    """The entity mentions before ``head`` back to the start of the sentence before its own,
+    latest first (a bisect, then one step per mention)."""
     start = _sentence_back(head, 1)
     before = bisect.bisect_left(ctx.entity_index.starts, head.idx)
     for j in range(before - 1, -1, -1):
         ent = ctx.entities[j]
         if ent.start < start:
-            break
+            return
+        yield ent
+
+
+def _organisation_subject(head: Token, ctx: ArticleContext) -> str | None:
+    """The latest ORG mention outside quotation marks that is the subject of its clause in the
+    sentence of ``head`` or the one before."""
+    for ent in _mentions_back(head, ctx):
         if ent.label == "ORG" and ent.actor is not None and ent.start not in ctx.quotes \
                 and ctx.actor_labels.get(ent.actor) == "ORG" and is_subject(head.doc, ent):
             return ent.actor
