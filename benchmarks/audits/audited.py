@@ -2,7 +2,8 @@
 (tests/data/sources_gold*.jsonl) and of the earlier sessions' audits, read by their
 ``corpus``/``article`` keys (JSON lines) or one ``folder/NNN.txt`` per line (plain lists).
 Shared by the draw scripts of this folder (run from the project root), which draw with
-``draw_bbc``.
+``draw_bbc``, and by the run scripts, which run both models on a sample with
+``run_both_models``.
 
 ``audited_bbc_files(16)`` is what session 16's draws skipped (the gold set and session 15's
 audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect sample;
@@ -76,3 +77,30 @@ def draw_bbc(seed: int, per_folder: int, session: int) -> list[str]:
             if n == per_folder:
                 break
     return pick
+
+
+def run_both_models(sample: Path, out: Path) -> None:
+    """Run both shared models on the BBC files listed in ``sample`` (one ``folder/NNN.txt`` per
+    line; the body of each file as the text loader splits it) and keep the quotes:
+    ``out/quotes-sm.parquet`` and ``out/quotes-news.parquet`` (the file name in column
+    ``file``), the bodies in ``out/bodies.json``."""
+    import json
+
+    import pandas as pd
+
+    from analysis import analyze
+    from analysis.config import shared_dir
+    from analysis.io.plaintext import parse_plain_text
+
+    out.mkdir(parents=True, exist_ok=True)
+    pick = sample.read_text().split()
+    bodies = [parse_plain_text((shared_dir() / "corpora" / "bbc" / a).read_bytes()
+                               .decode("utf-8", "replace"))["text"] for a in pick]
+    (out / "bodies.json").write_text(json.dumps(dict(zip(pick, bodies))))
+    for name, model in (("sm", None), ("news", str(shared_dir() / "models" / "en_news_sm-3.8.0"))):
+        corpus = analyze(pd.DataFrame({"article_id": pick, "text": bodies}), model=model,
+                         progress=False)
+        q = corpus.quotes.copy()
+        q["file"] = q["article_id"]
+        q.to_parquet(out / f"quotes-{name}.parquet")
+        print(name, len(q), "quotes")
