@@ -8,7 +8,8 @@ Shared by the draw scripts of this folder (run from the project root), which dra
 ``audited_bbc_files(16)`` is what session 16's draws skipped (the gold set and session 15's
 audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect sample;
 ``audited_bbc_files(18)`` session 17's speaker, recall and two-model samples;
-``audited_bbc_files(19)`` session 18's pronoun, women and floating-quote samples."""
+``audited_bbc_files(19)`` session 18's pronoun, women and floating-quote samples and the lead's
+check of the merged engine (``draw_bbc(1919, 40, 19)``)."""
 import json
 import random
 from pathlib import Path
@@ -20,7 +21,7 @@ AUDITS = {  # session -> the audit files it wrote
     17: [Path("benchmarks/audits/speakers-sample-s17.txt"), Path("benchmarks/audits/missed-sample-s17.txt"),
          Path("benchmarks/audits/disagree-sample-s17.txt")],
     18: [Path("benchmarks/audits/pronouns-sample-s18.txt"), Path("benchmarks/audits/women-sample-s18.txt"),
-         Path("benchmarks/audits/floating-sample-s18.txt")],
+         Path("benchmarks/audits/floating-sample-s18.txt"), Path("benchmarks/audits/check-sample-s18.txt")],
 }
 
 
