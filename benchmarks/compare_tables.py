@@ -75,8 +75,11 @@ def compare(before: Path, after: Path, tables: tuple[str, ...] = TABLES) -> int:
     return 1 if differ else 0
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv=None, dump=dump, tables: tuple[str, ...] = TABLES, doc: str | None = None) -> int:
+    """The command line: ``dump OUT [--model DIR] [--bbc N]`` or ``compare BEFORE AFTER``
+    (``dump``, ``tables`` and the help text ``doc`` given by a script that reuses it:
+    ``identical_output_s18.py``)."""
+    parser = argparse.ArgumentParser(description=(doc or __doc__).split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
@@ -89,7 +92,7 @@ def main(argv=None) -> int:
     if args.command == "dump":
         dump(args.out, args.model, args.bbc)
         return 0
-    return compare(args.before, args.after)
+    return compare(args.before, args.after, tables)
 
 
 if __name__ == "__main__":

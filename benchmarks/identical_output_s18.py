@@ -17,7 +17,6 @@ default (``ANALYSIS_SPACY_MODEL``). Run ``dump`` once per model into folders of 
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
 import tempfile
@@ -87,30 +86,12 @@ def dump(out: Path, model: str | None, bbc: int = 300) -> None:
         print(f"{name}: " + ", ".join(f"{t} {len(f)}" for t, f in tables.items()))
 
 
-def compare(before: Path, after: Path) -> int:
-    """Every table of :data:`TABLES` compared cell by cell (``benchmarks/compare_tables.py``'s
-    comparison)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from compare_tables import compare as compare_folders
-
-    return compare_folders(before, after, TABLES)
-
-
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("dump")
-    d.add_argument("out", type=Path)
-    d.add_argument("--model", default=None)
-    d.add_argument("--bbc", type=int, default=300, help="BBC articles (0: none)")
-    c = sub.add_parser("compare")
-    c.add_argument("before", type=Path)
-    c.add_argument("after", type=Path)
-    args = parser.parse_args(argv)
-    if args.command == "dump":
-        dump(args.out, args.model, args.bbc)
-        return 0
-    return compare(args.before, args.after)
+    """``compare_tables.py``'s command line and comparison with this script's dump and tables."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import compare_tables
+
+    return compare_tables.main(argv, dump=dump, tables=TABLES, doc=__doc__)
 
 
 if __name__ == "__main__":
