@@ -282,6 +282,7 @@ def article_genders(entities: list, text: str | None = None) -> dict[str, str]:
     return {**by_role, **named, **titled}
 
 
+_POSSESSIVE = re.compile(r"['’]s?\Z")
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*\Z")
 _ROLE_AFTER = re.compile(r"\A\s*,\s*(?:his|her|their|the|an?)\s+"
                          r"(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]")
@@ -611,6 +612,36 @@ def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
     return learned[0] if learned is not None and learned[1] < pos else None
 
 
+def _namesake(ctx: ArticleContext, doc: Doc, actor: str, start: int, end: int,
+              gender: str | None, pos: int) -> str:
+    """Session 19: the person a bare surname names for a he/she — "Clinton" in an article
+    that names both Bill and Hillary Clinton is linked to whichever was named in full last,
+    but "Clinton proposed rules that would end what she said were …" is Hillary Clinton. When
+    the mention at ``start``–``end`` is one capitalised word (no title: a title decides the
+    gender itself) and ``actor``'s known gender does not fit ``gender``, the one other person
+    the article names in full with that surname whose gender fits (known, not merely unknown)
+    is the person; otherwise ``actor``. Cost: the article's people, once per call."""
+    word = doc.text[start:end].strip()
+    if gender is None or " " in word or not word[:1].isupper() \
+            or _fits_gender(gender_of(ctx, actor, pos), gender):
+        return actor
+    word = _POSSESSIVE.sub("", word)
+    others = {a for a in _people(ctx, doc).positions
+              if a != actor and len(a.split()) > 1 and a.split()[-1] == word
+              and gender_of(ctx, a, pos) == gender}
+    return next(iter(others)) if len(others) == 1 else actor
+
+
+def _subject_namesake(tok: Token, person: str, gender: str, ctx: ArticleContext,
+                      pos: int) -> str:
+    """:func:`_namesake` for a subject word: its mention's span (the NER's, else the word)."""
+    starts = ctx.entity_index.starts
+    j = bisect.bisect_right(starts, tok.idx) - 1
+    start, end = (ctx.entities[j].start, ctx.entities[j].end) \
+        if j >= 0 and tok.idx < ctx.entities[j].end else (tok.idx, tok.idx + len(tok))
+    return _namesake(ctx, tok.doc, person, start, end, gender, pos)
+
+
 def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
                     content: tuple[int, int] | None = None) -> Speaker | None:
     """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
@@ -754,10 +785,56 @@ def _governing_subject(head: Token, gender: str, ctx: ArticleContext,
     pos = head.idx
     for c in _clause_subjects(head, ctx):
         person = _subject_person(c, ctx)
+        if person is not None:
+            person = _subject_namesake(c, person, gender, ctx, pos)
         if person is not None and person not in named \
                 and _fits_gender(gender_of(ctx, person, pos), gender):
             return person
+    person = _opening_name(head, gender, ctx, named)
+    if person is not None:
+        return person
     return _lead_in_subject(head, gender, ctx, named)
+
+
+def _opening_name(head: Token, gender: str, ctx: ArticleContext,
+                  named: frozenset[str] = frozenset()) -> str | None:
+    """Session 19: the person whose name opens the pronoun's sentence, set off by a comma,
+    when the parser left the sentence's main verb without a subject ("Trump, later alleging
+    that Obama wanted to admit 250,000 Syrians, said he would deport refugees, who he
+    speculates are …": a small model hangs "Trump" on "wanted", so the walk up from
+    "speculates" finds no subject and Obama, the subject inside the participle clause, would
+    take the pronoun). Only when the sentence's root is a verb before the pronoun with no
+    ``nsubj``/``nsubjpass`` of its own, the pronoun is said inside the root's clause, and the
+    opening name is a person (:func:`_subject_person`) of a compatible gender, not the
+    subject of any verb itself and not named in the report. Cost: the sentence's root."""
+    doc = head.doc
+    ix = index(doc)
+    first = ix.sent_bounds[ix.sent_id[head.i]][0]
+    root = doc[head.i]
+    while root.head.i != root.i:
+        root = root.head
+    if root.i >= head.i or root.pos_ not in ("VERB", "AUX") or root.i < first \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    opening = doc[first]
+    if opening.idx in ctx.quotes or not opening.text[:1].isupper():
+        return None
+    starts = ctx.entity_index.starts
+    j = bisect.bisect_right(starts, opening.idx) - 1
+    if j < 0 or opening.idx >= ctx.entities[j].end or ctx.entities[j].start != opening.idx:
+        return None
+    ent = ctx.entities[j]
+    after = next((t for t in doc[first:root.i] if t.idx >= ent.end), None)
+    if after is None or after.text != ",":
+        return None
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return None
+    person = _subject_person(span.root, ctx)
+    if person is None or person in named:
+        return None
+    person = _subject_namesake(span.root, person, gender, ctx, head.idx)
+    return person if _fits_gender(gender_of(ctx, person, head.idx), gender) else None
 
 
 def _clause_subjects(head: Token, ctx: ArticleContext) -> Iterator[Token]:
@@ -820,6 +897,8 @@ def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext,
                 or table.get(tok.lower_) is not None:
             continue
         person = _subject_person(tok, ctx)
+        if person is not None:
+            person = _subject_namesake(tok, person, gender, ctx, pos)
         if person is None or person in named \
                 or not _fits_gender(gender_of(ctx, person, pos), gender):
             continue  # (a person the cue's own report names is what is said: no lead-in)
@@ -831,6 +910,8 @@ def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext,
     starts = ctx.entity_index.starts
     for j in range(bisect.bisect_left(starts, doc[first].idx), bisect.bisect_left(starts, pos)):
         actor = _person_of(ctx.entities[j], ctx)
+        if actor is not None and _weak(doc, ctx.entities[j]):
+            continue  # session 19: a possessor, "Mosman saw Santilli's words differently: …"
         if actor is not None and actor != found[0] and actor not in named \
                 and _fits_gender(gender_of(ctx, actor, pos), gender):
             return None  # another person named in the sentence
@@ -1045,6 +1126,7 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         actor = _person_of(ent, ctx)
         if actor is None or _weak(doc, ent):
             continue
+        actor = _namesake(ctx, doc, actor, ent.start, ent.end, gender, pos)
         scores.setdefault(actor, 0.0)
         latest.setdefault(actor, ent.start)
         if ent.start >= near_start:
