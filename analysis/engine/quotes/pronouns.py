@@ -799,41 +799,40 @@ def _governing_subject(head: Token, gender: str, ctx: ArticleContext,
 def _opening_name(head: Token, gender: str, ctx: ArticleContext,
                   named: frozenset[str] = frozenset()) -> str | None:
     """Session 19: the person whose name opens the pronoun's sentence, set off by a comma,
-    when the parser left the sentence's main verb without a subject ("Trump, later alleging
-    that Obama wanted to admit 250,000 Syrians, said he would deport refugees, who he
-    speculates are …": a small model hangs "Trump" on "wanted", so the walk up from
-    "speculates" finds no subject and Obama, the subject inside the participle clause, would
-    take the pronoun). Only when the sentence's root is a verb before the pronoun with no
-    ``nsubj``/``nsubjpass`` of its own, the pronoun is said inside the root's clause, and the
-    opening name is a person (:func:`_subject_person`) of a compatible gender, not the
-    subject of any verb itself and not named in the report. Cost: the sentence's root."""
+    when the parser lost the sentence's main verb's subject ("Trump, later alleging that Obama
+    wanted to admit 250,000 Syrians, said he would deport refugees, who he speculates are …":
+    the official model hangs "Trump" on "wanted", or makes "Trump" and "Obama" both subjects of
+    "wanted"; the news model makes "alleging" the subject of "said"; the walk up from
+    "speculates" then finds no person and Obama, inside the participle clause, took the
+    pronoun). Only when the sentence's root is a verb before the pronoun whose subjects, if
+    any, are verbs (the participle that took the slot), and the words before the first comma
+    are a capitalised name that is a person (:func:`_subject_person`, a surname the NER left
+    unlabelled included) of a compatible gender, not named in the report, and not the subject
+    of a verb of its own — unless that verb has a second subject or is the root's subject.
+    Cost: the sentence's root and its first words."""
     doc = head.doc
     ix = index(doc)
     first = ix.sent_bounds[ix.sent_id[head.i]][0]
     root = doc[head.i]
     while root.head.i != root.i:
         root = root.head
-    if root.i >= head.i or root.pos_ not in ("VERB", "AUX") or root.i < first \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.i >= head.i or root.i < first or root.pos_ not in ("VERB", "AUX") \
+            or any(c.pos_ != "VERB" for c in subjects):
         return None
-    opening = doc[first]
-    if opening.idx in ctx.quotes or not opening.text[:1].isupper():
+    comma = next((t.i for t in doc[first:root.i] if t.text == ","), None)
+    if comma is None or comma == first or doc[first].idx in ctx.quotes \
+            or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                       for t in doc[first:comma]):  # (the official model tags "Trump" ADJ)
         return None
-    starts = ctx.entity_index.starts
-    j = bisect.bisect_right(starts, opening.idx) - 1
-    if j < 0 or opening.idx >= ctx.entities[j].end or ctx.entities[j].start != opening.idx:
-        return None
-    ent = ctx.entities[j]
-    after = next((t for t in doc[first:root.i] if t.idx >= ent.end), None)
-    if after is None or after.text != ",":
-        return None
-    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    if span is None or span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return None
-    person = _subject_person(span.root, ctx)
+    name = doc[comma - 1]
+    if name.dep_ == "poss" or name.dep_ in ("nsubj", "nsubjpass") and name.head not in subjects \
+            and sum(c.dep_ in ("nsubj", "nsubjpass") for c in name.head.children) < 2:
+        return None  # (a subject of its own verb: no parse lost)
+    person = _subject_person(name, ctx)
     if person is None or person in named:
         return None
-    person = _subject_namesake(span.root, person, gender, ctx, head.idx)
+    person = _subject_namesake(name, person, gender, ctx, head.idx)
     return person if _fits_gender(gender_of(ctx, person, head.idx), gender) else None
 
 
