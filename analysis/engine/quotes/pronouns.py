@@ -10,8 +10,18 @@ speculates are …": Trump, not Obama nor a speaker quoted before; "Ross propose
 would end what she said were …": Ross). With no such clause, a sentence whose lead-in names one
 compatible person as a clause's subject before the quotation the pronoun attributes, and no
 other compatible person, is that person's (:func:`_lead_in_subject`: "Hale fired back: “…,” he
-wrote", however the parser hangs the colon); a subject word the NER left unlabelled counts when
-it is the surname of a person the article names in full. Otherwise the discourse decides.
+wrote", however the parser hangs the colon; session 19: a person named there only as a
+possessor, "Mosman saw Santilli's words differently: “…,” he said", is no other person); a
+subject word the NER left unlabelled counts when it is the surname of a person the article names
+in full. Session 19: before the lead-in, a sentence that opens with a person's name set off by
+a comma, whose main verb the parser left without a subject ("Trump, later alleging - falsely -
+that Obama wanted …, said he would deport refugees, who he speculates are …": the models hang
+"Trump" on "wanted" or make "alleging" the subject), is that person's
+(:func:`_opening_name`). And a bare surname two people of the article share, a man and a woman
+(:func:`_namesake`: "Clinton" where Bill and Hillary Clinton are both named, linked to
+whichever was named in full last), is, for a he/she, the one of the pronoun's gender — as a
+clause's subject, a lead-in and a candidate of the discourse below ("Clinton proposed rules
+that would end what she said were …": Hillary Clinton). Otherwise the discourse decides.
 The candidates are the article's people before the pronoun, outside quotation marks:
 the person mentions of the current and the previous paragraph (at least ``subject_sentences``
 sentences back; a one-word mention the NER labelled ORG/GPE/NORP counts when it is the surname
