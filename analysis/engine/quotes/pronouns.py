@@ -10,8 +10,18 @@ speculates are …": Trump, not Obama nor a speaker quoted before; "Ross propose
 would end what she said were …": Ross). With no such clause, a sentence whose lead-in names one
 compatible person as a clause's subject before the quotation the pronoun attributes, and no
 other compatible person, is that person's (:func:`_lead_in_subject`: "Hale fired back: “…,” he
-wrote", however the parser hangs the colon); a subject word the NER left unlabelled counts when
-it is the surname of a person the article names in full. Otherwise the discourse decides.
+wrote", however the parser hangs the colon; session 19: a person named there only as a
+possessor, "Mosman saw Santilli's words differently: “…,” he said", is no other person); a
+subject word the NER left unlabelled counts when it is the surname of a person the article names
+in full. Session 19: before the lead-in, a sentence that opens with a person's name set off by
+a comma, whose main verb the parser left without a subject ("Trump, later alleging - falsely -
+that Obama wanted …, said he would deport refugees, who he speculates are …": the models hang
+"Trump" on "wanted" or make "alleging" the subject), is that person's
+(:func:`_opening_name`). And a bare surname two people of the article share, a man and a woman
+(:func:`_namesake`: "Clinton" where Bill and Hillary Clinton are both named, linked to
+whichever was named in full last), is, for a he/she, the one of the pronoun's gender — as a
+clause's subject, a lead-in and a candidate of the discourse below ("Clinton proposed rules
+that would end what she said were …": Hillary Clinton). Otherwise the discourse decides.
 The candidates are the article's people before the pronoun, outside quotation marks:
 the person mentions of the current and the previous paragraph (at least ``subject_sentences``
 sentences back; a one-word mention the NER labelled ORG/GPE/NORP counts when it is the surname
@@ -282,6 +292,7 @@ def article_genders(entities: list, text: str | None = None) -> dict[str, str]:
     return {**by_role, **named, **titled}
 
 
+_POSSESSIVE = re.compile(r"['’]s?\Z")
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*\Z")
 _ROLE_AFTER = re.compile(r"\A\s*,\s*(?:his|her|their|the|an?)\s+"
                          r"(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]")
@@ -611,6 +622,36 @@ def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
     return learned[0] if learned is not None and learned[1] < pos else None
 
 
+def _namesake(ctx: ArticleContext, doc: Doc, actor: str, start: int, end: int,
+              gender: str | None, pos: int) -> str:
+    """Session 19: the person a bare surname names for a he/she — "Clinton" in an article
+    that names both Bill and Hillary Clinton is linked to whichever was named in full last,
+    but "Clinton proposed rules that would end what she said were …" is Hillary Clinton. When
+    the mention at ``start``–``end`` is one capitalised word (no title: a title decides the
+    gender itself) and ``actor``'s known gender does not fit ``gender``, the one other person
+    the article names in full with that surname whose gender fits (known, not merely unknown)
+    is the person; otherwise ``actor``. Cost: the article's people, once per call."""
+    word = doc.text[start:end].strip()
+    if gender is None or " " in word or not word[:1].isupper() \
+            or _fits_gender(gender_of(ctx, actor, pos), gender):
+        return actor
+    word = _POSSESSIVE.sub("", word)
+    others = {a for a in _people(ctx, doc).positions
+              if a != actor and len(a.split()) > 1 and a.split()[-1] == word
+              and gender_of(ctx, a, pos) == gender}
+    return next(iter(others)) if len(others) == 1 else actor
+
+
+def _subject_namesake(tok: Token, person: str, gender: str, ctx: ArticleContext,
+                      pos: int) -> str:
+    """:func:`_namesake` for a subject word: its mention's span (the NER's, else the word)."""
+    starts = ctx.entity_index.starts
+    j = bisect.bisect_right(starts, tok.idx) - 1
+    start, end = (ctx.entities[j].start, ctx.entities[j].end) \
+        if j >= 0 and tok.idx < ctx.entities[j].end else (tok.idx, tok.idx + len(tok))
+    return _namesake(ctx, tok.doc, person, start, end, gender, pos)
+
+
 def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
                     content: tuple[int, int] | None = None) -> Speaker | None:
     """The antecedent of a speaker pronoun, or None (then the speaker stays ``pronoun``).
@@ -754,10 +795,55 @@ def _governing_subject(head: Token, gender: str, ctx: ArticleContext,
     pos = head.idx
     for c in _clause_subjects(head, ctx):
         person = _subject_person(c, ctx)
+        if person is not None:
+            person = _subject_namesake(c, person, gender, ctx, pos)
         if person is not None and person not in named \
                 and _fits_gender(gender_of(ctx, person, pos), gender):
             return person
+    person = _opening_name(head, gender, ctx, named)
+    if person is not None:
+        return person
     return _lead_in_subject(head, gender, ctx, named)
+
+
+def _opening_name(head: Token, gender: str, ctx: ArticleContext,
+                  named: frozenset[str] = frozenset()) -> str | None:
+    """Session 19: the person whose name opens the pronoun's sentence, set off by a comma,
+    when the parser lost the sentence's main verb's subject ("Trump, later alleging that Obama
+    wanted to admit 250,000 Syrians, said he would deport refugees, who he speculates are …":
+    the official model hangs "Trump" on "wanted", or makes "Trump" and "Obama" both subjects of
+    "wanted"; the news model makes "alleging" the subject of "said"; the walk up from
+    "speculates" then finds no person and Obama, inside the participle clause, took the
+    pronoun). Only when the sentence's root is a verb before the pronoun whose subjects, if
+    any, are verbs (the participle that took the slot), and the words before the first comma
+    are a capitalised name that is a person (:func:`_subject_person`, a surname the NER left
+    unlabelled included) of a compatible gender, not named in the report, and not the subject
+    of a verb of its own — unless that verb has a second subject or is the root's subject.
+    Cost: the sentence's root and its first words."""
+    doc = head.doc
+    ix = index(doc)
+    first = ix.sent_bounds[ix.sent_id[head.i]][0]
+    root = doc[head.i]
+    while root.head.i != root.i:
+        root = root.head
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.i >= head.i or root.i < first or root.pos_ not in ("VERB", "AUX") \
+            or any(c.pos_ != "VERB" for c in subjects):
+        return None
+    comma = next((t.i for t in doc[first:root.i] if t.text == ","), None)
+    if comma is None or comma == first or doc[first].idx in ctx.quotes \
+            or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                       for t in doc[first:comma]):  # (the official model tags "Trump" ADJ)
+        return None
+    name = doc[comma - 1]
+    if name.dep_ == "poss" or name.dep_ in ("nsubj", "nsubjpass") and name.head not in subjects \
+            and sum(c.dep_ in ("nsubj", "nsubjpass") for c in name.head.children) < 2:
+        return None  # (a subject of its own verb: no parse lost)
+    person = _subject_person(name, ctx)
+    if person is None or person in named:
+        return None
+    person = _subject_namesake(name, person, gender, ctx, head.idx)
+    return person if _fits_gender(gender_of(ctx, person, head.idx), gender) else None
 
 
 def _clause_subjects(head: Token, ctx: ArticleContext) -> Iterator[Token]:
@@ -820,6 +906,8 @@ def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext,
                 or table.get(tok.lower_) is not None:
             continue
         person = _subject_person(tok, ctx)
+        if person is not None:
+            person = _subject_namesake(tok, person, gender, ctx, pos)
         if person is None or person in named \
                 or not _fits_gender(gender_of(ctx, person, pos), gender):
             continue  # (a person the cue's own report names is what is said: no lead-in)
@@ -831,6 +919,8 @@ def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext,
     starts = ctx.entity_index.starts
     for j in range(bisect.bisect_left(starts, doc[first].idx), bisect.bisect_left(starts, pos)):
         actor = _person_of(ctx.entities[j], ctx)
+        if actor is not None and _weak(doc, ctx.entities[j]):
+            continue  # session 19: a possessor, "Mosman saw Santilli's words differently: …"
         if actor is not None and actor != found[0] and actor not in named \
                 and _fits_gender(gender_of(ctx, actor, pos), gender):
             return None  # another person named in the sentence
@@ -1045,6 +1135,7 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         actor = _person_of(ent, ctx)
         if actor is None or _weak(doc, ent):
             continue
+        actor = _namesake(ctx, doc, actor, ent.start, ent.end, gender, pos)
         scores.setdefault(actor, 0.0)
         latest.setdefault(actor, ent.start)
         if ent.start >= near_start:
