@@ -489,7 +489,9 @@ def clause_subject(verb: Token) -> Token | None:
 def document_author(noun: Token) -> Token | None:
     """The author of a document noun (class ``document`` in ``data/speaker_nouns.csv``: a
     statement, a count) when the sentence names one: "a count by The Associated Press", "a court
-    document filed by X", "an interview his brother gave", "X released a statement"."""
+    document filed by X", "an interview his brother gave", "X released a statement", and
+    (session 19) "X responded in a letter saying …" (the subject of the verb the document's
+    *in* hangs on)."""
     if noun.pos_ != "NOUN" or noun_class(noun) != "document":
         return None
     for child in kids(noun):
@@ -510,6 +512,15 @@ def document_author(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         subj = subject(noun.head)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return subj
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
+            and prep.head.pos_ == "VERB" and prep.head.i < prep.i:
+        # session 19: "Forbes shot back in an article stating …", "The senator responded in a
+        # letter saying …": the one who answered in the document wrote it
+        subj = subject(prep.head)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(subj) \
+                and noun_class(subj) != "document":
             return subj
     return None
 
