@@ -174,10 +174,12 @@ CASES: dict[str, Case] = {
     "not_speaker_labels": Case("ROSSI: We will rebuild the bridge before the end of the year, "
                                "and we will pay for it.", {"not_speaker_labels": ["ROSSI"]},
                                _quote_column("speaker"), ["ROSSI"], []),
+    # (session 19: "everyone" speaks by default, a quantifier_speakers word; the override adds
+    # it back to the list)
     "not_speakers": Case("The mayor said the bridge would reopen. Everyone said the bridge "
-                         "would reopen.", {"not_speakers": {"remove": ["everyone"]}},
-                         _quote_column("speaker"), ["The mayor", None],
-                         ["The mayor", "Everyone"]),
+                         "would reopen.", {"not_speakers": ["everyone"]},
+                         _quote_column("speaker"), ["The mayor", "Everyone"],
+                         ["The mayor", None]),
     "anonymity_phrases": Case("Two officials who declined to be named said the bridge would "
                               "reopen.",
                               {"anonymity_phrases": {"remove": ["declined to be named"]}},

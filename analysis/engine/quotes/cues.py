@@ -509,7 +509,7 @@ def verb_cue(tok: Token, text: str, inside: Intervals, titles: Intervals,
             found = inverted_object(tok)
         span = found[:2] if found is not None else None
         speaker = found[2] if found is not None \
-            else subject(tok) or as_agent(tok) or inherited_subject(tok)
+            else subject(tok, own=True) or as_agent(tok) or inherited_subject(tok)
         sender = addressee_sender(tok) if found is None else None
         if sender is not None:
             speaker = sender  # "emailed supporters saying: …": the sender, not the addressee

@@ -64,6 +64,7 @@ from ... import lexicons
 from ..first_names import name_statistics
 from ..names import fold, name_particle
 from ..syntax import doc_text, glued_hyphen, rights
+from .agents import can_speak
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -344,6 +345,43 @@ def appositive_name(head: Token) -> list[Token] | None:
                           and _is_name(c)), None)
             if named is not None:
                 return _with_compounds(named)
+    if role is head:
+        return _name_set_off_before_verb(role)
+    return None
+
+
+def _name_set_off_before_verb(role: Token) -> list[Token] | None:
+    """Session 19: the name set off by commas between a singular person noun's modifier and
+    its verb — "A spokesman for Gov. Ann Roe, Rich Lane, said", "One pastor supporting Mr.
+    Cruz, Dan White of Grace Church, said", "A lawyer representing Mr. Grant, Tom Reilly,
+    said" — names the person the subject is. The parser hangs it on the modifier's object (the
+    name just before it) as that one's apposition, so the speaker was the unnamed role ("One
+    pastor") or a group of two names. The name is taken when ``role`` is a lower-case singular
+    noun naming a person (:func:`_person_noun`, an ``anonymous`` noun of ``speaker_nouns``, or a
+    noun of no class there that can speak, :func:`.agents.can_speak`: "volunteer") and the subject of a verb; the name is an apposition inside the role's modifier (a
+    preposition or a participle after it), with a comma before it, and a comma right after its
+    phrase is followed at once by that verb. None otherwise. O(tokens of the subject)."""
+    verb = role.head
+    if role.dep_ != "nsubj" or role.tag_ != "NN" or not role.text.islower() \
+            or verb.pos_ not in ("VERB", "AUX") or verb.i < role.i:
+        return None
+    cls = lexicons.table("speaker_nouns").get(role.lemma_.lower())
+    if not (_person_noun(role) or cls == "anonymous" or cls is None and can_speak(role)):
+        return None
+    doc = role.doc
+    for mod in rights(role):
+        if mod.dep_ not in ("prep", "acl"):
+            continue
+        for tok in mod.subtree:
+            if tok.dep_ != "appos" or tok.head.i == role.i or not _is_name(tok):
+                continue
+            name = _with_compounds(tok)
+            end = tok.right_edge.i
+            if name[0].i < 1 or doc[name[0].i - 1].text != "," or end + 2 > verb.i \
+                    or doc[end + 1].text != "," or end + 2 != verb.i:
+                continue
+            if first_name(name[0]) and len(name) >= 2 or tok.ent_type_ == "PERSON":
+                return name
     return None
 
 

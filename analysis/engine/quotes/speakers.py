@@ -647,6 +647,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     if head is None:
         return Speaker()
     doc = head.doc
+    if head.lower_ in lexicons.words("quantifier_speakers"):
+        # session 19: "none has said …", "almost everyone agrees …": the many (or none) the
+        # quantifier counts, typed group, never resolved to an antecedent as a pronoun is
+        start, end = span if span is not None else speaker_span(head)
+        return Speaker(ctx.text[start:end], start, end, "group")
     if head.lower_ in lexicons.table("pronoun_genders") \
             or head.pos_ == "PRON" and head.lower_ not in ("those", "these"):
         start, end = head.idx, head.idx + len(head.text)

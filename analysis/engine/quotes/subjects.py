@@ -114,8 +114,20 @@ if TYPE_CHECKING:
 
 
 def not_speaker(tok: Token) -> bool:
-    """Whether ``tok`` is a word that never speaks (``not_speakers`` lexicon: "that", "who")."""
-    return tok.lower_ in lexicons.words("not_speakers")
+    """Whether ``tok`` is a word that never speaks (``not_speakers`` lexicon: "that", "who"), or
+    a quantifier pronoun (``quantifier_speakers``: "everyone", "none"), which speaks only as the
+    cue verb's own subject (:func:`subject` with ``own``; session 19)."""
+    return tok.lower_ in lexicons.words("not_speakers") \
+        or tok.lower_ in lexicons.words("quantifier_speakers")
+
+
+def own_quantifier(tok: Token) -> bool:
+    """Session 19: whether ``tok`` is a quantifier pronoun of ``quantifier_speakers`` ("none
+    has said …", "almost everyone agrees …") that is no ``not_speakers`` word: the speaker of
+    the cue verb it is the subject of — never a subject another verb inherits ("Not that
+    anyone is arguing, … emails suggest …": not anyone's words)."""
+    return tok.lower_ in lexicons.words("quantifier_speakers") \
+        and tok.lower_ not in lexicons.words("not_speakers")
 
 
 def noun_class(tok: Token) -> str | None:
@@ -213,9 +225,11 @@ def _paragraph_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
 
 
-def subject(verb: Token) -> Token | None:
+def subject(verb: Token, own: bool = False) -> Token | None:
     # The subject nearest the verb: when a quote is misparsed as a second subject
-    # ("“That’s right,” Melanie said"), the quote's word is the farther one.
+    # ("“That’s right,” Melanie said"), the quote's word is the farther one. ``own``: the verb
+    # is the cue whose speaker is sought, so a quantifier pronoun subject speaks
+    # (:func:`own_quantifier`, session 19); else it is no speaker, as before.
     subjects = sorted((c for c in kids(verb) if c.dep_ in ("nsubj", "csubj")),
                       key=lambda c: abs(c.i - verb.i))
     if subjects:
@@ -238,6 +252,8 @@ def subject(verb: Token) -> Token | None:
         fronted = fronted_clause_name(verb, child)
         if fronted is not None:
             return fronted  # "Welcoming the ruling, Maeve Sherlock, chief executive of …, said"
+        if own and own_quantifier(child):
+            return child  # "none has said …": not the candidates of the clause before
         return None if not_speaker(child) else child
     for child in kids(verb):
         if child.dep_ == "nsubjpass":
@@ -489,7 +505,9 @@ def clause_subject(verb: Token) -> Token | None:
 def document_author(noun: Token) -> Token | None:
     """The author of a document noun (class ``document`` in ``data/speaker_nouns.csv``: a
     statement, a count) when the sentence names one: "a count by The Associated Press", "a court
-    document filed by X", "an interview his brother gave", "X released a statement"."""
+    document filed by X", "an interview his brother gave", "X released a statement", and
+    (session 19) "X responded in a letter saying …" (the subject of the verb the document's
+    *in* hangs on)."""
     if noun.pos_ != "NOUN" or noun_class(noun) != "document":
         return None
     for child in kids(noun):
@@ -510,6 +528,15 @@ def document_author(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         subj = subject(noun.head)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return subj
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
+            and prep.head.pos_ == "VERB" and prep.head.i < prep.i:
+        # session 19: "Forbes shot back in an article stating …", "The senator responded in a
+        # letter saying …": the one who answered in the document wrote it
+        subj = subject(prep.head)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(subj) \
+                and noun_class(subj) != "document":
             return subj
     return None
 
