@@ -12,7 +12,8 @@ PolNeAR and a careful reader take it:
   account, not its first clause (analysis.engine.quotes.cues._relayed_act).
 
 What must not change: "According to Y, …" in the next sentence; "X said little, according
-to Y" (no quote: the "according to" content stays); a nested report with a subject of its own.
+to Y" and "the word “X” was mentioned …, according to Y" (no quote the verb frames: the
+"according to" content stays).
 """
 
 from __future__ import annotations
@@ -66,9 +67,14 @@ def test_what_is_not_relayed_stays(model):
         "\"We will win this seat,\" Lowe said. According to the latest poll, she trails her "
         "rival by four points.",
         "Okafor said little during the lunch, according to a guest.",
+        "Over the next month, the word \"snowflake\" was mentioned on the channel by hosts and "
+        "guests in more than 40 separate broadcasts, according to a review of transcripts.",
     ]
-    first, second = quotes_per_text(texts, model)
+    first, second, third = quotes_per_text(texts, model)
     assert speaker_text(one_quote(first, "We will win this seat")) == "Lowe"
     assert speaker_text(one_quote(first, "she trails her rival")) == "the latest poll"
     row = one_quote(second, "Okafor said little")
     assert speaker_text(row) == "a guest" and row["kind"] == "according_to", row.to_dict()
+    # a quoted word under a passive verb is no quote relayed: the review sources the sentence
+    row = one_quote(third, "was mentioned on the channel")
+    assert speaker_text(row) == "a review of transcripts", row.to_dict()

@@ -10,8 +10,8 @@ inside a long quote, or the phrase ran on after it ("…, according to Reuters, 
 to …"), the verb took the quote with its own subject and "according to" kept only the clause
 "X said at a press conference" or the words after it.
 
-The rule: a speech cue whose content ends before the verb (or that has none and follows a
-closing quotation mark with only a few words between: the quote it frames), followed in the
+The rule: a speech cue whose content is a quote ending before the verb (or that has none and
+follows a closing quotation mark with only a few words between: the quote it frames), followed in the
 same sentence by "according to Y" set off by a comma, with only the verb's own words between
 (its subject, its listener, when and where: no quotation mark, sentence end, semicolon or other
 cue, at most :data:`_GAP_WORDS` words), is Y's: the cue keeps its content and takes Y as its
@@ -53,8 +53,9 @@ def relayed_quotes(cues: list[Cue], text: str, spans: list[QuoteSpan]) -> list[C
             continue
         if verb.content is None and not _after_quote(text, verb.start, ends):
             continue  # "said little, according to an attendee": no quote it frames
-        if verb.content is not None and verb.content[1] > verb.start:
-            continue  # the report follows the verb
+        if verb.content is not None and (verb.content[1] > verb.start
+                                         or not _quote_ends_at(ends, verb.content[1])):
+            continue  # the report follows the verb, or is no quote ("the word “X” was used")
         gap = text[verb.end:acc.start]
         if not gap.rstrip().endswith(",") or any(ch in _STOPS for ch in gap) \
                 or len(gap.split()) > _GAP_WORDS \
@@ -66,6 +67,13 @@ def relayed_quotes(cues: list[Cue], text: str, spans: list[QuoteSpan]) -> list[C
     if not relayed:
         return cues
     return [relayed.get(id(c), c) for c in cues if id(c) not in dropped]
+
+
+def _quote_ends_at(ends: list[int], end: int) -> bool:
+    """Whether a quote closes right at ``end``, the end of a cue's content (its closing mark,
+    and a comma or a space before it, between them)."""
+    k = bisect.bisect_left(ends, end)
+    return k < len(ends) and ends[k] <= end + 3
 
 
 def _after_quote(text: str, start: int, ends: list[int]) -> bool:
