@@ -1,5 +1,5 @@
-"""A quote relayed by a second source: "“…,” X said, according to Y" (session 19; part of
-stage 6, :mod:`.attribution`, run on the cues before their speakers are typed).
+"""A quote relayed by a second source: "“…,” X said, according to Y" (session 19; part
+of stage 6, :mod:`.attribution`, run on the cues before their speakers are typed).
 
 When the words come to the writer through somebody else — a newspaper, a transcript, a witness
 ("“There is no deal yet,” the senator told reporters, according to Reuters"; "“…,” Harris said
@@ -11,16 +11,17 @@ to …"), the verb took the quote with its own subject and "according to" kept o
 "X said at a press conference" or the words after it.
 
 The rule: a speech cue whose content is a quote ending before the verb (or that has none and
-follows a closing quotation mark with only a few words between: the quote it frames), followed in the
-same sentence by "according to Y" set off by a comma, with only the verb's own words between
-(its subject, its listener, when and where: no quotation mark, sentence end, semicolon or other
-cue, at most :data:`_GAP_WORDS` words), is Y's: the cue keeps its content and takes Y as its
-speaker, and the "according to" cue, which reported only that clause or the words after it, is
-dropped. Never when the verb's content follows it ("X said the plan would fail …, according to
-Y": which of the clauses "according to" sources is not clear — PolNeAR credits X where the
-phrase follows a relative clause), and never a negated verb.
+follows a closing quotation mark with only a few words between: the quote it frames), followed
+in the same sentence by "according to Y" set off by a comma, with only the verb's own words
+between (its subject, its listener, when and where: no quotation mark, sentence end, semicolon
+or other cue, at most :data:`_GAP_WORDS` words), is Y's: the cue keeps its content and takes Y
+as its speaker, and the "according to" cue, which reported only that clause or the words after
+it, is dropped. Never when the verb's content follows it ("X said the plan would fail …,
+according to Y": which of the clauses "according to" sources is not clear — PolNeAR credits X
+where the phrase follows a relative clause) or is no quote ("the word “X” was mentioned …,
+according to a review"), and never a negated verb.
 
-Complexity: one pass over the cues in text order, O(n log n) with the sort.
+Complexity: one pass over the cues in text order, O(n log n) with the sorts.
 """
 
 from __future__ import annotations
