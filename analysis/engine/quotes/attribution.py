@@ -32,7 +32,8 @@ Quoted phrases nobody says that do not read as speech are dropped, and quotes ne
 (the outer attribution stays); quoted words that finish the report before them in its sentence,
 with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”"), and the
 paragraphs of one multi-paragraph quote (“A¶“B”) with one speaker are one quote.
-Before anything, a person's name the NER tagged ORG that the text gives a person's role
+A quote relayed by a second source ("“…,” X said, according to Y") is Y's (:mod:`.relayed`,
+session 19). Before anything, a person's name the NER tagged ORG that the text gives a person's role
 ("Philippe Sands QC, a member of …") becomes a PERSON mention (:mod:`.org_people`).
 
 Complexity: every step visits each quote and cue once, with bisect look-ups on sorted lists:

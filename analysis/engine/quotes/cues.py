@@ -29,8 +29,9 @@ Clauses the parser hung away from the verb (a that-clause after a phrase, "said 
 that …"; an as-clause, "As the Post reported, …"; a gerund subject; a finite clause after the
 verb of a relative clause, "…, which they say left a vacuum") are read by
 :mod:`.hung_clauses`, speech nouns ("his claim that …") by :mod:`.nominal`; a content stops
-before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`),
-and a clause before the subject across a colon or sentence break is no content when one after
+before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`)
+— but not under a cue after its clause, which relays the subject's acts as well ("X did A and
+said B, Y reported": :func:`_relayed_act`, session 19), and a clause before the subject across a colon or sentence break is no content when one after
 the verb is left.
 "According to X" is read by :mod:`.according`; requests and promises reported with an
 infinitive (their addressee, the infinitive, the request verbs the parser reads as adjectives
