@@ -98,6 +98,7 @@ session 18 of the issue log; :func:`_name_read_as_adverb`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ... import lexicons
@@ -1225,6 +1226,18 @@ def participle_subject(child: Token, verb: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
 
 
+def _written_as_surname(word: str, text: str) -> bool:
+    """Whether ``word`` stands elsewhere in the article ``text`` right after another capitalised
+    word that is no stop word ("Rex Early", "George Will"): written as a surname, so a name
+    (session 19). O(n) over the text, run only for a verb the parser left without a subject."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    for m in re.finditer(r"\b([A-Z][\w.'’\-]*)[^\S\n]+" + re.escape(word) + r"\b", text):
+        if m.group(1).lower().rstrip(".") not in STOP_WORDS:
+            return True
+    return False
+
+
 def _name_read_as_adverb(verb: Token, text: str) -> tuple[int, int, Token] | None:
     """``(start, end, head)`` of a surname the tagger read as an adverb of the finite speech
     verb right after it ("Desailly says …", "“…,” Reilly said", "Manager Tully said": surnames
@@ -1232,16 +1245,33 @@ def _name_read_as_adverb(verb: Token, text: str) -> tuple[int, int, Token] | Non
     subject). The word is capitalised, no stop word ("Only", "Also"), and either follows a
     closing quotation mark or a capitalised word, or — at the start of a sentence, where every
     word is capitalised — is written with that capital elsewhere in the article too (its
-    ``text``: "Marcel Desailly" before). O(1) but for one count over the text in that case."""
+    ``text``: "Marcel Desailly" before). O(1) but for one count over the text in that case.
+
+    Session 19 widens it to two more readings of a name before a verb with no subject, each
+    only when the article writes the word as a surname elsewhere (:func:`_written_as_surname`:
+    "Rex Early", "George Will"): after a comma that ends a fronted phrase ("Told of the
+    county's leanings, Early described it as “…”"), and a capitalised "Will" the tagger made
+    the modal of a past form ("In a new column, Will described the candidate as “…”": no
+    modal stands before a past tense). A past form tagged ``VBN`` with no auxiliary ("And
+    Skelly called his deputy “…”") counts as finite."""
     doc = verb.doc
     k = verb.i - 1
-    if k < 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if k < 0 or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
     tok = doc[k]
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.i != k for c in kids(verb)):
+        return None  # a real participle ("has called", "was described")
+    modal_name = tok.tag_ == "MD" and tok.dep_ == "aux" and verb.tag_ in ("VBD", "VBN") \
+        and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+        and not tok.is_sent_start and tok.head.i == verb.i
+    if modal_name:
+        return (k, k + 1, tok) if _written_as_surname(tok.text, text) else None
     if tok.dep_ not in ("advmod", "npadvmod") or tok.head.i != verb.i or not tok.is_alpha \
             or not tok.text[:1].isupper() or tok.text.isupper() or tok.is_stop or len(tok) < 3 \
             or tok.ent_type_ in ("DATE", "TIME"):
         return None  # (nor a date: "officials last July said")
+    if verb.tag_ == "VBN" and not _written_as_surname(tok.text, text):
+        return None
     before = doc[k - 1] if k > 0 else None
     if before is not None and before.text == "," and k > 1 and doc[k - 2].text in CLOSING:
         before = doc[k - 2]
@@ -1251,7 +1281,17 @@ def _name_read_as_adverb(verb: Token, text: str) -> tuple[int, int, Token] | Non
         return k, k + 1, tok
     if (tok.is_sent_start or before is None) and text.count(tok.text) >= 2:
         return k, k + 1, tok
+    if before is not None and before.text == "," and _written_as_surname(tok.text, text):
+        return k, k + 1, tok
     return None
+
+
+def name_before_quoting_verb(verb: Token, text: str) -> tuple[int, int, Token] | None:
+    """The speaker of a quoting or speech verb the parser left without a subject because the
+    tagger read the name right before it as an adverb or a modal ("Tully described the
+    performance as “…”", "Will described him as a “…”"): :func:`_name_read_as_adverb`, for
+    :func:`.frames.governing_verb` (session 19)."""
+    return _name_read_as_adverb(verb, text)
 
 
 def fallback_speaker(doc: Doc, verb: Token, text: str):
