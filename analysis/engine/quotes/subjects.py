@@ -1065,13 +1065,26 @@ def partner_outside_quote(verb: Token, inside) -> Token | None:
     asserting, ''…''": "asserting" hangs on "makes", whose subject is the quote's "That"): the
     subject of the latest verb of the sentence before the quote's opening, outside quotation
     marks, that has one who can speak; None when the verb is not such a conjunct (``inside``:
-    the quotes' intervals). O(sentence)."""
+    the quotes' intervals). O(sentence).
+
+    Session 19: also a participle the parser hung as an adverbial clause on a verb inside the
+    quote before it ("She said she was thinking, ''…,'' adding, ''…''", "she stated, “…,”
+    adding, “…”": en_news_sm makes *adding* an ``advcl`` of the quote's own verb)."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i >= verb.i or head.idx not in inside:
+    if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+            or head.i >= verb.i or head.idx not in inside:
         return None
     sent_start = sent_of(head).start
     stop = head.i  # the quote's opening mark: the first word of its run inside the quote
     while stop > sent_start and head.doc[stop - 1].idx in inside:
+        stop -= 1
+    mark = head.doc[sent_start - 1] if sent_start > 1 else None
+    if stop == sent_start and mark is not None \
+            and all(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in mark.text) \
+            and verb.dep_ == "advcl" and "\n" not in head.doc[sent_start - 2].whitespace_:
+        # the parser ended the sentence at the quote's opening mark ("She said she was
+        # thinking, ''|Oh …,'' adding, …"): the clause before is the previous sentence's
+        sent_start = sent_of(head.doc[sent_start - 1]).start
         stop -= 1
     for tok in reversed(head.doc[sent_start:stop]):
         if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside:
@@ -1345,6 +1358,10 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         # "<clause>, argued the council's lawyer, Helen Price.": the parser made the inverted
         # subject the verb's object
         return inverted, False
+    inverted = inverted_before_quote(verb)
+    if inverted is not None:
+        # "In other words, explained moderator Nancy Cordes: “…”" (session 19)
+        return inverted, False
     named = _name_read_as_adverb(verb, text)
     if named is not None:
         return named, False
@@ -1608,6 +1625,33 @@ def inverted_object(verb: Token) -> tuple[int, int, Token] | None:
     if end < sent.end and not (doc[end].is_punct and doc[end].text not in (",", "(")
                                and all(t.is_punct or t.is_space for t in doc[end:sent.end])):
         return None  # the object does not close the sentence
+    return obj.left_edge.i, end, obj
+
+
+def inverted_before_quote(verb: Token) -> tuple[int, int, Token] | None:
+    """``(start, end, head)`` of the inverted subject the parser made the object of a speech
+    verb that follows a fronted phrase and leads a quotation in with a comma or a colon ("In
+    other words, explained CBS moderator Nancy Cordes: “…”", "Because of the schedule,
+    explained Rosenberg, “…”": en_news_sm parses the name as the verb's ``dobj``); session 19.
+    The verb has no subject, follows a comma, and takes no addressee
+    (``infinitive_speech_verbs``, ``addressee_speech_verbs``: "…, told reporters: “…”"); its
+    object starts right after it, is a name or a noun that can speak, and is followed by a
+    comma or colon and an opening quotation mark. O(1)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," \
+            or verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs") \
+            or verb.lemma_.lower() in lexicons.words("addressee_speech_verbs") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or not_speaker(obj) or not can_speak(obj) \
+            or obj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    end = max(t.i for t in obj.subtree if not t.is_punct) + 1  # (the parser may hang the
+    # comma and the opening mark on the name)
+    if end + 1 >= len(doc) or doc[end].text not in (",", ":") \
+            or not doc[end + 1].text or doc[end + 1].text[0] not in OPENING_MARKS:
+        return None
     return obj.left_edge.i, end, obj
 
 
