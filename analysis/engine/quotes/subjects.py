@@ -1091,6 +1091,10 @@ def partner_outside_quote(verb: Token, inside) -> Token | None:
             continue
         subj = clause_subject(tok)
         if subj is not None and subj.idx not in inside and can_speak(subj):
+            if verb.dep_ == "advcl":
+                # "She said she was thinking, ''…,'' adding …": the reporter, not the subject
+                # of the clause she reports
+                return _reporter_subject(tok) or subj
             return subj
     return None
 
