@@ -93,7 +93,11 @@ A surname the tagger read as an adverb of the speech verb right after it ("Desai
 "“…,” Reilly said": *-ly* surnames are ``ADV``/``advmod`` on both models) is that verb's
 speaker when it is capitalised, no stop word, and follows a closing quotation mark or a
 capitalised word, or opens its sentence and is written so elsewhere in the article (lead,
-session 18 of the issue log; :func:`_name_read_as_adverb`).
+session 18 of the issue log; :func:`_name_read_as_adverb`). Session 19 takes such a word (or a
+capitalised "Will" tagged the modal of a past form) after a fronted phrase too when the article
+writes it as a surname elsewhere, and for quoting verbs ("Early described it as “…”",
+:func:`name_before_quoting_verb`); an inverted speaker parsed as the object of a speech verb
+before a quotation ("…, explained moderator Ellen Park: “…”") is :func:`inverted_before_quote`.
 """
 
 from __future__ import annotations
