@@ -41,6 +41,7 @@ from .speakers import describe_speaker, name_speaker
 from .subjects import (
     QUOTE_MARKS,
     inherited_subject,
+    name_before_quoting_verb,
     not_speaker,
     phrase_after,
     relative_cue,
@@ -413,9 +414,13 @@ def governing_verb(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spea
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma in quoting or lemma in verbs):
             head = subject(tok) or inherited_subject(tok)
+            named = name_before_quoting_verb(tok, ctx.text) if head is None else None
+            if named is not None:
+                head = named[2]  # "Tully described it as “…”": the name read as an adverb
             if head is None or q.open <= head.idx < q.outer_end:
                 return None
-            speaker = describe_speaker(head, ctx, prior)
+            speaker = describe_speaker(head, ctx, prior) if named is None else \
+                describe_speaker(head, ctx, prior, span=(head.idx, head.idx + len(head.text)))
             if speaker.start is None:
                 return None
             wider = reported_around(tok, q, ctx.text)

@@ -93,11 +93,16 @@ A surname the tagger read as an adverb of the speech verb right after it ("Desai
 "“…,” Reilly said": *-ly* surnames are ``ADV``/``advmod`` on both models) is that verb's
 speaker when it is capitalised, no stop word, and follows a closing quotation mark or a
 capitalised word, or opens its sentence and is written so elsewhere in the article (lead,
-session 18 of the issue log; :func:`_name_read_as_adverb`).
+session 18 of the issue log; :func:`_name_read_as_adverb`). Session 19 takes such a word (or a
+capitalised "Will" tagged the modal of a past form) after a fronted phrase too when the article
+writes it as a surname elsewhere, and for quoting verbs ("Early described it as “…”",
+:func:`name_before_quoting_verb`); an inverted speaker parsed as the object of a speech verb
+before a quotation ("…, explained moderator Ellen Park: “…”") is :func:`inverted_before_quote`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ... import lexicons
@@ -1091,19 +1096,36 @@ def partner_outside_quote(verb: Token, inside) -> Token | None:
     asserting, ''…''": "asserting" hangs on "makes", whose subject is the quote's "That"): the
     subject of the latest verb of the sentence before the quote's opening, outside quotation
     marks, that has one who can speak; None when the verb is not such a conjunct (``inside``:
-    the quotes' intervals). O(sentence)."""
+    the quotes' intervals). O(sentence).
+
+    Session 19: also a participle the parser hung as an adverbial clause on a verb inside the
+    quote before it ("She said she was thinking, ''…,'' adding, ''…''", "she stated, “…,”
+    adding, “…”": en_news_sm makes *adding* an ``advcl`` of the quote's own verb)."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i >= verb.i or head.idx not in inside:
+    if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+            or head.i >= verb.i or head.idx not in inside:
         return None
     sent_start = sent_of(head).start
     stop = head.i  # the quote's opening mark: the first word of its run inside the quote
     while stop > sent_start and head.doc[stop - 1].idx in inside:
+        stop -= 1
+    mark = head.doc[sent_start - 1] if sent_start > 1 else None
+    if stop == sent_start and mark is not None \
+            and all(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in mark.text) \
+            and verb.dep_ == "advcl" and "\n" not in head.doc[sent_start - 2].whitespace_:
+        # the parser ended the sentence at the quote's opening mark ("She said she was
+        # thinking, ''|Oh …,'' adding, …"): the clause before is the previous sentence's
+        sent_start = sent_of(head.doc[sent_start - 1]).start
         stop -= 1
     for tok in reversed(head.doc[sent_start:stop]):
         if tok.pos_ not in ("VERB", "AUX") or tok.idx in inside:
             continue
         subj = clause_subject(tok)
         if subj is not None and subj.idx not in inside and can_speak(subj):
+            if verb.dep_ == "advcl":
+                # "She said she was thinking, ''…,'' adding …": the reporter, not the subject
+                # of the clause she reports
+                return _reporter_subject(tok) or subj
             return subj
     return None
 
@@ -1252,6 +1274,18 @@ def participle_subject(child: Token, verb: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass") for c in kids(child))
 
 
+def _written_as_surname(word: str, text: str) -> bool:
+    """Whether ``word`` stands elsewhere in the article ``text`` right after another capitalised
+    word that is no stop word ("Rex Early", "George Will"): written as a surname, so a name
+    (session 19). O(n) over the text, run only for a verb the parser left without a subject."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    for m in re.finditer(r"\b([A-Z][\w.'’\-]*)[^\S\n]+" + re.escape(word) + r"\b", text):
+        if m.group(1).lower().rstrip(".") not in STOP_WORDS:
+            return True
+    return False
+
+
 def _name_read_as_adverb(verb: Token, text: str) -> tuple[int, int, Token] | None:
     """``(start, end, head)`` of a surname the tagger read as an adverb of the finite speech
     verb right after it ("Desailly says …", "“…,” Reilly said", "Manager Tully said": surnames
@@ -1259,16 +1293,33 @@ def _name_read_as_adverb(verb: Token, text: str) -> tuple[int, int, Token] | Non
     subject). The word is capitalised, no stop word ("Only", "Also"), and either follows a
     closing quotation mark or a capitalised word, or — at the start of a sentence, where every
     word is capitalised — is written with that capital elsewhere in the article too (its
-    ``text``: "Marcel Desailly" before). O(1) but for one count over the text in that case."""
+    ``text``: "Marcel Desailly" before). O(1) but for one count over the text in that case.
+
+    Session 19 widens it to two more readings of a name before a verb with no subject, each
+    only when the article writes the word as a surname elsewhere (:func:`_written_as_surname`:
+    "Rex Early", "George Will"): after a comma that ends a fronted phrase ("Told of the
+    county's leanings, Early described it as “…”"), and a capitalised "Will" the tagger made
+    the modal of a past form ("In a new column, Will described the candidate as “…”": no
+    modal stands before a past tense). A past form tagged ``VBN`` with no auxiliary ("And
+    Skelly called his deputy “…”") counts as finite."""
     doc = verb.doc
     k = verb.i - 1
-    if k < 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if k < 0 or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
     tok = doc[k]
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.i != k for c in kids(verb)):
+        return None  # a real participle ("has called", "was described")
+    modal_name = tok.tag_ == "MD" and tok.dep_ == "aux" and verb.tag_ in ("VBD", "VBN") \
+        and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+        and not tok.is_sent_start and tok.head.i == verb.i
+    if modal_name:
+        return (k, k + 1, tok) if _written_as_surname(tok.text, text) else None
     if tok.dep_ not in ("advmod", "npadvmod") or tok.head.i != verb.i or not tok.is_alpha \
             or not tok.text[:1].isupper() or tok.text.isupper() or tok.is_stop or len(tok) < 3 \
             or tok.ent_type_ in ("DATE", "TIME"):
         return None  # (nor a date: "officials last July said")
+    if verb.tag_ == "VBN" and not _written_as_surname(tok.text, text):
+        return None
     before = doc[k - 1] if k > 0 else None
     if before is not None and before.text == "," and k > 1 and doc[k - 2].text in CLOSING:
         before = doc[k - 2]
@@ -1278,7 +1329,17 @@ def _name_read_as_adverb(verb: Token, text: str) -> tuple[int, int, Token] | Non
         return k, k + 1, tok
     if (tok.is_sent_start or before is None) and text.count(tok.text) >= 2:
         return k, k + 1, tok
+    if before is not None and before.text == "," and _written_as_surname(tok.text, text):
+        return k, k + 1, tok
     return None
+
+
+def name_before_quoting_verb(verb: Token, text: str) -> tuple[int, int, Token] | None:
+    """The speaker of a quoting or speech verb the parser left without a subject because the
+    tagger read the name right before it as an adverb or a modal ("Tully described the
+    performance as “…”", "Will described him as a “…”"): :func:`_name_read_as_adverb`, for
+    :func:`.frames.governing_verb` (session 19)."""
+    return _name_read_as_adverb(verb, text)
 
 
 def fallback_speaker(doc: Doc, verb: Token, text: str):
@@ -1331,6 +1392,10 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
     if inverted is not None:
         # "<clause>, argued the council's lawyer, Helen Price.": the parser made the inverted
         # subject the verb's object
+        return inverted, False
+    inverted = inverted_before_quote(verb)
+    if inverted is not None:
+        # "In other words, explained moderator Nancy Cordes: “…”" (session 19)
         return inverted, False
     named = _name_read_as_adverb(verb, text)
     if named is not None:
@@ -1595,6 +1660,33 @@ def inverted_object(verb: Token) -> tuple[int, int, Token] | None:
     if end < sent.end and not (doc[end].is_punct and doc[end].text not in (",", "(")
                                and all(t.is_punct or t.is_space for t in doc[end:sent.end])):
         return None  # the object does not close the sentence
+    return obj.left_edge.i, end, obj
+
+
+def inverted_before_quote(verb: Token) -> tuple[int, int, Token] | None:
+    """``(start, end, head)`` of the inverted subject the parser made the object of a speech
+    verb that follows a fronted phrase and leads a quotation in with a comma or a colon ("In
+    other words, explained CBS moderator Nancy Cordes: “…”", "Because of the schedule,
+    explained Rosenberg, “…”": en_news_sm parses the name as the verb's ``dobj``); session 19.
+    The verb has no subject, follows a comma, and takes no addressee
+    (``infinitive_speech_verbs``, ``addressee_speech_verbs``: "…, told reporters: “…”"); its
+    object starts right after it, is a name or a noun that can speak, and is followed by a
+    comma or colon and an opening quotation mark. O(1)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," \
+            or verb.lemma_.lower() in lexicons.words("infinitive_speech_verbs") \
+            or verb.lemma_.lower() in lexicons.words("addressee_speech_verbs") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or not_speaker(obj) or not can_speak(obj) \
+            or obj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    end = max(t.i for t in obj.subtree if not t.is_punct) + 1  # (the parser may hang the
+    # comma and the opening mark on the name)
+    if end + 1 >= len(doc) or doc[end].text not in (",", ":") \
+            or not doc[end + 1].text or doc[end + 1].text[0] not in OPENING_MARKS:
+        return None
     return obj.left_edge.i, end, obj
 
 
