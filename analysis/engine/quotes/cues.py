@@ -105,6 +105,7 @@ from .according import according_to_cue
 from .agents import can_speak
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
 from .nominal import nominal_cue
+from .asides import writer_asides
 from .own_acts import reporter_acts
 from .hung_clauses import (as_agent, as_report, as_time_clause, gerund_clause, prep_clause,
                            prep_clause_head, relative_report)
@@ -600,7 +601,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
                 and (not _asker_named(tok) or _relative_after_comma(first_word(c), text)):
             return None, False  # "when asked if the plan would work, …": no one's words
-        a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c))
+        a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c)
+                            + writer_asides(c, tok, subject(tok)))
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
