@@ -32,8 +32,8 @@ CUT = [
      "bill worth $2 billion last week.", "the state would balance its budget", "The governor"),
     ("Councillor Ann Ross said the housing plan was a mistake, and she voted against it at the "
      "final meeting.", "the housing plan was a mistake", "Councillor Ann Ross"),
-    ("The union leader said the offer was an insult — and he walked out of the talks on "
-     "Tuesday.", "the offer was an insult", "The union leader"),
+    ("The union president said the offer was an insult — and he walked out of the talks on "
+     "Tuesday.", "the offer was an insult", "The union president"),
 ]
 
 WHOLE = [

@@ -88,7 +88,7 @@ def _concession(verb: Token, speaker: Token | None) -> bool:
     return words in lexicons.words("aside_concessions") and _set_off(first)
 
 
-def _speakers_next_act(verb: Token, clause: Token, speaker: Token | None) -> bool:
+def _speakers_next_act(verb: Token, speaker: Token | None) -> bool:
     """"…, and he railed against …": a verb coordinated after a comma or dash with "and"/"but",
     its own subject a personal pronoun for the speaker (see the module docstring)."""
     if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
@@ -112,15 +112,17 @@ def _speakers_next_act(verb: Token, clause: Token, speaker: Token | None) -> boo
     return not any(m in words for m in DOUBLE.marks)
 
 
-def writer_asides(clause: Token, cue_verb: Token, speaker: Token | None) -> list[Token]:
-    """The writer's aside ending the clause ``clause`` that ``cue_verb`` reports (see the module
-    docstring), as a list of at most one clause head to cut off the content (session 19)."""
-    node, seen = clause, 0
+def writer_asides(clause: Token, speaker: Token | None) -> list[Token]:
+    """The writer's aside ending the reported clause ``clause`` whose cue's subject is headed by
+    ``speaker`` (see the module docstring), as a list of at most one clause head to cut off the
+    content (session 19)."""
+    node: Token | None = clause
+    seen = 0
     while node is not None and seen < 6:
         seen += 1
         right = [c for c in kids(node) if c.i > node.i and not c.is_punct]
         for k in right:
-            if _concession(k, speaker) or _speakers_next_act(k, clause, speaker):
+            if _concession(k, speaker) or _speakers_next_act(k, speaker):
                 return [k]
         node = right[-1] if right else None
     return []

@@ -29,7 +29,9 @@ Clauses the parser hung away from the verb (a that-clause after a phrase, "said 
 that …"; an as-clause, "As the Post reported, …"; a gerund subject; a finite clause after the
 verb of a relative clause, "…, which they say left a vacuum") are read by
 :mod:`.hung_clauses`, speech nouns ("his claim that …") by :mod:`.nominal`; a content stops
-before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`),
+before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`)
+and before the writer's aside that ends it ("said A, and he railed against B", "said A, even
+as he has taken shots at B": :mod:`.asides`, session 19),
 and a clause before the subject across a colon or sentence break is no content when one after
 the verb is left.
 "According to X" is read by :mod:`.according`; requests and promises reported with an
@@ -602,7 +604,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
                 and (not _asker_named(tok) or _relative_after_comma(first_word(c), text)):
             return None, False  # "when asked if the plan would work, …": no one's words
         a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c)
-                            + writer_asides(c, tok, subject(tok)))
+                            + writer_asides(c, subject(tok)))
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
