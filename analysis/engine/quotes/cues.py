@@ -31,8 +31,10 @@ verb of a relative clause, "…, which they say left a vacuum") are read by
 :mod:`.hung_clauses`, speech nouns ("his claim that …") by :mod:`.nominal`; a content stops
 before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`)
 — but not under a cue after its clause, which relays the subject's acts as well ("X did A and
-said B, Y reported": :func:`_relayed_act`, session 19), and a clause before the subject across a colon or sentence break is no content when one after
-the verb is left.
+said B, Y reported": :func:`_relayed_act`, session 19) — and before the writer's aside that ends
+it ("said A, and he railed against B", "said A, even as he has taken shots at B": :mod:`.asides`,
+session 19), and a clause before the subject across a colon or sentence break is no content when
+one after the verb is left.
 "According to X" is read by :mod:`.according`; requests and promises reported with an
 infinitive (their addressee, the infinitive, the request verbs the parser reads as adjectives
 after "and") by :mod:`.requests`.
@@ -106,6 +108,7 @@ from .according import according_to_cue
 from .agents import can_speak
 from .fragments import fragment_speaker, quoted_fragment, short_fragments
 from .nominal import nominal_cue
+from .asides import writer_asides
 from .own_acts import reporter_acts
 from .hung_clauses import (as_agent, as_report, as_time_clause, gerund_clause, prep_clause,
                            prep_clause_head, relative_report)
@@ -604,7 +607,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         nested = _nested_reports(c, verbs) + reporter_acts(c)
         if c.i < tok.i:  # "A did X and said B, Y reported": Y relays all of it (session 19)
             nested = [n for n in nested if not _relayed_act(n, c)]
-        a, b = subtree_span(c, exclude=nested)
+        a, b = subtree_span(c, exclude=nested + writer_asides(c, subject(tok)))
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
