@@ -32,8 +32,7 @@ Quoted phrases nobody says that do not read as speech are dropped, and quotes ne
 (the outer attribution stays); quoted words that finish the report before them in its sentence,
 with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”"), and the
 paragraphs of one multi-paragraph quote (“A¶“B”) with one speaker are one quote.
-A quote relayed by a second source ("“…,” X said, according to Y") is Y's (:mod:`.relayed`,
-session 19). Before anything, a person's name the NER tagged ORG that the text gives a person's role
+Before anything, a person's name the NER tagged ORG that the text gives a person's role
 ("Philippe Sands QC, a member of …") becomes a PERSON mention (:mod:`.org_people`).
 
 Complexity: every step visits each quote and cue once, with bisect look-ups on sorted lists:
@@ -66,7 +65,6 @@ from .marks import find_quote_spans, is_title, paired_marks, sentence_like
 from .markup import markup_spans
 from .org_people import org_tagged_people
 from .pronouns import article_genders, narrative_pronouns
-from .relayed import relayed_quotes
 from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
 from .speakers import describe_speaker
@@ -151,8 +149,6 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
         span_index = Intervals([(q.open, q.outer_end) for q in spans])
         # a cue whose content opens with a label reports the label ("reading “…” outside")
         cues = [c for c in cues if c.content is None or c.content[0] not in dropped]
-    # "“…,” X said, according to Y": Y's words, as the writer got them (session 19)
-    cues = relayed_quotes(cues, text, spans)
     prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
     speakers = _cue_speakers(cues, ctx, prior)
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it

@@ -30,11 +30,9 @@ that …"; an as-clause, "As the Post reported, …"; a gerund subject; a finite
 verb of a relative clause, "…, which they say left a vacuum") are read by
 :mod:`.hung_clauses`, speech nouns ("his claim that …") by :mod:`.nominal`; a content stops
 before the reporter's next act coordinated into it ("said A and warned B", :mod:`.own_acts`)
-— but not under a cue after its clause, which relays the subject's acts as well ("X did A and
-said B, Y reported": :func:`_relayed_act`, session 19) — and before the writer's aside that ends
-it ("said A, and he railed against B", "said A, even as he has taken shots at B": :mod:`.asides`,
-session 19), and a clause before the subject across a colon or sentence break is no content when
-one after the verb is left.
+and before the writer's aside that ends it ("said A, and he railed against B", "said A, even as
+he has taken shots at B": :mod:`.asides`, session 19), and a clause before the subject across a
+colon or sentence break is no content when one after the verb is left.
 "According to X" is read by :mod:`.according`; requests and promises reported with an
 infinitive (their addressee, the infinitive, the request verbs the parser reads as adjectives
 after "and") by :mod:`.requests`.
@@ -604,10 +602,8 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
                 and (not _asker_named(tok) or _relative_after_comma(first_word(c), text)):
             return None, False  # "when asked if the plan would work, …": no one's words
-        nested = _nested_reports(c, verbs) + reporter_acts(c)
-        if c.i < tok.i:  # "A did X and said B, Y reported": Y relays all of it (session 19)
-            nested = [n for n in nested if not _relayed_act(n, c)]
-        a, b = subtree_span(c, exclude=nested + writer_asides(c, subject(tok)))
+        a, b = subtree_span(c, exclude=_nested_reports(c, verbs) + reporter_acts(c)
+                            + writer_asides(c, subject(tok)))
         second = _second_clause(tok, c, verbs)
         if second is not None:  # "told reporters that A, but that B": both are reported
             b = max(b, subtree_span(second, exclude=_nested_reports(second, verbs))[1])
@@ -1061,23 +1057,6 @@ def _outer_reporter(tok: Token, speaker: Token | None) -> Token | None:
     verbs, phrasal = lexicons.speech_verbs()
     lemma = outer.lemma_.lower()
     return outer if lemma in verbs or _particle(outer, phrasal.get(lemma)) is not None else None
-
-
-def _relayed_act(report: Token | None, clause: Token) -> bool:
-    """Whether a nested report below the ``clause`` that a cue after it reports is one more
-    act of the clause's own subject, coordinated into it or hung on it as a participle, with
-    no subject of its own ("Hall expressed concern and **said** it could hurt the case, people
-    familiar with the meeting said"; "Officials welcomed the decision, **saying** …, the Daily
-    Herald reported"): the later cue relays the whole account, as PolNeAR reads it (session
-    19), not only the clause before the nested report."""
-    if report is None or subject(report) is not None or _contrasted(report):
-        return False
-    tok = report
-    while tok.i != clause.i:
-        if tok.dep_ not in ("conj", "advcl") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return True
 
 
 def _report_clause(tok: Token, root: Token) -> Token | None:
