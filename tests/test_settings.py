@@ -180,6 +180,18 @@ CASES: dict[str, Case] = {
                          "would reopen.", {"not_speakers": ["everyone"]},
                          _quote_column("speaker"), ["The mayor", "Everyone"],
                          ["The mayor", None]),
+    # session 19: a quantifier subject of the speech verb speaks as a group; without the word
+    # it is read as a pronoun again
+    "quantifier_speakers": Case("Everyone said the bridge would reopen on Monday.",
+                                {"quantifier_speakers": {"remove": ["everyone"]}},
+                                _quote_column("speaker_type"), ["group"], ["pronoun"]),
+    # session 19: the writer's concession after the reported clause is not the speaker's words
+    "aside_concessions": Case("Mayor Andrea Rossi said the bridge would reopen in May, even as he "
+                              "criticised the contractor for the delays.",
+                              {"aside_concessions": {"remove": ["even as"]}},
+                              _quote_column("quote"), ["the bridge would reopen in May"],
+                              ["the bridge would reopen in May, even as he criticised the "
+                               "contractor for the delays"]),
     "anonymity_phrases": Case("Two officials who declined to be named said the bridge would "
                               "reopen.",
                               {"anonymity_phrases": {"remove": ["declined to be named"]}},

@@ -9,7 +9,8 @@ Shared by the draw scripts of this folder (run from the project root), which dra
 audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect sample;
 ``audited_bbc_files(18)`` session 17's speaker, recall and two-model samples;
 ``audited_bbc_files(19)`` session 18's pronoun, women and floating-quote samples and the lead's
-check of the merged engine (``draw_bbc(1919, 40, 19)``)."""
+check of the merged engine (``draw_bbc(1919, 40, 19)``); ``audited_bbc_files(20)`` session 19's
+check of its merged engine (``draw_bbc(2020, 40, 19)``)."""
 import json
 import random
 from pathlib import Path
@@ -22,6 +23,7 @@ AUDITS = {  # session -> the audit files it wrote
          Path("benchmarks/audits/disagree-sample-s17.txt")],
     18: [Path("benchmarks/audits/pronouns-sample-s18.txt"), Path("benchmarks/audits/women-sample-s18.txt"),
          Path("benchmarks/audits/floating-sample-s18.txt"), Path("benchmarks/audits/check-sample-s18.txt")],
+    19: [Path("benchmarks/audits/check-sample-s19.txt")],
 }
 
 
