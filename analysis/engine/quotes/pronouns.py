@@ -631,7 +631,7 @@ def _namesake(ctx: ArticleContext, doc: Doc, actor: str, start: int, end: int,
     gender itself) and ``actor``'s known gender does not fit ``gender``, the one other person
     the article names in full with that surname whose gender fits (known, not merely unknown)
     is the person; otherwise ``actor``. Cost: the article's people, once per call."""
-    word = doc.text[start:end].strip()
+    word = ctx.text[start:end].strip()  # (ctx.text: doc.text rebuilds the string)
     if gender is None or " " in word or not word[:1].isupper() \
             or _fits_gender(gender_of(ctx, actor, pos), gender):
         return actor
