@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis import config
+from analysis import analyze, config
 from analysis.engine.aliases import read_aliases
 from analysis.engine.entities import article_mentions, fixed_labels
 from analysis.engine.quotes import attribute, find_cues, find_quote_spans
@@ -110,6 +110,15 @@ def quote_speaker_actor(corpus, texts: list[str], text: str, words: str) -> str 
     value = hits["speaker_actor"].iloc[0]
     return value if isinstance(value, str) else None
 
+
+
+def check_speaker_actors(cases: list[tuple[str, str, str | None]], model) -> None:
+    """Analyse the ``(text, words, actor)`` cases in one corpus on ``model`` and assert that the
+    one quote holding ``words`` in each text has ``actor`` as its speaker actor."""
+    texts = [t for t, _, _ in cases]
+    corpus = analyze(texts, model=model, progress=False)
+    for text, words, actor in cases:
+        assert quote_speaker_actor(corpus, texts, text, words) == actor, text
 
 # the two pipelines every rule's tests run on: the official model (None) and the distilled one
 MODELS = [None, str(config.shared_dir() / "models" / "en_news_sm-3.8.0")]

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import analyze
-
-from .helpers import MODEL_IDS, MODELS, quote_speaker_actor
+from .helpers import MODEL_IDS, MODELS, check_speaker_actors
 
 # (text, words of the quote, the speaker's actor)
 NAMESAKES = [
@@ -69,33 +67,26 @@ OPENING_NAMES_UNCHANGED = [
 ]
 
 
-def _check(cases, model):
-    texts = [t for t, _, _ in cases]
-    corpus = analyze(texts, model=model, progress=False)
-    for text, words, actor in cases:
-        assert quote_speaker_actor(corpus, texts, text, words) == actor, text
-
-
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_shared_surname_goes_to_the_namesake_of_the_pronouns_gender(model):
-    _check(NAMESAKES, model)
+    check_speaker_actors(NAMESAKES, model)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_shared_surname_keeps_the_person_of_the_pronouns_gender(model):
-    _check(NAMESAKES_UNCHANGED, model)
+    check_speaker_actors(NAMESAKES_UNCHANGED, model)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_possessor_does_not_block_the_lead_in(model):
-    _check(POSSESSOR_IN_LEAD_IN, model)
+    check_speaker_actors(POSSESSOR_IN_LEAD_IN, model)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_the_opening_name_of_a_sentence_whose_verb_lost_its_subject(model):
-    _check(OPENING_NAMES, model)
+    check_speaker_actors(OPENING_NAMES, model)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_parsed_subject_or_an_opening_adverbial_is_unchanged(model):
-    _check(OPENING_NAMES_UNCHANGED, model)
+    check_speaker_actors(OPENING_NAMES_UNCHANGED, model)

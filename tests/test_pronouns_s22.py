@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import analyze
-
-from .helpers import MODEL_IDS, MODELS, quote_speaker_actor
+from .helpers import MODEL_IDS, MODELS, check_speaker_actors
 
 # (text, words of the quote, the speaker's actor): a name nested in the previous report
 NESTED_IN_REPORT = [
@@ -69,28 +67,21 @@ NOT_ORG_TAGGED_NAMES = [
 ]
 
 
-def _check(cases, model):
-    texts = [t for t, _, _ in cases]
-    corpus = analyze(texts, model=model, progress=False)
-    for text, words, actor in cases:
-        assert quote_speaker_actor(corpus, texts, text, words) == actor, text
-
-
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_name_nested_in_the_previous_report_does_not_take_the_pronoun(model):
-    _check(NESTED_IN_REPORT, model)
+    check_speaker_actors(NESTED_IN_REPORT, model)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_person_the_story_moves_on_to_takes_the_pronoun(model):
-    _check(STORY_MOVES_ON, model)
+    check_speaker_actors(STORY_MOVES_ON, model)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_rare_name_tagged_as_an_organisation_takes_the_pronoun(model):
-    _check(ORG_TAGGED_NAMES, model)
+    check_speaker_actors(ORG_TAGGED_NAMES, model)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_firm_or_the_other_gender_does_not_take_the_pronoun(model):
-    _check(NOT_ORG_TAGGED_NAMES, model)
+    check_speaker_actors(NOT_ORG_TAGGED_NAMES, model)
