@@ -105,9 +105,7 @@ def speaker_span(head: Token) -> tuple[int, int]:
                 or demonstrative and child.dep_ == "acl" and subtree_size(child) <= 4:
             # ("those surveyed", "those polled in Iowa")
             if child.dep_ == "conj" or child.dep_ == "cc":
-                right = max(right, max(t.i for t in child.subtree
-                                       if t.dep_ not in ("appos", "acl", "relcl", "punct")
-                                       or t is child))
+                right = max(right, _conjunct_edge(child))
             else:
                 right = max(right, _edge_before_clauses(child))
         else:
@@ -179,6 +177,21 @@ def _before_open_bracket(doc, left: int, right: int) -> int:
     while right > left and doc[right].is_punct:
         right -= 1
     return right
+
+
+def _conjunct_edge(child: Token) -> int:
+    """The last token of a coordinated speaker phrase's conjunct ``child`` without the clauses
+    hung inside it (session 20): a relative clause or a participle on the last conjunct ends the
+    speaker phrase, its words and all ("Senator Ann Miller and Representative Tom Burke, who
+    both sit on the committee, said" → "… Tom Burke"; "with other candidates and even a
+    columnist suggesting that …" → "… a columnist", not the reported clause: a speaker span
+    over the content left the quote without a speaker). Before, only the clause's own verb was
+    left out and its subtree ran the phrase on; an apposition's word is left out as before.
+    O(tokens of the conjunct)."""
+    clauses = [t for t in child.subtree if t is not child and t.dep_ in ("acl", "relcl")]
+    return max(t.i for t in child.subtree
+               if t is child or t.dep_ not in ("appos", "acl", "relcl", "punct")
+               and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses))
 
 
 def _edge_before_clauses(child: Token) -> int:

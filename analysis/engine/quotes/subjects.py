@@ -983,11 +983,21 @@ def _with_clause_before(verb: Token) -> Token | None:
     return who
 
 
+def _conjunct_speaks(tok: Token) -> bool:
+    """Whether a word coordinated with ``tok`` can speak (session 20): "with other candidates
+    and even a prominent columnist suggesting …" is the coordinated phrase's, whichever
+    conjunct the parser hung the participle on and whether or not the first word is a known
+    speaker noun ("candidates" is none; "columnist" is). Conjuncts only, none of their
+    clauses: O(conjuncts)."""
+    return any(can_speak(c) for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN"))
+
+
 def _with_subject(verb: Token) -> Token | None:
     """The subject of an absolute "with" phrase whose participle ``verb`` is ("…, with many
     saying …", "with about one in five saying …"): the object of *with* whose phrase ends right
     before the participle (no punctuation between), when it can speak or counts people
-    (:func:`.agents.can_speak`, a number or a share); None otherwise, and for a *with* right
+    (:func:`.agents.can_speak`, a number or a share) or one of its conjuncts can (session 20,
+    :func:`_conjunct_speaks`); None otherwise, and for a *with* right
     after a verb or adverb ("met with leaders saying …": the verb's complement, whoever speaks
     is the parse's). O(1): a few heads up."""
     if verb.tag_ != "VBG" or verb.i == 0 \
@@ -1005,7 +1015,7 @@ def _with_subject(verb: Token) -> Token | None:
             if tok.head.i > 0 and tok.doc[tok.head.i - 1].pos_ in ("VERB", "AUX", "ADV"):
                 return None  # "met with leaders saying …": the verb's own "with"
             if tok.like_num or tok.pos_ == "PRON" or can_speak(tok) \
-                    or tok.lower_ in lexicons.words("share_nouns"):
+                    or tok.lower_ in lexicons.words("share_nouns") or _conjunct_speaks(tok):
                 return tok
             return None
         if tok.head.i == tok.i or tok.head.i >= verb.i:
@@ -1377,6 +1387,10 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
         subj = subject(head)
         if subj is not None:
             return (subj.left_edge.i, subj.i + 1, subj), False
+    reduced = reduced_relative_subject(verb)
+    if reduced is not None:
+        # "A report released last year found …": the parser made the participle the main verb
+        return (reduced.left_edge.i, reduced.i + 1, reduced), False
     for child in kids(verb):
         if participle_subject(child, verb) and (subj := subject(child)) is not None:
             # "A statement posted on the website said …": parsed as a clause "statement posted"
@@ -1462,6 +1476,34 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
             found = _sibling_subject(verb)
         return found, False
     return None, False
+
+
+def reduced_relative_subject(verb: Token) -> Token | None:
+    """The speaker of a finite speech verb the parser hung on a reduced relative it took for the
+    sentence's main verb (session 20): "A Government Accountability Office report released last
+    year found that …", "A report issued by the inspector general reported …", "Officials
+    briefed on the talks said …" — the participle (``VBN``, no auxiliary: no passive of its
+    own) heads the sentence with the noun right before it as its subject, and the speech verb
+    is its ``ccomp`` or ``conj`` after the participle's own phrase (a time, an agent, a place),
+    with no punctuation, conjunction or verb between. That noun is the speaker when it can
+    speak or is a document. Not "The bill passed the House and said …" (a finite verb, a
+    conjunction) nor "…, released Tuesday, said" (commas: the rules before). O(tokens between
+    the participle and the verb)."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or head.i >= verb.i or head.tag_ != "VBN" or head.dep_ != "ROOT" \
+            or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in kids(head)):
+        return None
+    subj = next((c for c in kids(head) if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subj is None or subj.right_edge.i != head.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = verb.doc
+    if any(t.is_punct or t.pos_ in ("CCONJ", "VERB", "AUX", "SCONJ") or t.lower_ == "that"
+           for t in doc[head.i + 1:verb.i]):
+        return None
+    if not (can_speak(subj) or noun_class(subj) == "document"):
+        return None
+    return subj
 
 
 def _sibling_subject(verb: Token) -> tuple[int, int, Token] | None:
