@@ -116,8 +116,8 @@ from .requests import (conjoined_request_cues, infinitive_clause, may_address, m
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
 from .subjects import (QUOTE_MARKS, addressee_sender, fallback_speaker, fronted_participle,
                        heard, inherited_subject, inverted_object, noun_class, participle_subject,
-                       partner_outside_quote, reporter_of, share_subject, split_subject,
-                       stranded_subject, subject)
+                       partner_outside_quote, reduced_relative_subject, reporter_of,
+                       share_subject, split_subject, stranded_subject, subject)
 from .types import Cue, QuoteSpan
 
 if TYPE_CHECKING:
@@ -219,6 +219,23 @@ def _asked_if_clause(verb: Token, clause: Token) -> bool:
            for c in kids(verb)):
         return False
     return first_word(clause).lower_ in ("if", "whether")
+
+
+def _asked_aside(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, a complement the parser gave the speech verb ``verb``, is the passive
+    participle of a question verb set off by a comma after it, with no subject: the question
+    the speaker answered, not the speaker's words (session 20: "“…,” the mayor said, asked
+    whether the city would appeal", "Jones said Monday, asked about the missing funds";
+    en_news_sm makes *asked* the *said*'s ``ccomp`` and the question its content, a quote
+    nobody spoke). O(children of the clause)."""
+    if clause.i < verb.i or clause.tag_ not in ("VBN", "VBD") \
+            or clause.lemma_.lower() not in lexicons.words("question_verbs") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(clause)):
+        return False
+    before = clause.doc[clause.i - 1]
+    if before.text != ",":
+        before = clause.doc[clause.i - 2] if clause.i > 1 and before.lower_ == "when" else before
+    return before.text == ","
 
 
 # the dependencies of a phrasal verb's second word: a particle ("point out"), an object ("put
@@ -449,8 +466,10 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
         return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in kids(c))
                    for c in kids(tok))
     if lemma not in verbs and lemma in lexicons.words("document_verbs"):
-        # "the report found that …": a cue only with a document subject and a clause
-        subj = subject(tok)
+        # "the report found that …": a cue only with a document subject and a clause; also
+        # the subject of a reduced relative the parser took for the main verb ("A report
+        # released last year found that …", session 20: subjects.reduced_relative_subject)
+        subj = subject(tok) or reduced_relative_subject(tok)
         return subj is not None and subj.pos_ == "NOUN" and noun_class(subj) == "document" \
             and any(c.dep_ == "ccomp" for c in kids(tok))
     if lemma not in verbs and _particle(tok, particle) is None \
@@ -588,7 +607,7 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
                 or _asked_if_clause(tok, c))
             and (word is None or c.i != word.i) and not participle_subject(c, tok)
             and not _main_clause(tok, c, text) and not _result_clause(tok, c)
-            and not _antecedent_clause(tok, c)
+            and not _antecedent_clause(tok, c) and not _asked_aside(tok, c)
             and (below := _clause_below_title(c, titles)) is not None]
     xcomp = [c for c in kids(tok) if c.dep_ == "xcomp"]
     if comp:
