@@ -16,7 +16,10 @@ s24-nospeaker): constructions the two models parse differently, read the same on
   ("A Treasury report released last month found that …", cues._is_cue_verb);
 - "“…,” the mayor said, asked whether …": the question verb set off after the speech verb is
   no content of it (en_news_sm parses it as the complement and made the question a quote of
-  the mayor's: cues._asked_aside).
+  the mayor's: cues._asked_aside); where the parser made *asked* the root and the speech
+  verb its parataxis ("“It’s been six long years,” Kerr said, asked about …", both models),
+  *asked* is no cue and the quote is Kerr's, not a quote of "“…,” Kerr said" with no speaker
+  (cues._asked_after_report).
 
 What must not change: a relative clause on a single speaker or on the first conjunct, a
 participle set off by commas inside the subject, a statement "released by the club" that the
@@ -46,6 +49,8 @@ NAMED = [
      "month found that the agency could not be sure that the funds were not coming from "
      "\"smuggling, fraud or other crimes.\"", "the agency could not be sure",
      "A Treasury report"),
+    ("The plan lacks detail. “It’s been six long years,” Kerr said, asked about the vagueness "
+     "in an interview. “Why should I be surprised?”", "six long years", "Kerr"),
 ]
 
 ASKED = [
@@ -53,6 +58,7 @@ ASKED = [
      "interview. \"Why should anyone be surprised?\"", "asked about the delay"),
     ("\"We are not giving up,\" the mayor said, asked whether the city would appeal.",
      "asked whether the city"),
+    ("“We will appeal,” the mayor said, asked about the ruling on Tuesday.", "asked about"),
 ]
 
 UNCHANGED = [

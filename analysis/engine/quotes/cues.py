@@ -221,6 +221,21 @@ def _asked_if_clause(verb: Token, clause: Token) -> bool:
     return first_word(clause).lower_ in ("if", "whether")
 
 
+def _asked_after_report(tok: Token, verbs) -> bool:
+    """Whether ``tok`` is the passive participle of a question verb set off by a comma after a
+    speech verb with a subject of its own that the parser hung on it ("“…,” McCain said, asked
+    about the plan in an interview": en_news_sm makes *asked* the root and *said* its
+    parataxis): no cue, the speech verb before it is (session 20; :func:`_asked_aside` is the
+    other parse). O(children of ``tok``)."""
+    if tok.lemma_.lower() not in lexicons.words("question_verbs") \
+            or tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or tok.doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(tok)):
+        return False
+    return any(c.dep_ in ("parataxis", "ccomp") and c.i < tok.i
+               and c.lemma_.lower() in verbs and c.lemma_.lower() != tok.lemma_.lower()
+               and any(s.dep_ == "nsubj" for s in kids(c)) for c in kids(tok))
+
+
 def _asked_aside(verb: Token, clause: Token) -> bool:
     """Whether ``clause``, a complement the parser gave the speech verb ``verb``, is the passive
     participle of a question verb set off by a comma after it, with no subject: the question
@@ -458,7 +473,8 @@ def _aspectual(tok: Token, verbs) -> bool:
 
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
-    if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok) or _withheld(tok):
+    if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok) or _withheld(tok) \
+            or _asked_after_report(tok, verbs):
         # (an as-clause of time: "As Clinton continued, the crowd grew louder")
         return False
     if lemma not in verbs and lemma in lexicons.words("clause_speech_verbs"):
