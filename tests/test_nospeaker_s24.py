@@ -20,6 +20,9 @@ s24-nospeaker): constructions the two models parse differently, read the same on
   verb its parataxis ("“It’s been six long years,” Kerr said, asked about …", both models),
   *asked* is no cue and the quote is Kerr's, not a quote of "“…,” Kerr said" with no speaker
   (cues._asked_after_report).
+- a name the parser hung on the time phrase after it ("Hollis earlier Thursday said …",
+  en_news_sm: *Hollis* the ``npadvmod`` of *earlier*) is the speaker of the verb left without
+  a subject (subjects._name_before_time).
 
 What must not change: a relative clause on a single speaker or on the first conjunct, a
 participle set off by commas inside the subject, a statement "released by the club" that the
@@ -51,6 +54,9 @@ NAMED = [
      "A Treasury report"),
     ("The plan lacks detail. “It’s been six long years,” Kerr said, asked about the vagueness "
      "in an interview. “Why should I be surprised?”", "six long years", "Kerr"),
+    ("Critics said the inquiry had dragged on. Hollis earlier Thursday said the committee has "
+     "held a total of 40 hearings since it began, including recent sessions with two former "
+     "aides.", "the committee has held", "Hollis"),
 ]
 
 ASKED = [
@@ -74,6 +80,11 @@ UNCHANGED = [
      "A Government Accountability Office report"),
     ("The proposal was shelved, with the mayor and several council members saying it would "
      "cost too much.", "it would cost too much", "the mayor and several council members"),
+    ("The two men will talk next week, a spokesman said. Ramsey later Friday told CNN: “Both "
+     "leaders are getting together next week to settle these things.”", "Both leaders",
+     "Ramsey"),
+    ("Officials on Tuesday said the project would go ahead.", "the project would go ahead",
+     "Officials"),
 ]
 
 

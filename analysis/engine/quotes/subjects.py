@@ -1414,6 +1414,10 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
     named = _name_read_as_adverb(verb, text)
     if named is not None:
         return named, False
+    timed = _name_before_time(verb)
+    if timed is not None:
+        # "Gowdy earlier Thursday said …": the name the parser hung on the time phrase
+        return timed, False
     k = verb.i - 1  # the word before the verb and its adverbs ("Paul Manafort, bluntly said")
     while k > 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i \
             and verb.i - k <= 2:
@@ -1476,6 +1480,43 @@ def fallback_speaker(doc: Doc, verb: Token, text: str):
             found = _sibling_subject(verb)
         return found, False
     return None, False
+
+
+def _name_before_time(verb: Token) -> tuple[int, int, Token] | None:
+    """``(start, end, head)`` of a name right before a time phrase right before a finite speech
+    verb the parser left without a subject (session 20): "Gowdy earlier Thursday said …",
+    "Priebus later Thursday told Fox News …" — en_news_sm hangs the name on the time phrase
+    (``npadvmod`` of *earlier*), en_core_web_sm makes it the subject. The time phrase is at
+    most four words, a date or time entity among them, the rest lower-case adverbs or
+    prepositions ("on Tuesday", "late Monday"); the name is a run of capitalised proper nouns
+    (no date) opening its sentence or set after punctuation or a conjunction, and the parser
+    hung it inside the time phrase or on the verb. O(1)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    j, timed = verb.i - 1, False
+    while j >= 0 and verb.i - j <= 4:
+        tok = doc[j]
+        if tok.ent_type_ in ("DATE", "TIME") and not tok.is_punct:
+            timed = True
+        elif not (tok.pos_ in ("ADV", "ADP") and tok.is_alpha and tok.is_lower):
+            break
+        j -= 1
+    if not timed or j < 0 or j == verb.i - 1:
+        return None
+    name = doc[j]
+    if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() \
+            or name.ent_type_ in ("DATE", "TIME") or not j < name.head.i <= verb.i:
+        return None
+    start = j
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i > start - 1 \
+            and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not (doc[start].is_sent_start or before.is_punct
+                                   or before.pos_ == "CCONJ"):
+        return None
+    return (start, j + 1, name) if can_speak(name) else None
 
 
 def reduced_relative_subject(verb: Token) -> Token | None:
