@@ -16,15 +16,6 @@ of the reported clause, after a comma or a dash, is cut off the content when it 
   would …" stays whole) and no quotation mark inside the clause (a quoted clause is the
   speaker's words).
 
-Session 20 (spans helper) adds the writer's note on a name: a relative clause opened by "who"
-after a comma, hanging on a proper noun at the end of the reported clause ("Murphy said he is
-with Hillary Clinton, who he is supporting in the primary"; "The official said the FBI had the
-cooperation of Bryan Pagliano, who worked on Clinton's 2008 campaign"): the writer tells the
-reader who the person named is; it is cut off the content unless it holds a quotation mark.
-On PolNeAR train (official model) the gold content stopped before 18 such clauses and ran on
-through 3; "which", "whose", "whom" clauses and clauses on common nouns ("her niece, who …")
-are as often inside the gold content as outside, and stay.
-
 "He"/"she" stands for the speaker when the speaker is that pronoun or a person: a singular
 name or noun that can speak, no organization, group or document ("The investigation showed he
 had plotted for years, even as he had been living …" stays whole; "it" and "they" mostly
@@ -121,20 +112,6 @@ def _speakers_next_act(verb: Token, speaker: Token | None) -> bool:
     return not any(m in words for m in DOUBLE.marks)
 
 
-def _note_on_a_name(clause: Token) -> bool:
-    """Whether ``clause`` is the writer's note on a name (session 20): a relative clause opened
-    by "who" right after a comma, on a proper noun, with no quotation mark inside ("…, who has
-    a significant delegate lead")."""
-    if clause.dep_ != "relcl" or clause.head.pos_ != "PROPN" or clause.head.i > clause.i:
-        return False
-    first = clause.left_edge
-    doc = clause.doc
-    if first.lower_ != "who" or first.i == 0 or doc[first.i - 1].text != ",":
-        return False
-    words = doc[first.i:clause.right_edge.i + 1].text
-    return not any(m in words for m in DOUBLE.marks)
-
-
 def writer_asides(clause: Token, speaker: Token | None) -> list[Token]:
     """The writer's aside ending the reported clause ``clause`` whose cue's subject is headed by
     ``speaker`` (see the module docstring), as a list of at most one clause head to cut off the
@@ -145,8 +122,7 @@ def writer_asides(clause: Token, speaker: Token | None) -> list[Token]:
         seen += 1
         right = [c for c in kids(node) if c.i > node.i and not c.is_punct]
         for k in right:
-            if _concession(k, speaker) or _speakers_next_act(k, speaker) \
-                    or _note_on_a_name(k):
+            if _concession(k, speaker) or _speakers_next_act(k, speaker):
                 return [k]
         node = right[-1] if right else None
     return []
