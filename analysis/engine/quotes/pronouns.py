@@ -496,6 +496,34 @@ def _relative_subject(doc: Doc, ent) -> bool:
     return False
 
 
+def _asked_about(doc: Doc, ent) -> bool:
+    """Session 20: whether a mention is the subject of the question a question verb reports
+    ("Mr Hall was asked why Mr Reed had been allowed to resign. He replied: …"; "The host asked
+    her whether Mr Patel would stay"): whom the question is about, not a subject of the story,
+    so the person asked keeps a he/she that answers. The mention's clause is a complement of an
+    ``question_verbs`` verb (up to two clauses deep: "why Mr Reed had been allowed to …"),
+    whose own subject the mention is not."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(3):  # up to the subject word
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    questions = lexicons.words("question_verbs")
+    for _ in range(2):
+        if verb.dep_ not in ("ccomp", "advcl", "xcomp") or verb.head.i == verb.i:
+            return False
+        if verb.head.lemma_.lower() in questions:
+            return True
+        verb = verb.head
+    return False
+
+
 def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
     """Whether the subject mention of ``actor`` at ``start`` shares its subject with another
     person ("Knight and Roni Size have released …"): the name's head word is a conjunct, or its
@@ -1140,7 +1168,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         latest.setdefault(actor, ent.start)
         if ent.start >= near_start:
             signalled.add(actor)
-        if is_subject(doc, ent) and not _relative_subject(doc, ent):  # newest first
+        if is_subject(doc, ent) and not _relative_subject(doc, ent) \
+                and not _asked_about(doc, ent):  # newest first
             (subjects if ent.start >= subject_start else earlier).append((actor, ent.start))
     # earlier attributions: the previous speaker and how often each person spoke
     spoke: dict[str, int] = {}
