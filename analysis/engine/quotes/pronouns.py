@@ -365,6 +365,11 @@ def _people(ctx: ArticleContext, doc: Doc) -> _People:
     return ctx.pronoun_state
 
 
+#: the labels the small models give a bare surname of a person the article names in full
+#: (session 20: PRODUCT, FAC and LOC too: "Mendes could not believe …" tagged PRODUCT)
+_SURNAME_MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
+
+
 def _person_of(ent, ctx: ArticleContext) -> str | None:
     """The person actor of a mention outside quotation marks, or None — one rule for the
     speaker and the narrative pronouns:
@@ -372,8 +377,9 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
     * a PERSON mention, whatever the NER labelled the actor's other mentions (a person whose
       surname the NER also tagged ORG, "Peter Hollis" … "Hollis" (ORG), stays a person);
       not when it names a work (:func:`is_work_title`: "her short film Wasp");
-    * a one-word mention the NER labelled ORG/GPE/NORP that is the surname of a person the
-      article names in full ("Qureshi" tagged GPE after "Ayaan Qureshi");
+    * a one-word mention the NER labelled ORG/GPE/NORP (session 20: or PRODUCT/FAC/LOC) that
+      is the surname of a person the article names in full ("Qureshi" tagged GPE after "Ayaan
+      Qureshi", "Mendes" tagged PRODUCT after "Pedro Mendes");
     * a mention of another label whose actor the article names as a PERSON elsewhere
       (:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate
       Blanchett", after a PERSON "Cate Blanchett" in the first paragraph): the same name is
@@ -382,7 +388,7 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
         return None
     if ent.label == "PERSON":
         return None if ent.actor in _works(ctx) else ent.actor
-    if ent.label in ("ORG", "GPE", "NORP") and " " not in ent.text and ent.text[:1].isupper():
+    if ent.label in _SURNAME_MISLABELS and " " not in ent.text and ent.text[:1].isupper():
         found = ctx.surnames.get(ent.text)
         if found is not None:
             return found
