@@ -32,6 +32,8 @@ SPOKESPEOPLE = [
      "needed to pay for new trains.", "the rise was needed"),
     ("Waiting lists grew again in the winter. A Department of Health spokeswoman said: \"We are "
      "aware of the pressure on hospitals and are working to reduce it.\"", "We are aware"),
+    ("Museums will stay free next year. A Department for Culture, Media and Sport spokeswoman "
+     "said: \"We know that visitors are worried about charges.\"", "We know that visitors"),
 ]
 
 

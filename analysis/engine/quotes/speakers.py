@@ -300,7 +300,8 @@ def _name_modifies_role(cut: int, span_tokens, phrase_head: Token | None) -> boo
     of England economist". The noun is the head (an unnamed person), not the organisation,
     when it is the phrase's last word, lower case, the phrase's syntactic head (or after it:
     the parser may make the name the head) and right after the name: capitalised words joined
-    by "of", "for", "and" or "&" (an ORG entity or not: the NER often misses the name)."""
+    by "of", "for", "and", "&" or a comma ("A Department for Culture, Media and Sport
+    spokeswoman"; an ORG entity or not: the NER often misses the name)."""
     last = span_tokens[-1] if span_tokens else None
     if last is None or last.pos_ != "NOUN" or not last.text.islower():
         return False
@@ -315,7 +316,7 @@ def _name_modifies_role(cut: int, span_tokens, phrase_head: Token | None) -> boo
         start -= 1
     joined = name[start:]
     return start < at and joined[-1].text[:1].isupper() and all(
-        t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in ("of", "for", "and", "&")
+        t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in ("of", "for", "and", "&", ",")
         for t in joined)
 
 
