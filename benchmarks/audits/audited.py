@@ -10,7 +10,8 @@ audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect s
 ``audited_bbc_files(18)`` session 17's speaker, recall and two-model samples;
 ``audited_bbc_files(19)`` session 18's pronoun, women and floating-quote samples and the lead's
 check of the merged engine (``draw_bbc(1919, 40, 19)``); ``audited_bbc_files(20)`` session 19's
-check of its merged engine (``draw_bbc(2020, 40, 19)``)."""
+check of its merged engine (``draw_bbc(2020, 40, 19)``); ``audited_bbc_files(21)`` adds session
+20's quote-by-quote audit (``draw_bbc(2424, 8, 20)``, benchmarks/audits/audit-sample-s24.txt)."""
 import json
 import random
 from pathlib import Path
@@ -24,6 +25,7 @@ AUDITS = {  # session -> the audit files it wrote
     18: [Path("benchmarks/audits/pronouns-sample-s18.txt"), Path("benchmarks/audits/women-sample-s18.txt"),
          Path("benchmarks/audits/floating-sample-s18.txt"), Path("benchmarks/audits/check-sample-s18.txt")],
     19: [Path("benchmarks/audits/check-sample-s19.txt")],
+    20: [Path("benchmarks/audits/audit-sample-s24.txt")],
 }
 
 

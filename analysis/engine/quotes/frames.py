@@ -195,6 +195,11 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     nxt = spans[i + 1].open if i + 1 < len(spans) else len(text)
     prv = spans[i - 1].outer_end if i > 0 else 0
     end_sent = locate(q.outer_end, sentences)
+    if text[q.end - 1:q.end] == "." and q.close is not None:
+        # session 20: a quote closed by its own full stop ends its sentence there, though the
+        # parser put the closing mark in the next one ('… a game.” / ” In the first year,
+        # developers said …': en_news_sm): that sentence's speech verb reports its own words
+        end_sent = min(end_sent, locate(q.end - 1, sentences))
     start_sent = locate(q.open, sentences)
     # The parser often ends a sentence at the closing mark ("…," / Douglas Holtz-Eakin … told
     # me): then the attribution is the next sentence.

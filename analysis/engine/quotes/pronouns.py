@@ -365,6 +365,11 @@ def _people(ctx: ArticleContext, doc: Doc) -> _People:
     return ctx.pronoun_state
 
 
+#: the labels the small models give a bare surname of a person the article names in full
+#: (session 20: PRODUCT, FAC and LOC too: "Mendes could not believe …" tagged PRODUCT)
+_SURNAME_MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
+
+
 def _person_of(ent, ctx: ArticleContext) -> str | None:
     """The person actor of a mention outside quotation marks, or None — one rule for the
     speaker and the narrative pronouns:
@@ -372,8 +377,9 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
     * a PERSON mention, whatever the NER labelled the actor's other mentions (a person whose
       surname the NER also tagged ORG, "Peter Hollis" … "Hollis" (ORG), stays a person);
       not when it names a work (:func:`is_work_title`: "her short film Wasp");
-    * a one-word mention the NER labelled ORG/GPE/NORP that is the surname of a person the
-      article names in full ("Qureshi" tagged GPE after "Ayaan Qureshi");
+    * a one-word mention the NER labelled ORG/GPE/NORP (session 20: or PRODUCT/FAC/LOC) that
+      is the surname of a person the article names in full ("Qureshi" tagged GPE after "Ayaan
+      Qureshi", "Mendes" tagged PRODUCT after "Pedro Mendes");
     * a mention of another label whose actor the article names as a PERSON elsewhere
       (:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate
       Blanchett", after a PERSON "Cate Blanchett" in the first paragraph): the same name is
@@ -382,7 +388,7 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
         return None
     if ent.label == "PERSON":
         return None if ent.actor in _works(ctx) else ent.actor
-    if ent.label in ("ORG", "GPE", "NORP") and " " not in ent.text and ent.text[:1].isupper():
+    if ent.label in _SURNAME_MISLABELS and " " not in ent.text and ent.text[:1].isupper():
         found = ctx.surnames.get(ent.text)
         if found is not None:
             return found
@@ -493,6 +499,34 @@ def _relative_subject(doc: Doc, ent) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+def _asked_about(doc: Doc, ent) -> bool:
+    """Session 20: whether a mention is the subject of the question a question verb reports
+    ("Mr Hall was asked why Mr Reed had been allowed to resign. He replied: …"; "The host asked
+    her whether Mr Patel would stay"): whom the question is about, not a subject of the story,
+    so the person asked keeps a he/she that answers. The mention's clause is a complement of an
+    ``question_verbs`` verb (up to two clauses deep: "why Mr Reed had been allowed to …"),
+    whose own subject the mention is not."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(3):  # up to the subject word
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    questions = lexicons.words("question_verbs")
+    for _ in range(2):
+        if verb.dep_ not in ("ccomp", "advcl", "xcomp") or verb.head.i == verb.i:
+            return False
+        if verb.head.lemma_.lower() in questions:
+            return True
+        verb = verb.head
     return False
 
 
@@ -1140,7 +1174,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         latest.setdefault(actor, ent.start)
         if ent.start >= near_start:
             signalled.add(actor)
-        if is_subject(doc, ent) and not _relative_subject(doc, ent):  # newest first
+        if is_subject(doc, ent) and not _relative_subject(doc, ent) \
+                and not _asked_about(doc, ent):  # newest first
             (subjects if ent.start >= subject_start else earlier).append((actor, ent.start))
     # earlier attributions: the previous speaker and how often each person spoke
     spoke: dict[str, int] = {}

@@ -256,6 +256,8 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
             break
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
             head = tok
+    if cut is not None and _name_modifies_role(cut, span_tokens, phrase_head):
+        head, cut = span_tokens[-1], None  # "A Ministry of Defence spokesman": the spokesman
     if anonymity_re().search(text_span):
         return "anonymous"
     people = modifier_names_dropped([e for e in ents if e.label == "PERSON"], span_tokens)
@@ -302,6 +304,33 @@ def _type_noun_phrase(span_tokens, ents, text_span: str, phrase_head: Token | No
         # "those surveyed", "six in 10", "39 have said", "most said", "a third say"
         return "group"
     return "unknown"
+
+
+def _name_modifies_role(cut: int, span_tokens, phrase_head: Token | None) -> bool:
+    """Session 20: whether the "of"/"for" that cut the phrase's head (at character ``cut``) lies
+    inside an organisation's name that only modifies a common noun closing the phrase: "A
+    Ministry of Defence spokesman", "A Department for Work and Pensions spokeswoman", "a Bank
+    of England economist". The noun is the head (an unnamed person), not the organisation,
+    when it is the phrase's last word, lower case, the phrase's syntactic head (or after it:
+    the parser may make the name the head) and right after the name: capitalised words joined
+    by "of", "for", "and", "&" or a comma ("A Department for Culture, Media and Sport
+    spokeswoman"; an ORG entity or not: the NER often misses the name)."""
+    last = span_tokens[-1] if span_tokens else None
+    if last is None or last.pos_ != "NOUN" or not last.text.islower():
+        return False
+    if phrase_head is not None and phrase_head.idx > last.idx:
+        return False
+    name = [t for t in span_tokens if t.idx < last.idx]
+    at = next((n for n, t in enumerate(name) if t.idx == cut), None)
+    if at is None or at == 0 or at == len(name) - 1:
+        return False
+    start = at
+    while start > 0 and name[start - 1].text[:1].isupper() and name[start - 1].pos_ == "PROPN":
+        start -= 1
+    joined = name[start:]
+    return start < at and joined[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in ("of", "for", "and", "&", ",")
+        for t in joined)
 
 
 #: hyphens that glue a name to the participle it modifies ("Oscar-nominated")
