@@ -686,7 +686,14 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     (:func:`_fragment`), and so is an ORG/GPE/NORP that is a piece of a title ("State" of
     "Secretary of State": :func:`_title_fragment`); a PERSON grows over the surname after a
     middle initial ("Bruce L" → "Bruce L Castor") and over a known first name before a surname
-    tagged alone ("Khan" → "Sadiq Khan": :func:`_whole_name`).
+    tagged alone ("Khan" → "Sadiq Khan": :func:`_whole_name`). Session 20 (s24-parity), for
+    names the official model cuts where the news model does not: a speech verb's subject
+    tagged PERSON on its surname alone takes its given name ("Pranab Mukherjee said":
+    :func:`_speaking_surname`), a given name tagged alone takes its surname
+    (:func:`_surname_after_given`), a party of the alias table before a name is no part of it
+    ("Lib Dem Norman Baker": :func:`_affiliation_head`), and a given name tagged ORG before a
+    surname that is a person elsewhere in the article is a PERSON with it
+    (:func:`_given_name_misread`).
 
     Args:
         aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a

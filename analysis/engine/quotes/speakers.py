@@ -43,6 +43,12 @@ delighted": :func:`_own_content_subject`), nobody else being named in that sente
 before it with a first name of the pronoun's gender or of none known, and no mention written as a place of work ("joined Goldman Sachs", "a
 spokeswoman for …"): an organisation reporting about a man it named ("Morgan Stanley said he
 would step down") stays an organisation only when the man is named near.
+Since session 20 (s24-parity) such a name is also a person when its first word is an
+uncommon given name of one gender in the first-name statistics, not in the curated list
+(:func:`_uncommon_given_name`: "Anjali Deshpande said", which the official model tags ORG and
+the news model PERSON); companies named after their founders have common first names ("Ralph
+Lauren", "Hugo Boss"), and a word borne as a first name by very few ("Goldman" of Goldman
+Sachs) is no evidence.
 """
 
 from __future__ import annotations
