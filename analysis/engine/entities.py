@@ -108,6 +108,9 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
                     found.append(span)
                 continue
             if tok.ent_type_ and not misread:
+                span = _speaking_surname(doc, tok, titles)
+                if span is not None:
+                    found.append(span)
                 continue
             first = tok.i
             while first > 0 and doc[first - 1].dep_ == "compound" \
@@ -127,6 +130,30 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
                 continue
             found.append((first, tok.i + 1))
     return found
+
+
+def _speaking_surname(doc: Doc, tok, titles) -> tuple[int, int] | None:
+    """Session 20 (s24-parity): the whole name of a speech verb's subject when the NER tagged
+    only its last word a PERSON and left the given name before it out of every entity
+    ("Pranab Mukherjee said …": the official model tags "Mukherjee" alone, the news model
+    nothing, and :func:`missed_speakers` takes the whole chain there). The words taken are the
+    subject's capitalised proper-noun ``compound`` children right before it, outside every
+    entity, no titles, no all-capital words, no ``org_words`` or ``countries``: the range as
+    :func:`missed_speakers` gives an untagged name. None when there are none."""
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" \
+            or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return None  # only a one-word PERSON entity
+    blocked = titles | lexicons.words("org_words") | lexicons.words("countries")
+    first = tok.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == tok.i \
+            and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_iob_ == "O" \
+            and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() \
+            and not doc[first - 1].text.isupper() \
+            and doc[first - 1].text.rstrip(".").lower() not in blocked:
+        first -= 1
+    if first == tok.i or tok.i - first > 2:
+        return None
+    return first, tok.i + 1
 
 
 def _owned_full_name(words: Span) -> bool:
@@ -384,7 +411,78 @@ def _whole_name(doc: Doc, ent: Span) -> Span:
             and (doc[start - 1].lower_ in lexicons.table("first_names")
                  or first_name_gender(doc[start - 1].text) is not None):
         start -= 1
+    if len(ent) == 1 and end == ent.end and _surname_after_given(doc, ent[0], free):
+        end += 1  # "Sylvia" + "Heal": a given name tagged alone before its surname
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
+
+
+def _surname_after_given(doc: Doc, given, free) -> bool:
+    """Session 20 (s24-parity): whether the word after a one-word PERSON entity that is a
+    given name (``first_names`` or the first-name statistics) is its surname, which the NER left
+    out ("Deputy Speaker Sylvia Heal": the official model tags "Sylvia" alone): the given name
+    is a ``compound`` of that word, a capitalised proper noun outside every entity, no title,
+    no ``org_words`` or ``countries`` word, not followed by another proper noun of the same
+    chain (then it names a thing: "Grace Kelly Foundation" is no surname)."""
+    i = given.i + 1
+    if i >= len(doc) or not free(i) or doc[i].pos_ != "PROPN" or doc[i].text.isupper() \
+            or given.dep_ != "compound" or given.head.i != i or len(doc[i]) < 2:
+        return False
+    if doc[i].lower_ in lexicons.words("org_words") | lexicons.words("countries"):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i].dep_ == "compound":
+        return False
+    return given.lower_ in lexicons.table("first_names") \
+        or first_name_gender(given.text) is not None
+
+
+def _given_name_misread(doc: Doc, ents: list) -> list:
+    """Session 20 (s24-parity): ``ents`` with each one-word ORG/GPE/NORP entity that is a
+    given name (the first-name statistics) followed by a capitalised proper noun outside every
+    entity made a PERSON over both words, when that second word is a one-word PERSON elsewhere
+    in the article (a surname that speaks: "… backed by Feargal Sharkey, Lucie Silvas and …
+    Silvas said": the official model tags "Lucie" ORG and "Silvas" nothing, the news model
+    "Lucie Silvas" PERSON). The surname then links to the full name and its gender."""
+    from spacy.tokens import Span
+
+    surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    if not surnames:
+        return ents
+    out = []
+    for e in ents:
+        i = e.end
+        if e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1 and i < len(doc) \
+                and doc[i].ent_iob_ == "O" and doc[i].pos_ == "PROPN" \
+                and doc[i].text in surnames and first_name_gender(e.text) is not None \
+                and e.text.istitle() and doc[i].text.istitle():
+            e = Span(doc, e.start, i + 1, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _affiliation_head(doc: Doc, ent: Span, aliases: AliasTable | None) -> int | None:
+    """Session 20 (s24-parity): the token where a person's name starts inside a PERSON entity
+    that took the person's party or organisation in front of it ("Lib Dem Norman Baker",
+    "Tory Ann Widdecombe" tagged PERSON as a whole by the official model; the news model tags
+    the name alone): the entity's first one or two words are an organisation, place or
+    nationality of the alias table (``aliases.csv``, label ORG/GPE/NORP) or a ``countries``
+    word, and the two or three words left are capitalised, the first a given name
+    (:func:`_given`). None otherwise."""
+    if aliases is None or len(ent) < 3:
+        return None
+    for n in (1, 2, 3):
+        rest = ent[n:]
+        if not 2 <= len(rest) <= 3 or not all(t.is_alpha and t.text[:1].isupper()
+                                              and not t.text.isupper() for t in rest):
+            continue
+        for j in (0, 1):  # one word before the affiliation when it opens the sentence
+            if j and not ent[0].is_sent_start or n - j not in (1, 2):
+                continue
+            head = ent[j:n].text
+            hit = aliases.lookup(head)
+            if (hit is not None and hit[1] in ("ORG", "GPE", "NORP")
+                    or head.lower() in lexicons.words("countries")) and _given(rest[0].text):
+                return ent.start + n
+    return None
 
 
 _AFFILIATION = ("of", "at", "for", "from")
@@ -588,7 +686,14 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     (:func:`_fragment`), and so is an ORG/GPE/NORP that is a piece of a title ("State" of
     "Secretary of State": :func:`_title_fragment`); a PERSON grows over the surname after a
     middle initial ("Bruce L" → "Bruce L Castor") and over a known first name before a surname
-    tagged alone ("Khan" → "Sadiq Khan": :func:`_whole_name`).
+    tagged alone ("Khan" → "Sadiq Khan": :func:`_whole_name`). Session 20 (s24-parity), for
+    names the official model cuts where the news model does not: a speech verb's subject
+    tagged PERSON on its surname alone takes its given name ("Pranab Mukherjee said":
+    :func:`_speaking_surname`), a given name tagged alone takes its surname
+    (:func:`_surname_after_given`), a party of the alias table before a name is no part of it
+    ("Lib Dem Norman Baker": :func:`_affiliation_head`), and a given name tagged ORG before a
+    surname that is a person elsewhere in the article is a PERSON with it
+    (:func:`_given_name_misread`).
 
     Args:
         aliases: the ``analysis.engine.aliases.AliasTable`` whose multi-word names may grow a
@@ -608,7 +713,8 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
                   key=lambda e: e.start)
     split = []
     for e in ents:  # "Amnesty International Man-kei Tam": the organisation, then the person
-        cut = _person_tail(doc, e) if e.label_ == "ORG" else None
+        cut = _person_tail(doc, e) if e.label_ == "ORG" else \
+            _affiliation_head(doc, e, aliases) if e.label_ == "PERSON" else None
         if cut is None:
             split.append(e)
             continue
@@ -617,7 +723,7 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
             head -= 1  # "Bernal, Jamie Foxx": the comma is no part of either
         split += [Span(doc, e.start, head, label="ORG")] if head > e.start else []
         split.append(Span(doc, cut, e.end, label="PERSON"))
-    ents = split
+    ents = _given_name_misread(doc, split)
     repairs = _organisation_repairs(doc, ents)
     for ent in ents:
         checkpoint()

@@ -43,6 +43,12 @@ delighted": :func:`_own_content_subject`), nobody else being named in that sente
 before it with a first name of the pronoun's gender or of none known, and no mention written as a place of work ("joined Goldman Sachs", "a
 spokeswoman for …"): an organisation reporting about a man it named ("Morgan Stanley said he
 would step down") stays an organisation only when the man is named near.
+Since session 20 (s24-parity) such a name is also a person when its first word is an
+uncommon given name of one gender in the first-name statistics, not in the curated list
+(:func:`_uncommon_given_name`: "Anjali Deshpande said", which the official model tags ORG and
+the news model PERSON); companies named after their founders have common first names ("Ralph
+Lauren", "Hugo Boss"), and a word borne as a first name by very few ("Goldman" of Goldman
+Sachs) is no evidence.
 """
 
 from __future__ import annotations
@@ -660,7 +666,35 @@ def _named_person_of_org_label(ctx: ArticleContext, ents: list, span_text: str,
                    for w in words):  # "Law Lords"
         return False
     return _person_in_article(ctx, name, first_names=False, stop_words=_role_words(),
-                              speech_doc=doc)
+                              speech_doc=doc) or _uncommon_given_name(ctx, name, words[0])
+
+
+#: bearers of a first name in the statistics: at least this many for a name tagged ORG to be a
+#: person's by its first word alone ("Goldman" of Goldman Sachs has about 100), fewer than
+#: :data:`~analysis.engine.entities.COMMON_FIRST_NAME` (a company named after its founder has a
+#: common one: "Ralph Lauren", "Hugo Boss", "Jimmy Choo")
+UNCOMMON_GIVEN_FLOOR = 500
+
+
+def _uncommon_given_name(ctx: ArticleContext, name: str, first: str) -> bool:
+    """Session 20 (s24-parity): whether the first word of a name the NER tagged ORG makes it a
+    person's by itself: a given name of one gender in the first-name statistics
+    (:func:`~analysis.engine.first_names.first_name_gender`), not in the curated
+    ``first_names`` list, with at least :data:`UNCOMMON_GIVEN_FLOOR` and fewer than
+    ``COMMON_FIRST_NAME`` bearers ("Anjali Deshpande said", "Nkechi Obiora said": the official
+    model tags such names, more often women's, ORG; the news model PERSON), and no mention of
+    the name written as a place of work ("joined …", "a spokeswoman for …")."""
+    from ..entities import COMMON_FIRST_NAME
+    from ..first_names import name_statistics
+    from ..names import fold
+
+    if first.lower() in lexicons.table("first_names") or first_name_gender(first) is None:
+        return False
+    hit = name_statistics().get(fold(first))
+    if hit is None or not UNCOMMON_GIVEN_FLOOR <= hit[0] < COMMON_FIRST_NAME:
+        return False
+    return not any(_written_as_workplace(ctx.text, e.start)
+                   for e in ctx.entities if e.actor == name)
 
 
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
