@@ -14,6 +14,7 @@ check of its merged engine (``draw_bbc(2020, 40, 19)``); ``audited_bbc_files(21)
 20's quote-by-quote audit (``draw_bbc(2424, 8, 20)``, benchmarks/audits/audit-sample-s24.txt)."""
 import json
 import random
+import re
 from pathlib import Path
 
 GOLD = sorted(Path("tests/data").glob("sources_gold*.jsonl"))
@@ -109,3 +110,44 @@ def run_both_models(sample: Path, out: Path) -> None:
         q["file"] = q["article_id"]
         q.to_parquet(out / f"quotes-{name}.parquet")
         print(name, len(q), "quotes")
+
+
+#: a plain cue of a woman quoted in a raw text ("she said", Mrs/Ms, spokeswoman): text patterns
+#: of the audits, never the engine's word lists
+WOMAN_CUE = re.compile(r"\b(she|her)\s+(said|says|told|added|explained|argued|warned|insisted|"
+                       r"admitted|claimed)\b|\bMrs [A-Z]|\bMs [A-Z]|spokeswoman|chairwoman|"
+                       r"\bsaid she\b")
+
+
+def source_differences(sm, news):
+    """The person sources (``person_sources`` tables with ``article_id, actor, gender,
+    quotes``) one model reports and the other does not, and those both report with different
+    genders, names matched per article with the sources scorer's ``match_sources``: one row
+    each, columns ``article, diff (gender / sm only / news only), sm, sm_gender, news,
+    news_gender, quotes``. Shared by the two-model comparisons of sessions 17 and 20."""
+    import pandas as pd
+
+    from analysis.evaluation.sources import match_sources
+
+    rows = []
+    for art in sorted(set(sm.article_id) | set(news.article_id)):
+        a = sm[sm.article_id == art].reset_index(drop=True)
+        b = news[news.article_id == art].reset_index(drop=True)
+        pairs = match_sources(list(a.actor), list(b.actor))
+        ma = {i for i, _ in pairs}
+        mb = {j for _, j in pairs}
+        for i, j in pairs:
+            if a.gender[i] != b.gender[j]:
+                rows.append(dict(article=art, diff="gender", sm=a.actor[i], sm_gender=a.gender[i],
+                                 news=b.actor[j], news_gender=b.gender[j],
+                                 quotes=f"{a.quotes[i]}/{b.quotes[j]}"))
+        for i in range(len(a)):
+            if i not in ma:
+                rows.append(dict(article=art, diff="sm only", sm=a.actor[i],
+                                 sm_gender=a.gender[i], quotes=str(a.quotes[i])))
+        for j in range(len(b)):
+            if j not in mb:
+                rows.append(dict(article=art, diff="news only", news=b.actor[j],
+                                 news_gender=b.gender[j], quotes=str(b.quotes[j])))
+    return pd.DataFrame(rows, columns=["article", "diff", "sm", "sm_gender", "news",
+                                       "news_gender", "quotes"])

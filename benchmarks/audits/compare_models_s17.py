@@ -17,11 +17,11 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, "benchmarks/audits")
-from audited import audited_bbc_files  # noqa: E402
+from audited import WOMAN_CUE, audited_bbc_files, source_differences  # noqa: E402
 
 from analysis.config import shared_dir  # noqa: E402
 from analysis.evaluation.sources import (GoldRecord, gold_part, load_texts,  # noqa: E402
-                                         match_sources, person_sources, read_gold)
+                                         person_sources, read_gold)
 from analysis.runs import analyze  # noqa: E402
 
 out = sys.argv[1]
@@ -33,12 +33,8 @@ files = [f for f in files if f not in skip]
 rng = random.Random(1725)
 women = "--women" in sys.argv
 if women:  # the articles with a plain cue of a woman quoted (text patterns, never the engine)
-    import re
-    cue = re.compile(r"\b(she|her)\s+(said|says|told|added|explained|argued|warned|insisted|"
-                     r"admitted|claimed)\b|\bMrs [A-Z]|\bMs [A-Z]|spokeswoman|chairwoman|"
-                     r"\bsaid she\b")
     rng.shuffle(files)
-    sample = sorted([f for f in files if cue.search((bbc / f).read_text(errors="replace"))][:n])
+    sample = sorted([f for f in files if WOMAN_CUE.search((bbc / f).read_text(errors="replace"))][:n])
 else:
     sample = sorted(rng.sample(files, n))
 Path(out + "-sample.txt").write_text("\n".join(sample) + "\n")
@@ -55,26 +51,7 @@ for tag, model in [("sm", None), ("news", str(shared_dir() / "models" / "en_news
     corpus.quotes.to_parquet(f"{out}-{tag}-quotes.parquet")
     tables[tag] = src
     print(tag, len(src), flush=True)
-rows = []
-for art in sorted(set(tables["sm"].article_id) | set(tables["news"].article_id)):
-    a = tables["sm"][tables["sm"].article_id == art].reset_index(drop=True)
-    b = tables["news"][tables["news"].article_id == art].reset_index(drop=True)
-    pairs = match_sources(list(a.actor), list(b.actor))
-    ma = {i for i, _ in pairs}
-    mb = {j for _, j in pairs}
-    for i, j in pairs:
-        if a.gender[i] != b.gender[j]:
-            rows.append(dict(article=art, diff="gender", sm=a.actor[i], sm_gender=a.gender[i],
-                             news=b.actor[j], news_gender=b.gender[j], quotes=f"{a.quotes[i]}/{b.quotes[j]}"))
-    for i in range(len(a)):
-        if i not in ma:
-            rows.append(dict(article=art, diff="sm only", sm=a.actor[i], sm_gender=a.gender[i],
-                             quotes=str(a.quotes[i])))
-    for j in range(len(b)):
-        if j not in mb:
-            rows.append(dict(article=art, diff="news only", news=b.actor[j], news_gender=b.gender[j],
-                             quotes=str(b.quotes[j])))
-diff = pd.DataFrame(rows)
+diff = source_differences(tables["sm"], tables["news"])
 diff.to_csv(out + "-diff.csv", index=False)
 pd.set_option("display.width", 250)
 pd.set_option("display.max_rows", 500)

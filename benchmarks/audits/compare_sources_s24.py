@@ -15,18 +15,16 @@ of difference.
 """
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
 import pandas as pd
 
 sys.path.insert(0, "benchmarks/audits")
-from audited import GOLD, audited_bbc_files  # noqa: E402
+from audited import GOLD, WOMAN_CUE, audited_bbc_files, source_differences  # noqa: E402
 
 from analysis.config import shared_dir  # noqa: E402
-from analysis.evaluation.sources import (GoldRecord, load_texts, match_sources,  # noqa: E402
-                                         person_sources)
+from analysis.evaluation.sources import GoldRecord, load_texts, person_sources  # noqa: E402
 from analysis.runs import analyze  # noqa: E402
 
 out = sys.argv[1]
@@ -45,10 +43,7 @@ for p in sorted(bbc.glob("*/*.txt")):
     files.append(key)
 rng = random.Random(2420)
 rng.shuffle(files)
-cue = re.compile(r"\b(she|her)\s+(said|says|told|added|explained|argued|warned|insisted|"
-                 r"admitted|claimed)\b|\bMrs [A-Z]|\bMs [A-Z]|spokeswoman|chairwoman|"
-                 r"\bsaid she\b")
-women = [f for f in files if cue.search((bbc / f).read_text(errors="replace"))][: n // 2]
+women = [f for f in files if WOMAN_CUE.search((bbc / f).read_text(errors="replace"))][: n // 2]
 rest = [f for f in files if f not in set(women)][: n - len(women)]
 sample = sorted(women + rest)
 Path(out + "-sample.txt").write_text("\n".join(sample) + "\n")
@@ -76,28 +71,7 @@ for tag, model in [("sm", None), ("news", str(shared_dir() / "models" / "en_news
     corpus.quotes.to_parquet(f"{out}-{tag}-quotes.parquet")
     tables[tag] = src
     print(tag, len(src), "person sources", flush=True)
-rows = []
-for art in sorted(set(tables["sm"].article_id) | set(tables["news"].article_id)):
-    a = tables["sm"][tables["sm"].article_id == art].reset_index(drop=True)
-    b = tables["news"][tables["news"].article_id == art].reset_index(drop=True)
-    pairs = match_sources(list(a.actor), list(b.actor))
-    ma = {i for i, _ in pairs}
-    mb = {j for _, j in pairs}
-    for i, j in pairs:
-        if a.gender[i] != b.gender[j]:
-            rows.append(dict(article=art, diff="gender", sm=a.actor[i], sm_gender=a.gender[i],
-                             news=b.actor[j], news_gender=b.gender[j],
-                             quotes=f"{a.quotes[i]}/{b.quotes[j]}"))
-    for i in range(len(a)):
-        if i not in ma:
-            rows.append(dict(article=art, diff="sm only", sm=a.actor[i], sm_gender=a.gender[i],
-                             quotes=str(a.quotes[i])))
-    for j in range(len(b)):
-        if j not in mb:
-            rows.append(dict(article=art, diff="news only", news=b.actor[j],
-                             news_gender=b.gender[j], quotes=str(b.quotes[j])))
-diff = pd.DataFrame(rows, columns=["article", "diff", "sm", "sm_gender", "news", "news_gender",
-                                   "quotes"])
+diff = source_differences(tables["sm"], tables["news"])
 diff.to_csv(out + "-diff.csv", index=False)
 pd.set_option("display.width", 250)
 pd.set_option("display.max_rows", 1000)
