@@ -666,7 +666,7 @@ def _named_person_of_org_label(ctx: ArticleContext, ents: list, span_text: str,
                    for w in words):  # "Law Lords"
         return False
     return _person_in_article(ctx, name, first_names=False, stop_words=_role_words(),
-                              speech_doc=doc) or _uncommon_given_name(ctx, name, words[0])
+                              speech_doc=doc) or _uncommon_given_name(ctx, name, words[0], doc)
 
 
 #: bearers of a first name in the statistics: at least this many for a name tagged ORG to be a
@@ -676,14 +676,15 @@ def _named_person_of_org_label(ctx: ArticleContext, ents: list, span_text: str,
 UNCOMMON_GIVEN_FLOOR = 500
 
 
-def _uncommon_given_name(ctx: ArticleContext, name: str, first: str) -> bool:
+def _uncommon_given_name(ctx: ArticleContext, name: str, first: str, doc: Doc) -> bool:
     """Session 20 (s24-parity): whether the first word of a name the NER tagged ORG makes it a
     person's by itself: a given name of one gender in the first-name statistics
     (:func:`~analysis.engine.first_names.first_name_gender`), not in the curated
     ``first_names`` list, with at least :data:`UNCOMMON_GIVEN_FLOOR` and fewer than
     ``COMMON_FIRST_NAME`` bearers ("Anjali Deshpande said", "Nkechi Obiora said": the official
     model tags such names, more often women's, ORG; the news model PERSON), and no mention of
-    the name written as a place of work ("joined …", "a spokeswoman for …")."""
+    the name written as a place of work ("joined …", "a spokeswoman for …") nor followed by a
+    group's ", who" (a plural verb: "Forest Guard, who have opposed …": :func:`_one_person_who`)."""
     from ..entities import COMMON_FIRST_NAME
     from ..first_names import name_statistics
     from ..names import fold
@@ -693,8 +694,14 @@ def _uncommon_given_name(ctx: ArticleContext, name: str, first: str) -> bool:
     hit = name_statistics().get(fold(first))
     if hit is None or not UNCOMMON_GIVEN_FLOOR <= hit[0] < COMMON_FIRST_NAME:
         return False
-    return not any(_written_as_workplace(ctx.text, e.start)
-                   for e in ctx.entities if e.actor == name)
+    for e in ctx.entities:
+        if e.actor != name:
+            continue
+        who = _WHO.match(ctx.text, e.end)
+        if _written_as_workplace(ctx.text, e.start) \
+                or who is not None and not _one_person_who(doc, who.end()):
+            return False
+    return True
 
 
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
