@@ -221,15 +221,21 @@ def _asked_if_clause(verb: Token, clause: Token) -> bool:
     return first_word(clause).lower_ in ("if", "whether")
 
 
+def _bare_question_participle(tok: Token) -> bool:
+    """Whether ``tok`` is the participle of a question verb (``question_verbs``) with no
+    subject or auxiliary of its own: "asked about the plan" set off after a report (session 20,
+    :func:`_asked_after_report` and :func:`_asked_aside`). O(children of ``tok``)."""
+    return tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in lexicons.words("question_verbs") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(tok))
+
+
 def _asked_after_report(tok: Token, verbs) -> bool:
     """Whether ``tok`` is the passive participle of a question verb set off by a comma after a
     speech verb with a subject of its own that the parser hung on it ("“…,” McCain said, asked
     about the plan in an interview": en_news_sm makes *asked* the root and *said* its
     parataxis): no cue, the speech verb before it is (session 20; :func:`_asked_aside` is the
     other parse). O(children of ``tok``)."""
-    if tok.lemma_.lower() not in lexicons.words("question_verbs") \
-            or tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or tok.doc[tok.i - 1].text != "," \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(tok)):
+    if not _bare_question_participle(tok) or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
         return False
     return any(c.dep_ in ("parataxis", "ccomp") and c.i < tok.i
                and c.lemma_.lower() in verbs and c.lemma_.lower() != tok.lemma_.lower()
@@ -243,9 +249,7 @@ def _asked_aside(verb: Token, clause: Token) -> bool:
     whether the city would appeal", "Jones said Monday, asked about the missing funds";
     en_news_sm makes *asked* the *said*'s ``ccomp`` and the question its content, a quote
     nobody spoke). O(children of the clause)."""
-    if clause.i < verb.i or clause.tag_ not in ("VBN", "VBD") \
-            or clause.lemma_.lower() not in lexicons.words("question_verbs") \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(clause)):
+    if clause.i < verb.i or not _bare_question_participle(clause):
         return False
     before = clause.doc[clause.i - 1]
     if before.text != ",":
