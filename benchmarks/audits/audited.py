@@ -11,7 +11,11 @@ audit); ``audited_bbc_files(17)`` adds session 16's sources audit and indirect s
 ``audited_bbc_files(19)`` session 18's pronoun, women and floating-quote samples and the lead's
 check of the merged engine (``draw_bbc(1919, 40, 19)``); ``audited_bbc_files(20)`` session 19's
 check of its merged engine (``draw_bbc(2020, 40, 19)``); ``audited_bbc_files(21)`` adds session
-20's quote-by-quote audit (``draw_bbc(2424, 8, 20)``, benchmarks/audits/audit-sample-s24.txt)."""
+20's quote-by-quote audit (``draw_bbc(2424, 8, 20)``, benchmarks/audits/audit-sample-s24.txt); ``audited_bbc_files(22)`` adds session 21's quote-by-quote
+audit (``draw_bbc(2525, 8, 21)``, audit-sample-s25.txt) and its sources audit
+(sources-sample-s25.txt: the 26 unaudited files, of ``draw_bbc(2626, 1000, 21)`` less the former,
+whose text has a woman's speech cue — "she said", "said Ms", "Mrs X told" — shuffled by
+``random.Random(26)``, the first 40 kept)."""
 import json
 import random
 import re
@@ -27,6 +31,7 @@ AUDITS = {  # session -> the audit files it wrote
          Path("benchmarks/audits/floating-sample-s18.txt"), Path("benchmarks/audits/check-sample-s18.txt")],
     19: [Path("benchmarks/audits/check-sample-s19.txt")],
     20: [Path("benchmarks/audits/audit-sample-s24.txt")],
+    21: [Path("benchmarks/audits/audit-sample-s25.txt"), Path("benchmarks/audits/sources-sample-s25.txt")],
 }
 
 
