@@ -15,7 +15,7 @@ check of its merged engine (``draw_bbc(2020, 40, 19)``); ``audited_bbc_files(21)
 audit (``draw_bbc(2525, 8, 21)``, audit-sample-s25.txt) and its sources audit
 (sources-sample-s25.txt: the 26 unaudited files, of ``draw_bbc(2626, 1000, 21)`` less the former,
 whose text has a woman's speech cue — "she said", "said Ms", "Mrs X told" — shuffled by
-``random.Random(26)``, the first 40 kept)."""
+``random.Random(26)``; at most 40 kept, here all 26)."""
 import json
 import random
 import re
