@@ -340,9 +340,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     models = _models(args)
     results = []
     try:
+        gold_docs = _gold_docs(args) if len(models) > 1 else None  # one reading, every model
         for model in models:
             table, info, errors = evaluate_polnear(args.split, root=args.root, limit=args.limit,
-                                                   model=model, progress=not args.quiet)
+                                                   model=model, progress=not args.quiet,
+                                                   gold_docs=gold_docs)
             results.append((table, info, errors))
     except (FileNotFoundError, ModelNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -368,6 +370,16 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _gold_docs(args: argparse.Namespace) -> dict:
+    """The PolNeAR split's texts parsed once by the evaluation's gold reader
+    (:func:`analysis.evaluation.read_docs`), shared by the models a command scores."""
+    from .config import shared_dir
+    from .evaluation import load_polnear, read_docs
+
+    root = Path(args.root) if args.root is not None else shared_dir() / "corpora" / "polnear"
+    return read_docs(load_polnear(root, args.split, limit=args.limit))
+
+
 def _cmd_evaluate_calibrate(args: argparse.Namespace) -> int:
     """``evaluate calibrate``: fit the quotes' confidence table on a PolNeAR split (train or
     dev, never test), print it with its reliability table, write it with ``--csv``."""
@@ -383,9 +395,12 @@ def _cmd_evaluate_calibrate(args: argparse.Namespace) -> int:
     frames: list[pd.DataFrame] = []
     models: list[str] = []
     try:
-        for model in _models(args):
+        models_asked = _models(args)
+        gold_docs = _gold_docs(args) if len(models_asked) > 1 else None
+        for model in models_asked:
             _, info, _ = evaluate_polnear(args.split, root=args.root, limit=args.limit,
-                                          model=model, progress=not args.quiet)
+                                          model=model, progress=not args.quiet,
+                                          gold_docs=gold_docs)
             frames.append(info["predictions"])
             models.append(f"{info['model']} {info['model_version']}")
     except (FileNotFoundError, ModelNotFoundError) as exc:

@@ -13,13 +13,14 @@ from pathlib import Path
 import pandas as pd
 
 from .polnear import GoldArticle, GoldAttribution, load_polnear, read_source
+from .reader import GOLD_READER, read_docs
 from .calibration import format_reliability, predictions
 from .scoring import DOCUMENT_RULE, MATCH_RULE, error_table, is_document_source, score, \
     split_content
 
 __all__ = ["MATCH_RULE", "GoldArticle", "GoldAttribution", "error_table", "evaluate_polnear",
            "format_errors", "format_matrix", "format_scores", "load_polnear", "local_models",
-           "read_source", "score"]
+           "read_source", "read_docs", "GOLD_READER", "score"]
 
 
 def local_models() -> list[str]:
@@ -30,10 +31,19 @@ def local_models() -> list[str]:
 
 
 def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
-                     limit: int | None = None, model=None, progress: bool = False
+                     limit: int | None = None, model=None, progress: bool = False,
+                     gold_docs: dict | None = None
                      ) -> tuple[pd.DataFrame, dict, pd.DataFrame]:
     """Run the engine (:func:`analysis.engine.pipeline.news_pipeline`) on a PolNeAR split and score
     it.
+
+    The gold is read on the evaluation's own parse (:mod:`.reader`), never on the engine's, so
+    every model is scored on the same gold.
+
+    Args:
+        gold_docs: the split's texts as :func:`.reader.read_docs` parses them (same ``root``,
+            ``split`` and ``limit``), to share one reading between several models; None parses
+            them here.
 
     Returns:
         ``(scores, info, errors)``: the score table (see :func:`.scoring.score`), counts and the
@@ -58,20 +68,21 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
     gold = load_polnear(root, split, limit=limit)
     frame = pd.DataFrame({"article_id": [g.name for g in gold], "text": [g.text for g in gold]})
     nlp = news_pipeline(resolve_model(model).target)
-    docs, ents, quotes = {}, [], []
+    ents, quotes = [], []
     stream = nlp.pipe(zip(frame["text"], frame["article_id"]), as_tuples=True, batch_size=32)
     for doc, name in tqdm(stream, total=len(frame), disable=not progress, desc=split):
-        docs[name] = doc
         e, q = doc_rows(doc, name)
         ents.extend(e)
         quotes.extend(q)
     _, _, quote_table = assemble(frame, ents, quotes, read_aliases())
-    table, errors = score(gold, quote_table, docs)
-    whole, _ = score(gold, quote_table, docs, split=False)
-    no_documents, _ = score(gold, quote_table, docs, documents=False)
-    document_gold = sum(1 for g in gold for a in g.attributions
-                        if a.speech and is_document_source(g.text, read_source(docs[g.name], a)[0]))
-    predicted = predictions(gold, quote_table, docs)
+    if gold_docs is None:
+        gold_docs = read_docs(gold)
+    table, errors = score(gold, quote_table, gold_docs)
+    whole, _ = score(gold, quote_table, gold_docs, split=False)
+    no_documents, _ = score(gold, quote_table, gold_docs, documents=False)
+    document_gold = sum(1 for g in gold for a in g.attributions if a.speech and is_document_source(
+        g.text, read_source(gold_docs[g.name], a)[0]))
+    predicted = predictions(gold, quote_table, gold_docs)
     readings = pd.Series([a.reading for g in gold for a in g.attributions]).value_counts()
     n_split = sum(len(split_content(a)) > 1 for g in gold for a in g.attributions if a.speech)
     info = {"split": split, "articles": len(gold),
@@ -82,7 +93,8 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
             "contents_split": n_split, "whole_contents": summary(whole),
             "without_documents": summary(no_documents), "gold_document_speech": document_gold,
             "predicted_documents": int((quote_table["speaker_type"] == "document").sum()),
-            "predictions": predicted, **model_info(nlp)}
+            "predictions": predicted, "gold_reader": "en_{} {}".format(*GOLD_READER),
+            **model_info(nlp)}
     return table, info, errors
 
 
@@ -100,6 +112,9 @@ def format_scores(table: pd.DataFrame, info: dict) -> str:
     head = (f"PolNeAR {info['split']}: {info['articles']} articles, "
             f"{info['gold_attributions']} gold attributions, {info['gold_speech']} speech "
             f"attributions; model {info['model']} {info['model_version']}")
+    if info.get("gold_reader"):
+        head += (f"\ngold read on the evaluation's fixed parse ({info['gold_reader']}, whatever "
+                 "model is scored): speech cues, relative pronouns and swapped labels")
     head += (f"\ngold sources read: {info.get('sources_relative', 0)} relative pronouns as the "
              f"noun they modify, {info.get('sources_swapped', 0)} swapped Source/Cue labels "
              "swapped back (speaker_accuracy_as_annotated: without these two readings)")

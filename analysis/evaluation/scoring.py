@@ -38,7 +38,8 @@ the rules can tell (see :func:`_missed_cause`, :func:`_spurious_cause`, :func:`_
 Nothing here reads the engine's lexicons: which gold attributions count (speech) is the
 evaluation's frozen list (:func:`.words.speech_cues`), and every word list used to read or match
 gold is the evaluation's own (:mod:`.words`), so changing the engine's lexicons moves only the
-predictions.
+predictions. Nor the engine's parse: the ``docs`` the gold is read on are the evaluation's fixed
+reader's (:mod:`.reader`, since session 21), the same whatever model is scored.
 """
 
 from __future__ import annotations
