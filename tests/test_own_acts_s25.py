@@ -32,3 +32,17 @@ def test_second_report_speaker(model):
     per_text = quotes_per_text([t for t, _, _ in CASES], model)
     got = [speaker_text(one_quote(q, words)) for q, (_, words, _) in zip(per_text, CASES)]
     assert got == [speaker for _, _, speaker in CASES]
+
+
+NOT_SPEECH = [  # a coordinated verb that is no speech act stays in the named subject's clause
+    ("The candidate said Grayson has introduced the bill in the House and would continue his "
+     "push for it in the Senate.", "would continue his push"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_non_speech_conjunct_stays_whole(model):
+    (quotes,) = quotes_per_text([NOT_SPEECH[0][0]], model)
+    row = one_quote(quotes, NOT_SPEECH[0][1])
+    assert row["quote"].startswith("Grayson has introduced") and speaker_text(row) == \
+        "The candidate"
