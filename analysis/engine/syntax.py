@@ -101,9 +101,14 @@ class DocIndex:
 
             distinct, codes = np.unique(self.doc.to_array(getattr(attrs, attr)),
                                         return_inverse=True)
-            values: dict[str, list[int]] = {}
-            for k, s in enumerate(_lowered(self.doc.vocab.strings, distinct.tolist())):
-                values.setdefault(s, []).append(k)
+            lowered = _lowered(self.doc.vocab.strings, distinct.tolist())
+            # one number a value, built at C speed; the loop only when two spellings lower to
+            # one value ("Said", "said": session 21)
+            values: dict[str, list[int]] = {s: [k] for k, s in enumerate(lowered)}
+            if len(values) < len(lowered):
+                values = {}
+                for k, s in enumerate(lowered):
+                    values.setdefault(s, []).append(k)
             found = self._columns[attr] = (codes, values, len(distinct))
         return found
 
@@ -120,13 +125,10 @@ def _lowered(strings, hashes: list[int]) -> list[str]:
     memo = _LOWERED
     if len(memo) > _LOWERED_MAX:
         memo.clear()
-    out = []
-    for h in hashes:
-        s = memo.get(h)
-        if s is None:
-            s = memo[h] = strings[h].lower()
-        out.append(s)
-    return out
+    for h in hashes:  # the strings not seen before (few), then every one read from the memo
+        if h not in memo:
+            memo[h] = strings[h].lower()
+    return list(map(memo.__getitem__, hashes))
 
 
 def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
@@ -176,7 +178,9 @@ def kids(tok: Token) -> list[Token]:
     """``tok.children``, in order, in time proportional to their number. The list is built once
     per token and Doc (kept on the Doc's index): read it, never change it."""
     doc = tok.doc
-    ix = index(doc)
+    ix = getattr(_local, "index", None)  # index(doc), without a call: kids is asked most
+    if ix is None or ix.doc is not doc:
+        ix = index(doc)
     i = tok.i
     found = ix._kids[i]
     if found is None:
