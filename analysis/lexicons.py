@@ -473,7 +473,7 @@ def words(name: str) -> frozenset[str]:
 
 def table(name: str) -> Mapping[str, Any]:
     """A table lexicon of the active set (key → value)."""
-    return active().tables[name]
+    return (_active.get() or packaged()).tables[name]  # active(), inlined: asked per word
 
 
 def derived(key: str, build: Callable[[Lexicons], Any]) -> Any:

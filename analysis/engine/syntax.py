@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -216,8 +217,6 @@ def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     spaCy's, found by bisecting the token offsets kept on the Doc's index (session 21, for
     speed: spaCy's builds a ``Token`` for every step of its search and of its checks, and the
     rules ask for a span of every mention)."""
-    from spacy.tokens import Span
-
     ix = index(doc)
     starts = ix.starts
     size = len(ix.text)
@@ -227,7 +226,16 @@ def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     last = bisect.bisect_right(starts, end - 1) - 1
     if start > starts[first] and start == starts[first] + len(doc[first]):
         first += 1  # the space after a token is not part of it
-    return Span(doc, first, last + 1, label=label or 0)
+    return _span_type()(doc, first, last + 1, label=label or 0)
+
+
+@lru_cache(maxsize=1)
+def _span_type() -> type[Span]:
+    """spaCy's ``Span``, imported on first use (this module loads no spaCy when imported; an
+    import statement in :func:`char_span` would cost more than its bisects)."""
+    from spacy.tokens import Span
+
+    return Span
 
 
 def first_word(tok: Token) -> Token:
