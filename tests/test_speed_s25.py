@@ -4,9 +4,9 @@
   "expand")`` found by bisecting the token offsets kept on the Doc's index: the same span (or
   None, or the same error) for every pair of offsets of realistic news text, both models —
   offsets inside a word, on the space after a token, at a paragraph break, past the text.
-* :meth:`analysis.engine.syntax.DocIndex.column` numbers each lower-cased value once; two
-  spellings that lower to one value ("Said" opening a sentence, "said" inside one) still share
-  it, so :func:`analysis.engine.syntax.positions` finds both.
+* :meth:`analysis.engine.syntax.DocIndex.column` numbers each distinct value of an attribute;
+  spellings that lower to one value ("Said" opening a sentence, "said", "SAID") all map to
+  it, so :func:`analysis.engine.syntax.positions` finds every one.
 * :func:`analysis.lexicons.words` keeps its frozensets per set of lexicons: an override is read
   inside its ``use_lexicons`` block, the packaged list outside it.
 """
@@ -65,7 +65,8 @@ def test_char_span_of_a_name(model):
     assert span.text == "Maria Lindqvist" and span.label_ == "PERSON"
     # inside a word, the whole word; on the space after a token, from the next token
     assert char_span(doc, start + 2, start + 8).text == "Maria Lindqvist"
-    assert char_span(doc, start - 2, start + 5).text == "Maria"  # ", " before it: from "Maria"
+    assert char_span(doc, start - 1, start + 5).text == "Maria"  # the space after ","
+    assert char_span(doc, start - 2, start + 5).text == ", Maria"  # the comma itself
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
@@ -74,14 +75,16 @@ def test_positions_find_both_spellings(model):
     doc = _doc(text, model)
     found = positions(doc, frozenset({"said"}), attr="LOWER")
     assert [doc[i].text for i in found] == ["Said", "said", "SAID", "said"]
-    codes, values, size = index(doc).column("LOWER")
-    assert len(values["said"]) == 3 and len(set(codes.tolist())) == size  # three spellings
+    codes, values, size = index(doc).column("ORTH")  # as written: three spellings, one value
+    assert len(values["said"]) == 3 and len(set(codes.tolist())) == size
+    assert positions(doc, frozenset({"said"}), attr="ORTH") == found
     assert positions(doc, frozenset({"nobody", "river"}), attr="LOWER") == \
         [t.i for t in doc if t.lower_ in ("nobody", "river")]
 
 
 def test_words_follow_the_active_lexicons():
     packaged = lexicons.words("honorifics")
-    with lexicons.use_lexicons({"honorifics": ["Mx", "Sheriff"]}):
-        assert lexicons.words("honorifics") == frozenset({"mx", "sheriff"})
+    assert "sheriff" not in packaged
+    with lexicons.use_lexicons({"honorifics": {"add": ["Sheriff"], "remove": ["dame"]}}):
+        assert lexicons.words("honorifics") == packaged - {"dame"} | {"sheriff"}
     assert lexicons.words("honorifics") is packaged
