@@ -10,7 +10,8 @@ O(1) (per child returned; each token's list of children is built once). It also 
 ``doc.text``, which spaCy rebuilds from every token each time it is read, the token attributes
 :func:`positions` searches (each distinct value lower-cased once, a memo shared by the Docs of
 a process) and the answers of :func:`positions` (the rules ask for the same word lists
-several times per article).
+several times per article). :func:`char_span` is spaCy's ``Doc.char_span`` in "expand" mode
+on the index's token offsets (a bisect; no ``Token`` built while it searches).
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
 functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
