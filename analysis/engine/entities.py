@@ -586,16 +586,14 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
     if dep == "pobj" and head.lower_ in ("of", "at", "for") \
             and head.head.lemma_.lower() in members and not head.head.ent_type_:
         return True
-    for j in range(end, min(end + 2, len(doc))):  # token by token, not a slice (no Span)
-        tok = doc[j]
+    for tok in doc[end:min(end + 2, len(doc))]:
         if tok.lower_ == "which" and tok.head.dep_ == "relcl" and tok.head.head.i in \
                 range(start, end):
             return True
     if dep in ("nsubj", "nsubjpass"):
         genders = lexicons.table("pronoun_genders")
         last = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        for j in range(end, min(last, end + 12)):
-            tok = doc[j]
+        for tok in doc[end:min(last, end + 12)]:
             if tok.pos_ in ("NOUN", "PROPN"):
                 break
             gender = genders.get(tok.lower_)

@@ -10,8 +10,7 @@ O(1) (per child returned; each token's list of children is built once). It also 
 ``doc.text``, which spaCy rebuilds from every token each time it is read, the token attributes
 :func:`positions` searches (each distinct value lower-cased once, a memo shared by the Docs of
 a process) and the answers of :func:`positions` (the rules ask for the same word lists
-several times per article). :func:`char_span` is spaCy's ``Doc.char_span`` in "expand" mode
-on the index's token offsets (a bisect; no ``Token`` built while it searches).
+several times per article).
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
 functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
@@ -22,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import threading
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -103,14 +101,9 @@ class DocIndex:
 
             distinct, codes = np.unique(self.doc.to_array(getattr(attrs, attr)),
                                         return_inverse=True)
-            lowered = _lowered(self.doc.vocab.strings, distinct.tolist())
-            # one number a value, built at C speed; the loop only when two spellings lower to
-            # one value ("Said", "said": session 21)
-            values: dict[str, list[int]] = {s: [k] for k, s in enumerate(lowered)}
-            if len(values) < len(lowered):
-                values = {}
-                for k, s in enumerate(lowered):
-                    values.setdefault(s, []).append(k)
+            values: dict[str, list[int]] = {}
+            for k, s in enumerate(_lowered(self.doc.vocab.strings, distinct.tolist())):
+                values.setdefault(s, []).append(k)
             found = self._columns[attr] = (codes, values, len(distinct))
         return found
 
@@ -127,10 +120,13 @@ def _lowered(strings, hashes: list[int]) -> list[str]:
     memo = _LOWERED
     if len(memo) > _LOWERED_MAX:
         memo.clear()
-    for h in hashes:  # the strings not seen before (few), then every one read from the memo
-        if h not in memo:
-            memo[h] = strings[h].lower()
-    return list(map(memo.__getitem__, hashes))
+    out = []
+    for h in hashes:
+        s = memo.get(h)
+        if s is None:
+            s = memo[h] = strings[h].lower()
+        out.append(s)
+    return out
 
 
 def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
@@ -209,34 +205,6 @@ def token_from(doc: Doc, offset: int) -> int:
     """Index of the first token starting at or after character ``offset`` (``len(doc)`` when
     there is none): a bisect, O(log n)."""
     return bisect.bisect_left(index(doc).starts, offset)
-
-
-def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
-    """``doc.char_span(start, end, label=label, alignment_mode="expand")``: the tokens at least
-    partly in characters ``[start, end)`` (a start on the space after a token begins at the next
-    token), or None when ``start`` or ``end - 1`` is outside the text. The same answer as
-    spaCy's, found by bisecting the token offsets kept on the Doc's index (session 21, for
-    speed: spaCy's builds a ``Token`` for every step of its search and of its checks, and the
-    rules ask for a span of every mention)."""
-    ix = index(doc)
-    starts = ix.starts
-    size = len(ix.text)
-    if not 0 <= start < size or not 0 <= end - 1 < size:
-        return None  # spaCy's token search finds no token there
-    first = bisect.bisect_right(starts, start) - 1
-    last = bisect.bisect_right(starts, end - 1) - 1
-    if start > starts[first] and start == starts[first] + len(doc[first]):
-        first += 1  # the space after a token is not part of it
-    return _span_type()(doc, first, last + 1, label=label or 0)
-
-
-@lru_cache(maxsize=1)
-def _span_type() -> type[Span]:
-    """spaCy's ``Span``, imported on first use (this module loads no spaCy when imported; an
-    import statement in :func:`char_span` would cost more than its bisects)."""
-    from spacy.tokens import Span
-
-    return Span
 
 
 def first_word(tok: Token) -> Token:

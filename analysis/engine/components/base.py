@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..records import MentionRecord, QuoteRecord, from_mapping, to_mapping
-from ..syntax import char_span, doc_text
+from ..syntax import doc_text
 
 MENTIONS_DATA = "news_mentions_data"  # [to_mapping(MentionRecord), ...]
 QUOTES_DATA = "news_quotes_data"  # [to_mapping(QuoteRecord), ...]
@@ -75,7 +75,7 @@ class Quote:
 def _span(doc, start, end, label: str = "") -> Span | None:
     if start is None or end is None:
         return None
-    return char_span(doc, start, end, label)
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
 def mention_records(doc) -> list[MentionRecord] | None:

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 from ..budget import checkpoint
 from ..segments import doc_paragraph_starts, doc_paragraphs, locate, sentence_starts
-from ..syntax import char_span, doc_text, kids
+from ..syntax import doc_text, kids
 from .context import ArticleContext, entities_in
 from .cues import find_cues
 from .embedded import (clause_of_its_own, comma_clause, embedding_clause, lead_in, owned_words,
@@ -597,7 +597,7 @@ def _about(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
         return False
     n = locate(q.open, sentences)
     stop = sentences[n + 1] if n + 1 < len(sentences) else len(ctx.text)
-    span = char_span(doc, sentences[n], stop)
+    span = doc.char_span(sentences[n], stop, alignment_mode="expand")
     if span is None:
         return False
     same = ctx.person_named(row.speaker.actor)
@@ -640,7 +640,7 @@ def _quoted_main_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext,
         return False  # words of the narration after the quote
     if _BREAK.search(text, sentences[n], q.open):
         return False  # "UN: PEACEKEEPERS PAYING … “…”": a label or headline, not its subject
-    lead = char_span(doc, sentences[n], q.open)
+    lead = doc.char_span(sentences[n], q.open, alignment_mode="expand")
     words = [t for t in lead if t.is_alpha] if lead is not None else []
     if not words:
         return False
@@ -648,7 +648,7 @@ def _quoted_main_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext,
     if root.pos_ not in ("VERB", "AUX") or not q.start <= root.idx < q.end \
             or any(t.sent.root.i != root.i for t in words):
         return False
-    quoted = char_span(doc, q.start, q.end)
+    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
     # "Garcia shot back, “…”": a clause of the narration's own, its subject the speaker
     return quoted is not None and not any(clause_of_its_own(t, quoted) for t in words)
 
@@ -669,7 +669,7 @@ def _newcomer(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
     same = ctx.person_named(row.speaker.actor)
     begin, stop = sentences[first], (sentences[last + 1] if last + 1 < len(sentences)
                                      else len(ctx.text))
-    span = char_span(doc, begin, stop)
+    span = doc.char_span(begin, stop, alignment_mode="expand")
     if span is None:
         return False
     for token in span:

@@ -122,7 +122,7 @@ def entities_in(ctx: ArticleContext, start: int, end: int) -> list:
 def _person_roles(doc: Doc, entities) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     from ... import lexicons
     from ..names import strip_title
-    from ..syntax import char_span, kids
+    from ..syntax import kids
 
     abbreviations = lexicons.table("title_nouns")
     titles = lexicons.words("titles")
@@ -150,7 +150,7 @@ def _person_roles(doc: Doc, entities) -> dict[str, list[tuple[int, str, frozense
         title = [norm(w) for w in strip_title(ent.text)[0].split()]
         for word in title:
             add(word, ent.start, ent.actor, title)
-        span = char_span(doc, ent.start, ent.end)
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root

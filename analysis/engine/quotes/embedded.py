@@ -50,7 +50,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ..syntax import char_span, kids, sent_of, token_from
+from ..syntax import kids, sent_of, token_from
 from .agents import can_speak
 from .context import ArticleContext
 from .marks import is_title, sentence_like
@@ -70,7 +70,7 @@ def _opening(doc: Doc, q: QuoteSpan, ctx: ArticleContext) -> tuple[Span, Span] |
     not read as speech (:func:`.marks.sentence_like`) or covers no token."""
     if not sentence_like(ctx.text[q.start:q.end], ctx.settings):
         return None
-    span = char_span(doc, q.start, q.end)
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = sent_of(doc[span.start])
@@ -267,7 +267,7 @@ def comma_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
         return None
     span, sent = opening
     comma = m.start()
-    before = char_span(doc, max(0, comma - 1), comma)
+    before = doc.char_span(max(0, comma - 1), comma, alignment_mode="expand")
     if before is None or not len(before) or before[-1].i < sent.start:
         return None
     verb = last = before[-1]  # the clause before the comma: climb while the head is before it

@@ -67,7 +67,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from ... import lexicons
-from ..syntax import char_span
 from .context import ArticleContext, entities_in
 from .pronouns import (_fits_gender, _people, _person_of, _relative_subject, _sentence_back,
                        _weak, epithet_antecedent, gender_of, is_subject)
@@ -229,7 +228,7 @@ def _just_named(head: Token, ep: Epithet, ctx: ArticleContext,
 def _in_passing(doc, ent) -> bool:
     """Whether a mention is a name in passing: inside a relative or participle clause ("Emma
     Watson, who plays Hermione"), or a name qualifying a thing ("the Harry Potter films")."""
-    span = char_span(doc, ent.start, ent.end)
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root

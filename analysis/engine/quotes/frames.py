@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..segments import locate
-from ..syntax import char_span, kids, sent_of, token_from
+from ..syntax import kids, sent_of, token_from
 from .agents import can_speak
 from .context import ArticleContext
 from .marks import CLOSERS
@@ -279,7 +279,7 @@ def colon_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Speake
     if m is None:
         return None
     colon = m.start()
-    span = char_span(doc, max(0, colon - 1), colon)
+    span = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
     if span is None or not len(span):
         return None
     agent = _utterance_agent(span[-1])
@@ -403,7 +403,7 @@ def governing_verb(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spea
                    ) -> Attribution | None:
     """A quoted fragment inside the clause of a speech or quoting verb with a speaker:
     ``X called it “total political crap”``, ``an explosion that X described as “…”``."""
-    span = char_span(doc, q.start, q.end)
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     verbs, _ = lexicons.speech_verbs()

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..first_names import name_statistics
 from ..names import fold, name_particle
-from ..syntax import char_span, doc_text, glued_hyphen, rights
+from ..syntax import doc_text, glued_hyphen, rights
 from .agents import can_speak
 
 if TYPE_CHECKING:
@@ -620,7 +620,7 @@ def role_before_name(head: Token, start: int, end: int, ctx) -> int | None:
                                                              person.start)]
     org = next((e for e in sorted(before, key=lambda e: e.start) if e.label == "ORG"
                 and e.end <= person.start and not text[e.end:person.start].strip()), None)
-    first = char_span(doc, org.start, org.end) if org else None
+    first = doc.char_span(org.start, org.end, alignment_mode="expand") if org else None
     if first is None or first.start < 2 or doc[first.start - 1].lower_ not in _AFFILIATION \
             + ("for",):
         return None

@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..first_names import first_name_gender
-from ..syntax import char_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,7 +101,7 @@ def org_tagged_people(doc: Doc, mentions: list) -> list:
         if m.label != "ORG" or m.actor is None or m.fixed_label is not None \
                 or not _person_name(m.text.split()) or _org_words().search(m.text):
             continue
-        span = char_span(doc, m.start, m.end)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         if _has_role(span.root, span.start, span.end):

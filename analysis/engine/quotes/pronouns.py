@@ -233,7 +233,7 @@ from ... import lexicons
 from ..first_names import first_name_gender, is_first_name
 from ..names import fold
 from ..segments import doc_paragraph_starts, locate
-from ..syntax import char_span, doc_text, index, token_from
+from ..syntax import doc_text, index, token_from
 from ..syntax import positions as word_positions
 from .context import ArticleContext
 from .types import Speaker
@@ -316,7 +316,7 @@ def _role_noun_gender(text: str, start: int, end: int) -> str | None:
 
 def is_subject(doc: Doc, ent) -> bool:
     """Whether an entity mention is (part of) the subject of its clause."""
-    span = char_span(doc, ent.start, ent.end)
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span.root
@@ -478,7 +478,7 @@ def _weak(doc: Doc, ent) -> bool:
     policies"): not a subject and not a discourse antecedent of a speaker pronoun. A possessor
     of a person's role or kin ("Holt's spokeswoman") is weak too: the pronoun goes to that
     person, not to the possessor."""
-    span = char_span(doc, ent.start, ent.end)
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -489,7 +489,7 @@ def _weak(doc: Doc, ent) -> bool:
 def _relative_subject(doc: Doc, ent) -> bool:
     """Whether a mention is the subject of a relative clause ("the relative with whom Giuseppe
     planned to stay"): a name in passing inside a noun phrase, not a subject of the story."""
-    span = char_span(doc, ent.start, ent.end)
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span.root
@@ -509,7 +509,7 @@ def _asked_about(doc: Doc, ent) -> bool:
     so the person asked keeps a he/she that answers. The mention's clause is a complement of an
     ``question_verbs`` verb (up to two clauses deep: "why Mr Reed had been allowed to …"),
     whose own subject the mention is not."""
-    span = char_span(doc, ent.start, ent.end)
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span.root
@@ -1367,7 +1367,7 @@ def _role_phrase(doc: Doc, ent) -> bool:
     a common noun ("Ann Ross, head of the council"; "the council's leader, Ann Ross"), a role
     noun before it ("analyst Ann Ross") or one it is parsed to modify ("Ann Ross council
     leader"), or a comma and an article after it (", an analyst at …", parsed as anything)."""
-    span = char_span(doc, ent.start, ent.end)
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -1438,7 +1438,7 @@ def _reported(doc: Doc, sp: Speaker, ctx: ArticleContext) -> bool:
     the parser hangs under a verb inside the quote, "“We were told …,” said X", is not; nor is
     a clause that reaches its verb across a quotation: "a spokesperson, X, indicated …: “…,” he
     said" with *indicated* parsed as the clause of *said*.)"""
-    span = char_span(doc, sp.start, sp.end) if sp.start is not None \
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp.start is not None \
         and sp.end is not None else None
     if span is None or not len(span):
         return False

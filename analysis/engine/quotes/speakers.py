@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..first_names import first_name_gender
 from ..names import strip_title
-from ..syntax import char_span, doc_text, kids, rights, sent_of
+from ..syntax import doc_text, kids, rights, sent_of
 from .spans import subtree_size
 from .epithets import resolve_epithet
 from .org_anaphors import organisation_antecedent
@@ -581,7 +581,7 @@ def _speech_subject(doc: Doc, start: int, end: int) -> bool:
 def _speaking_subject(doc: Doc, mention) -> bool:
     """Whether the ``mention`` (an entity record) is the subject of a speech verb: one of its
     tokens is (:func:`_says`)."""
-    span = char_span(doc, mention.start, mention.end)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(_says(tok) for tok in span)
 
 
@@ -595,7 +595,7 @@ def _own_content_subject(doc: Doc, mention, start: int, end: int, people: list) 
     Stanley said he would step down", "Jack Grealish … Aston Villa said he would miss …": the
     bank or the club reports about a man). O(children of two verbs + person mentions)."""
     span = doc.char_span(start, end)
-    ment = char_span(doc, mention.start, mention.end)
+    ment = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or ment is None or len(span) != 1:
         return False
     tok = span[0]
