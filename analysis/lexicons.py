@@ -194,6 +194,9 @@ class Lexicons:
     tables: Mapping[str, Mapping[str, Any]]
     digest: str = ""  # of the user's overrides; "" for the packaged lexicons
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
+    # :func:`words`' frozensets by list name (a dict of their own: a look-up by the bare name,
+    # asked some 400 times an article; session 21)
+    _words: dict = field(default_factory=dict, compare=False, repr=False)
 
     def derived(self, key: str, build: Callable[["Lexicons"], Any]) -> Any:
         """``build(self)``, computed once per set of lexicons (a compiled regex, say)."""
@@ -462,15 +465,15 @@ def words(name: str) -> frozenset[str]:
 
     Called for every candidate word by the rules: once built, one dictionary look-up."""
     lex = _active.get() or packaged()
-    found = lex._cache.get(("words", name))
+    found = lex._words.get(name)
     if found is None:
-        found = lex._cache[("words", name)] = frozenset(v.lower() for v in lex.lists[name])
+        found = lex._words[name] = frozenset(v.lower() for v in lex.lists[name])
     return found
 
 
 def table(name: str) -> Mapping[str, Any]:
     """A table lexicon of the active set (key → value)."""
-    return active().tables[name]
+    return (_active.get() or packaged()).tables[name]  # active(), inlined: asked per word
 
 
 def derived(key: str, build: Callable[[Lexicons], Any]) -> Any:

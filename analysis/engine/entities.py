@@ -710,7 +710,7 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
     # a date or number entity misread over a missed speaker's name gives way to it
     ents = sorted([*(e for e in doc.ents if not any(m.start < e.end and e.start < m.end
                                                   for m in missed)), *missed],
-                  key=lambda e: e.start)
+                  key=lambda e: e.start) if missed else list(doc.ents)  # already in order
     split = []
     for e in ents:  # "Amnesty International Man-kei Tam": the organisation, then the person
         cut = _person_tail(doc, e) if e.label_ == "ORG" else \

@@ -19,6 +19,7 @@ Nothing is stored on the Doc.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from typing import TYPE_CHECKING
 
@@ -175,7 +176,9 @@ def kids(tok: Token) -> list[Token]:
     """``tok.children``, in order, in time proportional to their number. The list is built once
     per token and Doc (kept on the Doc's index): read it, never change it."""
     doc = tok.doc
-    ix = index(doc)
+    ix = getattr(_local, "index", None)  # index(doc), without a call: kids is asked most
+    if ix is None or ix.doc is not doc:
+        ix = index(doc)
     i = tok.i
     found = ix._kids[i]
     if found is None:
@@ -201,8 +204,6 @@ def sent_of(tok: Token) -> Span:
 def token_from(doc: Doc, offset: int) -> int:
     """Index of the first token starting at or after character ``offset`` (``len(doc)`` when
     there is none): a bisect, O(log n)."""
-    import bisect
-
     return bisect.bisect_left(index(doc).starts, offset)
 
 
