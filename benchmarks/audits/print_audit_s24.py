@@ -5,8 +5,12 @@ and OUT/bodies.json; ``print`` prints each article's body with its quotes on the
 (content, cue, speaker, speaker_type, actor, gender) and, under each, where en_news_sm differs
 (a quote only one model found, or another speaker / type / actor / gender), to read by hand.
 
+Session 21 generalised it to any sample file (one ``folder/NNN.txt`` per line): ``run`` takes it
+as an optional third argument (default: session 20's audit-sample-s24.txt), so session 21's audit
+of benchmarks/audits/audit-sample-s25.txt (``draw_bbc(2525, 8, 21)``) runs with the same script.
+
 Usage (from the project root):
-  python benchmarks/audits/print_audit_s24.py run OUT
+  python benchmarks/audits/print_audit_s24.py run OUT [SAMPLE]
   python benchmarks/audits/print_audit_s24.py print OUT [FILE ...]
 """
 import json
@@ -53,6 +57,6 @@ if __name__ == "__main__":
     if sys.argv[1] == "run":
         from audited import run_both_models
 
-        run_both_models(SAMPLE, Path(sys.argv[2]))
+        run_both_models(Path(sys.argv[3]) if len(sys.argv) > 3 else SAMPLE, Path(sys.argv[2]))
     else:
         show(Path(sys.argv[2]), sys.argv[3:])

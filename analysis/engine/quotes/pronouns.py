@@ -383,8 +383,11 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
     * a mention of another label whose actor the article names as a PERSON elsewhere
       (:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate
       Blanchett", after a PERSON "Cate Blanchett" in the first paragraph): the same name is
-      the same person in one article."""
-    if ent.actor is None or ent.start in ctx.quotes:
+      the same person in one article.
+
+    Session 21: not a one-word plural name after "the" (:func:`_plural_after_the`: "match time
+    with the Ospreys", a team the NER tagged PERSON), whatever its label."""
+    if ent.actor is None or ent.start in ctx.quotes or _plural_after_the(ent, ctx):
         return None
     if ent.label == "PERSON":
         return None if ent.actor in _works(ctx) else ent.actor
@@ -395,6 +398,19 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
     if ent.text[:1].isupper() and ent.actor in _article_people(ctx):
         return ent.actor
     return None
+
+
+def _plural_after_the(ent, ctx: ArticleContext) -> bool:
+    """Whether a mention is one capitalised word ending in a plural "s" right after a lower-case
+    "the" ("with the Ospreys", "the Saints", "the Tories"; "the Gates Foundation" names no
+    person either): a team, a band, a family or a party, never one person a he/she can take up,
+    though a small model tags it PERSON (session 21). A name of several words ("the Prince of
+    Wales") and a person's surname ending in "ss" stay. Four characters of the text before."""
+    word = ent.text
+    if " " in word or len(word) < 3 or not word[:1].isupper() or not word.endswith("s") \
+            or word.endswith("ss") or not word.isalpha():
+        return False
+    return ctx.text[max(ent.start - 4, 0):ent.start] == "the "
 
 
 def _article_people(ctx: ArticleContext) -> frozenset[str]:
@@ -544,12 +560,28 @@ def _coordinated(doc: Doc, ctx: ArticleContext, actor: str, start: int) -> bool:
         return True
     left, right = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx
     starts = ctx.entity_index.starts
+    asides = _clauses_after(tok)
     for j in range(bisect.bisect_left(starts, left), bisect.bisect_right(starts, right)):
+        if any(a <= ctx.entities[j].start < b for a, b in asides):
+            continue  # "Swank, who won the Golden Globe and Oscar for …, paid tribute": one person
         other = _person_of(ctx.entities[j], ctx)
         if other is not None and other != actor:
             return True
     joined = _joined_before(doc, ctx, start)  # a first conjunct the parse left out
     return joined is not None and joined != actor
+
+
+def _clauses_after(tok: Token) -> list[tuple[int, int]]:
+    """The character spans of the relative clauses after the name head ``tok`` (session 21): a
+    person named there is what the clause says of the subject ("Swank, who previously won the
+    Golden Globe and Oscar for …, paid tribute …": "Oscar" is tagged PERSON), not a second
+    subject sharing it, so :func:`_coordinated` skips it as :func:`_joined_with` does. Not an
+    apposition ("Philippe Sands QC, a member of Cherie Blair's Matrix Chambers"): left as it
+    was (it would make such a person a newcomer taking the turn, measured on the sources gold
+    set with a name the scorer does not match). O(children of ``tok``)."""
+    doc = tok.doc
+    return [(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+            for c in tok.children if c.i > tok.i and c.dep_ in ("relcl", "acl")]
 
 
 def _name_head(doc: Doc, start: int) -> Token | None:
@@ -961,6 +993,31 @@ def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext,
     return found[0]
 
 
+def _unlabelled_surname_subjects(head: Token, ctx: ArticleContext,
+                                 start: int) -> list[tuple[str, int]]:
+    """Session 21: ``(actor, position)`` of the subjects between character ``start`` and the
+    pronoun ``head`` that are a bare surname outside every mention and quotation, of a person
+    the article names in full (:func:`_subject_person`): the small models often leave such a
+    surname untagged at the head of a sentence ("Vance, who won the Golden Globe …, thanked the
+    cast"), so the woman the sentence is about was no candidate for the "she said" after it and
+    another woman named in full before took it. A subject of a main clause or of a clause
+    coordinated with it (not a relative clause's nor a reported clause's). O(tokens between)."""
+    doc, starts = head.doc, ctx.entity_index.starts
+    found = []
+    for tok in doc[token_from(doc, start):head.i]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" \
+                or not tok.text[:1].isupper() or tok.text not in ctx.surnames \
+                or tok.idx in ctx.quotes or tok.head.dep_ not in ("ROOT", "conj"):
+            continue
+        j = bisect.bisect_right(starts, tok.idx) - 1
+        if j >= 0 and tok.idx < ctx.entities[j].end:
+            continue  # a mention: the loop over mentions has it
+        actor = _subject_person(tok, ctx)
+        if actor is not None:
+            found.append((actor, tok.idx))
+    return found
+
+
 def _subject_person(tok: Token, ctx: ArticleContext) -> str | None:
     """The person a subject word names (its head word or an apposition's), or None: a person
     mention (:func:`_person_of`, not a possessor) covering it, else a capitalised word outside
@@ -1177,6 +1234,16 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         if is_subject(doc, ent) and not _relative_subject(doc, ent) \
                 and not _asked_about(doc, ent):  # newest first
             (subjects if ent.start >= subject_start else earlier).append((actor, ent.start))
+    for actor, at in _unlabelled_surname_subjects(head, ctx, window_start):
+        # "Its lead Hilary Vance …. Judith Crane won …. Vance, who …, thanked the cast. “…,”
+        # she said": the surname the NER left untagged is a subject too (session 21)
+        scores.setdefault(actor, 0.0)
+        latest[actor] = max(latest.get(actor, -1), at)
+        if at >= near_start:
+            signalled.add(actor)
+        (subjects if at >= subject_start else earlier).append((actor, at))
+        subjects.sort(key=lambda s: -s[1])
+        earlier.sort(key=lambda s: -s[1])
     # earlier attributions: the previous speaker and how often each person spoke
     spoke: dict[str, int] = {}
     previous, previous_start, previous_end = None, -1, pos

@@ -698,6 +698,9 @@ def inherited_subject(verb: Token) -> Token | None:
                 # "The senator emailed supporters saying …", "sent a text message to
                 # supporters saying: …": the one who wrote to them says it
                 return sender
+            acting = _organisation_object_subject(tok)
+            if acting is not None:
+                return acting  # "Mr Hockney left UKIP saying …", "Lycos shut the campaign saying …"
             if tok.head.pos_ in ("PROPN", "PRON", "NUM"):
                 # "footage of Trump saying …": the named one speaks; "postings that included
                 # one saying …": the one counted
@@ -723,6 +726,36 @@ def inherited_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _organisation_object_subject(participle: Token, noun: Token | None = None) -> Token | None:
+    """Session 21: the speaker of a participle (``VBG``, no subject of its own) the parser hung,
+    with no comma between, on the direct object of the verb before it when that object is an
+    organisation or a thing, not a person ("Mr Hockney also left UKIP saying …", "Lycos has shut
+    down the campaign saying …"): the verb's subject, when it can speak — an organisation does
+    not speak by being left or shut down. The object is a name the NER did not tag PERSON or a
+    singular ``organization`` noun; not after a verb of showing, hearing or quoting
+    (``depicting_verbs``: "the advert shows Labour saying …" is Labour's), nor after one of
+    writing to an addressee (:func:`_addressee_sender`). None otherwise (the rules after it
+    decide). ``noun``: the object, when the parser hung the participle on the verb instead
+    ("left [UKIP] [saying …]", :func:`_object_before_participle`); by default its head.
+    O(children of the verb and the words between)."""
+    noun = participle.head if noun is None else noun
+    if participle.tag_ != "VBG" or noun.dep_ != "dobj" or noun.i >= participle.i \
+            or any(t.is_punct for t in participle.doc[noun.i + 1:participle.i]) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(participle)):
+        return None
+    if noun.pos_ == "PROPN":
+        if noun.ent_type_ in ("PERSON", ""):
+            return None
+    elif noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun_class(noun) != "organization":
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.i > noun.i \
+            or verb.lemma_.lower() in lexicons.words("depicting_verbs") \
+            or verb.lemma_.lower() in lexicons.words("addressing_verbs"):
+        return None
+    return _speaking(subject(verb) or inherited_subject(verb))
 
 
 def _counted_of(verb: Token) -> Token | None:
@@ -909,6 +942,8 @@ def _object_before_participle(verb: Token) -> Token | None:
         return None
     if obj.lower_ in lexicons.words("share_nouns") and _counted_of_people(obj):
         return obj
+    if _organisation_object_subject(verb, obj) is not None:
+        return None  # "Mr Hockney left UKIP saying …": the subject's (session 21)
     return obj if verb.dep_ == "xcomp" and can_speak(obj) else None
 
 
