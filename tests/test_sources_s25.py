@@ -14,6 +14,9 @@ women their quotes or their gender. Sentences of our own, both models.
   for the Isle of Man", "director at the Doris Duke Foundation") was read as the speaker's
   gendered role noun and cancelled her "she added" (assembly.gender._role_head_words).
   Negative: "a spokeswoman for the council" still makes her a woman.
+* A body whose name ends in "Society", "Trust", "Alliance", "Federation", "League" or
+  "Coalition" that the NER left untagged ("The Law Society dubbed …") was typed a person and
+  listed as a named source (``org_words``). Negative: a person's name is still a person.
 * A name that only modifies a thing ("a Turner painting of a harbour") is no antecedent of a
   later he/she, like a possessor (pronouns._names_a_thing). Negative: a name before a
   person's role ("a Blair adviser") and a name that is a subject.
@@ -67,6 +70,10 @@ TEXTS = {
                     "the council of Kingston."),
     "king_charles": ("King Charles visited the hospital on Monday. \"The staff have been "
                      "wonderful,\" he said."),
+    "society": ("The Law Society dubbed the new plans an \"abuse of power\". Mr Clarke said "
+                "the plans were needed."),
+    "alliance": ("The Countryside Alliance warned that the ban was \"a bad law\". John Reed "
+                 "said he agreed."),
     "song": ("Dana Fox sang her new song Jolene at the show. \"It is about my sister,\" she "
              "said."),
 }
@@ -103,6 +110,15 @@ def test_negative_cases_keep_their_genders(model):
     quotes, sources = _tables("song", model)
     assert _gender(sources, "Fox") == "female"
     assert "Jolene" not in set(sources["actor"])
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+@pytest.mark.parametrize("key, body", [("society", "Society"), ("alliance", "Alliance")])
+def test_a_body_named_with_an_organisation_word_is_no_person(model, key, body):
+    quotes, sources = _tables(key, model)
+    people = sources[sources["speaker_type"] == "person"]
+    assert not people["actor"].str.contains(body).any(), people["actor"].tolist()
+    assert len(people) == 1  # the person of the second sentence stays a person
 
 
 @lru_cache(maxsize=4)
