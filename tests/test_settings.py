@@ -196,6 +196,11 @@ CASES: dict[str, Case] = {
                               "reopen.",
                               {"anonymity_phrases": {"remove": ["declined to be named"]}},
                               _quote_column("speaker_type"), ["anonymous"], ["group"]),
+    "head_cut_words": Case(Q.format("The grid will help researchers,") + " said Elain Rusk, "
+                           "programme director at the Doris Duke Foundation. "
+                           + Q.format("It will inspire us,") + " she added.",
+                           {"head_cut_words": {"remove": ["at"]}},
+                           _actor_column("Elain Rusk", "gender"), "female", "unknown"),
     "org_words": Case("Lee Partners said the bridge would reopen.", {"org_words": ["partners"]},
                       _actor_column("Lee Partners", "label"), "PERSON", "ORG"),
     "named_place_openers": Case("Hikers climbed Mount Andrea Rossi on Monday.",

@@ -101,6 +101,7 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
     female_t, male_t = _lower(lex, "female_titles"), _lower(lex, "male_titles")
     female_r, male_r = _lower(lex, "female_role_nouns"), _lower(lex, "male_role_nouns")
     pronouns = lex.tables["pronoun_genders"]
+    cut = _lower(lex, "head_cut_words")
     signals: dict[tuple[str, str], Counter] = {}
 
     def add(key: tuple[str, str], signal: tuple[str, str], n: int) -> None:
@@ -158,8 +159,20 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
         elif word in ("he", "she") and pronouns.get(word) in _CODE:
             add(key, (_CODE[pronouns[word]], "pronoun"), int(n))
         if isinstance(role, str):
-            add_words(key, _words(role), False, int(n))
+            add_words(key, _role_head_words(_words(role), cut), False, int(n))
     return signals
+
+
+def _role_head_words(words: list[str], cut: frozenset[str]) -> list[str]:
+    """Session 21: the words of a speaker role before its first ``head_cut_words`` word ("of",
+    "for", "at", ...): the role's own noun is there ("spokeswoman for the council", "mother of
+    three"); the words after it name the organisation, place or person the role is of
+    ("programme director at the Doris Duke Foundation", "a friend of the woman"), whose
+    gendered words are not the speaker's."""
+    for i, w in enumerate(words):
+        if w in cut:
+            return words[:i]
+    return words
 
 
 def _among(rows: pd.DataFrame, people: set[str], pairs: frozenset[tuple[str, str]],

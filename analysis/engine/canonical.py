@@ -127,6 +127,8 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
         if k.label in NON_ACTOR_LABELS:
             continue
         hit = aliases.lookup(k.name)
+        if hit is None and k.label in PERSON_LIKE:
+            hit = _determined_organisation(k.name, aliases)
         if hit is not None:
             result[k.index] = (hit[0], hit[1] or k.label)
             continue
@@ -414,3 +416,16 @@ def _name_like(name: str) -> bool:
     ``inner_name_particles`` of ``data/entity_words.toml``)."""
     particles = lexicons.words("inner_name_particles")
     return all(w[:1].isupper() or w in particles for w in name.split())
+
+
+def _determined_organisation(name: str, aliases: AliasTable) -> tuple[str, str | None] | None:
+    """Session 21: a PERSON mention that opens with a determiner ("The Lib Dems warned …",
+    tagged PERSON with its "The" by the small model) whose rest is an organisation, place or
+    group of the alias table (a label other than PERSON) is that alias: a person's name takes
+    no article, so the alias table's "Lib Dems" decides. Not a name the table lacks ("the
+    Queen" stays as tagged)."""
+    first, _, rest = name.partition(" ")
+    if first.lower() != "the" or not rest:
+        return None
+    hit = aliases.lookup(rest)
+    return hit if hit is not None and hit[1] not in (None, "PERSON") else None

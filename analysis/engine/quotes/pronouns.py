@@ -268,7 +268,7 @@ def article_genders(entities: list, text: str | None = None) -> dict[str, str]:
     for ent in entities:
         if ent.actor is None or ent.label != "PERSON":
             continue
-        words = [w.rstrip(".").lower() for w in ent.text.split()]
+        words = _title_words(ent.text)
         if any(w in female for w in words):
             titled.setdefault(ent.actor, "f")
         elif any(w in male for w in words):
@@ -290,6 +290,17 @@ def article_genders(entities: list, text: str | None = None) -> dict[str, str]:
                     roles.setdefault(ent.actor, set()).add(gender)
     by_role = {actor: next(iter(g)) for actor, g in roles.items() if len(g) == 1}
     return {**by_role, **named, **titled}
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of a PERSON mention that can be its title (lower case, without a full stop):
+    all but the last word of a mention of two words or more — session 21: the last word is the
+    surname, and a surname may be a title word ("Labour MP Oona King", "Ms King": King is her
+    surname, not a king's title, so her first mention does not make her a man; "Ruth Prince",
+    "Alan Lady"); a one-word mention keeps its word ("Baroness" alone is rare, but kept as
+    before)."""
+    words = [w.rstrip(".").lower() for w in text.split()]
+    return words[:-1] if len(words) > 1 else words
 
 
 _POSSESSIVE = re.compile(r"['’]s?\Z")
@@ -450,6 +461,8 @@ def is_work_title(ctx: ArticleContext, ent) -> bool:
     before = ctx.text[max(ent.start - 40, 0):ent.start].split()
     if not before or before[-1].endswith(","):
         return False  # "on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said"
+    if before[-1][-1] in ".!?":  # session 21: a sentence ends before the name ("… for her
+        return False  # drama Wasp. / Arnold said …": Arnold opens a sentence, no title)
     first = ent.text.split()[0].lower().rstrip(".") if ent.text.split() else ""
     if first in lexicons.words("female_titles") or first in lexicons.words("male_titles") \
             or first in ("dr", "prof"):
@@ -499,7 +512,24 @@ def _weak(doc: Doc, ent) -> bool:
         return False
     root = span.root
     return root.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’")
-                                      for c in root.children)
+                                      for c in root.children) or _names_a_thing(root)
+
+
+def _names_a_thing(root: Token) -> bool:
+    """Session 21: whether a name only modifies a common noun after it, with a determiner
+    before — "a Whistler painting of a bridge", "the Blair government", "a Dior dress": the
+    name is part of a thing's noun phrase, not a person in the story, so (like a possessor) no
+    antecedent of a later he/she. Not a name before a person's role ("a Blair adviser"): the
+    head noun is a thing, not a ``speaker_nouns`` role or a role noun."""
+    head = root.head
+    if root.dep_ != "compound" or head.i <= root.i or head.pos_ != "NOUN" \
+            or any(t.pos_ == "PROPN" for t in root.doc[root.i + 1:head.i]):
+        return False
+    if not any(c.dep_ == "det" and c.i < root.i for c in head.children):
+        return False
+    nouns = lexicons.table("speaker_nouns")
+    return not any(w in nouns or w in lexicons.words("female_role_nouns")
+                   or w in lexicons.words("male_role_nouns") for w in (head.lower_, head.lemma_))
 
 
 def _relative_subject(doc: Doc, ent) -> bool:
