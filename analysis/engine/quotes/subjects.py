@@ -856,10 +856,41 @@ def _infinitive_owner(verb: Token) -> Token | None:
             break
         tok = tok.head
     if tok.pos_ in ("VERB", "AUX") and tok is not noun:
+        recipient = _offered_recipient(tok, noun)
+        if recipient is not None:
+            return recipient
         subj = subject(tok) or inherited_subject(tok)
         if subj is not None and (can_speak(subj) or not can_speak(noun)):
             return subj
     return document_author(noun) or described_subject(noun) or noun
+
+
+#: verbs of offering whose indirect object is offered the chance the infinitive names
+_OFFERING_VERBS = ("offer", "give", "grant", "afford")
+
+
+def _offered_recipient(verb: Token, noun: Token) -> Token | None:
+    """Session 21: the speaker of a to-infinitive on the direct object of a verb of offering
+    ("His job offers Sanders a platform to keep speaking out …", "The festival gave the poet a
+    chance to say …"): the indirect object (``dative``, before the object), who is given the
+    chance and takes it, when it can speak (:func:`.agents.can_speak`); None otherwise, and
+    when ``noun`` is not the verb's own direct object ("gave a speech to say …" keeps the
+    subject). Also when the parser hung the second object on the first ("gave [the poet [a
+    chance]]", en_news_sm): the first object, right before it, is the recipient. O(children of
+    one verb)."""
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _OFFERING_VERBS:
+        return None
+    holder = noun.head
+    if holder.i == verb.i:
+        recipient = next((c for c in kids(verb) if c.dep_ == "dative" and c.i < noun.i
+                          and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    elif holder.dep_ in ("dobj", "dative") and holder.head.i == verb.i \
+            and holder.i + 1 == noun.left_edge.i:
+        # (whatever tag the parser gave it: en_news_sm tags "poet" there a past tense)
+        recipient = holder
+    else:
+        return None
+    return recipient if recipient is not None and can_speak(recipient) else None
 
 
 def _set_off_participle(verb: Token) -> bool:
