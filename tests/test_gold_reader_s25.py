@@ -73,3 +73,12 @@ def test_reader_missing_is_a_clear_error(monkeypatch):
 def test_reader_is_the_official_model():
     target = reader.reader_target()
     assert target == "en_core_web_sm" or target.endswith("en_core_web_sm-3.8.0")
+
+
+def test_confidence_predictions_survive_the_reader(one_article):
+    """The calibration rows need the engine's Docs (features) and the reader's (outcomes)."""
+    table, info, _ = evaluate_polnear("dev", root=one_article)
+    predicted = int(table[(table.scope == "quotes")].predicted.iloc[0])
+    rows = info["predictions"]
+    assert predicted > 0 and len(rows) == predicted
+    assert rows["right"].any() and rows["confidence"].notna().all()

@@ -201,6 +201,11 @@ CASES: dict[str, Case] = {
                            + Q.format("It will inspire us,") + " she added.",
                            {"head_cut_words": {"remove": ["at"]}},
                            _actor_column("Elain Rusk", "gender"), "female", "unknown"),
+    # session 21: a participle on an organisation object speaks for the verb's subject, unless
+    # the verb shows or quotes it
+    "depicting_verbs": Case("The councillor also left UKIP saying the party had lost its way.",
+                            {"depicting_verbs": {"add": ["leave"]}},
+                            _quote_column("speaker"), ["The councillor"], ["UKIP"]),
     "org_words": Case("Lee Partners said the bridge would reopen.", {"org_words": ["partners"]},
                       _actor_column("Lee Partners", "label"), "PERSON", "ORG"),
     "named_place_openers": Case("Hikers climbed Mount Andrea Rossi on Monday.",

@@ -68,9 +68,10 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
     gold = load_polnear(root, split, limit=limit)
     frame = pd.DataFrame({"article_id": [g.name for g in gold], "text": [g.text for g in gold]})
     nlp = news_pipeline(resolve_model(model).target)
-    ents, quotes = [], []
+    docs, ents, quotes = {}, [], []
     stream = nlp.pipe(zip(frame["text"], frame["article_id"]), as_tuples=True, batch_size=32)
     for doc, name in tqdm(stream, total=len(frame), disable=not progress, desc=split):
+        docs[name] = doc  # the engine's Docs: the quotes' confidence features
         e, q = doc_rows(doc, name)
         ents.extend(e)
         quotes.extend(q)
@@ -82,7 +83,7 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
     no_documents, _ = score(gold, quote_table, gold_docs, documents=False)
     document_gold = sum(1 for g in gold for a in g.attributions if a.speech and is_document_source(
         g.text, read_source(gold_docs[g.name], a)[0]))
-    predicted = predictions(gold, quote_table, gold_docs)
+    predicted = predictions(gold, quote_table, docs, gold_docs)
     readings = pd.Series([a.reading for g in gold for a in g.attributions]).value_counts()
     n_split = sum(len(split_content(a)) > 1 for g in gold for a in g.attributions if a.speech)
     info = {"split": split, "articles": len(gold),

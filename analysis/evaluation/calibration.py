@@ -84,12 +84,15 @@ def prediction_outcomes(gold_articles: list[GoldArticle], quotes: pd.DataFrame, 
     return pd.DataFrame(out, columns=["quote_id", "matched", "right"])
 
 
-def predictions(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict
-                ) -> pd.DataFrame:
+def predictions(gold_articles: list[GoldArticle], quotes: pd.DataFrame, docs: dict,
+                gold_docs: dict | None = None) -> pd.DataFrame:
     """:func:`prediction_features` joined with :func:`prediction_outcomes`: one row per
-    predicted quote."""
+    predicted quote. ``docs``: the engine's Docs (their quote records give the features);
+    ``gold_docs``: the gold's Docs as the evaluation's reader parses them
+    (:func:`.reader.read_docs`), the gold read on them; None reads it on ``docs``."""
     return prediction_features(docs).merge(
-        prediction_outcomes(gold_articles, quotes, docs), on="quote_id", how="inner")
+        prediction_outcomes(gold_articles, quotes, docs if gold_docs is None else gold_docs),
+        on="quote_id", how="inner")
 
 
 def article_groups(frame: pd.DataFrame) -> list[str]:
