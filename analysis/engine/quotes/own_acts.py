@@ -15,18 +15,10 @@ cut off the content and left to be a cue of its own with the reporter as its spe
   where *opened* shares *had*, stay whole).
 
 Never when the reported clause's subject is a noun phrase that can speak and is no pronoun
-(:func:`.agents.can_speak`) and either the coordinated verb is no speech act or has a modal of
-its own ("said Grayson has introduced the bill and would continue his push": Grayson's, though
-*continue* can be a speech verb) or the subject is someone the
-report introduces, an indefinite noun phrase ("a man", "an officer", "two men"): the verb then
-shares that subject, as a reader reads it ("The owner said a man walked in and said he had a
-gun": the man said it). A pronoun subject ("he would order") may be the reporter, and a subject
-that cannot speak ("said the plan was dead and warned …") cannot be the one who warned. Until
-session 21 every such subject kept a coordinated speech verb too; a named or definite one
-("Spicer said the Republican Party was not in a crisis, and urged …", "Kirsch told the AP her
-group never worked with them and said …") now gives it to the reporter: on PolNeAR train all 19
-gold speech verbs of this shape are credited to the reporter, and the only ones the old
-exception touched were those it got wrong.
+(:func:`.agents.can_speak`): the coordinated verb then shares that subject, as a reader reads it
+("The owner said a man walked in and said he had a gun": the man said it). A pronoun subject
+("he would order") may be the reporter, and a subject that cannot speak ("said the plan was
+dead and warned …") cannot be the one who warned.
 
 A speech or citing participle after a comma ("…, citing the strategic importance of …") is cut
 off likewise. Complexity: reads the children of the reported clause's head once.
@@ -61,20 +53,6 @@ def _speech_act(verb: Token) -> bool:
     return particle is not None and any(c.lower_ == particle for c in kids(verb))
 
 
-def _introduced(subject: Token) -> bool:
-    """Whether ``subject`` is an indefinite noun phrase, someone the report brings in ("a man",
-    "an officer", "two men"): a noun with the article *a*/*an* or a number (session 21)."""
-    return subject.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod"
-        for c in kids(subject))
-
-
-def _has_modal(verb: Token) -> bool:
-    """Whether ``verb`` has a modal of its own ("… and would continue his push"): a planned
-    act, not the reporter's next report (session 21)."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(verb))
-
-
 def reporter_act(verb: Token) -> bool:
     """Whether ``verb``, a child of a reported clause's head, is the reporter's own next act
     (see the module docstring)."""
@@ -86,8 +64,7 @@ def reporter_act(verb: Token) -> bool:
         # "…, citing the strategic importance of …"
         return verb.tag_ == "VBG" and _speech_act(verb) and doc[verb.i - 1].text == ","
     subject = next((c for c in kids(clause) if c.dep_ in _SUBJECTS), None)
-    if subject is not None and subject.pos_ != "PRON" and can_speak(subject) \
-            and (_introduced(subject) or not _speech_act(verb) or _has_modal(verb)):
+    if subject is not None and subject.pos_ != "PRON" and can_speak(subject):
         return False  # "said a man walked in and said …": the man's own act
     if verb.dep_ != "conj" or not any(t.dep_ == "cc" and t.lower_ in ("and", "but")
                                       and t.head.i == clause.i for t in doc[clause.i + 1:verb.i]):
