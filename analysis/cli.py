@@ -373,11 +373,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _gold_docs(args: argparse.Namespace) -> dict:
     """The PolNeAR split's texts parsed once by the evaluation's gold reader
     (:func:`analysis.evaluation.read_docs`), shared by the models a command scores."""
-    from .config import shared_dir
-    from .evaluation import load_polnear, read_docs
+    from .evaluation import load_polnear, polnear_root, read_docs
 
-    root = Path(args.root) if args.root is not None else shared_dir() / "corpora" / "polnear"
-    return read_docs(load_polnear(root, args.split, limit=args.limit))
+    return read_docs(load_polnear(polnear_root(args.root), args.split, limit=args.limit))
 
 
 def _cmd_evaluate_calibrate(args: argparse.Namespace) -> int:

@@ -33,17 +33,19 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
-def test_the_one_offered_the_chance_speaks(model):
-    texts = [t for t, _, _ in OFFERED]
-    for (text, words, who), quotes in zip(OFFERED, quotes_per_text(texts, model)):
+def _check(cases, model) -> None:
+    """The one quote holding ``words`` in each case has ``who`` in its speaker."""
+    for (text, words, who), quotes in zip(cases, quotes_per_text([t for t, _, _ in cases],
+                                                                 model)):
         row = one_quote(quotes, words)
         assert who in (speaker_text(row) or ""), (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_one_offered_the_chance_speaks(model):
+    _check(OFFERED, model)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_an_infinitive_without_a_recipient_keeps_its_subject(model):
-    texts = [t for t, _, _ in KEPT]
-    for (text, words, who), quotes in zip(KEPT, quotes_per_text(texts, model)):
-        row = one_quote(quotes, words)
-        assert who in (speaker_text(row) or ""), (text, row.to_dict())
+    _check(KEPT, model)

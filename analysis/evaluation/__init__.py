@@ -20,6 +20,7 @@ from .scoring import DOCUMENT_RULE, MATCH_RULE, error_table, is_document_source,
 
 __all__ = ["MATCH_RULE", "GoldArticle", "GoldAttribution", "error_table", "evaluate_polnear",
            "format_errors", "format_matrix", "format_scores", "load_polnear", "local_models",
+           "polnear_root",
            "read_source", "read_docs", "GOLD_READER", "score"]
 
 
@@ -28,6 +29,13 @@ def local_models() -> list[str]:
     from ..engine.nlp import find_local_pipelines
 
     return [str(p) for p in find_local_pipelines()]
+
+
+def polnear_root(root: str | Path | None = None) -> Path:
+    """The PolNeAR corpus folder: ``root``, else ``../shared/corpora/polnear``."""
+    from ..config import shared_dir
+
+    return Path(root) if root is not None else shared_dir() / "corpora" / "polnear"
 
 
 def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
@@ -58,14 +66,12 @@ def evaluate_polnear(split: str = "dev", *, root: str | Path | None = None,
     from tqdm import tqdm
 
     from ..engine.aliases import read_aliases
-    from ..config import shared_dir
     from ..assembly import assemble
     from ..engine.nlp import model_info, resolve_model
     from ..engine.pipeline import news_pipeline
     from ..engine.rows import doc_rows
 
-    root = Path(root) if root is not None else shared_dir() / "corpora" / "polnear"
-    gold = load_polnear(root, split, limit=limit)
+    gold = load_polnear(polnear_root(root), split, limit=limit)
     frame = pd.DataFrame({"article_id": [g.name for g in gold], "text": [g.text for g in gold]})
     nlp = news_pipeline(resolve_model(model).target)
     docs, ents, quotes = {}, [], []

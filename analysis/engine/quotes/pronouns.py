@@ -1264,7 +1264,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         if is_subject(doc, ent) and not _relative_subject(doc, ent) \
                 and not _asked_about(doc, ent):  # newest first
             (subjects if ent.start >= subject_start else earlier).append((actor, ent.start))
-    for actor, at in _unlabelled_surname_subjects(head, ctx, window_start):
+    surnames = _unlabelled_surname_subjects(head, ctx, window_start)
+    for actor, at in surnames:
         # "Its lead Hilary Vance …. Judith Crane won …. Vance, who …, thanked the cast. “…,”
         # she said": the surname the NER left untagged is a subject too (session 21)
         scores.setdefault(actor, 0.0)
@@ -1272,6 +1273,7 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         if at >= near_start:
             signalled.add(actor)
         (subjects if at >= subject_start else earlier).append((actor, at))
+    if surnames:  # newest first again, once
         subjects.sort(key=lambda s: -s[1])
         earlier.sort(key=lambda s: -s[1])
     # earlier attributions: the previous speaker and how often each person spoke
