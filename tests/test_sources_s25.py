@@ -20,7 +20,7 @@ women their quotes or their gender. Sentences of our own, both models.
 * "The Lib Dems warned …", tagged PERSON with its "The" by the small model, missed the alias
   table's "Lib Dems" and was listed as a person (canonical._determined_organisation).
 * A name that only modifies a thing ("a Turner painting of a harbour") is no antecedent of a
-  later he/she, like a possessor (pronouns._names_a_thing). Negative: a name before a
+  later he/she, like a possessor (pronouns.names_a_thing). Negative: a name before a
   person's role ("a Blair adviser") and a name that is a subject.
 """
 

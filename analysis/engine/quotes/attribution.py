@@ -64,7 +64,7 @@ from .labels import authored, embedded_fragment, is_label, sign_speaker
 from .marks import find_quote_spans, is_title, paired_marks, sentence_like
 from .markup import markup_spans
 from .org_people import org_tagged_people
-from .pronouns import article_genders, narrative_pronouns
+from .pronouns import article_genders, names_a_thing, narrative_pronouns
 from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
 from .speakers import describe_speaker
@@ -658,7 +658,9 @@ def _newcomer(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
     """Whether a sentence between an attribution and a quote has another person as its
     subject ("“We were poor,” said coach Marta Lind. Her assistant, Tom Webb, was less sure.
     “We created more chances.”"): the quote no longer continues the attribution's speaker.
-    A pronoun subject or the same person ("Lind has coached the team since 2019.") keeps it."""
+    A pronoun subject or the same person ("Lind has coached the team since 2019.") keeps it,
+    and so does a name that only modifies a thing in the subject (session 22: "But the giant
+    Trump poster outside the theatre has not hurt sales.": :func:`_person_subjects`)."""
     if row.speaker is None or row.speaker.actor is None:
         return False
     ends = [row.end, row.speaker.end or row.end] + ([row.cue.end] if row.cue is not None else [])
@@ -676,11 +678,28 @@ def _newcomer(doc: Doc, row: Attribution, q: QuoteSpan, ctx: ArticleContext,
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" \
                 or token.pos_ == "PRON":
             continue
-        left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        people = [e.actor for e in entities_in(ctx, left, right) if e.label == "PERSON"]
+        people = _person_subjects(doc, token, ctx)
         if people and all(ctx.person_named(a) != same for a in people):
             return True
     return False
+
+
+def _person_subjects(doc: Doc, token, ctx: ArticleContext) -> list[str]:
+    """The PERSON actors named in the phrase of the subject ``token`` (session 22), without a
+    name that only modifies a thing (:func:`.pronouns.names_a_thing`: "the giant Trump poster",
+    "a Dior dress"): such a sentence is about the thing, not a newcomer who may speak. "Her
+    assistant, Tom Webb," and "a Blair adviser" keep their person. O(k) for k mentions in the
+    phrase."""
+    left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    people = []
+    for e in entities_in(ctx, left, right):
+        if e.label != "PERSON":
+            continue
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and len(span) and names_a_thing(span.root):
+            continue
+        people.append(e.actor)
+    return people
 
 
 def _moved_on(doc: Doc, row: Attribution) -> bool:

@@ -533,7 +533,10 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
     if not len(clause) or clause[0].pos_ not in _SPEAKER_START + ("VERB",) \
             or not clause[0].text[:1].isalpha():
         return None
-    verb = next((t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"), None)
+    # session 22: not a verb of a relative clause on a noun of the clause ("“…,” the ministry
+    # states in the report, which was shared with …": *shared* is the report's)
+    verb = next((t for t in clause if t.pos_ == "VERB" and t.tag_ != "VBG"
+                 and not _relative_verb(t, i)), None)
     phrase: tuple[int, int] | None = None  # the speaker phrase, where the parse cannot tell it
     if verb is not None and verb.i == i:  # inverted: "… ,” scoffed Arianna Gil, 22"
         found = phrase_after(doc, verb)
@@ -582,6 +585,20 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, verb.lemma_.lower(), head, None,
               token_i=verb.i)
     return Attribution(q.start, q.end, "direct", cue, speaker)
+
+
+def _relative_verb(verb: Token, start: int) -> bool:
+    """Session 22: whether ``verb`` heads a relative clause (or a verb joined to one) on a
+    word of the clause after a quote that starts at token ``start``: "the white paper, which
+    was shared with lawmakers", "the guru who founded the site" — never the clause's own verb
+    of speaking."""
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return start <= verb.head.i < verb.i
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 #: what may stand in the phrase before a speech verb the tagger read as a noun

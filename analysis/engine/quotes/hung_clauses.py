@@ -63,16 +63,36 @@ _RELATIVE_TAGS = ("WDT", "WP", "WP$")
 
 def as_agent(verb: Token) -> Token | None:
     """The by-agent of a passive as-clause with no subject of its own ("As reported by The
-    Boston Globe, …": *Globe*), the one who reported; None for any other verb."""
+    Boston Globe, …": *Globe*), the one who reported; or the subject the parser hung on the
+    clause's *as* as its object (session 22: "As Ruth Hale, professor of planning at Leeds and
+    author of “The Shrinking City,” put it, “…”": :func:`_hung_on_as`); None for any other
+    verb."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     children = kids(verb)
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
         return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return _hung_on_as(verb, children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     return next((c for c in kids(agent) if c.dep_ == "pobj"), None) if agent is not None \
-        else None
+        else _hung_on_as(verb, children)
+
+
+def _hung_on_as(verb: Token, children: list) -> Token | None:
+    """Session 22: the name of an as-clause's speaker that the parser made the object of *as*
+    ("As Ruth Hale, a professor …, put it": *Hale* a ``pobj`` of *as*, the verb left with no
+    subject; both models do it when a long apposition or a quoted title follows the name): a
+    noun or name before the verb that can speak (:func:`.agents.names_someone`), the object of
+    an *as* that is the verb's conjunction or preposition before it. None otherwise ("As a
+    result, …" has a subject of its own and never gets here)."""
+    for c in children:
+        if c.lower_ != "as" or c.dep_ not in ("mark", "prep") or c.i > verb.i:
+            continue
+        obj = next((o for o in kids(c) if o.dep_ == "pobj" and o.i < verb.i), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN") and names_someone(obj):
+            return obj
+    return None
 
 
 def as_time_clause(verb: Token) -> bool:

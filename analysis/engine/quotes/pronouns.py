@@ -512,10 +512,10 @@ def _weak(doc: Doc, ent) -> bool:
         return False
     root = span.root
     return root.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’")
-                                      for c in root.children) or _names_a_thing(root)
+                                      for c in root.children) or names_a_thing(root)
 
 
-def _names_a_thing(root: Token) -> bool:
+def names_a_thing(root: Token) -> bool:
     """Session 21: whether a name only modifies a common noun after it, with a determiner
     before — "a Whistler painting of a bridge", "the Blair government", "a Dior dress": the
     name is part of a thing's noun phrase, not a person in the story, so (like a possessor) no
