@@ -548,8 +548,14 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
         if head is None and all(t.text[:1].isupper() for t in doc[i:verb.i]) \
                 and verb.i - i <= 4:
             head = doc[verb.i - 1]  # "“…,” Conway notes.": the name parsed as a compound
+        if head is None:
+            # "“…,” Ruth Hale, the pollster who founded the site tweeted on Wednesday."
+            named = _name_before_apposition(doc, i, verb)
+            if named is not None:
+                head, phrase = named
+        relative = _relative_words(doc, i, verb.i)
         if head is None or head.i < i or any(t.pos_ in ("VERB", "AUX") for t in doc[i:verb.i]
-                                             if t.i != head.i):
+                                             if t.i != head.i and t.i not in relative):
             return None
     else:
         # "“…,” Will wrote." / "“…,” Conway notes." — the tags missed the verb
@@ -599,6 +605,37 @@ def _relative_verb(verb: Token, start: int) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _relative_words(doc: Doc, start: int, end: int) -> set[int]:
+    """Session 22: the token indices of the relative clauses (:func:`_relative_verb`) among
+    ``doc[start:end]``, the words of a clause after a quote before its verb ("Ruth Hale, the
+    pollster who founded the site, said"): their verbs are not the clause's. O(k)."""
+    words: set[int] = set()
+    for tok in doc[start:end]:
+        if tok.i not in words and _relative_verb(tok, start):
+            words.update(t.i for t in tok.subtree)
+    return words
+
+
+def _name_before_apposition(doc: Doc, start: int, verb: Token
+                            ) -> tuple[Token, tuple[int, int]] | None:
+    """Session 22: ``(head, phrase)`` of the name that opens the clause after a quote, set off
+    by a comma from an apposition the writer did not close before the speech verb ("“…,” Ruth
+    Hale, the pollster who founded the site tweeted on Wednesday.": the parser finds no subject
+    for *tweeted*): one to four capitalised words from ``start``, then a comma, and a speech
+    verb of the lexicon, not passive, that the parse left with no subject. None otherwise."""
+    verbs, _ = lexicons.speech_verbs()
+    if verb.lemma_.lower() not in verbs or any(c.dep_ in ("auxpass", "nsubjpass")
+                                               for c in kids(verb)):
+        return None
+    k = start
+    while k < verb.i and k - start < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == start or k >= verb.i or doc[k].text != ",":
+        return None
+    name = doc[k - 1]
+    return name, (doc[start].idx, name.idx + len(name.text))
 
 
 #: what may stand in the phrase before a speech verb the tagger read as a noun
