@@ -15,6 +15,10 @@ our own, both models.
   “…”": the clause after the quote took the relative clause's verb as its own and named no
   speaker, for both halves (frames._relative_verb). Negative: a relative clause on the speaker
   ("the firefighter who pulled the driver out recalled") keeps its speaker.
+* "“…,” Ruth Hale, the pollster who founded the survey site tweeted on Wednesday. “…”": an
+  apposition the writer did not close with a comma before the speech verb left the verb with no
+  subject, and the relative clause's verb barred the clause (frames._name_before_apposition,
+  frames._relative_words). Negative: the passive ("…, was told on Wednesday") names no speaker.
 """
 
 from __future__ import annotations
@@ -106,3 +110,28 @@ def test_a_relative_clause_on_the_speaker_keeps_its_speaker(model):
     firefighter, operator = quotes_per_text(texts, model)
     assert speaker_text(one_quote(firefighter, "We were the first")) == "the firefighter"
     assert speaker_text(one_quote(operator, "The fares will")) == "the operator"
+
+
+UNCLOSED_APPOSITION = [
+    "“The party needs a plan for winning back the voters in the north,” Ruth Hale, the pollster "
+    "who founded the survey site tweeted on Wednesday. “They are drifting away from it.”",
+    "“The party needs a plan for winning back [Labour voter] Smith & [Green hopeful Jill] Stone "
+    "voters,” Ruth Hale, the pollster who founded pollsite.com tweeted on Wednesday. “They are "
+    "drifting away from it.”",
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_before_an_unclosed_apposition_speaks(model):
+    for text, quotes in zip(UNCLOSED_APPOSITION, quotes_per_text(UNCLOSED_APPOSITION, model)):
+        for words in ("The party needs", "They are drifting"):
+            assert one_quote(quotes, words)["speaker_actor"] == "Ruth Hale", text
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_before_an_apposition_and_a_passive_is_no_speaker(model):
+    text = ("“The party needs a plan for winning back the voters in the north,” Ruth Hale, the "
+            "pollster who founded the survey site, was told on Wednesday. “They are drifting "
+            "away from it.”")
+    quotes = quotes_per_text([text], model)[0]
+    assert speaker_text(one_quote(quotes, "The party needs")) is None
