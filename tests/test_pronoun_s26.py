@@ -1,19 +1,19 @@
 """Session 22 (helper s26-pronoun): he/she after a person whose full name the NER tagged ORG.
 Sentences of our own, both models.
 
-A small model often tags a rare or mixed full name ORG ("Morgan Freeman", "Owain Pritchard",
-"Morgan Hughes"). Such a name as the subject of its clause was no person for the he/she rules
-(only a fallback when nobody else was named before the pronoun), so the "He" of the next
-sentence went to a person named in passing around it: an object, a name in a list
-("Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda … He thanked …":
-Foxx or the previous speaker, Hilary Swank, whose first name the statistics leave ungendered).
-A reader takes the subject without doubt. Now such a name (outside quotation marks, the
-subject of its clause, two or three capitalised name words, a common first name, no
-organisation or role word, no mention written as a place of work) is a person candidate, with
-its first name's gender (pronouns._org_tagged_people). Negative cases: a bank named like a
-person ("Morgan Stanley cut its forecast … its chief economist, Paul Reed … he said"), a firm
-written as a place of work ("joined Ford Wheeler"), a "she" after a man's ORG-tagged name, a
-firm whose first word is a rare first name ("Goldman Sachs").
+A small model often tags a rare full name ORG ("Owain Pritchard", "Siobhan Kearney", "Ieuan
+Prydderch"). Such a name as the subject of its clause was no person for the he/she rules (only
+a fallback when nobody else was named before the pronoun), so the pronoun of the next sentence
+went to a person named in passing around it, or to the previous speaker ("Owain Pritchard
+finished second behind Dafydd Rees and Gareth Lloyd. “…,” he said": Lloyd). A reader takes the
+subject without doubt. Now such a name (outside quotation marks, the subject of its clause,
+two or three capitalised name words, a common first name of known gender, no organisation or
+role word, no mention written as a place of work) is a person candidate with its first name's
+gender (pronouns._org_tagged_people). Negative cases: a bank named like a person ("Morgan
+Stanley cut its forecast … its chief economist, Paul Reed … he said"), a firm whose first word
+is a mixed first name ("analysts Jupiter Research"), a firm written as a place of work
+("joined Ford Wheeler"), a "she" after a man's ORG-tagged name, a firm whose first word is a
+rare first name ("Goldman Sachs").
 """
 
 from __future__ import annotations
@@ -23,15 +23,13 @@ import pytest
 from .helpers import MODEL_IDS, MODELS, check_speaker_actors
 
 SUBJECTS = [
-    ("The drama was named best picture, while its stars Hilary Swank and Morgan Freeman won "
-     "acting awards. \"I don't know what I did to deserve this,\" Swank told the audience.\n\n"
-     "Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for "
-     "best supporting actor. He thanked the director and said: \"It was a labour of love.\"",
-     "labour of love", "Morgan Freeman"),
-    ("The council approved the new budget on Tuesday. \"We had no choice but to raise the "
-     "tax,\" said Anna Kowalski, the council leader.\n\nMorgan Hughes, the head of the "
-     "residents' group, criticised the vote alongside Peter Lane and Tom Ward. He said: "
-     "\"Families will pay the price for years.\"", "Families will pay", "Morgan Hughes"),
+    ("The festival sold out within an hour. \"We are overwhelmed by the demand,\" said Claire "
+     "Dunn, its director.\n\nSiobhan Kearney won the poetry prize ahead of Mary Byrne and Alice "
+     "Ward. \"I never expected to win,\" she said.", "never expected to win", "Siobhan Kearney"),
+    ("The club confirmed the signing on Friday. \"He is a fine young player,\" said manager Tom "
+     "Briggs.\n\nIeuan Prydderch scored twice against Sam Hill and Ben Carter's side. \"It was a "
+     "great night for the whole team,\" he said.", "great night for the whole team",
+     "Ieuan Prydderch"),
     ("Ruth Okafor won the race in record time. \"I felt strong from the start,\" she said.\n\n"
      "Owain Pritchard finished second behind Dafydd Rees and Gareth Lloyd. \"I am happy with "
      "the result,\" he said.", "happy with the result", "Owain Pritchard"),
@@ -46,6 +44,10 @@ UNCHANGED = [
     ("Sarah Bell left the firm in 2019 and joined Ford Wheeler as a partner. Ford Wheeler won "
      "the contract last year. \"We were delighted with the decision,\" she said.",
      "delighted with the decision", "Sarah Bell"),
+    ("Fewer people are buying music on discs, say analysts Jupiter Research. Its latest report "
+     "was written by Ian Fogg, who follows the music industry. Jupiter Research found that a "
+     "third of buyers now pay for downloads. \"It is a young market but a very exciting one,\" "
+     "he said.", "young market", "Ian Fogg"),
     ("Goldman Sachs raised its forecast for the oil price. \"Demand is recovering faster than "
      "expected,\" said Jeff Currie, the bank's head of commodities research. \"We see further "
      "gains,\" he added.", "We see further gains", "Jeff Currie"),

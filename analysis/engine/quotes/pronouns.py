@@ -414,25 +414,26 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
     return None
 
 
-def _org_tagged_people(ctx: ArticleContext, doc: Doc) -> dict[str, str | None]:
+def _org_tagged_people(ctx: ArticleContext, doc: Doc) -> dict[str, str]:
     """Session 22: the people whose full name the NER tagged ORG or GPE and nowhere PERSON, with
-    the gender of their first name (None when the statistics leave it ungendered, "Morgan",
-    "Jo"): ``{actor: "m" | "f" | None}``. A reader takes "Morgan Freeman beat actors including
-    Clive Owen and Jamie Foxx to the prize. He thanked …" as Freeman's "He", whatever a small
-    model tagged the name; the he/she rules saw only the people named in passing around him.
-    A mention counts when it is outside quotation marks, the subject of its clause, two or
-    three capitalised name words (no organisation or role word, not a country nor an
-    organisation of the alias table) whose first word is a first name of at least
-    :data:`ORG_NAME_BEARERS` bearers in the statistics ("Goldman Sachs" is not), and no mention
-    of the actor is written as a place of work ("joined Ford Wheeler"): the test of
-    :func:`_organisation_tagged_name`, which before applied only when no person at all was
-    named before the pronoun. Every ORG/GPE mention of such an actor is then a person
-    candidate (:func:`_person_of`) and its first name gives its gender (:func:`gender_of`).
+    the gender of their first name: ``{actor: "m" | "f"}``. A reader takes "Owain Pritchard
+    finished second behind Dafydd Rees and Gareth Lloyd. “…,” he said" as Pritchard's "he",
+    whatever a small model tagged the name; the he/she rules saw only the people named in
+    passing around him. A mention counts when it is outside quotation marks, the subject of
+    its clause, two or three capitalised name words (no organisation or role word, not a
+    country nor an organisation of the alias table) whose first word is a first name of at
+    least :data:`ORG_NAME_BEARERS` bearers in the statistics ("Goldman Sachs" is not) *and of
+    a known gender* (not a first name the statistics leave mixed, "Morgan", "Jo", "Jupiter":
+    "analysts Jupiter Research" is a firm), and no mention of the actor is written as a place
+    of work ("joined Ford Wheeler"): the test of :func:`_organisation_tagged_name`, which before
+    applied only when no person at all was named before the pronoun. Every ORG/GPE mention of
+    such an actor is then a person candidate (:func:`_person_of`) and its first name gives its
+    gender (:func:`gender_of`).
     Built once per article (:func:`_people`): a regex and a dictionary look-up per ORG/GPE
     mention, the parse walk of :func:`is_subject` for those that pass."""
     from .speakers import _written_as_workplace
 
-    found: dict[str, str | None] = {}
+    found: dict[str, str] = {}
     for ent in ctx.entities:
         if ent.label in ("ORG", "GPE") and ent.actor is not None and ent.actor not in found \
                 and ent.start not in ctx.quotes and ent.actor not in ctx.not_people \
@@ -441,7 +442,8 @@ def _org_tagged_people(ctx: ArticleContext, doc: Doc) -> dict[str, str | None]:
                     _written_as_workplace(ctx.text, m.start) for m in ctx.entities
                     if m.actor == ent.actor):
             gender = first_name_gender(ent.text.split()[0])
-            found[ent.actor] = {"male": "m", "female": "f"}.get(gender or "")
+            if gender in ("male", "female"):
+                found[ent.actor] = gender[0]
     return found
 
 
