@@ -111,7 +111,10 @@ a name right after a ``work_nouns`` word, "her short film Wasp", "the novel Laks
 one-word ORG/GPE/NORP mention that is the surname of a person named in full; and a mention
 under any other label of an actor the article names as a PERSON elsewhere
 (:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate Blanchett"
-after a PERSON "Cate Blanchett"). Nor is a character
+after a PERSON "Cate Blanchett"); and (session 22, :func:`_org_tagged_people`) a full name
+the NER tagged ORG or GPE and nowhere PERSON, the subject of its clause, two or three name words
+opening with a common first name of known gender, which also gives its gender ("Owain Pritchard
+finished second behind Dafydd Rees and Gareth Lloyd. “…,” he said": Pritchard). Nor is a character
 an actor plays (:func:`is_character`: a name after a ``character_cues`` phrase and at most five
 words describing it, "her role as silent film icon Clara Bow", "cast as Anne Boleyn"): "the
 Canadian-born actress" and "she" are the actor, not her role. A mention that is
