@@ -111,7 +111,10 @@ a name right after a ``work_nouns`` word, "her short film Wasp", "the novel Laks
 one-word ORG/GPE/NORP mention that is the surname of a person named in full; and a mention
 under any other label of an actor the article names as a PERSON elsewhere
 (:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate Blanchett"
-after a PERSON "Cate Blanchett"). Nor is a character
+after a PERSON "Cate Blanchett"); and (session 22, :func:`_org_tagged_people`) a full name
+the NER tagged ORG or GPE and nowhere PERSON, the subject of its clause, two or three name words
+opening with a common first name of known gender, which also gives its gender ("Owain Pritchard
+finished second behind Dafydd Rees and Gareth Lloyd. “…,” he said": Pritchard). Nor is a character
 an actor plays (:func:`is_character`: a name after a ``character_cues`` phrase and at most five
 words describing it, "her role as silent film icon Clara Bow", "cast as Anne Boleyn"): "the
 Canadian-born actress" and "she" are the actor, not her role. A mention that is
@@ -357,6 +360,7 @@ class _People:
 
 def _people(ctx: ArticleContext, doc: Doc) -> _People:
     if ctx.pronoun_state is None:
+        ctx._org_tagged_people = _org_tagged_people(ctx, doc)  # type: ignore[attr-defined]
         positions: dict[str, list[int]] = {}
         for ent in ctx.entities:
             person = _person_of(ent, ctx)
@@ -408,7 +412,59 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
             return found
     if ent.text[:1].isupper() and ent.actor in _article_people(ctx):
         return ent.actor
+    if ent.label in ("ORG", "GPE") and ent.actor in getattr(ctx, "_org_tagged_people", {}):
+        return ent.actor
     return None
+
+
+def _org_tagged_people(ctx: ArticleContext, doc: Doc) -> dict[str, str]:
+    """Session 22: the people whose full name the NER tagged ORG or GPE and nowhere PERSON, with
+    the gender of their first name: ``{actor: "m" | "f"}``. A reader takes "Owain Pritchard
+    finished second behind Dafydd Rees and Gareth Lloyd. “…,” he said" as Pritchard's "he",
+    whatever a small model tagged the name; the he/she rules saw only the people named in
+    passing around him. A mention counts when it is outside quotation marks, the subject of
+    its clause, two or three capitalised name words (no organisation or role word, not a
+    country nor an organisation of the alias table) whose first word is a first name of at
+    least :data:`ORG_NAME_BEARERS` bearers in the statistics ("Goldman Sachs" is not) *and of
+    a known gender* (not a first name the statistics leave mixed, "Morgan", "Jo", "Jupiter":
+    "analysts Jupiter Research" is a firm), and no mention of the actor is written as a place
+    of work ("joined Ford Wheeler"): the test of :func:`_organisation_tagged_name`, which before
+    applied only when no person at all was named before the pronoun. Every ORG/GPE mention of
+    such an actor is then a person candidate (:func:`_person_of`) and its first name gives its
+    gender (:func:`gender_of`).
+    Built once per article (:func:`_people`): a regex and a dictionary look-up per ORG/GPE
+    mention, the parse walk of :func:`is_subject` for those that pass."""
+    from .speakers import _written_as_workplace
+
+    found: dict[str, str] = {}
+    for ent in ctx.entities:
+        if ent.label in ("ORG", "GPE") and ent.actor is not None and ent.actor not in found \
+                and ent.start not in ctx.quotes and ent.actor not in ctx.not_people \
+                and ent.actor not in _article_people(ctx) and _name_like(ent.text) \
+                and is_subject(doc, ent) and not any(
+                    _written_as_workplace(ctx.text, m.start) for m in ctx.entities
+                    if m.actor == ent.actor):
+            gender = first_name_gender(ent.text.split()[0])
+            if gender in ("male", "female"):
+                found[ent.actor] = gender[0]
+    return found
+
+
+def _name_like(text: str, want: str | None = None) -> bool:
+    """Whether a mention the NER tagged ORG/GPE reads as a person's full name: two or three
+    capitalised name words, no organisation or role word, not a country, whose first word is a
+    first name of at least :data:`ORG_NAME_BEARERS` bearers in the statistics (of the gender
+    ``want``, "male"/"female", when given)."""
+    from ..first_names import name_statistics
+    from .headnames import _org_words, _role_words
+
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) \
+        and not _org_words().search(text) \
+        and text.lower() not in lexicons.words("countries") \
+        and not any(w.lower() in _role_words() for w in words) \
+        and (want is None or first_name_gender(words[0]) == want) \
+        and name_statistics().get(fold(words[0]).lower(), (0, 0.0))[0] >= ORG_NAME_BEARERS
 
 
 def _plural_after_the(ent, ctx: ArticleContext) -> bool:
@@ -714,6 +770,9 @@ def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
     known = ctx.genders.get(actor)
     if known is not None:
         return known
+    known = getattr(ctx, "_org_tagged_people", {}).get(actor)  # session 22
+    if known is not None:
+        return known
     learned = ctx.learned_genders.get(actor)
     return learned[0] if learned is not None and learned[1] < pos else None
 
@@ -770,6 +829,7 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
     gender = lexicons.table("pronoun_genders").get(word)
     pos = head.idx
     if gender in ("m", "f"):
+        _people(ctx, head.doc)  # the article's people first (session 22: ORG-tagged names too)
         unnamed = _unnamed_previous(head, gender, ctx, prior)
         if unnamed is not None:  # "a spokesman for the company said …. He said …"
             return unnamed
@@ -1131,8 +1191,6 @@ def _organisation_tagged_name(head: Token, gender: str, ctx: ArticleContext,
     statistics: not "Goldman Sachs"), and no mention of the name written as a place of work
     ("joined Ford Wheeler", ``workplace_words``). Cost: the mentions of two sentences, and the
     name's mentions for the one candidate kept."""
-    from ..first_names import name_statistics
-    from .headnames import _org_words, _role_words
     from .speakers import _written_as_workplace
 
     want = {"m": "male", "f": "female"}[gender]
@@ -1140,13 +1198,7 @@ def _organisation_tagged_name(head: Token, gender: str, ctx: ArticleContext,
         if ent.label not in ("ORG", "GPE") or ent.start in ctx.quotes or ent.actor is None \
                 or ent.actor in exclude or ent.actor in ctx.not_people:
             continue
-        words = ent.text.split()
-        if 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) \
-                and not _org_words().search(ent.text) \
-                and ent.text.lower() not in lexicons.words("countries") \
-                and not any(w.lower() in _role_words() for w in words) \
-                and first_name_gender(words[0]) == want and is_subject(head.doc, ent) \
-                and name_statistics().get(fold(words[0]).lower(), (0, 0.0))[0] >= ORG_NAME_BEARERS \
+        if _name_like(ent.text, want) and is_subject(head.doc, ent) \
                 and not any(_written_as_workplace(ctx.text, m.start) for m in ctx.entities
                             if m.actor == ent.actor):
             return ent.actor
@@ -1222,6 +1274,7 @@ def epithet_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
     character, recency), ``gender`` (None: any) excluding the other gender. ``fits`` (the
     epithet's role, nationality or place, :mod:`.epithets`) keeps the candidates it accepts. No
     fallback to the most recent mention: an epithet with no candidate stays unnamed."""
+    _people(ctx, head.doc)  # the article's people first (session 22: ORG-tagged names too)
     return _person_antecedent(head, gender, ctx, prior, fits=fits, fallback=False)
 
 
@@ -1639,6 +1692,7 @@ def narrative_pronouns(doc: Doc, ctx: ArticleContext, rows: list) -> dict[int, l
     speaker pronouns) for the links after it."""
     table = lexicons.table("pronoun_genders")
     ix = index(doc)
+    _people(ctx, doc)  # the article's people first (session 22: ORG-tagged names too)
     counted: list[tuple[int, int]] = []  # spans whose pronouns the quotes table already gives
     for r in rows:
         sp = r.speaker
