@@ -200,6 +200,23 @@ def authored(text: str, q: QuoteSpan) -> bool:
     return q.close is not None and _BYLINE.match(text, q.outer_end) is not None
 
 
+def named_words(text: str, start: int) -> bool:
+    """Whether the quotation whose words start at ``start`` stands right after a noun that
+    names it as words (``label_nouns``: "The phrase “take back control” appeared on every
+    leaflet", "the motto “…” above the gate", "The headline “…” ran on Friday"), in its clause
+    (never across a sentence end, a colon or another quote), session 22. Such a quotation is
+    the words shown, not anybody's saying of them: :mod:`.attribution` drops it when no cue of
+    its own and no speaker of its sentence claims it ("the minister repeated the phrase “…”"
+    stays his quote). O(1): at most :data:`_WINDOW` characters before the mark."""
+    head = text[max(0, start - _WINDOW):start].rstrip()
+    head = head.rstrip("\"“‘'«„‚`").rstrip()  # the opening mark(s)
+    cut = _CLAUSE_BREAK.search(head)
+    if cut is not None:
+        head = head[cut.end():]
+    words = re.findall(r"[\w'’-]+", head.lower())
+    return bool(words) and words[-1] in lexicons.words("label_nouns") and len(words) >= 2
+
+
 def sign_speaker(head) -> bool:
     """Whether a cue's speaker head (a spaCy token, or None) is a sign: "a sign that said"."""
     if head is None:

@@ -1,0 +1,57 @@
+"""Session 22 (helper s26-spurious): spurious quotes a reader can tell are nobody's words.
+Sentences of our own, both models.
+
+* An apostrophe that elides a year's century ("the '80s", "the ‘90s", "the class of '96,") was
+  read as an opening single quotation mark: it paired with the next quote's mark, so the
+  narrative between became a quote given to the sentence's subject ("Mr. Hale grew up in the
+  '80s in Leeds, where …" → "grew" as a cue) and the real quote after it lost its opening mark
+  (marks._elided_year). Negative cases: a quote in single marks that opens with a number
+  ('20 years ago …', '20,000 …'), rock 'n' roll, a curly ’80s (already read as an apostrophe), an
+  opening ‘96 before a quote of its own (paired right before: kept so).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.engine.quotes.marks import find_quote_spans
+
+from .helpers import MODEL_IDS, MODELS, quotes_per_text
+
+ELIDED_YEARS = [
+    # (text, the one quote it holds)
+    ("Mr. Hale grew up in the 1970s and '80s in Leeds, where he attended schools and lived "
+     "near the docks. A self-described ''geeky kid,'' Mr. Hale changed his name at school. "
+     "''I wanted to fit in,'' he said.", "I wanted to fit in"),
+    ("Ms. Cole moved to Ohio in the '90s, when the mills were closing. ''We had nothing,'' she "
+     "said.", "We had nothing"),
+    ("He grew up in the '80s. 'It was great fun,' he said of the town.", "It was great fun"),
+    ("The singer, a star of the '90s, is back on tour. 'I never thought I'd sing again,' she "
+     "said.", "I never thought I'd sing again"),
+]
+
+KEPT = [
+    ("The team last won the cup in ‘96, when the club was still amateur. ‘We have waited long "
+     "enough,’ the captain said.", "We have waited long enough"),
+    ("'20 years ago nobody lived here,' the farmer said.", "20 years ago nobody lived here"),
+    ("'20,000 people came to the first show,' the organiser said.",
+     "20,000 people came to the first show"),
+    ("The band still plays rock 'n' roll every Friday. 'We love the crowd here,' the drummer "
+     "said.", "We love the crowd here"),
+    ("Mr. Hale grew up in the 1970s and ’80s in Leeds. “I wanted to fit in,” he said.",
+     "I wanted to fit in"),
+]
+
+
+def test_an_elided_year_pairs_no_quotation_mark():
+    for text, words in ELIDED_YEARS + KEPT:
+        spans = [text[q.start:q.end] for q in find_quote_spans(text)]
+        assert spans == [words], (text, spans)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_elided_year_makes_no_quote(model):
+    rows = ELIDED_YEARS + KEPT
+    for (text, words), quotes in zip(rows, quotes_per_text([t for t, _ in rows], model)):
+        assert list(quotes["quote"]) == [words], (text, list(quotes["quote"]))
+        assert quotes.iloc[0]["kind"] == "direct", (text, quotes.iloc[0].to_dict())
