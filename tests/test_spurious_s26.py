@@ -16,7 +16,7 @@ import pytest
 
 from analysis.engine.quotes.marks import find_quote_spans
 
-from .helpers import MODEL_IDS, MODELS, quotes_per_text
+from .helpers import MODEL_IDS, MODELS, one_quote, quotes_per_text
 
 ELIDED_YEARS = [
     # (text, the one quote it holds)
@@ -55,3 +55,69 @@ def test_an_elided_year_makes_no_quote(model):
     for (text, words), quotes in zip(rows, quotes_per_text([t for t, _ in rows], model)):
         assert list(quotes["quote"]) == [words], (text, list(quotes["quote"]))
         assert quotes.iloc[0]["kind"] == "direct", (text, quotes.iloc[0].to_dict())
+
+
+# A quotation right after a noun that names it as words, with no cue and no speaker: a label
+NAMED_WORDS = [
+    "The phrase \"take back control of our borders\" appeared on every leaflet.",
+    "Visitors were greeted by the motto \"Strength through unity and hard work\" above the gate.",
+    "The headline \"Council to shut every library in the county\" appeared on Friday.",
+]
+# ... a speaker's words named so stay his quote
+SAID_WORDS = [
+    ("The minister repeated the phrase \"we will not be held to ransom\" three times during the "
+     "interview.", "we will not be held to ransom", "The minister"),
+    ("Mr Hale used the words \"a complete and utter betrayal of the town\" in his letter.",
+     "a complete and utter betrayal of the town", "Mr Hale"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_quotation_named_as_words_is_no_quote(model):
+    for text, quotes in zip(NAMED_WORDS, quotes_per_text(NAMED_WORDS, model)):
+        assert quotes.empty, (text, list(quotes["quote"]))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_speakers_words_named_as_words_stay_a_quote(model):
+    for (text, words, who), quotes in zip(SAID_WORDS, quotes_per_text([t for t, _, _ in SAID_WORDS],
+                                                                      model)):
+        row = one_quote(quotes, words)
+        assert row["speaker"] == who, (text, row.to_dict())
+
+
+# Page furniture: a bare kicker line heading a list of links, and the caption lines of a
+# scraped page's picture or video block
+LINK_LISTS = [
+    "The council voted to close the library. Residents gathered outside the town hall.\n\n"
+    "Read more:\nMayor says library cuts \"cannot be avoided this year\"\nTeachers warn cuts "
+    "will \"hurt every pupil in the county\"\n\nThe vote will be held on Monday.",
+    "The council voted to close the library.\n\nMedia playback is unsupported on your device\n"
+    "Media caption The mayor says the closures are \"a disgrace to the town and its people\"\n\n"
+    "Residents gathered outside the town hall.",
+    "The council voted to close the library.\n\nImage copyright Getty Images\nImage caption "
+    "Protesters said the plan was \"an attack on every child in the town\"\n\nResidents "
+    "gathered outside the town hall.",
+]
+# ... the story's own lines after such a list (a line ending a sentence ends it) stay the story
+AFTER_LISTS = [
+    ("The council voted to close the library.\nRead more:\nMayor says library cuts \"cannot be "
+     "avoided this year\"\nThe vote will be held on Monday, the council said.",
+     "The vote will be held on Monday", "the council"),
+    ("The council voted to close the library.\n\nRead more:\n\n\"We have no choice,\" the mayor "
+     "said after the vote.", "We have no choice", "the mayor"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_list_of_links_and_a_caption_block_hold_no_quote(model):
+    for text, quotes in zip(LINK_LISTS, quotes_per_text(LINK_LISTS, model)):
+        assert quotes.empty, (text, list(quotes["quote"]))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_the_story_after_a_list_of_links_keeps_its_quotes(model):
+    for (text, words, who), quotes in zip(AFTER_LISTS, quotes_per_text(
+            [t for t, _, _ in AFTER_LISTS], model)):
+        row = one_quote(quotes, words)
+        assert row["speaker"] == who, (text, row.to_dict())

@@ -195,6 +195,35 @@ def _paragraph_end(text: str, lines: list[tuple[int, int]], n: int) -> int:
     return end
 
 
+# lines of link titles read after a bare kicker ("Read more:" alone on its line), at most
+MAX_LIST_LINES = 8
+
+
+def _bare_kicker(line: str, prefix: re.Pattern) -> bool:
+    """Whether ``line`` is a furniture prefix and nothing else ("Read more:", "RELATED:",
+    "Watch below:"): the heading of a list of links on the lines under it."""
+    return len(line) <= 40 and prefix.match(line + " x") is not None \
+        and prefix.match(line) is None
+
+
+def _link_list_end(text: str, lines: list[tuple[int, int]], n: int) -> int:
+    """Where the list of links under the bare kicker of line ``n`` ends (session 22): a
+    scraped page prints "Read more:" (or "Related:", …) alone on a line and under it, with no
+    blank line between, the titles of other stories, one a line ("Mayor says cuts “cannot be
+    avoided”"), quoting nobody in this story. The list is the lines after the kicker up to a
+    blank line, at most :data:`MAX_LIST_LINES`, each at most :data:`MAX_PREFIX_LINE`
+    characters; a line ending with a full stop (narrative, not a title) ends it before. O(k) in
+    the lines read."""
+    end = lines[n][1]
+    for a, b in lines[n + 1:n + 1 + MAX_LIST_LINES]:
+        line = text[a:b]
+        if "\n" in text[end:a].replace("\n", "", 1) or b - a > MAX_PREFIX_LINE \
+                or line.rstrip("\"'”’»)").endswith("."):
+            break
+        end = b
+    return end
+
+
 def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     """``(start, end)`` of every furniture line of ``text`` (module doc), in text order."""
     lines = _lines(text)
@@ -216,10 +245,14 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
         if n:
             pb = lines[n - 1][1]
             blank = "\n" in text[pb:a].replace("\n", "", 1)  # a blank line between them
-            if not blank and text[pb - 1] not in _SENTENCE_END:
-                continue  # inside hard-wrapped text
+            if not blank and text[pb - 1] not in _SENTENCE_END \
+                    and not (found and found[-1][1] == pb):
+                continue  # inside hard-wrapped text (not right under a furniture line)
         if note is not None and note.match(line):
             found.append((a, _paragraph_end(text, lines, n)))
+            continue
+        if _bare_kicker(line, prefix):
+            found.append((a, _link_list_end(text, lines, n)))
             continue
         if len(line) <= MAX_PREFIX_LINE and prefix.match(line) \
                 or n in pulled or _whole_line(line, whole, first_words) \
