@@ -92,6 +92,8 @@ LINK_LISTS = [
     "The council voted to close the library. Residents gathered outside the town hall.\n\n"
     "Read more:\nMayor says library cuts \"cannot be avoided this year\"\nTeachers warn cuts "
     "will \"hurt every pupil in the county\"\n\nThe vote will be held on Monday.",
+    "The council voted to close the library.\n\nREAD MORE\nMayor says library cuts \"cannot be "
+    "avoided this year\"\n\nResidents gathered outside the town hall.",
     "The council voted to close the library.\n\nMedia playback is unsupported on your device\n"
     "Media caption The mayor says the closures are \"a disgrace to the town and its people\"\n\n"
     "Residents gathered outside the town hall.",

@@ -93,11 +93,13 @@ MAX_FRAME_LINE = 400
 _KICKER_END = r"(?:\s*[:|]|\s*[—–]\s|\s+-\s)"
 
 
-def _furniture_patterns(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+def _furniture_patterns(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern,
+                                      re.Pattern | None]:
     """The ingest stage's furniture lists (``ingest_words.toml``), read the same way as
     :mod:`analysis.io.furniture` reads them: whole lines as keys (and the first words of those
     keys), prefixes as one regex — with the kickers of those prefixes written another way
-    (module doc)."""
+    (module doc) — and a kicker alone, its separator optional ("READ MORE", "Related:",
+    "Watch below:"), as a regex for a whole line (session 22; None without kickers)."""
     lines = frozenset(_key(v) for v in lex.lists["furniture_lines"])
     prefixes = "|".join(map(re.escape, lex.lists["furniture_prefixes"]))
     # the kicker words of the prefixes that end with their separator ("watch:", "read more -")
@@ -105,14 +107,16 @@ def _furniture_patterns(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern
                     if re.search(r"[:—–-]$", p.strip())}, key=len, reverse=True)
     stems = [s for s in stems if s]
     kicker = ""
+    bare = None
     if stems:
         words = "|".join(map(re.escape, stems))
         extra = sorted(lex.lists["furniture_kicker_words"], key=len, reverse=True)
         after = rf"(?:\s+(?:{'|'.join(map(re.escape, extra))}))?" if extra else ""
         kicker = (rf"|[\[(]\s*(?:{words}){after}\s*(?:[\])]|{_KICKER_END})"
                   rf"|(?:{words}){after}{_KICKER_END}")
+        bare = re.compile(rf"(?:{words}){after}\s*[:|—–-]?", re.IGNORECASE)
     return (lines, frozenset(k.split(" ", 1)[0] for k in lines),
-            re.compile(rf"(?:{prefixes}{kicker})\s*\S", re.IGNORECASE))
+            re.compile(rf"(?:{prefixes}{kicker})\s*\S", re.IGNORECASE), bare)
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -199,11 +203,12 @@ def _paragraph_end(text: str, lines: list[tuple[int, int]], n: int) -> int:
 MAX_LIST_LINES = 8
 
 
-def _bare_kicker(line: str, prefix: re.Pattern) -> bool:
-    """Whether ``line`` is a furniture prefix and nothing else ("Read more:", "RELATED:",
-    "Watch below:"): the heading of a list of links on the lines under it."""
-    return len(line) <= 40 and prefix.match(line + " x") is not None \
-        and prefix.match(line) is None
+def _bare_kicker(line: str, prefix: re.Pattern, bare: re.Pattern | None) -> bool:
+    """Whether ``line`` is a furniture prefix and nothing else ("Read more:", "READ MORE",
+    "Related", "Watch below:"): the heading of a list of links on the lines under it."""
+    return len(line) <= 40 and (prefix.match(line + " x") is not None
+                                and prefix.match(line) is None
+                                or bare is not None and bare.fullmatch(line) is not None)
 
 
 def _link_list_end(text: str, lines: list[tuple[int, int]], n: int) -> int:
@@ -229,7 +234,7 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     lines = _lines(text)
     if len(lines) < 2:
         return []
-    whole, first_words, prefix = lexicons.derived("quote_furniture", _furniture_patterns)
+    whole, first_words, prefix, bare = lexicons.derived("quote_furniture", _furniture_patterns)
     small = lexicons.words("title_small_words")
     headline = text[lines[0][0]:lines[0][1]]
     note = lexicons.derived("quote_notes", _note_pattern)
@@ -251,7 +256,7 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
         if note is not None and note.match(line):
             found.append((a, _paragraph_end(text, lines, n)))
             continue
-        if _bare_kicker(line, prefix):
+        if _bare_kicker(line, prefix, bare):
             found.append((a, _link_list_end(text, lines, n)))
             continue
         if len(line) <= MAX_PREFIX_LINE and prefix.match(line) \
