@@ -123,3 +123,16 @@ def test_the_story_after_a_list_of_links_keeps_its_quotes(model):
             [t for t, _, _ in AFTER_LISTS], model)):
         row = one_quote(quotes, words)
         assert row["speaker"] == who, (text, row.to_dict())
+
+
+# a call to readers on a line of its own: furniture, not a report
+READERS = [
+    "The council voted to close the library.\n\nGet in touch: Tell us what you think about "
+    "\"the library closures in your area\"\n\nResidents gathered outside the town hall.",
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_call_to_readers_holds_no_quote(model):
+    for text, quotes in zip(READERS, quotes_per_text(READERS, model)):
+        assert quotes.empty, (text, list(quotes["quote"]))
