@@ -70,12 +70,24 @@ SAID_WORDS = [
     ("Mr Hale used the words \"a complete and utter betrayal of the town\" in his letter.",
      "a complete and utter betrayal of the town", "Mr Hale"),
 ]
+# ... and somebody's words, though no rule names the speaker, are no label either
+OWNED_WORDS = [
+    "The club finished top of the league. In the chairman's words, \"this is the best season "
+    "we have ever had in our history\".",
+    "His words \"we will never forget what happened here today\" were carved into the stone.",
+]
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_quotation_named_as_words_is_no_quote(model):
     for text, quotes in zip(NAMED_WORDS, quotes_per_text(NAMED_WORDS, model)):
         assert quotes.empty, (text, list(quotes["quote"]))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_somebodys_words_stay_a_quote(model):
+    for text, quotes in zip(OWNED_WORDS, quotes_per_text(OWNED_WORDS, model)):
+        assert len(quotes) == 1, (text, list(quotes["quote"]))
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
