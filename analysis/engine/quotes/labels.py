@@ -200,10 +200,12 @@ def authored(text: str, q: QuoteSpan) -> bool:
     return q.close is not None and _BYLINE.match(text, q.outer_end) is not None
 
 
-# a noun phrase right before a quotation, ending in its head noun: a determiner, at most two
-# words (no possessive), the noun, then nothing but spaces before the opening mark
-_NAMING = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|its)\s+"
-                     r"(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>[^\W\d_]+)\s*$", re.IGNORECASE)
+def _naming(lex) -> re.Pattern:
+    """A noun phrase right before a quotation, ending in its head noun: a word of
+    ``label_determiners``, at most two words (no possessive), the noun, then nothing but
+    spaces before the opening mark."""
+    return re.compile(rf"(?:^|\s)(?:{_alt(lex.lists['label_determiners'])})\s+"
+                      r"(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>[^\W\d_]+)\s*$", re.IGNORECASE)
 
 
 def named_words(text: str, start: int) -> bool:
@@ -222,7 +224,7 @@ def named_words(text: str, start: int) -> bool:
     cut = _CLAUSE_BREAK.search(head)
     if cut is not None:
         head = head[cut.end():]
-    m = _NAMING.search(head)
+    m = lexicons.active().derived("label_naming", _naming).search(head)
     return m is not None and m.group("noun").lower() in lexicons.words("label_nouns")
 
 
