@@ -394,6 +394,10 @@ CASES: dict[str, Case] = {
                        + Q.format("we will not pay for this bridge") + " outside the hall.",
                        {"sign_nouns": ["umbrellas"]}, _quote_column("quote"),
                        ["we will not pay for this bridge"], []),
+    "label_nouns": Case("The slogan " + Q.format("we will not pay for this bridge")
+                        + " appeared on every leaflet in the town.",
+                        {"label_nouns": {"remove": ["slogan"]}}, _quote_column("quote"), [],
+                        ["we will not pay for this bridge"]),
     "sign_verbs": Case("Protesters carried banners showing "
                        + Q.format("we will not pay for this bridge") + " outside the hall.",
                        {"sign_verbs": ["showing"]}, _quote_column("quote"),

@@ -60,7 +60,7 @@ from .frames import (circumstance, colon_clause, colon_row, dash_aside, frame_cu
                      governing_verb, named_row, trailing_clause, transcript_rows)
 from .furniture import furniture_spans, own_article
 from .joins import join_quote_chains, join_same_report
-from .labels import authored, embedded_fragment, is_label, sign_speaker
+from .labels import authored, embedded_fragment, is_label, named_words, sign_speaker
 from .marks import find_quote_spans, is_title, paired_marks, sentence_like
 from .markup import markup_spans
 from .org_people import org_tagged_people
@@ -183,9 +183,12 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     # "But Hale believes he lost it in the heats. “In my heat, …. “That is when …”": a quote
     # after one the clause rules just attributed goes on with it (session 18)
     rows = _continue_embedded(doc, rows, spans, attributed, cues, speakers, ctx, sentences)
-    # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote.
+    # A short quoted phrase nobody says ("the root of all evil") is a title or scare quote;
+    # one named as words ("The phrase “…” appeared on every leaflet") is a label (session 22)
     rows = [r for r in rows
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
+    rows = [r for r in rows if r.cue is not None or r.speaker is not None and not r.continued
+            or not named_words(text, r.start)]
     rows = _outermost(_off_markup(_off_furniture(rows, furniture, text), markup, text))
     # "said A but “B”": the quoted words that finish a report are part of it
     rows = join_same_report(rows, text, sentences)

@@ -93,11 +93,13 @@ MAX_FRAME_LINE = 400
 _KICKER_END = r"(?:\s*[:|]|\s*[—–]\s|\s+-\s)"
 
 
-def _furniture_patterns(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+def _furniture_patterns(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern,
+                                      re.Pattern | None]:
     """The ingest stage's furniture lists (``ingest_words.toml``), read the same way as
     :mod:`analysis.io.furniture` reads them: whole lines as keys (and the first words of those
     keys), prefixes as one regex — with the kickers of those prefixes written another way
-    (module doc)."""
+    (module doc) — and a kicker alone, its separator optional ("READ MORE", "Related:",
+    "Watch below:"), as a regex for a whole line (session 22; None without kickers)."""
     lines = frozenset(_key(v) for v in lex.lists["furniture_lines"])
     prefixes = "|".join(map(re.escape, lex.lists["furniture_prefixes"]))
     # the kicker words of the prefixes that end with their separator ("watch:", "read more -")
@@ -105,14 +107,16 @@ def _furniture_patterns(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern
                     if re.search(r"[:—–-]$", p.strip())}, key=len, reverse=True)
     stems = [s for s in stems if s]
     kicker = ""
+    bare = None
     if stems:
         words = "|".join(map(re.escape, stems))
         extra = sorted(lex.lists["furniture_kicker_words"], key=len, reverse=True)
         after = rf"(?:\s+(?:{'|'.join(map(re.escape, extra))}))?" if extra else ""
         kicker = (rf"|[\[(]\s*(?:{words}){after}\s*(?:[\])]|{_KICKER_END})"
                   rf"|(?:{words}){after}{_KICKER_END}")
+        bare = re.compile(rf"(?:{words}){after}\s*[:|—–-]?", re.IGNORECASE)
     return (lines, frozenset(k.split(" ", 1)[0] for k in lines),
-            re.compile(rf"(?:{prefixes}{kicker})\s*\S", re.IGNORECASE))
+            re.compile(rf"(?:{prefixes}{kicker})\s*\S", re.IGNORECASE), bare)
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -195,12 +199,42 @@ def _paragraph_end(text: str, lines: list[tuple[int, int]], n: int) -> int:
     return end
 
 
+# lines of link titles read after a bare kicker ("Read more:" alone on its line), at most
+MAX_LIST_LINES = 8
+
+
+def _bare_kicker(line: str, prefix: re.Pattern, bare: re.Pattern | None) -> bool:
+    """Whether ``line`` is a furniture prefix and nothing else ("Read more:", "READ MORE",
+    "Related", "Watch below:"): the heading of a list of links on the lines under it."""
+    return len(line) <= 40 and (prefix.match(line + " x") is not None
+                                and prefix.match(line) is None
+                                or bare is not None and bare.fullmatch(line) is not None)
+
+
+def _link_list_end(text: str, lines: list[tuple[int, int]], n: int) -> int:
+    """Where the list of links under the bare kicker of line ``n`` ends (session 22): a
+    scraped page prints "Read more:" (or "Related:", …) alone on a line and under it, with no
+    blank line between, the titles of other stories, one a line ("Mayor says cuts “cannot be
+    avoided”"), quoting nobody in this story. The list is the lines after the kicker up to a
+    blank line, at most :data:`MAX_LIST_LINES`, each at most :data:`MAX_PREFIX_LINE`
+    characters; a line ending with a full stop (narrative, not a title) ends it before. O(k) in
+    the lines read."""
+    end = lines[n][1]
+    for a, b in lines[n + 1:n + 1 + MAX_LIST_LINES]:
+        line = text[a:b]
+        if "\n" in text[end:a].replace("\n", "", 1) or b - a > MAX_PREFIX_LINE \
+                or line.rstrip("\"'”’»)").endswith("."):
+            break
+        end = b
+    return end
+
+
 def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
     """``(start, end)`` of every furniture line of ``text`` (module doc), in text order."""
     lines = _lines(text)
     if len(lines) < 2:
         return []
-    whole, first_words, prefix = lexicons.derived("quote_furniture", _furniture_patterns)
+    whole, first_words, prefix, bare = lexicons.derived("quote_furniture", _furniture_patterns)
     small = lexicons.words("title_small_words")
     headline = text[lines[0][0]:lines[0][1]]
     note = lexicons.derived("quote_notes", _note_pattern)
@@ -216,10 +250,14 @@ def furniture_spans(text: str, *, max_words: int = 15) -> list[tuple[int, int]]:
         if n:
             pb = lines[n - 1][1]
             blank = "\n" in text[pb:a].replace("\n", "", 1)  # a blank line between them
-            if not blank and text[pb - 1] not in _SENTENCE_END:
-                continue  # inside hard-wrapped text
+            if not blank and text[pb - 1] not in _SENTENCE_END \
+                    and not (found and found[-1][1] == pb):
+                continue  # inside hard-wrapped text (not right under a furniture line)
         if note is not None and note.match(line):
             found.append((a, _paragraph_end(text, lines, n)))
+            continue
+        if _bare_kicker(line, prefix, bare):
+            found.append((a, _link_list_end(text, lines, n)))
             continue
         if len(line) <= MAX_PREFIX_LINE and prefix.match(line) \
                 or n in pulled or _whole_line(line, whole, first_words) \

@@ -200,6 +200,34 @@ def authored(text: str, q: QuoteSpan) -> bool:
     return q.close is not None and _BYLINE.match(text, q.outer_end) is not None
 
 
+def _naming(lex) -> re.Pattern:
+    """A noun phrase right before a quotation, ending in its head noun: a word of
+    ``label_determiners``, at most two words (no possessive), the noun, then nothing but
+    spaces before the opening mark."""
+    return re.compile(rf"(?:^|\s)(?:{_alt(lex.lists['label_determiners'])})\s+"
+                      r"(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>[^\W\d_]+)\s*$", re.IGNORECASE)
+
+
+def named_words(text: str, start: int) -> bool:
+    """Whether the quotation whose words start at ``start`` stands right after a noun that
+    names it as words (``label_nouns``: "The phrase “take back control” appeared on every
+    leaflet", "the motto “…” above the gate", "The headline “…” ran on Friday"), in its clause
+    (never across a sentence end, a colon or another quote), session 22: a determiner before
+    the noun, at most two words between them and no possessive ("In Forbes’ words, “…”" and
+    "his words “…”" are somebody's), nothing but spaces between the noun and the mark. Such a
+    quotation is the words shown, not anybody's saying of them: :mod:`.attribution` drops it
+    when no cue of its own and no speaker of its sentence claims it ("the minister repeated
+    the phrase “…”" stays his quote). O(1): at most :data:`_WINDOW` characters before the
+    mark."""
+    head = text[max(0, start - _WINDOW):start].rstrip()
+    head = head.rstrip("\"“‘'«„‚`").rstrip()  # the opening mark(s)
+    cut = _CLAUSE_BREAK.search(head)
+    if cut is not None:
+        head = head[cut.end():]
+    m = lexicons.active().derived("label_naming", _naming).search(head)
+    return m is not None and m.group("noun").lower() in lexicons.words("label_nouns")
+
+
 def sign_speaker(head) -> bool:
     """Whether a cue's speaker head (a spaCy token, or None) is a sign: "a sign that said"."""
     if head is None:

@@ -126,6 +126,21 @@ def _reopens(text: str, open_at: int, i: int, lo: int, level: MarkLevel) -> bool
         and i - open_at > 3 and _UNCLOSED_END.search(text, max(open_at + 1, i - 3), i) is not None
 
 
+# the rest of an elided year: a decade ("80s") before no letter or digit, or two digits before
+# punctuation (no digit after it) or the end ("96," "08.”"; not '20 years on …', '20,000 …')
+_YEAR_TAIL = re.compile(r"\d\d(?:[sS](?![^\W_])|(?=[^\w\s](?!\d)|\Z))")
+
+
+def _elided_year(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the rest of a year or decade whose century an apostrophe
+    elides ("the '80s", "in the ‘90s", "the class of '96,", "since ’08."), session 22: the
+    apostrophe before it is no quotation mark. Scraped text prints it straight or as an
+    opening ‘, and read as an opening mark it paired with the next quote's mark, making a
+    quote of the narrative between ("grew up in the '80s in Houston, where … A self-described
+    ''geeky kid,''") and leaving the real quote after it unpaired. O(1)."""
+    return _YEAR_TAIL.match(text, at) is not None
+
+
 @cache
 def _candidates(marks: frozenset[str], single: bool) -> re.Pattern[str]:
     """The characters :func:`_pair_marks` acts on (a level's ``marks``, and ``'`` of ``''`` at
@@ -174,6 +189,8 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool,
                     and not text[i + 3:i + 4].isalnum():
                 skip_to = i + 3  # rock ‘n’ roll, rock 'n' roll
                 continue
+            if not prev.isalnum() and _elided_year(text, i + 1):
+                continue  # the '80s, the class of ‘96
         if open_at is not None and _reopens(text, open_at, i, lo, level):
             # “A. “B …: the previous paragraph's segment ends unclosed (news convention)
             start, end = trim(text, open_at + 1, i)
