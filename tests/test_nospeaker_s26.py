@@ -135,3 +135,34 @@ def test_a_name_before_an_apposition_and_a_passive_is_no_speaker(model):
             "away from it.”")
     quotes = quotes_per_text([text], model)[0]
     assert speaker_text(one_quote(quotes, "The party needs")) is None
+
+
+def _parsed(words, heads, deps, pos):
+    """A Doc with a parse given by hand (the models' parses of these sentences vary)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_quoted_title_hung_on_as_is_no_speaker():
+    """The lead's mend after the merge: the parser also hangs a quoted title on *as* ('as “The
+    Daily Ledger” wrote, it shows …', a PolNeAR dev debate line whose new quote got no speaker);
+    only a name with no quotation mark between it and *as* is taken (hung_clauses._hung_on_as)."""
+    from analysis.engine.quotes.hung_clauses import as_agent
+
+    name = _parsed(["As", "Ruth", "Hale", ",", "a", "pollster", ",", "put", "it", ",", "prices",
+                    "rose", "."],
+                   [7, 2, 0, 2, 5, 2, 2, 11, 7, 11, 11, 11, 11],
+                   ["prep", "compound", "pobj", "punct", "det", "appos", "punct", "advcl", "dobj",
+                    "punct", "nsubj", "ROOT", "punct"],
+                   ["ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON",
+                    "PUNCT", "NOUN", "VERB", "PUNCT"])
+    title = _parsed(["As", "“", "The", "Ledger", "”", "wrote", ",", "prices", "rose", "."],
+                    [5, 3, 3, 0, 3, 8, 8, 8, 8, 8],
+                    ["prep", "punct", "det", "pobj", "punct", "advcl", "punct", "nsubj", "ROOT",
+                     "punct"],
+                    ["ADP", "PUNCT", "DET", "PROPN", "PUNCT", "VERB", "PUNCT", "NOUN", "VERB",
+                     "PUNCT"])
+    assert as_agent(name[7]).text == "Hale"
+    assert as_agent(title[5]) is None

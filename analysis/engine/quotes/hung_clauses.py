@@ -84,13 +84,16 @@ def _hung_on_as(verb: Token, children: list) -> Token | None:
     ("As Ruth Hale, a professor …, put it": *Hale* a ``pobj`` of *as*, the verb left with no
     subject; both models do it when a long apposition or a quoted title follows the name): a
     noun or name before the verb that can speak (:func:`.agents.names_someone`), the object of
-    an *as* that is the verb's conjunction or preposition before it. None otherwise ("As a
-    result, …" has a subject of its own and never gets here)."""
+    an *as* that is the verb's conjunction or preposition before it, with no quotation mark
+    between them: the parser hangs a quoted title on *as* too ('as “The Daily Ledger” wrote, it
+    shows …'), where the reading is not sure enough to make the clause a report. None otherwise
+    ("As a result, …" has a subject of its own and never gets here)."""
     for c in children:
         if c.lower_ != "as" or c.dep_ not in ("mark", "prep") or c.i > verb.i:
             continue
         obj = next((o for o in kids(c) if o.dep_ == "pobj" and o.i < verb.i), None)
-        if obj is not None and obj.pos_ in ("PROPN", "NOUN") and names_someone(obj):
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN") and names_someone(obj) \
+                and not any(t.is_quote for t in obj.doc[c.i + 1:obj.i]):
             return obj
     return None
 
