@@ -9,7 +9,7 @@ finished second behind Dafydd Rees and Gareth Lloyd. “…,” he said": Lloyd)
 subject without doubt. Now such a name (outside quotation marks, the subject of its clause,
 two or three capitalised name words, a common first name of known gender, no organisation or
 role word, no mention written as a place of work) is a person candidate with its first name's
-gender (pronouns._org_tagged_people). Negative cases: a bank named like a person ("Morgan
+gender (pronouns._org_tagged_names). Negative cases: a bank named like a person ("Morgan
 Stanley cut its forecast … its chief economist, Paul Reed … he said"), a firm whose first word
 is a mixed first name ("analysts Jupiter Research"), a firm written as a place of work
 ("joined Ford Wheeler"), a "she" after a man's ORG-tagged name, a firm whose first word is a

@@ -398,6 +398,10 @@ CASES: dict[str, Case] = {
                         + " appeared on every leaflet in the town.",
                         {"label_nouns": {"remove": ["slogan"]}}, _quote_column("quote"), [],
                         ["we will not pay for this bridge"]),
+    "label_determiners": Case("The slogan " + Q.format("we will not pay for this bridge")
+                              + " appeared on every leaflet in the town.",
+                              {"label_determiners": {"remove": ["the"]}}, _quote_column("quote"),
+                              [], ["we will not pay for this bridge"]),
     "sign_verbs": Case("Protesters carried banners showing "
                        + Q.format("we will not pay for this bridge") + " outside the hall.",
                        {"sign_verbs": ["showing"]}, _quote_column("quote"),

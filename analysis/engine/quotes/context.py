@@ -30,6 +30,10 @@ class ArticleContext:
     # actor -> (gender, position of the pronoun that gave it), from resolved he/she
     learned_genders: dict[str, tuple[str, int]] = field(default_factory=dict)
     pronoun_state: Any = None  # what :mod:`.pronouns` builds once per article
+    # actor -> m/f: full names the NER tagged ORG/GPE only that :mod:`.pronouns` takes as
+    # he/she candidates (built with ``pronoun_state``, session 22; unlike
+    # :func:`.org_people.org_tagged_people`, the mentions keep their label)
+    org_tagged_names: dict[str, str] = field(default_factory=dict)
     # actors the alias table labels as no person ("Walmart", "Al Jazeera": ORG): never typed
     # ``person`` as speakers, whatever their phrase looks like
     not_people: frozenset = frozenset()

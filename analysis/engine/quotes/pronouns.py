@@ -111,7 +111,7 @@ a name right after a ``work_nouns`` word, "her short film Wasp", "the novel Laks
 one-word ORG/GPE/NORP mention that is the surname of a person named in full; and a mention
 under any other label of an actor the article names as a PERSON elsewhere
 (:func:`_article_people`: "Cate Blanchett" tagged FAC in "Rooting for her was Cate Blanchett"
-after a PERSON "Cate Blanchett"); and (session 22, :func:`_org_tagged_people`) a full name
+after a PERSON "Cate Blanchett"); and (session 22, :func:`_org_tagged_names`) a full name
 the NER tagged ORG or GPE and nowhere PERSON, the subject of its clause, two or three name words
 opening with a common first name of known gender, which also gives its gender ("Owain Pritchard
 finished second behind Dafydd Rees and Gareth Lloyd. “…,” he said": Pritchard). Nor is a character
@@ -360,7 +360,7 @@ class _People:
 
 def _people(ctx: ArticleContext, doc: Doc) -> _People:
     if ctx.pronoun_state is None:
-        ctx._org_tagged_people = _org_tagged_people(ctx, doc)  # type: ignore[attr-defined]
+        ctx.org_tagged_names = _org_tagged_names(ctx, doc)
         positions: dict[str, list[int]] = {}
         for ent in ctx.entities:
             person = _person_of(ent, ctx)
@@ -412,12 +412,12 @@ def _person_of(ent, ctx: ArticleContext) -> str | None:
             return found
     if ent.text[:1].isupper() and ent.actor in _article_people(ctx):
         return ent.actor
-    if ent.label in ("ORG", "GPE") and ent.actor in getattr(ctx, "_org_tagged_people", {}):
+    if ent.label in ("ORG", "GPE") and ent.actor in ctx.org_tagged_names:
         return ent.actor
     return None
 
 
-def _org_tagged_people(ctx: ArticleContext, doc: Doc) -> dict[str, str]:
+def _org_tagged_names(ctx: ArticleContext, doc: Doc) -> dict[str, str]:
     """Session 22: the people whose full name the NER tagged ORG or GPE and nowhere PERSON, with
     the gender of their first name: ``{actor: "m" | "f"}``. A reader takes "Owain Pritchard
     finished second behind Dafydd Rees and Gareth Lloyd. “…,” he said" as Pritchard's "he",
@@ -770,7 +770,7 @@ def gender_of(ctx: ArticleContext, actor: str, pos: int) -> str | None:
     known = ctx.genders.get(actor)
     if known is not None:
         return known
-    known = getattr(ctx, "_org_tagged_people", {}).get(actor)  # session 22
+    known = ctx.org_tagged_names.get(actor)  # session 22
     if known is not None:
         return known
     learned = ctx.learned_genders.get(actor)
