@@ -15,7 +15,11 @@ check of its merged engine (``draw_bbc(2020, 40, 19)``); ``audited_bbc_files(21)
 audit (``draw_bbc(2525, 8, 21)``, audit-sample-s25.txt) and its sources audit
 (sources-sample-s25.txt: the 26 unaudited files, of ``draw_bbc(2626, 1000, 21)`` less the former,
 whose text has a woman's speech cue — "she said", "said Ms", "Mrs X told" — shuffled by
-``random.Random(26)``; at most 40 kept, here all 26)."""
+``random.Random(26)``; at most 40 kept, here all 26); ``audited_bbc_files(23)`` adds session 22's
+quote-by-quote audit (audit-sample-s27.txt, ``draw_bbc(2727, 8, 22)``) and its sources audit
+(sources-sample-s27.txt: of ``draw_bbc(2828, 1000, 22)`` less the former, the files with at least
+five plain speech cues — said, says, told, added, explained, argued, warned, insisted — shuffled
+by ``random.Random(28)``, the first 30)."""
 import json
 import random
 import re
@@ -32,6 +36,7 @@ AUDITS = {  # session -> the audit files it wrote
     19: [Path("benchmarks/audits/check-sample-s19.txt")],
     20: [Path("benchmarks/audits/audit-sample-s24.txt")],
     21: [Path("benchmarks/audits/audit-sample-s25.txt"), Path("benchmarks/audits/sources-sample-s25.txt")],
+    22: [Path("benchmarks/audits/audit-sample-s27.txt"), Path("benchmarks/audits/sources-sample-s27.txt")],
 }
 
 
