@@ -79,16 +79,3 @@ def test_spaces_and_glued_hyphens_match_tokens(model, text):
     assert [syntax.glued_hyphen(doc, i) for i in range(-1, len(doc) + 1)] == [
         0 < i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_
         and not doc[i].whitespace_ for i in range(-1, len(doc) + 1)]
-
-
-@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
-@pytest.mark.parametrize("text", TEXTS)
-def test_span_text_is_the_spans_text(model, text):
-    from spacy.tokens import Span
-
-    doc = _nlp(model)(text)
-    spans = [*doc.ents, *doc.sents] if len(doc) else []
-    spans += [Span(doc, a, b, label="PERSON") for a in range(len(doc))
-              for b in range(a, min(a + 4, len(doc)) + 1)]
-    syntax._local.index = None
-    assert [syntax.span_text(s) for s in spans] == [s.text for s in spans]

@@ -20,8 +20,7 @@ from .budget import checkpoint
 from .first_names import first_name_gender
 from .names import PERSON_LIKE, clean, hidden, name_particle, normalise
 from .records import MentionRecord
-from .syntax import (IOB_INSIDE, doc_text, glued_hyphen, index, kids, label_id, label_ids,
-                     positions, span_text)
+from .syntax import IOB_INSIDE, doc_text, glued_hyphen, index, kids, label_id, label_ids, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -655,7 +654,7 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     bare: list[str] = []  # each entity's _bare name (of the labels read here), found once
     for ent in ents:
         label = ent.label_
-        name = _bare(span_text(ent)) if label in ("PERSON", "ORG", "LOC", "FAC", "GPE") else ""
+        name = _bare(ent.text) if label in ("PERSON", "ORG", "LOC", "FAC", "GPE") else ""
         bare.append(name)
         if label == "PERSON":
             joined = previous is not None and previous.start in repaired \

@@ -232,15 +232,6 @@ def doc_text(doc: Doc) -> str:
     return index(doc).text
 
 
-def span_text(span: Span) -> str:
-    """Session 23: ``span.text``, cut from the Doc's text (:func:`doc_text`) by the span's
-    character offsets: spaCy joins the text of every token of the span, making each a
-    ``Token``."""
-    if span.end <= span.start:
-        return span.text
-    return index(span.doc).text[span.start_char:span.end_char]
-
-
 def kids(tok: Token) -> list[Token]:
     """``tok.children``, in order, in time proportional to their number. The list is built once
     per token and Doc (kept on the Doc's index): read it, never change it."""
