@@ -42,25 +42,6 @@ def test_token_strings_match_token_attributes(model, text):
                        ("LEMMA", lambda t: t.lemma_)]:
         assert ix.strings(attr) == [read(t) for t in doc], attr
     assert ix.strings("DEP") is ix.strings("DEP")  # read once per Doc
-    # the rules lower-case the words themselves: what spaCy's LOWER holds
-    assert [w.lower() for w in ix.strings("ORTH")] == [t.lower_ for t in doc]
-
-
-@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
-@pytest.mark.parametrize("text", TEXTS)
-def test_label_ids_match_token_labels(model, text):
-    """The label numbers the rules compare with the arrays (:func:`syntax.label_id`) are the
-    ones the Tokens hold, and read back as their labels."""
-    doc = _nlp(model)(text)
-    ix = syntax.DocIndex(doc)
-    for attr, number, label in [("DEP", "dep", "dep_"), ("POS", "pos", "pos_"),
-                                ("TAG", "tag", "tag_"), ("ENT_TYPE", "ent_type", "ent_type_")]:
-        values = ix.values(attr)
-        assert values == [getattr(t, number) for t in doc], attr
-        assert values == [syntax.label_id(getattr(t, label)) if getattr(t, label) else 0
-                          for t in doc], attr
-    assert syntax.label_ids("nsubj", "PROPN") == {syntax.label_id("nsubj"),
-                                                   syntax.label_id("PROPN")}
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)

@@ -20,7 +20,7 @@ from .budget import checkpoint
 from .first_names import first_name_gender
 from .names import PERSON_LIKE, clean, hidden, name_particle, normalise
 from .records import MentionRecord
-from .syntax import IOB_INSIDE, doc_text, glued_hyphen, index, kids, label_id, label_ids, positions
+from .syntax import IOB_INSIDE, doc_text, glued_hyphen, index, kids, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -77,13 +77,6 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,7}\Z")
 
 
 
-# the numbers spaCy keeps for the labels read on the token arrays (session 23)
-_VERB_ID, _PROPN_ID, _NSUBJ_ID = label_id("VERB"), label_id("PROPN"), label_id("nsubj")
-_NOUN_IDS = label_ids("NOUN", "PROPN")
-_POSSESSIVE_TAG_ID, _POSSESSIVE_PRONOUN_ID = label_id("POS"), label_id("PRP$")
-_PERSON_ID = label_id("PERSON")
-
-
 def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of proper names the NER missed although they speak: a capitalised proper
     noun (with its proper-noun compounds) that is the subject of a speech verb, outside every
@@ -102,12 +95,12 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     person_titles = lexicons.words("honorifics") | lexicons.words("person_titles")
     found = []
     ix = index(doc)  # the verbs and subjects are read on the token arrays first (session 23)
-    pos, deps = ix.values("POS"), ix.values("DEP")
+    pos, deps = ix.strings("POS"), ix.strings("DEP")
     for verb in positions(doc, verbs):
-        if pos[verb] != _VERB_ID:
+        if pos[verb] != "VERB":
             continue
         for child in ix.child_ids(verb):
-            if deps[child] != _NSUBJ_ID or pos[child] != _PROPN_ID:
+            if deps[child] != "nsubj" or pos[child] != "PROPN":
                 continue
             tok = doc[child]
             misread = tok.ent_type_ in NON_ACTOR_LABELS
@@ -281,32 +274,31 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
     n = len(doc)
     # the words in and around it are read on the Doc's token arrays (session 23: no Token)
     ix = index(doc)
-    texts = ix.strings("ORTH")
+    texts, lower = ix.strings("ORTH"), ix.strings("LOWER")
     final = end - 1  # the mention's last word
-    last_word = texts[final].lower()
     if any(texts[i] == "&" for i in range(start, end)):
         return start, end, "ORG"
     if end + 1 < n and texts[end] == "&" and texts[end + 1][:1].isupper():
-        inside, pos = ix.values("ENT_IOB"), ix.values("POS")
+        inside, pos = ix.values("ENT_IOB"), ix.strings("POS")
         last = end + 1
         while last + 1 < n and inside[last + 1] == IOB_INSIDE or last + 1 < n and \
-                pos[last + 1] == _PROPN_ID and texts[last + 1][:1].isupper():
+                pos[last + 1] == "PROPN" and texts[last + 1][:1].isupper():
             last += 1
         return start, last + 1, "ORG"
-    if last_word in things:
-        return start, end, things[last_word]
-    if end - start > 1 and texts[final][:1].isupper() and last_word.rstrip(".") in \
+    if lower[final] in things:
+        return start, end, things[lower[final]]
+    if end - start > 1 and texts[final][:1].isupper() and lower[final].rstrip(".") in \
             lexicons.words("org_words"):
         return start, end, "ORG"  # "Fars News", "Sputnik News", "Acme Holdings Ltd"
-    if end < n and texts[end].lower() in things and texts[end].islower() \
-            and ix.values("TAG")[final] != _POSSESSIVE_TAG_ID and ent.root.dep_ == "compound":
-        return start, end, things[texts[end].lower()]  # "the Kilauea volcano": the noun stays out
+    if end < n and lower[end] in things and texts[end].islower() \
+            and ix.strings("TAG")[final] != "POS" and ent.root.dep_ == "compound":
+        return start, end, things[lower[end]]  # "the Kilauea volcano": the noun stays out
     punct = ix.values("IS_PUNCT")
     for j in range(end, min(end + 3, n)):
         if not texts[j][:1].isupper() or punct[j]:
             break
-        if texts[j].lower() in things:
-            return start, j + 1, things[texts[j].lower()]
+        if lower[j] in things:
+            return start, j + 1, things[lower[j]]
     first = texts[start].rstrip(".").lower()
     if first in openers and end - start > 1:
         return start, end, openers[first]
@@ -315,7 +307,7 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
         return start - 1, end, openers[texts[start - 1].rstrip(".").lower()]
     if 0 < start and end < n and texts[start - 1] in _QUOTE_OPEN \
             and texts[end] in _QUOTE_CLOSE \
-            and (start < 2 or ix.values("ENT_TYPE")[start - 2] != _PERSON_ID):
+            and (start < 2 or ix.strings("ENT_TYPE")[start - 2] != "PERSON"):
         return start, end, "WORK_OF_ART"  # not a nickname inside a name (Dwayne "The Rock" …)
     return None
 
@@ -606,9 +598,9 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
             and head.head.lemma_.lower() in members and not head.head.ent_type_:
         return True
     ix = index(doc)
-    texts = ix.strings("ORTH")
+    lower = ix.strings("LOWER")
     for i in range(end, min(end + 2, len(doc))):
-        if texts[i].lower() == "which":
+        if lower[i] == "which":
             tok = doc[i]
             if tok.head.dep_ == "relcl" and tok.head.head.i in range(start, end):
                 return True
@@ -617,12 +609,12 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
         # the end of the sentence holding the mention's first token (``ent.sent``)
         last = ix.sent_bounds[ix.sent_id[start]][1] if doc.has_annotation("SENT_START") \
             else len(doc)
-        pos, tags = ix.values("POS"), ix.values("TAG")
+        pos, tags = ix.strings("POS"), ix.strings("TAG")
         for i in range(end, min(last, end + 12)):
-            if pos[i] in _NOUN_IDS:
+            if pos[i] in ("NOUN", "PROPN"):
                 break
-            gender = genders.get(texts[i].lower())
-            if gender == "n" and tags[i] == _POSSESSIVE_PRONOUN_ID:
+            gender = genders.get(lower[i])
+            if gender == "n" and tags[i] == "PRP$":
                 return True  # "its"
             if gender in ("m", "f"):
                 break

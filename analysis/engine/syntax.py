@@ -159,21 +159,6 @@ _STRINGS: dict[int, str] = {}
 IOB_INSIDE = 1  # ``ENT_IOB`` of a token inside an entity after its first (``tok.ent_iob_ == "I"``)
 
 
-def label_id(name: str) -> int:
-    """Session 23: the number spaCy keeps for the label ``name`` (a dependency, part of speech,
-    tag or entity label: what ``tok.dep``, ``tok.pos``, ``tok.tag``, ``tok.ent_type`` hold for
-    ``tok.dep_ == name`` …), to compare with :meth:`DocIndex.values` without reading strings.
-    The same in every vocabulary (a fixed symbol or the string's hash)."""
-    from spacy.strings import get_string_id
-
-    return get_string_id(name)
-
-
-def label_ids(*names: str) -> frozenset[int]:
-    """:func:`label_id` of each of ``names``."""
-    return frozenset(label_id(n) for n in names)
-
-
 def _lowered(strings, hashes: list[int]) -> list[str]:
     """``strings[h].lower()`` of every hash in ``hashes`` (``strings``: a ``StringStore``),
     each string lower-cased once per process (:data:`_LOWERED`)."""

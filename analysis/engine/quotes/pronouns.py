@@ -236,7 +236,7 @@ from ... import lexicons
 from ..first_names import first_name_gender, is_first_name
 from ..names import fold
 from ..segments import doc_paragraph_starts, locate
-from ..syntax import doc_text, index, label_id, label_ids, token_from
+from ..syntax import doc_text, index, token_from
 from ..syntax import positions as word_positions
 from .context import ArticleContext
 from .types import Speaker
@@ -1083,10 +1083,6 @@ def _lead_in_subject(head: Token, gender: str, ctx: ArticleContext,
     return found[0]
 
 
-_SUBJECT_IDS = label_ids("nsubj", "nsubjpass")
-_PROPN_ID = label_id("PROPN")
-
-
 def _unlabelled_surname_subjects(head: Token, ctx: ArticleContext,
                                  start: int) -> list[tuple[str, int]]:
     """Session 21: ``(actor, position)`` of the subjects between character ``start`` and the
@@ -1099,14 +1095,14 @@ def _unlabelled_surname_subjects(head: Token, ctx: ArticleContext,
     read on the Doc's token arrays (session 23: a ``Token`` only for a proper-noun subject)."""
     doc, starts = head.doc, ctx.entity_index.starts
     ix = index(doc)
-    deps, tags = ix.values("DEP"), ix.values("POS")
+    deps, tags, texts = ix.strings("DEP"), ix.strings("POS"), ix.strings("ORTH")
     found = []
     for i in range(token_from(doc, start), head.i):
-        if deps[i] not in _SUBJECT_IDS or tags[i] != _PROPN_ID:
+        if deps[i] not in ("nsubj", "nsubjpass") or tags[i] != "PROPN" \
+                or not texts[i][:1].isupper() or texts[i] not in ctx.surnames:
             continue
         tok = doc[i]
-        if not tok.text[:1].isupper() or tok.text not in ctx.surnames \
-                or tok.idx in ctx.quotes or tok.head.dep_ not in ("ROOT", "conj"):
+        if tok.idx in ctx.quotes or tok.head.dep_ not in ("ROOT", "conj"):
             continue
         j = bisect.bisect_right(starts, tok.idx) - 1
         if j >= 0 and tok.idx < ctx.entities[j].end:

@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..first_names import first_name_gender
 from ..names import strip_title
-from ..syntax import IOB_INSIDE, doc_text, index, kids, label_id, rights, sent_of
+from ..syntax import IOB_INSIDE, doc_text, index, kids, rights, sent_of
 from .spans import subtree_size
 from .epithets import resolve_epithet
 from .org_anaphors import organisation_antecedent
@@ -91,9 +91,6 @@ def _quantifiers() -> re.Pattern:
 
 _KEEP_RIGHT = {"compound", "flat", "nummod", "conj", "cc", "amod", "prep", "pobj", "det",
                "poss", "case", "nmod"}
-
-
-_PERSON_ID, _CC_ID = label_id("PERSON"), label_id("cc")
 
 
 def speaker_span(head: Token) -> tuple[int, int]:
@@ -139,8 +136,8 @@ def speaker_span(head: Token) -> tuple[int, int]:
         right = named
     # never end inside a person's name: "Labour MSP Christine May had said", which the parser
     # reads as "Christine" with "May" in apposition
-    ent_types = ix.values("ENT_TYPE")
-    while right + 1 < len(doc) and ent_types[right] == _PERSON_ID \
+    ent_types = ix.strings("ENT_TYPE")
+    while right + 1 < len(doc) and ent_types[right] == "PERSON" \
             and inside[right + 1] == IOB_INSIDE:
         right += 1
     # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
@@ -150,8 +147,8 @@ def speaker_span(head: Token) -> tuple[int, int]:
             left = j + 1
             break
     # never start on punctuation or a conjunction
-    deps = ix.values("DEP")
-    while left < right and (punct[left] or deps[left] == _CC_ID):
+    deps = ix.strings("DEP")
+    while left < right and (punct[left] or deps[left] == "cc"):
         left += 1
     while right > left and punct[right]:
         right -= 1
