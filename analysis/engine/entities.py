@@ -20,7 +20,7 @@ from .budget import checkpoint
 from .first_names import first_name_gender
 from .names import PERSON_LIKE, clean, hidden, name_particle, normalise
 from .records import MentionRecord
-from .syntax import IOB_INSIDE, doc_text, glued_hyphen, index, kids, positions
+from .syntax import doc_text, glued_hyphen, kids, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -38,19 +38,18 @@ def _title_start(doc: Doc, ent: Span) -> int:
     join the mention (and :func:`find_mentions` then labels it PERSON).
     """
     titles = lexicons.words("titles")
-    texts = index(doc).strings("ORTH")  # the words, read without a Token (session 23)
     first = ent.start
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 6:
-        text = texts[i]
-        word = text.rstrip(".").lower()
-        capital = text[:1].isupper()
+        tok = doc[i]
+        word = tok.text.rstrip(".").lower()
+        capital = tok.text[:1].isupper()
         if capital and word in titles and (ent.label_ == "PERSON"
                                            or word in lexicons.words("honorifics")
                                            or word in lexicons.words("person_titles")):
             first = i
         elif word in _GLUE and i > 0 and first == i + 1 < ent.start \
-                and texts[i - 1][:1].isupper() and texts[i - 1].rstrip(".").lower() in titles:
+                and doc[i - 1].text[:1].isupper() and doc[i - 1].text.rstrip(".").lower() in titles:
             pass  # "Trade and Industry": keep looking left, include only if a title precedes
         else:
             break
@@ -94,15 +93,12 @@ def missed_speakers(doc: Doc) -> list[tuple[int, int]]:
     titles = lexicons.words("titles")
     person_titles = lexicons.words("honorifics") | lexicons.words("person_titles")
     found = []
-    ix = index(doc)  # the verbs and subjects are read on the token arrays first (session 23)
-    pos, deps = ix.strings("POS"), ix.strings("DEP")
     for verb in positions(doc, verbs):
-        if pos[verb] != "VERB":
+        if doc[verb].pos_ != "VERB":
             continue
-        for child in ix.child_ids(verb):
-            if deps[child] != "nsubj" or pos[child] != "PROPN":
+        for tok in kids(doc[verb]):
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
                 continue
-            tok = doc[child]
             misread = tok.ent_type_ in NON_ACTOR_LABELS
             if tok.ent_type_ == "WORK_OF_ART":
                 # a name after a quotation the small model reads as a title: "…," Aderin-Pocock
@@ -198,7 +194,7 @@ def _honorific_name(ent: Span) -> bool:
     """Whether an entity is an honorific and a name, the NER having taken both in ("Ms
     Diemont", "Mr Ash" as one ORG; the news model does so often): an honorific (``honorifics``:
     Mr, Ms, Dr, Sir …) then one to three capitalised words, no ``org_words`` word, no "'s"."""
-    words = index(ent.doc).strings("ORTH")[ent.start:ent.end]  # no Token (session 23)
+    words = [t.text for t in ent]
     if not 2 <= len(words) <= 4 or words[0].rstrip(".").lower() not in lexicons.words(
             "honorifics"):
         return False
@@ -214,7 +210,7 @@ def _royal_name(ent: Span) -> bool:
     Cross": one name word is :func:`analysis.engine.canonical.royal_links`'s), none an
     ``org_words`` or ``named_thing_nouns`` word ("Prince Edward Island", "King Abdullah
     University" stay what they are)."""
-    words = index(ent.doc).strings("ORTH")[ent.start:ent.end]  # no Token (session 23)
+    words = [t.text for t in ent]
     titles = lexicons.words("royal_titles")
     k = 2 if len(words) > 2 and " ".join(words[:2]).lower() in titles else 1
     if words[0].lower() not in titles and k == 1 or not 2 <= len(words) - k <= 4:
@@ -272,42 +268,37 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
     openers = lexicons.table("named_place_openers")
     start, end = ent.start, ent.end
     n = len(doc)
-    # the words in and around it are read on the Doc's token arrays (session 23: no Token)
-    ix = index(doc)
-    texts, lower = ix.strings("ORTH"), ix.strings("LOWER")
-    final = end - 1  # the mention's last word
-    if any(texts[i] == "&" for i in range(start, end)):
+    if any(t.text == "&" for t in ent):
         return start, end, "ORG"
-    if end + 1 < n and texts[end] == "&" and texts[end + 1][:1].isupper():
-        inside, pos = ix.values("ENT_IOB"), ix.strings("POS")
+    if end + 1 < n and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
         last = end + 1
-        while last + 1 < n and inside[last + 1] == IOB_INSIDE or last + 1 < n and \
-                pos[last + 1] == "PROPN" and texts[last + 1][:1].isupper():
+        while last + 1 < n and doc[last + 1].ent_iob_ == "I" or last + 1 < n and \
+                doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
             last += 1
         return start, last + 1, "ORG"
-    if lower[final] in things:
-        return start, end, things[lower[final]]
-    if end - start > 1 and texts[final][:1].isupper() and lower[final].rstrip(".") in \
+    if ent[-1].lower_ in things:
+        return start, end, things[ent[-1].lower_]
+    if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lower_.rstrip(".") in \
             lexicons.words("org_words"):
         return start, end, "ORG"  # "Fars News", "Sputnik News", "Acme Holdings Ltd"
-    if end < n and lower[end] in things and texts[end].islower() \
-            and ix.strings("TAG")[final] != "POS" and ent.root.dep_ == "compound":
-        return start, end, things[lower[end]]  # "the Kilauea volcano": the noun stays out
-    punct = ix.values("IS_PUNCT")
+    if end < n and doc[end].lower_ in things and doc[end].text.islower() \
+            and ent[-1].tag_ != "POS" and ent.root.dep_ == "compound":
+        return start, end, things[doc[end].lower_]  # "the Kilauea volcano": the noun stays out
     for j in range(end, min(end + 3, n)):
-        if not texts[j][:1].isupper() or punct[j]:
+        tok = doc[j]
+        if not tok.text[:1].isupper() or tok.is_punct:
             break
-        if lower[j] in things:
-            return start, j + 1, things[lower[j]]
-    first = texts[start].rstrip(".").lower()
-    if first in openers and end - start > 1:
+        if tok.lower_ in things:
+            return start, j + 1, things[tok.lower_]
+    first = ent[0].text.rstrip(".").lower()
+    if first in openers and len(ent) > 1:
         return start, end, openers[first]
-    if start > 0 and texts[start - 1].rstrip(".").lower() in openers \
-            and texts[start - 1][:1].isupper():
-        return start - 1, end, openers[texts[start - 1].rstrip(".").lower()]
-    if 0 < start and end < n and texts[start - 1] in _QUOTE_OPEN \
-            and texts[end] in _QUOTE_CLOSE \
-            and (start < 2 or ix.strings("ENT_TYPE")[start - 2] != "PERSON"):
+    if start > 0 and doc[start - 1].text.rstrip(".").lower() in openers \
+            and doc[start - 1].text[:1].isupper():
+        return start - 1, end, openers[doc[start - 1].text.rstrip(".").lower()]
+    if 0 < start and end < n and doc[start - 1].text in _QUOTE_OPEN \
+            and doc[end].text in _QUOTE_CLOSE \
+            and (start < 2 or doc[start - 2].ent_type_ != "PERSON"):
         return start, end, "WORK_OF_ART"  # not a nickname inside a name (Dwayne "The Rock" …)
     return None
 
@@ -583,8 +574,6 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
     * "which" opens a relative clause on it: "Tods Murray which has a client";
     * it is the subject of a clause whose first "its", "he", "she" (… ``pronoun_genders``)
       after it, with no noun between them, is "its": "Uefa has said its own representative".
-
-    The words after it are read on the Doc's token arrays (session 23: no ``Token`` made).
     """
     members = lexicons.words("organisation_member_nouns")
     root = ent.root
@@ -597,24 +586,18 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
     if dep == "pobj" and head.lower_ in ("of", "at", "for") \
             and head.head.lemma_.lower() in members and not head.head.ent_type_:
         return True
-    ix = index(doc)
-    lower = ix.strings("LOWER")
-    for i in range(end, min(end + 2, len(doc))):
-        if lower[i] == "which":
-            tok = doc[i]
-            if tok.head.dep_ == "relcl" and tok.head.head.i in range(start, end):
-                return True
+    for tok in doc[end:min(end + 2, len(doc))]:
+        if tok.lower_ == "which" and tok.head.dep_ == "relcl" and tok.head.head.i in \
+                range(start, end):
+            return True
     if dep in ("nsubj", "nsubjpass"):
         genders = lexicons.table("pronoun_genders")
-        # the end of the sentence holding the mention's first token (``ent.sent``)
-        last = ix.sent_bounds[ix.sent_id[start]][1] if doc.has_annotation("SENT_START") \
-            else len(doc)
-        pos, tags = ix.strings("POS"), ix.strings("TAG")
-        for i in range(end, min(last, end + 12)):
-            if pos[i] in ("NOUN", "PROPN"):
+        last = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        for tok in doc[end:min(last, end + 12)]:
+            if tok.pos_ in ("NOUN", "PROPN"):
                 break
-            gender = genders.get(lower[i])
-            if gender == "n" and tags[i] == "PRP$":
+            gender = genders.get(tok.lower_)
+            if gender == "n" and tok.tag_ == "PRP$":
                 return True  # "its"
             if gender in ("m", "f"):
                 break

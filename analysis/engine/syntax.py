@@ -10,10 +10,7 @@ O(1) (per child returned; each token's list of children is built once). It also 
 ``doc.text``, which spaCy rebuilds from every token each time it is read, the token attributes
 :func:`positions` searches (each distinct value lower-cased once, a memo shared by the Docs of
 a process) and the answers of :func:`positions` (the rules ask for the same word lists
-several times per article). Session 23: it also keeps every token's string attributes as plain
-lists (:meth:`DocIndex.strings`: ``tok.text``, ``.dep_``, ``.pos_`` … read from one array per
-Doc and attribute), for the rules' loops over token ranges, which read ``values[i]`` instead of
-making a spaCy ``Token`` (about 0.7 µs each) and reading its attribute.
+several times per article).
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
 functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
@@ -68,9 +65,7 @@ class DocIndex:
         self._paragraphs: list[tuple[int, int]] | None = None
         self._paragraph_starts: list[int] | None = None
         self._starts: list[int] | None = None
-        self._values: dict[str, list[int]] = {}
         self._columns: dict[str, tuple] = {}
-        self._strings: dict[str, list[str]] = {}
         self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
         self._kids: list[list[Token] | None] = [None] * n
 
@@ -87,48 +82,12 @@ class DocIndex:
             self._starts = self.doc.to_array(IDX).tolist() if len(self.doc) else []
         return self._starts
 
-    def values(self, attr: str) -> list[int]:
-        """Session 23: every token's numeric attribute ``attr`` (a name of ``spacy.attrs``:
-        ``"SPACY"`` is 1 where ``tok.whitespace_`` is a space, ``"IS_PUNCT"`` 1 where
-        ``tok.is_punct``, ``"IDX"`` ``tok.idx`` …), as a list in token order, read once per
-        Doc from one array. Read it, never change it."""
-        found = self._values.get(attr)
-        if found is None:
-            from spacy import attrs
-
-            found = self._values[attr] = (self.doc.to_array(getattr(attrs, attr)).tolist()
-                                          if len(self.doc) else [])
-        return found
-
     @property
     def text(self) -> str:
         """``doc.text``, which spaCy rebuilds from every token each time it is read: once."""
         if self._text is None:
             self._text = self.doc.text
         return self._text
-
-    def strings(self, attr: str) -> list[str]:
-        """Session 23: every token's string attribute ``attr`` (a name of ``spacy.attrs``:
-        ``"ORTH"`` gives ``tok.text``, ``"DEP"`` ``tok.dep_``, ``"POS"`` ``tok.pos_``, ``"TAG"``,
-        ``"LOWER"``, ``"ENT_TYPE"`` …), as a list in token order, read once per Doc from one
-        array (no ``Token`` made; each string found once per process: :data:`_STRINGS`).
-        Read it, never change it."""
-        found = self._strings.get(attr)
-        if found is None:
-            from spacy import attrs
-
-            ids = self.doc.to_array(getattr(attrs, attr)).tolist() if len(self.doc) else []
-            memo, strings = _STRINGS, self.doc.vocab.strings
-            if len(memo) > _LOWERED_MAX:
-                memo.clear()
-            found = []
-            for h in ids:
-                s = memo.get(h)
-                if s is None:
-                    s = memo[h] = strings[h]
-                found.append(s)
-            self._strings[attr] = found
-        return found
 
     def column(self, attr: str) -> tuple:
         """``(codes, values, size)`` of the string attribute ``attr`` (``"LEMMA"``, ``"LOWER"``)
@@ -153,10 +112,6 @@ class DocIndex:
 # vocabulary): the words of an article are mostly words seen before
 _LOWERED: dict[int, str] = {}
 _LOWERED_MAX = 500_000  # entries kept at most (then the memo starts again)
-# the string of a string hash or symbol (a part-of-speech or dependency label), shared by every
-# Doc like :data:`_LOWERED` (:meth:`DocIndex.strings`)
-_STRINGS: dict[int, str] = {}
-IOB_INSIDE = 1  # ``ENT_IOB`` of a token inside an entity after its first (``tok.ent_iob_ == "I"``)
 
 
 def _lowered(strings, hashes: list[int]) -> list[str]:
@@ -260,10 +215,6 @@ def first_word(tok: Token) -> Token:
 
 
 def glued_hyphen(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a hyphen with no space on either side ("Lovell-Badge"), read on
-    the Doc's token arrays (session 23)."""
-    if not 0 < i < len(doc):
-        return False
-    ix = index(doc)
-    spaces = ix.values("SPACY")
-    return ix.strings("ORTH")[i] == "-" and not spaces[i - 1] and not spaces[i]
+    """Whether token ``i`` is a hyphen with no space on either side ("Lovell-Badge")."""
+    return 0 < i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_

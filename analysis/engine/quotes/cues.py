@@ -289,7 +289,7 @@ def _writers_idiom(tok: Token) -> bool:
         return True
     if _that_said(tok) or _set_phrase(tok):
         return True
-    before = index(doc).strings("LOWER")[max(0, tok.i - 3):tok.i]  # no Token (session 23)
+    before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
     if before[-2:] == ["needless", "to"] or "suffice" in before and before[-1:] == ["to"]:
         return True
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) or head.i == tok.i:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..segments import locate
-from ..syntax import index, kids, sent_of, token_from
+from ..syntax import kids, sent_of, token_from
 from .agents import can_speak
 from .context import ArticleContext
 from .marks import CLOSERS
@@ -519,19 +519,15 @@ def trailing_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Spe
     text = ctx.text
     if q.close is None or q.end - q.start < 2:
         return None
-    # the words up to the clause's end are read on the Doc's token arrays (session 23)
-    ix = index(doc)
-    texts, starts = ix.strings("ORTH"), ix.starts
-    punct, space = ix.values("IS_PUNCT"), ix.values("IS_SPACE")
     i = token_from(doc, q.outer_end)
-    while i < len(doc) and (punct[i] and texts[i] not in ".!?" or space[i]) \
-            and starts[i] - q.outer_end < 4 and "\n" not in texts[i]:
+    while i < len(doc) and (doc[i].is_punct and doc[i].text not in ".!?" or doc[i].is_space) \
+            and doc[i].idx - q.outer_end < 4 and "\n" not in doc[i].text:
         i += 1
-    if i >= len(doc) or starts[i] - q.outer_end > 4 or "\n" in text[q.outer_end:starts[i]]:
+    if i >= len(doc) or doc[i].idx - q.outer_end > 4 or "\n" in text[q.outer_end:doc[i].idx]:
         return None
     end = i  # the clause: up to its sentence's end, a colon or another quote, 12 words
-    while end < len(doc) and end - i < 12 and texts[end] not in (".", "!", "?", ":", ";") \
-            and texts[end] not in QUOTE_MARKS and not space[end]:
+    while end < len(doc) and end - i < 12 and doc[end].text not in (".", "!", "?", ":", ";") \
+            and doc[end].text not in QUOTE_MARKS and not doc[end].is_space:
         end += 1
     clause = doc[i:end]
     if not len(clause) or clause[0].pos_ not in _SPEAKER_START + ("VERB",) \

@@ -43,7 +43,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ..syntax import index, sent_of
+from ..syntax import sent_of
 from .marks import CLOSERS
 from .spans import Intervals, content_span
 from .agents import non_agent
@@ -77,13 +77,12 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
     """
     doc = verb.doc
     sent = sent_of(verb)
-    texts = index(doc).strings("ORTH")  # the words, read without a Token (session 23)
     left = next((j for j in range(verb.i - 1, max(sent.start, verb.i - _MAX_PHRASE) - 1, -1)
-                 if texts[j] in _SEPARATORS), None)
+                 if doc[j].text in _SEPARATORS), None)
     right = next((j for j in range(verb.i + 1, min(sent.end, verb.i + _MAX_PHRASE + 1))
-                  if (word := texts[j]) in _SEPARATORS or word in ("(", ")", ";", ":")
+                  if (word := doc[j].text) in _SEPARATORS or word in ("(", ")", ";", ":")
                   or word in QUOTE_MARKS), None)
-    if left is None or right is None or texts[right] not in _SEPARATORS:
+    if left is None or right is None or doc[right].text not in _SEPARATORS:
         return None
     phrase = doc[left + 1:right]
     inverted = all(t.pos_ == "ADV" for t in doc[left + 1:verb.i])  # "…, (then) said X and Y, …"
@@ -269,13 +268,12 @@ def continued_after(verb: Token, content: tuple[int, int], text: str, inside: In
     cue that does not follow its content. O(k) in the k tokens of the cue's sentence."""
     doc = verb.doc
     sent = sent_of(verb)
-    texts = index(doc).strings("ORTH")  # the words, read without a Token (session 23)
     left = next((j for j in range(verb.i - 1, max(sent.start, verb.i - _MAX_PHRASE) - 1, -1)
-                 if texts[j] == ","), None)
+                 if doc[j].text == ","), None)
     right = next((j for j in range(verb.i + 1, min(sent.end, verb.i + _MAX_PHRASE + 1))
-                  if texts[j] in _SEPARATORS or texts[j] in (";", ":", "(", ")")
-                  or texts[j] in QUOTE_MARKS), None)
-    if left is None or right is None or texts[right] != "," or right + 2 >= sent.end \
+                  if doc[j].text in _SEPARATORS or doc[j].text in (";", ":", "(", ")")
+                  or doc[j].text in QUOTE_MARKS), None)
+    if left is None or right is None or doc[right].text != "," or right + 2 >= sent.end \
             or content[1] > doc[left].idx or content[0] >= doc[left].idx:
         return None
     if text[content[1]:doc[left].idx].strip(" ”’\"'"):

@@ -1091,18 +1091,13 @@ def _unlabelled_surname_subjects(head: Token, ctx: ArticleContext,
     surname untagged at the head of a sentence ("Vance, who won the Golden Globe …, thanked the
     cast"), so the woman the sentence is about was no candidate for the "she said" after it and
     another woman named in full before took it. A subject of a main clause or of a clause
-    coordinated with it (not a relative clause's nor a reported clause's). O(tokens between),
-    read on the Doc's token arrays (session 23: a ``Token`` only for a proper-noun subject)."""
+    coordinated with it (not a relative clause's nor a reported clause's). O(tokens between)."""
     doc, starts = head.doc, ctx.entity_index.starts
-    ix = index(doc)
-    deps, tags, texts = ix.strings("DEP"), ix.strings("POS"), ix.strings("ORTH")
     found = []
-    for i in range(token_from(doc, start), head.i):
-        if deps[i] not in ("nsubj", "nsubjpass") or tags[i] != "PROPN" \
-                or not texts[i][:1].isupper() or texts[i] not in ctx.surnames:
-            continue
-        tok = doc[i]
-        if tok.idx in ctx.quotes or tok.head.dep_ not in ("ROOT", "conj"):
+    for tok in doc[token_from(doc, start):head.i]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" \
+                or not tok.text[:1].isupper() or tok.text not in ctx.surnames \
+                or tok.idx in ctx.quotes or tok.head.dep_ not in ("ROOT", "conj"):
             continue
         j = bisect.bisect_right(starts, tok.idx) - 1
         if j >= 0 and tok.idx < ctx.entities[j].end:

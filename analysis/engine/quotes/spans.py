@@ -12,7 +12,6 @@ import re
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ..syntax import index
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,25 +77,22 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
 def subtree_span(tok: Token, exclude=()) -> tuple[int, int]:
     """Character span of ``tok``'s subtree without the subtrees of ``exclude`` tokens cut off
     its ends. O(k log k) for k excluded tokens: subtrees are read from their edges, never
-    walked (a chain of nested reports would make that quadratic). The words are read on the
-    Doc's token arrays (session 23: no ``Token`` made)."""
-    ix = index(tok.doc)
+    walked (a chain of nested reports would make that quadratic)."""
+    doc = tok.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i
     cuts = sorted((e.left_edge.i, e.right_edge.i) for e in exclude)
     for a, b in cuts:
         if a <= lo <= b:
             lo = b + 1
-    punct = ix.values("IS_PUNCT")
     for a, b in sorted(cuts, key=lambda c: c[1], reverse=True):
         last = hi  # the last word: punctuation left by an earlier cut does not shield a report
-        while last > lo and punct[last]:
+        while last > lo and doc[last].is_punct:
             last -= 1
         if a <= last <= b:
             hi = a - 1
     if lo > hi:
         lo = hi = tok.i
-    starts = ix.starts
-    return starts[lo], starts[hi] + len(ix.strings("ORTH")[hi])
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
 def subtree_size(tok: Token) -> int:

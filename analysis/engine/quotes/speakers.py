@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..first_names import first_name_gender
 from ..names import strip_title
-from ..syntax import IOB_INSIDE, doc_text, index, kids, rights, sent_of
+from ..syntax import doc_text, kids, rights, sent_of
 from .spans import subtree_size
 from .epithets import resolve_epithet
 from .org_anaphors import organisation_antecedent
@@ -116,16 +116,13 @@ def speaker_span(head: Token) -> tuple[int, int]:
                 right = max(right, _edge_before_clauses(child))
         else:
             break
-    # the words from here on are read on the Doc's token arrays (session 23: no Token made)
-    ix = index(doc)
-    texts, punct, inside = ix.strings("ORTH"), ix.values("IS_PUNCT"), ix.values("ENT_IOB")
     # "The company's chief executive, Tim Cook", "One of the men, Jessie Elkins": a role noun
     # keeps the name after it
     if head.pos_ in ("NOUN", "NUM") or head.lower_ in ("one", "some", "another"):
         for child in rights(head):
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 last = child.i  # the name, without an age or a clause after it
-                while last + 1 < len(doc) and inside[last + 1] == IOB_INSIDE:
+                while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
                     last += 1
                 right = max(right, last)
                 break
@@ -136,24 +133,22 @@ def speaker_span(head: Token) -> tuple[int, int]:
         right = named
     # never end inside a person's name: "Labour MSP Christine May had said", which the parser
     # reads as "Christine" with "May" in apposition
-    ent_types = ix.strings("ENT_TYPE")
-    while right + 1 < len(doc) and ent_types[right] == "PERSON" \
-            and inside[right + 1] == IOB_INSIDE:
+    while right + 1 < len(doc) and doc[right].ent_type_ == "PERSON" \
+            and doc[right + 1].ent_iob_ == "I":
         right += 1
     # never start on a dateline ("NEW YORK - Republican candidate Donald Trump")
     for j in range(left, min(head.i, left + 6)):
-        if texts[j] in DASHES and j > left and all(
-                texts[k].isupper() or punct[k] for k in range(left, j)):
+        if doc[j].text in DASHES and j > left and all(
+                t.text.isupper() or t.is_punct for t in doc[left:j]):
             left = j + 1
             break
     # never start on punctuation or a conjunction
-    deps = ix.strings("DEP")
-    while left < right and (punct[left] or deps[left] == "cc"):
+    while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
         left += 1
-    while right > left and punct[right]:
+    while right > left and doc[right].is_punct:
         right -= 1
     right = _before_open_bracket(doc, left, right)
-    return ix.starts[left], ix.starts[right] + len(texts[right])
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
 def _owned_name_after(head: Token, prep: Token) -> bool:
@@ -174,21 +169,18 @@ def _before_open_bracket(doc, left: int, right: int) -> int:
     of British Industry (CBI), …" lost its ")" as punctuation: the speaker is the name before
     "(CBI"), and before the punctuation left before it; ``right`` unchanged when every bracket
     of ``doc[left:right + 1]`` is closed or the only one opens the phrase."""
-    ix = index(doc)
-    texts = ix.strings("ORTH")  # the words, read without a Token (session 23)
     depth, unmatched = 0, None
-    for i in range(left, right + 1):
-        if texts[i] == "(":
+    for tok in doc[left:right + 1]:
+        if tok.text == "(":
             depth += 1
             if depth == 1:
-                unmatched = i
-        elif texts[i] == ")" and depth:
+                unmatched = tok.i
+        elif tok.text == ")" and depth:
             depth -= 1
     if not depth or unmatched is None or unmatched <= left:
         return right
     right = unmatched - 1
-    punct = ix.values("IS_PUNCT")
-    while right > left and punct[right]:
+    while right > left and doc[right].is_punct:
         right -= 1
     return right
 
@@ -761,9 +753,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     span_text = ctx.text[start:end]
     phrase = doc.char_span(start, end)
     first = min(head.left_edge.i, phrase.start) if phrase is not None else head.left_edge.i
-    starts = index(doc).starts  # a Token only for the words of the span (session 23)
-    span_tokens = [doc[i] for i in range(first, max(head.right_edge.i + 1, head.i + 1))
-                   if start <= starts[i] < end]
+    span_tokens = [t for t in doc[first:max(head.right_edge.i + 1, head.i + 1)]
+                   if start <= t.idx < end]
     ents = entities_in(ctx, start, end)
     full = ctx.text[min(start, head.left_edge.idx):max(
         end, head.right_edge.idx + len(head.right_edge.text))]
