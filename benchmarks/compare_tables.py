@@ -53,24 +53,27 @@ def dump(out: Path, model: str | None, bbc: int = 300) -> None:
 
 
 def compare(before: Path, after: Path, tables: tuple[str, ...] = TABLES) -> int:
-    """Compare every table of every corpus folder of ``before`` with ``after``, cell by cell
-    (dtypes included); print one line per table and return 1 when any differs."""
+    """Compare every table of every corpus folder of ``before`` (at any depth: a folder per
+    model above them) with ``after``, cell by cell (dtypes included); print one line per table
+    and return 1 when any differs."""
     differ = 0
-    for folder in sorted(p for p in before.iterdir() if p.is_dir()):
+    # the corpus folders, at any depth (one folder per model above them: identical_output_s18)
+    for folder in sorted({p.parent for p in before.rglob("*.pkl")}):
+        name = folder.relative_to(before).as_posix()
         for table in tables:
             a = pd.read_pickle(folder / f"{table}.pkl")
-            b_path = after / folder.name / f"{table}.pkl"
+            b_path = after / name / f"{table}.pkl"
             if not b_path.exists():
-                print(f"{folder.name}/{table}: missing after")
+                print(f"{name}/{table}: missing after")
                 differ += 1
                 continue
             b = pd.read_pickle(b_path)
             try:
                 pd.testing.assert_frame_equal(a, b, check_exact=True)
-                print(f"{folder.name}/{table}: identical ({len(a)} rows, {a.shape[1]} columns)")
+                print(f"{name}/{table}: identical ({len(a)} rows, {a.shape[1]} columns)")
             except AssertionError as error:
                 differ += 1
-                print(f"{folder.name}/{table}: DIFFERENT\n{error}")
+                print(f"{name}/{table}: DIFFERENT\n{error}")
     print("all identical" if not differ else f"{differ} table(s) differ")
     return 1 if differ else 0
 

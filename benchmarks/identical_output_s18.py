@@ -1,6 +1,6 @@
 """Check that a speed change left the engine's output untouched (session 18).
 
-    python benchmarks/identical_output_s18.py dump OUT [--model DIR] [--bbc N]
+    python benchmarks/identical_output_s18.py dump OUT [--model DIR|all] [--bbc N]
     python benchmarks/identical_output_s18.py compare BEFORE AFTER     # exit 1 on any difference
 
 ``dump`` runs the per-article components and the corpus step on 300 BBC articles (the sample of
@@ -12,7 +12,10 @@ build_sources`), as pickles in ``OUT/<corpus>/``. ``compare`` checks every table
 (dtypes included). The parse is done once per model and text set and kept as a DocBin in the
 system's temporary folder, so two code versions (``PYTHONPATH`` set to each checkout) are run on
 the very same Docs and only the extraction differs; the model is ``--model`` or the resolved
-default (``ANALYSIS_SPACY_MODEL``). Run ``dump`` once per model into folders of their own.
+default (``ANALYSIS_SPACY_MODEL``). Run ``dump`` once per model into folders of their own, or
+with ``--model all`` (session 23): every local pipeline (:func:`analysis.evaluation.local_models`,
+the official en_core_web_sm and en_news_sm) into ``OUT/<model folder>/<corpus>/``; ``compare``
+reads either layout. Session 23 checked its speed changes with ``--model all --bbc 500``.
 """
 
 from __future__ import annotations
@@ -57,6 +60,15 @@ def parsed(nlp, name: str, texts: list[str]) -> list:
 
 
 def dump(out: Path, model: str | None, bbc: int = 300) -> None:
+    """The six tables of ``model`` (a pipeline folder, None for the default, ``"all"`` for every
+    local pipeline, each into ``out/<its folder name>``) on :func:`corpora`, pickled."""
+    if model == "all":
+        from analysis.evaluation import local_models
+
+        for each in local_models():
+            print(f"{Path(each).name}:")
+            dump(out / Path(each).name, each, bbc)
+        return
     from analysis.assembly import assemble, build_sources
     from analysis.engine.aliases import read_aliases
     from analysis.engine.nlp import load_pipeline, resolve_model
