@@ -250,6 +250,39 @@ def _only_person(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
     return named[0] if place is None or place(named[0]) else None
 
 
+def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
+    """The person just named (:func:`_just_named`: the one person of the sentence before and of
+    the epithet's own sentence before it, or the latest clause subject there) for a nationality
+    epithet the text gives nobody, when none of the people named there has a nationality or a
+    place (a NORP or GPE entity) among the four words before one of their mentions ("Spanish
+    captain Jordi Arrese", "US coach Patrick McEnroe": then the text tells origins apart and the
+    epithet stays unnamed).
+
+    Session 23: "the American" right after "Roddick was left frustrated after losing …" (or
+    after "World number one Lindsay Davenport has criticised …") stayed unnamed in an article of
+    several people because no mention of the person carries the word; a reader takes the
+    person just named."""
+    positions = _people(ctx, head.doc).positions
+    starts = ctx.entity_index.starts
+    back = _sentence_back(head, 1)
+
+    def marked(actor: str) -> bool:
+        for pos in positions.get(actor, []):
+            if pos >= head.idx:
+                break
+            left = pos - len(" ".join(ctx.text[max(0, pos - 60):pos].split()[-4:])) - 1
+            if any(ctx.entities[j].label in ("NORP", "GPE") for j in range(
+                    bisect.bisect_left(starts, max(0, left)), bisect.bisect_left(starts, pos))):
+                return True
+        return False
+
+    named = {_person_of(ctx.entities[j], ctx) for j in range(
+        bisect.bisect_left(starts, back), bisect.bisect_left(starts, head.idx))}
+    if any(marked(actor) for actor in named if actor is not None):
+        return None
+    return _just_named(head, ep, ctx, None)
+
+
 def _several_holders(ep: Epithet, head: Token, ctx: ArticleContext) -> bool:
     """Whether two or more people introduced before the epithet hold its role noun (the
     article's role index) and no place among its words tells them apart: "the minister said"
@@ -281,6 +314,8 @@ def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
         actor = epithet_antecedent(head, ep.gender, ctx, prior, fits)
     if actor is None and ep.nationality:
         actor = _only_person(head, ep, ctx)
+    if actor is None and ep.nationality:
+        actor = _unmarked_just_named(head, ep, ctx)
     if actor is None:
         return None
     if ep.gender is not None and gender_of(ctx, actor, head.idx + 1) is None:
