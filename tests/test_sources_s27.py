@@ -106,3 +106,35 @@ def test_an_organisation_spokesperson_and_a_role_name_are_unchanged(model):
         one_quote(first, "the base would close")["speaker_type"] == "organization"
     row = one_quote(second, "the law was unjust")
     assert (row["speaker_type"], row["speaker_actor"]) == ("person", "Ana Ruiz"), row.to_dict()
+
+
+OWNED = [
+    ("Bank shares rose on Tuesday. \"The outlook is brighter than many thought,\" added Ernst "
+     "and Young's Sanjay Mehta.", "Sanjay Mehta"),
+    ("Retail sales fell in May. Marks and Spencer's Stuart Rose said trading had been tough.",
+     "Stuart Rose"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_and_inside_the_owner_of_a_name_joins_no_people(model):
+    """"Ernst and Young's Sanjay Mehta": the firm's words before its "'s" are no co-speaker
+    (assembly.sources.cospeakers) and no group of people before the name (headnames)."""
+    from analysis import analyze
+
+    corpus = analyze([t for t, _ in OWNED], model=model, progress=False)
+    for (text, name), article in zip(OWNED, corpus.articles["article_id"]):
+        people = corpus.sources[corpus.sources["article_id"] == article]
+        people = people[people["speaker_type"] == "person"]
+        assert set(people["actor"]) <= {name}, (text, people.to_dict("records"))
+
+
+def test_cospeakers_after_an_owner_only():
+    from analysis.assembly.sources import cospeakers
+
+    assert cospeakers("Ernst and Young's Sanjay Mehta",
+                      [(0, 5, "Ernst"), (18, 30, "Sanjay Mehta")]) == []
+    assert cospeakers("Labour's Ann Lee and Tom Hart",
+                      [(9, 16, "Ann Lee"), (21, 29, "Tom Hart")]) == ["Ann Lee", "Tom Hart"]
+    assert cospeakers("Ann Lee and Tom Hart", [(0, 7, "Ann Lee"), (12, 20, "Tom Hart")]) \
+        == ["Ann Lee", "Tom Hart"]

@@ -491,8 +491,12 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
             and not (before and before[-1].dep_ == "case") or head not in core:
         # a role word before the name, or an owner: "The SNP's Nicola Sturgeon"
         return None
+    # an "and" inside the owner's name before its "'s" joins no people ("Ernst and Young's
+    # Sanjay Mehta", session 23): only the words after the owner count
+    owner_end = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].dep_ == "case"
+                      and before[k].text in ("'s", "’s")), 0)
     if any((t.dep_ == "cc" or t.lower_ in ("and", "&", "or")) and not _joins_roles(t, name)
-           for t in before):
+           for t in before[owner_end:]):
         return None
     # "Advisers to Mr. Rubio": a name right after a preposition is its object, not the role's
     # name; plural roles are a group's ("Democratic senators Ann Lee and …")
