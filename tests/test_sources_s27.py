@@ -67,6 +67,10 @@ NATIONALITIES = [
     ("World number two Maria Keller has criticised the tournament over prize money. Responding "
      "to a remark by club chairman Tom Hale, the German said: \"It is insulting to every player "
      "here.\"", "It is insulting", "Maria Keller"),
+    # the subject of the sentence before, not the person named inside its report
+    ("Kramer lost to Vogel in the second round. And Kramer, who was beaten for the third time, "
+     "said Vogel was one of many players now willing to attack him. \"A lot more players can "
+     "do it now,\" said the American.", "A lot more players", "Kramer"),
 ]
 
 

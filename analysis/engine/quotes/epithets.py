@@ -251,20 +251,22 @@ def _only_person(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
 
 
 def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
-    """The person just named (:func:`_just_named`: the one person of the sentence before and of
-    the epithet's own sentence before it, or the latest clause subject there) for a nationality
-    epithet the text gives nobody, when none of the people named there has a nationality or a
-    place (a NORP or GPE entity) among the four words before one of their mentions ("Spanish
-    captain Jordi Arrese", "US coach Patrick McEnroe": then the text tells origins apart and the
-    epithet stays unnamed).
+    """The person just named for a nationality epithet the text gives nobody: of the people
+    named in the sentence before the epithet's and in its own sentence before it (outside
+    quotation marks, not in passing, of a compatible gender), the one that is the subject of its
+    sentence's main verb — the latest such when several. None when nobody there is, or when
+    someone named there has a nationality or a place (a NORP or GPE entity) among the four words
+    before one of their mentions ("Spanish captain Jordi Arrese", "US coach Patrick McEnroe":
+    the text tells origins apart, and the epithet stays unnamed).
 
     Session 23: "the American" right after "Roddick was left frustrated after losing …" (or
     after "World number one Lindsay Davenport has criticised …") stayed unnamed in an article of
     several people because no mention of the person carries the word; a reader takes the
-    person just named."""
-    positions = _people(ctx, head.doc).positions
+    subject just named. A person named inside that subject's report is not it ("Agassi … said
+    Melzer was an example …. “…,” said the American": Agassi)."""
+    doc = head.doc
+    positions = _people(ctx, doc).positions
     starts = ctx.entity_index.starts
-    back = _sentence_back(head, 1)
 
     def marked(actor: str) -> bool:
         for pos in positions.get(actor, []):
@@ -276,11 +278,23 @@ def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str |
                 return True
         return False
 
-    named = {_person_of(ctx.entities[j], ctx) for j in range(
-        bisect.bisect_left(starts, back), bisect.bisect_left(starts, head.idx))}
-    if any(marked(actor) for actor in named if actor is not None):
-        return None
-    return _just_named(head, ep, ctx, None)
+    found = None
+    for j in range(bisect.bisect_left(starts, _sentence_back(head, 1)),
+                   bisect.bisect_left(starts, head.idx)):
+        ent = ctx.entities[j]
+        actor = _person_of(ent, ctx)
+        if actor is None or ent.start in ctx.quotes:
+            continue
+        if marked(actor):
+            return None
+        if not _fits_gender(gender_of(ctx, actor, head.idx), ep.gender) or _in_passing(doc, ent):
+            continue
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ in ("nsubj", "nsubjpass") \
+                and root.head.dep_ == "ROOT":
+            found = actor
+    return found
 
 
 def _several_holders(ep: Epithet, head: Token, ctx: ArticleContext) -> bool:
