@@ -253,7 +253,8 @@ def _only_person(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
 def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
     """The person just named for a nationality epithet the text gives nobody: of the people
     named in the sentence before the epithet's and in its own sentence before it (outside
-    quotation marks, not in passing, of a compatible gender), the one that is the subject of its
+    quotation marks, not in passing, of a compatible gender, fitting a place among the
+    epithet's words as :func:`_fits` requires), the one that is the subject of its
     sentence's main verb — the latest such when several. None when nobody there is, or when
     someone named there has a nationality or a place (a NORP or GPE entity) among the four words
     before one of their mentions ("Spanish captain Jordi Arrese", "US coach Patrick McEnroe":
@@ -278,6 +279,7 @@ def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str |
                 return True
         return False
 
+    place = _fits(ep, head, ctx, noun=False)  # a place among its words, a hard condition
     found = None
     for j in range(bisect.bisect_left(starts, _sentence_back(head, 1)),
                    bisect.bisect_left(starts, head.idx)):
@@ -287,7 +289,8 @@ def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str |
             continue
         if marked(actor):
             return None
-        if not _fits_gender(gender_of(ctx, actor, head.idx), ep.gender) or _in_passing(doc, ent):
+        if not _fits_gender(gender_of(ctx, actor, head.idx), ep.gender) or _in_passing(doc, ent) \
+                or place is not None and not place(actor):
             continue
         span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
