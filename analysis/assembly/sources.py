@@ -120,17 +120,21 @@ def cospeakers(phrase: str, mentions: list[tuple[int, int, str]],
         masked[start:end] = " " * (end - start)
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer("".join(masked))]
     stop = next((pos for pos, word in words if word in stops), len(phrase))
-    if not any(word in joiners for pos, word in words if pos < stop):
+    # session 23: the words up to an owner's "'s" are the owner's name ("Ernst and Young's
+    # Sanjay Mehta": the "and" joins no people, Ernst is no co-speaker)
+    owner = max((m.end() for m in _OWNER.finditer(phrase, 0, stop)), default=0)
+    if not any(word in joiners for pos, word in words if owner <= pos < stop):
         return []
     out: list[str] = []
     for start, end, actor in mentions:
-        if end > stop or phrase.startswith(_POSSESSIVE, end) or actor in out \
+        if end > stop or start < owner or phrase.startswith(_POSSESSIVE, end) or actor in out \
                 or _qualifies_noun(phrase, end, joiners):
             continue
         out.append(actor)
     return out
 
 
+_OWNER = re.compile(r"['’]s\b")
 _NEXT_WORD = re.compile(r" +([^\W\d_][\w'’-]*)")
 
 

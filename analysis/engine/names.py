@@ -134,6 +134,25 @@ def _royal_form(text: str) -> tuple[str, str] | None:
     return " ".join(words[:i]), words[-1]
 
 
+def without_post_nominals(name: str) -> str:
+    """``name`` without the post-nominal letters that end it ("Andrew Tyrie MP" → "Andrew
+    Tyrie", "Philippe Sands, QC" → "Philippe Sands"): trailing words of ``post_nominals``
+    (``data/entity_words.toml``) written in capitals, two or more letters; at least two words
+    stay, so a one-word name is never emptied ("Tyrie MP" stays). Session 23: the actor of
+    "Tory frontbencher Andrew Tyrie MP" and of his "He said" was "Andrew Tyrie MP", a person
+    apart from the "Andrew Tyrie" of every other article (also read by
+    :func:`.quotes.headnames.name_actor` for a name whose letters the NER tagged apart: "Morag
+    Reid MSP")."""
+    words = name.split()
+    letters = lexicons.words("post_nominals")
+    end = len(words)
+    while end > 2 and words[end - 1].isupper() and words[end - 1].rstrip(".").lower() in letters:
+        end -= 1
+    if end == len(words):
+        return name
+    return " ".join(words[:end]).rstrip(",")
+
+
 def is_name_suffix(name: str) -> bool:
     """Whether ``name`` is only a generational suffix ("Jr.", "Sr", "III"): the NER sometimes
     tags the "Jr" of "Robert F. Kennedy, Jr." as a person of its own."""
@@ -188,7 +207,7 @@ def _normalise(text: str, label: str) -> str:
     name = clean(text)
     name = _POSSESSIVE.sub("", name).strip()
     if label in PERSON_LIKE:
-        name = _SUFFIX.sub("", name).strip()
+        name = without_post_nominals(_SUFFIX.sub("", name).strip())
     if label not in PERSON_LIKE:
         name = _DETERMINERS.sub("", name)
     if label in PERSON_LIKE or re.match(r"^(mr|mrs|ms|dr|sir)\.?\s", name, re.I):

@@ -250,6 +250,56 @@ def _only_person(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
     return named[0] if place is None or place(named[0]) else None
 
 
+def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
+    """The person just named for a nationality epithet the text gives nobody: of the people
+    named in the sentence before the epithet's and in its own sentence before it (outside
+    quotation marks, not in passing, of a compatible gender, fitting a place among the
+    epithet's words as :func:`_fits` requires), the one that is the subject of its
+    sentence's main verb — the latest such when several. None when nobody there is, or when
+    someone named there has a nationality or a place (a NORP or GPE entity) among the four words
+    before one of their mentions ("Spanish captain Jordi Arrese", "US coach Patrick McEnroe":
+    the text tells origins apart, and the epithet stays unnamed).
+
+    Session 23: "the American" right after "Roddick was left frustrated after losing …" (or
+    after "World number one Lindsay Davenport has criticised …") stayed unnamed in an article of
+    several people because no mention of the person carries the word; a reader takes the
+    subject just named. A person named inside that subject's report is not it ("Agassi … said
+    Melzer was an example …. “…,” said the American": Agassi)."""
+    doc = head.doc
+    positions = _people(ctx, doc).positions
+    starts = ctx.entity_index.starts
+
+    def marked(actor: str) -> bool:
+        for pos in positions.get(actor, []):
+            if pos >= head.idx:
+                break
+            left = pos - len(" ".join(ctx.text[max(0, pos - 60):pos].split()[-4:])) - 1
+            if any(ctx.entities[j].label in ("NORP", "GPE") for j in range(
+                    bisect.bisect_left(starts, max(0, left)), bisect.bisect_left(starts, pos))):
+                return True
+        return False
+
+    place = _fits(ep, head, ctx, noun=False)  # a place among its words, a hard condition
+    found = None
+    for j in range(bisect.bisect_left(starts, _sentence_back(head, 1)),
+                   bisect.bisect_left(starts, head.idx)):
+        ent = ctx.entities[j]
+        actor = _person_of(ent, ctx)
+        if actor is None or ent.start in ctx.quotes:
+            continue
+        if marked(actor):
+            return None
+        if not _fits_gender(gender_of(ctx, actor, head.idx), ep.gender) or _in_passing(doc, ent) \
+                or place is not None and not place(actor):
+            continue
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ in ("nsubj", "nsubjpass") \
+                and root.head.dep_ == "ROOT":
+            found = actor
+    return found
+
+
 def _several_holders(ep: Epithet, head: Token, ctx: ArticleContext) -> bool:
     """Whether two or more people introduced before the epithet hold its role noun (the
     article's role index) and no place among its words tells them apart: "the minister said"
@@ -281,6 +331,8 @@ def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
         actor = epithet_antecedent(head, ep.gender, ctx, prior, fits)
     if actor is None and ep.nationality:
         actor = _only_person(head, ep, ctx)
+    if actor is None and ep.nationality:
+        actor = _unmarked_just_named(head, ep, ctx)
     if actor is None:
         return None
     if ep.gender is not None and gender_of(ctx, actor, head.idx + 1) is None:

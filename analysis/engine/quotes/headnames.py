@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ..first_names import name_statistics
-from ..names import fold, name_particle
+from ..names import fold, name_particle, without_post_nominals
 from ..syntax import doc_text, glued_hyphen, rights
 from .agents import can_speak
 
@@ -491,12 +491,16 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
             and not (before and before[-1].dep_ == "case") or head not in core:
         # a role word before the name, or an owner: "The SNP's Nicola Sturgeon"
         return None
+    # an "and" inside the owner's name before its "'s" joins no people ("Ernst and Young's
+    # Sanjay Mehta", session 23): only the words after the owner count
+    owner_end = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].dep_ == "case"
+                      and before[k].text in ("'s", "’s")), 0)
     if any((t.dep_ == "cc" or t.lower_ in ("and", "&", "or")) and not _joins_roles(t, name)
-           for t in before):
+           for t in before[owner_end:]):
         return None
     # "Advisers to Mr. Rubio": a name right after a preposition is its object, not the role's
     # name; plural roles are a group's ("Democratic senators Ann Lee and …")
-    bare = [t for t in before if not t.text.endswith(".")]
+    bare = _without_closing_titles([t for t in before if not t.text.endswith(".")])
     # an owner's words before its "'s" are no role ("Friends of the Earth's Tony Juniper":
     # the plural is the organisation's name, not a group's role)
     owned = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].dep_ == "case"
@@ -522,6 +526,19 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     if role is not None:
         role = re.sub(r"\s*['’]s?$", "", role).strip() or None
     return _found(name, role)
+
+
+def _without_closing_titles(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the capitalised honorifics and titles that end them ("Mr", "Senator"),
+    so that a preposition before them is seen right before the name. Session 23: BBC writes "Mr"
+    without a full stop, and "A spokesman for Mr Prescott warned" made Prescott the speaker,
+    where "a spokesman for Mr. Prescott" did not (the spokesman speaks, unnamed)."""
+    titles = _role_words() | lexicons.words("honorifics")
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].text[:1].isupper() \
+            and tokens[end - 1].lower_ in titles:
+        end -= 1
+    return tokens[:end]
 
 
 def _joins_roles(cc: Token, name: list[Token]) -> bool:
@@ -577,8 +594,13 @@ def _found(name: list[Token], role: str | None) -> HeadName:
 def name_actor(found: HeadName, ents, ctx: ArticleContext) -> str:
     """The actor of the name: the PERSON entity that is the name (with a title at most: its
     canonical actor), else the person the article names so, else a PERSON entity ending the
-    name, else the name's text."""
+    name, else the name's text. Post-nominal letters ending the name are no part of it
+    (:func:`..names.without_post_nominals`, session 23: "Morag Reid MSP" is Morag Reid)."""
     text = ctx.text[found.start:found.end]
+    if text[-1:].isupper():
+        bare = without_post_nominals(text)
+        if bare != text:
+            text, found = bare, HeadName(found.start, found.start + len(bare), found.role)
     titles = _role_words()
     for e in ents:
         if e.label == "PERSON" and e.actor and e.start <= found.start and e.end >= found.end \

@@ -810,6 +810,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         pick = people[-1] if people and kind != "organization" else (ents[-1] if ents else None)
         if kind == "organization" and ents:
             pick = _organisation_named(head, ents)
+        if kind == "person" and pick is not None and grown is None and bare is None \
+                and _name_in_role_object(head, pick):
+            # "The mother of Jane Smith said", "The star of Rain Man and Tootsie said": someone
+            # else, unnamed (or the person an epithet re-describes, below)
+            kind, pick = "anonymous", None
         if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
             actor = pick.actor
         if kind == "organization" and actor is not None and ctx.known_person(actor) == actor \
@@ -845,6 +850,31 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if org is not None:
             kind, actor, role = "organization", org, None
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _name_in_role_object(head: Token, ent) -> bool:
+    """Whether the PERSON mention ``ent`` of a speaker phrase headed by the common noun ``head``
+    sits in a prepositional phrase hung on that noun ("The mother of Jane Smith", "A friend of
+    Tom Hale", "The star of Rain Man and Tootsie", "a lawyer for Mr Reed"), not in apposition:
+    the phrase names someone else through that person, who is not the speaker.
+
+    Session 23 (sources audit of 30 BBC files): "The star of Rain Man and Tootsie said" made a
+    film title (tagged PERSON) a woman quoted, and "A spokesman for Mr X warned" made X a source
+    (also :func:`.headnames._without_closing_titles`). Cost: a walk up the parse from the
+    mention's root to the phrase head, for a phrase with a person in it only."""
+    if head.pos_ != "NOUN" or ent.start <= head.idx or ent.label != "PERSON":
+        return False
+    span = head.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "appos":
+            return False
+        if tok.dep_ == "prep" and tok.head.i == head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _after_the(start: int, text: str) -> bool:
