@@ -16,6 +16,8 @@ doubt, on sentences of our own, both models.
   continued by the he/she of the very next quote (pronouns._neutral_turn), not a man the quote
   names.
 * "claims the vital first break", "claimed the second set": things won (``won_nouns``).
+* "X was quoted by The Courier as saying … “all-British”": the quoted person speaks through
+  *saying*, not the outlet through *quoted* (fragments.quoted_fragment).
 """
 
 from __future__ import annotations
@@ -159,3 +161,32 @@ def test_a_claim_that_reports_stays_a_quote(model):
     text = "The coach claimed the decision to send off his captain was unfair."
     row = one_quote(_rows([text], model)[0], "the decision to send off")
     assert speaker_text(row) == "The coach", row.to_dict()
+
+
+QUOTED_AS = [
+    ("Chief executive Mark Hale was quoted by The Courier newspaper as saying the bank could no "
+     "longer afford to remain \"all-British\".", "could no longer afford", "Mark Hale"),
+    ("The transport secretary was quoted by a local radio station as saying the line would be "
+     "\"open by Christmas\".", "open by Christmas", None),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_quoted_by_an_outlet_as_saying_a_fragment_is_the_quoted_persons(model):
+    texts = [t for t, _, _ in QUOTED_AS]
+    for (text, words, actor), quotes in zip(QUOTED_AS, _rows(texts, model)):
+        row = one_quote(quotes, words)
+        assert row["cue"] == "saying", (text, row.to_dict())
+        assert row["speaker_type"] != "organization", (text, row.to_dict())
+        if actor is not None:
+            assert row["speaker_actor"] == actor, (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_an_outlet_quoting_a_person_and_plain_fragments_are_unchanged(model):
+    texts = ["The newspaper quoted chief executive Mark Hale as saying the bank could no longer "
+             "remain \"all-British\".",
+             "The minister dismissed the report as \"nonsense\" on Monday."]
+    quotes = _rows(texts, model)
+    assert one_quote(quotes[0], "could no longer")["speaker_actor"] == "Mark Hale"
+    assert speaker_text(one_quote(quotes[1], "nonsense")) == "The minister"
