@@ -16,8 +16,9 @@ doubt, on sentences of our own, both models.
   continued by the he/she of the very next quote (pronouns._neutral_turn), not a man the quote
   names.
 * "claims the vital first break", "claimed the second set": things won (``won_nouns``).
-* "X was quoted by The Courier as saying … “all-British”": the quoted person speaks through
-  *saying*, not the outlet through *quoted* (fragments.quoted_fragment).
+* "X was quoted by The Courier as saying … “all-British”", "The newspaper quoted X as saying
+  … “all-British”": the quoted person speaks through *saying*, not the outlet through
+  *quoted* (fragments.quoted_fragment).
 """
 
 from __future__ import annotations
@@ -168,11 +169,13 @@ QUOTED_AS = [
      "longer afford to remain \"all-British\".", "could no longer afford", "Mark Hale"),
     ("The transport secretary was quoted by a local radio station as saying the line would be "
      "\"open by Christmas\".", "open by Christmas", None),
+    ("The newspaper quoted chief executive Mark Hale as saying the bank could no longer remain "
+     "\"all-British\".", "could no longer remain", "Mark Hale"),
 ]
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
-def test_quoted_by_an_outlet_as_saying_a_fragment_is_the_quoted_persons(model):
+def test_quoted_as_saying_a_fragment_is_the_quoted_persons(model):
     texts = [t for t, _, _ in QUOTED_AS]
     for (text, words, actor), quotes in zip(QUOTED_AS, _rows(texts, model)):
         row = one_quote(quotes, words)
@@ -183,10 +186,9 @@ def test_quoted_by_an_outlet_as_saying_a_fragment_is_the_quoted_persons(model):
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
-def test_an_outlet_quoting_a_person_and_plain_fragments_are_unchanged(model):
-    texts = ["The newspaper quoted chief executive Mark Hale as saying the bank could no longer "
-             "remain \"all-British\".",
+def test_fragments_under_quoting_verbs_without_a_participle_are_unchanged(model):
+    texts = ["Ms Dale cited the figures as \"proof\" that the scheme works.",
              "The minister dismissed the report as \"nonsense\" on Monday."]
     quotes = _rows(texts, model)
-    assert one_quote(quotes[0], "could no longer")["speaker_actor"] == "Mark Hale"
+    assert one_quote(quotes[0], "proof")["speaker_actor"] == "Dale"
     assert speaker_text(one_quote(quotes[1], "nonsense")) == "The minister"
