@@ -644,6 +644,9 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
                 named.add(name)
         if label in ("PERSON", "ORG") and _organisation_cue(doc, ent):
             cued.add(name)  # an ORG too: "Uefa has said its …", then "Uefa said"
+        if label in ("PERSON", "ORG", "WORK_OF_ART") and introduced_as_organisation(doc, ent):
+            # "water firm Aguas Limpias …. Aguas Limpias told …": every mention (session 23)
+            cued.add(name or _bare(ent.text))
         if label in ("ORG", "LOC", "FAC", "GPE"):
             longer.add(name.rsplit(" ", 1)[0])
         previous = ent
@@ -657,6 +660,25 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
             if ent.label_ == "PERSON" and name in cued:
                 repaired[ent.start] = "ORG"
     return repaired
+
+
+def introduced_as_organisation(doc: Doc, ent: Span) -> bool:
+    """Session 23 (s27-webquotes): whether the word right before a name is a lower-case
+    organisation noun (``organisation_nouns``) the parser joins to it, as a compound on the
+    name or with the name in apposition to it: "water firm Aguas Limpias", "search firm Ask
+    Jeeves", "the airline Qantas". Such a name is an organisation at every PERSON mention of it
+    in the article (:func:`_organisation_repairs`), so its later bare mentions ("Aguas Limpias
+    told a newspaper …") are no person's and take no "he"/"she". A word between ("union
+    leader Bob Crow") or a possessive breaks it. O(1)."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    if not before.text.islower() or before.lemma_.lower() not in \
+            lexicons.words("organisation_nouns"):
+        return False
+    root = ent.root
+    return before.dep_ == "compound" and before.head.i in range(ent.start, ent.end) \
+        or root.dep_ == "appos" and root.head.i == before.i
 
 
 def _bare(text: str) -> str:

@@ -152,7 +152,13 @@ def _generic_relative(head: Token, verb: Token) -> bool:
 def quoted_fragment(verb: Token, text: str, inside: Intervals, fragments: Intervals
                     ) -> tuple[int, int] | None:
     """The content of a quoting verb whose complements hold a short quoted fragment (see the
-    module doc), or None: no fragment, or a quote of its own among them."""
+    module doc), or None: no fragment, or a quote of its own among them; nor for "quote" or
+    "cite" with an "as" + participle ("was quoted by The Courier as saying the bank could no
+    longer remain “all-British”": the one quoted says it through *saying*, session 23)."""
+    if verb.lemma_.lower() in ("quote", "cite") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in kids(c))
+            for c in kids(verb)):
+        return None
     after = [c for c in kids(verb) if c.i > verb.i and (
         c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "as")]
     pronoun = [c for c in after if c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS]

@@ -68,6 +68,11 @@ def _dash_patterns() -> tuple[re.Pattern, re.Pattern]:
     return lexicons.derived("dash_name_re", build)
 
 
+# Session 23 (s27-webquotes): a second dash right after a name that a dash put after a quote,
+# and the sentence going on in lower case ("'The next Pele' - Jonas Silva - is joining …")
+_DASH_APPOSITION = re.compile(r"[^\S\n]*(?:--|[―—–-])[^\S\n]*[a-z]")
+
+
 def _not_speaker_labels() -> frozenset[str]:
     """Capitalised labels that look like transcript speakers but are not ("CLARIFICATION:")."""
     return lexicons.derived("not_speaker_labels",
@@ -95,6 +100,10 @@ def named_row(q: QuoteSpan, text: str, ctx: ArticleContext) -> Attribution | Non
         return None
     dash_name, dash_line = _dash_patterns()
     dash = dash_name.match(text, q.outer_end) or dash_line.match(text, q.outer_end)
+    if dash is not None and _DASH_APPOSITION.match(text, dash.end("name")) is not None:
+        # "'The new Maradona' - Carlos Tevez - is joining …": a name set off by dashes, the
+        # sentence going on after it, is what the quoted epithet names, not its speaker
+        return None
     if dash is not None:
         a, b = dash.start("name"), dash.end("name")
         if text[b - 1] == "." and b - a > 2 and not text[b - 3:b - 2].isspace():
@@ -226,7 +235,8 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
     after = [c for c in window if (who := cue_speakers[c.token_i].start) is not None
              and len(text[q.outer_end:min(c.start, who)].split()) <= 12
              and not (c.according_to and c.content is not None and c.content[0] > c.start)
-             and not _leads_next(c, nxt, text)]
+             and not _leads_next(c, nxt, text)
+             and not _own_report_after_question(q, c, text)]
     if after:
         c = after[0]
         return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
@@ -250,6 +260,19 @@ def frame_cue(q: QuoteSpan, i: int, spans: list[QuoteSpan], cues: list[Cue],
                 and re.fullmatch(r"[^\S\n]*[.:][^\S\n]*['\"“‘`]*", text[c.end:q.open]):
             return Attribution(q.start, q.end, "direct", c, cue_speakers[c.token_i])
     return None
+
+
+def _own_report_after_question(q: QuoteSpan, c: Cue, text: str) -> bool:
+    """Session 23 (s27-webquotes): whether the cue after a quote that ends in its own "?" or "!"
+    opens a new sentence (a capital letter right after the closing mark) and reports a clause
+    of its own after the verb: "The question is: “Should the council keep …?” The commission
+    said on Monday it was happy …" — the commission's report is its own sentence, not the
+    quoted question's attribution (as session 20 ruled for a quote closed by its full stop).
+    "“Why not?” asked Mr Hale", "“Why?” he said" (no content of their own) still frame it."""
+    if q.close is None or text[q.end - 1:q.end] not in ("?", "!") or c.content is None \
+            or c.content[0] < c.end:
+        return False
+    return text[q.outer_end:c.start].lstrip()[:1].isupper()
 
 
 def _leads_next(c: Cue, nxt: int, text: str) -> bool:

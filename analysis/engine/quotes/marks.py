@@ -141,6 +141,19 @@ def _elided_year(text: str, at: int) -> bool:
     return _YEAR_TAIL.match(text, at) is not None
 
 
+_LOWER_WORD = re.compile(r"[a-z]+(?![\w'’])")
+
+
+def _elided_word(text: str, at: int) -> bool:
+    """Session 23 (s27-webquotes): whether the word at ``at`` is one whose first letters an
+    apostrophe elides (``elided_words``: "'bot nets", "give 'em a chance", "'til then"), in
+    lower case and whole: the apostrophe before it is no quotation mark, as for an elided year
+    (:func:`_elided_year`). Read as an opening mark it paired with a later apostrophe and made a
+    quote of the narrative between ("used a 'bot net of machines … the team saw 'bot nets"). O(1)."""
+    found = _LOWER_WORD.match(text, at)
+    return found is not None and found.group() in lexicons.words("elided_words")
+
+
 @cache
 def _candidates(marks: frozenset[str], single: bool) -> re.Pattern[str]:
     """The characters :func:`_pair_marks` acts on (a level's ``marks``, and ``'`` of ``''`` at
@@ -189,8 +202,8 @@ def _pair_marks(text: str, lo: int, hi: int, level: MarkLevel, single: bool,
                     and not text[i + 3:i + 4].isalnum():
                 skip_to = i + 3  # rock ‘n’ roll, rock 'n' roll
                 continue
-            if not prev.isalnum() and _elided_year(text, i + 1):
-                continue  # the '80s, the class of ‘96
+            if not prev.isalnum() and (_elided_year(text, i + 1) or _elided_word(text, i + 1)):
+                continue  # the '80s, the class of ‘96, 'bot nets
         if open_at is not None and _reopens(text, open_at, i, lo, level):
             # “A. “B …: the previous paragraph's segment ends unclosed (news convention)
             start, end = trim(text, open_at + 1, i)

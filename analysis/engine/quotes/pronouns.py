@@ -1155,7 +1155,7 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
     nouns = lexicons.words("female_role_nouns" if gender == "f" else "male_role_nouns")
     other = lexicons.words("male_role_nouns" if gender == "f" else "female_role_nouns")
     same = lexicons.table("pronoun_genders").get(latest.text.strip().lower()) == gender
-    if not (words & nouns or same) or words & other:
+    if words & other or not (words & nouns or same) and not _neutral_turn(ctx, latest, words, pos):
         return None  # (a he/she that continued an unnamed speaker continues it in turn)
     end = latest.end
     first = bisect.bisect_left(ctx.entity_index.starts, end)
@@ -1171,6 +1171,24 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
                 and not (report and _in_report(head.doc, ent.start, latest.start, end)):
             return None  # the story moved on to a person
     return Speaker(type="anonymous", actor=None, role=latest.role)
+
+
+#: session 23: what may stand between an unnamed speaker and the he/she of the next quote's
+#: attribution: the rest of the speaker's sentence, then that one quote ("…,” said a club
+#: official, who declined to be named. “Then …,” he added")
+_NEXT_QUOTE_TURN = re.compile(r"[^\n.!?\"“”]*[.!?][^\S\n]*[\"“][^\"“”\n]+[\"”][^\S\n]*")
+
+
+def _neutral_turn(ctx: ArticleContext, latest: Speaker, words: set[str], pos: int) -> bool:
+    """Session 23 (s27-webquotes): whether an unnamed speaker whose role noun gives no gender
+    ("a club official", "a source", an ``anonymous`` noun of ``speaker_nouns``) is continued by
+    the he/she at ``pos`` because nothing but the next quote stands between them: "“…,” said a
+    Juventus official, who declined to be named. “Then he will meet …,” he added" — the
+    official's words, not those of a man the quote names. O(length between)."""
+    nouns = lexicons.table("speaker_nouns")
+    if latest.end is None or not any(nouns.get(w) == "anonymous" for w in words):
+        return False
+    return _NEXT_QUOTE_TURN.fullmatch(ctx.text, latest.end, pos) is not None
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*\Z")
@@ -1337,7 +1355,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
                 or sp.actor in _works(ctx):  # "Wasp tells the story …": a work, not a speaker
             continue
         if sp.type != "person" and not (sp.type == "organization" and previous is None
-                                        and _looks_personal(sp)):
+                                        and _looks_personal(sp)
+                                        and not _introduced_organisation(ctx, doc, sp.actor)):
             continue
         if previous is None and locate(sp.start, paragraphs) >= par - 1 \
                 and not _reported(doc, sp, ctx):
@@ -1653,6 +1672,22 @@ def _looks_personal(sp: Speaker) -> bool:
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
             and not _org_words().search(sp.text or "")
             and words[-1].lower() not in lexicons.table("named_thing_nouns"))
+
+
+def _introduced_organisation(ctx: ArticleContext, doc: Doc, actor: str) -> bool:
+    """Session 23 (s27-webquotes): whether the article introduces the organisation speaker
+    ``actor`` with an organisation noun right before one of its mentions ("water firm Aguas
+    Limpias …. Aguas Limpias told a newspaper … . Yet he added …": the firm looks like a
+    person's name, but the text says it is a firm, so it is no previous speaker for "he").
+    Only asked of an organisation speaker that :func:`_looks_personal`; O(mentions)."""
+    from ..entities import introduced_as_organisation
+
+    for ent in ctx.entities:
+        if ent.actor == actor:
+            span = doc.char_span(ent.start, ent.end)
+            if span is not None and introduced_as_organisation(doc, span):
+                return True
+    return False
 
 
 def _first(people: _People, actor: str) -> int:
