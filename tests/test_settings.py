@@ -147,6 +147,10 @@ CASES: dict[str, Case] = {
                                       + " Spurs said.",
                                       {"organisation_member_nouns": {"remove": ["director"]}},
                                       _actor_column("Spurs", "label"), "ORG", "PERSON"),
+    # (session 23: post-nominal letters are no part of a person's name)
+    "post_nominals": Case("Andrea Rossi QC said the bridge would reopen on Monday.",
+                          {"post_nominals": {"remove": ["qc"]}}, _quote_column("speaker_actor"),
+                          ["Andrea Rossi"], ["Andrea Rossi QC"]),
     "first_names": Case(SHE, {"first_names": {"andrea": "m"}},
                         _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
     # lists the README names in plain words with their .toml file
@@ -402,6 +406,14 @@ CASES: dict[str, Case] = {
                               + " appeared on every leaflet in the town.",
                               {"label_determiners": {"remove": ["the"]}}, _quote_column("quote"),
                               [], ["we will not pay for this bridge"]),
+    # (session 23: an apostrophe eliding a word's first letters is no quotation mark; without
+    # "bot" the two apostrophes pair and garble both reports)
+    "elided_words": Case("The firm said it had found 'bot nets of hijacked machines, and the "
+                         "police say 'bot nets are hard to trace.",
+                         {"elided_words": {"remove": ["bot"]}}, _quote_column("quote"),
+                         ["it had found 'bot nets of hijacked machines",
+                          "'bot nets are hard to trace"],
+                         ["it had found 'bot nets of hijacked machines, and the police say"]),
     "sign_verbs": Case("Protesters carried banners showing "
                        + Q.format("we will not pay for this bridge") + " outside the hall.",
                        {"sign_verbs": ["showing"]}, _quote_column("quote"),
