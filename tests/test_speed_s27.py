@@ -2,9 +2,8 @@
 of both models. ``benchmarks/identical_output_s18.py dump OUT --model all`` writes one folder
 per model above the corpus folders (``OUT/<model>/<corpus>/<table>.pkl``);
 ``benchmarks/compare_tables.compare`` must compare every corpus folder at any depth, and still
-the flat layout of one model (``OUT/<corpus>/<table>.pkl``). No engine code changed this
-session (the per-Doc token arrays it tried saved no measurable CPU time: see
-NOTES-s27-speed.md)."""
+the flat layout of one model (``OUT/<corpus>/<table>.pkl``). The per-Doc token arrays the
+helper tried saved no measurable CPU time and were reverted (docs/evaluation.md, *Session 23*)."""
 
 from __future__ import annotations
 
