@@ -19,7 +19,8 @@ whose text has a woman's speech cue — "she said", "said Ms", "Mrs X told" — 
 quote-by-quote audit (audit-sample-s27.txt, ``draw_bbc(2727, 8, 22)``) and its sources audit
 (sources-sample-s27.txt: of ``draw_bbc(2828, 1000, 22)`` less the former, the files with at least
 five plain speech cues — said, says, told, added, explained, argued, warned, insisted — shuffled
-by ``random.Random(28)``, the first 30)."""
+by ``random.Random(28)``, the first 30); ``audited_bbc_files(24)`` adds session 23's second
+quote-by-quote audit (audit-sample-s28.txt, ``draw_bbc(2929, 8, 23)``)."""
 import json
 import random
 import re
@@ -37,6 +38,7 @@ AUDITS = {  # session -> the audit files it wrote
     20: [Path("benchmarks/audits/audit-sample-s24.txt")],
     21: [Path("benchmarks/audits/audit-sample-s25.txt"), Path("benchmarks/audits/sources-sample-s25.txt")],
     22: [Path("benchmarks/audits/audit-sample-s27.txt"), Path("benchmarks/audits/sources-sample-s27.txt")],
+    23: [Path("benchmarks/audits/audit-sample-s28.txt")],
 }
 
 
