@@ -670,6 +670,8 @@ def introduced_as_organisation(doc: Doc, ent: Span) -> bool:
     in the article (:func:`_organisation_repairs`), so its later bare mentions ("Aguas Limpias
     told a newspaper …") are no person's and take no "he"/"she". A word between ("union
     leader Bob Crow") or a possessive breaks it. O(1)."""
+    if _organisation_apposition(doc, ent):
+        return True
     if ent.start == 0:
         return False
     before = doc[ent.start - 1]
@@ -679,6 +681,21 @@ def introduced_as_organisation(doc: Doc, ent: Span) -> bool:
     root = ent.root
     return before.dep_ == "compound" and before.head.i in range(ent.start, ent.end) \
         or root.dep_ == "appos" and root.head.i == before.i
+
+
+def _organisation_apposition(doc: Doc, ent: Span) -> bool:
+    """Session 23 (s28-audit2): whether a name is followed by a comma and an apposition whose
+    head is a lower-case organisation noun (``organisation_nouns``): "Velmora, the country's
+    largest dairy company, has agreed …", "Brantley, a small software firm, said …". Such a name
+    is an organisation at every mention, like "dairy company Velmora"
+    (:func:`introduced_as_organisation`). A person's role in apposition ("Tom Marsh, the
+    firm's chief executive", "Calder, the company's founder") has another head noun. O(1) but
+    for the name root's children."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    nouns = lexicons.words("organisation_nouns")
+    return any(c.dep_ == "appos" and c.i > ent.end and c.text.islower()
+               and c.lemma_.lower() in nouns for c in ent.root.rights)
 
 
 def _bare(text: str) -> str:
