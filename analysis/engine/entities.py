@@ -676,7 +676,9 @@ def introduced_as_organisation(doc: Doc, ent: Span) -> bool:
         return False
     before = doc[ent.start - 1]
     if not before.text.islower() or before.lemma_.lower() not in \
-            lexicons.words("organisation_nouns"):
+            lexicons.words("organisation_nouns") \
+            and not _hyphenated_organisation_noun(doc, ent.start - 1) \
+            and not _maker_of_things(doc, ent):
         return False
     root = ent.root
     return before.dep_ == "compound" and before.head.i in range(ent.start, ent.end) \
@@ -696,6 +698,37 @@ def _organisation_apposition(doc: Doc, ent: Span) -> bool:
     nouns = lexicons.words("organisation_nouns")
     return any(c.dep_ == "appos" and c.i > ent.end and c.text.islower()
                and c.lemma_.lower() in nouns for c in ent.root.rights)
+
+
+def _hyphenated_organisation_noun(doc: Doc, i: int) -> bool:
+    """Session 23 (s28-orgnames): whether token ``i`` ends a hyphenated organisation noun of
+    ``organisation_nouns`` the tokenizer splits ("think-tank Demos": "think", "-", "tank").
+    O(1)."""
+    if i < 2 or not glued_hyphen(doc, i - 1):
+        return False
+    return f"{doc[i - 2].lower_}-{doc[i].lower_}" in lexicons.words("organisation_nouns")
+
+
+def _maker_of_things(doc: Doc, ent: Span) -> bool:
+    """Session 23 (s28-orgnames): whether a one-word name follows a lower-case "...maker" noun
+    of things ("games maker Valve", "toy maker Hasbro", "Chinese steelmaker Baoshan"): a
+    company, though "maker" is also a person's word. Not a name whose word is a known first
+    name, nor a maker noun of people (``epithet_nouns``/``speaker_nouns``: "film maker Ken
+    Loach", "lawmaker Smith"), read with the word before it ("film maker", "film-maker").
+    O(1)."""
+    before = doc[ent.start - 1]
+    word = before.lower_
+    if not word.endswith("maker") or len(ent) != 1 or not ent.text[:1].isupper() \
+            or first_name_gender(ent.text) is not None:
+        return False
+    people = lexicons.words("epithet_nouns") | lexicons.words("person_maker_nouns")
+    forms = {word}
+    if ent.start >= 2:
+        prev = doc[ent.start - 2]
+        forms |= {f"{prev.lower_} {word}", f"{prev.lower_}{word}"}
+        if ent.start >= 3 and glued_hyphen(doc, ent.start - 2):
+            forms.add(f"{doc[ent.start - 3].lower_}-{word}")
+    return not forms & people
 
 
 def _bare(text: str) -> str:
@@ -781,8 +814,10 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
         first = _title_start(doc, ent)
         if first < ent.start:
             start = doc[first].idx
-            if label in ("ORG", "GPE", "NORP") and len(ent) <= 4:
+            if label in ("ORG", "GPE", "NORP") and len(ent) <= 4 \
+                    and ent[-1].lower_ not in lexicons.table("named_thing_nouns"):
                 label = "PERSON"  # "Sen. Claire McCaskill", "Mr McCaul": the title decides
+                # (not an institution named after a royal: "Queen Mary University", session 23)
         elif label in ("ORG", "GPE", "NORP") and (_honorific_name(ent) or _royal_name(ent)):
             label = "PERSON"  # "Ms Diemont" tagged ORG as a whole: the honorific decides
         else:
