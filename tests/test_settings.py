@@ -151,6 +151,11 @@ CASES: dict[str, Case] = {
     "post_nominals": Case("Andrea Rossi QC said the bridge would reopen on Monday.",
                           {"post_nominals": {"remove": ["qc"]}}, _quote_column("speaker_actor"),
                           ["Andrea Rossi"], ["Andrea Rossi QC"]),
+    # (session 23: a one-word name after a maker of things is a company, not after a maker of
+    # people)
+    "person_maker_nouns": Case("Games maker Valve said the new title would ship in March.",
+                               {"person_maker_nouns": ["games maker"]},
+                               _actor_column("Valve", "label"), "ORG", "PERSON"),
     "first_names": Case(SHE, {"first_names": {"andrea": "m"}},
                         _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
     # lists the README names in plain words with their .toml file
