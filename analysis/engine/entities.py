@@ -672,17 +672,21 @@ def introduced_as_organisation(doc: Doc, ent: Span) -> bool:
     leader Bob Crow") or a possessive breaks it. O(1)."""
     if _organisation_apposition(doc, ent):
         return True
-    if ent.start == 0:
+    if ent.start == 0 or not _organisation_word_before(doc, ent):
         return False
-    before = doc[ent.start - 1]
-    if not before.text.islower() or before.lemma_.lower() not in \
-            lexicons.words("organisation_nouns") \
-            and not _hyphenated_organisation_noun(doc, ent.start - 1) \
-            and not _maker_of_things(doc, ent):
-        return False
-    root = ent.root
+    before, root = doc[ent.start - 1], ent.root
     return before.dep_ == "compound" and before.head.i in range(ent.start, ent.end) \
         or root.dep_ == "appos" and root.head.i == before.i
+
+
+def _organisation_word_before(doc: Doc, ent: Span) -> bool:
+    """Whether the lower-case word right before ``ent`` (not its first token) calls it an
+    organisation: an ``organisation_nouns`` word ("water firm"), one the tokenizer split at its
+    hyphen ("think-tank"), or a maker of things ("games maker"). O(1)."""
+    before = doc[ent.start - 1]
+    return before.text.islower() and (
+        before.lemma_.lower() in lexicons.words("organisation_nouns")
+        or _hyphenated_organisation_noun(doc, ent.start - 1) or _maker_of_things(doc, ent))
 
 
 def _organisation_apposition(doc: Doc, ent: Span) -> bool:
@@ -713,8 +717,9 @@ def _maker_of_things(doc: Doc, ent: Span) -> bool:
     """Session 23 (s28-orgnames): whether a one-word name follows a lower-case "...maker" noun
     of things ("games maker Valve", "toy maker Hasbro", "Chinese steelmaker Baoshan"): a
     company, though "maker" is also a person's word. Not a name whose word is a known first
-    name, nor a maker noun of people (``epithet_nouns``/``speaker_nouns``: "film maker Ken
-    Loach", "lawmaker Smith"), read with the word before it ("film maker", "film-maker").
+    name, nor after a maker noun of people (``epithet_nouns`` or ``person_maker_nouns``: "film
+    maker Ken Loach", "lawmaker Smith"), read alone or with the word before it ("film maker",
+    "film-maker").
     O(1)."""
     before = doc[ent.start - 1]
     word = before.lower_
