@@ -39,6 +39,7 @@ AUDITS = {  # session -> the audit files it wrote
     21: [Path("benchmarks/audits/audit-sample-s25.txt"), Path("benchmarks/audits/sources-sample-s25.txt")],
     22: [Path("benchmarks/audits/audit-sample-s27.txt"), Path("benchmarks/audits/sources-sample-s27.txt")],
     23: [Path("benchmarks/audits/audit-sample-s28.txt")],
+    24: [Path("benchmarks/audits/audit-sample-s29.txt"), Path("benchmarks/audits/sources-sample-s29.txt")],
 }
 
 
