@@ -67,6 +67,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from ... import lexicons
+from ..segments import doc_paragraph_starts
 from .context import ArticleContext, entities_in
 from .pronouns import (_fits_gender, _people, _person_of, _relative_subject, _sentence_back,
                        _weak, epithet_antecedent, gender_of, is_subject)
@@ -300,6 +301,74 @@ def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str |
     return found
 
 
+def _lead_subject(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
+    """Session 24 (s29-audit): the second reference after a news lead. A role epithet that
+    opens the article's second paragraph ("Marion Jones has filed a lawsuit against Balco boss
+    Victor Conte …. ¶ The Sydney Olympic gold medallist says Conte damaged her reputation …";
+    "Tony Blair has launched an attack on …. ¶ The prime minister has told a Labour Party
+    gathering …") re-describes the person the lead is about: the subject of the lead
+    paragraph's main verb, a person of compatible gender, when the role noun fits nobody
+    (:func:`_fits` found no holder) and every other person the lead names is told apart by a
+    role noun of their own (an ``epithet_nouns`` word among the four words before a mention,
+    not the epithet's: "Balco boss Victor Conte", "R&B singer Mark Morrison"). Another person
+    named bare ("Hillary Clinton attacked Donald Trump. ¶ The Republican candidate said …")
+    leaves the epithet unnamed. Not a nationality (:func:`_unmarked_just_named`) nor an age
+    (which fits anyone and is resolved before). Cost: the lead's mentions, once per such
+    epithet (rare)."""
+    if ep.noun is None or ep.nationality:
+        return None
+    doc = head.doc
+    paragraphs = doc_paragraph_starts(doc)
+    if len(paragraphs) < 2 or ctx.text[paragraphs[1]:ep.start].strip():
+        return None  # not the opening words of the second paragraph
+    starts = ctx.entity_index.starts
+    nouns = lexicons.words("epithet_nouns")
+    subjects, bare = set(), set()
+    for j in range(bisect.bisect_left(starts, paragraphs[0]),
+                   bisect.bisect_left(starts, paragraphs[1])):
+        ent = ctx.entities[j]
+        actor = _person_of(ent, ctx)
+        if actor is None or ent.start in ctx.quotes:
+            continue
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        while root is not None and root.dep_ in ("conj", "appos", "compound") \
+                and root.head is not root:
+            root = root.head  # "footballer and restaurant owner Dean Carter" (misparsed)
+        if root is not None and root.dep_ == "nsubj" and root.head.dep_ == "ROOT" \
+                and not _in_passing(doc, ent):
+            subjects.add(actor)
+        words = {w.lower() for w in ctx.text[max(0, ent.start - 60):ent.start].split()[-4:]}
+        role = words & nouns
+        if not role or ep.noun in role:
+            bare.add(actor)  # named bare, or holding the epithet's own noun
+    if len(subjects) != 1:
+        return None
+    subject = next(iter(subjects))
+    if bare - subjects or not _fits_gender(gender_of(ctx, subject, head.idx), ep.gender):
+        return None
+    place = _fits(ep, head, ctx, noun=False)
+    if place is not None and _placed_elsewhere(subject, ep, ctx, paragraphs[1]):
+        return None  # "Texas senator Ted Cruz …. ¶ The Florida senator said": another man
+    return subject
+
+
+def _placed_elsewhere(actor: str, ep: Epithet, ctx: ArticleContext, end: int) -> bool:
+    """Whether a mention of ``actor`` before ``end`` has a place (a GPE or NORP mention) among
+    the four words before it that is none of the epithet's places (session 24)."""
+    starts = ctx.entity_index.starts
+    for ent in ctx.entities[:bisect.bisect_left(starts, end)]:
+        if ent.actor != actor:
+            continue
+        left = ent.start - len(" ".join(ctx.text[max(0, ent.start - 60):ent.start].split()[-4:]))
+        for j in range(bisect.bisect_left(starts, max(0, left - 1)),
+                       bisect.bisect_left(starts, ent.start)):
+            other = ctx.entities[j]
+            if other.label in ("GPE", "NORP") and other.text not in ep.places:
+                return True
+    return False
+
+
 def _several_holders(ep: Epithet, head: Token, ctx: ArticleContext) -> bool:
     """Whether two or more people introduced before the epithet hold its role noun (the
     article's role index) and no place among its words tells them apart: "the minister said"
@@ -333,6 +402,8 @@ def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
         actor = _only_person(head, ep, ctx)
     if actor is None and ep.nationality:
         actor = _unmarked_just_named(head, ep, ctx)
+    if actor is None and not ep.nationality:
+        actor = _lead_subject(head, ep, ctx)
     if actor is None:
         return None
     if ep.gender is not None and gender_of(ctx, actor, head.idx + 1) is None:
