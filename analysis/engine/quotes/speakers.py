@@ -704,6 +704,24 @@ def _uncommon_given_name(ctx: ArticleContext, name: str, first: str, doc: Doc) -
     return True
 
 
+def _organisation_by_article(ctx: ArticleContext, ents: list, name: str | None,
+                             span_text: str) -> bool:
+    """Session 24 (issue 24, class 3): whether a speaker phrase that is only a name typed a
+    person ("Cairn said", "Sky said") is an organisation by the article: the NER calls a
+    mention of the same actor an ORG (small models tag one company both ways in an article),
+    its first word is no given name (:func:`~analysis.engine.entities._given`: not "Tony
+    Blair"), and nothing in the article makes it a person (:func:`_person_in_article`: a
+    first-name form, a title, ", who", a he/she after a mention). Cost: one pass over the
+    article's mentions, only for a name-only speaker phrase."""
+    from ..entities import _given
+
+    if name is None or len(ents) != 1 or ents[0].label not in ("PERSON", "ORG") \
+            or ents[0].text != span_text.strip() or _given(name.split()[0]):
+        return False
+    return any(e.label == "ORG" for e in ctx.entities if e.actor == name) \
+        and not _person_in_article(ctx, name)
+
+
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
     """Title or role words in the speaker phrase before the person's name."""
 
@@ -780,6 +798,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         named_actor = name_actor(named, ents, ctx)
         if named_actor in ctx.not_people:  # "Walmart said": the alias table makes it a company
             return Speaker(span_text, start, end, "organization", named_actor, None)
+        if _organisation_by_article(ctx, ents, named_actor, span_text):
+            # "Cairn said …" (Cairn tagged ORG elsewhere, nothing of a person): the company
+            return Speaker(span_text, start, end, "organization", named_actor, None)
         return Speaker(span_text, start, end, "person", named_actor, named.role)
     actor = None
     if kind == "organization" and _place_name_of_person(ctx, ents, span_text):
@@ -824,8 +845,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             # Oscar-nominated Owen told reporters" (the surname heads the phrase)
             kind = "person"
         actor = bare or actor
-    if kind == "person" and actor in ctx.not_people:
-        kind = "organization"  # "Walmart said": the alias table makes the name a company
+    if kind == "person" and (actor in ctx.not_people
+                             or _organisation_by_article(ctx, ents, actor, span_text)):
+        # "Walmart said": the alias table makes the name a company; "Cairn said" (Cairn
+        # tagged ORG elsewhere, nothing of a person)
+        kind = "organization"
     role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
                                  else None)
     if role is None and kind == "anonymous":
