@@ -84,3 +84,48 @@ def test_streets_stay_places(model):
     assert not people["text"].str.contains("Street").any(), people.to_dict("records")
     assert corpus.sources.empty, corpus.sources.to_dict("records")
     assert one_quote(per_text[0], "full confidence")["speaker_type"] != "person"
+
+
+# A company the NER tags both ways in one article: the labels are set by hand on each model's
+# parse (what the small models do to such names varies from sentence to sentence), then the
+# engine's components run on the Doc.
+COMPANY = ("Brackwell has found more oil in the Rajasthan desert. Brackwell said drilling to "
+           "the north of the field had found a second reservoir. Brackwell said the well would "
+           "start producing next year.")
+SURNAME = ("Brackwell has found more oil in the Rajasthan desert. Brackwell said drilling to "
+           "the north of the field had found a second reservoir. “We are delighted,” he said.")
+
+
+def _speaker_types(text: str, labels: list[str], model) -> dict[str, str]:
+    """``{quote: speaker_type}`` of ``text`` with its "Brackwell" names ("Tom Brackwell" as
+    one) labelled ``labels`` (in order) and no other entity."""
+    from spacy.tokens import Span
+
+    from analysis.engine.nlp import load_pipeline
+    from analysis.engine.pipeline import apply_components, news_pipeline
+    from analysis.engine.rows import doc_rows
+
+    doc = load_pipeline(model)(text)
+    names = [(t.i - (t.i > 0 and doc[t.i - 1].text == "Tom"), t.i + 1) for t in doc
+             if t.text == "Brackwell"]
+    assert len(names) == len(labels)
+    doc.ents = [Span(doc, a, b, label=label) for (a, b), label in zip(names, labels)]
+    _, quotes = doc_rows(apply_components(news_pipeline(model), doc), "x")
+    return {q["quote"]: q["speaker_type"] for q in quotes}
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_the_ner_also_calls_an_organisation_speaks_as_one(model):
+    types = _speaker_types(COMPANY, ["ORG", "PERSON", "PERSON"], model)
+    assert len(types) == 2 and set(types.values()) == {"organization"}, types
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_tagged_both_ways_stays_a_person_when_the_article_says_so(model):
+    # a he after the name (or a given name, or a title) makes it a person; no ORG tag, no change
+    types = _speaker_types(SURNAME, ["ORG", "PERSON"], model)
+    assert set(types.values()) == {"person"}, types
+    types = _speaker_types(COMPANY, ["PERSON", "PERSON", "PERSON"], model)
+    assert set(types.values()) == {"person"}, types
+    given = COMPANY.replace("Brackwell has", "Tom Brackwell has")  # a given name: a person
+    assert set(_speaker_types(given, ["PERSON", "ORG", "PERSON"], model).values()) == {"person"}
