@@ -708,18 +708,37 @@ def _organisation_by_article(ctx: ArticleContext, ents: list, name: str | None,
                              span_text: str) -> bool:
     """Session 24 (issue 24, class 3): whether a speaker phrase that is only a name typed a
     person ("Cairn said", "Sky said") is an organisation by the article: the NER calls a
-    mention of the same actor an ORG (small models tag one company both ways in an article),
-    its first word is no given name (:func:`~analysis.engine.entities._given`: not "Tony
-    Blair"), and nothing in the article makes it a person (:func:`_person_in_article`: a
-    first-name form, a title, ", who", a he/she after a mention). Cost: one pass over the
-    article's mentions, only for a name-only speaker phrase."""
-    from ..entities import _given
-
+    mention of the same actor an ORG (small models tag one company both ways in an article)
+    and nothing in the article makes it a person: no first name opening it
+    (:func:`_person_name_form`: "Rio Ferdinand", "KK Mittal"), no fuller person it is the
+    surname of ("Ferdinand" after "Rio Ferdinand": :meth:`ArticleContext.known_person`), no
+    title in or before a mention ("Mr Pande"), no ", who" nor he/she after a mention
+    (:func:`_person_in_article`). Cost: one pass over the article's mentions, only for a
+    name-only speaker phrase."""
     if name is None or len(ents) != 1 or ents[0].label not in ("PERSON", "ORG") \
-            or ents[0].text != span_text.strip() or _given(name.split()[0]):
+            or ents[0].text != span_text.strip() or _person_name_form(name):
         return False
-    return any(e.label == "ORG" for e in ctx.entities if e.actor == name) \
-        and not _person_in_article(ctx, name)
+    mentions = [e for e in ctx.entities if e.actor == name]
+    if not any(e.label == "ORG" for e in mentions) \
+            or ctx.known_person(name) not in (None, name) \
+            or any(strip_title(e.text)[0] for e in mentions):
+        return False
+    return not _person_in_article(ctx, name)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}\Z")
+
+
+def _person_name_form(name: str) -> bool:
+    """Whether ``name`` reads as a person's: two words or more, the first a first name of the
+    statistics (:func:`~analysis.engine.first_names.is_first_name`), of the curated
+    ``first_names`` or hyphenated ("Man-kei"), or initials ("KK Mittal", "J.F. Sullivan")."""
+    from ..entities import _given
+    from ..first_names import is_first_name
+
+    words = name.split()
+    return len(words) >= 2 and (_given(words[0]) or is_first_name(words[0])
+                                or bool(_INITIALS.match(words[0])))
 
 
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
