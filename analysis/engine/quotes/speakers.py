@@ -711,9 +711,9 @@ def _organisation_by_article(ctx: ArticleContext, ents: list, name: str | None,
     mention of the same actor an ORG (small models tag one company both ways in an article)
     and nothing in the article makes it a person: no first name opening it
     (:func:`_person_name_form`: "Rio Ferdinand", "KK Mittal"), no fuller person it is the
-    surname of ("Ferdinand" after "Rio Ferdinand": :meth:`ArticleContext.known_person`), no
-    title in or before a mention ("Mr Pande"), no ", who" nor he/she after a mention
-    (:func:`_person_in_article`). Cost: one pass over the article's mentions, only for a
+    surname of ("Ferdinand" after "Rio Ferdinand": :meth:`ArticleContext.known_person`; or a
+    first name written before it anywhere: :func:`_given_name_before`), no title in or before
+    a mention ("Mr Pande"), no ", who" nor he/she after a mention (:func:`_person_in_article`). Cost: one pass over the article's mentions, only for a
     name-only speaker phrase."""
     if name is None or len(ents) != 1 or ents[0].label not in ("PERSON", "ORG") \
             or ents[0].text != span_text.strip() or _person_name_form(name):
@@ -721,9 +721,25 @@ def _organisation_by_article(ctx: ArticleContext, ents: list, name: str | None,
     mentions = [e for e in ctx.entities if e.actor == name]
     if not any(e.label == "ORG" for e in mentions) \
             or ctx.known_person(name) not in (None, name) \
-            or any(strip_title(e.text)[0] for e in mentions):
+            or any(strip_title(e.text)[0] for e in mentions) or _given_name_before(ctx.text, name):
         return False
     return not _person_in_article(ctx, name)
+
+
+def _given_name_before(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` somewhere after a capitalised first name of the
+    statistics that is no stop word ("guitarist Sergio Pizzorno", "Rio Ferdinand" tagged as a
+    place): the person's full name, whatever the NER made of it (not "The Orange", "Will
+    Orange"). One search of the text, for a name-only speaker only."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ..first_names import is_first_name
+
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(name) + r"\b", text):
+        word = m.group(1)
+        if word.lower() not in STOP_WORDS and is_first_name(word):
+            return True
+    return False
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}\Z")
