@@ -105,7 +105,10 @@ def _text_signals(mentions: pd.DataFrame, quotes: pd.DataFrame, people: set[str]
     signals: dict[tuple[str, str], Counter] = {}
 
     def add(key: tuple[str, str], signal: tuple[str, str], n: int) -> None:
-        signals.setdefault(key, Counter())[signal] += n
+        counts = signals.get(key)
+        if counts is None:  # (not ``setdefault``: it would build a Counter on every call)
+            counts = signals[key] = Counter()
+        counts[signal] += n
 
     def add_words(key: tuple[str, str], words: list[str], with_titles: bool, n: int) -> None:
         for w in words:

@@ -277,6 +277,8 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
             last += 1
         return start, last + 1, "ORG"
     if ent[-1].lower_ in things:
+        if things[ent[-1].lower_] != "ORG" and _place_word_surname(doc, ent):
+            return None  # "Mayor Andy Street said": a person whose surname is a place noun
         return start, end, things[ent[-1].lower_]
     if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lower_.rstrip(".") in \
             lexicons.words("org_words"):
@@ -301,6 +303,26 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
             and (start < 2 or doc[start - 2].ent_type_ != "PERSON"):
         return start, end, "WORK_OF_ART"  # not a nickname inside a name (Dwayne "The Rock" …)
     return None
+
+
+def _place_word_surname(doc: Doc, ent: Span) -> bool:
+    """Whether the PERSON mention ``ent`` ending in a place's ``named_thing_nouns`` word
+    ("Street", "Lake", "Bridge") is a person all the same: two words, the first a given name
+    (:func:`_given`), and a capitalised ``titles`` word right before it ("Mayor Andy Street")
+    or its head the subject of a speech verb ("Andy Street said") or in apposition to a title
+    or a ``speaker_nouns`` noun ("The mayor, Andy Street, …"). "Victoria Street", "Downing
+    Street said", "the road, Victoria Street," stay places. Session 24 (issue 24: a person typed a place is a source lost)."""
+    if len(ent) != 2 or not _given(ent[0].text):
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text[:1].isupper() \
+            and before.text.rstrip(".").lower() in lexicons.words("titles"):
+        return True
+    root = ent.root
+    if root.dep_ == "appos":  # "The mayor, Andy Street, …": in apposition to a person's noun
+        return root.head.lower_ in lexicons.words("titles") \
+            or root.head.lower_ in lexicons.table("speaker_nouns")
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicons.speech_verbs()[0]
 
 
 _INITIAL = re.compile(r"[A-Z]\.?\Z")

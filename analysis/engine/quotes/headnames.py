@@ -486,6 +486,8 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     if not run:
         return None
     name = _trim(run)
+    if _institution_word(name[-1]):
+        return None  # "King Edward VI School said": a school named after a king, no person
     before = [t for t in core if t.idx < name[0].idx]
     if not any(_role_like(t) or _title_in_entity(t, name) for t in before) \
             and not (before and before[-1].dep_ == "case") or head not in core:
@@ -526,6 +528,16 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     if role is not None:
         role = re.sub(r"\s*['’]s?$", "", role).strip() or None
     return _found(name, role)
+
+
+def _institution_word(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised ``named_thing_nouns`` word naming an institution (its
+    label ORG: "School", "University", "Hospital", "Museum"): a name ending in one is the
+    institution's, even after a royal title and a given name ("King Edward VI School",
+    "Queen Elizabeth Hospital"). Session 24 (issue 24, class 3: schools and places with
+    person-like names)."""
+    return tok.text[:1].isupper() \
+        and lexicons.table("named_thing_nouns").get(tok.lower_) == "ORG"
 
 
 def _without_closing_titles(tokens: list[Token]) -> list[Token]:

@@ -704,6 +704,59 @@ def _uncommon_given_name(ctx: ArticleContext, name: str, first: str, doc: Doc) -
     return True
 
 
+def _organisation_by_article(ctx: ArticleContext, ents: list, name: str | None,
+                             span_text: str) -> bool:
+    """Session 24 (issue 24, class 3): whether a speaker phrase that is only a name typed a
+    person ("Cairn said", "Sky said") is an organisation by the article: the NER calls a
+    mention of the same actor an ORG (small models tag one company both ways in an article)
+    and nothing in the article makes it a person: no first name opening it
+    (:func:`_person_name_form`: "Rio Ferdinand", "KK Mittal"), no fuller person it is the
+    surname of ("Ferdinand" after "Rio Ferdinand": :meth:`ArticleContext.known_person`; or a
+    first name written before it anywhere: :func:`_given_name_before`), no title in or before
+    a mention ("Mr Pande"), no ", who" nor he/she after a mention (:func:`_person_in_article`). Cost: one pass over the article's mentions, only for a
+    name-only speaker phrase."""
+    if name is None or len(ents) != 1 or ents[0].label not in ("PERSON", "ORG") \
+            or ents[0].text != span_text.strip() or _person_name_form(name):
+        return False
+    mentions = [e for e in ctx.entities if e.actor == name]
+    if not any(e.label == "ORG" for e in mentions) \
+            or ctx.known_person(name) not in (None, name) \
+            or any(strip_title(e.text)[0] for e in mentions) or _given_name_before(ctx.text, name):
+        return False
+    return not _person_in_article(ctx, name)
+
+
+def _given_name_before(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` somewhere after a capitalised first name of the
+    statistics that is no stop word ("guitarist Sergio Pizzorno", "Rio Ferdinand" tagged as a
+    place): the person's full name, whatever the NER made of it (not "The Orange", "Will
+    Orange"). One search of the text, for a name-only speaker only."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ..first_names import is_first_name
+
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(name) + r"\b", text):
+        word = m.group(1)
+        if word.lower() not in STOP_WORDS and is_first_name(word):
+            return True
+    return False
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}\Z")
+
+
+def _person_name_form(name: str) -> bool:
+    """Whether ``name`` reads as a person's: two words or more, the first a first name of the
+    statistics (:func:`~analysis.engine.first_names.is_first_name`), of the curated
+    ``first_names`` or hyphenated ("Man-kei"), or initials ("KK Mittal", "J.F. Sullivan")."""
+    from ..entities import _given
+    from ..first_names import is_first_name
+
+    words = name.split()
+    return len(words) >= 2 and (_given(words[0]) or is_first_name(words[0])
+                                or bool(_INITIALS.match(words[0])))
+
+
 def _role_from_span(ctx: ArticleContext, start: int, end: int, ents) -> str | None:
     """Title or role words in the speaker phrase before the person's name."""
 
@@ -780,6 +833,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         named_actor = name_actor(named, ents, ctx)
         if named_actor in ctx.not_people:  # "Walmart said": the alias table makes it a company
             return Speaker(span_text, start, end, "organization", named_actor, None)
+        if _organisation_by_article(ctx, ents, named_actor, span_text):
+            # "Cairn said …" (Cairn tagged ORG elsewhere, nothing of a person): the company
+            return Speaker(span_text, start, end, "organization", named_actor, None)
         return Speaker(span_text, start, end, "person", named_actor, named.role)
     actor = None
     if kind == "organization" and _place_name_of_person(ctx, ents, span_text):
@@ -824,8 +880,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             # Oscar-nominated Owen told reporters" (the surname heads the phrase)
             kind = "person"
         actor = bare or actor
-    if kind == "person" and actor in ctx.not_people:
-        kind = "organization"  # "Walmart said": the alias table makes the name a company
+    if kind == "person" and (actor in ctx.not_people
+                             or _organisation_by_article(ctx, ents, actor, span_text)):
+        # "Walmart said": the alias table makes the name a company; "Cairn said" (Cairn
+        # tagged ORG elsewhere, nothing of a person)
+        kind = "organization"
     role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
                                  else None)
     if role is None and kind == "anonymous":
