@@ -14,8 +14,7 @@ shares: "Sen. Collins joined the group, publishing an op-ed hammering his “…
 (:func:`.agents.can_speak`) is the speaker. Not for a verb in the passive without a by-agent
 or a participle opening its sentence (:func:`.subjects.heard`: the one told did not speak), nor
 for a copula ("… that Trump would be “the healthiest individual …”": words about the subject,
-not by it; session 24: also ``copular_verbs``, "X remains a contender, having “done nothing
-…”"), a verb or a subject inside a quote ("“I love Larry,” he said, but “…”").
+not by it), a verb or a subject inside a quote ("“I love Larry,” he said, but “…”").
 
 A subject parsed inside quotation marks (a one-word quoted title in the subject's apposition
 made a second, nearer subject: "Hayes, star of the drama “Riverside,” thanked …") gives way to
@@ -114,8 +113,6 @@ def embedding_clause(doc: Doc, q: QuoteSpan, ctx: ArticleContext, prior: list[Sp
             continue
         if tok.lemma_.lower() == "be" or tok.idx in ctx.quotes:
             return None  # "… that Trump would be “the healthiest …”": said of him, not by him
-        if tok.lemma_.lower() in lexicons.words("copular_verbs"):
-            return None  # "X remains a contender, having “done nothing …”" (session 24)
         if heard(tok):
             return None  # "the firm was told “…”": the one told did not speak
         return _subject_attribution(tok, q, ctx, prior)
