@@ -17,7 +17,7 @@ from .. import lexicons
 from .aliases import AliasTable
 from .canonical import NON_ACTOR_LABELS, canonicalise_article, royal_links
 from .budget import checkpoint
-from .first_names import first_name_gender
+from .first_names import first_name_gender, is_first_name
 from .names import PERSON_LIKE, clean, hidden, name_particle, normalise
 from .records import MentionRecord
 from .syntax import doc_text, glued_hyphen, kids, positions
@@ -591,7 +591,8 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
 
     * it modifies a noun only an organisation has (``organisation_member_nouns``): "the Spurs
       sporting director", "Yukos boss Mikhail Khodorkovsky" (not a possessive: "Madonna's
-      manager");
+      manager"), or a spokesperson noun as a compound (``organisation_voice_nouns``, session
+      24: "Yukos spokesman Mike Lake");
     * it follows such a noun and "of", "at" or "for": "executive partner of Tods Murray";
     * "which" opens a relative clause on it: "Tods Murray which has a client";
     * it is the subject of a clause whose first "its", "he", "she" (… ``pronoun_genders``)
@@ -602,8 +603,8 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
     head = root.head
     dep = root.dep_
     start, end = ent.start, ent.end
-    if dep in ("compound", "nmod") and head.i >= end \
-            and head.lemma_.lower() in members and not head.ent_type_:
+    if dep in ("compound", "nmod") and head.i >= end and not head.ent_type_ and (
+            head.lemma_.lower() in members or _voice_noun(head)):
         return True
     if dep == "pobj" and head.lower_ in ("of", "at", "for") \
             and head.head.lemma_.lower() in members and not head.head.ent_type_:
@@ -624,6 +625,15 @@ def _organisation_cue(doc: Doc, ent: Span) -> bool:
             if gender in ("m", "f"):
                 break
     return False
+
+
+def _voice_noun(tok) -> bool:
+    """Session 24 (s29-sources): whether ``tok`` is a spokesperson noun
+    (``organisation_voice_nouns``) that a name modifies as a compound: "Yukos spokesman Mike
+    Lake", "a Ladbrokes spokeswoman" — an organisation's spokesperson (a person's comes with a
+    possessive or "for": "Madonna's spokeswoman", "a spokesman for Mr Prescott", not read
+    here)."""
+    return tok.lower_ in lexicons.words("organisation_voice_nouns")
 
 
 def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
@@ -706,9 +716,41 @@ def _organisation_word_before(doc: Doc, ent: Span) -> bool:
     organisation: an ``organisation_nouns`` word ("water firm"), one the tokenizer split at its
     hyphen ("think-tank"), or a maker of things ("games maker"). O(1)."""
     before = doc[ent.start - 1]
-    return before.text.islower() and (
-        before.lemma_.lower() in lexicons.words("organisation_nouns")
+    return (before.text.islower() or _sentence_opening_word(before)) and (
+        _organisation_noun(before)
         or _hyphenated_organisation_noun(doc, ent.start - 1) or _maker_of_things(doc, ent))
+
+
+def _organisation_noun(tok) -> bool:
+    """Whether ``tok`` is an ``organisation_nouns`` word, by its lemma or, when the tagger took
+    a capitalised plural for a name ("Bookmakers": lemma "Bookmakers"), by its singular."""
+    nouns = lexicons.words("organisation_nouns")
+    low = tok.lower_
+    return tok.lemma_.lower() in nouns or low in nouns or low.endswith("s") and low[:-1] in nouns
+
+
+def _sentence_opening_word(tok) -> bool:
+    """Whether ``tok`` opens its sentence written in title case ("Bookmakers", not "BBC"): a
+    common noun capitalised only because it comes first."""
+    word = tok.text
+    return bool(tok.is_sent_start) and word[:1].isupper() and word[1:].islower()
+
+
+def _opening_organisation_noun(doc: Doc, ent: Span) -> bool:
+    """Session 24 (s29-sources): whether a PERSON entity opens its sentence with an
+    ``organisation_nouns`` word the NER took into the name ("Bookmakers Ladbrokes says …" tagged
+    PERSON as a whole by en_news_sm), followed by one to three capitalised words of which the
+    first is no first name of the statistics, of either gender ("Broadcaster Chris Evans said"
+    stays a person's; "Bookmaker William Hill" too, like a full name in mid-sentence:
+    :func:`_organisation_repairs`). The noun is then
+    no part of the name, and the name is introduced as an organisation
+    (:func:`introduced_as_organisation`), like "bookmakers Ladbrokes" in mid-sentence. O(1)."""
+    first = ent[0]
+    rest = ent[1:]
+    return 1 <= len(rest) <= 3 and _sentence_opening_word(first) \
+        and _organisation_noun(first) \
+        and all(t.text[:1].isupper() and t.is_alpha for t in rest) \
+        and not is_first_name(rest[0].text) and not _given(rest[0].text)
 
 
 def _organisation_apposition(doc: Doc, ent: Span) -> bool:
@@ -815,6 +857,8 @@ def find_mentions(doc: Doc, aliases: AliasTable | None = None, *, text: str | No
         cut = _person_tail(doc, e) if e.label_ == "ORG" else \
             _affiliation_head(doc, e, aliases) if e.label_ == "PERSON" else None
         if cut is None:
+            if e.label_ == "PERSON" and _opening_organisation_noun(doc, e):
+                e = Span(doc, e.start + 1, e.end, label="PERSON")  # "Bookmakers | Ladbrokes"
             split.append(e)
             continue
         head = cut

@@ -434,6 +434,26 @@ def _name_after_buried_role(head: Token) -> list[Token] | None:
     return None
 
 
+def _firm_introduced(name: list[Token], ents) -> bool:
+    """Session 24 (s29-sources): whether the name closing a role chain is an organisation's, by
+    the lower-case organisation noun the parser joins right before it ("investment bank Merrill
+    Lynch said", "bookmakers Ladbrokes say", "games maker Valve": the entities' own test,
+    :func:`analysis.engine.entities.introduced_as_organisation`), and no PERSON mention covers
+    it (a person the NER knows keeps the phrase: "broadcaster Chris Evans said"), nor does a
+    listed or common given name open it (``entities._given``). Such a name is
+    no person heading the phrase: "Merrill Lynch" tagged ORG but read as a person by its
+    uncommon first word stays the bank. O(1) but for the mentions."""
+    from ..entities import _given, introduced_as_organisation
+
+    doc = name[0].doc
+    if _given(name[0].text):
+        return False  # "broadcaster Jane Fenton" (tagged ORG): a common given name
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    if any(e.label == "PERSON" and e.start < end and start < e.end for e in ents):
+        return False
+    return introduced_as_organisation(doc, doc[name[0].i:name[-1].i + 1])
+
+
 def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadName | None:
     """The person's name heading the speaker phrase (``span_tokens``, headed by ``head``), with
     the role text around it, or None (the module docstring gives the rules)."""
@@ -519,6 +539,8 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
                      and t.head.i > t.i and t.head.lower_ in _role_words()) for t in ahead):
         return None
     if not _valid(name, ents) and not _named_after_role(name, ents):
+        return None
+    if _firm_introduced(name, ents):
         return None
     while before and before[0].dep_ == "det":
         before.pop(0)
