@@ -705,7 +705,7 @@ def _uncommon_given_name(ctx: ArticleContext, name: str, first: str, doc: Doc) -
 
 
 def _organisation_by_article(ctx: ArticleContext, ents: list, name: str | None,
-                             span_text: str) -> bool:
+                             span_text: str, head: Token) -> bool:
     """Session 24 (issue 24, class 3): whether a speaker phrase that is only a name typed a
     person ("Cairn said", "Sky said") is an organisation by the article: the NER calls a
     mention of the same actor an ORG (small models tag one company both ways in an article)
@@ -713,17 +713,28 @@ def _organisation_by_article(ctx: ArticleContext, ents: list, name: str | None,
     (:func:`_person_name_form`: "Rio Ferdinand", "KK Mittal"), no fuller person it is the
     surname of ("Ferdinand" after "Rio Ferdinand": :meth:`ArticleContext.known_person`; or a
     first name written before it anywhere: :func:`_given_name_before`), no title in or before
-    a mention ("Mr Pande"), no ", who" nor he/she after a mention (:func:`_person_in_article`). Cost: one pass over the article's mentions, only for a
-    name-only speaker phrase."""
+    a mention ("Mr Pande"), no person's role in apposition (:func:`_person_role_in_apposition`),
+    no ", who" nor he/she after a mention (:func:`_person_in_article`). Cost: one pass over
+    the article's mentions, only for a name-only speaker phrase."""
     if name is None or len(ents) != 1 or ents[0].label not in ("PERSON", "ORG") \
             or ents[0].text != span_text.strip() or _person_name_form(name):
         return False
     mentions = [e for e in ctx.entities if e.actor == name]
     if not any(e.label == "ORG" for e in mentions) \
             or ctx.known_person(name) not in (None, name) \
-            or any(strip_title(e.text)[0] for e in mentions) or _given_name_before(ctx.text, name):
+            or any(strip_title(e.text)[0] for e in mentions) or _given_name_before(ctx.text, name) \
+            or _person_role_in_apposition(head):
         return False
     return not _person_in_article(ctx, name)
+
+
+def _person_role_in_apposition(head: Token) -> bool:
+    """Whether the name ``head`` has a person's role in apposition ("Menzies Campbell, the Liberal
+    Democrats' foreign affairs spokesman, said", "Saumil Nanavati, president of Sydus, said"):
+    a ``titles``, ``speaker_nouns`` or ``name_occupations`` noun heading it."""
+    nouns = lexicons.words("titles") | lexicons.words("name_occupations")
+    return any(c.lemma_.lower() in nouns or c.lower_ in lexicons.table("speaker_nouns")
+               for c in [*(c for c in rights(head) if c.dep_ == "appos"), *_role_subject(head)])
 
 
 def _given_name_before(text: str, name: str) -> bool:
@@ -833,7 +844,7 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         named_actor = name_actor(named, ents, ctx)
         if named_actor in ctx.not_people:  # "Walmart said": the alias table makes it a company
             return Speaker(span_text, start, end, "organization", named_actor, None)
-        if _organisation_by_article(ctx, ents, named_actor, span_text):
+        if _organisation_by_article(ctx, ents, named_actor, span_text, head):
             # "Cairn said …" (Cairn tagged ORG elsewhere, nothing of a person): the company
             return Speaker(span_text, start, end, "organization", named_actor, None)
         return Speaker(span_text, start, end, "person", named_actor, named.role)
@@ -881,7 +892,7 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind = "person"
         actor = bare or actor
     if kind == "person" and (actor in ctx.not_people
-                             or _organisation_by_article(ctx, ents, actor, span_text)):
+                             or _organisation_by_article(ctx, ents, actor, span_text, head)):
         # "Walmart said": the alias table makes the name a company; "Cairn said" (Cairn
         # tagged ORG elsewhere, nothing of a person)
         kind = "organization"
