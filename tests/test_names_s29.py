@@ -129,3 +129,10 @@ def test_a_name_tagged_both_ways_stays_a_person_when_the_article_says_so(model):
     assert set(types.values()) == {"person"}, types
     given = COMPANY.replace("Brackwell has", "Tom Brackwell has")  # a given name: a person
     assert set(_speaker_types(given, ["PERSON", "ORG", "PERSON"], model).values()) == {"person"}
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_name_tagged_both_ways_with_a_persons_role_in_apposition_stays_a_person(model):
+    text = ("Brackwell has criticised the plan for a new reactor. Brackwell, the party's energy "
+            "spokesman, said the scheme would cost far more than ministers claimed.")
+    assert set(_speaker_types(text, ["ORG", "PERSON"], model).values()) == {"person"}
