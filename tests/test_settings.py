@@ -156,6 +156,12 @@ CASES: dict[str, Case] = {
     "person_maker_nouns": Case("Games maker Valve said the new title would ship in March.",
                                {"person_maker_nouns": ["games maker"]},
                                _actor_column("Valve", "label"), "ORG", "PERSON"),
+    # (session 24: a name compounded with a spokesperson noun is an organisation's)
+    "organisation_voice_nouns": Case(
+        "Kessler has said it will appeal against the ruling. Kessler spokesman Ivan Petrov told "
+        "reporters the auction was illegal. Kessler said the sale would ruin it.",
+        {"organisation_voice_nouns": {"remove": ["spokesman"]}},
+        _actor_column("Kessler", "label"), "ORG", "PERSON"),
     "first_names": Case(SHE, {"first_names": {"andrea": "m"}},
                         _quote_column("speaker_actor"), ["Andrea Rossi"], [None]),
     # lists the README names in plain words with their .toml file
