@@ -90,14 +90,18 @@ def speaker_starting(text: str, quote_start: str):
     return found[0]
 
 
+def corpus_and_quotes(texts, model):
+    """The corpus of ``texts`` analysed as one with ``model``, and the quotes of each text (one
+    DataFrame per text, in order)."""
+    corpus = analyze(list(texts), model=model, progress=False)
+    quotes = corpus.quotes
+    return corpus, [quotes[quotes["article_id"] == a] for a in corpus.articles["article_id"]]
+
+
 def quotes_per_text(texts, model):
     """The quotes of each text (one DataFrame per text, in order), analysed as one corpus with
     ``model``."""
-    from analysis import analyze
-
-    corpus = analyze(list(texts), model=model, progress=False)
-    quotes = corpus.quotes
-    return [quotes[quotes["article_id"] == a] for a in corpus.articles["article_id"]]
+    return corpus_and_quotes(texts, model)[1]
 
 
 def quote_speaker_actor(corpus, texts: list[str], text: str, words: str) -> str | None:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import analyze
-
-from .helpers import MODEL_IDS, MODELS, one_quote
+from .helpers import MODEL_IDS, MODELS, corpus_and_quotes, one_quote
 
 INSTITUTIONS = [
     ("King Edward VI School said its pupils would return to lessons on Monday after the "
@@ -46,15 +44,9 @@ PLACES = [
 ]
 
 
-def _corpus(texts, model):
-    corpus = analyze(list(texts), model=model, progress=False)
-    quotes = corpus.quotes
-    return corpus, [quotes[quotes["article_id"] == a] for a in corpus.articles["article_id"]]
-
-
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_an_institution_named_after_a_royal_is_no_person_source(model):
-    corpus, per_text = _corpus([t for t, _, _ in INSTITUTIONS], model)
+    corpus, per_text = corpus_and_quotes([t for t, _, _ in INSTITUTIONS], model)
     for (text, words, _), quotes in zip(INSTITUTIONS, per_text):
         row = one_quote(quotes, words)
         assert row["speaker_type"] == "organization", (text, row.to_dict())
@@ -66,7 +58,7 @@ def test_an_institution_named_after_a_royal_is_no_person_source(model):
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_person_with_a_place_noun_surname_or_an_occupation_before_the_name(model):
-    corpus, per_text = _corpus([t for t, _, _ in PEOPLE], model)
+    corpus, per_text = corpus_and_quotes([t for t, _, _ in PEOPLE], model)
     for (text, words, actor), quotes in zip(PEOPLE, per_text):
         row = one_quote(quotes, words)
         assert row["speaker_type"] == "person" and row["speaker_actor"] == actor, \
@@ -78,7 +70,7 @@ def test_a_person_with_a_place_noun_surname_or_an_occupation_before_the_name(mod
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_streets_stay_places(model):
-    corpus, per_text = _corpus(PLACES, model)
+    corpus, per_text = corpus_and_quotes(PLACES, model)
     entities = corpus.entities
     people = entities[entities["label"] == "PERSON"]
     assert not people["text"].str.contains("Street").any(), people.to_dict("records")

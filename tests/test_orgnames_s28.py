@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import analyze
-
-from .helpers import MODEL_IDS, MODELS, one_quote
+from .helpers import MODEL_IDS, MODELS, corpus_and_quotes, one_quote
 
 ORGANISATIONS = [
     ("Games maker Valve said the new handheld would go on sale in November. Valve said "
@@ -33,16 +31,10 @@ ORGANISATIONS = [
 ]
 
 
-def _corpus(texts, model):
-    corpus = analyze(list(texts), model=model, progress=False)
-    quotes = corpus.quotes
-    return corpus, [quotes[quotes["article_id"] == a] for a in corpus.articles["article_id"]]
-
-
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_company_with_a_person_like_name_is_no_person_source(model):
     texts = [t for t, _ in ORGANISATIONS]
-    corpus, per_text = _corpus(texts, model)
+    corpus, per_text = corpus_and_quotes(texts, model)
     for (text, words), quotes in zip(ORGANISATIONS, per_text):
         for w in words:
             row = one_quote(quotes, w)
@@ -69,7 +61,7 @@ UNCHANGED = [
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_people_near_such_words_stay_people(model):
-    _, per_text = _corpus([t for t, _, _ in UNCHANGED], model)
+    _, per_text = corpus_and_quotes([t for t, _, _ in UNCHANGED], model)
     for (text, words, actor), quotes in zip(UNCHANGED, per_text):
         row = one_quote(quotes, words)
         assert row["speaker_type"] == "person", (text, row.to_dict())
