@@ -308,11 +308,11 @@ def _named_thing(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
 def _place_word_surname(doc: Doc, ent: Span) -> bool:
     """Whether the PERSON mention ``ent`` ending in a place's ``named_thing_nouns`` word
     ("Street", "Lake", "Bridge") is a person all the same: two words, the first a given name
-    (:func:`_given`), and a capitalised ``titles`` word right before it ("Mayor Andy Street")
+    (:func:`given_name`), and a capitalised ``titles`` word right before it ("Mayor Andy Street")
     or its head the subject of a speech verb ("Andy Street said") or in apposition to a title
     or a ``speaker_nouns`` noun ("The mayor, Andy Street, …"). "Victoria Street", "Downing
     Street said", "the road, Victoria Street," stay places. Session 24 (issue 24: a person typed a place is a source lost)."""
-    if len(ent) != 2 or not _given(ent[0].text):
+    if len(ent) != 2 or not given_name(ent[0].text):
         return False
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.text[:1].isupper() \
@@ -488,7 +488,7 @@ def _affiliation_head(doc: Doc, ent: Span, aliases: AliasTable | None) -> int | 
     the name alone): the entity's first one or two words are an organisation, place or
     nationality of the alias table (``aliases.csv``, label ORG/GPE/NORP) or a ``countries``
     word, and the two or three words left are capitalised, the first a given name
-    (:func:`_given`). None otherwise."""
+    (:func:`given_name`). None otherwise."""
     if aliases is None or len(ent) < 3:
         return None
     for n in (1, 2, 3):
@@ -502,7 +502,7 @@ def _affiliation_head(doc: Doc, ent: Span, aliases: AliasTable | None) -> int | 
             head = ent[j:n].text
             hit = aliases.lookup(head)
             if (hit is not None and hit[1] in ("ORG", "GPE", "NORP")
-                    or head.lower() in lexicons.words("countries")) and _given(rest[0].text):
+                    or head.lower() in lexicons.words("countries")) and given_name(rest[0].text):
                 return ent.start + n
     return None
 
@@ -557,13 +557,13 @@ def _person_tail(doc: Doc, ent: Span) -> int | None:
         if not any(doc[k].text[:1].isupper() and doc[k].lower_ not in ("the", "of")
                    for k in range(ent.start, tail[0][0])):
             return None  # "the French Parliament": nothing of an organisation before it
-        if _given(texts[0]) and not all(
-                _given(doc[k].text) for k in range(ent.start, tail[0][0]) if doc[k].is_alpha):
+        if given_name(texts[0]) and not all(
+                given_name(doc[k].text) for k in range(ent.start, tail[0][0]) if doc[k].is_alpha):
             return tail[0][0]  # not "Bridget Anne Kelly": a person's name as a whole
     return None
 
 
-def _given(word: str) -> bool:
+def given_name(word: str) -> bool:
     """A listed first name (``first_names``), a very common one (the first-name statistics) or
     a two-part given name joined by a hyphen ("Man-kei")."""
     from .first_names import name_statistics
@@ -750,7 +750,7 @@ def _opening_organisation_noun(doc: Doc, ent: Span) -> bool:
     return 1 <= len(rest) <= 3 and _sentence_opening_word(first) \
         and _organisation_noun(first) \
         and all(t.text[:1].isupper() and t.is_alpha for t in rest) \
-        and not is_first_name(rest[0].text) and not _given(rest[0].text)
+        and not is_first_name(rest[0].text) and not given_name(rest[0].text)
 
 
 def _organisation_apposition(doc: Doc, ent: Span) -> bool:

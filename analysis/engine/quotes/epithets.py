@@ -188,7 +188,7 @@ def _fits(ep: Epithet, head: Token, ctx: ArticleContext, noun: bool = True
         if pattern is None or actor in holders:
             return True
         for pos in mentions:
-            words = ctx.text[max(0, pos - 60):pos].split()[-4:]
+            words = _words_before(ctx.text, pos)
             if pattern.search(" ".join(words)) and (
                     ep.nationality or not ranks & {w.lower() for w in words}):
                 return True
@@ -274,9 +274,7 @@ def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str |
         for pos in positions.get(actor, []):
             if pos >= head.idx:
                 break
-            left = pos - len(" ".join(ctx.text[max(0, pos - 60):pos].split()[-4:])) - 1
-            if any(ctx.entities[j].label in ("NORP", "GPE") for j in range(
-                    bisect.bisect_left(starts, max(0, left)), bisect.bisect_left(starts, pos))):
+            if _places_before(ctx, pos):
                 return True
         return False
 
@@ -338,7 +336,7 @@ def _lead_subject(head: Token, ep: Epithet, ctx: ArticleContext) -> str | None:
         if root is not None and root.dep_ == "nsubj" and root.head.dep_ == "ROOT" \
                 and not _in_passing(doc, ent):
             subjects.add(actor)
-        words = {w.lower() for w in ctx.text[max(0, ent.start - 60):ent.start].split()[-4:]}
+        words = {w.lower() for w in _words_before(ctx.text, ent.start)}
         role = words & nouns
         if not role or ep.noun in role:
             bare.add(actor)  # named bare, or holding the epithet's own noun
@@ -357,16 +355,26 @@ def _placed_elsewhere(actor: str, ep: Epithet, ctx: ArticleContext, end: int) ->
     """Whether a mention of ``actor`` before ``end`` has a place (a GPE or NORP mention) among
     the four words before it that is none of the epithet's places (session 24)."""
     starts = ctx.entity_index.starts
-    for ent in ctx.entities[:bisect.bisect_left(starts, end)]:
-        if ent.actor != actor:
-            continue
-        left = ent.start - len(" ".join(ctx.text[max(0, ent.start - 60):ent.start].split()[-4:]))
-        for j in range(bisect.bisect_left(starts, max(0, left - 1)),
-                       bisect.bisect_left(starts, ent.start)):
-            other = ctx.entities[j]
-            if other.label in ("GPE", "NORP") and other.text not in ep.places:
-                return True
-    return False
+    return any(other.text not in ep.places
+               for ent in ctx.entities[:bisect.bisect_left(starts, end)] if ent.actor == actor
+               for other in _places_before(ctx, ent.start))
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The (at most) four whitespace-separated words right before character ``pos`` of
+    ``text``, read from the 60 characters before it: where a mention's role, title or place
+    words stand ("Balco boss Victor Conte", "Texas senator Ted Cruz")."""
+    return text[max(0, pos - 60):pos].split()[-4:]
+
+
+def _places_before(ctx: ArticleContext, pos: int) -> list:
+    """The GPE and NORP mentions among the words right before character ``pos``
+    (:func:`_words_before`): "Texas" in "Texas senator Ted Cruz"."""
+    left = pos - len(" ".join(_words_before(ctx.text, pos))) - 1
+    starts = ctx.entity_index.starts
+    return [ctx.entities[j] for j in range(bisect.bisect_left(starts, max(0, left)),
+                                           bisect.bisect_left(starts, pos))
+            if ctx.entities[j].label in ("NORP", "GPE")]
 
 
 def _several_holders(ep: Epithet, head: Token, ctx: ArticleContext) -> bool:

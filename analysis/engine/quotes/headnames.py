@@ -440,13 +440,13 @@ def _firm_introduced(name: list[Token], ents) -> bool:
     Lynch said", "bookmakers Ladbrokes say", "games maker Valve": the entities' own test,
     :func:`analysis.engine.entities.introduced_as_organisation`), and no PERSON mention covers
     it (a person the NER knows keeps the phrase: "broadcaster Chris Evans said"), nor does a
-    listed or common given name open it (``entities._given``). Such a name is
+    listed or common given name open it (``entities.given_name``). Such a name is
     no person heading the phrase: "Merrill Lynch" tagged ORG but read as a person by its
     uncommon first word stays the bank. O(1) but for the mentions."""
-    from ..entities import _given, introduced_as_organisation
+    from ..entities import given_name, introduced_as_organisation
 
     doc = name[0].doc
-    if _given(name[0].text):
+    if given_name(name[0].text):
         return False  # "broadcaster Jane Fenton" (tagged ORG): a common given name
     start, end = name[0].idx, name[-1].idx + len(name[-1].text)
     if any(e.label == "PERSON" and e.start < end and start < e.end for e in ents):

@@ -760,11 +760,11 @@ def _person_name_form(name: str) -> bool:
     """Whether ``name`` reads as a person's: two words or more, the first a first name of the
     statistics (:func:`~analysis.engine.first_names.is_first_name`), of the curated
     ``first_names`` or hyphenated ("Man-kei"), or initials ("KK Mittal", "J.F. Sullivan")."""
-    from ..entities import _given
+    from ..entities import given_name
     from ..first_names import is_first_name
 
     words = name.split()
-    return len(words) >= 2 and (_given(words[0]) or is_first_name(words[0])
+    return len(words) >= 2 and (given_name(words[0]) or is_first_name(words[0])
                                 or bool(_INITIALS.match(words[0])))
 
 
