@@ -20,7 +20,14 @@ quote-by-quote audit (audit-sample-s27.txt, ``draw_bbc(2727, 8, 22)``) and its s
 (sources-sample-s27.txt: of ``draw_bbc(2828, 1000, 22)`` less the former, the files with at least
 five plain speech cues — said, says, told, added, explained, argued, warned, insisted — shuffled
 by ``random.Random(28)``, the first 30); ``audited_bbc_files(24)`` adds session 23's second
-quote-by-quote audit (audit-sample-s28.txt, ``draw_bbc(2929, 8, 23)``)."""
+quote-by-quote audit (audit-sample-s28.txt, ``draw_bbc(2929, 8, 23)``); ``audited_bbc_files(25)``
+adds session 24's third quote-by-quote audit (audit-sample-s29.txt, ``draw_bbc(2929, 8, 24)``) and
+its sources audit (sources-sample-s29.txt); ``audited_bbc_files(26)`` adds session 25's
+quote-by-quote audit (audit-sample-s30.txt, ``draw_bbc(3030, 8, 25)``: 36 files, a folder has
+fewer than eight unaudited left) and its sources audit (sources-sample-s30.txt: of
+``draw_bbc(3131, 1000, 25)`` less the former — 249 unaudited files in all — the 2 with a woman's
+speech cue, then those with at least five plain speech cues, each group shuffled by one
+``random.Random(31)``, the first 30)."""
 import json
 import random
 import re
@@ -40,6 +47,7 @@ AUDITS = {  # session -> the audit files it wrote
     22: [Path("benchmarks/audits/audit-sample-s27.txt"), Path("benchmarks/audits/sources-sample-s27.txt")],
     23: [Path("benchmarks/audits/audit-sample-s28.txt")],
     24: [Path("benchmarks/audits/audit-sample-s29.txt"), Path("benchmarks/audits/sources-sample-s29.txt")],
+    25: [Path("benchmarks/audits/audit-sample-s30.txt"), Path("benchmarks/audits/sources-sample-s30.txt")],
 }
 
 
