@@ -5,8 +5,9 @@ before it (quotes/relative_reports.py). Before, the inner report was dropped as 
 outer quote ran on over it, so the inner words went to the outer speaker.
 
 Negative cases: a relative clause in the middle of the outer content ("the offer, which the firm
-described as final, was an insult") and one whose subject is the relative pronoun ("…, who said
-…") leave the outer report whole. Sentences of our own, both models.
+described as final, was an insult", "a man, who an officer said was armed, attacked …"), a
+circumstance ("in cases where common sense made clear …", "at a time when many party members
+were asking …") and a label ("his rival, whom he called a “…”") leave the outer report whole. Sentences of our own, both models.
 """
 
 from __future__ import annotations
@@ -25,11 +26,20 @@ SPLIT = [
      "badly costed", "the city auditor", "spending on the new bridge", "The mayor"),
 ]
 
+# (text, words of the outer report, its speaker, the words its quote still holds)
 WHOLE = [
     ("The union said the offer, which the firm described as final, was an insult to its "
-     "members.", "was an insult", "The union"),
+     "members.", "was an insult", "The union", "which the firm described"),
     ("Police said a man, who an officer said was armed, attacked the guard on Monday.",
-     "attacked the guard", "Police"),
+     "attacked the guard", "Police", "who an officer said"),
+    # circumstances (where / when), a label verb: no report of their own
+    ("The senator said he was open to taking some refugees in cases where common sense made "
+     "clear that they posed no risk.", "open to taking", "The senator", "where common sense"),
+    ("Mr Hale said he had begun to expose his rival, whom he called a \"reckless con artist\" "
+     "on Monday.", "begun to expose", "Mr Hale", "whom he called"),
+    ("The think tank urged the leader to stay in the race, at a time when many party members "
+     "were asking him to step aside.", "stay in the race", "The think tank",
+     "when many party members"),
 ]
 
 
@@ -46,8 +56,8 @@ def test_a_relative_clause_report_ending_another_is_its_own_quote(model):
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_relative_clause_inside_the_report_leaves_it_whole(model):
-    for (text, words, speaker), quotes in zip(WHOLE, quotes_per_text([c[0] for c in WHOLE],
-                                                                      model)):
+    for (text, words, speaker, held), quotes in zip(
+            WHOLE, quotes_per_text([c[0] for c in WHOLE], model)):
         row = one_quote(quotes, words)
         assert speaker_text(row) == speaker, (text, row.to_dict())
-        assert row["quote"].startswith(("the offer", "a man")), (text, row.to_dict())
+        assert held in row["quote"], (text, row.to_dict())
