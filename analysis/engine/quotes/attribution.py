@@ -29,7 +29,10 @@ cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what c
 markup (:mod:`.markup`: ``<tweet author="@X" …>``, ``</a>``) is no cue, speaker or quoted words:
 its quotation marks are not paired, and a quote or speaker phrase that runs into a tag ends at it.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
-(the outer attribution stays); quoted words that finish the report before them in its sentence,
+(the outer attribution stays), but a report told in a relative clause at the end of another
+report ("criticized X's email use, which an FBI investigation said was “…”") is first made a
+quote of its own and the outer content ends before it (session 25, :mod:`.relative_reports`);
+quoted words that finish the report before them in its sentence,
 with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”"), and the
 paragraphs of one multi-paragraph quote (“A¶“B”) with one speaker are one quote.
 Before anything, a person's name the NER tagged ORG that the text gives a person's role
