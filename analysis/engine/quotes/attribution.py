@@ -29,7 +29,10 @@ cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what c
 markup (:mod:`.markup`: ``<tweet author="@X" …>``, ``</a>``) is no cue, speaker or quoted words:
 its quotation marks are not paired, and a quote or speaker phrase that runs into a tag ends at it.
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
-(the outer attribution stays); quoted words that finish the report before them in its sentence,
+(the outer attribution stays), but a report told in a relative clause at the end of another
+report ("criticized X's email use, which an FBI investigation said was “…”") is first made a
+quote of its own and the outer content ends before it (session 25, :mod:`.relative_reports`);
+quoted words that finish the report before them in its sentence,
 with the same speaker and no cue between, join it (:mod:`.joins`: "said A but “B”"), and the
 paragraphs of one multi-paragraph quote (“A¶“B”) with one speaker are one quote.
 Before anything, a person's name the NER tagged ORG that the text gives a person's role
@@ -65,6 +68,7 @@ from .marks import find_quote_spans, is_title, paired_marks, sentence_like
 from .markup import markup_spans
 from .org_people import org_tagged_people
 from .pronouns import article_genders, names_a_thing, narrative_pronouns
+from .relative_reports import split_relative_reports
 from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
 from .speakers import describe_speaker
@@ -189,6 +193,9 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
             if r.speaker is not None or sentence_like(text[r.start:r.end], settings)]
     rows = [r for r in rows if r.cue is not None or r.speaker is not None and not r.continued
             or not named_words(text, r.start)]
+    # "criticized X's email use, which an FBI investigation said was …": a report told in a
+    # relative clause ending another report is a quote of its own (session 25)
+    rows = split_relative_reports(doc, rows, text)
     rows = _outermost(_off_markup(_off_furniture(rows, furniture, text), markup, text))
     # "said A but “B”": the quoted words that finish a report are part of it
     rows = join_same_report(rows, text, sentences)
