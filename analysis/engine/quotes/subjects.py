@@ -330,14 +330,16 @@ def place_closing_aside(child: Token) -> Token | None:
     closing comma, so "Town, County" reads as a place and a subject). ``child`` is a bare
     proper noun (compounds only) right after a comma; the word before that comma a proper
     noun inside a prepositional phrase that opens right after a comma following a PERSON
-    name's last word: that word is the subject. Else None. O(aside)."""
+    name's last word: that word is the subject — the word before the comma a place of the NER,
+    no verb in the aside ("… by Donald Trump, including suggestions that troops be withdrawn
+    from Asia, Carter stressed": Carter), the name no object. Else None. O(aside)."""
     doc = child.doc
     first = child.left_edge.i
     if child.pos_ != "PROPN" or first < 4 or doc[first - 1].text != "," \
             or any(c.dep_ != "compound" for c in kids(child)):
         return None
     tok = doc[first - 2]
-    if tok.pos_ != "PROPN":
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _PLACE_LABELS:
         return None
     for _ in range(_ASIDE_STEPS):
         if tok.dep_ == "prep" and doc[tok.i - 1].text == ",":
@@ -347,10 +349,16 @@ def place_closing_aside(child: Token) -> Token | None:
         tok = tok.head
     else:
         return None
-    if tok.dep_ != "prep" or tok.i < 2:
-        return None
+    if tok.dep_ != "prep" or tok.i < 2 \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i:first]):
+        return None  # an aside with a clause ("including suggestions that … be withdrawn")
     name = doc[tok.i - 2]
-    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" \
+        and name.dep_ not in ("pobj", "dobj", "dative") else None
+
+
+#: what the NER calls the town before the region ("in Badminton, Gloucestershire said")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def _modal_name(verb: Token) -> Token | None:
@@ -395,9 +403,18 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     if len(before) == 1:
         # session 25: the name the parser hung elsewhere as a loose modifier ("…, Alan
         # Hale, Labour's election strategist told …": *Hale* an npadvmod of the clause
-        # before), not an object or a preposition's ("Asked about Hale, the spokesman said")
+        # before), not an object or a preposition's ("Asked about Hale, the spokesman said"),
+        # set off by a comma before it too (not "… to visit her daughter Esther, the church
+        # posted"), before a common-noun role that is no organisation, group or document
         lone = doc[before[0].left_edge.i - 2] if before[0].left_edge.i >= 2 else None
-        if lone is None or lone.dep_ not in _LOOSE_NAME_DEPS or lone.ent_type_ != "PERSON":
+        if lone is None or lone.dep_ not in _LOOSE_NAME_DEPS or lone.ent_type_ != "PERSON" \
+                or before[0].pos_ != "NOUN" \
+                or noun_class(before[0]) in ("organization", "group", "document"):
+            return None
+        name_start = lone.i
+        while name_start > 0 and doc[name_start].ent_iob_ == "I":
+            name_start -= 1
+        if name_start == 0 or doc[name_start - 1].text != ",":
             return None
         before = [lone, before[0]]
     if len(before) < 2:
