@@ -12,7 +12,7 @@ both models.
 * An unnamed speaker whose report holds a quoted fragment is continued by the next quote's
   he/she ("the governor's chief aide said … “reckless spending” …. “…,” he said":
   pronouns._NEXT_QUOTE_TURN), not the governor named in the phrase.
-* A firm named in the possessive ("Dobson's said …") is an organisation
+* A firm named in the possessive ("Carter's said …") is an organisation
   (speakers._owner_owning_nothing); "insurer", "lender", "carmaker", "supermarket" join
   ``organisation_nouns`` ("US insurer Halvard …. Halvard said").
 * The party labels "Lib Dem" before a name are titles ("Fellow Lib Dem Simon Kerr": titles.txt),
@@ -30,7 +30,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from analysis import analyze
+from analysis import analyze, config
 from analysis.engine.quotes.subjects import phrase_before
 
 from .helpers import MODEL_IDS, MODELS
@@ -68,8 +68,8 @@ CASES = [
     ("Mark Hollis has opposed the bill. Senator Hollis's aide said the bill would \"never "
      "pass\" in its present form. \"It is dead on arrival,\" he told reporters.",
      "It is dead on arrival", None, "Mark Hollis"),
-    ("The chain has cut prices. Dobson's said it would close ten stores next year.",
-     "it would close ten stores", "Dobson", "Dobson"),
+    ("The bakery chain has cut its prices again. Carter's said it would close ten stores next "
+     "year.", "it would close ten stores", "Carter", "Carter"),
     ("US insurer Halvard is to cut 900 jobs after a fall in profits. Halvard said the cuts "
      "would save $200m a year. \"We had a difficult year,\" chief executive Tom Reid said.",
      "the cuts would save", "Halvard", "Halvard"),
@@ -99,15 +99,22 @@ NOT_THE_NAME = [
 ]
 
 
+CASE_IDS = ["loose-name-role", "loose-name-role-2", "place-closing-aside", "aide-fragment",
+            "aide-fragment-2", "firm-possessive", "insurer"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
-def test_fresh_audit_classes(model):
-    corpus, ids = _corpus([c[0] for c in CASES], model)
-    for (text, words, actor, not_source), article in zip(CASES, ids):
-        row = _row(corpus, article, words)
-        got = row["speaker_actor"] if isinstance(row["speaker_actor"], str) else None
-        assert got == actor, (text, row.to_dict())
-        if not_source is not None:
-            assert not_source not in _sources(corpus, article), (text, _sources(corpus, article))
+def test_fresh_audit_classes(model, case):
+    text, words, actor, not_source = case
+    corpus, ids = _corpus([text], model)
+    row = _row(corpus, ids[0], words)
+    got = row["speaker_actor"] if isinstance(row["speaker_actor"], str) else None
+    assert got == actor, (text, row.to_dict())
+    if not_source is not None:
+        assert not_source not in _sources(corpus, ids[0]), (text, _sources(corpus, ids[0]))
+    if actor is not None and actor == not_source:  # a firm: its quote is an organisation's
+        assert row["speaker_type"] == "organization", (text, row.to_dict())
 
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
@@ -148,7 +155,7 @@ def test_prepositional_aside_is_no_subject_phrase(model):
     """The misparse of "Tom Reeve, from the league, said …" (the name an npadvmod of the verb,
     no subject), built by hand so that it does not depend on the model's parse: the aside
     "from the league" is no subject phrase, so the rules after it read the name."""
-    nlp = spacy.load(model) if model else spacy.load("en_core_web_sm")
+    nlp = spacy.load(model or config.shared_dir() / "models" / "en_core_web_sm-3.8.0")
     words = ["Tom", "Reeve", ",", "from", "the", "league", ",", "said", "footage", "was",
              "found", "."]
     heads = [1, 7, 7, 7, 5, 3, 7, 7, 10, 10, 7, 7]
