@@ -51,6 +51,10 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
 Rules 4 and 5 never guess: two candidates (two Sandras) leave the mention as it is.
 
 Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
+
+Session 25 (s30-sources): the party labels "Lib" and "Dem" are titles (``titles.txt``: "Lib Dem
+Norman Baker" is Norman Baker), so a PERSON mention whose whole text is a non-person alias is
+that alias before its titles are stripped ("Lib Dems": :func:`_titled_alias`).
 """
 
 from __future__ import annotations
@@ -128,7 +132,8 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             continue
         hit = aliases.lookup(k.name)
         if hit is None and k.label in PERSON_LIKE:
-            hit = _determined_organisation(k.name, aliases) or _titled_alias(k.text, aliases)
+            hit = _determined_organisation(k.name, aliases) or (
+                _titled_alias(k.text, aliases) if k.text != k.name else None)
         if hit is not None:
             result[k.index] = (hit[0], hit[1] or k.label)
             continue

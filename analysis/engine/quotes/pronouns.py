@@ -223,6 +223,11 @@ mentions between the previous attribution and the pronoun, each with a walk up t
 ``chain`` resolves each subject
 pronoun it reaches at most once (memoised per article), so it adds at most one resolution per
 such pronoun.
+
+Session 25 (s30-sources): an unnamed speaker of no gender continued by the next quote's he/she
+(:func:`_neutral_turn`) may have quoted fragments in its own report ("Governor Dalton's chief
+aide said it was needed because of the “reckless spending”. “…,” he said": the aide's, not the
+governor's).
 """
 
 from __future__ import annotations

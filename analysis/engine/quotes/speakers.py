@@ -49,6 +49,10 @@ uncommon given name of one gender in the first-name statistics, not in the curat
 the news model PERSON); companies named after their founders have common first names ("Ralph
 Lauren", "Hugo Boss"), and a word borne as a first name by very few ("Goldman" of Goldman
 Sachs) is no evidence.
+
+Session 25 (s30-sources): a proper name closed by an owner's "'s" that owns nothing and is
+itself the subject ("Foster's said …", "Sainsbury's said") is a firm named in the possessive,
+an organisation (:func:`_owner_owning_nothing`).
 """
 
 from __future__ import annotations

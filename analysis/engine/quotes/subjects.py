@@ -98,6 +98,14 @@ capitalised "Will" tagged the modal of a past form) after a fronted phrase too w
 writes it as a surname elsewhere, and for quoting verbs ("Early described it as “…”",
 :func:`name_before_quoting_verb`); an inverted speaker parsed as the object of a speech verb
 before a quotation ("…, explained moderator Ellen Park: “…”") is :func:`inverted_before_quote`.
+
+Session 25 (s30-sources): a region closing a set-off aside is no subject ("the BBC's Sarah
+Hale, with the hunt in Badminton, Gloucestershire said": :func:`place_closing_aside`, the
+person before the aside speaks); a prepositional aside after a comma is no subject phrase
+("Mike Hale, from the league, said": :func:`phrase_before` leaves it to the name before); and
+"…, NAME, <role> told" with the name hung elsewhere as a loose modifier and the role the only
+subject is the name's (:func:`_name_before_role_subject`), when the name is set off by commas
+and the role is no organisation, group or document.
 """
 
 from __future__ import annotations
