@@ -51,6 +51,10 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
 Rules 4 and 5 never guess: two candidates (two Sandras) leave the mention as it is.
 
 Numeric and temporal entities (DATE, CARDINAL, MONEY…) are not actors.
+
+Session 25 (s30-sources): the party labels "Lib" and "Dem" are titles (``titles.txt``: "Lib Dem
+Norman Baker" is Norman Baker), so a PERSON mention whose whole text is a non-person alias is
+that alias before its titles are stripped ("Lib Dems": :func:`_titled_alias`).
 """
 
 from __future__ import annotations
@@ -128,7 +132,8 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             continue
         hit = aliases.lookup(k.name)
         if hit is None and k.label in PERSON_LIKE:
-            hit = _determined_organisation(k.name, aliases)
+            hit = _determined_organisation(k.name, aliases) or (
+                _titled_alias(k.text, aliases) if k.text != k.name else None)
         if hit is not None:
             result[k.index] = (hit[0], hit[1] or k.label)
             continue
@@ -416,6 +421,19 @@ def _name_like(name: str) -> bool:
     ``inner_name_particles`` of ``data/entity_words.toml``)."""
     particles = lexicons.words("inner_name_particles")
     return all(w[:1].isupper() or w in particles for w in name.split())
+
+
+def _titled_alias(text: str, aliases: AliasTable) -> tuple[str, str | None] | None:
+    """Session 25 (s30-sources): a PERSON mention whose whole text (an owner's "'s" and a
+    determiner aside) is an organisation, place or group of the alias table is that alias,
+    though its first words read as titles: "Lib Dems" (the party labels "Lib" and "Dem" open
+    names, "Lib Dem Norman Baker", so the matching form alone would be "Dems")."""
+    whole = _DETERMINER.sub("", _POSSESSIVE_END.sub("", text.strip()))
+    hit = aliases.lookup(whole)
+    return hit if hit is not None and hit[1] not in (None, "PERSON") else None
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _determined_organisation(name: str, aliases: AliasTable) -> tuple[str, str | None] | None:

@@ -223,6 +223,11 @@ mentions between the previous attribution and the pronoun, each with a walk up t
 ``chain`` resolves each subject
 pronoun it reaches at most once (memoised per article), so it adds at most one resolution per
 such pronoun.
+
+Session 25 (s30-sources): an unnamed speaker of no gender continued by the next quote's he/she
+(:func:`_neutral_turn`) may have quoted fragments in its own report ("Governor Dalton's chief
+aide said it was needed because of the “reckless spending”. “…,” he said": the aide's, not the
+governor's).
 """
 
 from __future__ import annotations
@@ -1175,8 +1180,15 @@ def _unnamed_previous(head: Token, gender: str, ctx: ArticleContext, prior: list
 
 #: session 23: what may stand between an unnamed speaker and the he/she of the next quote's
 #: attribution: the rest of the speaker's sentence, then that one quote ("…,” said a club
-#: official, who declined to be named. “Then …,” he added")
-_NEXT_QUOTE_TURN = re.compile(r"[^\n.!?\"“”]*[.!?][^\S\n]*[\"“][^\"“”\n]+[\"”][^\S\n]*")
+#: official, who declined to be named. “Then …,” he added"). Session 25 (s30-sources): the rest
+#: of the sentence may hold quoted fragments of the speaker's report, the last one closing the
+#: sentence inside or before its closing mark ("… the chief aide said it was needed because of
+#: the “economic aggression”. “The tax …,” he said"); fragments hold no full stop, so the
+#: alternatives start on different characters (linear).
+_NEXT_QUOTE_TURN = re.compile(
+    r"(?:[^\n.!?\"“”]|[\"“][^\"“”\n.!?]*[\"”])*"  # the sentence's words and fragments
+    r"(?:[.!?]|[\"“][^\"“”\n.!?]*[.!?][\"”])"  # its stop, or a fragment closed by one
+    r"[^\S\n]*[\"“][^\"“”\n]+[\"”][^\S\n]*")
 
 
 def _neutral_turn(ctx: ArticleContext, latest: Speaker, words: set[str], pos: int) -> bool:

@@ -49,6 +49,10 @@ uncommon given name of one gender in the first-name statistics, not in the curat
 the news model PERSON); companies named after their founders have common first names ("Ralph
 Lauren", "Hugo Boss"), and a word borne as a first name by very few ("Goldman" of Goldman
 Sachs) is no evidence.
+
+Session 25 (s30-sources): a proper name closed by an owner's "'s" that owns nothing and is
+itself the subject ("Foster's said …", "Sainsbury's said") is a firm named in the possessive,
+an organisation (:func:`_owner_owning_nothing`).
 """
 
 from __future__ import annotations
@@ -847,6 +851,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if _organisation_by_article(ctx, ents, named_actor, span_text, head):
             # "Cairn said …" (Cairn tagged ORG elsewhere, nothing of a person): the company
             return Speaker(span_text, start, end, "organization", named_actor, None)
+        if _owner_owning_nothing(head, phrase_tokens):
+            # "Foster's said …", "Dobson's said": a firm named in the possessive (session 25)
+            return Speaker(span_text, start, end, "organization", named_actor, None)
         return Speaker(span_text, start, end, "person", named_actor, named.role)
     actor = None
     if kind == "organization" and _place_name_of_person(ctx, ents, span_text):
@@ -892,7 +899,8 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind = "person"
         actor = bare or actor
     if kind == "person" and (actor in ctx.not_people
-                             or _organisation_by_article(ctx, ents, actor, span_text, head)):
+                             or _organisation_by_article(ctx, ents, actor, span_text, head)
+                             or _owner_owning_nothing(head, phrase_tokens)):
         # "Walmart said": the alias table makes the name a company; "Cairn said" (Cairn
         # tagged ORG elsewhere, nothing of a person)
         kind = "organization"
@@ -920,6 +928,20 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if org is not None:
             kind, actor, role = "organization", org, None
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _owner_owning_nothing(head: Token, tokens) -> bool:
+    """Session 25 (s30-sources): whether the speaker phrase is a proper name closed by an
+    owner's "'s" that owns nothing — the name is itself the subject, the "'s" its last word
+    ("Foster's said a combination …", "Sainsbury's said"): a firm named in the possessive (a
+    brewer, a shop, after its founder), not a person ("Foster's chief executive said" owns a
+    noun, the name is no subject). O(phrase)."""
+    words = [t for t in tokens if not t.is_punct or t.dep_ == "case"]
+    if not words or head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    last = words[-1]
+    return last.dep_ == "case" and last.head.i == head.i \
+        and last.lower_ in ("'s", "’s") and last.i == head.i + 1
 
 
 def _name_in_role_object(head: Token, ent) -> bool:

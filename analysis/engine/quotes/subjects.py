@@ -98,6 +98,14 @@ capitalised "Will" tagged the modal of a past form) after a fronted phrase too w
 writes it as a surname elsewhere, and for quoting verbs ("Early described it as “…”",
 :func:`name_before_quoting_verb`); an inverted speaker parsed as the object of a speech verb
 before a quotation ("…, explained moderator Ellen Park: “…”") is :func:`inverted_before_quote`.
+
+Session 25 (s30-sources): a region closing a set-off aside is no subject ("the BBC's Sarah
+Hale, with the hunt in Badminton, Gloucestershire said": :func:`place_closing_aside`, the
+person before the aside speaks); a prepositional aside after a comma is no subject phrase
+("Mike Hale, from the league, said": :func:`phrase_before` leaves it to the name before); and
+"…, NAME, <role> told" with the name hung elsewhere as a loose modifier and the role the only
+subject is the name's (:func:`_name_before_role_subject`), when the name is set off by commas
+and the role is no organisation, group or document.
 """
 
 from __future__ import annotations
@@ -165,6 +173,10 @@ def phrase_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:end]):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        return None
+    if closed and doc[start].pos_ == "ADP" and doc[start].dep_ == "prep":
+        # "Mike Hale, from the league, said": a prepositional aside is no subject; the name
+        # before it is (:func:`_before_apposition`; session 25)
         return None
     if closed and (any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end]
                        if not t.like_num and t.ent_type_ not in ("PERCENT", "CARDINAL"))
@@ -257,6 +269,9 @@ def subject(verb: Token, own: bool = False) -> Token | None:
         fronted = fronted_clause_name(verb, child)
         if fronted is not None:
             return fronted  # "Welcoming the ruling, Maeve Sherlock, chief executive of …, said"
+        placed = place_closing_aside(child)
+        if placed is not None:
+            return placed  # "Sarah Hale, with the hunt in Badminton, Gloucestershire said"
         if own and own_quantifier(child):
             return child  # "none has said …": not the candidates of the clause before
         return None if not_speaker(child) else child
@@ -311,6 +326,49 @@ def fronted_clause_name(verb: Token, child: Token) -> Token | None:
     return found[2]
 
 
+#: the most parse steps from the place before the comma up to the aside's preposition
+_ASIDE_STEPS = 6
+
+
+def place_closing_aside(child: Token) -> Token | None:
+    """Session 25 (s30-sources): the person's name of ``NAME, <prep> … PLACE, REGION said``
+    when the parser made the region closing the set-off aside the verb's subject ("the BBC's
+    Sarah Hale, with the Beaufort Hunt in Badminton, Gloucestershire said …", "Our reporter
+    Anna Bell, at the scene in Ashford, Kent said": British copy leaves out the aside's
+    closing comma, so "Town, County" reads as a place and a subject). ``child`` is a bare
+    proper noun (compounds only) right after a comma; the word before that comma a proper
+    noun inside a prepositional phrase that opens right after a comma following a PERSON
+    name's last word: that word is the subject — the word before the comma a place of the NER,
+    no verb in the aside ("… by Donald Trump, including suggestions that troops be withdrawn
+    from Asia, Carter stressed": Carter), the name no object. Else None. O(aside)."""
+    doc = child.doc
+    first = child.left_edge.i
+    if child.pos_ != "PROPN" or first < 4 or doc[first - 1].text != "," \
+            or any(c.dep_ != "compound" for c in kids(child)):
+        return None
+    tok = doc[first - 2]
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _PLACE_LABELS:
+        return None
+    for _ in range(_ASIDE_STEPS):
+        if tok.dep_ == "prep" and doc[tok.i - 1].text == ",":
+            break
+        if tok.head.i == tok.i or tok.head.i >= first:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.dep_ != "prep" or tok.i < 2 \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i:first]):
+        return None  # an aside with a clause ("including suggestions that … be withdrawn")
+    name = doc[tok.i - 2]
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" \
+        and name.dep_ not in ("pobj", "dobj", "dative") else None
+
+
+#: what the NER calls the town before the region ("in Badminton, Gloucestershire said")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
 def _modal_name(verb: Token) -> Token | None:
     """A surname the tagger read as a modal: "May said:", "Will added" — a capitalised word
     tagged MD that the parser hung as the auxiliary of the past-tense verb right after it
@@ -333,6 +391,10 @@ def set_off_cue(verb: Token) -> bool:
         and (verb.i == 0 or doc[verb.i - 1].text != ",")
 
 
+#: how a parser hangs a name it did not make the subject, before "NAME, <role> said"
+_LOOSE_NAME_DEPS = ("npadvmod", "intj", "dep", "appos")
+
+
 def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | None:
     """The name of ``NAME, <role phrase>, said`` that the parser made a second subject of the
     verb instead of the role's apposition ("Ban Ki-moon, the secretary general of the United
@@ -345,10 +407,27 @@ def _name_before_role_subject(verb: Token, subjects: list[Token]) -> Token | Non
     verb (a cue set off inside the name's own clause: "Clinton, a top aide said, is …"); else
     None. The role stays in the text between them."""
     before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
+    doc = verb.doc
+    if len(before) == 1:
+        # session 25: the name the parser hung elsewhere as a loose modifier ("…, Alan
+        # Hale, Labour's election strategist told …": *Hale* an npadvmod of the clause
+        # before), not an object or a preposition's ("Asked about Hale, the spokesman said"),
+        # set off by a comma before it too (not "… to visit her daughter Esther, the church
+        # posted"), before a common-noun role that is no organisation, group or document
+        lone = doc[before[0].left_edge.i - 2] if before[0].left_edge.i >= 2 else None
+        if lone is None or lone.dep_ not in _LOOSE_NAME_DEPS or lone.ent_type_ != "PERSON" \
+                or before[0].pos_ != "NOUN" \
+                or noun_class(before[0]) in ("organization", "group", "document"):
+            return None
+        name_start = lone.i
+        while name_start > 0 and doc[name_start].ent_iob_ == "I":
+            name_start -= 1
+        if name_start == 0 or doc[name_start - 1].text != ",":
+            return None
+        before = [lone, before[0]]
     if len(before) < 2:
         return None
     far, near = before[-2], before[-1]
-    doc = verb.doc
     end = near.right_edge.i if doc[near.right_edge.i].text == "," else near.right_edge.i + 1
     closed = end < verb.i and doc[end].text == ","
     # without the closing comma, not a cue set off inside the name's own clause ("Clinton, a
