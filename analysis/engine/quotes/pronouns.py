@@ -859,11 +859,35 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
             return Speaker(type="organization", actor=org, role=None)
         return None
     if word == "it":
-        for sp in reversed(prior[-ctx.settings.prior_speakers:]):
-            if sp.start is not None and sp.start < pos and sp.type in ("organization",
-                                                                        "document"):
-                return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
+        latest = next((sp for sp in reversed(prior[-ctx.settings.prior_speakers:])
+                       if sp.start is not None and sp.start < pos
+                       and sp.type in ("organization", "document")), None)
+        org = _organisation_turn(head, ctx, -1 if latest is None else latest.start)
+        if org is not None and (latest is None or org != latest.actor):
+            return Speaker(type="organization", actor=org, role=None)
+        if latest is not None:
+            return Speaker(type=latest.type, actor=latest.actor, role=latest.role)
         return None
+    return None
+
+
+def _organisation_turn(head: Token, ctx: ArticleContext, after: int) -> str | None:
+    """Session 25 (s30-audit): the organisation an "it" speaker takes from the narration, not
+    the latest organisation quoted: the latest mention of an ORG actor (outside quotation
+    marks; the mention itself tagged ORG or PERSON, "The ODPM attributed …" on the official
+    model) that is the subject of a main clause (:func:`_main_subject`: not the subject of a
+    clause someone reports, "BT said Ofcom had been slow") in the sentence before the
+    pronoun's or in its own before it, and after the latest organisation's attribution (offset
+    ``after``): the story turned to it ("The Halifax said prices rose …. The ODPM attributed
+    the fall to … It said annual inflation rose …": the ODPM). O(mentions in two sentences)."""
+    doc = head.doc
+    for ent in _mentions_back(head, ctx):
+        if ent.start <= after:
+            return None
+        if ent.label in ("ORG", "PERSON") and ent.actor is not None \
+                and ent.start not in ctx.quotes and ctx.actor_labels.get(ent.actor) == "ORG" \
+                and _main_subject(doc, ent.start):
+            return ent.actor
     return None
 
 

@@ -126,6 +126,9 @@ def speaker_span(head: Token) -> tuple[int, int]:
                     last += 1
                 right = max(right, last)
                 break
+        glued = _glued_name(head)
+        if glued is not None:
+            right = max(right, glued)
     # a name the NER missed or mislabelled in apposition ("The woman's lawyer, Gloria Allred",
     # "said Oxford University, England's chancellor, Chris Patten"): .headnames
     named = reaches(head)
@@ -149,6 +152,34 @@ def speaker_span(head: Token) -> tuple[int, int]:
         right -= 1
     right = _before_open_bracket(doc, left, right)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+#: entity labels a name glued to a role noun may carry (the small models call a surname a place
+#: or a firm as often as a person; never a date: "the company Monday said")
+_GLUED_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", ""})
+
+
+def _glued_name(head: Token) -> int | None:
+    """Session 25 (s30-audit): the last token of a name written right after a singular lower-case
+    role noun with nothing between them, which the parser hung on the noun as an apposition or
+    an adverb instead of making the noun its compound ("said eighth seed Agassi", "Former
+    Chelsea captain Desailly, who is now playing in Qatar, says"): the name belongs to the
+    phrase, so that it heads it (:mod:`.headnames`). The name is capitalised proper nouns, the
+    first a child of the role noun, none a date or a number; or None. O(name)."""
+    doc = head.doc
+    if head.tag_ != "NN" or not head.text.islower() or head.i + 1 >= len(doc):
+        return None
+    tok = doc[head.i + 1]
+    if tok.head.i != head.i or tok.dep_ not in ("appos", "advmod", "npadvmod") \
+            or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+            or tok.ent_type_ not in _GLUED_LABELS:
+        return None
+    last = tok.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" \
+            and doc[last + 1].text[:1].isupper() and doc[last + 1].ent_type_ in _GLUED_LABELS \
+            and doc[last + 1].head.i in (tok.i, last, last + 2):
+        last += 1
+    return last
 
 
 def _owned_name_after(head: Token, prep: Token) -> bool:
@@ -891,6 +922,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             # Oscar-nominated Owen told reporters" (the surname heads the phrase)
             kind = "person"
         actor = bare or actor
+    if kind in ("organization", "anonymous") and span is None:
+        glued = _glued_name(head)  # "said eighth seed Agassi" (tagged GPE) after "Andre Agassi"
+        known = ctx.known_person(doc[head.i + 1:glued + 1].text) if glued is not None else None
+        if known is not None:
+            kind, actor = "person", known
     if kind == "person" and (actor in ctx.not_people
                              or _organisation_by_article(ctx, ents, actor, span_text, head)):
         # "Walmart said": the alias table makes the name a company; "Cairn said" (Cairn
