@@ -156,7 +156,7 @@ def speaker_span(head: Token) -> tuple[int, int]:
 
 #: entity labels a name glued to a role noun may carry (the small models call a surname a place
 #: or a firm as often as a person; never a date: "the company Monday said")
-_GLUED_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", ""})
+_GLUED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", ""})
 
 
 def _glued_name(head: Token) -> int | None:
@@ -180,6 +180,36 @@ def _glued_name(head: Token) -> int | None:
             and doc[last + 1].head.i in (tok.i, last, last + 2):
         last += 1
     return last
+
+
+def _role_named_person(head: Token, ctx: ArticleContext) -> str | None:
+    """Session 25 (s30-audit): the person the article names in full whose surname is written
+    right after a singular lower-case role noun of the speaker phrase ("said eighth seed
+    Agassi" after "Andre Agassi", "second seed Kovac said"), the name being glued to the noun
+    (:func:`_glued_name`) or heading the phrase with the noun as its compound; the NER may have
+    called the surname a place, a firm or a nationality. Not after an organisation noun
+    ("carmaker Ford" after "Henry Ford"). O(phrase)."""
+    doc = head.doc
+    if head.pos_ == "NOUN":
+        noun, last = head, _glued_name(head)
+        if last is None:
+            return None
+        first = head.i + 1
+    elif head.pos_ == "PROPN" and head.i > 0:
+        first = head.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head.i == head.i:
+            first -= 1
+        noun, last = doc[first - 1], head.i
+        if first == 0 or noun.tag_ != "NN" or not noun.text.islower() \
+                or noun.head.i != head.i or noun.dep_ != "compound":
+            return None
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in lexicons.words("organisation_nouns") \
+            or lemma in lexicons.words("organisation_anaphor_nouns"):
+        return None
+    return ctx.known_person(doc[first:last + 1].text)
 
 
 def _owned_name_after(head: Token, prep: Token) -> bool:
@@ -922,9 +952,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             # Oscar-nominated Owen told reporters" (the surname heads the phrase)
             kind = "person"
         actor = bare or actor
-    if kind in ("organization", "anonymous") and span is None:
-        glued = _glued_name(head)  # "said eighth seed Agassi" (tagged GPE) after "Andre Agassi"
-        known = ctx.known_person(doc[head.i + 1:glued + 1].text) if glued is not None else None
+    if kind in ("organization", "anonymous", "group") and span is None:
+        # "said eighth seed Agassi" (tagged GPE) after "Andre Agassi": his
+        known = _role_named_person(head, ctx)
         if known is not None:
             kind, actor = "person", known
     if kind == "person" and (actor in ctx.not_people
