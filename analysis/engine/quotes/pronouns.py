@@ -886,9 +886,16 @@ def _organisation_turn(head: Token, ctx: ArticleContext, after: int) -> str | No
             return None
         if ent.label in ("ORG", "PERSON") and ent.actor is not None \
                 and ent.start not in ctx.quotes and ctx.actor_labels.get(ent.actor) == "ORG" \
-                and _main_subject(doc, ent.start):
+                and _main_subject(doc, _root_offset(doc, ent)):
             return ent.actor
     return None
+
+
+def _root_offset(doc: Doc, ent) -> int:
+    """Offset of the syntactic head of an entity mention ("Office" of "The Office for Housing
+    Statistics"), its start when it spans no token."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    return span.root.idx if span is not None and len(span) else ent.start
 
 
 def _named_in(ctx: ArticleContext, doc: Doc, content: tuple[int, int]) -> frozenset[str]:
