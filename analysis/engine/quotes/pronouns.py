@@ -177,7 +177,14 @@ above it is that organisation's mention (:func:`_governing_organisation`: "The p
 court to restore what they called …"); else the latest group, organisation or anonymous
 speaker among the last ``prior_speakers``; else an organisation (ORG mention) that is the subject of its clause in the
 current or previous sentence ("The Environment Agency published a report. “…,” they said.").
-"it": the latest organisation or document speaker.
+"it": the latest organisation or document speaker, unless the narration turned to another
+organisation since (session 25, s30-audit, :func:`_organisation_turn`): an organisation
+actor's mention that is the subject of a main clause, in the sentence before the pronoun's or
+in its own before it, after that speaker's attribution, takes the "it" ("The Halifax said
+prices rose …. The ODPM attributed the fall to … It said annual inflation rose …": the ODPM;
+not the subject of a clause someone reports, "BT said Ofcom had been slow. It added …": BT);
+with no organisation quoted before, that subject takes it too (it was left an unresolved
+pronoun). Cost: the entity mentions of two sentences, once per "it" speaker.
 
 **Narrative pronouns** (:func:`narrative_pronouns`, after the quotes: they do not change
 them). The he/she/him/his/her pronouns outside quotation marks that are a clause's subject or a
@@ -816,7 +823,8 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
     docstring); a person of unknown gender then takes the pronoun's gender for the rest of the
     article. they: the organisation whose clause it is said inside
     (:func:`_governing_organisation`), else the latest group, organisation or anonymous
-    speaker, else an organisation subject of the current or previous sentence. it: the latest
+    speaker, else an organisation subject of the current or previous sentence. it: the
+    organisation the narration turned to (:func:`_organisation_turn`), else the latest
     organisation or document speaker.
 
     ``content``, the character span of what the pronoun's cue reports, takes the people named

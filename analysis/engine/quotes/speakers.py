@@ -49,6 +49,16 @@ uncommon given name of one gender in the first-name statistics, not in the curat
 the news model PERSON); companies named after their founders have common first names ("Ralph
 Lauren", "Hugo Boss"), and a word borne as a first name by very few ("Goldman" of Goldman
 Sachs) is no evidence.
+
+Session 25 (s30-audit): a surname written right after a singular lower-case role noun ("said
+eighth seed Agassi", "Former Chelsea captain Desailly, who is now playing in Qatar, says"),
+which the parser hangs on the noun as an apposition or an adverb, stays in the phrase
+(:func:`_glued_name`; before, the phrase ended at the noun and was an anonymous "eighth seed");
+and such a surname, glued or heading the phrase with the role noun as its compound, is the
+person the article names in full (:func:`_role_named_person`) when the NER called it a place, a
+firm or a nationality and the phrase was typed organisation, group or anonymous ("second seed
+Kovac" after "Nina Kovac"). Not after an organisation noun ("carmaker Ford"), never a date
+("a spokesman Tuesday said"). O(name) more per speaker.
 """
 
 from __future__ import annotations
