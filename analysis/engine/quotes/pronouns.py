@@ -177,7 +177,14 @@ above it is that organisation's mention (:func:`_governing_organisation`: "The p
 court to restore what they called …"); else the latest group, organisation or anonymous
 speaker among the last ``prior_speakers``; else an organisation (ORG mention) that is the subject of its clause in the
 current or previous sentence ("The Environment Agency published a report. “…,” they said.").
-"it": the latest organisation or document speaker.
+"it": the latest organisation or document speaker, unless the narration turned to another
+organisation since (session 25, s30-audit, :func:`_organisation_turn`): an organisation
+actor's mention that is the subject of a main clause, in the sentence before the pronoun's or
+in its own before it, after that speaker's attribution, takes the "it" ("The Halifax said
+prices rose …. The ODPM attributed the fall to … It said annual inflation rose …": the ODPM;
+not the subject of a clause someone reports, "BT said Ofcom had been slow. It added …": BT);
+with no organisation quoted before, that subject takes it too (it was left an unresolved
+pronoun). Cost: the entity mentions of two sentences, once per "it" speaker.
 
 **Narrative pronouns** (:func:`narrative_pronouns`, after the quotes: they do not change
 them). The he/she/him/his/her pronouns outside quotation marks that are a clause's subject or a
@@ -821,7 +828,8 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
     docstring); a person of unknown gender then takes the pronoun's gender for the rest of the
     article. they: the organisation whose clause it is said inside
     (:func:`_governing_organisation`), else the latest group, organisation or anonymous
-    speaker, else an organisation subject of the current or previous sentence. it: the latest
+    speaker, else an organisation subject of the current or previous sentence. it: the
+    organisation the narration turned to (:func:`_organisation_turn`), else the latest
     organisation or document speaker.
 
     ``content``, the character span of what the pronoun's cue reports, takes the people named
@@ -864,12 +872,43 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
             return Speaker(type="organization", actor=org, role=None)
         return None
     if word == "it":
-        for sp in reversed(prior[-ctx.settings.prior_speakers:]):
-            if sp.start is not None and sp.start < pos and sp.type in ("organization",
-                                                                        "document"):
-                return Speaker(type=sp.type, actor=sp.actor, role=sp.role)
+        latest = next((sp for sp in reversed(prior[-ctx.settings.prior_speakers:])
+                       if sp.start is not None and sp.start < pos
+                       and sp.type in ("organization", "document")), None)
+        org = _organisation_turn(head, ctx, -1 if latest is None else latest.start)
+        if org is not None and (latest is None or org != latest.actor):
+            return Speaker(type="organization", actor=org, role=None)
+        if latest is not None:
+            return Speaker(type=latest.type, actor=latest.actor, role=latest.role)
         return None
     return None
+
+
+def _organisation_turn(head: Token, ctx: ArticleContext, after: int) -> str | None:
+    """Session 25 (s30-audit): the organisation an "it" speaker takes from the narration, not
+    the latest organisation quoted: the latest mention of an ORG actor (outside quotation
+    marks; the mention itself tagged ORG or PERSON, "The ODPM attributed …" on the official
+    model) that is the subject of a main clause (:func:`_main_subject`: not the subject of a
+    clause someone reports, "BT said Ofcom had been slow") in the sentence before the
+    pronoun's or in its own before it, and after the latest organisation's attribution (offset
+    ``after``): the story turned to it ("The Halifax said prices rose …. The ODPM attributed
+    the fall to … It said annual inflation rose …": the ODPM). O(mentions in two sentences)."""
+    doc = head.doc
+    for ent in _mentions_back(head, ctx):
+        if ent.start <= after:
+            return None
+        if ent.label in ("ORG", "PERSON") and ent.actor is not None \
+                and ent.start not in ctx.quotes and ctx.actor_labels.get(ent.actor) == "ORG" \
+                and _main_subject(doc, _root_offset(doc, ent)):
+            return ent.actor
+    return None
+
+
+def _root_offset(doc: Doc, ent) -> int:
+    """Offset of the syntactic head of an entity mention ("Office" of "The Office for Housing
+    Statistics"), its start when it spans no token."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    return span.root.idx if span is not None and len(span) else ent.start
 
 
 def _named_in(ctx: ArticleContext, doc: Doc, content: tuple[int, int]) -> frozenset[str]:

@@ -53,6 +53,16 @@ Sachs) is no evidence.
 Session 25 (s30-sources): a proper name closed by an owner's "'s" that owns nothing and is
 itself the subject ("Foster's said …", "Sainsbury's said") is a firm named in the possessive,
 an organisation (:func:`_owner_owning_nothing`).
+
+Session 25 (s30-audit): a surname written right after a singular lower-case role noun ("said
+eighth seed Agassi", "Former Chelsea captain Desailly, who is now playing in Qatar, says"),
+which the parser hangs on the noun as an apposition or an adverb, stays in the phrase
+(:func:`_glued_name`; before, the phrase ended at the noun and was an anonymous "eighth seed");
+and such a surname, glued or heading the phrase with the role noun as its compound, is the
+person the article names in full (:func:`_role_named_person`) when the NER called it a place, a
+firm or a nationality and the phrase was typed organisation, group or anonymous ("second seed
+Kovac" after "Nina Kovac"). Not after an organisation noun ("carmaker Ford"), never a date
+("a spokesman Tuesday said"). O(name) more per speaker.
 """
 
 from __future__ import annotations
@@ -130,6 +140,9 @@ def speaker_span(head: Token) -> tuple[int, int]:
                     last += 1
                 right = max(right, last)
                 break
+        glued = _glued_name(head)
+        if glued is not None:
+            right = max(right, glued)
     # a name the NER missed or mislabelled in apposition ("The woman's lawyer, Gloria Allred",
     # "said Oxford University, England's chancellor, Chris Patten"): .headnames
     named = reaches(head)
@@ -153,6 +166,64 @@ def speaker_span(head: Token) -> tuple[int, int]:
         right -= 1
     right = _before_open_bracket(doc, left, right)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+#: entity labels a name glued to a role noun may carry (the small models call a surname a place
+#: or a firm as often as a person; never a date: "the company Monday said")
+_GLUED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", ""})
+
+
+def _glued_name(head: Token) -> int | None:
+    """Session 25 (s30-audit): the last token of a name written right after a singular lower-case
+    role noun with nothing between them, which the parser hung on the noun as an apposition or
+    an adverb instead of making the noun its compound ("said eighth seed Agassi", "Former
+    Chelsea captain Desailly, who is now playing in Qatar, says"): the name belongs to the
+    phrase, so that it heads it (:mod:`.headnames`). The name is capitalised proper nouns, the
+    first a child of the role noun, none a date or a number; or None. O(name)."""
+    doc = head.doc
+    if head.tag_ != "NN" or not head.text.islower() or head.i + 1 >= len(doc):
+        return None
+    tok = doc[head.i + 1]
+    if tok.head.i != head.i or tok.dep_ not in ("appos", "advmod", "npadvmod") \
+            or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+            or tok.ent_type_ not in _GLUED_LABELS:
+        return None
+    last = tok.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" \
+            and doc[last + 1].text[:1].isupper() and doc[last + 1].ent_type_ in _GLUED_LABELS \
+            and doc[last + 1].head.i in (tok.i, last, last + 2):
+        last += 1
+    return last
+
+
+def _role_named_person(head: Token, ctx: ArticleContext) -> str | None:
+    """Session 25 (s30-audit): the person the article names in full whose surname is written
+    right after a singular lower-case role noun of the speaker phrase ("said eighth seed
+    Agassi" after "Andre Agassi", "second seed Kovac said"), the name being glued to the noun
+    (:func:`_glued_name`) or heading the phrase with the noun as its compound; the NER may have
+    called the surname a place, a firm or a nationality. Not after an organisation noun
+    ("carmaker Ford" after "Henry Ford"). O(phrase)."""
+    doc = head.doc
+    if head.pos_ == "NOUN":
+        noun, last = head, _glued_name(head)
+        if last is None:
+            return None
+        first = head.i + 1
+    elif head.pos_ == "PROPN" and head.i > 0:
+        first = head.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head.i == head.i:
+            first -= 1
+        noun, last = doc[first - 1], head.i
+        if first == 0 or noun.tag_ != "NN" or not noun.text.islower() \
+                or noun.head.i != head.i or noun.dep_ != "compound":
+            return None
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in lexicons.words("organisation_nouns") \
+            or lemma in lexicons.words("organisation_anaphor_nouns"):
+        return None
+    return ctx.known_person(doc[first:last + 1].text)
 
 
 def _owned_name_after(head: Token, prep: Token) -> bool:
@@ -898,6 +969,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             # Oscar-nominated Owen told reporters" (the surname heads the phrase)
             kind = "person"
         actor = bare or actor
+    if kind in ("organization", "anonymous", "group") and span is None:
+        # "said eighth seed Agassi" (tagged GPE) after "Andre Agassi": his
+        known = _role_named_person(head, ctx)
+        if known is not None:
+            kind, actor = "person", known
     if kind == "person" and (actor in ctx.not_people
                              or _organisation_by_article(ctx, ents, actor, span_text, head)
                              or _owner_owning_nothing(head, phrase_tokens)):
