@@ -5,7 +5,8 @@ recently; a full name after a possessive and a kinship noun (``kinship_nouns``) 
 the other person of its surname. Sentences of our own, both models.
 
 Negative cases: the relative quoted with an honorific ("Mr Varga") or by his first name; two
-unrelated people of one surname (the most recent still takes it).
+unrelated people of one surname (the most recent still takes it); the relative named again in
+full on his own just before the surname.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ STAYS = [
     ("Helen Dorsey toured the flooded town on Friday. Her son Daniel Dorsey drove her from the "
      "airport. " + Q.format("She has not slept in two days,") + " Daniel said.",
      "She has not slept", "Daniel Dorsey"),
+    ("Nora Whitfield spoke in Denver on Monday. Her husband, Alan Whitfield, is a retired "
+     "judge. Later that day Alan Whitfield visited a school in the city. " + Q.format(
+         "These children deserve better buildings,") + " Whitfield said.",
+     "These children deserve", "Alan Whitfield"),
     ("Leila Haddad chaired the meeting on Monday. Police later arrested Omar Haddad, a "
      "builder, near the station. " + Q.format("I did nothing wrong,") + " Haddad said.",
      "I did nothing wrong", "Omar Haddad"),

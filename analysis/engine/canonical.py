@@ -19,7 +19,12 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    different first names are different people and are never merged ("Sadiq Khan", "Usman
    Khan"): a bare surname then goes to the one of them named most recently before it, among
    those whose first name fits its honorific ("Mr Howard" is not "Sandra Howard"), and stays
-   unlinked when none of them was named before it. Whatever the NER's label, titles and one
+   unlinked when none of them was named before it. A full name introduced as a relative (a
+   possessive and a kinship noun of ``kinship_nouns`` right before it: "her husband, Frank
+   Fiorina", "Clinton's husband Bill Clinton") gives way to the others named before the bare
+   surname unless an honorific says otherwise ("Fiorina said" is Carly, "Mr Fiorina said" is
+   Frank) or the relative was named again in full on his own since ("Bill Clinton spoke with
+   voters. … Clinton said" is Bill; session 25). Whatever the NER's label, titles and one
    surname are that surname ("Det Supt Hartley" tagged WORK_OF_ART after "Detective Chief
    Superintendent Alan Hartley"). A full name the NER tagged ORG counts as a person's when it
    reads as one (two or three capitalised words, the first a first name of the first-name
@@ -120,8 +125,8 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     for k in full:
         if k.index not in births:
             names_by_surname[k.name.split()[-1]][k.name] = None
-    # full names introduced as a relative ("her husband, Frank Fiorina"): rule 3's bare surname
-    # prefers the other person of that surname (session 25)
+    # full names introduced as a relative ("her husband, Frank Fiorina"), by offset: rule 3's
+    # bare surname prefers the other person of that surname (session 25)
     relatives = _relatives(full, names_by_surname, text) if text is not None else frozenset()
     renamed: dict[str, str] = {}  # a birth name -> the actor of the person born so
     latest: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> {actor: last position}
@@ -304,25 +309,25 @@ def _kinship_before() -> re.Pattern[str]:
 
 
 def _relatives(full: list[MentionKey], names_by_surname: Mapping[str, Mapping[str, None]],
-               text: str) -> frozenset[str]:
-    """Rule 3's relatives named in passing: the full person names (normalised) of a surname two
-    full names of the article share, one of whose mentions follows a possessive and a kinship
+               text: str) -> frozenset[int]:
+    """Rule 3's relatives named in passing: the start offsets of the full person name mentions
+    of a surname two full names of the article share that follow a possessive and a kinship
     noun ("her husband, Frank Fiorina", "Clinton's husband Bill Clinton"). Only such shared
     surnames are looked at (rare), each mention's 60 characters before it."""
-    found: set[str] = set()
+    found: set[int] = set()
     pattern = None
     for k in full:
-        if len(names_by_surname.get(k.name.split()[-1], ())) < 2 or k.name in found:
+        if len(names_by_surname.get(k.name.split()[-1], ())) < 2:
             continue
         pattern = pattern or _kinship_before()
         if pattern.search(text, max(0, k.start - 60), k.start):
-            found.add(k.name)
+            found.add(k.start)
     return frozenset(found)
 
 
 def _surname_actor(k: MentionKey, names: Mapping[str, None],
                    latest: Mapping[str, int],
-                   relatives: frozenset[str] = frozenset()) -> str | None:
+                   relatives: frozenset[int] = frozenset()) -> str | None:
     """Rule 3: the actor a bare surname refers to, or None (ambiguous). ``names`` are the full
     person names of the article with that surname; ``latest`` the position each actor with that
     surname was last named at before ``k``. Names that one extends ("John F Kennedy" of "John
@@ -331,9 +336,11 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
     gender); when none fits, a married woman's title (``married_titles``: "Mrs Howard" in an
     article naming only "Michael Howard") makes the surname someone else, left unlinked, while
     another title keeps them all ("Ms Reyes" beside only "Michael Reyes": a woman named
-    Michael). Without an honorific, people introduced as a relative (``relatives``: "her
-    husband, Frank Fiorina") give way to the others named before ``k`` (session 25): "Fiorina
-    said" after "Carly Fiorina … Her husband, Frank Fiorina, …" is Carly."""
+    Michael). Without an honorific, a person last named as a relative (``relatives``, the
+    offsets of such mentions: "her husband, Frank Fiorina") gives way to the others named
+    before ``k`` (session 25): "Fiorina said" after "Carly Fiorina … Her husband, Frank
+    Fiorina, …" is Carly; named again in full on his own ("Bill Clinton spoke with voters …
+    Clinton said") he is the most recent again."""
     people: dict[str, str] = {}  # first word -> its fullest name
     for n in names:
         first = n.split()[0]
@@ -358,7 +365,7 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
     elif relatives and len(named) > 1:
         # "Fiorina said" after "Carly Fiorina … her husband, Frank Fiorina": the relative named
         # in passing does not take the surname from the person of the story
-        others = [(at, actor) for at, actor in named if actor not in relatives]
+        others = [(at, actor) for at, actor in named if at not in relatives]
         named = others or named
     return max(named)[1] if named else None
 
