@@ -385,6 +385,14 @@ CASES: dict[str, Case] = {
                            + Q.format("We will rebuild the bridge,") + " Mrs Howard said.",
                            {"married_titles": {"remove": ["mrs"]}},
                            _quote_column("speaker_actor"), ["Howard"], ["Michael Howard"]),
+    # a full name after a possessive and a kinship noun is a relative named in passing: a bare
+    # surname goes to the other person of that surname (canonical.py rule 3, session 25)
+    "kinship_nouns": Case("Marta Kovalenko opened her office on Tuesday. Her husband, Peter "
+                          "Kovalenko, stood beside her. " + Q.format("We are in this race to win,")
+                          + " Kovalenko said.",
+                          {"kinship_nouns": {"remove": ["husband"]}},
+                          _quote_column("speaker_actor"), ["Marta Kovalenko"],
+                          ["Peter Kovalenko"]),
     "cospeaker_joiners": Case("Senators Andrea Rossi and Tom Hart said the bridge would reopen "
                               "on Monday.", {"cospeaker_joiners": {"remove": ["and"]}},
                               lambda c: sorted(c.sources["actor"]),

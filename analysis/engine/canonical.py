@@ -19,7 +19,12 @@ later, in the corpus step: :mod:`analysis.assembly.merges`):
    different first names are different people and are never merged ("Sadiq Khan", "Usman
    Khan"): a bare surname then goes to the one of them named most recently before it, among
    those whose first name fits its honorific ("Mr Howard" is not "Sandra Howard"), and stays
-   unlinked when none of them was named before it. Whatever the NER's label, titles and one
+   unlinked when none of them was named before it. A full name introduced as a relative (a
+   possessive and a kinship noun of ``kinship_nouns`` right before it: "her husband, Frank
+   Fiorina", "Clinton's husband Bill Clinton") gives way to the others named before the bare
+   surname unless an honorific says otherwise ("Fiorina said" is Carly, "Mr Fiorina said" is
+   Frank) or the relative was named again in full on his own since ("Bill Clinton spoke with
+   voters. … Clinton said" is Bill; session 25). Whatever the NER's label, titles and one
    surname are that surname ("Det Supt Hartley" tagged WORK_OF_ART after "Detective Chief
    Superintendent Alan Hartley"). A full name the NER tagged ORG counts as a person's when it
    reads as one (two or three capitalised words, the first a first name of the first-name
@@ -124,6 +129,9 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
     for k in full:
         if k.index not in births:
             names_by_surname[k.name.split()[-1]][k.name] = None
+    # full names introduced as a relative ("her husband, Frank Fiorina"), by offset: rule 3's
+    # bare surname prefers the other person of that surname (session 25)
+    relatives = _relatives(full, names_by_surname, text) if text is not None else frozenset()
     renamed: dict[str, str] = {}  # a birth name -> the actor of the person born so
     latest: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> {actor: last position}
     last_person: str | None = None  # the actor of the last full person name
@@ -146,12 +154,13 @@ def canonicalise_article(mentions: Iterable[tuple[str, str, int]],
             name = renamed[k.name] = str(result[births[k.index]][0])
         elif len(words) == 1 and k.label in {"PERSON", "ORG", "NORP"} \
                 and name in names_by_surname and k.index not in royal:
-            name = _surname_actor(k, names_by_surname[name], latest[name]) or name
+            name = _surname_actor(k, names_by_surname[name], latest[name], relatives) or name
         elif k.label not in PERSON_LIKE and _titled_surname(k.text) in names_by_surname \
                 and k.index not in royal:
             # "Det Supt Hartley" tagged WORK_OF_ART or ORG after "… Alan Hartley"
             surname = _titled_surname(k.text)
-            name = _surname_actor(k, names_by_surname[surname], latest[surname]) or name
+            name = _surname_actor(k, names_by_surname[surname], latest[surname],
+                                  relatives) or name
         elif len(words) >= 2 and k.label in PERSON_LIKE:
             # "Joe Biden" when a longer form exists ("Joseph R. Biden" is not merged; a middle
             # name is: "John F Kennedy" absorbs "John Kennedy").
@@ -294,8 +303,36 @@ def _titled_surname(text: str) -> str:
     return found
 
 
+def _kinship_before() -> re.Pattern[str]:
+    """A possessive and a kinship noun (``kinship_nouns``) ending right before a name: "her
+    husband, ", "Clinton's late father ", "their son "; at most one word between them."""
+    def build(lex: lexicons.Lexicons) -> re.Pattern[str]:
+        nouns = sorted(lex.lists["kinship_nouns"], key=len, reverse=True)
+        return re.compile(r"(?:\b(?:her|his|their)|\w['’]s?)\s+(?:[a-z][a-z-]*\s+)?(?:"
+                          + "|".join(re.escape(n) for n in nouns) + r")\s*,?\s*$", re.I)
+    return lexicons.derived("canonical.kinship_before", build)
+
+
+def _relatives(full: list[MentionKey], names_by_surname: Mapping[str, Mapping[str, None]],
+               text: str) -> frozenset[int]:
+    """Rule 3's relatives named in passing: the start offsets of the full person name mentions
+    of a surname two full names of the article share that follow a possessive and a kinship
+    noun ("her husband, Frank Fiorina", "Clinton's husband Bill Clinton"). Only such shared
+    surnames are looked at (rare), each mention's 60 characters before it."""
+    found: set[int] = set()
+    pattern = None
+    for k in full:
+        if len(names_by_surname.get(k.name.split()[-1], ())) < 2:
+            continue
+        pattern = pattern or _kinship_before()
+        if pattern.search(text, max(0, k.start - 60), k.start):
+            found.add(k.start)
+    return frozenset(found)
+
+
 def _surname_actor(k: MentionKey, names: Mapping[str, None],
-                   latest: Mapping[str, int]) -> str | None:
+                   latest: Mapping[str, int],
+                   relatives: frozenset[int] = frozenset()) -> str | None:
     """Rule 3: the actor a bare surname refers to, or None (ambiguous). ``names`` are the full
     person names of the article with that surname; ``latest`` the position each actor with that
     surname was last named at before ``k``. Names that one extends ("John F Kennedy" of "John
@@ -304,7 +341,11 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
     gender); when none fits, a married woman's title (``married_titles``: "Mrs Howard" in an
     article naming only "Michael Howard") makes the surname someone else, left unlinked, while
     another title keeps them all ("Ms Reyes" beside only "Michael Reyes": a woman named
-    Michael)."""
+    Michael). Without an honorific, a person last named as a relative (``relatives``, the
+    offsets of such mentions: "her husband, Frank Fiorina") gives way to the others named
+    before ``k`` (session 25): "Fiorina said" after "Carly Fiorina … Her husband, Frank
+    Fiorina, …" is Carly; named again in full on his own ("Bill Clinton spoke with voters …
+    Clinton said") he is the most recent again."""
     people: dict[str, str] = {}  # first word -> its fullest name
     for n in names:
         first = n.split()[0]
@@ -326,6 +367,11 @@ def _surname_actor(k: MentionKey, names: Mapping[str, None],
     if wanted is not None:
         named = [(at, actor) for at, actor in named
                  if first_name_gender(actor.split()[0]) in (wanted, None)]
+    elif relatives and len(named) > 1:
+        # "Fiorina said" after "Carly Fiorina … her husband, Frank Fiorina": the relative named
+        # in passing does not take the surname from the person of the story
+        others = [(at, actor) for at, actor in named if at not in relatives]
+        named = others or named
     return max(named)[1] if named else None
 
 
