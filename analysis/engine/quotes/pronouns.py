@@ -875,7 +875,8 @@ def resolve_pronoun(head: Token, ctx: ArticleContext, prior: list[Speaker],
         latest = next((sp for sp in reversed(prior[-ctx.settings.prior_speakers:])
                        if sp.start is not None and sp.start < pos
                        and sp.type in ("organization", "document")), None)
-        org = _organisation_turn(head, ctx, -1 if latest is None else latest.start)
+        after = -1 if latest is None or latest.start is None else latest.start
+        org = _organisation_turn(head, ctx, after)
         if org is not None and (latest is None or org != latest.actor):
             return Speaker(type="organization", actor=org, role=None)
         if latest is not None:

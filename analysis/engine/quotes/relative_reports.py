@@ -78,12 +78,12 @@ def split_relative_reports(doc: Doc, rows: list[Attribution], text: str) -> list
             continue
         first = _relative_report(doc[cue.token_i])
         if first is not None:
-            inner_rows.append((n, row, first))
+            inner_rows.append((n, row, cue, first))
     if not inner_rows:
         return rows
     out = list(rows)
-    for n, inner, first in inner_rows:
-        verb = doc[inner.cue.token_i]
+    for n, inner, inner_cue, first in inner_rows:
+        verb = doc[inner_cue.token_i]
         cut = first.idx
         rel_end = verb.right_edge.idx + len(verb.right_edge)
         for m, outer in enumerate(out):
@@ -98,7 +98,7 @@ def split_relative_reports(doc: Doc, rows: list[Attribution], text: str) -> list
                 end -= 1
             if len(text[outer.start:end].split()) < 2:
                 continue
-            if inner.cue.end >= inner.end or inner.start < cut:
+            if inner_cue.end >= inner.end or inner.start < cut:
                 continue  # no content after the cue, or one that would still overlap
             out[m] = replace(outer, end=end)
             break
