@@ -470,16 +470,12 @@ def _name_like(name: str) -> bool:
 
 
 def _titled_alias(text: str, aliases: AliasTable) -> tuple[str, str | None] | None:
-    """Session 25 (s30-sources): a PERSON mention whose whole text (an owner's "'s" and a
-    determiner aside) is an organisation, place or group of the alias table is that alias,
-    though its first words read as titles: "Lib Dems" (the party labels "Lib" and "Dem" open
+    """Session 25 (s30-sources): a PERSON mention whose whole text, read as a non-person's
+    (:func:`~analysis.engine.names.normalise`: an owner's "'s" and a determiner aside), is an
+    organisation, place or group of the alias table is that alias, though its first words read
+    as titles: "Lib Dems" (the party labels "Lib" and "Dem" open
     names, "Lib Dem Norman Baker", so the matching form alone would be "Dems")."""
-    whole = _DETERMINER.sub("", _POSSESSIVE_END.sub("", text.strip()))
-    hit = aliases.lookup(whole)
-    return hit if hit is not None and hit[1] not in (None, "PERSON") else None
-
-
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+    return _non_person_alias(normalise(text, "ORG"), aliases)
 
 
 def _determined_organisation(name: str, aliases: AliasTable) -> tuple[str, str | None] | None:
@@ -491,5 +487,12 @@ def _determined_organisation(name: str, aliases: AliasTable) -> tuple[str, str |
     first, _, rest = name.partition(" ")
     if first.lower() != "the" or not rest:
         return None
-    hit = aliases.lookup(rest)
+    return _non_person_alias(rest, aliases)
+
+
+def _non_person_alias(name: str, aliases: AliasTable) -> tuple[str, str | None] | None:
+    """The alias table's entry for ``name`` when it is an organisation, place or group (a label
+    other than PERSON), else None: what :func:`_determined_organisation` and
+    :func:`_titled_alias` accept."""
+    hit = aliases.lookup(name)
     return hit if hit is not None and hit[1] not in (None, "PERSON") else None
