@@ -27,7 +27,11 @@ quote-by-quote audit (audit-sample-s30.txt, ``draw_bbc(3030, 8, 25)``: 36 files,
 fewer than eight unaudited left) and its sources audit (sources-sample-s30.txt: of
 ``draw_bbc(3131, 1000, 25)`` less the former — 249 unaudited files in all — the 2 with a woman's
 speech cue, then those with at least five plain speech cues, each group shuffled by one
-``random.Random(31)``, the first 30)."""
+``random.Random(31)``, the first 30); ``audited_bbc_files(27)`` adds session 26's quote-by-quote
+audit (audit-sample-s31.txt, ``draw_bbc(3232, 8, 26)``: 31 files, tech has none unaudited left)
+and its sources audit (sources-sample-s31.txt: of ``draw_bbc(3333, 1000, 26)`` less the former —
+189 unaudited files — none with a woman's speech cue ("she said", "said Ms", "Mrs X told"), the
+27 with at least five plain speech cues, shuffled by ``random.Random(33)``)."""
 import json
 import random
 import re
@@ -48,6 +52,7 @@ AUDITS = {  # session -> the audit files it wrote
     23: [Path("benchmarks/audits/audit-sample-s28.txt")],
     24: [Path("benchmarks/audits/audit-sample-s29.txt"), Path("benchmarks/audits/sources-sample-s29.txt")],
     25: [Path("benchmarks/audits/audit-sample-s30.txt"), Path("benchmarks/audits/sources-sample-s30.txt")],
+    26: [Path("benchmarks/audits/audit-sample-s31.txt"), Path("benchmarks/audits/sources-sample-s31.txt")],
 }
 
 
