@@ -10,10 +10,7 @@ O(1) (per child returned; each token's list of children is built once). It also 
 ``doc.text``, which spaCy rebuilds from every token each time it is read, the token attributes
 :func:`positions` searches (each distinct value lower-cased once, a memo shared by the Docs of
 a process) and the answers of :func:`positions` (the rules ask for the same word lists
-several times per article). Session 26 (s31-speed): :func:`positions` matches words by the hash
-of each value's lower-cased form (:meth:`DocIndex.lowered_codes`, each distinct hash of a
-process lower-cased once), so a Doc's values cost no Python loop; the answers are those of
-the string form (:meth:`DocIndex.column`, kept for callers that want the values).
+several times per article).
 
 The index of the Doc being processed is kept per thread (one Doc at a time), so the rule
 functions can stay plain functions of tokens: ``kids(tok)``, ``rights(tok)``, ``sent_of(tok)``.
@@ -69,7 +66,6 @@ class DocIndex:
         self._paragraph_starts: list[int] | None = None
         self._starts: list[int] | None = None
         self._columns: dict[str, tuple] = {}
-        self._lowered_codes: dict[str, tuple] = {}
         self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
         self._kids: list[list[Token] | None] = [None] * n
 
@@ -111,64 +107,6 @@ class DocIndex:
             found = self._columns[attr] = (codes, values, len(distinct))
         return found
 
-    def lowered_codes(self, attr: str) -> tuple:
-        """``(codes, numbers)`` of the string attribute ``attr`` of every token, by the hash of
-        its lower-cased value: ``numbers`` maps the hash (:func:`spacy.strings.hash_string`) of
-        each distinct lower-cased value to one number below ``len(numbers)``, ``codes`` gives
-        each token's number (a numpy array). Read once per Doc, in C but for the values no Doc
-        of the process had before (:func:`_lowered_hashes`): what :meth:`column` answers, with
-        hashes for strings, so :func:`positions` costs no Python loop over the Doc's values."""
-        found = self._lowered_codes.get(attr)
-        if found is None:
-            import numpy as np
-            from spacy import attrs
-
-            hashes = _lowered_hashes(self.doc.vocab.strings,
-                                     self.doc.to_array(getattr(attrs, attr)).tolist())
-            distinct, codes = np.unique(np.array(hashes, dtype=np.uint64), return_inverse=True)
-            numbers = dict(zip(distinct.tolist(), range(len(distinct))))
-            found = self._lowered_codes[attr] = (codes, numbers)
-        return found
-
-
-# the hash of the lower-cased string of a string hash, shared by every Doc (session 26): a hash
-# names one string in any vocabulary, and two strings lower to one value exactly when the hashes
-# of their lower-cased forms are equal
-_LOWER_HASH: dict[int, int] = {}
-
-
-def _lowered_hashes(strings, hashes: list[int]) -> list[int]:
-    """The hash of ``strings[h].lower()`` for every hash in ``hashes`` (``strings``: a
-    ``StringStore``), each string lower-cased and hashed once per process (:data:`_LOWER_HASH`,
-    started again past :data:`_LOWERED_MAX` entries); the look-ups run in C."""
-    from spacy.strings import hash_string
-
-    memo = _LOWER_HASH
-    new = set(hashes).difference(memo)
-    if len(memo) + len(new) > _LOWERED_MAX:
-        memo.clear()
-        new = set(hashes)
-    for h in new:
-        memo[h] = hash_string(strings[h].lower())
-    return list(map(memo.__getitem__, hashes))
-
-
-# the hashes of the words of a word list (:func:`positions`), by the list's words: a pure
-# function of them, kept for the lists the rules ask for (started again past 256 lists)
-_WORD_HASHES: dict[frozenset[str], frozenset[int]] = {}
-
-
-def _word_hashes(words: frozenset[str]) -> frozenset[int]:
-    """``{hash_string(w) for w in words}`` (:data:`_WORD_HASHES`)."""
-    found = _WORD_HASHES.get(words)
-    if found is None:
-        from spacy.strings import hash_string
-
-        if len(_WORD_HASHES) > 256:
-            _WORD_HASHES.clear()
-        found = _WORD_HASHES[words] = frozenset(hash_string(w) for w in words)
-    return found
-
 
 # the lower-cased string of a string hash, shared by every Doc (a hash names one string in any
 # vocabulary): the words of an article are mostly words seen before
@@ -193,11 +131,10 @@ def _lowered(strings, hashes: list[int]) -> list[str]:
 
 def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[int]:
     """Indices of the tokens whose lower-cased lemma (or ``attr``: ``"LOWER"``) is in ``words``,
-    found on the Doc's arrays (read once per Doc: :meth:`DocIndex.lowered_codes`, by the hash of
-    each lower-cased value; a word is matched by its hash, so a word of ``words`` that is not
-    lower-case matches nothing, as before): the rules visit those tokens, not every token.
-    O(the smaller of ``words`` and the Doc's distinct values) and one pass in numpy, once per
-    Doc, attribute and word list (kept on the Doc's index: a copy is returned)."""
+    found on the Doc's arrays (read once per Doc: :meth:`DocIndex.column`): the rules visit
+    those tokens, not every token. O(the smaller of ``words`` and the Doc's distinct values)
+    and one pass in numpy, once per Doc, attribute and word list (kept on the Doc's index: a
+    copy is returned)."""
     import numpy as np
 
     if not len(doc):
@@ -206,12 +143,11 @@ def positions(doc: Doc, words: frozenset[str], *, attr: str = "LEMMA") -> list[i
     known = ix._positions.get((attr, words))
     if known is not None:
         return list(known)
-    codes, numbers = ix.lowered_codes(attr)
-    hashes = _word_hashes(words)
-    found = [numbers[h] for h in hashes if h in numbers] if len(hashes) < len(numbers) \
-        else [k for h, k in numbers.items() if h in hashes]
+    codes, values, size = ix.column(attr)
+    found = [k for w in words if w in values for k in values[w]] if len(words) < len(values) \
+        else [k for s, ks in values.items() if s in words for k in ks]
     if found:
-        hit = np.zeros(len(numbers), dtype=bool)
+        hit = np.zeros(size, dtype=bool)
         hit[found] = True
         known = ix._positions[(attr, words)] = np.flatnonzero(hit[codes]).tolist()
     else:
