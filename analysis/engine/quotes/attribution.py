@@ -69,6 +69,7 @@ from .markup import markup_spans
 from .org_people import org_tagged_people
 from .pronouns import article_genders, names_a_thing, narrative_pronouns
 from .relative_reports import split_relative_reports
+from .reported_conjuncts import reported_conjunct_speakers
 from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
 from .speakers import describe_speaker
@@ -155,6 +156,9 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
         cues = [c for c in cues if c.content is None or c.content[0] not in dropped]
     prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
     speakers = _cue_speakers(cues, ctx, prior)
+    # "Merrill says Machado promised A and said B": B is reported by the outer cue's speaker
+    # (session 26)
+    speakers = reported_conjunct_speakers(doc, cues, speakers)
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it
     framed = _framed_short(text, spans, short, cues, speakers)
     framed = [q for q in framed if q.open not in dropped and q.open not in furniture]

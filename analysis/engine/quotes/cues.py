@@ -108,7 +108,6 @@ from .fragments import fragment_speaker, quoted_fragment, short_fragments
 from .nominal import nominal_cue
 from .asides import writer_asides
 from .own_acts import reporter_acts
-from .reported_conjuncts import reported_conjunct
 from .hung_clauses import (as_agent, as_report, as_time_clause, gerund_clause, prep_clause,
                            prep_clause_head, relative_report)
 from .parenthetical import continued_after, parenthetical_cue
@@ -1049,8 +1048,7 @@ def _nested_reports(clause, verbs) -> list:
     found, stack = [], list(ix.child_ids(clause.i))
     while stack:
         i = stack.pop()
-        if i in speech and _nested_report(doc[i], verbs) \
-                and not reported_conjunct(doc[i], clause):  # session 26
+        if i in speech and _nested_report(doc[i], verbs):
             found.append(_report_clause(doc[i], clause))
         else:
             stack.extend(ix.child_ids(i))

@@ -1,36 +1,41 @@
-"""A speech verb coordinated inside a reported clause, with that clause's own subject, is part
-of the report (part of stage 2, :mod:`.cues`; session 26).
+"""A speech verb coordinated inside another cue's reported clause, with that clause's own
+subject, takes the outer cue's speaker (part of stage 6, :mod:`.attribution`; session 26).
 
-"The governor expressed concern about the letter and said it could hurt the state's case,
-people familiar with the talks said": the people familiar with the talks report all of it,
-the governor's concern and what the governor said; the governor's saying is one of the things
-they report, not a report of their own beside it. Before, the content of the outer cue
-stopped before "and said" (:func:`.cues._nested_reports` cut every speech verb below the
-content that has a clausal complement and a speaker, inherited ones too), so the outer quote
-held only the first conjunct and the second became a quote of the governor's; PolNeAR
-annotates the outer report whole (one attribution, the inner saying inside its content), so
-the scorer paired the governor's quote with the outer gold attribution and its speaker was
-wrong, while the first conjunct was left with a fragment.
+"Merrill says Machado promised to keep supporting her and said she would stand up to the
+attacks", "The governor expressed concern about the letter and said it could hurt the case,
+people familiar with the talks said": the second saying hangs, as a conjunct, on a verb of the
+outer cue's content and inherits that verb's subject (Machado, the governor). The engine
+already cuts such a nested report out of the outer content (:func:`.cues._nested_reports`),
+and made it a quote of the inherited subject's. But the words reach us through the outer
+cue's speaker, who reports them (PolNeAR names Merrill and the people familiar with the talks
+as the source, as it does for a report told in a complement — "Officials said the FBI had told
+them that …" is the officials' report, and the engine keeps it whole for them); and where the
+parser hung the reporter's own next act inside the content ("Spicer said the party was not in
+a crisis and urged that everyone relax", "The director told the AP her group never worked with
+him and said the group had hired the lobbyists itself"), the inherited subject is no speaker
+at all. So the conjunct's quote keeps its own content and takes the outer cue's speaker.
 
-Decision (the quotes table holds no overlapping quotes): the outer report keeps its whole
-content and the inner saying is dropped as nested (:func:`.attribution._outermost`), as for a
-report told in a complement ("Officials said the FBI had told them that …" is one quote of
-the officials'). A researcher counting sources sees the outer source, who is the one quoting;
-the person reported inside is quoted second-hand, through it.
+Decision on spans: the two contents stay apart (the quotes table holds no overlapping quotes;
+PolNeAR sometimes annotates the two conjuncts as two attributions of the outer source, sometimes
+the whole as one: keeping them whole instead, tried first, lost the split ones as missed: see
+NOTES-s31-s31-nested.md). A researcher counting sources sees the outer source, who is the one
+quoting; the person reported inside is quoted second-hand, through it, as for complements.
 
-:func:`reported_conjunct` says when a speech verb below a content is such a conjunct:
+:func:`outer_cue_verb` says when a cue verb is such a conjunct, and of which cue:
 
 * it is a conjunct (``conj``) with no subject of its own and no share phrase before it ("Two
   in five said A and one in six said B" stays two reports: :func:`.subjects.share_subject`);
-* the verb it is coordinated with has a subject of its own (not a relative pronoun) inside the
-  content, and that subject is the one the conjunct inherits (:func:`.subjects.
-  inherited_subject`): the reporter's own next act that the parser coordinated into the
-  report ("X said he would order … and warned …", :mod:`.own_acts`) inherits the reporter,
-  outside the content, and stays cut, as does a conjunct with a subject of its own ("X said A,
-  and Y disagreed that …").
+* the verb it is coordinated with (through a chain of conjuncts) has a subject of its own, not
+  a relative pronoun, and that subject is the one the conjunct inherits (:func:`.subjects.
+  inherited_subject`; the reporter's own act that :mod:`.own_acts` recognises inherits the
+  reporter and is left as it was);
+* that verb is the clausal complement (``ccomp``) of another cue's verb.
 
-Complexity: O(k) for the k children of the two verbs, run only on speech verbs below a cue's
-content that have a clausal complement (rare).
+:func:`reported_conjunct_speakers` then gives the conjunct's cue the outer cue's speaker, when
+the outer cue has a speaker phrase and is no "according to".
+
+Complexity: O(k) per cue for the k children of two or three verbs; a dictionary look-up for
+the outer cue.
 """
 
 from __future__ import annotations
@@ -41,25 +46,56 @@ from ..syntax import kids
 from .subjects import inherited_subject, share_subject, subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from .types import Cue, Speaker
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVE_TAGS = ("WDT", "WP", "WP$")
 
 
-def reported_conjunct(verb: Token, clause: Token) -> bool:
-    """Whether the speech verb ``verb``, below the content clause ``clause`` of another cue, is
-    coordinated with a verb of that content and shares its subject (see the module docstring):
-    then it is part of the content, not a nested report of its own."""
+def outer_cue_verb(verb: Token) -> int | None:
+    """The token index of the verb whose clausal complement ``verb`` is coordinated into,
+    sharing that complement's subject (see the module docstring), else None. Whether that
+    verb is a cue is the caller's to check."""
     if verb.dep_ != "conj" or verb.head.i == verb.i:
-        return False
+        return None
     if subject(verb) is not None or share_subject(verb) is not None:
-        return False
-    first = next((c for c in kids(verb.head) if c.dep_ in _SUBJECTS), None)
-    if first is None or first.tag_ in _RELATIVE_TAGS:
-        return False
-    low, high = clause.left_edge.i, clause.right_edge.i
-    if not low <= first.i <= high:
-        return False
+        return None
+    first = verb.head
+    for _ in range(4):  # "A, B and said C": a chain of conjuncts
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    subj = next((c for c in kids(verb.head) if c.dep_ in _SUBJECTS), None)
+    if subj is None or subj.tag_ in _RELATIVE_TAGS:
+        return None
+    if first.dep_ != "ccomp" or first.head.i == first.i:
+        return None
     inherited = inherited_subject(verb)
-    return inherited is not None and inherited.i == first.i
+    if inherited is None or inherited.i != subj.i:
+        return None
+    return first.head.i
+
+
+def reported_conjunct_speakers(doc: Doc, cues: list[Cue], speakers: dict[int, Speaker]
+                               ) -> dict[int, Speaker]:
+    """``speakers`` (cue verb index → speaker) with each conjunct cue reported inside another
+    cue's content given that cue's speaker (see the module docstring). The dictionary is
+    returned as it is when no cue is such a conjunct."""
+    by_verb = {c.token_i: c for c in cues if c.token_i >= 0}
+    changed: dict[int, Speaker] = {}
+    for cue in cues:
+        if cue.token_i < 0 or cue.according_to or cue.content is None:
+            continue
+        outer_i = outer_cue_verb(doc[cue.token_i])
+        outer = by_verb.get(outer_i) if outer_i is not None else None
+        if outer is None or outer.according_to or outer.token_i == cue.token_i:
+            continue
+        speaker = speakers.get(outer.token_i)
+        if speaker is None or speaker.start is None:
+            continue
+        changed[cue.token_i] = speaker
+    if not changed:
+        return speakers
+    return {**speakers, **changed}

@@ -1,0 +1,67 @@
+"""Session 26 (helper s31-nested, issue 25: nested attributions on PolNeAR): a speech verb
+coordinated inside a reported clause, with that clause's own subject, is part of the report
+("Aides said the senator met the donors and told them the bill was dead": one quote, the aides';
+quotes/reported_conjuncts.py). Before, the outer content stopped before "and told" and the
+second conjunct became a quote of the senator's.
+
+Negative cases: the same speaker reporting his own telling ("said she told reporters that …"),
+a passive of being told ("said the plant was told …"), a content with no cue of its own ("said
+the driver lost control … and hit a wall"), a report with a subject of its own after "and"
+("…, and her deputy said …"), the reporter's own next act ("said he would order a review and
+warned that …") and share phrases ("Two in five said A and one in six said B") keep their
+quotes. Sentences of our own, both models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import MODEL_IDS, MODELS, one_quote, quotes_per_text, speaker_text
+
+# (text, words of the first conjunct, words of the coordinated saying, the outer speaker)
+WHOLE = [
+    ("Aides said the senator met the donors on Friday and told them the bill was dead.",
+     "met the donors", "the bill was dead", "Aides"),
+    ("Two officials said the envoy visited the camp last week and warned that food would run "
+     "out by May.", "visited the camp", "food would run out", "Two officials"),
+    ("Witnesses said the driver stopped the van near the school and shouted that he had a "
+     "bomb.", "stopped the van", "he had a bomb", "Witnesses"),
+    ("The report says the company cut its prices in March and claimed that rivals had done the "
+     "same.", "cut its prices", "rivals had done the same", "The report"),
+]
+
+# (text, [(words of a quote, its speaker)]): every quote as before
+KEPT = [
+    ("The mayor said she told reporters that the budget was balanced.",
+     [("she told reporters that the budget was balanced", "The mayor")]),
+    ("The minister said the plant was told it would close in March.",
+     [("the plant was told it would close", "The minister")]),
+    ("Police said the driver lost control of the van and hit a wall.",
+     [("lost control of the van and hit a wall", "Police")]),
+    ("Ms Ruiz said the plan was sound, and her deputy said it was too costly.",
+     [("the plan was sound", "Ms Ruiz"), ("it was too costly", "her deputy")]),
+    ("The chief executive said he would order a review and warned that jobs could go.",
+     [("he would order a review", "The chief executive"),
+      ("jobs could go", "The chief executive")]),
+    ("Two in five said the economy was improving and one in six said it was getting worse.",
+     [("the economy was improving", "Two in five"), ("it was getting worse", "one in six")]),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_saying_coordinated_inside_a_report_stays_in_it(model):
+    for (text, first, inner, speaker), quotes in zip(
+            WHOLE, quotes_per_text([c[0] for c in WHOLE], model)):
+        row = one_quote(quotes, first)
+        assert inner in row["quote"], (text, list(quotes["quote"]))
+        assert speaker_text(row) == speaker, (text, row.to_dict())
+        assert len(quotes) == 1, (text, list(quotes["quote"]))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_other_reports_inside_and_after_a_report_keep_their_quotes(model):
+    for (text, expected), quotes in zip(KEPT, quotes_per_text([c[0] for c in KEPT], model)):
+        assert len(quotes) == len(expected), (text, list(quotes["quote"]))
+        for words, speaker in expected:
+            row = one_quote(quotes, words)
+            assert speaker_text(row) == speaker, (text, row.to_dict())
