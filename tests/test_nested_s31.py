@@ -8,7 +8,8 @@ Negative cases: the same speaker reporting his own telling ("said she told repor
 a passive of being told ("said the plant was told …"), a content with no cue of its own ("said
 the driver lost control … and hit a wall"), a report with a subject of its own after "and"
 ("…, and her deputy said …"), the reporter's own next act ("said he would order a review and
-warned that …") and share phrases ("Two in five said A and one in six said B") keep their
+warned that …"), share phrases ("Two in five said A and one in six said B") and a conjunct's
+direct quote ("Ms Hale bristled and said, “No comment,” the Courier reported") keep their
 quotes and speakers. Sentences of our own, both models.
 """
 
@@ -47,6 +48,14 @@ KEPT = [
      [("the economy was improving", "Two in five"), ("it was getting worse", "one in six")]),
 ]
 
+# (text, quoted words, their speaker): a conjunct's direct quote stays its own speaker's
+DIRECT = [
+    ("When asked about the donors, Ms Hale \"bristled\" and said, \"No comment,\" the Courier "
+     "reported.", "No comment", "Ms Hale"),
+    ("When asked about the vote, the senator bristled and said, \"I have nothing to add,\" the "
+     "Herald reported.", "I have nothing to add", "the senator"),
+]
+
 
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_a_saying_coordinated_inside_a_report_is_the_outer_speakers(model):
@@ -65,3 +74,11 @@ def test_other_reports_inside_and_after_a_report_keep_their_quotes(model):
         for words, speaker in expected:
             row = one_quote(quotes, words)
             assert speaker_text(row) == speaker, (text, row.to_dict())
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_quoted_saying_inside_a_report_stays_its_speakers(model):
+    for (text, words, speaker), quotes in zip(
+            DIRECT, quotes_per_text([c[0] for c in DIRECT], model)):
+        row = one_quote(quotes, words)
+        assert speaker_text(row) == speaker, (text, row.to_dict())

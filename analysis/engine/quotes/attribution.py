@@ -158,7 +158,7 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
     speakers = _cue_speakers(cues, ctx, prior)
     # "Merrill says Machado promised A and said B": B is reported by the outer cue's speaker
     # (session 26)
-    speakers = reported_conjunct_speakers(doc, cues, speakers)
+    speakers = reported_conjunct_speakers(doc, cues, speakers, span_index)
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it
     framed = _framed_short(text, spans, short, cues, speakers)
     framed = [q for q in framed if q.open not in dropped and q.open not in furniture]

@@ -32,7 +32,9 @@ quoting; the person reported inside is quoted second-hand, through it, as for co
 * that verb is the clausal complement (``ccomp``) of another cue's verb.
 
 :func:`reported_conjunct_speakers` then gives the conjunct's cue the outer cue's speaker, when
-the outer cue has a speaker phrase and is no "according to".
+the outer cue has a speaker phrase and is no "according to", and the conjunct's content is no
+direct quote (verbatim words stay their speaker's: "Canova bristled and said, “No comment,” the
+Herald reported" is Canova's).
 
 Complexity: O(k) per cue for the k children of two or three verbs; a dictionary look-up for
 the outer cue.
@@ -48,6 +50,7 @@ from .subjects import inherited_subject, share_subject, subject
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from .spans import Intervals
     from .types import Cue, Speaker
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -78,16 +81,18 @@ def outer_cue_verb(verb: Token) -> int | None:
     return first.head.i
 
 
-def reported_conjunct_speakers(doc: Doc, cues: list[Cue], speakers: dict[int, Speaker]
-                               ) -> dict[int, Speaker]:
+def reported_conjunct_speakers(doc: Doc, cues: list[Cue], speakers: dict[int, Speaker],
+                               quotes: Intervals) -> dict[int, Speaker]:
     """``speakers`` (cue verb index → speaker) with each conjunct cue reported inside another
-    cue's content given that cue's speaker (see the module docstring). The dictionary is
-    returned as it is when no cue is such a conjunct."""
+    cue's content given that cue's speaker (see the module docstring); ``quotes``: the
+    article's quoted stretches (a conjunct whose content opens inside one keeps its own
+    speaker). The dictionary is returned as it is when no cue is such a conjunct."""
     by_verb = {c.token_i: c for c in cues if c.token_i >= 0}
     changed: dict[int, Speaker] = {}
     for cue in cues:
-        if cue.token_i < 0 or cue.according_to or cue.content is None:
-            continue
+        if cue.token_i < 0 or cue.according_to or cue.content is None \
+                or cue.content[0] in quotes or _opens_quoted(doc, cue.content[0]):
+            continue  # "X bristled and said, “No comment,” the paper reported": X's own words
         outer_i = outer_cue_verb(doc[cue.token_i])
         outer = by_verb.get(outer_i) if outer_i is not None else None
         if outer is None or outer.according_to or outer.token_i == cue.token_i:
@@ -99,3 +104,13 @@ def reported_conjunct_speakers(doc: Doc, cues: list[Cue], speakers: dict[int, Sp
     if not changed:
         return speakers
     return {**speakers, **changed}
+
+
+def _opens_quoted(doc: Doc, start: int) -> bool:
+    """Whether the content starting at character ``start`` opens with a quotation mark or right
+    after one (a quote too short to be in the article's quoted stretches: “No comment”)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    return tok.is_quote or tok.i > 0 and doc[tok.i - 1].is_quote
