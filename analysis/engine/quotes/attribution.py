@@ -28,6 +28,9 @@ cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what c
 "the so-called “…”") are no quotes; a cue whose speaker is a sign is none either. Embedded web
 markup (:mod:`.markup`: ``<tweet author="@X" …>``, ``</a>``) is no cue, speaker or quoted words:
 its quotation marks are not paired, and a quote or speaker phrase that runs into a tag ends at it.
+A saying coordinated inside another cue's reported clause with that clause's subject ("Merrill
+says Machado promised A and said B") is reported by the outer cue's speaker, unless its words
+are quoted (session 26, :mod:`.reported_conjuncts`).
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays), but a report told in a relative clause at the end of another
 report ("criticized X's email use, which an FBI investigation said was “…”") is first made a
