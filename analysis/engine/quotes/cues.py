@@ -475,6 +475,32 @@ def _aspectual(tok: Token, verbs) -> bool:
         for c in kids(tok))
 
 
+def _thing_done(tok: Token) -> bool:
+    """Session 26 (s31-sources): whether an ambiguous speech verb ("added", "noted") takes a
+    thing and an infinitive of purpose, no report: "Everitt added the conversion to become the
+    fourth player to reach 1,000 points" — a noun object, then an infinitive hung on the verb,
+    or, as the parser may read it, an infinitival clause with that noun as its own subject
+    ("the conversion | to become"). No quotation mark in the verb's phrase. "added that the
+    conversion was …", "added: “…”" and an infinitive alone ("agreed to clean up the mines",
+    PolNeAR's report) stay cues. O(children of the verb)."""
+    after = [c for c in kids(tok) if c.i > tok.i]
+    if any(w.is_quote for w in tok.subtree):
+        return False
+    for c in after:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(
+                k.dep_ in ("xcomp", "advcl") and k.i > c.i and _infinitive(k) for k in after):
+            return True
+        if c.dep_ == "ccomp" and _infinitive(c) and any(
+                s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in kids(c)):
+            return True
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` heads a "to" infinitive (an aux "to", no modal nor tense)."""
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(verb))
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
     if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok) or _withheld(tok) \
@@ -501,6 +527,8 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
         # ambiguous verbs count only with a clausal complement (also one hung on a phrase after
         # it: "added in a statement that …"), inverted after a clause, or heading an as-clause
         # ("As the Post reported, …": :mod:`.hung_clauses`)
+        if _thing_done(tok):
+            return False
         return any(c.dep_ in ("ccomp", "parataxis") for c in kids(tok)) or \
             tok.dep_ in ("parataxis", "ccomp", "ROOT", "conj") or as_report(tok) \
             or prep_clause_head(tok) is not None
