@@ -476,13 +476,17 @@ def _aspectual(tok: Token, verbs) -> bool:
 
 
 def _thing_done(tok: Token) -> bool:
-    """Session 26 (s31-sources): whether an ambiguous speech verb ("added", "noted") takes a
-    thing and an infinitive of purpose, no report: "Everitt added the conversion to become the
+    """Session 26 (s31-sources): whether the ambiguous speech verb "add" takes a thing and an
+    infinitive of purpose, no report: "Everitt added the conversion to become the
     fourth player to reach 1,000 points" — a noun object, then an infinitive hung on the verb,
     or, as the parser may read it, an infinitival clause with that noun as its own subject
     ("the conversion | to become"). No quotation mark in the verb's phrase. "added that the
     conversion was …", "added: “…”" and an infinitive alone ("agreed to clean up the mines",
-    PolNeAR's report) stay cues. O(children of the verb)."""
+    PolNeAR's report) stay cues. Only "add", whose noun object is a thing added (a goal,
+    points, a conversion), not words: "highlights the killings … to give context" is a report
+    PolNeAR annotates. O(children of the verb)."""
+    if tok.lemma_.lower() != "add":
+        return False
     after = [c for c in kids(tok) if c.i > tok.i]
     if any(w.is_quote for w in tok.subtree):
         return False
