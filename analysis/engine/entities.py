@@ -5,6 +5,12 @@ speakers the NER missed added), then canonical actors (:mod:`analysis.engine.can
 ``news_entities`` component (:mod:`analysis.engine.components`) runs :func:`article_mentions`
 and keeps the result on the Doc. Linear in the article: entities are visited once, candidate
 speakers found on the Doc's arrays.
+
+Session 26 (s31-sources, issue 24 class 3): a name right after a plural role noun standing for
+it alone ("oil industry analysts Douglas-Westwood": :func:`_plural_group_noun`) is introduced as
+an organisation, and a PERSON mention coordinated with a place or an organisation ("against
+West Brom and Aston Villa", "Real Betis, Sevilla and Valencia": :func:`_listed_with_places`) is
+an ORG at that mention; the alias table lists football clubs whose name reads as a person's.
 """
 
 from __future__ import annotations

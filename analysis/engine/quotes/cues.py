@@ -89,6 +89,9 @@ quotation marks is the asker's own words ("Ann Ross asked: “Who will pay for i
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
 reports are found by a walk that stops at each report it finds: O(n) in the article overall.
+
+Session 26 (s31-sources): "add" with a thing and an infinitive of purpose is no report
+("Everitt added the conversion to become the fourth player …": :func:`_thing_done`).
 """
 
 from __future__ import annotations

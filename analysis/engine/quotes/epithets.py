@@ -57,6 +57,13 @@ is written "The X" inside a sentence; the person just named reads the mentions o
 is one he/she resolution (:mod:`.pronouns`), and ``fits`` reads the role index (built once per
 article) and the text around each earlier mention of a candidate (O(mentions of the
 candidates)).
+
+Session 26 (s31-sources): a ``nationality_nouns`` word is a nationality whatever the NER made
+of it ("The Scot", untagged by en_core_web_sm); a club before a role noun ("Everton manager
+David Moyes", a GPE to the NER) tells no origin (:func:`_club_before`); and the previous
+speaker, named again in the sentence before or the epithet's own, is the nationality epithet's
+person before the subject just named (:func:`_speaker_just_named`: "“…,” he said. Ferguson's
+own talisman X is fit again, but the Scot admitted …").
 """
 
 from __future__ import annotations

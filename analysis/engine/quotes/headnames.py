@@ -52,6 +52,12 @@ name ("Morgan", "Jordan"), directly after a role word and ending the phrase, can
 person; a person's name the NER left inside a longer ORG mention is typed a person here but
 has no PERSON actor of its own (the ``sources`` table needs one) unless the article names the
 person again.
+
+Session 26 (s31-sources): a capitalised title the NER took into an organisation keeps its
+holder's name in apposition ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted":
+:func:`appositive_name`), and a name after a plural role noun ("analysts Douglas-Westwood") is
+a firm even when it opens with a common given name (:func:`_firm_introduced`, also read for the
+appositive name).
 """
 
 from __future__ import annotations

@@ -235,6 +235,12 @@ Session 25 (s30-sources): an unnamed speaker of no gender continued by the next 
 (:func:`_neutral_turn`) may have quoted fragments in its own report ("Governor Dalton's chief
 aide said it was needed because of the “reckless spending”. “…,” he said": the aide's, not the
 governor's).
+
+Session 26 (s31-sources): a report in a participle shares the subject of the verb it hangs on
+("The Scot defended Beattie, saying Gallas overreacted": the Scot's report, :func:`_in_report`),
+and a sentence whose main subject is a he/she of the pronoun's gender does not end the
+exemption of the people named in the previous speaker's report (:func:`_narration_between`:
+"… saying Gallas overreacted. But he has had a rethink …. He said: “…”" is the speaker's).
 """
 
 from __future__ import annotations

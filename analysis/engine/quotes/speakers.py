@@ -63,6 +63,10 @@ person the article names in full (:func:`_role_named_person`) when the NER calle
 firm or a nationality and the phrase was typed organisation, group or anonymous ("second seed
 Kovac" after "Nina Kovac"). Not after an organisation noun ("carmaker Ford"), never a date
 ("a spokesman Tuesday said"). O(name) more per speaker.
+
+Session 26 (s31-sources): a one-word speaker phrase the NER tagged a place (LOC, GPE, FAC) that
+is the surname of a person the article names in full is that person ("Anelka was quoted … as
+saying" after "striker Nicolas Anelka": :func:`_surname_taken_for_place`).
 """
 
 from __future__ import annotations
