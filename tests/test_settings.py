@@ -142,6 +142,12 @@ CASES: dict[str, Case] = {
                                "al-Shuhada, claimed the attack.",
                                {"organisation_nouns": {"remove": ["groups", "group"]}},
                                _actor_column("Kataeb Hezbollah", "label"), "ORG", "PERSON"),
+    # (session 26: "The Scot" untagged by the NER is a nationality epithet of the manager)
+    "nationality_nouns": Case("Everton manager David Moyes will discipline striker James "
+                              "Beattie for his headbutt on Chelsea defender William Gallas.\n\n"
+                              "The Scot initially defended Beattie, saying Gallas overreacted.",
+                              {"nationality_nouns": {"remove": ["Scot"]}},
+                              _quote_column("speaker_actor"), ["David Moyes"], [None]),
     "organisation_member_nouns": Case("The Spurs sporting director said the decision was made "
                                       "on Sunday. " + Q.format("We thank him for his work,")
                                       + " Spurs said.",

@@ -4,9 +4,17 @@ small models need (titles joined, names grown to the alias table's, party-state 
 speakers the NER missed added), then canonical actors (:mod:`analysis.engine.canonical`). The
 ``news_entities`` component (:mod:`analysis.engine.components`) runs :func:`article_mentions`
 and keeps the result on the Doc. Linear in the article: entities are visited once, candidate
-speakers found on the Doc's arrays. Session 26 (s31-speed): the organisation repairs look for a
-cue only on the mentions whose name a PERSON mention of the article has
-(:func:`_organisation_repairs`), the same answer for fewer look-ups.
+speakers found on the Doc's arrays.
+
+Session 26 (s31-sources, issue 24 class 3): a name right after a plural role noun standing for
+it alone ("oil industry analysts Douglas-Westwood": :func:`_plural_group_noun`) is introduced as
+an organisation, and a PERSON mention coordinated with a place or an organisation ("against
+West Brom and Aston Villa", "Real Betis, Sevilla and Valencia": :func:`_listed_with_places`) is
+an ORG at that mention; the alias table lists football clubs whose name reads as a person's.
+
+Session 26 (s31-speed): the organisation repairs look for a cue only on the mentions whose name
+a PERSON mention of the article has (:func:`_organisation_repairs`), the same answer for fewer
+look-ups.
 """
 
 from __future__ import annotations
@@ -673,7 +681,7 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
         if label == "PERSON":
             joined = previous is not None and previous.start in repaired \
                 and doc[previous.end:ent.start].text.strip(" ,") in ("and", "or", "")
-            if joined or _typed_organisation(ent):
+            if joined or _typed_organisation(ent) or _listed_with_places(doc, ent):
                 repaired[ent.start] = "ORG"
             words = name.split()
             if _title_start(doc, ent) < ent.start or \
@@ -702,6 +710,41 @@ def _organisation_repairs(doc: Doc, ents: list) -> dict[int, str]:
     return repaired
 
 
+def _listed_with_places(doc: Doc, ent: Span) -> bool:
+    """Session 26 (s31-sources): whether a PERSON mention is coordinated with a place or an
+    organisation the NER named as such ("good displays against West Brom and Aston Villa",
+    "linked with Real Madrid, Barcelona and Valencia"): a club, a firm or a place like its
+    neighbours in the list, not a person, at this mention. Not a name of several words opening
+    with a first name of the statistics, nor one opening with a common or listed given name
+    ("Spain and Rafael Nadal"), nor a titled name; nor when the neighbour itself opens with a
+    first name ("its stars Hilary Swank and Morgan Freeman", Freeman tagged ORG: two people).
+    Only the next conjunct either side is read: the head the name's root is a conjunct of, and
+    the root's own conjuncts. O(1) but for the root's children."""
+    if len(ent) > 1 and is_first_name(ent[0].text) or given_name(ent[0].text) \
+            or _title_start(doc, ent) < ent.start \
+            or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+        return False  # "its stars Hilary Swank and Morgan Freeman" (tagged ORG): people
+    root = ent.root
+    others = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        others.append(root.head)
+    return any(t.ent_type_ in ("GPE", "ORG") and not (ent.start <= t.i < ent.end)
+               and not _person_like_entity(doc, t.i) for t in others)
+
+
+def _person_like_entity(doc: Doc, i: int) -> bool:
+    """Whether the entity token ``i`` is in reads as a person's full name whatever its label:
+    two words or more, the first a common or listed given name ("Morgan Freeman" tagged
+    ORG)."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start >= 2 and given_name(doc[start].text)
+
+
 def introduced_as_organisation(doc: Doc, ent: Span) -> bool:
     """Session 23 (s27-webquotes): whether the word right before a name is a lower-case
     organisation noun (``organisation_nouns``) the parser joins to it, as a compound on the
@@ -725,8 +768,25 @@ def _organisation_word_before(doc: Doc, ent: Span) -> bool:
     hyphen ("think-tank"), or a maker of things ("games maker"). O(1)."""
     before = doc[ent.start - 1]
     return (before.text.islower() or _sentence_opening_word(before)) and (
-        _organisation_noun(before)
+        _organisation_noun(before) or _plural_group_noun(doc, ent, before)
         or _hyphenated_organisation_noun(doc, ent.start - 1) or _maker_of_things(doc, ent))
+
+
+def _plural_group_noun(doc: Doc, ent: Span, before) -> bool:
+    """Session 26 (s31-sources): whether the lower-case word right before a name is a plural
+    common noun (tag NNS) standing for that one name: "oil industry analysts Douglas-Westwood",
+    "consultants Hale Moran", "champions Redford" — many people under one name are a firm or a
+    team, not a person (a person's role comes in the singular: "analyst Ann Ross"). Not when
+    the name is listed with another ("brothers Tom and Ben Hale", "analysts Ann Ross and Tom
+    Hale": each a person), nor a name with a title. O(1) but for the name root's children."""
+    if before.tag_ != "NNS" or not before.is_alpha or before.lower_ in lexicons.words(
+            "titles"):
+        return False
+    root = ent.root
+    if root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return not (nxt is not None and nxt.lower_ in ("and", "or", "&"))
 
 
 def _organisation_noun(tok) -> bool:

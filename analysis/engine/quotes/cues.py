@@ -89,6 +89,9 @@ quotation marks is the asker's own words ("Ann Ross asked: “Who will pay for i
 Complexity: only tokens whose lemma is in the lexicon are visited (found on the Doc's arrays);
 each cue reads its verb's neighbourhood and the edges of its content subtree, and nested
 reports are found by a walk that stops at each report it finds: O(n) in the article overall.
+
+Session 26 (s31-sources): "add" with a thing and an infinitive of purpose is no report
+("Everitt added the conversion to become the fourth player …": :func:`_thing_done`).
 """
 
 from __future__ import annotations
@@ -475,6 +478,36 @@ def _aspectual(tok: Token, verbs) -> bool:
         for c in kids(tok))
 
 
+def _thing_done(tok: Token) -> bool:
+    """Session 26 (s31-sources): whether the ambiguous speech verb "add" takes a thing and an
+    infinitive of purpose, no report: "Everitt added the conversion to become the
+    fourth player to reach 1,000 points" — a noun object, then an infinitive hung on the verb,
+    or, as the parser may read it, an infinitival clause with that noun as its own subject
+    ("the conversion | to become"). No quotation mark in the verb's phrase. "added that the
+    conversion was …", "added: “…”" and an infinitive alone ("agreed to clean up the mines",
+    PolNeAR's report) stay cues. Only "add", whose noun object is a thing added (a goal,
+    points, a conversion), not words: "highlights the killings … to give context" is a report
+    PolNeAR annotates. O(children of the verb)."""
+    if tok.lemma_.lower() != "add":
+        return False
+    after = [c for c in kids(tok) if c.i > tok.i]
+    if any(w.is_quote for w in tok.subtree):
+        return False
+    for c in after:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(
+                k.dep_ in ("xcomp", "advcl") and k.i > c.i and _infinitive(k) for k in after):
+            return True
+        if c.dep_ == "ccomp" and _infinitive(c) and any(
+                s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in kids(c)):
+            return True
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` heads a "to" infinitive (an aux "to", no modal nor tense)."""
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(verb))
+
+
 def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
     lemma = tok.lemma_.lower()
     if _writers_idiom(tok) or _imperative(tok) or as_time_clause(tok) or _withheld(tok) \
@@ -501,6 +534,8 @@ def _is_cue_verb(tok: Token, verbs, particle: str | None) -> bool:
         # ambiguous verbs count only with a clausal complement (also one hung on a phrase after
         # it: "added in a statement that …"), inverted after a clause, or heading an as-clause
         # ("As the Post reported, …": :mod:`.hung_clauses`)
+        if _thing_done(tok):
+            return False
         return any(c.dep_ in ("ccomp", "parataxis") for c in kids(tok)) or \
             tok.dep_ in ("parataxis", "ccomp", "ROOT", "conj") or as_report(tok) \
             or prep_clause_head(tok) is not None

@@ -57,6 +57,13 @@ is written "The X" inside a sentence; the person just named reads the mentions o
 is one he/she resolution (:mod:`.pronouns`), and ``fits`` reads the role index (built once per
 article) and the text around each earlier mention of a candidate (O(mentions of the
 candidates)).
+
+Session 26 (s31-sources): a ``nationality_nouns`` word is a nationality whatever the NER made
+of it ("The Scot", untagged by en_core_web_sm); a club before a role noun ("Everton manager
+David Moyes", a GPE to the NER) tells no origin (:func:`_club_before`); and the previous
+speaker, named again in the sentence before or the epithet's own, is the nationality epithet's
+person before the subject just named (:func:`_speaker_just_named`: "“…,” he said. Ferguson's
+own talisman X is fit again, but the Scot admitted …").
 """
 
 from __future__ import annotations
@@ -145,6 +152,9 @@ def _nationality(head: Token, ctx: ArticleContext) -> bool:
     article (no organisation or place actor of that name, with or without "The", and never
     written "The …" inside a sentence: "According to The Federalist, …") (no surname of a person named in full, no person actor of its own)."""
     word = head.text
+    if word[:1].isupper() and word.lower() in lexicons.words("nationality_nouns") \
+            and word not in ctx.surnames and ctx.actor_labels.get(word) in (None, "NORP", "PERSON"):
+        return True  # session 26: "The Scot" whatever the NER made of it (``nationality_nouns``)
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) \
             or word in ctx.surnames or ctx.known_person(word) is not None \
             or ctx.actor_labels.get(word) not in (None, "NORP", "PERSON") \
@@ -274,7 +284,7 @@ def _unmarked_just_named(head: Token, ep: Epithet, ctx: ArticleContext) -> str |
         for pos in positions.get(actor, []):
             if pos >= head.idx:
                 break
-            if _places_before(ctx, pos):
+            if any(not _club_before(ctx, place, pos) for place in _places_before(ctx, pos)):
                 return True
         return False
 
@@ -377,6 +387,46 @@ def _places_before(ctx: ArticleContext, pos: int) -> list:
             if ctx.entities[j].label in ("NORP", "GPE")]
 
 
+def _speaker_just_named(head: Token, ep: Epithet, ctx: ArticleContext,
+                        prior: list[Speaker]) -> str | None:
+    """Session 26 (s31-sources): the previous speaker for a nationality epithet the text gives
+    nobody, when that person is named again (a possessor too) in the sentence before the
+    epithet's or in its own before it, outside quotation marks: "“…,” he said. Ferguson's own
+    talisman Ruud van Nistelrooy is fit again, but the Scot admitted …" is Ferguson's, not the
+    subject of the clause just read (:func:`_unmarked_just_named`). The latest person
+    attribution before the epithet, in its paragraph or the one before, of a compatible
+    gender. O(mentions of two sentences)."""
+    previous = next((sp for sp in reversed(prior) if sp.type == "person" and sp.actor
+                     and sp.start is not None and sp.start < head.idx), None)
+    if previous is None or not _fits_gender(gender_of(ctx, previous.actor, head.idx), ep.gender):
+        return None
+    paragraphs = doc_paragraph_starts(head.doc)
+    if bisect.bisect_right(paragraphs, previous.start) < bisect.bisect_right(
+            paragraphs, head.idx) - 1:
+        return None
+    starts = ctx.entity_index.starts
+    for j in range(bisect.bisect_left(starts, _sentence_back(head, 1)),
+                   bisect.bisect_left(starts, head.idx)):
+        ent = ctx.entities[j]
+        if ent.start >= previous.start and ent.start not in ctx.quotes \
+                and _person_of(ent, ctx) == previous.actor:
+            return previous.actor
+    return None
+
+
+def _club_before(ctx: ArticleContext, place, pos: int) -> bool:
+    """Session 26 (s31-sources): whether a GPE mention before a person's name at ``pos`` is a
+    club or a firm the person works for, not where the person comes from: a place that is no
+    country, right before a noun only an organisation has (``organisation_member_nouns``):
+    "Everton manager David Moyes", "Chelsea defender William Gallas" (clubs the NER tags as
+    places). A country ("US coach Patrick McEnroe") and a nationality (NORP) tell an origin.
+    O(1)."""
+    if place.label != "GPE" or place.text.lower() in lexicons.words("countries"):
+        return False
+    between = ctx.text[place.end:pos].split()
+    return bool(between) and between[0].lower() in lexicons.words("organisation_member_nouns")
+
+
 def _several_holders(ep: Epithet, head: Token, ctx: ArticleContext) -> bool:
     """Whether two or more people introduced before the epithet hold its role noun (the
     article's role index) and no place among its words tells them apart: "the minister said"
@@ -408,6 +458,8 @@ def resolve_epithet(head: Token, tokens: list[Token], ctx: ArticleContext,
         actor = epithet_antecedent(head, ep.gender, ctx, prior, fits)
     if actor is None and ep.nationality:
         actor = _only_person(head, ep, ctx)
+    if actor is None and ep.nationality:
+        actor = _speaker_just_named(head, ep, ctx, prior)
     if actor is None and ep.nationality:
         actor = _unmarked_just_named(head, ep, ctx)
     if actor is None and not ep.nationality:

@@ -52,6 +52,12 @@ name ("Morgan", "Jordan"), directly after a role word and ending the phrase, can
 person; a person's name the NER left inside a longer ORG mention is typed a person here but
 has no PERSON actor of its own (the ``sources`` table needs one) unless the article names the
 person again.
+
+Session 26 (s31-sources): a capitalised title the NER took into an organisation keeps its
+holder's name in apposition ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted":
+:func:`appositive_name`), and a name after a plural role noun ("analysts Douglas-Westwood") is
+a firm even when it opens with a common given name (:func:`_firm_introduced`, also read for the
+appositive name).
 """
 
 from __future__ import annotations
@@ -322,6 +328,12 @@ def appositive_name(head: Token) -> list[Token] | None:
         # "Liam and Noah Carter's mother, Emma Carter" parsed as "Liam" and "… mother": the
         # first owner heads the phrase
         role = owned
+    elif head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON") \
+            and head.lower_ in _role_words() and _is_name(head) and any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in rights(head)):
+        # session 26: a capitalised title the NER took into an organisation, its holder's name
+        # in apposition ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted")
+        role = head
     elif head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
         role = next((c for c in rights(head) if c.dep_ in ("appos", "conj")
                      and c.pos_ == "NOUN"), None)
@@ -443,15 +455,17 @@ def _firm_introduced(name: list[Token], ents) -> bool:
     listed or common given name open it (``entities.given_name``). Such a name is
     no person heading the phrase: "Merrill Lynch" tagged ORG but read as a person by its
     uncommon first word stays the bank. O(1) but for the mentions."""
-    from ..entities import given_name, introduced_as_organisation
+    from ..entities import _plural_group_noun, given_name, introduced_as_organisation
 
     doc = name[0].doc
-    if given_name(name[0].text):
+    span = doc[name[0].i:name[-1].i + 1]
+    if given_name(name[0].text) and not (
+            span.start > 0 and _plural_group_noun(doc, span, doc[span.start - 1])):
         return False  # "broadcaster Jane Fenton" (tagged ORG): a common given name
     start, end = name[0].idx, name[-1].idx + len(name[-1].text)
     if any(e.label == "PERSON" and e.start < end and start < e.end for e in ents):
         return False
-    return introduced_as_organisation(doc, doc[name[0].i:name[-1].i + 1])
+    return introduced_as_organisation(doc, span)
 
 
 def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadName | None:
@@ -461,7 +475,8 @@ def head_name(head: Token, span_tokens: list[Token], ents, text: str) -> HeadNam
     if not words:
         return None
     name = appositive_name(head)
-    if name is not None and name[0].idx >= words[0].idx and _valid(name, ents):
+    if name is not None and name[0].idx >= words[0].idx and _valid(name, ents) \
+            and not _firm_introduced(name, ents):
         before = [t for t in words if t.idx < name[0].idx]
         while before and (before[-1].text == "," or before[-1].dep_ == "det" and
                           before[-1] is before[0]

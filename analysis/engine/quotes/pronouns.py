@@ -235,6 +235,12 @@ Session 25 (s30-sources): an unnamed speaker of no gender continued by the next 
 (:func:`_neutral_turn`) may have quoted fragments in its own report ("Governor Dalton's chief
 aide said it was needed because of the “reckless spending”. “…,” he said": the aide's, not the
 governor's).
+
+Session 26 (s31-sources): a report in a participle shares the subject of the verb it hangs on
+("The Scot defended Beattie, saying Gallas overreacted": the Scot's report, :func:`_in_report`),
+and a sentence whose main subject is a he/she of the pronoun's gender does not end the
+exemption of the people named in the previous speaker's report (:func:`_narration_between`:
+"… saying Gallas overreacted. But he has had a rethink …. He said: “…”" is the speaker's).
 """
 
 from __future__ import annotations
@@ -1424,7 +1430,7 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
     # a person named inside the clause the previous speaker reports ("Whitfield said Mr.
     # Okafor had failed …") is what the speaker talks about, not the story's subject
     if previous is not None and not _in_report(doc, pos, previous_start, previous_end) \
-            and not _narration_between(doc, ctx, previous_end, head):
+            and not _narration_between(doc, ctx, previous_end, head, gender):
         # (not when the pronoun is in that report too: "Flynn said Trump was right when he
         # said …" — there "he" is Trump; nor when a sentence of narration came between: "The
         # president's roots came into play. … he told …")
@@ -1690,7 +1696,10 @@ def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
         if tok.dep_ == "ccomp":
             verb = tok.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subjects and verb.dep_ == "conj":  # a shared subject
+            if not subjects and (verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp")
+                                 and verb.tag_ == "VBG"):
+                # a shared subject; session 26: also a participle's ("The Scot defended
+                # Beattie, saying Gallas overreacted": the Scot's report)
                 subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(start <= c.idx < end or c.left_edge.idx >= start
                    and c.right_edge.idx < end for c in subjects):
@@ -1699,18 +1708,33 @@ def _in_report(doc: Doc, at: int, start: int, end: int) -> bool:
     return False
 
 
-def _narration_between(doc: Doc, ctx: ArticleContext, end: int, head: Token) -> bool:
+def _narration_between(doc: Doc, ctx: ArticleContext, end: int, head: Token,
+                       gender: str | None = None) -> bool:
     """Whether a sentence with words outside quotation marks lies wholly between offset ``end``
     and the sentence of ``head`` (sentences wholly quoted do not count: they continue their
-    speaker). Reads the tokens in between once."""
+    speaker). With ``gender`` ("m"/"f"), session 26: nor does a sentence whose main verb's
+    subject is a he/she of that gender (:func:`_pronoun_led`) — the story stays with the
+    speaker ("The Scot defended Beattie, saying Gallas overreacted. But he has had a rethink
+    …. He said: “…”": the speaker, not Gallas). Reads the tokens in between once."""
     ix = index(doc)
     first = ix.sent_id[min(token_from(doc, max(end - 1, 0)), len(doc) - 1)] + 1
     for k in range(first, ix.sent_id[head.i]):
         a, b = ix.sent_bounds[k]
         if any(not doc[i].is_punct and not doc[i].is_space and doc[i].idx not in ctx.quotes
-               for i in range(a, b)):
+               for i in range(a, b)) and not (gender is not None
+                                             and _pronoun_led(doc, a, b, gender)):
             return True
     return False
+
+
+def _pronoun_led(doc: Doc, a: int, b: int, gender: str) -> bool:
+    """Whether the sentence of tokens ``[a, b)`` has a he/she of ``gender`` as the subject of
+    its main verb (the root), outside quotation marks. O(children of the root)."""
+    genders = lexicons.table("pronoun_genders")
+    root = next((doc[i] for i in range(a, b) if doc[i].dep_ == "ROOT"), None)
+    return root is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and genders.get(c.lower_) == gender
+        for c in root.children)
 
 
 def _looks_personal(sp: Speaker) -> bool:

@@ -63,6 +63,10 @@ person the article names in full (:func:`_role_named_person`) when the NER calle
 firm or a nationality and the phrase was typed organisation, group or anonymous ("second seed
 Kovac" after "Nina Kovac"). Not after an organisation noun ("carmaker Ford"), never a date
 ("a spokesman Tuesday said"). O(name) more per speaker.
+
+Session 26 (s31-sources): a one-word speaker phrase the NER tagged a place (LOC, GPE, FAC) that
+is the surname of a person the article names in full is that person ("Anelka was quoted … as
+saying" after "striker Nicolas Anelka": :func:`_surname_taken_for_place`).
 """
 
 from __future__ import annotations
@@ -968,6 +972,9 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             # a surname the NER took for an organisation: "Conway notes", "the
             # Oscar-nominated Owen told reporters" (the surname heads the phrase)
             kind = "person"
+        elif kind == "organization" and _surname_taken_for_place(ctx, ents, span_text):
+            # "Anelka was quoted … as saying" (tagged LOC) after "Nicolas Anelka" (session 26)
+            kind, actor = "person", ctx.known_person(span_text.strip())
         actor = bare or actor
     if kind in ("organization", "anonymous", "group") and span is None:
         # "said eighth seed Agassi" (tagged GPE) after "Andre Agassi": his
@@ -1004,6 +1011,21 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if org is not None:
             kind, actor, role = "organization", org, None
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _surname_taken_for_place(ctx: ArticleContext, ents: list, span_text: str) -> bool:
+    """Session 26 (s31-sources): whether a one-word speaker phrase the NER tagged a place
+    (LOC, GPE or FAC) is the surname of a person the article names in full: "Anelka was quoted
+    in a French newspaper as saying …" (tagged LOC) after "striker Nicolas Anelka". The
+    person's, as a surname tagged ORG is ("McCaul said": :func:`_looks_like_person`). Not a
+    name the alias table makes a place or company, not a country. O(1)."""
+    word = span_text.strip()
+    if len(ents) != 1 or ents[0].label not in ("LOC", "GPE", "FAC") or ents[0].text != word \
+            or " " in word or not word[:1].isupper() or word.isupper() \
+            or word.lower() in lexicons.words("countries") or word in ctx.not_people:
+        return False
+    known = ctx.known_person(word)
+    return known is not None and known != word
 
 
 def _owner_owning_nothing(head: Token, tokens) -> bool:
