@@ -43,6 +43,8 @@ from .pronouns import _sentence_back, is_subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .types import Speaker
+
 
 def _description_noun(head: Token, tokens: list[Token]) -> tuple[str, bool] | None:
     """The head noun's lemma of a description "the … firm" and whether it is a kind of firm
@@ -52,16 +54,34 @@ def _description_noun(head: Token, tokens: list[Token]) -> tuple[str, bool] | No
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 2 or words[0].lower_ != "the" or words[-1].i != head.i:
         return None
-    if any(not t.text.islower() for t in words[1:]):
-        return None  # a name inside ("the Labour party"): the phrase's own entity decides
-    if any(t.dep_ in ("compound", "nmod") for t in words[1:-1]):
-        return None  # "the piracy group": a kind of its own, maybe no organisation named yet
     lemma = head.lemma_.lower()
-    if lemma in lexicons.words("organisation_anaphor_nouns"):
+    any_org = lemma in lexicons.words("organisation_anaphor_nouns")
+    # session 26: a country or nationality before a kind of firm ("the US company", "the
+    # Japanese carmaker") qualifies it, as an adjective does
+    place = [t for t in words[1:-1] if any_org and _place_word(t)]
+    if any(not t.text.islower() for t in words[1:] if t not in place):
+        return None  # a name inside ("the Labour party"): the phrase's own entity decides
+    if any(t.dep_ in ("compound", "nmod") for t in words[1:-1] if t not in place):
+        return None  # "the piracy group": a kind of its own, maybe no organisation named yet
+    if any_org:
         return lemma, True
     if lexicons.table("speaker_nouns").get(lemma) == "organization":
         return lemma, False
     return None
+
+
+def _place_word(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised country or nationality word modifying a noun ("US",
+    "Japanese", "German")."""
+    return tok.ent_type_ in ("GPE", "NORP") and tok.text[:1].isupper() \
+        and tok.dep_ in ("compound", "amod", "nmod")
+
+
+def place_modifiers_only(head: Token, ents: list) -> bool:
+    """Whether the entities of a speaker phrase headed by ``head`` are only countries or
+    nationalities before it ("The US company": the firm, not the country), so that the
+    organisation the description refers back to may name it."""
+    return bool(ents) and all(e.label in ("GPE", "NORP") and e.end <= head.idx for e in ents)
 
 
 def _holds_noun(name: str, noun: str) -> bool:
@@ -70,7 +90,8 @@ def _holds_noun(name: str, noun: str) -> bool:
     return any(w.lower().startswith(noun) for w in name.split())
 
 
-def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -> str | None:
+def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext,
+                            prior: list[Speaker] | None = None) -> str | None:
     """The organisation actor the description headed by ``head`` (the phrase ``tokens``)
     refers back to, or None (the module docstring gives the rule)."""
     found = _description_noun(head, tokens)
@@ -98,4 +119,26 @@ def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContex
             in_sentence.add(ent.actor)
     if subjects:
         return subjects[-1]
-    return next(iter(in_sentence)) if len(in_sentence) == 1 else None
+    if len(in_sentence) == 1:
+        return next(iter(in_sentence))
+    if in_sentence:
+        return None
+    return _same_description(noun, tokens[0].idx, prior or [])
+
+
+def _same_description(noun: str, start: int, prior: list[Speaker]) -> str | None:
+    """Session 26 (s31-audit): the organisation the latest earlier speaker with an actor
+    named, when that speaker was itself a description with the same noun ("The company
+    warned … But now its banks have agreed … The company also said …": Jarvis both times) and
+    spoke in the same or the previous paragraph's stretch (within 1,500 characters); None when
+    another actor spoke in between."""
+    for sp in reversed(prior):
+        if sp.start is None or sp.start >= start or sp.actor is None:
+            continue
+        if start - sp.start > 1500 or sp.type != "organization":
+            return None
+        words = (sp.text or "").lower().split()
+        if len(words) >= 2 and words[0] == "the" and words[-1] == noun:
+            return sp.actor
+        return None
+    return None

@@ -77,7 +77,7 @@ from ..names import strip_title
 from ..syntax import doc_text, kids, rights, sent_of
 from .spans import subtree_size
 from .epithets import resolve_epithet
-from .org_anaphors import organisation_antecedent
+from .org_anaphors import organisation_antecedent, place_modifiers_only
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .headnames import _org_words, head_name, name_actor, reaches, role_before_name
@@ -143,6 +143,9 @@ def speaker_span(head: Token) -> tuple[int, int]:
         glued = _glued_name(head)
         if glued is not None:
             right = max(right, glued)
+        named_org = _appositive_organisation(head)
+        if named_org is not None:  # "the world's largest delivery company, UPS, said"
+            right = max(right, named_org)
     # a name the NER missed or mislabelled in apposition ("The woman's lawyer, Gloria Allred",
     # "said Oxford University, England's chancellor, Chris Patten"): .headnames
     named = reaches(head)
@@ -166,6 +169,35 @@ def speaker_span(head: Token) -> tuple[int, int]:
         right -= 1
     right = _before_open_bracket(doc, left, right)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _organisation_noun(head: Token) -> bool:
+    """Whether ``head`` is a noun naming a kind of organisation: a noun of
+    ``organisation_anaphor_nouns`` (company, firm, group, bank …) or an organisation noun of
+    ``speaker_nouns`` (party, union, council …)."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in lexicons.words("organisation_anaphor_nouns")
+                                    or lexicons.table("speaker_nouns").get(lemma)
+                                    == "organization")
+
+
+def _appositive_organisation(head: Token) -> int | None:
+    """Session 26 (s31-audit): the index of the last token of an organisation's name in
+    apposition to an organisation noun heading a speaker phrase ("the world's largest package
+    delivery company, UPS, said", "The Swiss bank, UBS, said"), or None. The name is a proper
+    noun the NER tagged ORG, hung on the noun as an apposition; it then heads the actor, as a
+    person's name in apposition to a role does."""
+    if not _organisation_noun(head):
+        return None
+    for child in rights(head):
+        if child.dep_ == "appos":
+            if child.ent_type_ != "ORG" or child.pos_ != "PROPN":
+                return None
+            last = child.i
+            while last + 1 < len(head.doc) and head.doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return last
+    return None
 
 
 #: entity labels a name glued to a role noun may carry (the small models call a surname a place
@@ -997,10 +1029,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         found = resolve_epithet(head, phrase_tokens, ctx, prior, kind)
         if found is not None:
             kind, actor, role = "person", found[0], found[1]
-    if actor is None and kind in ("organization", "anonymous") and not ents:
-        # "the firm said", "the airline warned": the organisation named just before
-        # (.org_anaphors)
-        org = organisation_antecedent(head, phrase_tokens, ctx)
+    if kind in ("organization", "anonymous") and (actor is None and not ents or kind ==
+                                                   "organization" and place_modifiers_only(head, ents)):
+        # "the firm said", "the airline warned", "The US company said" (session 26: the firm,
+        # not the country): the organisation named just before (.org_anaphors)
+        org = organisation_antecedent(head, phrase_tokens, ctx, prior)
         if org is not None:
             kind, actor, role = "organization", org, None
     return Speaker(span_text, start, end, kind, actor, role)
