@@ -185,13 +185,14 @@ def _appositive_organisation(head: Token) -> int | None:
     """Session 26 (s31-audit): the index of the last token of an organisation's name in
     apposition to an organisation noun heading a speaker phrase ("the world's largest package
     delivery company, UPS, said", "The Swiss bank, UBS, said"), or None. The name is a proper
-    noun the NER tagged ORG, hung on the noun as an apposition; it then heads the actor, as a
-    person's name in apposition to a role does."""
+    noun hung on the noun as an apposition, which the NER tagged ORG, PERSON or nothing (a
+    firm's name after a kind of firm is the firm's, whatever the tag); the phrase is that
+    organisation's (:func:`describe_speaker`)."""
     if not _organisation_noun(head):
         return None
     for child in rights(head):
         if child.dep_ == "appos":
-            if child.ent_type_ != "ORG" or child.pos_ != "PROPN":
+            if child.ent_type_ not in ("ORG", "PERSON", "") or child.pos_ != "PROPN":
                 return None
             last = child.i
             while last + 1 < len(head.doc) and head.doc[last + 1].ent_iob_ == "I":
@@ -942,6 +943,13 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     member = _member_title_only(phrase_tokens, ents)
     if member:  # "The North MP": a role, no name
         kind = "anonymous"
+    firm = _appositive_organisation(head)
+    if firm is not None:
+        # "the world's largest package delivery company, UPS, said": the firm (session 26)
+        tok = doc[firm]
+        own = [e for e in ents if e.start <= tok.idx < e.end]
+        name = (own[-1].actor or own[-1].text) if own else tok.text
+        return Speaker(span_text, start, end, "organization", name, None)
     named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
     if named is not None and _after_the(named.start, ctx.text):
         # "a spokesman for the English National Ballet" (tagged PERSON): no person's name
@@ -1012,6 +1020,12 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         # "Walmart said": the alias table makes the name a company; "Cairn said" (Cairn
         # tagged ORG elsewhere, nothing of a person)
         kind = "organization"
+    if kind == "organization" and actor is not None:
+        spoke = _earlier_person_speaker(span_text, prior)
+        if spoke is not None:
+            # "England coach Sven-Goran Eriksson has revealed … said Eriksson" with every
+            # mention tagged ORG: the person who spoke before (session 26)
+            kind, actor = "person", spoke
     role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
                                  else None)
     if role is None and kind == "anonymous":
@@ -1029,14 +1043,29 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         found = resolve_epithet(head, phrase_tokens, ctx, prior, kind)
         if found is not None:
             kind, actor, role = "person", found[0], found[1]
-    if kind in ("organization", "anonymous") and (actor is None and not ents or kind ==
-                                                   "organization" and place_modifiers_only(head, ents)):
+    if kind in ("organization", "anonymous") and (actor is None and not ents
+                                                  or place_modifiers_only(head, ents)):
         # "the firm said", "the airline warned", "The US company said" (session 26: the firm,
         # not the country): the organisation named just before (.org_anaphors)
         org = organisation_antecedent(head, phrase_tokens, ctx, prior)
         if org is not None:
             kind, actor, role = "organization", org, None
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _earlier_person_speaker(span_text: str, prior: list[Speaker]) -> str | None:
+    """Session 26 (s31-audit): the person actor an organisation speaker written as one
+    capitalised word is the surname of, when an earlier speaker of the article was that
+    person named in full ("England coach Sven-Goran Eriksson has revealed …", typed a person
+    by its role noun, then "said Eriksson", the NER tagging every mention ORG); exactly one
+    such person, else None. A firm named after someone who spoke before it is rare in news;
+    a firm never spoke as a person."""
+    word = span_text.strip()
+    if " " in word or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return None
+    found = {sp.actor for sp in prior if sp.type == "person" and sp.actor
+             and " " in sp.actor and sp.actor.split()[-1] == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner_owning_nothing(head: Token, tokens) -> bool:
