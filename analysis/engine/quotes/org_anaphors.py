@@ -25,7 +25,18 @@ leave the phrase unnamed. The phrase keeps its text and span; its type becomes
 ``organization``, its actor the organisation. A person is never the antecedent, so people's
 sources do not move.
 
-Called by :func:`.speakers.describe_speaker` last, for an organisation phrase with no actor.
+Session 26 (s31-audit): a country or nationality before a kind of firm ("the US company",
+"the German carmaker"; ``_place_word``) is read as an adjective, and such a phrase, whose only
+entities are those words (:func:`place_modifiers_only`), refers back as above instead of
+taking the country for its actor ("The US company said" after "…, UPS, said": UPS, not the
+United States). With no organisation mention in the window, a description takes the actor of
+the latest earlier speaker with an actor when that speaker was the same description within
+1,500 characters (:func:`_same_description`: "The company warned … its banks have agreed …
+The company also said": the same firm); another organisation speaking in between breaks the
+chain.
+
+Called by :func:`.speakers.describe_speaker` last, for an organisation phrase with no actor
+(or only place words), with the article's earlier speakers.
 Cost: O(phrase) to recognise the description, then a bisect into the entity index and the
 parse around the mentions of at most three sentences (O(mentions there × depth)); no text scan.
 """

@@ -63,6 +63,18 @@ person the article names in full (:func:`_role_named_person`) when the NER calle
 firm or a nationality and the phrase was typed organisation, group or anonymous ("second seed
 Kovac" after "Nina Kovac"). Not after an organisation noun ("carmaker Ford"), never a date
 ("a spokesman Tuesday said"). O(name) more per speaker.
+
+Session 26 (s31-audit): a proper name in apposition to a noun naming a kind of organisation
+that heads the phrase ("the world's largest package delivery company, UPS, said", "The
+country's largest grocer, Tesco, said") stays in the phrase and the phrase is that
+organisation, whatever the NER's tag (:func:`_appositive_organisation`; before, the phrase
+ended at the noun with no actor, or the name, tagged PERSON, made it a person). A one-word
+speaker typed organisation whose word is the surname of exactly one earlier speaker of the
+article named in full as a person is that person (:func:`_earlier_person_speaker`: "England
+coach X Y has revealed … said Y", the official model tagging every mention of the name ORG).
+"The US company", "the German carmaker": the organisation the description refers back to
+(:mod:`.org_anaphors`), no longer the country. O(phrase) more per speaker; the prior speakers
+are read only for a one-word organisation.
 """
 
 from __future__ import annotations
