@@ -89,6 +89,7 @@ from ..names import strip_title
 from ..syntax import doc_text, kids, rights, sent_of
 from .spans import subtree_size
 from .epithets import resolve_epithet
+from .lead_descriptions import lead_antecedent
 from .org_anaphors import organisation_antecedent, place_modifiers_only
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
@@ -1062,6 +1063,14 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         org = organisation_antecedent(head, phrase_tokens, ctx, prior)
         if org is not None:
             kind, actor, role = "organization", org, None
+    if kind in ("organization", "anonymous", "unknown", "group") \
+            and (actor is None and not ents or place_modifiers_only(head, ents)
+                 and actor in {e.actor for e in ents} | {None}):
+        # "A British charity has criticised …, claiming … The Refugee Support Trust has
+        # complained …": the lead's description named in the next sentence (session 26)
+        lead = lead_antecedent(head, phrase_tokens, ctx)
+        if lead is not None:
+            kind, actor = lead
     return Speaker(span_text, start, end, kind, actor, role)
 
 
