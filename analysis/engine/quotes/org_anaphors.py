@@ -29,8 +29,11 @@ Session 26 (s31-audit): a country or nationality before a kind of firm ("the US 
 "the German carmaker"; ``_place_word``) is read as an adjective, and such a phrase, whose only
 entities are those words (:func:`place_modifiers_only`), refers back as above instead of
 taking the country for its actor ("The US company said" after "…, UPS, said": UPS, not the
-United States). With no organisation mention in the window, a description takes the actor of
-the latest earlier speaker with an actor when that speaker was the same description within
+United States); an organisation written within five words of other countries or nationalities
+only is not it (:func:`_other_place`: "Fiat, Italy's largest employer, … its alliance with
+General Motors. The US firm agreed …" is not Fiat). With no organisation mention in the window, a description takes the actor of
+the latest earlier speaker with an actor when that speaker was the same description (lower-case
+words, not a name ending in the noun: "the World Trade Organisation" is no "the organisation") within
 1,500 characters (:func:`_same_description`: "The company warned … its banks have agreed …
 The company also said": the same firm); another organisation speaking in between breaks the
 chain.
@@ -128,6 +131,10 @@ def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContex
             subjects.append(ent.actor)
         if ent.start >= own:
             in_sentence.add(ent.actor)
+    places = {t.lower_ for t in tokens if _place_word(t)}
+    if places:  # "The US firm" is not the one named with another country ("Fiat, Italy's …")
+        subjects = [a for a in subjects if not _other_place(doc, ctx, a, places)]
+        in_sentence = {a for a in in_sentence if not _other_place(doc, ctx, a, places)}
     if subjects:
         return subjects[-1]
     if len(in_sentence) == 1:
@@ -135,6 +142,24 @@ def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContex
     if in_sentence:
         return None
     return _same_description(noun, tokens[0].idx, prior or [])
+
+
+def _other_place(doc, ctx: ArticleContext, actor: str, places: set[str]) -> bool:
+    """Whether the organisation ``actor`` is written, at one of its mentions, within five
+    words of a country or nationality and none of those is among ``places`` (the words of the
+    description: "Fiat, Italy's largest private sector employer" is no "US firm"). O(mentions
+    of the article), read only for a description with a place word."""
+    near: set[str] = set()
+    for ent in ctx.entities:
+        if ent.actor != actor:
+            continue
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in doc[max(0, span.start - 5):min(len(doc), span.end + 5)]:
+            if t.ent_type_ in ("GPE", "NORP") and t.text[:1].isupper():
+                near.add(t.lower_)
+    return bool(near) and not near & places
 
 
 def _same_description(noun: str, start: int, prior: list[Speaker]) -> str | None:
@@ -148,8 +173,9 @@ def _same_description(noun: str, start: int, prior: list[Speaker]) -> str | None
             continue
         if start - sp.start > 1500 or sp.type != "organization":
             return None
-        words = (sp.text or "").lower().split()
-        if len(words) >= 2 and words[0] == "the" and words[-1] == noun:
-            return sp.actor
+        words = (sp.text or "").split()
+        if len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() == noun \
+                and all(w.islower() or w.isupper() and len(w) <= 3 for w in words[1:]):
+            return sp.actor  # a description too, not a name ending in the noun
         return None
     return None
