@@ -12,6 +12,10 @@ elsewhere in the article left without their actor. Sentences of our own, both mo
 * "The company" repeated, with no organisation in the two sentences before it, is the
   organisation the previous "the company" was, when no other organisation spoke in between
   (``org_anaphors._same_description``).
+* A speaker of the article's first sentence written "A …" ("A leading children's charity has
+  warned …", "A senior economist has warned …") is the named subject of the second sentence,
+  an organisation for a noun naming a kind of organisation, else a person
+  (``lead_descriptions.lead_antecedent``).
 * A one-word speaker typed organisation that is the surname of an earlier speaker named in full
   as a person is that person (``speakers._earlier_person_speaker``; on the official model the NER
   tags some full names ORG at every mention, so only the role phrase of the lead was a person).
@@ -19,7 +23,10 @@ elsewhere in the article left without their actor. Sentences of our own, both mo
 Negative cases: an apposition that is no name ("The group, a coalition of 40 charities,"), a
 person's name after a role noun (unchanged), a nationality before a person's noun ("The German
 spokesman"), a description with no organisation named before it, a chain broken by another
-organisation speaking, two earlier people sharing the surname.
+organisation speaking, a firm written beside another country ("Fiat, Italy's …" is no "US
+firm"), a name ending in the description's noun ("the World Trade Organisation" is no earlier
+"the organisation"), two earlier people sharing the surname, a lead's unnamed speaker noun ("A
+spokesman said"), a second sentence naming nobody, a description outside the first sentence.
 """
 
 from __future__ import annotations
@@ -118,3 +125,44 @@ def test_no_person_for_a_shared_surname_or_a_longer_name():
     assert _earlier_person_speaker("Berg", prior) is None
     assert _earlier_person_speaker("Berg Holdings", prior[:1]) is None
     assert _earlier_person_speaker("Berg", [Speaker("Berg", 0, 4, "organization", "Berg")]) is None
+
+
+LEADS = [
+    ("A leading children's charity has warned that thousands of families face eviction this "
+     "winter. The Hearth Trust said rents had risen by a fifth in two years.",
+     "face eviction", "organization", "Hearth Trust"),
+    ("A senior economist has warned that house prices could fall by 10%. Dr Amelia Grant, of "
+     "the Institute for Housing Studies, said the market had peaked.", "could fall by 10%",
+     "person", "Amelia Grant"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+@pytest.mark.parametrize("text,words,kind,actor", LEADS)
+def test_a_lead_description_is_the_subject_named_next(model, text, words, kind, actor):
+    row = one_quote(_quotes(text, model), words)
+    assert row["speaker_type"] == kind
+    assert row["speaker_actor"] == actor
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_no_lead_antecedent_for_a_spokesman_nobody_or_a_later_sentence(model):
+    q = _quotes("A spokesman said the talks had failed. Maria Costa, the minister, will meet the "
+                "unions on Friday.", model)
+    assert one_quote(q, "talks had failed")["speaker_actor"] != "Maria Costa"
+    q = _quotes("A senior economist has warned that house prices could fall by 10%. Shares in "
+                "builders fell on Monday.", model)
+    assert one_quote(q, "could fall")["speaker_actor"] is None
+    q = _quotes("Prices rose again in March. A senior economist warned that they could fall by "
+                "10%. Dr Amelia Grant said the market had peaked.", model)
+    assert one_quote(q, "they could fall")["speaker_actor"] is None
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_firm_of_another_country_or_a_name_is_no_description_antecedent(model):
+    q = _quotes("Fiat, Italy's largest private employer, has ended its alliance with General "
+                "Motors. The US firm agreed to pay $2bn to leave the deal.", model)
+    assert one_quote(q, "pay $2bn")["speaker_actor"] != "Fiat"
+    q = _quotes("The FAO has urged the World Trade Organisation to conclude its talks. According "
+                "to the organisation, tariffs hurt poor farmers.", model)
+    assert one_quote(q, "tariffs hurt")["speaker_actor"] != "World Trade Organisation"
