@@ -25,7 +25,21 @@ leave the phrase unnamed. The phrase keeps its text and span; its type becomes
 ``organization``, its actor the organisation. A person is never the antecedent, so people's
 sources do not move.
 
-Called by :func:`.speakers.describe_speaker` last, for an organisation phrase with no actor.
+Session 26 (s31-audit): a country or nationality before a kind of firm ("the US company",
+"the German carmaker"; ``_place_word``) is read as an adjective, and such a phrase, whose only
+entities are those words (:func:`place_modifiers_only`), refers back as above instead of
+taking the country for its actor ("The US company said" after "…, UPS, said": UPS, not the
+United States); an organisation written within five words of other countries or nationalities
+only is not it (:func:`_other_place`: "Fiat, Italy's largest employer, … its alliance with
+General Motors. The US firm agreed …" is not Fiat). With no organisation mention in the window, a description takes the actor of
+the latest earlier speaker with an actor when that speaker was the same description (lower-case
+words, not a name ending in the noun: "the World Trade Organisation" is no "the organisation") within
+1,500 characters (:func:`_same_description`: "The company warned … its banks have agreed …
+The company also said": the same firm); another organisation speaking in between breaks the
+chain.
+
+Called by :func:`.speakers.describe_speaker` last, for an organisation phrase with no actor
+(or only place words), with the article's earlier speakers.
 Cost: O(phrase) to recognise the description, then a bisect into the entity index and the
 parse around the mentions of at most three sentences (O(mentions there × depth)); no text scan.
 """
@@ -43,6 +57,8 @@ from .pronouns import _sentence_back, is_subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .types import Speaker
+
 
 def _description_noun(head: Token, tokens: list[Token]) -> tuple[str, bool] | None:
     """The head noun's lemma of a description "the … firm" and whether it is a kind of firm
@@ -52,16 +68,34 @@ def _description_noun(head: Token, tokens: list[Token]) -> tuple[str, bool] | No
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 2 or words[0].lower_ != "the" or words[-1].i != head.i:
         return None
-    if any(not t.text.islower() for t in words[1:]):
-        return None  # a name inside ("the Labour party"): the phrase's own entity decides
-    if any(t.dep_ in ("compound", "nmod") for t in words[1:-1]):
-        return None  # "the piracy group": a kind of its own, maybe no organisation named yet
     lemma = head.lemma_.lower()
-    if lemma in lexicons.words("organisation_anaphor_nouns"):
+    any_org = lemma in lexicons.words("organisation_anaphor_nouns")
+    # session 26: a country or nationality before a kind of firm ("the US company", "the
+    # Japanese carmaker") qualifies it, as an adjective does
+    place = [t for t in words[1:-1] if any_org and _place_word(t)]
+    if any(not t.text.islower() for t in words[1:] if t not in place):
+        return None  # a name inside ("the Labour party"): the phrase's own entity decides
+    if any(t.dep_ in ("compound", "nmod") for t in words[1:-1] if t not in place):
+        return None  # "the piracy group": a kind of its own, maybe no organisation named yet
+    if any_org:
         return lemma, True
     if lexicons.table("speaker_nouns").get(lemma) == "organization":
         return lemma, False
     return None
+
+
+def _place_word(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised country or nationality word modifying a noun ("US",
+    "Japanese", "German")."""
+    return tok.ent_type_ in ("GPE", "NORP") and tok.text[:1].isupper() \
+        and tok.dep_ in ("compound", "amod", "nmod")
+
+
+def place_modifiers_only(head: Token, ents: list) -> bool:
+    """Whether the entities of a speaker phrase headed by ``head`` are only countries or
+    nationalities before it ("The US company": the firm, not the country), so that the
+    organisation the description refers back to may name it."""
+    return bool(ents) and all(e.label in ("GPE", "NORP") and e.end <= head.idx for e in ents)
 
 
 def _holds_noun(name: str, noun: str) -> bool:
@@ -70,7 +104,8 @@ def _holds_noun(name: str, noun: str) -> bool:
     return any(w.lower().startswith(noun) for w in name.split())
 
 
-def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -> str | None:
+def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext,
+                            prior: list[Speaker] | None = None) -> str | None:
     """The organisation actor the description headed by ``head`` (the phrase ``tokens``)
     refers back to, or None (the module docstring gives the rule)."""
     found = _description_noun(head, tokens)
@@ -96,6 +131,51 @@ def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContex
             subjects.append(ent.actor)
         if ent.start >= own:
             in_sentence.add(ent.actor)
+    places = {t.lower_ for t in tokens if _place_word(t)}
+    if places:  # "The US firm" is not the one named with another country ("Fiat, Italy's …")
+        subjects = [a for a in subjects if not _other_place(doc, ctx, a, places)]
+        in_sentence = {a for a in in_sentence if not _other_place(doc, ctx, a, places)}
     if subjects:
         return subjects[-1]
-    return next(iter(in_sentence)) if len(in_sentence) == 1 else None
+    if len(in_sentence) == 1:
+        return next(iter(in_sentence))
+    if in_sentence:
+        return None
+    return _same_description(noun, tokens[0].idx, prior or [])
+
+
+def _other_place(doc, ctx: ArticleContext, actor: str, places: set[str]) -> bool:
+    """Whether the organisation ``actor`` is written, at one of its mentions, within five
+    words of a country or nationality and none of those is among ``places`` (the words of the
+    description: "Fiat, Italy's largest private sector employer" is no "US firm"). O(mentions
+    of the article), read only for a description with a place word."""
+    near: set[str] = set()
+    for ent in ctx.entities:
+        if ent.actor != actor:
+            continue
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in doc[max(0, span.start - 5):min(len(doc), span.end + 5)]:
+            if t.ent_type_ in ("GPE", "NORP") and t.text[:1].isupper():
+                near.add(t.lower_)
+    return bool(near) and not near & places
+
+
+def _same_description(noun: str, start: int, prior: list[Speaker]) -> str | None:
+    """Session 26 (s31-audit): the organisation the latest earlier speaker with an actor
+    named, when that speaker was itself a description with the same noun ("The company
+    warned … But now its banks have agreed … The company also said …": Jarvis both times) and
+    spoke in the same or the previous paragraph's stretch (within 1,500 characters); None when
+    another actor spoke in between."""
+    for sp in reversed(prior):
+        if sp.start is None or sp.start >= start or sp.actor is None:
+            continue
+        if start - sp.start > 1500 or sp.type != "organization":
+            return None
+        words = (sp.text or "").split()
+        if len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() == noun \
+                and all(w.islower() or w.isupper() and len(w) <= 3 for w in words[1:]):
+            return sp.actor  # a description too, not a name ending in the noun
+        return None
+    return None

@@ -67,6 +67,18 @@ Kovac" after "Nina Kovac"). Not after an organisation noun ("carmaker Ford"), ne
 Session 26 (s31-sources): a one-word speaker phrase the NER tagged a place (LOC, GPE, FAC) that
 is the surname of a person the article names in full is that person ("Anelka was quoted … as
 saying" after "striker Nicolas Anelka": :func:`_surname_taken_for_place`).
+
+Session 26 (s31-audit): a proper name in apposition to a noun naming a kind of organisation
+that heads the phrase ("the world's largest package delivery company, UPS, said", "The
+country's largest grocer, Tesco, said") stays in the phrase and the phrase is that
+organisation, whatever the NER's tag (:func:`_appositive_organisation`; before, the phrase
+ended at the noun with no actor, or the name, tagged PERSON, made it a person). A one-word
+speaker typed organisation whose word is the surname of exactly one earlier speaker of the
+article named in full as a person is that person (:func:`_earlier_person_speaker`: "England
+coach X Y has revealed … said Y", the official model tagging every mention of the name ORG).
+"The US company", "the German carmaker": the organisation the description refers back to
+(:mod:`.org_anaphors`), no longer the country. O(phrase) more per speaker; the prior speakers
+are read only for a one-word organisation.
 """
 
 from __future__ import annotations
@@ -81,7 +93,8 @@ from ..names import strip_title
 from ..syntax import doc_text, kids, rights, sent_of
 from .spans import subtree_size
 from .epithets import resolve_epithet
-from .org_anaphors import organisation_antecedent
+from .lead_descriptions import lead_antecedent
+from .org_anaphors import organisation_antecedent, place_modifiers_only
 from .pronouns import resolve_pronoun
 from .context import ArticleContext, entities_in
 from .headnames import _org_words, head_name, name_actor, reaches, role_before_name
@@ -147,6 +160,9 @@ def speaker_span(head: Token) -> tuple[int, int]:
         glued = _glued_name(head)
         if glued is not None:
             right = max(right, glued)
+        named_org = _appositive_organisation(head)
+        if named_org is not None:  # "the world's largest delivery company, UPS, said"
+            right = max(right, named_org)
     # a name the NER missed or mislabelled in apposition ("The woman's lawyer, Gloria Allred",
     # "said Oxford University, England's chancellor, Chris Patten"): .headnames
     named = reaches(head)
@@ -170,6 +186,36 @@ def speaker_span(head: Token) -> tuple[int, int]:
         right -= 1
     right = _before_open_bracket(doc, left, right)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _organisation_noun(head: Token) -> bool:
+    """Whether ``head`` is a noun naming a kind of organisation: a noun of
+    ``organisation_anaphor_nouns`` (company, firm, group, bank …) or an organisation noun of
+    ``speaker_nouns`` (party, union, council …)."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in lexicons.words("organisation_anaphor_nouns")
+                                    or lexicons.table("speaker_nouns").get(lemma)
+                                    == "organization")
+
+
+def _appositive_organisation(head: Token) -> int | None:
+    """Session 26 (s31-audit): the index of the last token of an organisation's name in
+    apposition to an organisation noun heading a speaker phrase ("the world's largest package
+    delivery company, UPS, said", "The Swiss bank, UBS, said"), or None. The name is a proper
+    noun hung on the noun as an apposition, which the NER tagged ORG, PERSON or nothing (a
+    firm's name after a kind of firm is the firm's, whatever the tag); the phrase is that
+    organisation's (:func:`describe_speaker`)."""
+    if not _organisation_noun(head):
+        return None
+    for child in rights(head):
+        if child.dep_ == "appos":
+            if child.ent_type_ not in ("ORG", "PERSON", "") or child.pos_ != "PROPN":
+                return None
+            last = child.i
+            while last + 1 < len(head.doc) and head.doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return last
+    return None
 
 
 #: entity labels a name glued to a role noun may carry (the small models call a surname a place
@@ -914,6 +960,13 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     member = _member_title_only(phrase_tokens, ents)
     if member:  # "The North MP": a role, no name
         kind = "anonymous"
+    firm = _appositive_organisation(head)
+    if firm is not None:
+        # "the world's largest package delivery company, UPS, said": the firm (session 26)
+        tok = doc[firm]
+        own = [e for e in ents if e.start <= tok.idx < e.end]
+        name = (own[-1].actor or own[-1].text) if own else tok.text
+        return Speaker(span_text, start, end, "organization", name, None)
     named = None if member else head_name(head, phrase_tokens, ents, ctx.text)
     if named is not None and _after_the(named.start, ctx.text):
         # "a spokesman for the English National Ballet" (tagged PERSON): no person's name
@@ -987,6 +1040,12 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         # "Walmart said": the alias table makes the name a company; "Cairn said" (Cairn
         # tagged ORG elsewhere, nothing of a person)
         kind = "organization"
+    if kind == "organization" and actor is not None:
+        spoke = _earlier_person_speaker(span_text, prior)
+        if spoke is not None:
+            # "England coach Sven-Goran Eriksson has revealed … said Eriksson" with every
+            # mention tagged ORG: the person who spoke before (session 26)
+            kind, actor = "person", spoke
     role = appos_role(head) or (_role_from_span(ctx, start, end, ents) if kind == "person"
                                  else None)
     if role is None and kind == "anonymous":
@@ -1004,12 +1063,21 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         found = resolve_epithet(head, phrase_tokens, ctx, prior, kind)
         if found is not None:
             kind, actor, role = "person", found[0], found[1]
-    if actor is None and kind in ("organization", "anonymous") and not ents:
-        # "the firm said", "the airline warned": the organisation named just before
-        # (.org_anaphors)
-        org = organisation_antecedent(head, phrase_tokens, ctx)
+    if kind in ("organization", "anonymous") and (actor is None and not ents
+                                                  or place_modifiers_only(head, ents)):
+        # "the firm said", "the airline warned", "The US company said" (session 26: the firm,
+        # not the country): the organisation named just before (.org_anaphors)
+        org = organisation_antecedent(head, phrase_tokens, ctx, prior)
         if org is not None:
             kind, actor, role = "organization", org, None
+    if kind in ("organization", "anonymous", "unknown", "group") \
+            and (actor is None and not ents or place_modifiers_only(head, ents)
+                 and actor in {e.actor for e in ents} | {None}):
+        # "A British charity has criticised …, claiming … The Refugee Support Trust has
+        # complained …": the lead's description named in the next sentence (session 26)
+        lead = lead_antecedent(head, phrase_tokens, ctx)
+        if lead is not None:
+            kind, actor = lead
     return Speaker(span_text, start, end, kind, actor, role)
 
 
@@ -1026,6 +1094,21 @@ def _surname_taken_for_place(ctx: ArticleContext, ents: list, span_text: str) ->
         return False
     known = ctx.known_person(word)
     return known is not None and known != word
+
+
+def _earlier_person_speaker(span_text: str, prior: list[Speaker]) -> str | None:
+    """Session 26 (s31-audit): the person actor an organisation speaker written as one
+    capitalised word is the surname of, when an earlier speaker of the article was that
+    person named in full ("England coach Sven-Goran Eriksson has revealed …", typed a person
+    by its role noun, then "said Eriksson", the NER tagging every mention ORG); exactly one
+    such person, else None. A firm named after someone who spoke before it is rare in news;
+    a firm never spoke as a person."""
+    word = span_text.strip()
+    if " " in word or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return None
+    found = {sp.actor for sp in prior if sp.type == "person" and sp.actor
+             and " " in sp.actor and sp.actor.split()[-1] == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner_owning_nothing(head: Token, tokens) -> bool:
