@@ -257,6 +257,7 @@ from ..segments import doc_paragraph_starts, locate
 from ..syntax import doc_text, index, token_from
 from ..syntax import positions as word_positions
 from .context import ArticleContext
+from .obliques import beside_epithet
 from .types import Speaker
 
 if TYPE_CHECKING:
@@ -1385,6 +1386,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         actor = _person_of(ent, ctx)
         if actor is None or _weak(doc, ent):
             continue
+        if fits is None and beside_epithet(doc, ent.start, ent.end, gender):
+            continue  # "The 31-year-old was third behind X and Y": names in passing (s26)
         actor = _namesake(ctx, doc, actor, ent.start, ent.end, gender, pos)
         scores.setdefault(actor, 0.0)
         latest.setdefault(actor, ent.start)
@@ -1777,7 +1780,8 @@ def _most_recent(head: Token, gender: str, ctx: ArticleContext) -> str | None:
     for j in range(before - 1, -1, -1):
         ent = ctx.entities[j]
         actor = _person_of(ent, ctx)
-        if actor is None or _weak(head.doc, ent):
+        if actor is None or _weak(head.doc, ent) \
+                or beside_epithet(head.doc, ent.start, ent.end, gender):
             continue
         known = gender_of(ctx, actor, head.idx)
         if known is None or known == gender:
