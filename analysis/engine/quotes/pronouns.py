@@ -124,6 +124,13 @@ to a name inside a thing. A title on any mention (Ms James) decides the person's
 first name (:func:`article_genders`), so a woman whose name the NER cut to "Rhys James" is not
 excluded from "she" as a man.
 
+Session 26 (s31-pronouns, issue 24 class 1): nor, for a he/she, a name in passing inside a
+prepositional object (or coordinated with one) of a clause whose subject is an epithet of the
+person the story is about (:func:`.obliques.beside_epithet`: "The 29-year-old was second behind
+Helen Cole and Anna Fisk. “…,” she said": not Fisk; an age, or a role noun of the pronoun's
+gender, "the actress"), in the window and in the fallback below; the pronoun goes to the
+epithet's person when the article names her, else stays unnamed.
+
 The best score wins (ties: the latest mention). A person of unknown gender is a candidate only
 with a discourse signal (previous speaker, a subject in the window, the main character named in
 the window, or a mention in the current or previous sentence): a name of unknown gender is not
