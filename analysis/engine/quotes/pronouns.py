@@ -124,6 +124,13 @@ to a name inside a thing. A title on any mention (Ms James) decides the person's
 first name (:func:`article_genders`), so a woman whose name the NER cut to "Rhys James" is not
 excluded from "she" as a man.
 
+Session 26 (s31-pronouns, issue 24 class 1): nor, for a he/she, a name in passing inside a
+prepositional object (or coordinated with one) of a clause whose subject is an epithet of the
+person the story is about (:func:`.obliques.beside_epithet`: "The 29-year-old was second behind
+Helen Cole and Anna Fisk. “…,” she said": not Fisk; an age, or a role noun of the pronoun's
+gender, "the actress"), in the window and in the fallback below; the pronoun goes to the
+epithet's person when the article names her, else stays unnamed.
+
 The best score wins (ties: the latest mention). A person of unknown gender is a candidate only
 with a discourse signal (previous speaker, a subject in the window, the main character named in
 the window, or a mention in the current or previous sentence): a name of unknown gender is not
@@ -257,6 +264,7 @@ from ..segments import doc_paragraph_starts, locate
 from ..syntax import doc_text, index, token_from
 from ..syntax import positions as word_positions
 from .context import ArticleContext
+from .obliques import beside_epithet
 from .types import Speaker
 
 if TYPE_CHECKING:
@@ -1385,6 +1393,8 @@ def _person_antecedent(head: Token, gender: str | None, ctx: ArticleContext,
         actor = _person_of(ent, ctx)
         if actor is None or _weak(doc, ent):
             continue
+        if fits is None and beside_epithet(doc, ent.start, ent.end, gender):
+            continue  # "The 31-year-old was third behind X and Y": names in passing (s26)
         actor = _namesake(ctx, doc, actor, ent.start, ent.end, gender, pos)
         scores.setdefault(actor, 0.0)
         latest.setdefault(actor, ent.start)
@@ -1777,7 +1787,8 @@ def _most_recent(head: Token, gender: str, ctx: ArticleContext) -> str | None:
     for j in range(before - 1, -1, -1):
         ent = ctx.entities[j]
         actor = _person_of(ent, ctx)
-        if actor is None or _weak(head.doc, ent):
+        if actor is None or _weak(head.doc, ent) \
+                or beside_epithet(head.doc, ent.start, ent.end, gender):
             continue
         known = gender_of(ctx, actor, head.idx)
         if known is None or known == gender:
