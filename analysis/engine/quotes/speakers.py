@@ -79,6 +79,11 @@ coach X Y has revealed … said Y", the official model tagging every mention of 
 "The US company", "the German carmaker": the organisation the description refers back to
 (:mod:`.org_anaphors`), no longer the country. O(phrase) more per speaker; the prior speakers
 are read only for a one-word organisation.
+
+Session 26 (lead): a one-word person speaker phrase the NER tagged a thing (``_THING_LABELS``:
+PRODUCT, WORK_OF_ART, EVENT, LAW, LANGUAGE) is the person the article names in full with that
+surname ("said Cole" after "Helen Cole": both models tag "Cole" PRODUCT), as a name the NER
+missed is; before, the quote had no actor and the person no source.
 """
 
 from __future__ import annotations
@@ -1019,6 +1024,11 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind, pick = "anonymous", None
         if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
             actor = pick.actor
+        if kind == "person" and pick is not None and pick.label in _THING_LABELS \
+                and " " not in span_text.strip() and pick.text == span_text.strip():
+            # "said Cole" (the one word tagged PRODUCT) after "Helen Cole": the person the
+            # article names in full, as for a name the NER missed (session 26)
+            actor = ctx.known_person(pick.text) or actor
         if kind == "organization" and actor is not None and ctx.known_person(actor) == actor \
                 and (len(span_text.split()) == 1 or pick is not None and " " not in pick.text
                      and pick.start <= head.idx < pick.end):
@@ -1079,6 +1089,10 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if lead is not None:
             kind, actor = lead
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+#: NER labels of things, never of a person's name (a surname tagged so is a mis-tag)
+_THING_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
 
 
 def _surname_taken_for_place(ctx: ArticleContext, ents: list, span_text: str) -> bool:
