@@ -398,19 +398,21 @@ def _speaker_just_named(head: Token, ep: Epithet, ctx: ArticleContext,
     gender. O(mentions of two sentences)."""
     previous = next((sp for sp in reversed(prior) if sp.type == "person" and sp.actor
                      and sp.start is not None and sp.start < head.idx), None)
-    if previous is None or not _fits_gender(gender_of(ctx, previous.actor, head.idx), ep.gender):
+    if previous is None or previous.actor is None or previous.start is None:
+        return None
+    actor, spoke = previous.actor, previous.start
+    if not _fits_gender(gender_of(ctx, actor, head.idx), ep.gender):
         return None
     paragraphs = doc_paragraph_starts(head.doc)
-    if bisect.bisect_right(paragraphs, previous.start) < bisect.bisect_right(
-            paragraphs, head.idx) - 1:
+    if bisect.bisect_right(paragraphs, spoke) < bisect.bisect_right(paragraphs, head.idx) - 1:
         return None
     starts = ctx.entity_index.starts
     for j in range(bisect.bisect_left(starts, _sentence_back(head, 1)),
                    bisect.bisect_left(starts, head.idx)):
         ent = ctx.entities[j]
-        if ent.start >= previous.start and ent.start not in ctx.quotes \
-                and _person_of(ent, ctx) == previous.actor:
-            return previous.actor
+        if ent.start >= spoke and ent.start not in ctx.quotes \
+                and _person_of(ent, ctx) == actor:
+            return actor
     return None
 
 
