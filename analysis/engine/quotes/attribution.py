@@ -28,9 +28,6 @@ cue or speaker, and labels (:mod:`.labels`: "banners reading “…”", "what c
 "the so-called “…”") are no quotes; a cue whose speaker is a sign is none either. Embedded web
 markup (:mod:`.markup`: ``<tweet author="@X" …>``, ``</a>``) is no cue, speaker or quoted words:
 its quotation marks are not paired, and a quote or speaker phrase that runs into a tag ends at it.
-A saying coordinated inside another cue's reported clause with that clause's subject ("Merrill
-says Machado promised A and said B") is reported by the outer cue's speaker, unless its words
-are quoted (session 26, :mod:`.reported_conjuncts`).
 Quoted phrases nobody says that do not read as speech are dropped, and quotes never overlap
 (the outer attribution stays), but a report told in a relative clause at the end of another
 report ("criticized X's email use, which an FBI investigation said was “…”") is first made a
@@ -72,7 +69,6 @@ from .markup import markup_spans
 from .org_people import org_tagged_people
 from .pronouns import article_genders, names_a_thing, narrative_pronouns
 from .relative_reports import split_relative_reports
-from .reported_conjuncts import reported_conjunct_speakers
 from .short_quotes import framed_short_quotes
 from .spans import Intervals, trim
 from .speakers import describe_speaker
@@ -159,9 +155,6 @@ def attribute_article(doc: Doc, mentions: list, *, fixed_labels: dict[str, str] 
         cues = [c for c in cues if c.content is None or c.content[0] not in dropped]
     prior: list[Speaker] = []  # speakers in text order, for "they"/"it"
     speakers = _cue_speakers(cues, ctx, prior)
-    # "Merrill says Machado promised A and said B": B is reported by the outer cue's speaker
-    # (session 26)
-    speakers = reported_conjunct_speakers(doc, cues, speakers, span_index)
     # "“Seriously?” asked Mr Hollis.": a short utterance framed by the cue right after it
     framed = _framed_short(text, spans, short, cues, speakers)
     framed = [q for q in framed if q.open not in dropped and q.open not in furniture]
