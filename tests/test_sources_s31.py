@@ -8,7 +8,7 @@ both models.
   Real Betis, Sevilla and Valencia": entities._listed_with_places, and the alias table's clubs
   whose names read as a person's) — no "he" of the next quote goes to them.
 * A quoted person missed: a surname the NER tagged a place is the person the article names in
-  full ("Anelka was quoted … as saying", speakers._surname_taken_for_place); a capitalised
+  full ("Anelka was quoted … as saying", speakers._mislabelled_surname); a capitalised
   title the NER took into an organisation, its holder's name in apposition ("The EU's Trade
   Commissioner, Peter Holm, was quoted as saying": headnames.appositive_name).
 * A non-speech sense of "add": "added the conversion to become …" (cues._thing_done).

@@ -14,7 +14,7 @@ said …"). **Which actor**: the subject of the main verb of the article's secon
 when it is a named mention of the actor table: an organisation (ORG) for a noun naming a kind
 of organisation (``organisation_anaphor_nouns`` or an organisation noun of ``speaker_nouns``),
 a person (PERSON) for any other noun; with a place word in the description, not an
-organisation written near other countries only (:func:`.org_anaphors._other_place`: "A US
+organisation written near other countries only (:func:`.org_anaphors.other_place`: "A US
 firm … Paris-based LVMH"). Nothing else: the phrase stays as it was. Known error (the wider
 check): "…, a charity has warned. The World Trade Organisation is to end …" takes the WTO, the
 subject of the second sentence, for the charity (Christian Aid, named in the third).
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from .context import ArticleContext, entities_in
-from .org_anaphors import _other_place, _place_word
+from .org_anaphors import other_place, place_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,7 +73,7 @@ def lead_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext
              if e.label == label and e.start <= subject.idx < e.end]
     if len(found) != 1:
         return None
-    places = {t.lower_ for t in tokens if _place_word(t)}
-    if places and _other_place(doc, ctx, found[0].actor, places):
+    places = {t.lower_ for t in tokens if place_word(t)}
+    if places and other_place(doc, ctx, found[0].actor, places):
         return None  # "A US firm … Paris-based LVMH has been selling …": not the US firm
     return ("organization" if label == "ORG" else "person"), found[0].actor

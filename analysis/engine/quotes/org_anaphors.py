@@ -26,11 +26,11 @@ leave the phrase unnamed. The phrase keeps its text and span; its type becomes
 sources do not move.
 
 Session 26 (s31-audit): a country or nationality before a kind of firm ("the US company",
-"the German carmaker"; ``_place_word``) is read as an adjective, and such a phrase, whose only
+"the German carmaker"; ``place_word``) is read as an adjective, and such a phrase, whose only
 entities are those words (:func:`place_modifiers_only`), refers back as above instead of
 taking the country for its actor ("The US company said" after "…, UPS, said": UPS, not the
 United States); an organisation written within five words of other countries or nationalities
-only is not it (:func:`_other_place`: "Fiat, Italy's largest employer, … its alliance with
+only is not it (:func:`other_place`: "Fiat, Italy's largest employer, … its alliance with
 General Motors. The US firm agreed …" is not Fiat). With no organisation mention in the window, a description takes the actor of
 the latest earlier speaker with an actor when that speaker was the same description (lower-case
 words, not a name ending in the noun: "the World Trade Organisation" is no "the organisation") within
@@ -72,7 +72,7 @@ def _description_noun(head: Token, tokens: list[Token]) -> tuple[str, bool] | No
     any_org = lemma in lexicons.words("organisation_anaphor_nouns")
     # session 26: a country or nationality before a kind of firm ("the US company", "the
     # Japanese carmaker") qualifies it, as an adjective does
-    place = [t for t in words[1:-1] if any_org and _place_word(t)]
+    place = [t for t in words[1:-1] if any_org and place_word(t)]
     if any(not t.text.islower() for t in words[1:] if t not in place):
         return None  # a name inside ("the Labour party"): the phrase's own entity decides
     if any(t.dep_ in ("compound", "nmod") for t in words[1:-1] if t not in place):
@@ -84,7 +84,7 @@ def _description_noun(head: Token, tokens: list[Token]) -> tuple[str, bool] | No
     return None
 
 
-def _place_word(tok: Token) -> bool:
+def place_word(tok: Token) -> bool:
     """Whether ``tok`` is a capitalised country or nationality word modifying a noun ("US",
     "Japanese", "German")."""
     return tok.ent_type_ in ("GPE", "NORP") and tok.text[:1].isupper() \
@@ -131,10 +131,10 @@ def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContex
             subjects.append(ent.actor)
         if ent.start >= own:
             in_sentence.add(ent.actor)
-    places = {t.lower_ for t in tokens if _place_word(t)}
+    places = {t.lower_ for t in tokens if place_word(t)}
     if places:  # "The US firm" is not the one named with another country ("Fiat, Italy's …")
-        subjects = [a for a in subjects if not _other_place(doc, ctx, a, places)]
-        in_sentence = {a for a in in_sentence if not _other_place(doc, ctx, a, places)}
+        subjects = [a for a in subjects if not other_place(doc, ctx, a, places)]
+        in_sentence = {a for a in in_sentence if not other_place(doc, ctx, a, places)}
     if subjects:
         return subjects[-1]
     if len(in_sentence) == 1:
@@ -144,7 +144,7 @@ def organisation_antecedent(head: Token, tokens: list[Token], ctx: ArticleContex
     return _same_description(noun, tokens[0].idx, prior or [])
 
 
-def _other_place(doc, ctx: ArticleContext, actor: str, places: set[str]) -> bool:
+def other_place(doc, ctx: ArticleContext, actor: str, places: set[str]) -> bool:
     """Whether the organisation ``actor`` is written, at one of its mentions, within five
     words of a country or nationality and none of those is among ``places`` (the words of the
     description: "Fiat, Italy's largest private sector employer" is no "US firm"). O(mentions

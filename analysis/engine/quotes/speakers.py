@@ -66,7 +66,7 @@ Kovac" after "Nina Kovac"). Not after an organisation noun ("carmaker Ford"), ne
 
 Session 26 (s31-sources): a one-word speaker phrase the NER tagged a place (LOC, GPE, FAC) that
 is the surname of a person the article names in full is that person ("Anelka was quoted … as
-saying" after "striker Nicolas Anelka": :func:`_surname_taken_for_place`).
+saying" after "striker Nicolas Anelka": :func:`_mislabelled_surname`).
 
 Session 26 (s31-audit): a proper name in apposition to a noun naming a kind of organisation
 that heads the phrase ("the world's largest package delivery company, UPS, said", "The
@@ -83,7 +83,9 @@ are read only for a one-word organisation.
 Session 26 (lead): a one-word person speaker phrase the NER tagged a thing (``_THING_LABELS``:
 PRODUCT, WORK_OF_ART, EVENT, LAW, LANGUAGE) is the person the article names in full with that
 surname ("said Cole" after "Helen Cole": both models tag "Cole" PRODUCT), as a name the NER
-missed is; before, the quote had no actor and the person no source.
+missed is; before, the quote had no actor and the person no source. Session 27 (review): this
+and the place-tagged surname above are one helper, :func:`_mislabelled_surname`, called with
+the label set of its path.
 """
 
 from __future__ import annotations
@@ -1024,20 +1026,20 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
             kind, pick = "anonymous", None
         if pick is not None and not (kind == "group" and len({e.actor for e in people}) > 1):
             actor = pick.actor
-        if kind == "person" and pick is not None and pick.label in _THING_LABELS \
-                and " " not in span_text.strip() and pick.text == span_text.strip():
+        if kind == "person":
             # "said Cole" (the one word tagged PRODUCT) after "Helen Cole": the person the
             # article names in full, as for a name the NER missed (session 26)
-            actor = ctx.known_person(pick.text) or actor
+            actor = _mislabelled_surname(ctx, ents, span_text, _THING_LABELS) or actor
         if kind == "organization" and actor is not None and ctx.known_person(actor) == actor \
                 and (len(span_text.split()) == 1 or pick is not None and " " not in pick.text
                      and pick.start <= head.idx < pick.end):
             # a surname the NER took for an organisation: "Conway notes", "the
             # Oscar-nominated Owen told reporters" (the surname heads the phrase)
             kind = "person"
-        elif kind == "organization" and _surname_taken_for_place(ctx, ents, span_text):
+        elif kind == "organization" \
+                and (surnamed := _mislabelled_surname(ctx, ents, span_text, _PLACE_LABELS)):
             # "Anelka was quoted … as saying" (tagged LOC) after "Nicolas Anelka" (session 26)
-            kind, actor = "person", ctx.known_person(span_text.strip())
+            kind, actor = "person", surnamed
         actor = bare or actor
     if kind in ("organization", "anonymous", "group") and span is None:
         # "said eighth seed Agassi" (tagged GPE) after "Andre Agassi": his
@@ -1091,23 +1093,30 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
     return Speaker(span_text, start, end, kind, actor, role)
 
 
-#: NER labels of things, never of a person's name (a surname tagged so is a mis-tag)
+#: NER labels of things, never of a person's name (a surname tagged so is a mis-tag); the
+#: phrase stays on the person path
 _THING_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
+#: NER labels of places a surname is mis-tagged with; the phrase went the organisation path
+_PLACE_LABELS = ("LOC", "GPE", "FAC")
 
 
-def _surname_taken_for_place(ctx: ArticleContext, ents: list, span_text: str) -> bool:
-    """Session 26 (s31-sources): whether a one-word speaker phrase the NER tagged a place
-    (LOC, GPE or FAC) is the surname of a person the article names in full: "Anelka was quoted
-    in a French newspaper as saying …" (tagged LOC) after "striker Nicolas Anelka". The
-    person's, as a surname tagged ORG is ("McCaul said": :func:`_looks_like_person`). Not a
-    name the alias table makes a place or company, not a country. O(1)."""
+def _mislabelled_surname(ctx: ArticleContext, ents: list, span_text: str,
+                         labels: tuple[str, ...]) -> str | None:
+    """Session 26: the person actor a one-word speaker phrase is the surname of, when the NER
+    gave that word one of ``labels`` and the article names the person in full: "said Cole"
+    (tagged PRODUCT, :data:`_THING_LABELS`) after "Helen Cole", "Anelka was quoted in a French
+    newspaper as saying …" (tagged LOC, :data:`_PLACE_LABELS`) after "striker Nicolas Anelka";
+    else None. Not a name the alias table makes a place or company, not a country, not an
+    acronym. A surname tagged ORG is read by :func:`_looks_like_person` and by
+    :func:`_earlier_person_speaker` (which reads the article's earlier speakers instead).
+    O(1)."""
     word = span_text.strip()
-    if len(ents) != 1 or ents[0].label not in ("LOC", "GPE", "FAC") or ents[0].text != word \
+    if len(ents) != 1 or ents[0].label not in labels or ents[0].text != word \
             or " " in word or not word[:1].isupper() or word.isupper() \
             or word.lower() in lexicons.words("countries") or word in ctx.not_people:
-        return False
+        return None
     known = ctx.known_person(word)
-    return known is not None and known != word
+    return known if known is not None and known != word else None
 
 
 def _earlier_person_speaker(span_text: str, prior: list[Speaker]) -> str | None:
