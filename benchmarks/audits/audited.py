@@ -31,7 +31,9 @@ speech cue, then those with at least five plain speech cues, each group shuffled
 audit (audit-sample-s31.txt, ``draw_bbc(3232, 8, 26)``: 31 files, tech has none unaudited left)
 and its sources audit (sources-sample-s31.txt: of ``draw_bbc(3333, 1000, 26)`` less the former —
 189 unaudited files — none with a woman's speech cue ("she said", "said Ms", "Mrs X told"), the
-27 with at least five plain speech cues, shuffled by ``random.Random(33)``)."""
+27 with at least five plain speech cues, shuffled by ``random.Random(33)``); ``audited_bbc_files(28)`` adds session 27's quote-by-quote
+audit (audit-sample-s32.txt, ``draw_bbc(4747, 8, 27)``: 16 files, only business and sport have
+unaudited files left)."""
 import json
 import random
 import re
@@ -53,6 +55,7 @@ AUDITS = {  # session -> the audit files it wrote
     24: [Path("benchmarks/audits/audit-sample-s29.txt"), Path("benchmarks/audits/sources-sample-s29.txt")],
     25: [Path("benchmarks/audits/audit-sample-s30.txt"), Path("benchmarks/audits/sources-sample-s30.txt")],
     26: [Path("benchmarks/audits/audit-sample-s31.txt"), Path("benchmarks/audits/sources-sample-s31.txt")],
+    27: [Path("benchmarks/audits/audit-sample-s32.txt")],
 }
 
 
