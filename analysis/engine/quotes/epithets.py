@@ -153,19 +153,61 @@ def _nationality(head: Token, ctx: ArticleContext) -> bool:
     written "The …" inside a sentence: "According to The Federalist, …") (no surname of a person named in full, no person actor of its own)."""
     word = head.text
     if word[:1].isupper() and word.lower() in lexicons.words("nationality_nouns") \
-            and word not in ctx.surnames and ctx.actor_labels.get(word) in (None, "NORP", "PERSON"):
-        return True  # session 26: "The Scot" whatever the NER made of it (``nationality_nouns``)
+            and word not in ctx.surnames \
+            and ctx.actor_labels.get(word) in (None, "NORP", "PERSON", "ORG") \
+            and not (ctx.actor_labels.get(word) == "ORG" and _named_with_the(word, ctx)):
+        # session 26: "The Scot" whatever the NER made of it (``nationality_nouns``); session 27:
+        # also when it made the bare word an organisation ("The 55-year-old Frenchman": both
+        # models tag "Frenchman", en_news_sm every "-man"/"-woman" nationality, ORG), unless the
+        # article writes it "The Word" as a name inside a sentence ("told The Scotsman")
+        return True
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) \
             or word in ctx.surnames or ctx.known_person(word) is not None \
             or ctx.actor_labels.get(word) not in (None, "NORP", "PERSON") \
             or ctx.actor_labels.get("The " + word) is not None:
         return False
-    for ent in ctx.entities:  # (a mention per actor: only for a nationality epithet)
-        if ent.actor == word and ctx.text[max(0, ent.start - 4):ent.start] == "The " \
-                and re.search(r"[a-z,]\s*$", ctx.text[max(0, ent.start - 8):ent.start - 4]):
-            return False  # a name with "The" inside a sentence: "According to The Federalist"
+    if _named_with_the(word, ctx):
+        return False  # a name with "The" inside a sentence: "According to The Federalist"
     labels = {e.label for e in entities_in(ctx, head.idx, head.idx + len(word))}
     return bool(labels) and labels <= {"NORP", "PERSON"}
+
+
+def _named_with_the(word: str, ctx: ArticleContext) -> bool:
+    """Whether a mention of the actor ``word`` is written "The Word" inside a sentence ("According
+    to The Federalist", "told The Scotsman"): a name, not a nationality. One pass over the
+    mentions (only for a nationality epithet, rare)."""
+    for ent in ctx.entities:
+        if ent.actor == word and ctx.text[max(0, ent.start - 4):ent.start] == "The " \
+                and re.search(r"[a-z,]\s*$", ctx.text[max(0, ent.start - 8):ent.start - 4]):
+            return True
+    return False
+
+
+def nationality_named_alone(tokens: list[Token], ents: list, ctx: ArticleContext) -> bool:
+    """Session 27 (s32-audit): whether a speaker phrase "the [N-year-old …] Frenchman" ends in a
+    ``nationality_nouns`` word that the NER made a name of its own — one ORG or PERSON mention
+    that is exactly that word, no other ORG or PERSON in the phrase — so that the phrase is typed
+    an organisation (both models tag "Frenchman" ORG, en_news_sm every "Scotsman", "Welshman",
+    "Dutchman") or a person called "Scotsman". An ORG word needs a modifier after "the" ("the
+    55-year-old Frenchman", "the veteran Dutchman": no newspaper's name), since "The Scotsman
+    reported" and "The Australian said" may be the papers. Such a phrase is a nationality epithet: the
+    caller resolves it as one (:func:`resolve_epithet`) or leaves it unnamed. Not a surname of a
+    person named in full, not a word the article writes "The Word" as a name inside a sentence
+    ("told The Scotsman"). O(phrase); the mentions are read only for such a word (rare)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ != "the":
+        return False
+    head = words[-1]
+    word = head.text
+    if not word[:1].isupper() or word.lower() not in lexicons.words("nationality_nouns") \
+            or word in ctx.surnames:
+        return False
+    named = [e for e in ents if e.label in ("ORG", "PERSON")]
+    if len(named) != 1 or (named[0].start, named[0].end) != (head.idx, head.idx + len(word)):
+        return False
+    if named[0].label == "ORG" and len(words) < 3:
+        return False  # "The Scotsman reported", "The Australian said": maybe the newspaper
+    return not _named_with_the(named[0].actor or word, ctx)
 
 
 def _fits(ep: Epithet, head: Token, ctx: ArticleContext, noun: bool = True

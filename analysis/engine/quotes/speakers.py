@@ -99,7 +99,7 @@ from ..first_names import first_name_gender
 from ..names import strip_title
 from ..syntax import doc_text, kids, rights, sent_of
 from .spans import subtree_size
-from .epithets import resolve_epithet
+from .epithets import nationality_named_alone, resolve_epithet
 from .lead_descriptions import lead_antecedent
 from .org_anaphors import organisation_antecedent, place_modifiers_only
 from .pronouns import resolve_pronoun
@@ -961,6 +961,14 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if found is not None:  # the person the discourse is about (.epithets)
             return Speaker(span_text, start, end, "person", found[0], found[1])
         return Speaker(span_text, start, end, "anonymous", None, phrase_tokens[-1].text)
+    if kind in ("organization", "person") and nationality_named_alone(phrase_tokens, ents, ctx):
+        # "The 55-year-old Frenchman told …" with "Frenchman" tagged ORG (or a PERSON of its
+        # own): a nationality epithet, not a firm or a person called so (session 27)
+        found = resolve_epithet(head, phrase_tokens, ctx, prior, "anonymous")
+        if found is not None:
+            return Speaker(span_text, start, end, "person", found[0], found[1])
+        return Speaker(span_text, start, end, "anonymous", None,
+                       span_text.strip()[4:] or None)
     outlet = _outlet_name(phrase_tokens, ents)
     if outlet is not None:  # "Greek daily Kathimerini": the newspaper, not a person
         return Speaker(span_text, start, end, "organization", outlet, None)
