@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ..segments import paragraph_of
 from ..syntax import kids
-from .marks import find_quote_spans
+from .marks import find_quote_spans, paired_marks
 from .spans import Intervals, content_span, subtree_span
 from .subjects import inherited_subject, not_speaker, noun_class, subject
 from .types import QuoteSpan
@@ -187,11 +187,21 @@ def _in_open_quote(verb: Token, text: str) -> bool:
     """Whether ``verb`` stands inside a quotation its paragraph opened and the pairing left
     unpaired (“… I'd rather live in what he calls “hell” than …): a fragment there is part of
     the quoted speaker's words, not a report of the verb's subject. Reads the verb's line of
-    its paragraph up to the verb."""
+    its paragraph up to the verb.
+
+    Session 27 (s32-audit): the marks before the verb are paired as the quotes are
+    (:func:`.marks.paired_marks`, BBC's re-opened segments included), not counted: with the
+    paragraph breaks lost, "said: "A. "B." … Ferguson described the result as an "absolute
+    giveaway"" holds three straight marks before the verb, all closed — the verb is narrative."""
     lo = max(paragraph_of(verb.doc, verb.idx)[0], verb.idx - 3000,  # a bounded window
              text.rfind("\n", 0, verb.idx) + 1)  # and its line
     before = text[lo:verb.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”"):
+        return True
+    if before.count('"') % 2 == 0:
+        return False
+    # an odd count of straight marks: open, unless a re-opened segment explains it
+    return paired_marks(text, paragraphs=[(lo, verb.idx)])[0][2]
 
 
 def _clauses_without(phrase: Token, fragments: Intervals) -> list[Token]:
