@@ -12,7 +12,12 @@ benchmarks/audits/audit-sample-s32.txt). Sentences of our own, both models.
   its fragment is the subject's words (fragments._in_open_quote pairs the marks before the verb
   instead of counting them).
 
-Negative cases: "The Scotsman reported …" (maybe the newspaper) is no person; "told The
+* A kind of firm qualified by a country ("A US firm has said …", "A US defence company has
+  agreed …" and its "It") no longer takes the country for its actor when no firm is found for it
+  (speakers._country_for_firm): the firm stays unnamed.
+
+Negative cases: "US officials", "The Chinese government" and a carmaker the text names
+(Toyota) keep their actors; "The Scotsman reported …" (maybe the newspaper) is no person; "told The
 Scotsman" leaves the speaker alone; a fragment under a quoting verb inside a quote still open
 ("what they call "hell"") is not the verb's subject's words.
 """
@@ -97,3 +102,29 @@ def test_a_fragment_inside_an_open_quote_is_no_report(model):
             'to be honest with you.')
     _, rows = _rows([text], model)
     assert not [r for r in rows[0] if r[1] == "mixed" or r[0].strip('"') == "hell"], rows[0]
+
+
+FIRMS = [
+    ("A US firm has said it is in final talks to buy the loss-making Harlow fashion house. "
+     "Paris-based Maison Lebrun has been selling non-core businesses.", "final talks"),
+    ("A US defence company has agreed to pay $28m after admitting bribery in Benin. The Vanter "
+     "corporation was accused of funnelling $2m into a campaign. It agreed to pay $13m in "
+     "penalties.", "$13m in penalties"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_a_firm_qualified_by_a_country_is_not_the_country(model):
+    _, rows = _rows([t for t, _ in FIRMS], model)
+    for (text, words), found in zip(FIRMS, rows):
+        assert not [r for r in found if r[3] == "United States"], (text, found)
+        _, _, kind, actor = _one(found, words)
+        assert (kind, actor) == ("organization", None), (text, found)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_named_firms_and_governments_keep_their_actors(model):
+    texts = ["Toyota is struggling. The Japanese carmaker said sales had fallen by 5%.",
+             "Toyota is struggling. A spokesman said the US government had been told."]
+    _, rows = _rows(texts, model)
+    assert _one(rows[0], "sales had fallen")[2:] == ("organization", "Toyota"), rows[0]

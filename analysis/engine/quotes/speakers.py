@@ -1098,7 +1098,22 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         lead = lead_antecedent(head, phrase_tokens, ctx)
         if lead is not None:
             kind, actor = lead
+    if kind == "organization" and actor is not None and _country_for_firm(head, ents, actor):
+        # "A US firm has said …", "The Japanese carmaker said …" with no firm found for it: the
+        # firm, unnamed, not the country (session 27)
+        actor = None
     return Speaker(span_text, start, end, kind, actor, role)
+
+
+def _country_for_firm(head: Token, ents: list, actor: str) -> bool:
+    """Session 27 (s32-audit): whether an organisation speaker phrase headed by a kind of firm
+    (``organisation_anaphor_nouns``: "A US firm", "A US defence and telecommunications company",
+    "the Japanese carmaker") took for its actor the country or nationality that only qualifies
+    it (:func:`.org_anaphors.place_modifiers_only`): a firm's words are not the country's. Not
+    other nouns ("US officials", "the Chinese government" stay as they are). O(phrase)."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in lexicons.words(
+        "organisation_anaphor_nouns") and place_modifiers_only(head, ents) \
+        and actor in {e.actor for e in ents}
 
 
 #: NER labels of things, never of a person's name (a surname tagged so is a mis-tag); the
