@@ -125,6 +125,9 @@ def test_a_firm_qualified_by_a_country_is_not_the_country(model):
 @pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
 def test_named_firms_and_governments_keep_their_actors(model):
     texts = ["Toyota is struggling. The Japanese carmaker said sales had fallen by 5%.",
-             "Toyota is struggling. A spokesman said the US government had been told."]
+             "US officials said the talks had failed.",
+             "The Chinese government said the talks had failed."]
     _, rows = _rows(texts, model)
     assert _one(rows[0], "sales had fallen")[2:] == ("organization", "Toyota"), rows[0]
+    assert _one(rows[1], "talks had failed")[2] == "group", rows[1]
+    assert _one(rows[2], "talks had failed")[2] == "organization", rows[2]
