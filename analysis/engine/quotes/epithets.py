@@ -64,6 +64,14 @@ David Moyes", a GPE to the NER) tells no origin (:func:`_club_before`); and the 
 speaker, named again in the sentence before or the epithet's own, is the nationality epithet's
 person before the subject just named (:func:`_speaker_just_named`: "“…,” he said. Ferguson's
 own talisman X is fit again, but the Scot admitted …").
+
+Session 27 (s32-audit): a ``nationality_nouns`` word the NER made an organisation or a person
+of its own ("The 55-year-old Frenchman told …": "Frenchman" ORG on both models; en_news_sm tags
+"Scotsman", "Welshman", "Dutchman" ORG, en_core_web_sm "Scotsman" PERSON) is a nationality too
+(:func:`nationality_named_alone`, called by :func:`.speakers.describe_speaker`; an ORG word needs
+a modifier after "the", as "The Scotsman reported" may be the newspaper; never a word the
+article writes "The Word" inside a sentence, :func:`_named_with_the`). Before, the quote was an
+organisation's (or a person "Frenchwoman"'s, a false source).
 """
 
 from __future__ import annotations

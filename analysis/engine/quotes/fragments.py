@@ -32,6 +32,12 @@ verb): ``mixed``, or ``direct`` when it is the fragment alone (:mod:`.attributio
 
 Each check reads the verb's children and the sorted fragment spans (bisect): O(log n) per
 quoting verb.
+
+Session 27 (s32-audit): whether the verb stands inside a quote left open is read from the marks
+paired as the quotes are (:func:`.marks.paired_marks`, with BBC's re-opened segments), not from
+a count of straight marks: 'said: "A. "B." … Ferguson described the result as an "absolute
+giveaway"' holds three marks before the verb, all closed (the fragment was missed). The pairing
+runs only when the count is odd (the verb's line, at most 3,000 characters).
 """
 
 from __future__ import annotations

@@ -86,6 +86,13 @@ surname ("said Cole" after "Helen Cole": both models tag "Cole" PRODUCT), as a n
 missed is; before, the quote had no actor and the person no source. Session 27 (review): this
 and the place-tagged surname above are one helper, :func:`_mislabelled_surname`, called with
 the label set of its path.
+
+Session 27 (s32-audit): a phrase "the [N-year-old …] Frenchman" whose nationality noun the NER
+made a name of its own (ORG, or a PERSON "Scotsman") is a nationality epithet
+(:func:`.epithets.nationality_named_alone`; before, an organisation or a person called
+"Frenchman"); and a kind of firm qualified only by a country ("A US firm has said …") whose
+description found no firm keeps no actor rather than the country (:func:`_country_for_firm`).
+O(phrase) more per speaker.
 """
 
 from __future__ import annotations
