@@ -690,14 +690,18 @@ def inherited_subject(verb: Token) -> Token | None:
         # cannot agree with the subject of the clause it is coordinated with (:mod:`.agreement`)
         return agreeing
     tok = verb
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
-            and verb.head.head.i < verb.i \
-            and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0] \
-            and not _inverted_reporter(verb.head):
+    reported = _reported_clause_above(verb) if verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+        else None
+    if reported is not None and reported.head.i < verb.i \
+            and reported.head.lemma_.lower() in lexicons.speech_verbs()[0] \
+            and not _inverted_reporter(reported):
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
-        # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
-        subj = reporter_of(verb.head.head)
+        # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says);
+        # session 27: also off a verb coordinated with or governed inside that clause ("She
+        # said her father had been … and would do the same, saying …", "said Clinton will
+        # have to choose …, saying …": :func:`_reported_clause_above`)
+        subj = reporter_of(reported.head)
         if subj is not None:
             return subj
     if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
@@ -1211,6 +1215,31 @@ def _inverted_reporter(verb: Token) -> bool:
         and verb.lemma_.lower() in lexicons.speech_verbs()[0] \
         and all(c.is_punct or c.dep_ == "advcl" and c.tag_ == "VBG"
                 for c in kids(verb) if c.i > verb.i)
+
+
+def _reported_clause_above(verb: Token) -> Token | None:
+    """The reported clause (``ccomp``) a participle hangs inside: its head itself, or (session
+    27) the ``ccomp`` reached from it up through verbs coordinated with or governed by one
+    another inside the clause (``conj``, ``xcomp``, and a ``ccomp`` on a verb of no speech:
+    "said her father had been an advocate and would do the same, saying …", "said Clinton
+    will have to choose whose side she's on, saying …"), stopping at the first ``ccomp`` of a
+    speech verb. Only for a participle set off by a comma or dash when it is not its head's
+    own. None otherwise. O(1): at most five heads up."""
+    clause = verb.head
+    speech = lexicons.speech_verbs()[0]
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech:
+        return clause
+    if not _set_off_participle(verb):
+        return None
+    for _ in range(5):
+        if clause.head.i == clause.i or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech:
+            return clause
+        if clause.dep_ not in ("conj", "xcomp", "ccomp"):
+            return None
+        clause = clause.head
+    return None
 
 
 def _main_clause_of_participle(verb: Token) -> Token | None:
