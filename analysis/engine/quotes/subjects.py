@@ -106,6 +106,13 @@ person before the aside speaks); a prepositional aside after a comma is no subje
 "…, NAME, <role> told" with the name hung elsewhere as a loose modifier and the role the only
 subject is the name's (:func:`_name_before_role_subject`), when the name is set off by commas
 and the role is no organisation, group or document.
+
+Session 27 (s32-speakers): a participle set off after a reported clause is the reporter's also
+when the parser hung it on a verb coordinated with or governed inside that clause, not on the
+clause's own verb ("She said her brother had been … and would do the same …, saying that …",
+"A strategist said Ms Hale will have to decide which side she is on, saying, “…”":
+:func:`_reported_clause_above`, up through ``conj``, ``xcomp`` and a ``ccomp`` of no speech
+verb to the first ``ccomp`` of a speech verb before the participle).
 """
 
 from __future__ import annotations
