@@ -67,3 +67,34 @@ def test_participle_negatives(model):
     texts = [t for t, _, _ in NEGATIVES]
     for (text, words, speaker), quotes in zip(NEGATIVES, quotes_per_text(texts, model)):
         assert speaker_text(one_quote(quotes, words)) == speaker, text
+
+
+# A participle right on a noun of a text or a finding speaks for that noun (``speaker_nouns``
+# gains evidence, item, column and notice as documents); before, the speaker was the subject of
+# the verb the noun belongs to ("The photo") or none.
+DOCUMENTS = [
+    ("In a similar vein, there is new evidence suggesting that older voters are more likely to "
+     "turn out than younger ones.", "older voters are more likely", "new evidence"),
+    ("The photo turned up in a local newspaper column alongside an item suggesting that Mr Hale "
+     "was a hypocrite.", "Mr Hale was a hypocrite", "an item"),
+]
+
+DOCUMENT_NEGATIVES = [
+    # a person who gives evidence speaks; an event noun leaves the participle to its verb's
+    # subject
+    ("She gave evidence to the inquiry, saying that the council had known about the leak.",
+     "the council had known", "She"),
+    ("The minister spoke at a news conference announcing that the plant would close.",
+     "the plant would close", "The minister"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_participle_on_a_document_noun(model):
+    cases = DOCUMENTS + DOCUMENT_NEGATIVES
+    for k, ((text, words, speaker), quotes) in enumerate(
+            zip(cases, quotes_per_text([t for t, _, _ in cases], model))):
+        row = one_quote(quotes, words)
+        assert speaker_text(row) == speaker, text
+        if k < len(DOCUMENTS):
+            assert row["speaker_type"] == "document", text
