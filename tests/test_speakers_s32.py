@@ -98,3 +98,32 @@ def test_participle_on_a_document_noun(model):
         assert speaker_text(row) == speaker, text
         if k < len(DOCUMENTS):
             assert row["speaker_type"] == "document", text
+
+
+# A participle set off right after a relative clause (or a finite clause on a noun) whose verb
+# is a speech verb with a subject of its own goes on with that subject's words
+# (subjects._speaking_relative_before); before, the main clause's subject took it.
+RELATIVES = [
+    ("Critics said the scheme was a waste of money, a view that the minister flatly denied, "
+     "arguing that it had already cut waiting lists.",
+     "it had already cut waiting lists", "the minister"),
+    ("The mayor complained that the vote had been rigged, a charge that county officials "
+     "strongly denied, noting that they had used the same system for years.",
+     "they had used the same system", "county officials"),
+]
+
+RELATIVE_NEGATIVES = [
+    # a relative clause of no speech leaves the participle to the main clause
+    ("He visited the school, where his father had taught for years, saying he was proud of its "
+     "pupils.", "he was proud of its pupils", "He"),
+    ("The council closed the library, which residents had used for decades, saying it could no "
+     "longer afford the rent.", "it could no longer afford the rent", "The council"),
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_participle_after_a_speaking_relative_clause(model):
+    cases = RELATIVES + RELATIVE_NEGATIVES
+    for (text, words, speaker), quotes in zip(cases,
+                                              quotes_per_text([t for t, _, _ in cases], model)):
+        assert speaker_text(one_quote(quotes, words)) == speaker, text

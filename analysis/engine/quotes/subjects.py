@@ -682,6 +682,12 @@ def inherited_subject(verb: Token) -> Token | None:
     if reporter is not None:
         # "“…,” he said, not even suggesting …": the parser made the participle the root
         return reporter
+    relative = _speaking_relative_before(verb)
+    if relative is not None:
+        # "…, a charge that county officials denied, noting that …", "…, which Mr. Hale called
+        # “a disgrace”, blaming …": the relative clause right before the participle reports
+        # its own subject's words, and the participle goes on with them (session 27)
+        return relative
     main = _main_clause_of_participle(verb)
     if main is not None:
         # "X spoke on his show after the senator won her primary, remarking that …", "X
@@ -1247,6 +1253,45 @@ def _reported_clause_above(verb: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def _speaking_relative_before(verb: Token) -> Token | None:
+    """Session 27: the subject of a relative clause (or a finite clause the parser hung on the
+    noun as ``acl``) set off by a comma or dash that ends right before a set-off participle
+    (``advcl`` or ``acl``) the parser hung outside it, when the clause's verb is a speech
+    verb and its subject one of its own (not the relative pronoun) who can speak: "The mayor
+    complained the vote was rigged, a charge that county officials denied, noting that …" (the
+    officials note), "…, which Mr. Hale called “a disgrace”, blaming …". A relative clause of no
+    speech ("the school, where his father taught, saying …") leaves the participle to the main
+    clause. None otherwise. O(1): a few heads up from the word before the comma."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i < 3 \
+            or doc[verb.i - 1].text not in {",", *DASHES}:
+        return None
+    tok = doc[verb.i - 2]
+    while tok.is_punct and tok.i > 0 and tok.i > verb.i - 4:
+        tok = doc[tok.i - 1]  # a closing quotation mark before the comma
+    clause = None
+    for _ in range(6):
+        if tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            clause = tok  # (a finite clause on a noun: "a view that the minister denied")
+            break
+        if tok.head.i == tok.i or tok.head.i >= verb.i:
+            return None
+        tok = tok.head
+    if clause is None or verb.head.i == clause.i or clause.right_edge.i >= verb.i \
+            or any(t.i == verb.head.i for t in clause.subtree):
+        return None
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    noun_before = doc[clause.head.left_edge.i - 1] if clause.head.left_edge.i > 0 else None
+    if not any(t is not None and t.text in {",", *DASHES} for t in (before, noun_before)):
+        return None
+    if clause.lemma_.lower() not in lexicons.speech_verbs()[0]:
+        return None
+    subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or not_speaker(subj) or not can_speak(subj):
+        return None
+    return subj
 
 
 def _main_clause_of_participle(verb: Token) -> Token | None:
