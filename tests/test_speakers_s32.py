@@ -127,3 +127,14 @@ def test_participle_after_a_speaking_relative_clause(model):
     for (text, words, speaker), quotes in zip(cases,
                                               quotes_per_text([t for t, _, _ in cases], model)):
         assert speaker_text(one_quote(quotes, words)) == speaker, text
+
+
+@pytest.mark.parametrize("model", MODELS, ids=MODEL_IDS)
+def test_participle_of_a_coordinated_clause_with_its_own_subject(model):
+    # negative of _reported_clause_above: a clause coordinated inside the report with a subject
+    # of its own keeps its participle (a first version gave it to the reporter)
+    text = ("Residents say the new rules are unfair to small shops, and the traders' association "
+            "has already taken the council to court, saying the rules break the law.")
+    quotes = quotes_per_text([text], model)[0]
+    assert speaker_text(one_quote(quotes, "the rules break the law")) == \
+        "the traders' association"

@@ -1237,7 +1237,9 @@ def _reported_clause_above(verb: Token) -> Token | None:
     "said her father had been an advocate and would do the same, saying …", "said Clinton
     will have to choose whose side she's on, saying …"), stopping at the first ``ccomp`` of a
     speech verb. Only for a participle set off by a comma or dash when it is not its head's
-    own. None otherwise. O(1): at most five heads up."""
+    own; a coordinated clause with a subject of its own on the way keeps the participle ("Groups
+    say the rules are unfair, and the union has sued the city, saying …": the union's). None
+    otherwise. O(1): at most five heads up."""
     clause = verb.head
     speech = lexicons.speech_verbs()[0]
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech:
@@ -1249,7 +1251,10 @@ def _reported_clause_above(verb: Token) -> Token | None:
             return None
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech:
             return clause
-        if clause.dep_ not in ("conj", "xcomp", "ccomp"):
+        if clause.dep_ not in ("conj", "xcomp", "ccomp") or clause.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(clause)):
+            # (a coordinated clause with a subject of its own keeps its participle: "Groups
+            # say the rules are unfair, and the union has sued the city, saying …" is the union's)
             return None
         clause = clause.head
     return None
