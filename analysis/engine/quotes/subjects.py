@@ -112,7 +112,13 @@ when the parser hung it on a verb coordinated with or governed inside that claus
 clause's own verb ("She said her brother had been … and would do the same …, saying that …",
 "A strategist said Ms Hale will have to decide which side she is on, saying, “…”":
 :func:`_reported_clause_above`, up through ``conj``, ``xcomp`` and a ``ccomp`` of no speech
-verb to the first ``ccomp`` of a speech verb before the participle).
+verb to the first ``ccomp`` of a speech verb before the participle; a coordinated clause with
+a subject of its own keeps its participle); a participle set off right after a relative clause
+(or a finite ``acl``) whose verb is a speech verb with a subject of its own goes on with that
+subject's words ("…, a charge that county officials denied, noting that …":
+:func:`_speaking_relative_before`; a relative clause of no speech leaves it to the main clause).
+evidence, item, notice and column are ``document`` nouns of ``speaker_nouns.csv``, so a
+participle on them is theirs ("there is anecdotal evidence suggesting that …").
 """
 
 from __future__ import annotations
