@@ -106,6 +106,19 @@ person before the aside speaks); a prepositional aside after a comma is no subje
 "…, NAME, <role> told" with the name hung elsewhere as a loose modifier and the role the only
 subject is the name's (:func:`_name_before_role_subject`), when the name is set off by commas
 and the role is no organisation, group or document.
+
+Session 27 (s32-speakers): a participle set off after a reported clause is the reporter's also
+when the parser hung it on a verb coordinated with or governed inside that clause, not on the
+clause's own verb ("She said her brother had been … and would do the same …, saying that …",
+"A strategist said Ms Hale will have to decide which side she is on, saying, “…”":
+:func:`_reported_clause_above`, up through ``conj``, ``xcomp`` and a ``ccomp`` of no speech
+verb to the first ``ccomp`` of a speech verb before the participle; a coordinated clause with
+a subject of its own keeps its participle); a participle set off right after a relative clause
+(or a finite ``acl``) whose verb is a speech verb with a subject of its own goes on with that
+subject's words ("…, a charge that county officials denied, noting that …":
+:func:`_speaking_relative_before`; a relative clause of no speech leaves it to the main clause).
+evidence, item, notice and column are ``document`` nouns of ``speaker_nouns.csv``, so a
+participle on them is theirs ("there is anecdotal evidence suggesting that …").
 """
 
 from __future__ import annotations
@@ -675,6 +688,12 @@ def inherited_subject(verb: Token) -> Token | None:
     if reporter is not None:
         # "“…,” he said, not even suggesting …": the parser made the participle the root
         return reporter
+    relative = _speaking_relative_before(verb)
+    if relative is not None:
+        # "…, a charge that county officials denied, noting that …", "…, which Mr. Hale called
+        # “a disgrace”, blaming …": the relative clause right before the participle reports
+        # its own subject's words, and the participle goes on with them (session 27)
+        return relative
     main = _main_clause_of_participle(verb)
     if main is not None:
         # "X spoke on his show after the senator won her primary, remarking that …", "X
@@ -690,14 +709,18 @@ def inherited_subject(verb: Token) -> Token | None:
         # cannot agree with the subject of the clause it is coordinated with (:mod:`.agreement`)
         return agreeing
     tok = verb
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
-            and verb.head.head.i < verb.i \
-            and verb.head.head.lemma_.lower() in lexicons.speech_verbs()[0] \
-            and not _inverted_reporter(verb.head):
+    reported = _reported_clause_above(verb) if verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+        else None
+    if reported is not None and reported.head.i < verb.i \
+            and reported.head.lemma_.lower() in lexicons.speech_verbs()[0] \
+            and not _inverted_reporter(reported):
         # "X warned that the incident could foreshadow …, remarking that …": the participle
         # hangs off the reported clause but belongs to the reporting verb before it (not to
-        # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says)
-        subj = reporter_of(verb.head.head)
+        # one after it: in "Trump welcomed the news, saying …, CNN reported" Trump says);
+        # session 27: also off a verb coordinated with or governed inside that clause ("She
+        # said her father had been … and would do the same, saying …", "said Clinton will
+        # have to choose …, saying …": :func:`_reported_clause_above`)
+        subj = reporter_of(reported.head)
         if subj is not None:
             return subj
     if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ccomp" \
@@ -1211,6 +1234,75 @@ def _inverted_reporter(verb: Token) -> bool:
         and verb.lemma_.lower() in lexicons.speech_verbs()[0] \
         and all(c.is_punct or c.dep_ == "advcl" and c.tag_ == "VBG"
                 for c in kids(verb) if c.i > verb.i)
+
+
+def _reported_clause_above(verb: Token) -> Token | None:
+    """The reported clause (``ccomp``) a participle hangs inside: its head itself, or (session
+    27) the ``ccomp`` reached from it up through verbs coordinated with or governed by one
+    another inside the clause (``conj``, ``xcomp``, and a ``ccomp`` on a verb of no speech:
+    "said her father had been an advocate and would do the same, saying …", "said Clinton
+    will have to choose whose side she's on, saying …"), stopping at the first ``ccomp`` of a
+    speech verb. Only for a participle set off by a comma or dash when it is not its head's
+    own; a coordinated clause with a subject of its own on the way keeps the participle ("Groups
+    say the rules are unfair, and the union has sued the city, saying …": the union's). None
+    otherwise. O(1): at most five heads up."""
+    clause = verb.head
+    speech = lexicons.speech_verbs()[0]
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech:
+        return clause
+    if not _set_off_participle(verb):
+        return None
+    for _ in range(5):
+        if clause.head.i == clause.i or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech:
+            return clause
+        if clause.dep_ not in ("conj", "xcomp", "ccomp") or clause.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(clause)):
+            # (a coordinated clause with a subject of its own keeps its participle: "Groups
+            # say the rules are unfair, and the union has sued the city, saying …" is the union's)
+            return None
+        clause = clause.head
+    return None
+
+
+def _speaking_relative_before(verb: Token) -> Token | None:
+    """Session 27: the subject of a relative clause (or a finite clause the parser hung on the
+    noun as ``acl``) set off by a comma or dash that ends right before a set-off participle
+    (``advcl`` or ``acl``) the parser hung outside it, when the clause's verb is a speech
+    verb and its subject one of its own (not the relative pronoun) who can speak: "The mayor
+    complained the vote was rigged, a charge that county officials denied, noting that …" (the
+    officials note), "…, which Mr. Hale called “a disgrace”, blaming …". A relative clause of no
+    speech ("the school, where his father taught, saying …") leaves the participle to the main
+    clause. None otherwise. O(1): a few heads up from the word before the comma."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i < 3 \
+            or doc[verb.i - 1].text not in {",", *DASHES}:
+        return None
+    tok = doc[verb.i - 2]
+    while tok.is_punct and tok.i > 0 and tok.i > verb.i - 4:
+        tok = doc[tok.i - 1]  # a closing quotation mark before the comma
+    clause = None
+    for _ in range(6):
+        if tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            clause = tok  # (a finite clause on a noun: "a view that the minister denied")
+            break
+        if tok.head.i == tok.i or tok.head.i >= verb.i:
+            return None
+        tok = tok.head
+    if clause is None or verb.head.i == clause.i or clause.right_edge.i >= verb.i \
+            or any(t.i == verb.head.i for t in clause.subtree):
+        return None
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    noun_before = doc[clause.head.left_edge.i - 1] if clause.head.left_edge.i > 0 else None
+    if not any(t is not None and t.text in {",", *DASHES} for t in (before, noun_before)):
+        return None
+    if clause.lemma_.lower() not in lexicons.speech_verbs()[0]:
+        return None
+    subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or not_speaker(subj) or not can_speak(subj):
+        return None
+    return subj
 
 
 def _main_clause_of_participle(verb: Token) -> Token | None:
