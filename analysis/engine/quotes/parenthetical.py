@@ -282,6 +282,8 @@ def continued_after(verb: Token, content: tuple[int, int], text: str, inside: In
            for t in doc[left + 1:right]):
         return None  # more than a speaker, adverbs and a time phrase set off
     joiner = doc[right + 1].lower_
+    if joiner in lexicons.words("continuing_conjunctions"):
+        return _continuing_clause(doc, right, sent, content, text, inside)
     if joiner not in ("and", "but") or doc[right + 2].idx in inside:
         return None
     end = _sentence_end(doc, right, sent.end, inside)
@@ -300,3 +302,29 @@ def continued_after(verb: Token, content: tuple[int, int], text: str, inside: In
                         for t in tail):
         return content_span(text, content[0], end)  # "was not X, he said, but Y"
     return None
+
+
+def _continuing_clause(doc, right: int, sent, content: tuple[int, int], text: str,
+                       inside: Intervals) -> tuple[int, int] | None:
+    """The content carried on over a cue set off by commas when a ``continuing_conjunctions``
+    word right after the cue's closing comma opens a finite clause (session 27): "There is no
+    risk of a strike, union leaders insist, because the talks have gone well" — the parsers hang
+    the because-clause on the cue verb, but it goes on with the reported sentence (PolNeAR
+    annotates it as the second side of the content). The conjunction must be the clause verb's
+    ``mark``, the verb must have a subject of its own and be no speech verb ("…, he said, if
+    she asked him": …); a clause holding a quotation mark or a speech verb's complement stays
+    out. The span holds the cue, as a parenthetical's does. O(k) in the sentence's tokens."""
+    mark = doc[right + 1]
+    head = mark.head
+    if mark.dep_ != "mark" or head.i <= mark.i or head.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) \
+            or head.lemma_.lower() in lexicons.speech_verbs()[0]:
+        return None
+    end = _sentence_end(doc, right, sent.end, inside)
+    tail = [t for t in doc[right + 1:sent.end] if t.idx < end]
+    if not tail or any(t.idx in inside or t.text in QUOTE_MARKS for t in tail) \
+            or head.right_edge.i < tail[-1].i and not tail[-1].is_punct \
+            or any(t.dep_ == "ccomp" and t.head.lemma_.lower() in lexicons.speech_verbs()[0]
+                   for t in tail):
+        return None
+    return content_span(text, content[0], end)
