@@ -113,7 +113,7 @@ from .asides import writer_asides
 from .own_acts import reporter_acts
 from .hung_clauses import (as_agent, as_report, as_time_clause, gerund_clause, prep_clause,
                            prep_clause_head, relative_report)
-from .parenthetical import continued_after, parenthetical_cue
+from .parenthetical import continued_after, parenthetical_cue, result_around
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
@@ -673,6 +673,9 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         every = own
         own = _without_trailing(own, text)
         c = max(own, key=subtree_size)
+        around = result_around(tok, comp, text, inside)
+        if around is not None:
+            return around, True  # "The scheme is so costly, the minister said, that it …"
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
                 and (not _asker_named(tok) or _relative_after_comma(first_word(c), text)):
             return None, False  # "when asked if the plan would work, …": no one's words

@@ -366,3 +366,40 @@ def _continuing_clause(doc, right: int, sent, content: tuple[int, int], text: st
                    for t in tail):
         return None
     return content_span(text, content[0], end)
+
+
+def result_around(verb: Token, comps: list, text: str, inside: Intervals
+                  ) -> tuple[int, int] | None:
+    """The whole sentence around a cue set off by commas between a "so"/"such" clause and the
+    that-clause of its result (session 27): "The scheme is so costly, the minister said, that it
+    may never be finished" — the parsers hang the that-clause on the cue verb as its
+    complement (``comps``: the verb's clausal complements), and the quote was only the result;
+    the report is the whole sentence, cue included, as for the other parenthetical cues. The
+    clause before is the one the verb hangs on (a parataxis or a clausal conjunct) or the
+    verb's own complement before it; a comma must open the cue's phrase and another close it
+    right before "that", and "so" or "such" must modify a word of the clause before. None
+    otherwise. O(k) in the sentence's tokens."""
+    doc = verb.doc
+    comp = next((c for c in comps if c.i > verb.i), None)
+    if verb.dep_ in ("parataxis", "conj", "ccomp") and verb.head.i < verb.i:
+        head = verb.head
+    else:
+        head = next((c for c in comps if c.i < verb.i and c.dep_ in ("ccomp", "parataxis")),
+                    None)
+    if comp is None or head is None \
+            or not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == comp.left_edge.i
+                       for m in comp.children) \
+            or comp.left_edge.i < 1 or doc[comp.left_edge.i - 1].text != ",":
+        return None
+    start = verb.left_edge.i if head.i > verb.i or head.i == verb.head.i else head.right_edge.i + 1
+    if doc[start].text == ",":  # the cue's phrase; its opening comma may hang on the verb
+        start += 1
+    if start < 1 or doc[start - 1].text != "," or start - 1 <= head.left_edge.i:
+        return None
+    before = doc[head.left_edge.i:start - 1]
+    if not any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "predet", "amod", "det")
+               and t.head.pos_ in ("ADJ", "ADV", "NOUN") for t in before) \
+            or any(t.idx in inside for t in doc[head.left_edge.i:comp.right_edge.i + 1]):
+        return None
+    return content_span(text, doc[head.left_edge.i].idx,
+                        comp.right_edge.idx + len(comp.right_edge.text))
