@@ -24,7 +24,10 @@ Clarke said, until it went bankrupt") has the whole clause around it, as a paren
 not a speech verb coordinated after it, nor a predicate with no subject of its own after "but"
 ("…, a spokesman said, but declined to give details": :func:`_speakers_act`, session 17). A cue
 whose parse hangs its content before it goes on to the end of the sentence the same way
-(:func:`.parenthetical.continued_after`: "…, a spokeswoman said, and it has used it five times").
+(:func:`.parenthetical.continued_after`: "…, a spokeswoman said, and it has used it five times";
+session 27: also over a because/until/if clause, "…, the farmers argue, because it falls on …",
+and between a "so" clause and its that-result, "… so costly, the minister said, that …":
+:func:`.parenthetical.result_around`).
 Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
 that …"; an as-clause, "As the Post reported, …"; a gerund subject; a finite clause after the
 verb of a relative clause, "…, which they say left a vacuum") are read by

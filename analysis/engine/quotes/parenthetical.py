@@ -36,6 +36,22 @@ whose verb is no speech verb) or, after a negated content, "The delay was not a 
 he said, but a shortage of engineers" (the phrase "but" contrasts); the content is then the
 whole sentence, cue included. A predicate with no subject of its own ("…, she said, but
 declined to give details") is the speaker's act, not the content's, and stays out.
+
+Session 27 (PolNeAR's missed quotes read by class) added three shapes of the same kind, each
+only for a cue set off by commas, so none builds a quote where there was none but the second:
+* a clause opened by a ``continuing_conjunctions`` word after the cue's closing comma ("The
+  levy is unfair, the farmers argue, because it falls on small growers": the parsers hang it
+  on the cue verb) carries the report on, when it has a subject and a verb of its own that is no
+  speech verb and holds no quotation (:func:`_continuing_clause`);
+* a finite set-off verb the parser gave no subject speaks through the noun phrase between the
+  comma and the verb — a lone quantifier hung on the verb as a modifier ("That approach, many
+  argue, could …") or two noun phrases joined by "and" hung on the noun before the comma ("The
+  source of the anger, farmers and shop owners say, is …"; :func:`_surface_subject`); en_news_sm
+  often tags "argue" after "many" a noun, and then there is no cue at all;
+* a cue between a "so"/"such" clause and its that-result ("The scheme is so costly, the minister
+  said, that it may never be finished": the parsers make the result the verb's complement)
+  reports the whole sentence, not the result alone (:func:`result_around`, called by
+  :func:`.cues._content`).
 """
 
 from __future__ import annotations
