@@ -240,13 +240,17 @@ def _joins_before(tok: Token, left: int, verb: Token) -> bool:
 def _surface_subject(doc, left: int, verb: Token) -> tuple[int, int, Token] | None:
     """The speaker of a finite set-off verb the parser gave no subject (session 27): the noun
     phrase between the separator at ``left`` and the verb (its adverbs and auxiliaries aside),
-    when it is nothing but a noun phrase, or two joined by "and", ending in a noun or a pronoun
-    — or a lone quantifier ("That approach, many argue, could …": *many* hung on the verb as a
-    modifier; "The source of the anger, farmers and shop owners say, is …": the speakers hung
-    on the noun before the comma as its conjuncts). ``(start, end, head)``: the phrase's token
-    range and its last word; None otherwise. O(k) in the phrase's tokens."""
-    if verb.tag_ not in _FINITE:
-        return None
+    when the verb has no subject child inside the phrase (the parser may make the clause's
+    subject before the comma the verb's; "…, he's said the same thing …" with *he* a passive
+    subject is no set-off cue) and the phrase is nothing but a noun phrase, or two joined by
+    "and", ending in a noun or a non-personal pronoun — or a lone quantifier ("That approach,
+    many argue, could …": *many* hung on the verb as a modifier; "The source of the anger,
+    farmers and shop owners say, is …": the speakers hung on the noun before the comma as its
+    conjuncts). ``(start, end, head)``: the phrase's token range and its last word; None
+    otherwise. O(k) in the phrase's tokens."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                       and left < c.i < verb.i for c in verb.children):
+        return None  # a subject of its own in the phrase ("…, he's said the same thing …")
     end = verb.i
     while end > left + 1 and doc[end - 1].pos_ in ("ADV", "AUX", "PART"):
         end -= 1
@@ -256,7 +260,7 @@ def _surface_subject(doc, left: int, verb: Token) -> tuple[int, int, Token] | No
                    for t in words):
         return None
     last = words[-1]
-    if last.pos_ not in ("NOUN", "PROPN", "PRON") \
+    if last.tag_ in ("PRP", "PRP$") or last.pos_ not in ("NOUN", "PROPN", "PRON") \
             and not (len(words) == 1 and last.pos_ in ("ADJ", "DET")):
         return None
     return left + 1, end, last
