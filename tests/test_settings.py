@@ -355,6 +355,14 @@ CASES: dict[str, Case] = {
                                   _quote_column("quote"), ["the mayor is in good health"],
                                   ["the mayor is in good health, while 73 percent said the "
                                    "same of her rival"]),
+    # a clause opened by "because" after a cue set off by commas carries the report on
+    # (parenthetical._continuing_clause, session 27)
+    "continuing_conjunctions": Case("The levy is unfair, the farmers argue, because it falls on "
+                                    "the smallest growers.",
+                                    {"continuing_conjunctions": {"remove": ["because"]}},
+                                    _quote_column("quote"),
+                                    ["The levy is unfair, the farmers argue, because it falls on "
+                                     "the smallest growers"], ["The levy is unfair"]),
     # a that-clause hung on a speech verb's object is reported only after an addressee or a
     # noun of what is said or thought (cues._told)
     "content_nouns": Case("The senator repeated the idea that the program had failed.",

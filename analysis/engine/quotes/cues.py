@@ -24,7 +24,10 @@ Clarke said, until it went bankrupt") has the whole clause around it, as a paren
 not a speech verb coordinated after it, nor a predicate with no subject of its own after "but"
 ("…, a spokesman said, but declined to give details": :func:`_speakers_act`, session 17). A cue
 whose parse hangs its content before it goes on to the end of the sentence the same way
-(:func:`.parenthetical.continued_after`: "…, a spokeswoman said, and it has used it five times").
+(:func:`.parenthetical.continued_after`: "…, a spokeswoman said, and it has used it five times";
+session 27: also over a because/until/if clause, "…, the farmers argue, because it falls on …",
+and between a "so" clause and its that-result, "… so costly, the minister said, that …":
+:func:`.parenthetical.result_around`).
 Clauses the parser hung away from the verb (a that-clause after a phrase, "said in a statement
 that …"; an as-clause, "As the Post reported, …"; a gerund subject; a finite clause after the
 verb of a relative clause, "…, which they say left a vacuum") are read by
@@ -113,7 +116,7 @@ from .asides import writer_asides
 from .own_acts import reporter_acts
 from .hung_clauses import (as_agent, as_report, as_time_clause, gerund_clause, prep_clause,
                            prep_clause_head, relative_report)
-from .parenthetical import continued_after, parenthetical_cue
+from .parenthetical import continued_after, parenthetical_cue, result_around
 from .requests import (conjoined_request_cues, infinitive_clause, may_address, may_appeal,
                        prep_addressee, request_content)
 from .spans import Intervals, content_span, subtree_size, subtree_span, text_before
@@ -673,6 +676,9 @@ def _content(tok: Token, text: str, titles: Intervals, verbs, particle: str | No
         every = own
         own = _without_trailing(own, text)
         c = max(own, key=subtree_size)
+        around = result_around(tok, comp, text, inside)
+        if around is not None:
+            return around, True  # "The scheme is so costly, the minister said, that it …"
         if _is_question(tok, c) and not _quoted_word(first_word(c), inside) \
                 and (not _asker_named(tok) or _relative_after_comma(first_word(c), text)):
             return None, False  # "when asked if the plan would work, …": no one's words

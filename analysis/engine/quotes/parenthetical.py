@@ -36,6 +36,22 @@ whose verb is no speech verb) or, after a negated content, "The delay was not a 
 he said, but a shortage of engineers" (the phrase "but" contrasts); the content is then the
 whole sentence, cue included. A predicate with no subject of its own ("…, she said, but
 declined to give details") is the speaker's act, not the content's, and stays out.
+
+Session 27 (PolNeAR's missed quotes read by class) added three shapes of the same kind, each
+only for a cue set off by commas, so none builds a quote where there was none but the second:
+* a clause opened by a ``continuing_conjunctions`` word after the cue's closing comma ("The
+  levy is unfair, the farmers argue, because it falls on small growers": the parsers hang it
+  on the cue verb) carries the report on, when it has a subject and a verb of its own that is no
+  speech verb and holds no quotation (:func:`_continuing_clause`);
+* a finite set-off verb the parser gave no subject speaks through the noun phrase between the
+  comma and the verb — a lone quantifier hung on the verb as a modifier ("That approach, many
+  argue, could …") or two noun phrases joined by "and" hung on the noun before the comma ("The
+  source of the anger, farmers and shop owners say, is …"; :func:`_surface_subject`); en_news_sm
+  often tags "argue" after "many" a noun, and then there is no cue at all;
+* a cue between a "so"/"such" clause and its that-result ("The scheme is so costly, the minister
+  said, that it may never be finished": the parsers make the result the verb's complement)
+  reports the whole sentence, not the result alone (:func:`result_around`, called by
+  :func:`.cues._content`).
 """
 
 from __future__ import annotations
@@ -88,7 +104,8 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
     inverted = all(t.pos_ == "ADV" for t in doc[left + 1:verb.i])  # "…, (then) said X and Y, …"
     if any(t.i != verb.i and (t.pos_ not in _PHRASE_POS or t.tag_ in ("WDT", "WP", "WRB")
                               or t.pos_ == "AUX" and t.head.i != verb.i)
-           and not (inverted and _joins_speakers(t, verb)) for t in phrase) \
+           and not (inverted and _joins_speakers(t, verb))
+           and not (not inverted and _joins_before(t, left, verb)) for t in phrase) \
             or any(t.idx in inside for t in phrase):
         return None
     start = _clause_around(doc, left, right, inside, relative=True)
@@ -98,6 +115,8 @@ def parenthetical_cue(verb: Token, text: str, inside: Intervals
     head = subject(verb)
     if head is not None and left < head.i < verb.i:
         pass  # "The new rules, the minister said, will …"
+    elif not inverted and (found := _surface_subject(doc, left, verb)):
+        head = found[2]  # "That plan, many argue, would …": a subject the parser left loose
     elif inverted:
         found = phrase_after(doc, verb)  # inverted: "Then, says Mr Tanner, the …"
         if found is not None and found[1] < right and _joins_speakers(doc[found[1]], verb):
@@ -208,6 +227,45 @@ def _joins_speakers(tok: Token, verb: Token) -> bool:
         and doc[tok.i + 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
 
 
+def _joins_before(tok: Token, left: int, verb: Token) -> bool:
+    """Whether ``tok`` is an "and" joining two noun phrases between the separator at ``left``
+    and the set-off verb ``verb`` ("The source of the anger, farmers and shop owners say, is
+    …"): a noun right before it and a word of a noun phrase right after it."""
+    doc = tok.doc
+    return tok.lower_ == "and" and tok.pos_ == "CCONJ" and left + 1 < tok.i < verb.i - 1 \
+        and doc[tok.i - 1].pos_ in ("PROPN", "NOUN") \
+        and doc[tok.i + 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+
+
+def _surface_subject(doc, left: int, verb: Token) -> tuple[int, int, Token] | None:
+    """The speaker of a finite set-off verb the parser gave no subject (session 27): the noun
+    phrase between the separator at ``left`` and the verb (its adverbs and auxiliaries aside),
+    when the verb has no subject child inside the phrase (the parser may make the clause's
+    subject before the comma the verb's; "…, he's said the same thing …" with *he* a passive
+    subject is no set-off cue) and the phrase is nothing but a noun phrase, or two joined by
+    "and", ending in a noun or a non-personal pronoun — or a lone quantifier ("That approach,
+    many argue, could …": *many* hung on the verb as a modifier; "The source of the anger,
+    farmers and shop owners say, is …": the speakers hung on the noun before the comma as its
+    conjuncts). ``(start, end, head)``: the phrase's token range and its last word; None
+    otherwise. O(k) in the phrase's tokens."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                       and left < c.i < verb.i for c in verb.children):
+        return None  # a subject of its own in the phrase ("…, he's said the same thing …")
+    end = verb.i
+    while end > left + 1 and doc[end - 1].pos_ in ("ADV", "AUX", "PART"):
+        end -= 1
+    words = doc[left + 1:end]
+    if not len(words) or words[0].pos_ == "CCONJ" \
+            or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ")
+                   for t in words):
+        return None
+    last = words[-1]
+    if last.tag_ in ("PRP", "PRP$") or last.pos_ not in ("NOUN", "PROPN", "PRON") \
+            and not (len(words) == 1 and last.pos_ in ("ADJ", "DET")):
+        return None
+    return left + 1, end, last
+
+
 def _reports(tok: Token) -> bool:
     """Whether ``tok`` is a speech or citing verb ("adding", "saying", "pointing out",
     "citing")."""
@@ -282,6 +340,8 @@ def continued_after(verb: Token, content: tuple[int, int], text: str, inside: In
            for t in doc[left + 1:right]):
         return None  # more than a speaker, adverbs and a time phrase set off
     joiner = doc[right + 1].lower_
+    if joiner in lexicons.words("continuing_conjunctions"):
+        return _continuing_clause(doc, right, sent, content, text, inside)
     if joiner not in ("and", "but") or doc[right + 2].idx in inside:
         return None
     end = _sentence_end(doc, right, sent.end, inside)
@@ -300,3 +360,66 @@ def continued_after(verb: Token, content: tuple[int, int], text: str, inside: In
                         for t in tail):
         return content_span(text, content[0], end)  # "was not X, he said, but Y"
     return None
+
+
+def _continuing_clause(doc, right: int, sent, content: tuple[int, int], text: str,
+                       inside: Intervals) -> tuple[int, int] | None:
+    """The content carried on over a cue set off by commas when a ``continuing_conjunctions``
+    word right after the cue's closing comma opens a finite clause (session 27): "There is no
+    risk of a strike, union leaders insist, because the talks have gone well" — the parsers hang
+    the because-clause on the cue verb, but it goes on with the reported sentence (PolNeAR
+    annotates it as the second side of the content). The conjunction must be the clause verb's
+    ``mark``, the verb must have a subject of its own and be no speech verb ("…, he said, if
+    she asked him": …); a clause holding a quotation mark or a speech verb's complement stays
+    out. The span holds the cue, as a parenthetical's does. O(k) in the sentence's tokens."""
+    mark = doc[right + 1]
+    head = mark.head
+    if mark.dep_ != "mark" or head.i <= mark.i or head.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) \
+            or head.lemma_.lower() in lexicons.speech_verbs()[0]:
+        return None
+    end = _sentence_end(doc, right, sent.end, inside)
+    tail = [t for t in doc[right + 1:sent.end] if t.idx < end]
+    if not tail or any(t.idx in inside or t.text in QUOTE_MARKS for t in tail) \
+            or head.right_edge.i < tail[-1].i and not tail[-1].is_punct \
+            or any(t.dep_ == "ccomp" and t.head.lemma_.lower() in lexicons.speech_verbs()[0]
+                   for t in tail):
+        return None
+    return content_span(text, content[0], end)
+
+
+def result_around(verb: Token, comps: list, text: str, inside: Intervals
+                  ) -> tuple[int, int] | None:
+    """The whole sentence around a cue set off by commas between a "so"/"such" clause and the
+    that-clause of its result (session 27): "The scheme is so costly, the minister said, that it
+    may never be finished" — the parsers hang the that-clause on the cue verb as its
+    complement (``comps``: the verb's clausal complements), and the quote was only the result;
+    the report is the whole sentence, cue included, as for the other parenthetical cues. The
+    clause before is the one the verb hangs on (a parataxis or a clausal conjunct) or the
+    verb's own complement before it; a comma must open the cue's phrase and another close it
+    right before "that", and "so" or "such" must modify a word of the clause before. None
+    otherwise. O(k) in the sentence's tokens."""
+    doc = verb.doc
+    comp = next((c for c in comps if c.i > verb.i), None)
+    if verb.dep_ in ("parataxis", "conj", "ccomp") and verb.head.i < verb.i:
+        head = verb.head
+    else:
+        head = next((c for c in comps if c.i < verb.i and c.dep_ in ("ccomp", "parataxis")),
+                    None)
+    if comp is None or head is None \
+            or not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == comp.left_edge.i
+                       for m in comp.children) \
+            or comp.left_edge.i < 1 or doc[comp.left_edge.i - 1].text != ",":
+        return None
+    start = verb.left_edge.i if head.i > verb.i or head.i == verb.head.i else head.right_edge.i + 1
+    if doc[start].text == ",":  # the cue's phrase; its opening comma may hang on the verb
+        start += 1
+    if start < 1 or doc[start - 1].text != "," or start - 1 <= head.left_edge.i:
+        return None
+    before = doc[head.left_edge.i:start - 1]
+    if not any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "predet", "amod", "det")
+               and t.head.pos_ in ("ADJ", "ADV", "NOUN") for t in before) \
+            or any(t.idx in inside for t in doc[head.left_edge.i:comp.right_edge.i + 1]):
+        return None
+    return content_span(text, doc[head.left_edge.i].idx,
+                        comp.right_edge.idx + len(comp.right_edge.text))
