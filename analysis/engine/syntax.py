@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -191,7 +191,7 @@ class _Forms:
     def __init__(self):
         self.of_hash: dict[int, int] = {}  # string hash -> number of its lower-cased form
         self.of_form: dict[str, int] = {}  # lower-cased form -> number
-        self.tables: dict[frozenset[str], object] = {}  # word list -> bool numpy array
+        self.tables: dict[frozenset[str], Any] = {}  # word list -> bool numpy array
         self.lock = threading.Lock()  # numbers are handed out under it
 
     def _number(self, form: str) -> int:
@@ -221,7 +221,7 @@ class _Forms:
         False: a form numbered after the list's words is none of them)."""
         import numpy as np
 
-        table = self.tables.get(words)
+        table: Any = self.tables.get(words)
         if table is None or len(table) < len(self.of_form):
             with self.lock:
                 if table is None:

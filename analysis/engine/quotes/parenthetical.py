@@ -401,6 +401,7 @@ def result_around(verb: Token, comps: list, text: str, inside: Intervals
     otherwise. O(k) in the sentence's tokens."""
     doc = verb.doc
     comp = next((c for c in comps if c.i > verb.i), None)
+    head: Token | None
     if verb.dep_ in ("parataxis", "conj", "ccomp") and verb.head.i < verb.i:
         head = verb.head
     else:
