@@ -975,7 +975,7 @@ def describe_speaker(head: Token | None, ctx: ArticleContext, prior: list["Speak
         if found is not None:
             return Speaker(span_text, start, end, "person", found[0], found[1])
         return Speaker(span_text, start, end, "anonymous", None,
-                       span_text.strip()[4:] or None)
+                       _quantifiers().sub("", span_text.strip()) or None)
     outlet = _outlet_name(phrase_tokens, ents)
     if outlet is not None:  # "Greek daily Kathimerini": the newspaper, not a person
         return Speaker(span_text, start, end, "organization", outlet, None)
